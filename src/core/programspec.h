@@ -1,0 +1,61 @@
+// What the user configured for one program (DESIGN.md §5b), as a value type. Loading and
+// saving live in ProgramStore; the running state lives in ProgramRunner.
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class ProgramKind { Heartbeat, Plain };
+enum class RestartPolicy { Always, OnFailure, Never };
+
+QString toString(ProgramKind kind);
+QString toString(RestartPolicy policy);
+std::optional<ProgramKind> programKindFromString(const QString &text);
+std::optional<RestartPolicy> restartPolicyFromString(const QString &text);
+
+struct ProgramSpec
+{
+    QString name;
+    /// As configured: absolute, relative with a slash (resolved against baseDirectory), or a
+    /// bare name looked up in PATH.
+    QString program;
+    QStringList arguments;
+    /// Empty means baseDirectory; relative resolves against baseDirectory.
+    QString workingDirectory;
+    QMap<QString, QString> environment;
+    ProgramKind kind = ProgramKind::Heartbeat;
+    bool autostart = true;
+    RestartPolicy restart = RestartPolicy::Always;
+    int heartbeatIntervalMs = 1000;
+    /// Unset means 3 × heartbeatIntervalMs; see effectiveLostTimeoutMs().
+    std::optional<int> lostTimeoutMs;
+    int startTimeoutMs = 10000;
+    int stopGraceMs = 3000;
+    int minUptimeMs = 1000;
+    int maxRestarts = 5;
+    int restartWindowMs = 60000;
+    QStringList dependsOn;
+
+    /// Keys this version does not know, kept so that saving loses nothing.
+    QJsonObject unknownKeys;
+    /// The configuration file's folder; not saved.
+    QString baseDirectory;
+
+    int effectiveLostTimeoutMs() const;
+    /// The executable to launch: absolute path, or empty when a bare name is not found in PATH.
+    QString resolvedProgram() const;
+    QString resolvedWorkingDirectory() const;
+
+    /// Checks what can be checked without touching the file system (name, ranges). Returns an
+    /// empty string when valid, else a message naming the program and the key.
+    QString validationError() const;
+    /// Checks that the program can be launched now: executable present and executable, not a
+    /// directory, working directory present. Empty string when it can.
+    QString launchError() const;
+
+    bool operator==(const ProgramSpec &other) const = default;
+};

@@ -1,1 +1,41 @@
+// One user-visible event of the launcher: what the GUI log pane shows and what headless mode
+// prints (DESIGN.md §5b). Core fills the facts; views decide the looks.
 #pragma once
+
+#include "core/programstate.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+enum class EventKind { State, Exit, Heartbeat, Stop, Error, Protocol };
+enum class Severity { Info, Warning, Error };
+
+struct Event
+{
+    QDateTime time;  ///< UTC
+    QString program; ///< empty for launcher-wide events
+    EventKind kind = EventKind::State;
+    Severity severity = Severity::Info;
+    QString message; ///< human-readable, translated
+
+    // Facts by kind: State has state/pid/adopted; Exit has exitCode or exitSignal;
+    // Heartbeat has pid/sequence/status.
+    ProgramState state = ProgramState::Stopped;
+    qint64 pid = 0;
+    bool adopted = false;
+    std::optional<int> exitCode;
+    std::optional<int> exitSignal;
+    quint64 sequence = 0;
+    QString status;
+};
+
+/// "state", "exit", "heartbeat", "stop", "error", "protocol".
+QString toString(EventKind kind);
+
+/// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.
+QJsonObject toJson(const Event &event);
+/// One line for --events text: "2026-11-24T19:50:00.123Z client1 state running (pid 1234)".
+QString toText(const Event &event);

@@ -1,0 +1,111 @@
+#include "core/heartbeatbus.h"
+
+#include "core/logging.h"
+#include "core/zmqnotifier.h"
+
+#include <QCoreApplication>
+
+#include <string_view>
+
+namespace {
+// One more than the longest valid message, so that an overlong one is still seen as such
+// without keeping all of its frames.
+constexpr std::size_t keptFrames = 6;
+} // namespace
+
+HeartbeatBus::HeartbeatBus(zmq::context_t &context, QObject *parent)
+    : QObject(parent)
+    , m_socket(context, zmq::socket_type::sub)
+{
+    m_socket.set(zmq::sockopt::linger, 0);
+    m_socket.set(zmq::sockopt::maxmsgsize, static_cast<int64_t>(zlauncher::maxFrameSize));
+    // Legacy publishers send a bare name as their only frame, so no topic filter can apply.
+    m_socket.set(zmq::sockopt::subscribe, "");
+}
+
+HeartbeatBus::~HeartbeatBus() = default;
+
+bool HeartbeatBus::bind(const QStringList &endpoints, QString *error)
+{
+    for (const QString &endpoint : endpoints) {
+        try {
+            m_socket.bind(endpoint.toStdString());
+        } catch (const zmq::error_t &e) {
+            if (error) {
+                *error = QCoreApplication::translate("HeartbeatBus",
+                                                     "cannot listen for heartbeats on %1: %2")
+                                 .arg(endpoint, QString::fromLocal8Bit(e.what()));
+            }
+            return false;
+        }
+    }
+    if (!m_notifier) {
+        m_notifier = std::make_unique<ZmqNotifier>(m_socket, [this] { readMessage(); });
+    }
+    return true;
+}
+
+quint64 HeartbeatBus::rejectedCount(zlauncher::RejectReason reason) const
+{
+    return m_rejected[static_cast<std::size_t>(reason)];
+}
+
+quint64 HeartbeatBus::rejectedTotal() const
+{
+    quint64 total = 0;
+    for (quint64 count : m_rejected) {
+        total += count;
+    }
+    return total;
+}
+
+void HeartbeatBus::readMessage()
+{
+    std::array<zmq::message_t, keptFrames> frames;
+    std::size_t count = 0;
+    bool more = true;
+    while (more) {
+        zmq::message_t frame;
+        try {
+            // The first frame is known to be there (ZMQ_EVENTS said so) and the others of a
+            // multipart message arrive atomically with it, so this never waits.
+            if (!m_socket.recv(frame, zmq::recv_flags::dontwait)) {
+                break;
+            }
+        } catch (const zmq::error_t &e) {
+            qCWarning(lcHeartbeat) << "receiving a heartbeat failed:" << e.what();
+            return;
+        }
+        more = frame.more();
+        if (count < keptFrames) {
+            frames[count] = std::move(frame);
+        }
+        ++count;
+    }
+
+    std::array<std::string_view, keptFrames> views;
+    const std::size_t kept = std::min(count, keptFrames);
+    for (std::size_t i = 0; i < kept; ++i) {
+        views[i] = frames[i].to_string_view();
+    }
+    const auto parsed = zlauncher::parseHeartbeat(views.data(), kept);
+
+    if (const auto *heartbeat = std::get_if<zlauncher::Heartbeat>(&parsed)) {
+        ++m_accepted;
+        ReceivedHeartbeat received{QString::fromLatin1(heartbeat->name), heartbeat->pid,
+                                   heartbeat->sequence, std::nullopt};
+        if (heartbeat->status) {
+            // Invalid UTF-8 is shown with replacement characters rather than dropped: the
+            // beat itself is valid, and dropping it would make a live program look hung.
+            received.status = QString::fromUtf8(*heartbeat->status);
+        }
+        Q_EMIT heartbeatReceived(received);
+    } else if (const auto *legacy = std::get_if<zlauncher::LegacyHeartbeat>(&parsed)) {
+        ++m_accepted;
+        Q_EMIT legacyHeartbeatReceived(QByteArray::fromStdString(legacy->token));
+    } else {
+        const auto reason = std::get<zlauncher::RejectReason>(parsed);
+        ++m_rejected[static_cast<std::size_t>(reason)];
+        Q_EMIT messageRejected(reason);
+    }
+}

@@ -1,0 +1,180 @@
+#include "core/processwatch.h"
+
+#include "core/logging.h"
+
+#include <cerrno>
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int pidfdOpen(pid_t pid)
+{
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+}
+
+int pidfdSendSignal(int pidfd, int sig)
+{
+    return static_cast<int>(::syscall(SYS_pidfd_send_signal, pidfd, sig, nullptr, 0));
+}
+
+} // namespace
+
+bool ProcessWatch::becomeSubreaper(QString *error)
+{
+    if (::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0) {
+        const int saved = errno;
+        if (error) {
+            *error = tr("cannot become the reaper of launched programs; exit codes will not be "
+                        "known: %1")
+                             .arg(errnoMessage(saved));
+        }
+        return false;
+    }
+    return true;
+}
+
+int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
+{
+    const QByteArray ownPid = QByteArray::number(::getpid());
+    int reaped = 0;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || watchedPids.contains(pid)) {
+            continue;
+        }
+        QFile statFile(u"/proc/"_s + entry + u"/stat"_s);
+        if (!statFile.open(QIODevice::ReadOnly)) {
+            continue; // gone meanwhile
+        }
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so parse from
+        // the last ')'.
+        const QByteArray stat = statFile.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields[0] != "Z" || fields[1] != ownPid) {
+            continue;
+        }
+        if (::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG) > 0) {
+            ++reaped;
+        }
+    }
+    return reaped;
+}
+
+std::unique_ptr<ProcessWatch> ProcessWatch::watch(qint64 pid, QString *error)
+{
+    const int pidfd = pidfdOpen(static_cast<pid_t>(pid));
+    if (pidfd < 0) {
+        const int saved = errno;
+        if (error) {
+            *error = tr("cannot watch process %1: %2").arg(pid).arg(errnoMessage(saved));
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<ProcessWatch>(new ProcessWatch(pid, pidfd));
+}
+
+ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
+    : m_pid(pid)
+    , m_pidfd(pidfd)
+    , m_notifier(pidfd, QSocketNotifier::Read)
+{
+    // QProcess::startDetached() calls setsid() in an intermediate child that then forks the
+    // program, so the program's group is that short-lived session leader's. Only a group that
+    // is its own session (and not the launcher's) is signalled as a whole: anything else could
+    // reach unrelated processes.
+    const pid_t group = ::getpgid(static_cast<pid_t>(pid));
+    const pid_t session = ::getsid(static_cast<pid_t>(pid));
+    if (group < 0 || session < 0) {
+        qCWarning(lcProcess) << "getpgid/getsid" << pid << "failed:" << errnoMessage(errno);
+    } else if (group == session && group != ::getpgrp()) {
+        m_processGroup = group;
+    } else {
+        qCDebug(lcProcess) << "process" << pid << "is in group" << group << "of session" << session
+                           << "; signalling the process alone";
+    }
+    connect(&m_notifier, &QSocketNotifier::activated, this, &ProcessWatch::onPidfdReadable);
+}
+
+ProcessWatch::~ProcessWatch()
+{
+    m_notifier.setEnabled(false);
+    if (m_pidfd >= 0 && ::close(m_pidfd) != 0) {
+        qCWarning(lcProcess) << "close(pidfd) failed:" << errnoMessage(errno);
+    }
+}
+
+bool ProcessWatch::signalGroup(int sig, QString *error)
+{
+    if (m_exited) {
+        return true;
+    }
+    const int result = m_processGroup > 0 ? ::kill(static_cast<pid_t>(-m_processGroup), sig)
+                                          : pidfdSendSignal(m_pidfd, sig);
+    if (result != 0 && errno != ESRCH) {
+        const int saved = errno;
+        const QString message = tr("cannot send signal %1 to process %2: %3")
+                                        .arg(QString::fromLatin1(sigabbrev_np(sig)))
+                                        .arg(m_pid)
+                                        .arg(errnoMessage(saved));
+        qCWarning(lcProcess).noquote() << message;
+        if (error) {
+            *error = message;
+        }
+        return false;
+    }
+    return true;
+}
+
+void ProcessWatch::onPidfdReadable()
+{
+    m_notifier.setEnabled(false);
+    const ExitStatus status = reap();
+    m_exited = true;
+    Q_EMIT exited(status);
+}
+
+ExitStatus ProcessWatch::reap()
+{
+    ExitStatus status;
+    siginfo_t info{};
+    // Peek first (WNOWAIT): while the program is an unreaped zombie it keeps its group in
+    // existence, so the group id cannot have been reused and killing what is left is safe.
+    if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
+                 WEXITED | WNOHANG | WNOWAIT)
+        != 0) {
+        if (errno != ECHILD) {
+            qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(errno);
+        }
+        return status; // not our child: someone else reaps it, and its status is theirs
+    }
+    if (m_processGroup > 0 && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0
+        && errno != ESRCH) {
+        qCWarning(lcProcess) << "killing what is left of group" << m_processGroup
+                             << "failed:" << errnoMessage(errno);
+    }
+    info = {};
+    if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
+                 WEXITED | WNOHANG)
+        != 0) {
+        qCWarning(lcProcess) << "reaping" << m_pid << "failed:" << errnoMessage(errno);
+        return status;
+    }
+    if (info.si_code == CLD_EXITED) {
+        status.code = info.si_status;
+    } else if (info.si_code == CLD_KILLED || info.si_code == CLD_DUMPED) {
+        status.signal = info.si_status;
+    }
+    return status;
+}

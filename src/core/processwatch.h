@@ -1,1 +1,67 @@
+// Watches one process through a pidfd (DESIGN.md §5), whether or not the launcher is its
+// parent, and signals its process group. No policy: ProgramRunner decides what an exit means.
 #pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QSocketNotifier>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct ExitStatus
+{
+    std::optional<int> code;   ///< exit code, when it exited normally
+    std::optional<int> signal; ///< terminating signal, when a signal killed it
+    /// Neither is known when the process was not the launcher's child (it was reaped by
+    /// someone else).
+    bool isKnown() const { return code || signal; }
+    bool isSuccess() const { return code && *code == 0; }
+};
+
+class ProcessWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessWatch)
+
+public:
+    /// Makes the launcher the reaper of the detached programs it launches (they are
+    /// re-parented to it), so that their exit status can be read. Call once at start.
+    static bool becomeSubreaper(QString *error);
+
+    /// Reaps zombie children that nobody watches: the grandchildren a program leaves behind
+    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies.
+    /// Returns how many were reaped.
+    static int reapOrphans(const QSet<qint64> &watchedPids);
+
+    /// Opens a pidfd on pid. Returns null with *error set when the process does not exist.
+    static std::unique_ptr<ProcessWatch> watch(qint64 pid, QString *error);
+    ~ProcessWatch() override;
+
+    qint64 pid() const { return m_pid; }
+    /// The process group signals go to: the group of the session QProcess made for the
+    /// program, or 0 when the program is not in a session of its own.
+    qint64 processGroup() const { return m_processGroup; }
+    bool hasExited() const { return m_exited; }
+
+    /// Sends sig to the whole process group, so grandchildren get it too (to the process
+    /// alone when it does not lead a group). Failures are logged and returned in *error.
+    bool signalGroup(int sig, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// Emitted once. Any process left in the program's group is killed first, so a program
+    /// never leaves children behind to compete with its next instance.
+    void exited(const ExitStatus &status);
+
+private:
+    ProcessWatch(qint64 pid, int pidfd);
+    void onPidfdReadable();
+    ExitStatus reap();
+
+    qint64 m_pid = 0;
+    qint64 m_processGroup = 0;
+    int m_pidfd = -1;
+    bool m_exited = false;
+    QSocketNotifier m_notifier;
+};

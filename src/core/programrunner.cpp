@@ -1,0 +1,481 @@
+#include "core/programrunner.h"
+
+#include "core/clock.h"
+#include "core/heartbeatbus.h"
+#include "core/logging.h"
+#include "core/runtimedir.h"
+#include "core/stoprequest.h"
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QProcess>
+
+#include <zlauncher/protocol.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 firstBackoffMs = 100;
+constexpr qint64 maxBackoffMs = 30000;
+
+QString describeExit(const ExitStatus &status)
+{
+    if (status.code) {
+        return ProgramRunner::tr("exited with code %1").arg(*status.code);
+    }
+    if (status.signal) {
+        return ProgramRunner::tr("killed by signal %1 (SIG%2)")
+                .arg(*status.signal)
+                .arg(QString::fromLatin1(sigabbrev_np(*status.signal)));
+    }
+    return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
+}
+
+} // namespace
+
+ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_context(context)
+{ }
+
+// A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
+ProgramRunner::~ProgramRunner() = default;
+
+qint64 ProgramRunner::now() const
+{
+    return m_context.clock->nowMs();
+}
+
+void ProgramRunner::start()
+{
+    if (hasLiveInstance(m_snapshot.state)) {
+        // Never two live instances: a start during a stop becomes a restart.
+        m_restartPending = m_snapshot.state == ProgramState::Stopping;
+        return;
+    }
+    m_quickDeaths = 0;
+    m_restartTimes.clear();
+    launch();
+}
+
+void ProgramRunner::stop()
+{
+    m_restartPending = false;
+    switch (m_snapshot.state) {
+    case ProgramState::Stopped:
+    case ProgramState::Stopping:
+        return;
+    case ProgramState::Backoff:
+    case ProgramState::Failed:
+        setDeadline(noDeadline);
+        setState(ProgramState::Stopped);
+        return;
+    case ProgramState::Lost:
+        // Already being killed; only the outcome changes: no restart.
+        setState(ProgramState::Stopping);
+        return;
+    case ProgramState::Starting:
+    case ProgramState::Running:
+        beginStop();
+        return;
+    }
+}
+
+void ProgramRunner::restart()
+{
+    if (!hasLiveInstance(m_snapshot.state)) {
+        start();
+        return;
+    }
+    stop();
+    m_restartPending = true;
+}
+
+void ProgramRunner::kill()
+{
+    if (!m_watch) {
+        stop();
+        return;
+    }
+    m_restartPending = false;
+    emitEvent(EventKind::Stop, Severity::Info, tr("killing process group (SIGKILL)"));
+    m_watch->signalGroup(SIGKILL);
+    setDeadline(noDeadline);
+    setState(ProgramState::Stopping);
+}
+
+void ProgramRunner::launch()
+{
+    const QString launchError = m_spec.launchError();
+    if (!launchError.isEmpty()) {
+        fail(launchError);
+        return;
+    }
+    const QString logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
+    if (!QDir().mkpath(m_context.logDirectory)) {
+        fail(tr("cannot start %1: cannot create the log folder %2")
+                     .arg(m_spec.name, m_context.logDirectory));
+        return;
+    }
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    environment.insert(QString::fromLatin1(zlauncher::env::name), m_spec.name);
+    environment.insert(QString::fromLatin1(zlauncher::env::heartbeat),
+                       m_context.runtimeDir->heartbeatEndpoint());
+    environment.insert(QString::fromLatin1(zlauncher::env::control),
+                       m_context.runtimeDir->programControlEndpoint(m_spec.name));
+    environment.insert(QString::fromLatin1(zlauncher::env::intervalMs),
+                       QString::number(m_spec.heartbeatIntervalMs));
+    environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir),
+                       m_context.runtimeDir->path());
+
+    QProcess process;
+    process.setProgram(m_spec.resolvedProgram());
+    process.setArguments(m_spec.arguments);
+    process.setWorkingDirectory(m_spec.resolvedWorkingDirectory());
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(logFile, QIODevice::Append);
+    process.setStandardErrorFile(logFile, QIODevice::Append);
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
+        fail(tr("cannot start %1: %2").arg(m_spec.name, process.errorString()));
+        return;
+    }
+
+    QString watchError;
+    m_watch = ProcessWatch::watch(pid, &watchError);
+    if (!m_watch) {
+        fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
+        return;
+    }
+    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+
+    const qint64 launchedAt = now();
+    m_snapshot.pid = pid;
+    m_snapshot.adopted = false;
+    m_snapshot.startedAtMs = launchedAt;
+    m_snapshot.lastHeartbeatAtMs = -1;
+    m_snapshot.lastSequence = 0;
+    m_snapshot.statusText.clear();
+    m_snapshot.logFile = logFile;
+    m_reportedStrayPids.clear();
+    // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat
+    // within startTimeoutMs or they count as hung.
+    setDeadline(launchedAt
+                + (m_spec.kind == ProgramKind::Plain ? m_spec.minUptimeMs : m_spec.startTimeoutMs));
+    setState(ProgramState::Starting);
+}
+
+void ProgramRunner::onExited(const ExitStatus &status)
+{
+    const qint64 uptime = now() - m_snapshot.startedAtMs;
+    // deleteLater: the watch is in the middle of emitting this very signal.
+    m_watch.release()->deleteLater();
+    if (m_stopRequest) {
+        m_stopRequest->deleteLater();
+    }
+    m_snapshot.lastExit = status;
+
+    Event event;
+    event.kind = EventKind::Exit;
+    event.severity = status.isSuccess() ? Severity::Info : Severity::Warning;
+    event.pid = m_snapshot.pid;
+    event.exitCode = status.code;
+    event.exitSignal = status.signal;
+    event.message = describeExit(status) + u' ' + tr("after %1 ms").arg(uptime);
+    event.time = QDateTime::currentDateTimeUtc();
+    event.program = m_spec.name;
+    Q_EMIT eventOccurred(event);
+    m_snapshot.pid = 0;
+
+    const ProgramState previous = m_snapshot.state;
+    setDeadline(noDeadline);
+    if (previous == ProgramState::Stopping) {
+        if (std::exchange(m_restartPending, false)) {
+            launch();
+        } else {
+            setState(ProgramState::Stopped);
+        }
+        return;
+    }
+    const bool failed = previous == ProgramState::Lost || !status.isSuccess();
+    if (uptime >= m_spec.minUptimeMs) {
+        m_quickDeaths = 0;
+    } else {
+        ++m_quickDeaths;
+    }
+    restartAfterDeath(failed);
+}
+
+void ProgramRunner::restartAfterDeath(bool failed)
+{
+    if (m_spec.restart == RestartPolicy::Never
+        || (m_spec.restart == RestartPolicy::OnFailure && !failed)) {
+        if (failed) {
+            fail(tr("died, and its restart policy is \"%1\"").arg(toString(m_spec.restart)));
+        } else {
+            setState(ProgramState::Stopped);
+        }
+        return;
+    }
+    const qint64 at = now();
+    while (!m_restartTimes.empty() && m_restartTimes.front() <= at - m_spec.restartWindowMs) {
+        m_restartTimes.pop_front();
+    }
+    if (static_cast<qsizetype>(m_restartTimes.size()) >= m_spec.maxRestarts) {
+        fail(tr("restarted %1 times within %2 s; gave up until started again")
+                     .arg(m_restartTimes.size())
+                     .arg(m_spec.restartWindowMs / 1000.0));
+        return;
+    }
+    m_restartTimes.push_back(at);
+    ++m_snapshot.restartCount;
+
+    // The first quick death restarts at once; the next ones wait 100 ms, 200 ms, ... 30 s.
+    if (m_quickDeaths <= 1) {
+        launch();
+        return;
+    }
+    const qint64 delay = std::min(maxBackoffMs, firstBackoffMs << std::min(m_quickDeaths - 2, 20));
+    m_snapshot.countdownToMs = at + delay;
+    setDeadline(at + delay);
+    setState(ProgramState::Backoff,
+             tr("died %1 times within %2 ms of starting; restarting in %3 ms")
+                     .arg(m_quickDeaths)
+                     .arg(m_spec.minUptimeMs)
+                     .arg(delay));
+}
+
+void ProgramRunner::beginStop()
+{
+    setDeadline(now() + m_spec.stopGraceMs);
+    m_snapshot.countdownToMs = m_deadline;
+    setState(ProgramState::Stopping);
+    if (m_spec.kind == ProgramKind::Plain) {
+        terminate(tr("plain program"));
+        return;
+    }
+    // Leave the larger part of the grace to the program's own shutdown after SIGTERM.
+    const int requestTimeoutMs = std::clamp(m_spec.stopGraceMs / 3, 50, 1000);
+    auto *request = new StopRequest(
+            *m_context.zmqContext, m_context.runtimeDir->programControlEndpoint(m_spec.name),
+            QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
+            requestTimeoutMs, this);
+    m_stopRequest = request;
+    connect(request, &StopRequest::replied, this,
+            [this, request](const QByteArray &reply, qint64 us) {
+                request->deleteLater();
+                if (reply
+                    == QByteArrayView(zlauncher::stopReply.data(), zlauncher::stopReply.size())) {
+                    emitEvent(EventKind::Stop, Severity::Info,
+                              tr("stop acknowledged in %1 ms").arg(us / 1000.0, 0, 'f', 1));
+                } else {
+                    terminate(tr("unexpected reply \"%1\" to stop")
+                                      .arg(QString::fromUtf8(reply.left(80))));
+                }
+            });
+    connect(request, &StopRequest::failed, this, [this, request](const QString &reason) {
+        request->deleteLater();
+        terminate(tr("stop request failed: %1").arg(reason));
+    });
+    request->send();
+}
+
+void ProgramRunner::terminate(const QString &why)
+{
+    if (!m_watch || m_snapshot.state != ProgramState::Stopping) {
+        return;
+    }
+    emitEvent(EventKind::Stop, Severity::Info, tr("%1; sending SIGTERM").arg(why));
+    m_watch->signalGroup(SIGTERM);
+}
+
+void ProgramRunner::declareLost(const QString &why)
+{
+    setDeadline(noDeadline);
+    setState(ProgramState::Lost, why);
+    emitEvent(EventKind::Stop, Severity::Warning, tr("%1; killing it to restart").arg(why));
+    if (m_watch) {
+        m_watch->signalGroup(SIGKILL);
+    }
+}
+
+void ProgramRunner::handleDeadline()
+{
+    const qint64 at = now();
+    if (at < m_deadline) {
+        return;
+    }
+    switch (m_snapshot.state) {
+    case ProgramState::Starting:
+        if (m_spec.kind == ProgramKind::Plain) {
+            setDeadline(noDeadline);
+            setState(ProgramState::Running);
+        } else {
+            declareLost(tr("no heartbeat within %1 ms of start").arg(m_spec.startTimeoutMs));
+        }
+        return;
+    case ProgramState::Running:
+        declareLost(tr("no heartbeat for %1 ms").arg(at - m_snapshot.lastHeartbeatAtMs));
+        return;
+    case ProgramState::Stopping:
+        setDeadline(noDeadline);
+        emitEvent(EventKind::Stop, Severity::Warning,
+                  tr("still running %1 ms after the stop request; sending SIGKILL")
+                          .arg(m_spec.stopGraceMs));
+        if (m_watch) {
+            m_watch->signalGroup(SIGKILL);
+        }
+        return;
+    case ProgramState::Backoff:
+        setDeadline(noDeadline);
+        launch();
+        return;
+    case ProgramState::Stopped:
+    case ProgramState::Lost:
+    case ProgramState::Failed:
+        setDeadline(noDeadline);
+        return;
+    }
+}
+
+void ProgramRunner::handleHeartbeat(const ReceivedHeartbeat &heartbeat)
+{
+    if (!m_watch || !isOwnInstance(heartbeat.pid)) {
+        reportStray(heartbeat.pid);
+        return;
+    }
+    noteHeartbeat(heartbeat.pid, heartbeat.sequence, heartbeat.status);
+}
+
+void ProgramRunner::handleLegacyHeartbeat()
+{
+    if (!m_watch) {
+        reportStray(0);
+        return;
+    }
+    noteHeartbeat(0, m_snapshot.lastSequence + 1, std::nullopt);
+}
+
+void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
+                                  const std::optional<QString> &status)
+{
+    const qint64 at = now();
+    m_snapshot.lastHeartbeatAtMs = at;
+    m_snapshot.lastSequence = sequence;
+    ++m_snapshot.heartbeatCount;
+    if (status) {
+        m_snapshot.statusText = *status;
+    }
+    if (m_spec.kind == ProgramKind::Heartbeat) {
+        if (m_snapshot.state == ProgramState::Starting) {
+            setState(ProgramState::Running);
+        }
+        if (m_snapshot.state == ProgramState::Running) {
+            setDeadline(at + m_spec.effectiveLostTimeoutMs());
+        }
+    }
+    Q_UNUSED(pid)
+    Q_EMIT snapshotChanged();
+}
+
+bool ProgramRunner::isOwnInstance(qint64 pid) const
+{
+    if (pid == m_snapshot.pid) {
+        return true;
+    }
+    // A wrapper that did not exec (a shell script running the real program) beats with its
+    // child's pid; that child is in the program's process group.
+    const qint64 group = m_watch->processGroup();
+    return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
+}
+
+void ProgramRunner::reportStray(qint64 pid)
+{
+    if (m_reportedStrayPids.contains(pid) || m_reportedStrayPids.size() > 100) {
+        return;
+    }
+    m_reportedStrayPids.insert(pid);
+    const QString message = m_watch
+            ? tr("heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or "
+                 "duplicate instance")
+                      .arg(pid)
+                      .arg(m_spec.name)
+                      .arg(m_snapshot.pid)
+            : tr("heartbeat from pid %1, but %2 is not running under this launcher: a stray "
+                 "instance")
+                      .arg(pid)
+                      .arg(m_spec.name);
+    emitEvent(EventKind::Protocol, Severity::Warning, message);
+}
+
+void ProgramRunner::setState(ProgramState state, const QString &reason)
+{
+    if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
+        m_snapshot.countdownToMs = -1;
+    }
+    if (state == m_snapshot.state && reason == m_snapshot.reason) {
+        return;
+    }
+    m_snapshot.state = state;
+    m_snapshot.reason = reason;
+
+    Event event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.program = m_spec.name;
+    event.kind = EventKind::State;
+    event.state = state;
+    event.pid = m_snapshot.pid;
+    event.adopted = m_snapshot.adopted;
+    event.severity = (state == ProgramState::Failed || state == ProgramState::Lost)
+            ? Severity::Warning
+            : Severity::Info;
+    event.message = toString(state);
+    if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
+        event.message += u' ' + tr("(pid %1)").arg(m_snapshot.pid);
+    }
+    if (!reason.isEmpty()) {
+        event.message += u": " + reason;
+    }
+    Q_EMIT eventOccurred(event);
+    Q_EMIT stateChanged(state);
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::setDeadline(qint64 atMs)
+{
+    m_deadline = atMs;
+    if (atMs != noDeadline) {
+        Q_EMIT deadlineChanged(atMs);
+    }
+}
+
+void ProgramRunner::fail(const QString &reason)
+{
+    setDeadline(noDeadline);
+    emitEvent(EventKind::Error, Severity::Error, reason);
+    setState(ProgramState::Failed, reason);
+}
+
+void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
+{
+    Event event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.program = m_spec.name;
+    event.kind = kind;
+    event.severity = severity;
+    event.pid = m_snapshot.pid;
+    event.message = message;
+    Q_EMIT eventOccurred(event);
+}

@@ -1,1 +1,117 @@
+// One program's lifecycle (DESIGN.md §5): launch, liveness from heartbeats or the pidfd,
+// restart policy with backoff, and the stop escalation (stop request, SIGTERM, SIGKILL).
+// Deadlines are published, not timed here: the Supervisor arms one wake-up for all runners.
 #pragma once
+
+#include "core/event.h"
+#include "core/processwatch.h"
+#include "core/programspec.h"
+#include "core/programstate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <deque>
+#include <limits>
+#include <memory>
+
+#include <zmq.hpp>
+
+class Clock;
+class RuntimeDir;
+class StopRequest;
+struct ReceivedHeartbeat;
+
+/// What the launcher gives every runner.
+struct RunnerContext
+{
+    Clock *clock = nullptr;
+    zmq::context_t *zmqContext = nullptr;
+    const RuntimeDir *runtimeDir = nullptr;
+    QString logDirectory;
+};
+
+/// Everything a view shows of a program. Times are on the supervisor's clock (nowMs()).
+struct ProgramSnapshot
+{
+    ProgramState state = ProgramState::Stopped;
+    qint64 pid = 0;
+    bool adopted = false;
+    qint64 startedAtMs = -1;
+    qint64 lastHeartbeatAtMs = -1;
+    quint64 lastSequence = 0;
+    quint64 heartbeatCount = 0;
+    QString statusText;
+    int restartCount = 0;
+    std::optional<ExitStatus> lastExit;
+    /// Backoff: when the restart happens; Stopping: when SIGKILL is due. -1 otherwise.
+    qint64 countdownToMs = -1;
+    /// Why the program is Failed or Lost.
+    QString reason;
+    QString logFile;
+};
+
+class ProgramRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgramRunner)
+
+public:
+    static constexpr qint64 noDeadline = std::numeric_limits<qint64>::max();
+
+    ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent = nullptr);
+    ~ProgramRunner() override;
+
+    const ProgramSpec &spec() const { return m_spec; }
+    /// Takes effect at the next launch; a running instance keeps its settings.
+    void setSpec(const ProgramSpec &spec) { m_spec = spec; }
+    const ProgramSnapshot &snapshot() const { return m_snapshot; }
+    ProgramState state() const { return m_snapshot.state; }
+    qint64 deadline() const { return m_deadline; }
+
+    /// User actions. start() after Failed forgets the restart history.
+    void start();
+    void stop();
+    void restart();
+    void kill();
+
+    void handleHeartbeat(const ReceivedHeartbeat &heartbeat);
+    void handleLegacyHeartbeat();
+    /// Called by the supervisor when deadline() has passed.
+    void handleDeadline();
+
+Q_SIGNALS:
+    void eventOccurred(const Event &event);
+    void stateChanged(ProgramState state);
+    void snapshotChanged();
+    void deadlineChanged(qint64 atMs);
+
+private:
+    void launch();
+    void onExited(const ExitStatus &status);
+    void restartAfterDeath(bool failed);
+    void beginStop();
+    void terminate(const QString &why);
+    void declareLost(const QString &why);
+    void noteHeartbeat(qint64 pid, quint64 sequence, const std::optional<QString> &status);
+    bool isOwnInstance(qint64 pid) const;
+    void reportStray(qint64 pid);
+
+    void setState(ProgramState state, const QString &reason = {});
+    void setDeadline(qint64 atMs);
+    void fail(const QString &reason);
+    void emitEvent(EventKind kind, Severity severity, const QString &message);
+    qint64 now() const;
+
+    ProgramSpec m_spec;
+    RunnerContext m_context;
+    ProgramSnapshot m_snapshot;
+    std::unique_ptr<ProcessWatch> m_watch;
+    QPointer<StopRequest> m_stopRequest;
+    qint64 m_deadline = noDeadline;
+    bool m_restartPending = false;
+    int m_quickDeaths = 0;
+    std::deque<qint64> m_restartTimes;
+    QSet<qint64> m_reportedStrayPids;
+};

@@ -1,0 +1,402 @@
+#include "core/supervisor.h"
+
+#include "core/clock.h"
+#include "core/heartbeatbus.h"
+#include "core/logging.h"
+#include "core/runtimedir.h"
+
+#include <QDir>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int changeCoalescingMs = 250;
+constexpr int rejectReportMs = 1000;
+constexpr qsizetype maxReportedUnknownNames = 256;
+} // namespace
+
+Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory, Clock *clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_runtimeDir(runtimeDir)
+    , m_logDirectory(logDirectory)
+    , m_ownClock(clock ? nullptr : std::make_unique<SteadyClock>())
+    , m_clock(clock ? clock : m_ownClock.get())
+    , m_zmq(1)
+    , m_childSignals({SIGCHLD})
+{
+    connect(&m_childSignals, &SignalWatcher::signalReceived, this, [this] {
+        QSet<qint64> watched;
+        for (const ProgramRunner *r : std::as_const(m_runners)) {
+            if (r->snapshot().pid > 0) {
+                watched.insert(r->snapshot().pid);
+            }
+        }
+        ProcessWatch::reapOrphans(watched);
+    });
+    connect(m_clock, &Clock::woken, this, &Supervisor::onWoken);
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(changeCoalescingMs);
+    connect(&m_changeTimer, &QTimer::timeout, this, [this] {
+        QStringList names(m_changed.cbegin(), m_changed.cend());
+        m_changed.clear();
+        Q_EMIT programsChanged(names);
+    });
+    m_rejectReportTimer.setSingleShot(true);
+    m_rejectReportTimer.setInterval(rejectReportMs);
+    connect(&m_rejectReportTimer, &QTimer::timeout, this, &Supervisor::reportRejected);
+}
+
+Supervisor::~Supervisor()
+{
+    // Runners (and their stop requests' sockets) must go before the ZeroMQ context, whose
+    // destructor waits for every socket to close.
+    qDeleteAll(m_runners);
+    m_runners.clear();
+    m_bus.reset();
+}
+
+QString Supervisor::defaultLogDirectory()
+{
+    // QStandardPaths has no state location before Qt 6.7; this is the XDG rule it follows.
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty() || !QDir::isAbsolutePath(state)) {
+        state = QDir::homePath() + u"/.local/state"_s;
+    }
+    return state + u"/zlauncher/logs"_s;
+}
+
+bool Supervisor::listen(const QStringList &extraHeartbeatEndpoints, QString *error)
+{
+    QString subreaperError;
+    if (!ProcessWatch::becomeSubreaper(&subreaperError)) {
+        emitEvent(EventKind::Error, Severity::Warning, subreaperError);
+    }
+    m_bus = std::make_unique<HeartbeatBus>(m_zmq);
+    connect(m_bus.get(), &HeartbeatBus::heartbeatReceived, this, &Supervisor::onHeartbeat);
+    connect(m_bus.get(), &HeartbeatBus::legacyHeartbeatReceived, this,
+            &Supervisor::onLegacyHeartbeat);
+    connect(m_bus.get(), &HeartbeatBus::messageRejected, this, &Supervisor::onRejected);
+    if (!m_bus->bind(QStringList{m_runtimeDir->heartbeatEndpoint()} + extraHeartbeatEndpoints,
+                     error)) {
+        return false;
+    }
+    for (const QString &endpoint : extraHeartbeatEndpoints) {
+        emitEvent(EventKind::Protocol, Severity::Info,
+                  tr("also listening for heartbeats on %1 (configured; outside the private "
+                     "runtime directory, anyone who can reach it can send heartbeats)")
+                          .arg(endpoint));
+    }
+    return true;
+}
+
+bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
+{
+    QString problem = spec.validationError();
+    if (problem.isEmpty() && m_runners.contains(spec.name)) {
+        problem = tr("a program named \"%1\" already exists").arg(spec.name);
+    }
+    if (problem.isEmpty()
+        && RuntimeDir::isEndpointPathTooLong(m_runtimeDir->programControlEndpoint(spec.name))) {
+        problem = tr("program \"%1\": the name is too long for a control endpoint in %2")
+                          .arg(spec.name, m_runtimeDir->path());
+    }
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+
+    auto *runner = new ProgramRunner(
+            spec, RunnerContext{m_clock, &m_zmq, m_runtimeDir, m_logDirectory}, this);
+    connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(runner, &ProgramRunner::stateChanged, this,
+            [this, runner](ProgramState state) { onRunnerStateChanged(runner, state); });
+    connect(runner, &ProgramRunner::snapshotChanged, this,
+            [this, runner] { markChanged(runner->spec().name); });
+    connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
+    m_runners.insert(spec.name, runner);
+    m_order.append(spec.name);
+    if (!m_byCommand.contains(spec.program)) {
+        m_byCommand.insert(spec.program, runner);
+    }
+    Q_EMIT programAdded(spec.name);
+    return true;
+}
+
+bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
+{
+    ProgramRunner *found = runner(name);
+    if (!found) {
+        return false;
+    }
+    if (mode == RemoveMode::StopFirst && hasLiveInstance(found->state())) {
+        m_removeWhenStopped.insert(name);
+        found->stop();
+        return true;
+    }
+    m_removeWhenStopped.remove(name);
+    m_runners.remove(name);
+    m_order.removeOne(name);
+    m_changed.remove(name);
+    if (m_byCommand.value(found->spec().program) == found) {
+        m_byCommand.remove(found->spec().program);
+        for (ProgramRunner *other : std::as_const(m_runners)) {
+            if (other->spec().program == found->spec().program) {
+                m_byCommand.insert(other->spec().program, other);
+                break;
+            }
+        }
+    }
+    found->disconnect(this);
+    found->deleteLater();
+    Q_EMIT programRemoved(name);
+    return true;
+}
+
+const ProgramSpec *Supervisor::spec(const QString &name) const
+{
+    const ProgramRunner *found = runner(name);
+    return found ? &found->spec() : nullptr;
+}
+
+const ProgramSnapshot *Supervisor::snapshot(const QString &name) const
+{
+    const ProgramRunner *found = runner(name);
+    return found ? &found->snapshot() : nullptr;
+}
+
+bool Supervisor::hasLiveInstances() const
+{
+    return std::any_of(m_runners.cbegin(), m_runners.cend(),
+                       [](const ProgramRunner *r) { return hasLiveInstance(r->state()); });
+}
+
+qint64 Supervisor::nowMs() const
+{
+    return m_clock->nowMs();
+}
+
+quint64 Supervisor::rejectedHeartbeats() const
+{
+    return m_bus ? m_bus->rejectedTotal() : 0;
+}
+
+quint64 Supervisor::acceptedHeartbeats() const
+{
+    return m_bus ? m_bus->acceptedTotal() : 0;
+}
+
+ProgramRunner *Supervisor::runner(const QString &name) const
+{
+    return m_runners.value(name);
+}
+
+void Supervisor::startProgram(const QString &name)
+{
+    if (ProgramRunner *found = runner(name)) {
+        m_removeWhenStopped.remove(name);
+        found->start();
+    }
+}
+
+void Supervisor::stopProgram(const QString &name)
+{
+    if (ProgramRunner *found = runner(name)) {
+        found->stop();
+    }
+}
+
+void Supervisor::restartProgram(const QString &name)
+{
+    if (ProgramRunner *found = runner(name)) {
+        found->restart();
+    }
+}
+
+void Supervisor::killProgram(const QString &name)
+{
+    if (ProgramRunner *found = runner(name)) {
+        found->kill();
+    }
+}
+
+void Supervisor::startAutostartPrograms()
+{
+    for (const QString &name : std::as_const(m_order)) {
+        if (m_runners.value(name)->spec().autostart) {
+            startProgram(name);
+        }
+    }
+}
+
+void Supervisor::startAll()
+{
+    for (const QString &name : std::as_const(m_order)) {
+        startProgram(name);
+    }
+}
+
+void Supervisor::stopAll()
+{
+    m_stoppingAll = true;
+    for (const QString &name : std::as_const(m_order)) {
+        stopProgram(name);
+    }
+    if (!hasLiveInstances()) {
+        m_stoppingAll = false;
+        QMetaObject::invokeMethod(this, &Supervisor::allStopped, Qt::QueuedConnection);
+    }
+}
+
+void Supervisor::killAll()
+{
+    for (const QString &name : std::as_const(m_order)) {
+        killProgram(name);
+    }
+}
+
+void Supervisor::onHeartbeat(const ReceivedHeartbeat &heartbeat)
+{
+    ProgramRunner *found = runner(heartbeat.name);
+    if (!found) {
+        reportUnknownName(heartbeat.name);
+        return;
+    }
+    found->handleHeartbeat(heartbeat);
+    if (m_heartbeatEvents) {
+        Event event;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.program = heartbeat.name;
+        event.kind = EventKind::Heartbeat;
+        event.pid = heartbeat.pid;
+        event.sequence = heartbeat.sequence;
+        event.status = heartbeat.status.value_or(QString());
+        event.message = event.status;
+        Q_EMIT eventOccurred(event);
+    }
+}
+
+void Supervisor::onLegacyHeartbeat(const QByteArray &token)
+{
+    const QString text = QString::fromUtf8(token);
+    ProgramRunner *found = runner(text);
+    if (!found) {
+        found = m_byCommand.value(text);
+    }
+    if (!found) {
+        reportUnknownName(text);
+        return;
+    }
+    found->handleLegacyHeartbeat();
+}
+
+void Supervisor::onRejected(zlauncher::RejectReason reason)
+{
+    ++m_rejectedSinceReport[static_cast<std::size_t>(reason)];
+    if (!m_rejectReportTimer.isActive()) {
+        m_rejectReportTimer.start();
+    }
+}
+
+void Supervisor::reportRejected()
+{
+    QStringList parts;
+    quint64 total = 0;
+    for (int i = 0; i < zlauncher::rejectReasonCount; ++i) {
+        if (const quint64 count
+            = std::exchange(m_rejectedSinceReport[static_cast<std::size_t>(i)], 0)) {
+            parts.append(QString::fromLatin1(
+                                 zlauncher::toString(static_cast<zlauncher::RejectReason>(i)))
+                         + u": " + QString::number(count));
+            total += count;
+        }
+    }
+    emitEvent(EventKind::Protocol, Severity::Warning,
+              tr("dropped %1 malformed heartbeat messages (%2); %3 dropped in all")
+                      .arg(total)
+                      .arg(parts.join(u", "_s))
+                      .arg(rejectedHeartbeats()));
+}
+
+void Supervisor::reportUnknownName(const QString &name)
+{
+    if (m_unknownNames.contains(name) || m_unknownNames.size() > maxReportedUnknownNames) {
+        return;
+    }
+    m_unknownNames.insert(name);
+    if (m_unknownNames.size() > maxReportedUnknownNames) {
+        emitEvent(EventKind::Protocol, Severity::Warning,
+                  tr("heartbeats from more than %1 unknown names; no longer reporting new ones")
+                          .arg(maxReportedUnknownNames));
+        return;
+    }
+    emitEvent(EventKind::Protocol, Severity::Warning,
+              tr("heartbeat from \"%1\", which is not a configured program; ignored (reported "
+                 "once)")
+                      .arg(name.left(zlauncher::maxNameLength * 2)));
+}
+
+void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
+{
+    const QString name = runner->spec().name;
+    Q_EMIT stateChanged(name, state);
+    if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
+        removeProgram(name, RemoveMode::LeaveRunning);
+    }
+    if (m_stoppingAll && !hasLiveInstances()) {
+        m_stoppingAll = false;
+        Q_EMIT allStopped();
+    }
+}
+
+void Supervisor::markChanged(const QString &name)
+{
+    m_changed.insert(name);
+    if (!m_changeTimer.isActive()) {
+        m_changeTimer.start();
+    }
+}
+
+void Supervisor::scheduleWake(qint64 atMs)
+{
+    // Deadlines only ever move later for a heartbeat, so the wake-up is re-armed only when
+    // one moves earlier; a wake-up that finds nothing due re-arms for the next one.
+    if (atMs < m_wakeAt) {
+        m_wakeAt = atMs;
+        m_clock->wakeAt(atMs);
+    }
+}
+
+void Supervisor::onWoken()
+{
+    m_wakeAt = ProgramRunner::noDeadline;
+    const qint64 now = m_clock->nowMs();
+    // Copy: a deadline may remove a program (a removal waiting for its stop).
+    const QList<ProgramRunner *> runners = m_runners.values();
+    for (ProgramRunner *r : runners) {
+        if (r->deadline() <= now) {
+            r->handleDeadline();
+        }
+    }
+    qint64 next = ProgramRunner::noDeadline;
+    for (const ProgramRunner *r : std::as_const(m_runners)) {
+        next = std::min(next, r->deadline());
+    }
+    if (next != ProgramRunner::noDeadline) {
+        scheduleWake(next);
+    }
+}
+
+void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message)
+{
+    Event event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.kind = kind;
+    event.severity = severity;
+    event.message = message;
+    Q_EMIT eventOccurred(event);
+}

@@ -1,1 +1,120 @@
+// The one core object the GUI and headless mode talk to (DESIGN.md §5): owns a ProgramRunner
+// per program, the heartbeat bus, and the single deadline wake-up shared by all runners.
+// Lifecycle events are emitted at once; heartbeat-driven changes are coalesced.
 #pragma once
+
+#include "core/event.h"
+#include "core/programrunner.h"
+#include "core/programspec.h"
+#include "core/signalwatcher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+
+#include <zlauncher/protocol.h>
+#include <zmq.hpp>
+
+class Clock;
+class HeartbeatBus;
+class RuntimeDir;
+struct ReceivedHeartbeat;
+
+class Supervisor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Supervisor)
+
+public:
+    enum class RemoveMode { StopFirst, LeaveRunning };
+
+    /// runtimeDir must outlive the supervisor. clock defaults to a SteadyClock; tests pass a
+    /// fake one. Program output goes to <logDirectory>/<name>.log.
+    Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory, Clock *clock = nullptr,
+               QObject *parent = nullptr);
+    ~Supervisor() override;
+
+    /// $XDG_STATE_HOME/zlauncher/logs, or ~/.local/state/zlauncher/logs.
+    static QString defaultLogDirectory();
+
+    /// Binds the heartbeat endpoints (ipc://R/heartbeat plus extraHeartbeatEndpoints).
+    bool listen(const QStringList &extraHeartbeatEndpoints, QString *error);
+
+    /// Validates the spec (and that its name is free); on error *error names the problem.
+    bool addProgram(const ProgramSpec &spec, QString *error = nullptr);
+    bool removeProgram(const QString &name, RemoveMode mode);
+
+    QStringList programNames() const { return m_order; }
+    bool hasProgram(const QString &name) const { return m_runners.contains(name); }
+    const ProgramSpec *spec(const QString &name) const;
+    const ProgramSnapshot *snapshot(const QString &name) const;
+    bool hasLiveInstances() const;
+    qint64 nowMs() const;
+    quint64 rejectedHeartbeats() const;
+    quint64 acceptedHeartbeats() const;
+
+    /// Off by default: a heartbeat event per beat is costly and rarely wanted.
+    void setHeartbeatEventsEnabled(bool enabled) { m_heartbeatEvents = enabled; }
+
+public Q_SLOTS:
+    void startProgram(const QString &name);
+    void stopProgram(const QString &name);
+    void restartProgram(const QString &name);
+    void killProgram(const QString &name);
+    void startAutostartPrograms();
+    void startAll();
+    /// allStopped() follows once no program has a live instance.
+    void stopAll();
+    void killAll();
+
+Q_SIGNALS:
+    void eventOccurred(const Event &event);
+    void stateChanged(const QString &name, ProgramState state);
+    /// Coalesced: a few times a second at most, naming the programs whose snapshot changed.
+    void programsChanged(const QStringList &names);
+    void programAdded(const QString &name);
+    void programRemoved(const QString &name);
+    void allStopped();
+
+private:
+    ProgramRunner *runner(const QString &name) const;
+    void onHeartbeat(const ReceivedHeartbeat &heartbeat);
+    void onLegacyHeartbeat(const QByteArray &token);
+    void onRejected(zlauncher::RejectReason reason);
+    void reportRejected();
+    void reportUnknownName(const QString &name);
+    void onRunnerStateChanged(ProgramRunner *runner, ProgramState state);
+    void markChanged(const QString &name);
+    void scheduleWake(qint64 atMs);
+    void onWoken();
+    void emitEvent(EventKind kind, Severity severity, const QString &message);
+
+    const RuntimeDir *m_runtimeDir;
+    QString m_logDirectory;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock;
+    zmq::context_t m_zmq;
+    std::unique_ptr<HeartbeatBus> m_bus;
+
+    QHash<QString, ProgramRunner *> m_runners; // owned as children
+    QStringList m_order;
+    QHash<QString, ProgramRunner *> m_byCommand;
+    QSet<QString> m_removeWhenStopped;
+
+    qint64 m_wakeAt = ProgramRunner::noDeadline;
+    QSet<QString> m_changed;
+    QTimer m_changeTimer;
+    bool m_stoppingAll = false;
+    bool m_heartbeatEvents = false;
+
+    SignalWatcher m_childSignals;
+
+    QSet<QString> m_unknownNames;
+    std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};
+    QTimer m_rejectReportTimer;
+};

@@ -1,1 +1,41 @@
+// Reads a ZeroMQ socket from the Qt event loop: ZMQ_FD watched by a QSocketNotifier, drained
+// with ZMQ_EVENTS. No protocol here.
 #pragma once
+
+#include <QObject>
+#include <QSocketNotifier>
+
+#include <functional>
+
+#include <zmq.hpp>
+
+/// ZMQ_FD is edge-triggered: it signals that ZMQ_EVENTS may have changed, not that a message
+/// is waiting. So every activation reads until ZMQ_EVENTS reports no more input, and a send on
+/// the socket (which may consume the edge) must be followed by recheck().
+class ZmqNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZmqNotifier)
+
+public:
+    /// readMessage is called once per waiting message and must receive all of its frames. It
+    /// may delete this notifier; the drain loop notices and stops.
+    ZmqNotifier(zmq::socket_t &socket, std::function<void()> readMessage,
+                QObject *parent = nullptr);
+
+    /// Drains again from the event loop; call after every send on the socket.
+    void recheck();
+
+    /// At most this many messages are read per event-loop turn, so a flood on one socket cannot
+    /// starve timers and other sockets; the rest is read on the next turn.
+    void setBatchLimit(int messages) { m_batchLimit = messages; }
+
+private:
+    void drain();
+
+    zmq::socket_t &m_socket;
+    std::function<void()> m_readMessage;
+    QSocketNotifier m_notifier;
+    int m_batchLimit = 1000;
+    bool m_drainQueued = false;
+};

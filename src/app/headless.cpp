@@ -1,0 +1,88 @@
+#include "app/headless.h"
+
+#include "core/programstore.h"
+#include "core/runtimedir.h"
+#include "core/signalwatcher.h"
+#include "core/supervisor.h"
+
+#include <csignal>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+void printLine(const QString &line, FILE *stream = stdout)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    // One event a line, readable at once by whatever follows the output through a pipe.
+    std::fflush(stream);
+}
+
+void printError(const QString &message)
+{
+    printLine(QCoreApplication::translate("main", "zlauncher: %1").arg(message), stderr);
+}
+
+} // namespace
+
+int runHeadless(const HeadlessOptions &options)
+{
+    RuntimeDir runtimeDir;
+    QString error;
+    if (!runtimeDir.open(RuntimeDir::resolvePath(options.runtimeDir), &error)
+        || !runtimeDir.lock(&error)) {
+        printError(error);
+        return 1;
+    }
+    const QString configPath
+            = options.configPath.isEmpty() ? ProgramStore::defaultPath() : options.configPath;
+    const std::optional<Configuration> configuration = ProgramStore::load(configPath, &error);
+    if (!configuration) {
+        printError(error);
+        return 1;
+    }
+
+    Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
+    supervisor.setHeartbeatEventsEnabled(options.verbose && options.jsonEvents);
+    QObject::connect(
+            &supervisor, &Supervisor::eventOccurred, &supervisor,
+            [json = options.jsonEvents](const Event &event) {
+                printLine(json ? QString::fromUtf8(
+                                  QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
+                               : toText(event));
+            });
+    if (!supervisor.listen(configuration->heartbeatEndpoints, &error)) {
+        printError(error);
+        return 1;
+    }
+    for (const ProgramSpec &spec : configuration->programs) {
+        if (!supervisor.addProgram(spec, &error)) {
+            printError(error);
+        }
+    }
+
+    SignalWatcher signalWatcher({SIGINT, SIGTERM});
+    int signalsSeen = 0;
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor, [&](int) {
+        if (options.leaveRunning) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        // A second Ctrl-C does not wait for the stop requests and grace periods.
+        if (++signalsSeen == 1) {
+            supervisor.stopAll();
+        } else {
+            supervisor.killAll();
+        }
+    });
+    QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
+                     [] { QCoreApplication::exit(0); });
+
+    if (options.autostart) {
+        supervisor.startAutostartPrograms();
+    }
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+struct HeadlessOptions
+{
+    QString configPath;
+    QString runtimeDir;
+    bool jsonEvents = false;
+    bool verbose = false;
+    bool leaveRunning = false;
+    bool autostart = true;
+};
+
+/// Runs the supervisor without widgets until SIGINT/SIGTERM (DESIGN.md §5b); returns the
+/// process exit code.
+int runHeadless(const HeadlessOptions &options);

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString toString(EventKind kind)
+QString eventKindName(EventKind kind)
 {
     switch (kind) {
     case EventKind::State:
@@ -40,13 +40,13 @@ static QString severityName(Severity severity)
 QJsonObject toJson(const Event &event)
 {
     QJsonObject json{{u"time"_s, event.time.toString(Qt::ISODateWithMs)},
-                     {u"event"_s, toString(event.kind)}};
+                     {u"event"_s, eventKindName(event.kind)}};
     if (!event.program.isEmpty()) {
         json.insert(u"program"_s, event.program);
     }
     switch (event.kind) {
     case EventKind::State:
-        json.insert(u"state"_s, toString(event.state));
+        json.insert(u"state"_s, stateName(event.state));
         if (event.pid > 0) {
             json.insert(u"pid"_s, event.pid);
         }
@@ -88,7 +88,7 @@ QJsonObject toJson(const Event &event)
 QString toText(const Event &event)
 {
     QString line = event.time.toString(Qt::ISODateWithMs) + u' '
-            + (event.program.isEmpty() ? u"-"_s : event.program) + u' ' + toString(event.kind);
+            + (event.program.isEmpty() ? u"-"_s : event.program) + u' ' + eventKindName(event.kind);
     if (event.severity != Severity::Info) {
         line += u' ' + severityName(event.severity);
     }

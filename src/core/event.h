@@ -33,7 +33,7 @@ struct Event
 };
 
 /// "state", "exit", "heartbeat", "stop", "error", "protocol".
-QString toString(EventKind kind);
+QString eventKindName(EventKind kind);
 
 /// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.
 QJsonObject toJson(const Event &event);

@@ -441,7 +441,7 @@ void ProgramRunner::setState(ProgramState state, const QString &reason)
     event.severity = (state == ProgramState::Failed || state == ProgramState::Lost)
             ? Severity::Warning
             : Severity::Info;
-    event.message = toString(state);
+    event.message = stateName(state);
     if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
         event.message += u' ' + tr("(pid %1)").arg(m_snapshot.pid);
     }

@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString toString(ProgramState state)
+QString stateName(ProgramState state)
 {
     switch (state) {
     case ProgramState::Stopped:
@@ -23,12 +23,12 @@ QString toString(ProgramState state)
     return u"unknown"_s;
 }
 
-std::optional<ProgramState> programStateFromString(const QString &text)
+std::optional<ProgramState> programStateFromName(const QString &text)
 {
     for (auto state :
          {ProgramState::Stopped, ProgramState::Starting, ProgramState::Running, ProgramState::Lost,
           ProgramState::Stopping, ProgramState::Backoff, ProgramState::Failed}) {
-        if (toString(state) == text) {
+        if (stateName(state) == text) {
             return state;
         }
     }

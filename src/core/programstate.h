@@ -16,8 +16,8 @@ enum class ProgramState {
 };
 
 /// The stable lower-case identifier used on the wire and in events ("running").
-QString toString(ProgramState state);
-std::optional<ProgramState> programStateFromString(const QString &text);
+QString stateName(ProgramState state);
+std::optional<ProgramState> programStateFromName(const QString &text);
 
 /// True while an instance of the program may be alive.
 bool hasLiveInstance(ProgramState state);

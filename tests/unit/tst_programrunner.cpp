@@ -1,0 +1,229 @@
+// The lifecycle state machine on a fake clock, with real processes: backoff, flapping,
+// restart policies, start timeout, lost timeout and stop grace happen exactly when the clock
+// says, however slow the machine.
+#include "core/supervisor.h"
+
+#include "fakeclock.h"
+#include "testenvironment.h"
+
+#include <csignal>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestProgramRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void quickDeathsBackOffThenFail();
+    void deathAfterMinUptimeRestartsAtOnce();
+    void silentProgramIsLostAtStartTimeout();
+    void hungProgramIsLostAtLostTimeout();
+    void stopEscalatesToKillAtGrace();
+    void restartPolicy_data();
+    void restartPolicy();
+
+private:
+    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
+    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<Supervisor> m_supervisor;
+    QList<Event> m_events;
+};
+
+void TestProgramRunner::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_clock = std::make_unique<FakeClock>();
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(),
+                                                m_clock.get());
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+}
+
+void TestProgramRunner::cleanup()
+{
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_clock.reset();
+    m_env.reset();
+}
+
+bool TestProgramRunner::hasEvent(const QString &program, EventKind kind, const QString &text) const
+{
+    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.program == program && e.kind == kind && e.message.contains(text);
+    });
+}
+
+void TestProgramRunner::quickDeathsBackOffThenFail()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY));
+    spec.minUptimeMs = 1000;
+    spec.maxRestarts = 3;
+    spec.restartWindowMs = 60000;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"crashy"_s);
+
+    // First death: restarted at once. Second: 100 ms of backoff.
+    QTRY_COMPARE(state(u"crashy"_s), ProgramState::Backoff);
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(u"crashy"_s);
+    QCOMPARE(snapshot->restartCount, 2);
+    QCOMPARE(snapshot->countdownToMs, m_clock->nowMs() + 100);
+    QVERIFY(snapshot->lastExit && snapshot->lastExit->code == 3);
+
+    m_clock->advance(99);
+    QCOMPARE(state(u"crashy"_s), ProgramState::Backoff);
+    m_clock->advance(1);
+    // Third death: the backoff doubles.
+    QTRY_VERIFY(state(u"crashy"_s) == ProgramState::Backoff
+                && snapshot->countdownToMs == m_clock->nowMs() + 200);
+    QCOMPARE(snapshot->restartCount, 3);
+    m_clock->advance(200);
+    // Fourth death: three restarts within the window already, so it gives up.
+    QTRY_COMPARE(state(u"crashy"_s), ProgramState::Failed);
+    QVERIFY2(snapshot->reason.contains(u"gave up"_s), qPrintable(snapshot->reason));
+    QVERIFY(hasEvent(u"crashy"_s, EventKind::Error, u"gave up"_s));
+
+    // A start by the user forgets the history: immediate restart, then 100 ms again.
+    m_supervisor->startProgram(u"crashy"_s);
+    QTRY_VERIFY(state(u"crashy"_s) == ProgramState::Backoff
+                && snapshot->countdownToMs == m_clock->nowMs() + 100);
+}
+
+void TestProgramRunner::deathAfterMinUptimeRestartsAtOnce()
+{
+    ProgramSpec spec
+            = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
+                                    {u"--exit-after-ms"_s, u"300"_s, u"--exit-code"_s, u"1"_s});
+    spec.minUptimeMs = 1000;
+    spec.lostTimeoutMs = 1000000;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
+
+    m_clock->advance(5000); // it has been up longer than minUptimeMs when it dies
+    QTRY_VERIFY(m_supervisor->snapshot(u"beater"_s)->pid != firstPid
+                && state(u"beater"_s) != ProgramState::Backoff);
+    QCOMPARE(m_supervisor->snapshot(u"beater"_s)->restartCount, 1);
+    QVERIFY(hasEvent(u"beater"_s, EventKind::Exit, u"code 1"_s));
+}
+
+void TestProgramRunner::silentProgramIsLostAtStartTimeout()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
+    spec.startTimeoutMs = 5000;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"silent"_s);
+    QCOMPARE(state(u"silent"_s), ProgramState::Starting);
+    const qint64 firstPid = m_supervisor->snapshot(u"silent"_s)->pid;
+
+    m_clock->advance(4999);
+    QCOMPARE(state(u"silent"_s), ProgramState::Starting);
+    QCOMPARE(::kill(static_cast<pid_t>(firstPid), 0), 0);
+    m_clock->advance(1);
+    QCOMPARE(state(u"silent"_s), ProgramState::Lost);
+    QVERIFY(hasEvent(u"silent"_s, EventKind::Stop, u"no heartbeat within 5000 ms"_s));
+    // Killed, then restarted at once (it had been up for 5 s).
+    QTRY_VERIFY(state(u"silent"_s) == ProgramState::Starting
+                && m_supervisor->snapshot(u"silent"_s)->pid != firstPid);
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(u"silent"_s);
+    QVERIFY(snapshot->lastExit && snapshot->lastExit->signal == SIGKILL);
+}
+
+void TestProgramRunner::hungProgramIsLostAtLostTimeout()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.lostTimeoutMs = 300;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    const qint64 pid = m_supervisor->snapshot(u"beater"_s)->pid;
+
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSTOP), 0);
+    m_clock->advance(299);
+    QCOMPARE(state(u"beater"_s), ProgramState::Running);
+    m_clock->advance(1);
+    QCOMPARE(state(u"beater"_s), ProgramState::Lost);
+    QTRY_VERIFY(state(u"beater"_s) == ProgramState::Starting
+                || state(u"beater"_s) == ProgramState::Running);
+    QVERIFY(m_supervisor->snapshot(u"beater"_s)->pid != pid);
+    QVERIFY(m_supervisor->snapshot(u"beater"_s)->lastExit->signal == SIGKILL);
+}
+
+void TestProgramRunner::stopEscalatesToKillAtGrace()
+{
+    const QString pidFile = m_env->filePath(u"grandchild.pid"_s);
+    ProgramSpec spec = TestEnvironment::spec(u"stubborn"_s, QStringLiteral(ZL_TC_IGNORESTOP),
+                                             {u"--grandchild-pid-file"_s, pidFile});
+    spec.stopGraceMs = 1000;
+    spec.lostTimeoutMs = 1000000;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"stubborn"_s);
+    QTRY_COMPARE(state(u"stubborn"_s), ProgramState::Running);
+    QTRY_VERIFY(QFile::exists(pidFile));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const pid_t grandchild = file.readAll().trimmed().toInt();
+    QVERIFY(grandchild > 0);
+    QCOMPARE(::kill(grandchild, 0), 0);
+
+    m_supervisor->stopProgram(u"stubborn"_s);
+    QCOMPARE(state(u"stubborn"_s), ProgramState::Stopping);
+    // The stop request goes unanswered (real time), so SIGTERM follows; it is ignored.
+    QTRY_VERIFY(hasEvent(u"stubborn"_s, EventKind::Stop, u"SIGTERM"_s));
+    m_clock->advance(999);
+    QCOMPARE(state(u"stubborn"_s), ProgramState::Stopping);
+    m_clock->advance(1);
+    QTRY_COMPARE(state(u"stubborn"_s), ProgramState::Stopped);
+    QCOMPARE(*m_supervisor->snapshot(u"stubborn"_s)->lastExit->signal, SIGKILL);
+    // The grandchild went with the group, and was reaped (no zombie left).
+    QTRY_VERIFY(!QFile::exists(u"/proc/%1"_s.arg(grandchild)));
+}
+
+void TestProgramRunner::restartPolicy_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<ProgramState>("expected");
+    QTest::addRow("never, failure") << u"never"_s << 3 << ProgramState::Failed;
+    QTest::addRow("never, success") << u"never"_s << 0 << ProgramState::Stopped;
+    QTest::addRow("on-failure, success") << u"on-failure"_s << 0 << ProgramState::Stopped;
+    QTest::addRow("on-failure, failure") << u"on-failure"_s << 3 << ProgramState::Backoff;
+    QTest::addRow("always, success") << u"always"_s << 0 << ProgramState::Backoff;
+}
+
+void TestProgramRunner::restartPolicy()
+{
+    QFETCH(QString, policy);
+    QFETCH(int, exitCode);
+    QFETCH(ProgramState, expected);
+    ProgramSpec spec = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY),
+                                             {u"--exit-code"_s, QString::number(exitCode)});
+    spec.restart = *restartPolicyFromString(policy);
+    spec.minUptimeMs = 1000;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"crashy"_s);
+    // Restarted programs die at once again, so they end up in Backoff on the fake clock.
+    QTRY_COMPARE(state(u"crashy"_s), expected);
+    QCOMPARE(m_supervisor->snapshot(u"crashy"_s)->lastExit->code, exitCode);
+}
+
+QTEST_GUILESS_MAIN(TestProgramRunner)
+#include "tst_programrunner.moc"

@@ -1,0 +1,156 @@
+// ZMQ_FD is edge-triggered: a notifier that reads one message per activation loses the rest.
+// These tests send thousands of messages in one burst and count every one of them.
+#include "core/zmqnotifier.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <zmq.hpp>
+
+using namespace Qt::StringLiterals;
+
+class TestZmqNotifier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void burstQueuedBeforeTheNotifier();
+    void burstWhileWatching();
+    void batchLimitLetsTheEventLoopBreathe();
+    void recheckAfterSend();
+
+private:
+    std::string endpoint() const { return "ipc://" + m_dir->filePath(u"sock"_s).toStdString(); }
+    void sendBurst(zmq::socket_t &socket, int count);
+
+    zmq::context_t m_context;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestZmqNotifier::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestZmqNotifier::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestZmqNotifier::sendBurst(zmq::socket_t &socket, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const std::string body = std::to_string(i);
+        QVERIFY(socket.send(zmq::buffer(body), zmq::send_flags::none));
+    }
+}
+
+void TestZmqNotifier::burstQueuedBeforeTheNotifier()
+{
+    zmq::socket_t pull(m_context, zmq::socket_type::pull);
+    pull.set(zmq::sockopt::rcvhwm, 0);
+    pull.bind(endpoint());
+    zmq::socket_t push(m_context, zmq::socket_type::push);
+    push.set(zmq::sockopt::sndhwm, 0);
+    push.connect(endpoint());
+    constexpr int count = 5000;
+    sendBurst(push, count);
+
+    int received = 0;
+    int expected = 0;
+    bool inOrder = true;
+    ZmqNotifier notifier(pull, [&] {
+        zmq::message_t message;
+        QVERIFY(pull.recv(message, zmq::recv_flags::dontwait));
+        inOrder = inOrder && message.to_string() == std::to_string(expected++);
+        ++received;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(received, count, 10000);
+    QVERIFY(inOrder);
+}
+
+void TestZmqNotifier::burstWhileWatching()
+{
+    zmq::socket_t pull(m_context, zmq::socket_type::pull);
+    pull.set(zmq::sockopt::rcvhwm, 0);
+    pull.bind(endpoint());
+    int received = 0;
+    ZmqNotifier notifier(pull, [&] {
+        zmq::message_t message;
+        if (pull.recv(message, zmq::recv_flags::dontwait)) {
+            ++received;
+        }
+    });
+    zmq::socket_t push(m_context, zmq::socket_type::push);
+    push.set(zmq::sockopt::sndhwm, 0);
+    push.connect(endpoint());
+    constexpr int bursts = 4;
+    constexpr int perBurst = 3000;
+    for (int burst = 1; burst <= bursts; ++burst) {
+        sendBurst(push, perBurst);
+        QTRY_COMPARE_WITH_TIMEOUT(received, burst * perBurst, 10000);
+    }
+}
+
+void TestZmqNotifier::batchLimitLetsTheEventLoopBreathe()
+{
+    zmq::socket_t pull(m_context, zmq::socket_type::pull);
+    pull.set(zmq::sockopt::rcvhwm, 0);
+    pull.bind(endpoint());
+    zmq::socket_t push(m_context, zmq::socket_type::push);
+    push.set(zmq::sockopt::sndhwm, 0);
+    push.connect(endpoint());
+    constexpr int count = 2000;
+    sendBurst(push, count);
+
+    int received = 0;
+    int receivedWhenTimerFired = -1;
+    ZmqNotifier notifier(pull, [&] {
+        zmq::message_t message;
+        if (pull.recv(message, zmq::recv_flags::dontwait)) {
+            ++received;
+        }
+    });
+    notifier.setBatchLimit(100);
+    QTimer::singleShot(0, this, [&] { receivedWhenTimerFired = received; });
+    QTRY_COMPARE_WITH_TIMEOUT(received, count, 10000);
+    QVERIFY2(receivedWhenTimerFired >= 0 && receivedWhenTimerFired < count,
+             "a zero-delay timer should run between two batches of a burst");
+}
+
+void TestZmqNotifier::recheckAfterSend()
+{
+    // A DEALER that sends and receives on the same socket: the reply's edge can be consumed
+    // by the send, so the owner calls recheck() after sending.
+    zmq::socket_t router(m_context, zmq::socket_type::router);
+    router.bind(endpoint());
+    zmq::socket_t dealer(m_context, zmq::socket_type::dealer);
+    dealer.connect(endpoint());
+
+    int replies = 0;
+    ZmqNotifier notifier(dealer, [&] {
+        zmq::message_t message;
+        if (dealer.recv(message, zmq::recv_flags::dontwait)) {
+            ++replies;
+        }
+    });
+    constexpr int rounds = 200;
+    for (int i = 0; i < rounds; ++i) {
+        QVERIFY(dealer.send(zmq::str_buffer("ping"), zmq::send_flags::none));
+        notifier.recheck();
+        zmq::message_t identity;
+        zmq::message_t body;
+        QVERIFY(router.recv(identity));
+        QVERIFY(router.recv(body));
+        QVERIFY(router.send(identity, zmq::send_flags::sndmore));
+        QVERIFY(router.send(zmq::str_buffer("pong"), zmq::send_flags::none));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(replies, rounds, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestZmqNotifier)
+#include "tst_zmqnotifier.moc"

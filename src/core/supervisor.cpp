@@ -70,6 +70,7 @@ QString Supervisor::defaultLogDirectory()
 
 bool Supervisor::listen(const QStringList &extraHeartbeatEndpoints, QString *error)
 {
+    Q_ASSERT_X(!m_bus, "Supervisor::listen", "called twice");
     QString subreaperError;
     if (!ProcessWatch::becomeSubreaper(&subreaperError)) {
         emitEvent(EventKind::Error, Severity::Warning, subreaperError);

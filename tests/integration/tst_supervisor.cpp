@@ -1,0 +1,398 @@
+// The supervisor with real processes, real sockets and real time (short test timings):
+// what a user sees when programs start, beat, die, hang, ignore stop, or send garbage.
+#include "core/supervisor.h"
+
+#include "testenvironment.h"
+
+#include <csignal>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <zlauncher/protocol.h>
+#include <zmq.hpp>
+
+using namespace Qt::StringLiterals;
+
+class TestSupervisor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void heartbeatMakesRunning();
+    void sigkillIsRespawned();
+    void sigstopIsLostThenRestarted();
+    void cooperativeStopIsAcknowledged();
+    void ignoredStopIsKilledAtGrace();
+    void plainProgramIsSupervisedByPid();
+    void legacyHeartbeatsOnExtraEndpoint();
+    void garbageIsDroppedWhileValidBeatsCount();
+    void unknownNameIsReportedOnce();
+    void pidMismatchIsReported();
+    void client1TicksReachClient2();
+    void pythonClientIsSupervised();
+    void dyingAtOnceBacksOffThenFails();
+    void missingExecutableFailsWithMessage();
+
+private:
+    const ProgramSnapshot &snapshot(const QString &name) const
+    {
+        return *m_supervisor->snapshot(name);
+    }
+    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
+    int countEvents(const QString &text) const;
+    void addAndStart(const ProgramSpec &spec);
+    /// A PUB connected to the launcher's heartbeat endpoint.
+    std::unique_ptr<zmq::socket_t> publisher(const QString &endpoint = {});
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    zmq::context_t m_zmq;
+    QList<Event> m_events;
+};
+
+void TestSupervisor::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+}
+
+void TestSupervisor::cleanup()
+{
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_env.reset();
+}
+
+bool TestSupervisor::hasEvent(const QString &program, EventKind kind, const QString &text) const
+{
+    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.program == program && e.kind == kind && e.message.contains(text);
+    });
+}
+
+int TestSupervisor::countEvents(const QString &text) const
+{
+    return static_cast<int>(std::count_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.message.contains(text);
+    }));
+}
+
+void TestSupervisor::addAndStart(const ProgramSpec &spec)
+{
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
+    m_supervisor->startProgram(spec.name);
+}
+
+std::unique_ptr<zmq::socket_t> TestSupervisor::publisher(const QString &endpoint)
+{
+    auto socket = std::make_unique<zmq::socket_t>(m_zmq, zmq::socket_type::pub);
+    socket->set(zmq::sockopt::linger, 0);
+    socket->connect((endpoint.isEmpty() ? m_env->runtimeDir().heartbeatEndpoint() : endpoint)
+                            .toStdString());
+    return socket;
+}
+
+void TestSupervisor::heartbeatMakesRunning()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
+                                      {u"--status"_s, u"all good"_s}));
+    QCOMPARE(snapshot(u"beater"_s).state, ProgramState::Starting);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    QTRY_VERIFY(snapshot(u"beater"_s).heartbeatCount >= 3);
+    QCOMPARE(snapshot(u"beater"_s).statusText, u"all good"_s);
+    QVERIFY(hasEvent(u"beater"_s, EventKind::State, u"running"_s));
+}
+
+void TestSupervisor::sigkillIsRespawned()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    const qint64 pid = snapshot(u"beater"_s).pid;
+
+    QElapsedTimer sinceKill;
+    qint64 respawnUs = -1;
+    connect(m_supervisor.get(), &Supervisor::stateChanged, this,
+            [&](const QString &, ProgramState state) {
+                if (state == ProgramState::Starting && respawnUs < 0) {
+                    respawnUs = sinceKill.nsecsElapsed() / 1000;
+                }
+            });
+    sinceKill.start();
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QTRY_VERIFY(respawnUs >= 0);
+    qInfo("SIGKILL to respawn: %lld us", respawnUs);
+    QVERIFY(snapshot(u"beater"_s).pid != pid);
+    QCOMPARE(snapshot(u"beater"_s).restartCount, 1);
+    QVERIFY(snapshot(u"beater"_s).lastExit->signal == SIGKILL);
+    QVERIFY(hasEvent(u"beater"_s, EventKind::Exit, u"SIGKILL"_s));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+}
+
+void TestSupervisor::sigstopIsLostThenRestarted()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    const qint64 pid = snapshot(u"beater"_s).pid;
+
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSTOP), 0);
+    // Lost lasts only until the SIGKILL is seen, so look for it in the events.
+    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::State, u"lost"_s));
+    QVERIFY(hasEvent(u"beater"_s, EventKind::Stop, u"no heartbeat for"_s));
+    QTRY_VERIFY(snapshot(u"beater"_s).pid != pid && snapshot(u"beater"_s).pid > 0);
+    QVERIFY(snapshot(u"beater"_s).lastExit->signal == SIGKILL);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+}
+
+void TestSupervisor::cooperativeStopIsAcknowledged()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.stopGraceMs = 3000;
+    addAndStart(spec);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    m_supervisor->stopProgram(u"beater"_s);
+    QCOMPARE(snapshot(u"beater"_s).state, ProgramState::Stopping);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Stopped);
+    qInfo("cooperative stop took %lld ms", sinceStop.elapsed());
+    QVERIFY2(sinceStop.elapsed() < spec.stopGraceMs / 2,
+             "a cooperative stop should not need the grace");
+    QCOMPARE(snapshot(u"beater"_s).lastExit->code, 0);
+    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGTERM"_s));
+    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGKILL"_s));
+}
+
+void TestSupervisor::ignoredStopIsKilledAtGrace()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    const QString pidFile = m_env->filePath(u"grandchild.pid"_s);
+    ProgramSpec spec = TestEnvironment::spec(u"stubborn"_s, QStringLiteral(ZL_TC_IGNORESTOP),
+                                             {u"--grandchild-pid-file"_s, pidFile});
+    spec.stopGraceMs = 1000;
+    addAndStart(spec);
+    QTRY_COMPARE(snapshot(u"stubborn"_s).state, ProgramState::Running);
+    QTRY_VERIFY(QFile::exists(pidFile));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const pid_t grandchild = file.readAll().trimmed().toInt();
+    QVERIFY(grandchild > 0);
+
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    m_supervisor->stopProgram(u"stubborn"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(u"stubborn"_s).state, ProgramState::Stopped, 10000);
+    const qint64 elapsed = sinceStop.elapsed();
+    qInfo("stop of a program that ignores it: killed after %lld ms (grace 1000 ms)", elapsed);
+    QVERIFY(elapsed >= spec.stopGraceMs);
+    QCOMPARE(*snapshot(u"stubborn"_s).lastExit->signal, SIGKILL);
+    QVERIFY(hasEvent(u"stubborn"_s, EventKind::Stop, u"SIGTERM"_s));
+    QVERIFY(hasEvent(u"stubborn"_s, EventKind::Stop, u"SIGKILL"_s));
+    QTRY_VERIFY(!QFile::exists(u"/proc/%1"_s.arg(grandchild)));
+}
+
+void TestSupervisor::plainProgramIsSupervisedByPid()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec spec = TestEnvironment::spec(u"sleeper"_s, u"sleep"_s, {u"60"_s});
+    spec.kind = ProgramKind::Plain;
+    addAndStart(spec);
+    QCOMPARE(snapshot(u"sleeper"_s).state, ProgramState::Starting);
+    QTRY_COMPARE(snapshot(u"sleeper"_s).state, ProgramState::Running);
+    QCOMPARE(snapshot(u"sleeper"_s).heartbeatCount, 0u);
+
+    m_supervisor->stopProgram(u"sleeper"_s);
+    QTRY_COMPARE(snapshot(u"sleeper"_s).state, ProgramState::Stopped);
+    QCOMPARE(*snapshot(u"sleeper"_s).lastExit->signal, SIGTERM);
+}
+
+void TestSupervisor::legacyHeartbeatsOnExtraEndpoint()
+{
+    const QString extra = u"ipc://"_s + m_env->filePath(u"legacy-heartbeat"_s);
+    QString error;
+    QVERIFY2(m_supervisor->listen({extra}, &error), qPrintable(error));
+    QVERIFY(hasEvent(QString(), EventKind::Protocol, extra));
+
+    // One matched by its name, one by its command exactly as configured.
+    ProgramSpec byName
+            = TestEnvironment::spec(u"legacy-name"_s, QStringLiteral(ZL_TC_LEGACY),
+                                    {u"--endpoint"_s, extra, u"--token"_s, u"legacy-name"_s});
+    addAndStart(byName);
+    ProgramSpec byCommand
+            = TestEnvironment::spec(u"legacy-command"_s, u"sh"_s,
+                                    {u"-c"_s, u"exec \"$0\" --endpoint \"$1\" --token sh"_s,
+                                     QStringLiteral(ZL_TC_LEGACY), extra});
+    addAndStart(byCommand);
+    QTRY_COMPARE(snapshot(u"legacy-name"_s).state, ProgramState::Running);
+    QTRY_COMPARE(snapshot(u"legacy-command"_s).state, ProgramState::Running);
+    QTRY_VERIFY(snapshot(u"legacy-name"_s).heartbeatCount >= 3);
+}
+
+void TestSupervisor::garbageIsDroppedWhileValidBeatsCount()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+
+    auto garbage = publisher();
+    const quint64 beatsBefore = snapshot(u"beater"_s).heartbeatCount;
+    constexpr quint64 wanted = 20000;
+    // Sent until counted: the first messages of a fresh PUB are lost until it is connected.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < 2000; ++i) {
+                    garbage->send(zmq::str_buffer("ZLHB1"), zmq::send_flags::sndmore);
+                    garbage->send(zmq::str_buffer("beater"), zmq::send_flags::sndmore);
+                    garbage->send(zmq::str_buffer("not-a-pid"), zmq::send_flags::sndmore);
+                    garbage->send(zmq::str_buffer("0"), zmq::send_flags::none);
+                }
+                return m_supervisor->rejectedHeartbeats() >= wanted;
+            }(),
+            20000);
+    QTRY_VERIFY(snapshot(u"beater"_s).heartbeatCount >= beatsBefore + 5);
+    QCOMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    QTRY_VERIFY(hasEvent(QString(), EventKind::Protocol, u"bad-pid"_s));
+}
+
+void TestSupervisor::unknownNameIsReportedOnce()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    auto socket = publisher();
+    const auto frames = zlauncher::formatHeartbeat({"ghost", 4242, 0, std::nullopt});
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < 10; ++i) {
+            for (std::size_t f = 0; f < frames.size(); ++f) {
+                socket->send(zmq::buffer(frames[f]),
+                             f + 1 < frames.size() ? zmq::send_flags::sndmore
+                                                   : zmq::send_flags::none);
+            }
+        }
+        return m_supervisor->acceptedHeartbeats() >= 20;
+    }());
+    QCOMPARE(countEvents(u"\"ghost\""_s), 1);
+}
+
+void TestSupervisor::pidMismatchIsReported()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    auto socket = publisher();
+    // pid 1 is never in the program's process group.
+    const auto frames = zlauncher::formatHeartbeat({"beater", 1, 0, std::string("impostor")});
+    QTRY_VERIFY([&] {
+        for (std::size_t f = 0; f < frames.size(); ++f) {
+            socket->send(zmq::buffer(frames[f]),
+                         f + 1 < frames.size() ? zmq::send_flags::sndmore : zmq::send_flags::none);
+        }
+        return hasEvent(u"beater"_s, EventKind::Protocol, u"stray or duplicate"_s);
+    }());
+    QVERIFY(snapshot(u"beater"_s).statusText != u"impostor"_s);
+}
+
+void TestSupervisor::client1TicksReachClient2()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec client1 = TestEnvironment::spec(u"client1"_s, QStringLiteral(ZL_CLIENT1));
+    ProgramSpec client2 = TestEnvironment::spec(u"client2"_s, QStringLiteral(ZL_CLIENT2));
+    client1.heartbeatIntervalMs = client2.heartbeatIntervalMs = 100;
+    client1.lostTimeoutMs = client2.lostTimeoutMs = 1000;
+    addAndStart(client1);
+    addAndStart(client2);
+    QTRY_COMPARE(snapshot(u"client1"_s).state, ProgramState::Running);
+    QTRY_COMPARE(snapshot(u"client2"_s).state, ProgramState::Running);
+
+    const QRegularExpression received(u"^(\\d+) ticks received"_s);
+    const auto ticks = [&] {
+        const auto match = received.match(snapshot(u"client2"_s).statusText);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ticks() > 0, 10000);
+    const int first = ticks();
+    QTRY_VERIFY_WITH_TIMEOUT(ticks() > first, 10000);
+    QVERIFY2(snapshot(u"client2"_s).statusText.contains(u"latency"_s),
+             qPrintable(snapshot(u"client2"_s).statusText));
+}
+
+void TestSupervisor::pythonClientIsSupervised()
+{
+    if (!QFile::exists(u"/usr/bin/python3"_s)) {
+        QSKIP("/usr/bin/python3 is not installed");
+    }
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec spec = TestEnvironment::spec(u"pyclient"_s, u"/usr/bin/python3"_s,
+                                             {QStringLiteral(ZL_PYTHON_CLIENT)});
+    spec.heartbeatIntervalMs = 100;
+    spec.lostTimeoutMs = 2000;
+    spec.stopGraceMs = 3000;
+    addAndStart(spec);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(u"pyclient"_s).state, ProgramState::Running, 10000);
+    QTRY_VERIFY(snapshot(u"pyclient"_s).heartbeatCount >= 3);
+    m_supervisor->stopProgram(u"pyclient"_s);
+    QTRY_COMPARE(snapshot(u"pyclient"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"pyclient"_s).lastExit->code, 0);
+    QVERIFY(hasEvent(u"pyclient"_s, EventKind::Stop, u"acknowledged"_s)
+            || !hasEvent(u"pyclient"_s, EventKind::Stop, u"SIGTERM"_s));
+}
+
+void TestSupervisor::dyingAtOnceBacksOffThenFails()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec spec = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY));
+    spec.maxRestarts = 4;
+    spec.minUptimeMs = 1000;
+    addAndStart(spec);
+    QTRY_VERIFY(hasEvent(u"crashy"_s, EventKind::State, u"backoff"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(u"crashy"_s).state, ProgramState::Failed, 10000);
+    QCOMPARE(snapshot(u"crashy"_s).restartCount, 4);
+    QCOMPARE(*snapshot(u"crashy"_s).lastExit->code, 3);
+    QVERIFY(snapshot(u"crashy"_s).reason.contains(u"gave up"_s));
+    // Its stderr went to its log file.
+    QFile log(snapshot(u"crashy"_s).logFile);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("tc_crashy"));
+}
+
+void TestSupervisor::missingExecutableFailsWithMessage()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    const QString missing = m_env->filePath(u"no-such-program"_s);
+    addAndStart(TestEnvironment::spec(u"ghost"_s, missing));
+    QCOMPARE(snapshot(u"ghost"_s).state, ProgramState::Failed);
+    QVERIFY2(snapshot(u"ghost"_s).reason.contains(missing),
+             qPrintable(snapshot(u"ghost"_s).reason));
+    QVERIFY(hasEvent(u"ghost"_s, EventKind::Error, missing));
+}
+
+QTEST_GUILESS_MAIN(TestSupervisor)
+#include "tst_supervisor.moc"

@@ -447,8 +447,8 @@ void TestProgramStore::defaultPath()
 {
     const QString path = ProgramStore::defaultPath();
     QCOMPARE(path,
-             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                     + u"/zlauncher.json");
+             QString(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                     + u"/zlauncher.json"));
     // Test mode keeps the tests out of the user's real configuration.
     QVERIFY2(path.contains(u"/.qttest/"), qPrintable(path));
 }
@@ -474,7 +474,7 @@ void TestProgramStore::loadSetsBaseDirectory()
     const auto configuration = ProgramStore::load(relative, &error);
     QVERIFY2(configuration, qPrintable(error));
     QCOMPARE(configuration->programs.first().baseDirectory, folder);
-    QCOMPARE(configuration->programs.first().resolvedProgram(), folder + u"/bin/a");
+    QCOMPARE(configuration->programs.first().resolvedProgram(), QString(folder + u"/bin/a"));
 }
 
 void TestProgramStore::loadInvalidNamesFile()

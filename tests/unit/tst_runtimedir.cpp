@@ -209,8 +209,9 @@ void TestRuntimeDir::relativePathBecomesAbsolute()
     const bool opened = runtimeDir.open(u"./rel/../runtime"_s, &error);
     QVERIFY(QDir::setCurrent(saved));
     QVERIFY2(opened, qPrintable(error));
-    QCOMPARE(runtimeDir.path(), QDir(m_caseDir).canonicalPath() + u"/runtime");
-    QCOMPARE(runtimeDir.heartbeatEndpoint(), u"ipc://" + runtimeDir.path() + u"/heartbeat");
+    QCOMPARE(runtimeDir.path(), QString(QDir(m_caseDir).canonicalPath() + u"/runtime"));
+    QCOMPARE(runtimeDir.heartbeatEndpoint(),
+             QString(u"ipc://" + runtimeDir.path() + u"/heartbeat"));
 }
 
 void TestRuntimeDir::refuses_data()
@@ -303,10 +304,11 @@ void TestRuntimeDir::endpoints()
     QString error;
     const QString path = m_caseDir + u"/r";
     QVERIFY2(runtimeDir.open(path, &error), qPrintable(error));
-    QCOMPARE(runtimeDir.heartbeatEndpoint(), u"ipc://" + path + u"/heartbeat");
-    QCOMPARE(runtimeDir.controlEndpoint(), u"ipc://" + path + u"/control");
-    QCOMPARE(runtimeDir.eventsEndpoint(), u"ipc://" + path + u"/events");
-    QCOMPARE(runtimeDir.programControlEndpoint(u"client1"_s), u"ipc://" + path + u"/client1.ctl");
+    QCOMPARE(runtimeDir.heartbeatEndpoint(), QString(u"ipc://" + path + u"/heartbeat"));
+    QCOMPARE(runtimeDir.controlEndpoint(), QString(u"ipc://" + path + u"/control"));
+    QCOMPARE(runtimeDir.eventsEndpoint(), QString(u"ipc://" + path + u"/events"));
+    QCOMPARE(runtimeDir.programControlEndpoint(u"client1"_s),
+             QString(u"ipc://" + path + u"/client1.ctl"));
 }
 
 void TestRuntimeDir::endpointPathLength_data()

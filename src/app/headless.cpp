@@ -64,6 +64,9 @@ int runHeadless(const HeadlessOptions &options)
         }
     }
 
+    // A closed stdout (the reader of a pipe went away) must not kill the launcher in the
+    // middle of stopping its programs; the failed writes are simply lost.
+    std::signal(SIGPIPE, SIG_IGN);
     SignalWatcher signalWatcher({SIGINT, SIGTERM});
     int signalsSeen = 0;
     QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor, [&](int) {

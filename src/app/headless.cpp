@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,6 +25,41 @@ void printLine(const QString &line, FILE *stream = stdout)
 void printError(const QString &message)
 {
     printLine(QCoreApplication::translate("main", "zlauncher: %1").arg(message), stderr);
+}
+
+/// Text mode shows what each program says of itself (its heartbeat status) without a line per
+/// beat: a changed status is printed at most every few seconds per program.
+void printStatusChanges(Supervisor &supervisor)
+{
+    constexpr qint64 statusIntervalMs = 5000;
+    struct Printed
+    {
+        QString status;
+        qint64 atMs = 0;
+    };
+    auto printed = std::make_shared<QHash<QString, Printed>>();
+    QObject::connect(&supervisor, &Supervisor::programsChanged, &supervisor,
+                     [&supervisor, printed](const QStringList &names) {
+                         const qint64 now = supervisor.nowMs();
+                         for (const QString &name : names) {
+                             const ProgramSnapshot *snapshot = supervisor.snapshot(name);
+                             if (!snapshot || snapshot->statusText.isEmpty()) {
+                                 continue;
+                             }
+                             Printed &last = (*printed)[name];
+                             if (last.status == snapshot->statusText
+                                 || (last.atMs > 0 && now - last.atMs < statusIntervalMs)) {
+                                 continue;
+                             }
+                             last = {snapshot->statusText, now};
+                             Event event;
+                             event.time = QDateTime::currentDateTimeUtc();
+                             event.program = name;
+                             event.kind = EventKind::Heartbeat;
+                             event.message = snapshot->statusText;
+                             printLine(toText(event));
+                         }
+                     });
 }
 
 } // namespace
@@ -46,7 +82,7 @@ int runHeadless(const HeadlessOptions &options)
     }
 
     Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
-    supervisor.setHeartbeatEventsEnabled(options.verbose && options.jsonEvents);
+    supervisor.setHeartbeatEventsEnabled(options.verbose);
     QObject::connect(
             &supervisor, &Supervisor::eventOccurred, &supervisor,
             [json = options.jsonEvents](const Event &event) {
@@ -84,6 +120,9 @@ int runHeadless(const HeadlessOptions &options)
     QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
                      [] { QCoreApplication::exit(0); });
 
+    if (!options.jsonEvents && !options.verbose) {
+        printStatusChanges(supervisor);
+    }
     if (options.autostart) {
         supervisor.startAutostartPrograms();
     }

@@ -180,11 +180,9 @@ void ProgramRunner::launch()
 void ProgramRunner::onExited(const ExitStatus &status)
 {
     const qint64 uptime = now() - m_snapshot.startedAtMs;
-    // deleteLater: the watch is in the middle of emitting this very signal.
+    // deleteLater: the watch is in the middle of emitting this very signal. A stop request
+    // still under way is left to finish: its reply, if any, is worth logging.
     m_watch.release()->deleteLater();
-    if (m_stopRequest) {
-        m_stopRequest->deleteLater();
-    }
     m_snapshot.lastExit = status;
 
     Event event;
@@ -272,22 +270,26 @@ void ProgramRunner::beginStop()
             *m_context.zmqContext, m_context.runtimeDir->programControlEndpoint(m_spec.name),
             QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
             requestTimeoutMs, this);
-    m_stopRequest = request;
+    // The reply may come after the exit, or even after a restart: escalation applies only to
+    // the instance the request was sent to.
+    const qint64 pid = m_snapshot.pid;
     connect(request, &StopRequest::replied, this,
-            [this, request](const QByteArray &reply, qint64 us) {
+            [this, request, pid](const QByteArray &reply, qint64 us) {
                 request->deleteLater();
                 if (reply
                     == QByteArrayView(zlauncher::stopReply.data(), zlauncher::stopReply.size())) {
                     emitEvent(EventKind::Stop, Severity::Info,
                               tr("stop acknowledged in %1 ms").arg(us / 1000.0, 0, 'f', 1));
-                } else {
+                } else if (pid == m_snapshot.pid) {
                     terminate(tr("unexpected reply \"%1\" to stop")
                                       .arg(QString::fromUtf8(reply.left(80))));
                 }
             });
-    connect(request, &StopRequest::failed, this, [this, request](const QString &reason) {
+    connect(request, &StopRequest::failed, this, [this, request, pid](const QString &reason) {
         request->deleteLater();
-        terminate(tr("stop request failed: %1").arg(reason));
+        if (pid == m_snapshot.pid) {
+            terminate(tr("stop request failed: %1").arg(reason));
+        }
     });
     request->send();
 }

@@ -9,7 +9,6 @@
 #include "core/programstate.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <deque>
@@ -108,7 +107,6 @@ private:
     RunnerContext m_context;
     ProgramSnapshot m_snapshot;
     std::unique_ptr<ProcessWatch> m_watch;
-    QPointer<StopRequest> m_stopRequest;
     qint64 m_deadline = noDeadline;
     bool m_restartPending = false;
     int m_quickDeaths = 0;

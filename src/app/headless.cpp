@@ -52,12 +52,8 @@ void printStatusChanges(Supervisor &supervisor)
                                  continue;
                              }
                              last = {snapshot->statusText, now};
-                             Event event;
-                             event.time = QDateTime::currentDateTimeUtc();
-                             event.program = name;
-                             event.kind = EventKind::Heartbeat;
-                             event.message = snapshot->statusText;
-                             printLine(toText(event));
+                             printLine(toText(Event::make(name, EventKind::Heartbeat,
+                                                          Severity::Info, snapshot->statusText)));
                          }
                      });
 }

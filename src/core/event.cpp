@@ -5,6 +5,17 @@
 
 using namespace Qt::StringLiterals;
 
+Event Event::make(const QString &program, EventKind kind, Severity severity, const QString &message)
+{
+    Event event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.program = program;
+    event.kind = kind;
+    event.severity = severity;
+    event.message = message;
+    return event;
+}
+
 QString eventKindName(EventKind kind)
 {
     switch (kind) {

@@ -15,6 +15,10 @@ enum class Severity { Info, Warning, Error };
 
 struct Event
 {
+    /// An event stamped now.
+    static Event make(const QString &program, EventKind kind, Severity severity,
+                      const QString &message);
+
     QDateTime time;  ///< UTC
     QString program; ///< empty for launcher-wide events
     EventKind kind = EventKind::State;

@@ -185,15 +185,12 @@ void ProgramRunner::onExited(const ExitStatus &status)
     m_watch.release()->deleteLater();
     m_snapshot.lastExit = status;
 
-    Event event;
-    event.kind = EventKind::Exit;
-    event.severity = status.isSuccess() ? Severity::Info : Severity::Warning;
+    Event event = Event::make(m_spec.name, EventKind::Exit,
+                              status.isSuccess() ? Severity::Info : Severity::Warning,
+                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime));
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;
-    event.message = describeExit(status) + u' ' + tr("after %1 ms").arg(uptime);
-    event.time = QDateTime::currentDateTimeUtc();
-    event.program = m_spec.name;
     Q_EMIT eventOccurred(event);
     m_snapshot.pid = 0;
 
@@ -433,17 +430,13 @@ void ProgramRunner::setState(ProgramState state, const QString &reason)
     m_snapshot.state = state;
     m_snapshot.reason = reason;
 
-    Event event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.program = m_spec.name;
-    event.kind = EventKind::State;
+    const Severity severity = (state == ProgramState::Failed || state == ProgramState::Lost)
+            ? Severity::Warning
+            : Severity::Info;
+    Event event = Event::make(m_spec.name, EventKind::State, severity, stateName(state));
     event.state = state;
     event.pid = m_snapshot.pid;
     event.adopted = m_snapshot.adopted;
-    event.severity = (state == ProgramState::Failed || state == ProgramState::Lost)
-            ? Severity::Warning
-            : Severity::Info;
-    event.message = stateName(state);
     if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
         event.message += u' ' + tr("(pid %1)").arg(m_snapshot.pid);
     }
@@ -472,12 +465,7 @@ void ProgramRunner::fail(const QString &reason)
 
 void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
 {
-    Event event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.program = m_spec.name;
-    event.kind = kind;
-    event.severity = severity;
+    Event event = Event::make(m_spec.name, kind, severity, message);
     event.pid = m_snapshot.pid;
-    event.message = message;
     Q_EMIT eventOccurred(event);
 }

@@ -269,14 +269,11 @@ void Supervisor::onHeartbeat(const ReceivedHeartbeat &heartbeat)
     }
     found->handleHeartbeat(heartbeat);
     if (m_heartbeatEvents) {
-        Event event;
-        event.time = QDateTime::currentDateTimeUtc();
-        event.program = heartbeat.name;
-        event.kind = EventKind::Heartbeat;
+        Event event = Event::make(heartbeat.name, EventKind::Heartbeat, Severity::Info,
+                                  heartbeat.status.value_or(QString()));
         event.pid = heartbeat.pid;
         event.sequence = heartbeat.sequence;
-        event.status = heartbeat.status.value_or(QString());
-        event.message = event.status;
+        event.status = event.message;
         Q_EMIT eventOccurred(event);
     }
 }
@@ -394,10 +391,5 @@ void Supervisor::onWoken()
 
 void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message)
 {
-    Event event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.kind = kind;
-    event.severity = severity;
-    event.message = message;
-    Q_EMIT eventOccurred(event);
+    Q_EMIT eventOccurred(Event::make(QString(), kind, severity, message));
 }

@@ -25,6 +25,8 @@ private Q_SLOTS:
 private:
     std::string endpoint() const { return "ipc://" + m_dir->filePath(u"sock"_s).toStdString(); }
     void sendBurst(zmq::socket_t &socket, int count);
+    /// A PULL bound and a PUSH connected to it, with no high-water mark: nothing is dropped.
+    std::pair<zmq::socket_t, zmq::socket_t> connectedPipeline();
 
     zmq::context_t m_context;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -49,7 +51,7 @@ void TestZmqNotifier::sendBurst(zmq::socket_t &socket, int count)
     }
 }
 
-void TestZmqNotifier::burstQueuedBeforeTheNotifier()
+std::pair<zmq::socket_t, zmq::socket_t> TestZmqNotifier::connectedPipeline()
 {
     zmq::socket_t pull(m_context, zmq::socket_type::pull);
     pull.set(zmq::sockopt::rcvhwm, 0);
@@ -57,6 +59,12 @@ void TestZmqNotifier::burstQueuedBeforeTheNotifier()
     zmq::socket_t push(m_context, zmq::socket_type::push);
     push.set(zmq::sockopt::sndhwm, 0);
     push.connect(endpoint());
+    return {std::move(pull), std::move(push)};
+}
+
+void TestZmqNotifier::burstQueuedBeforeTheNotifier()
+{
+    auto [pull, push] = connectedPipeline();
     constexpr int count = 5000;
     sendBurst(push, count);
 
@@ -98,12 +106,7 @@ void TestZmqNotifier::burstWhileWatching()
 
 void TestZmqNotifier::batchLimitLetsTheEventLoopBreathe()
 {
-    zmq::socket_t pull(m_context, zmq::socket_type::pull);
-    pull.set(zmq::sockopt::rcvhwm, 0);
-    pull.bind(endpoint());
-    zmq::socket_t push(m_context, zmq::socket_type::push);
-    push.set(zmq::sockopt::sndhwm, 0);
-    push.connect(endpoint());
+    auto [pull, push] = connectedPipeline();
     constexpr int count = 2000;
     sendBurst(push, count);
 

@@ -93,10 +93,10 @@ bool Supervisor::listen(const QStringList &extraHeartbeatEndpoints, QString *err
     return true;
 }
 
-bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
+QString Supervisor::specError(const ProgramSpec &spec, const QString &replacing) const
 {
     QString problem = spec.validationError();
-    if (problem.isEmpty() && m_runners.contains(spec.name)) {
+    if (problem.isEmpty() && spec.name != replacing && m_runners.contains(spec.name)) {
         problem = tr("a program named \"%1\" already exists").arg(spec.name);
     }
     if (problem.isEmpty()
@@ -104,6 +104,12 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
         problem = tr("program \"%1\": the name is too long for a control endpoint in %2")
                           .arg(spec.name, m_runtimeDir->path());
     }
+    return problem;
+}
+
+bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
+{
+    const QString problem = specError(spec, QString());
     if (!problem.isEmpty()) {
         if (error) {
             *error = problem;
@@ -121,9 +127,7 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
     m_runners.insert(spec.name, runner);
     m_order.append(spec.name);
-    if (!m_byCommand.contains(spec.program)) {
-        m_byCommand.insert(spec.program, runner);
-    }
+    rebuildCommandIndex();
     Q_EMIT programAdded(spec.name);
     return true;
 }
@@ -143,19 +147,50 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
     m_runners.remove(name);
     m_order.removeOne(name);
     m_changed.remove(name);
-    if (m_byCommand.value(found->spec().program) == found) {
-        m_byCommand.remove(found->spec().program);
-        for (ProgramRunner *other : std::as_const(m_runners)) {
-            if (other->spec().program == found->spec().program) {
-                m_byCommand.insert(other->spec().program, other);
-                break;
-            }
-        }
-    }
+    rebuildCommandIndex();
     found->disconnect(this);
     found->deleteLater();
     Q_EMIT programRemoved(name);
     return true;
+}
+
+bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QString *error)
+{
+    ProgramRunner *found = runner(name);
+    QString problem
+            = found ? specError(spec, name) : tr("there is no program named \"%1\"").arg(name);
+    if (problem.isEmpty() && spec.name != name && hasLiveInstance(found->state())) {
+        problem = tr("stop %1 before renaming it").arg(name);
+    }
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    found->setSpec(spec);
+    if (spec.name != name) {
+        m_runners.remove(name);
+        m_runners.insert(spec.name, found);
+        m_order[m_order.indexOf(name)] = spec.name;
+        m_changed.remove(name);
+        m_removeWhenStopped.remove(name);
+    }
+    rebuildCommandIndex();
+    Q_EMIT programSpecChanged(name, spec.name);
+    return true;
+}
+
+void Supervisor::rebuildCommandIndex()
+{
+    // The first program in configuration order wins when two share a command.
+    m_byCommand.clear();
+    for (const QString &name : std::as_const(m_order)) {
+        ProgramRunner *r = m_runners.value(name);
+        if (!m_byCommand.contains(r->spec().program)) {
+            m_byCommand.insert(r->spec().program, r);
+        }
+    }
 }
 
 const ProgramSpec *Supervisor::spec(const QString &name) const

@@ -48,6 +48,9 @@ public:
     /// Validates the spec (and that its name is free); on error *error names the problem.
     bool addProgram(const ProgramSpec &spec, QString *error = nullptr);
     bool removeProgram(const QString &name, RemoveMode mode);
+    /// Replaces the spec of program name; a running instance keeps its settings until its next
+    /// start. Renaming needs the program stopped (its endpoints carry the name).
+    bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
 
     QStringList programNames() const { return m_order; }
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }
@@ -79,10 +82,14 @@ Q_SIGNALS:
     void programsChanged(const QStringList &names);
     void programAdded(const QString &name);
     void programRemoved(const QString &name);
+    /// The spec was edited (and perhaps renamed from oldName).
+    void programSpecChanged(const QString &oldName, const QString &name);
     void allStopped();
 
 private:
     ProgramRunner *runner(const QString &name) const;
+    QString specError(const ProgramSpec &spec, const QString &replacing) const;
+    void rebuildCommandIndex();
     void onHeartbeat(const ReceivedHeartbeat &heartbeat);
     void onLegacyHeartbeat(const QByteArray &token);
     void onRejected(zlauncher::RejectReason reason);

@@ -1,0 +1,4 @@
+#include <QTest>
+class TestX : public QObject { Q_OBJECT };
+QTEST_MAIN(TestX)
+#include "tst_mainwindow.moc"

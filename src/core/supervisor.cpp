@@ -193,6 +193,11 @@ void Supervisor::rebuildCommandIndex()
     }
 }
 
+QString Supervisor::runtimeDirectory() const
+{
+    return m_runtimeDir->path();
+}
+
 const ProgramSpec *Supervisor::spec(const QString &name) const
 {
     const ProgramRunner *found = runner(name);

@@ -53,6 +53,7 @@ public:
     bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
 
     QStringList programNames() const { return m_order; }
+    QString runtimeDirectory() const;
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }
     const ProgramSpec *spec(const QString &name) const;
     const ProgramSnapshot *snapshot(const QString &name) const;

@@ -1,0 +1,733 @@
+#include "gui/mainwindow.h"
+
+#include "core/programstate.h"
+#include "core/supervisor.h"
+#include "gui/eventlogmodel.h"
+#include "gui/processtablemodel.h"
+#include "gui/programdialog.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QUrl>
+
+#include "ui_mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QIcon icon(const QString &name)
+{
+    return QIcon(u":/icons/"_s + name + u".svg"_s);
+}
+
+QString settingsKey(const char *key)
+{
+    return u"mainWindow/"_s + QString::fromLatin1(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_supervisor(supervisor)
+    , m_keeper(keeper)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(icon(u"zlauncher"_s));
+    setUpActions();
+    setUpProgramTable();
+    setUpLogPane();
+
+    m_countsLabel = new QLabel(this);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setToolTip(tr("Heartbeats received per second, and malformed messages dropped"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_statusTimer.start();
+
+    connect(m_supervisor, &Supervisor::stateChanged, this, [this] {
+        updateActions();
+        updateStatusBar();
+    });
+    connect(m_supervisor, &Supervisor::programAdded, this, &MainWindow::updateActions);
+    connect(m_supervisor, &Supervisor::programRemoved, this, &MainWindow::updateActions);
+    connect(m_keeper, &ConfigurationKeeper::saveFailed, this, [this](const QString &message) {
+        showError(tr("The configuration was not saved"), message);
+    });
+    connect(m_keeper, &ConfigurationKeeper::saved, this, &MainWindow::updateWindowTitle);
+
+    restoreSettings();
+    updateActions();
+    updateStatusBar();
+    updateWindowTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    const struct
+    {
+        QAction *action;
+        const char16_t *icon;
+    } icons[] = {
+            {m_ui->actionAddProgram, u"action-add"},
+            {m_ui->actionEditProgram, u"action-edit"},
+            {m_ui->actionRemoveProgram, u"action-remove"},
+            {m_ui->actionStartProgram, u"action-start"},
+            {m_ui->actionStopProgram, u"action-stop"},
+            {m_ui->actionRestartProgram, u"action-restart"},
+            {m_ui->actionKillProgram, u"action-kill"},
+            {m_ui->actionRetryProgram, u"action-restart"},
+            {m_ui->actionStartAll, u"action-start-all"},
+            {m_ui->actionStopAll, u"action-stop-all"},
+            {m_ui->actionOpenConfiguration, u"action-open"},
+            {m_ui->actionSave, u"action-save"},
+            {m_ui->actionOpenLogFile, u"action-log"},
+            {m_ui->actionQuit, u"action-quit"},
+    };
+    for (const auto &entry : icons) {
+        entry.action->setIcon(icon(QString::fromUtf16(entry.icon)));
+    }
+    m_ui->clearLogButton->setIcon(icon(u"action-clear"_s));
+    m_ui->saveLogButton->setIcon(icon(u"action-save"_s));
+
+    connect(m_ui->actionAddProgram, &QAction::triggered, this, &MainWindow::addProgram);
+    connect(m_ui->actionEditProgram, &QAction::triggered, this, &MainWindow::editProgram);
+    connect(m_ui->actionRemoveProgram, &QAction::triggered, this, &MainWindow::removePrograms);
+    connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undoRemove);
+    connect(m_ui->actionStartProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::startProgram); });
+    connect(m_ui->actionStopProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::stopProgram); });
+    connect(m_ui->actionRestartProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::restartProgram); });
+    connect(m_ui->actionKillProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::killProgram); });
+    connect(m_ui->actionRetryProgram, &QAction::triggered, this, &MainWindow::retryPrograms);
+    connect(m_ui->actionStartAll, &QAction::triggered, m_supervisor, &Supervisor::startAll);
+    connect(m_ui->actionStopAll, &QAction::triggered, m_supervisor, &Supervisor::stopAll);
+    connect(m_ui->actionOpenLogFile, &QAction::triggered, this, &MainWindow::openLogFile);
+    connect(m_ui->actionCopyCommandLine, &QAction::triggered, this, &MainWindow::copyCommandLines);
+    connect(m_ui->actionOpenConfiguration, &QAction::triggered, this,
+            &MainWindow::openConfiguration);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveConfiguration);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveConfigurationAs);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuitLeaveRunning, &QAction::triggered, this,
+            &MainWindow::quitLeavingProgramsRunning);
+    connect(m_ui->actionShowHeartbeats, &QAction::toggled, this, &MainWindow::setHeartbeatsShown);
+    connect(m_ui->actionFindProgram, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpProgramTable()
+{
+    m_tableModel = new ProcessTableModel(m_supervisor, this);
+    m_tableProxy = new QSortFilterProxyModel(this);
+    m_tableProxy->setSourceModel(m_tableModel);
+    m_tableProxy->setSortRole(ProcessTableModel::SortRole);
+    m_tableProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tableProxy->setFilterKeyColumn(-1); // any column: name, state, status, command
+    m_ui->programTable->setModel(m_tableProxy);
+    m_ui->programTable->sortByColumn(ProcessTableModel::Name, Qt::AscendingOrder);
+    m_ui->programTable->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_tableProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    QHeaderView *header = m_ui->programTable->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &position) {
+                m_ui->menuColumns->popup(header->mapToGlobal(position));
+            });
+    for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
+        QAction *toggle = m_ui->menuColumns->addAction(
+                m_tableModel->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        toggle->setEnabled(column != ProcessTableModel::Name);
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+            m_ui->programTable->setColumnHidden(column, !shown);
+        });
+    }
+    connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_ui->programTable, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showContextMenu);
+    connect(m_ui->programTable, &QAbstractItemView::doubleClicked, this, &MainWindow::editProgram);
+}
+
+void MainWindow::setUpLogPane()
+{
+    m_logModel = new EventLogModel(m_supervisor, EventLogModel::defaultCapacity, this);
+    m_logProxy = new EventLogFilterModel(this);
+    m_logProxy->setSourceModel(m_logModel);
+    m_ui->logView->setModel(m_logProxy);
+    m_ui->logView->horizontalHeader()->setSectionResizeMode(EventLogModel::Time,
+                                                            QHeaderView::ResizeToContents);
+    m_ui->logView->verticalHeader()->setDefaultSectionSize(m_ui->logView->fontMetrics().height()
+                                                           + 4);
+
+    m_ui->logProgramCombo->addItem(tr("All programs"), QString());
+    const auto refillPrograms = [this] {
+        const QString current = m_ui->logProgramCombo->currentData().toString();
+        m_ui->logProgramCombo->blockSignals(true);
+        while (m_ui->logProgramCombo->count() > 1) {
+            m_ui->logProgramCombo->removeItem(1);
+        }
+        for (const QString &name : m_supervisor->programNames()) {
+            m_ui->logProgramCombo->addItem(name, name);
+        }
+        const int index = m_ui->logProgramCombo->findData(current);
+        m_ui->logProgramCombo->setCurrentIndex(std::max(index, 0));
+        m_ui->logProgramCombo->blockSignals(false);
+        m_logProxy->setProgramFilter(m_ui->logProgramCombo->currentData().toString());
+    };
+    refillPrograms();
+    connect(m_supervisor, &Supervisor::programAdded, this, refillPrograms);
+    connect(m_supervisor, &Supervisor::programRemoved, this, refillPrograms);
+    connect(m_supervisor, &Supervisor::programSpecChanged, this, refillPrograms);
+    connect(m_ui->logProgramCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_logProxy->setProgramFilter(m_ui->logProgramCombo->currentData().toString());
+    });
+
+    auto *kindsMenu = new QMenu(this);
+    const struct
+    {
+        EventKind kind;
+        QString label;
+    } kinds[] = {
+            {EventKind::State, tr("State changes")},        {EventKind::Exit, tr("Exits")},
+            {EventKind::Stop, tr("Stops and kills")},       {EventKind::Error, tr("Errors")},
+            {EventKind::Protocol, tr("Protocol problems")},
+    };
+    for (const auto &entry : kinds) {
+        QAction *toggle = kindsMenu->addAction(entry.label);
+        toggle->setCheckable(true);
+        toggle->setChecked(m_logProxy->isKindVisible(entry.kind));
+        connect(toggle, &QAction::toggled, this,
+                [this, kind = entry.kind](bool shown) { m_logProxy->setKindVisible(kind, shown); });
+    }
+    m_ui->logKindsButton->setMenu(kindsMenu);
+
+    connect(m_ui->showHeartbeatsCheck, &QCheckBox::toggled, m_ui->actionShowHeartbeats,
+            &QAction::setChecked);
+    connect(m_ui->clearLogButton, &QToolButton::clicked, m_logModel, &EventLogModel::clear);
+    connect(m_ui->saveLogButton, &QToolButton::clicked, this, &MainWindow::saveLog);
+
+    // Follow the tail until the user scrolls up; scrolling back to the bottom resumes it.
+    QScrollBar *scrollBar = m_ui->logView->verticalScrollBar();
+    connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
+        const bool atBottom = value >= scrollBar->maximum();
+        if (scrollBar->isSliderDown() || atBottom) {
+            m_ui->followTailCheck->setChecked(atBottom);
+        }
+    });
+    connect(scrollBar, &QScrollBar::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderSingleStepSub
+            || action == QAbstractSlider::SliderPageStepSub
+            || action == QAbstractSlider::SliderMove) {
+            m_ui->followTailCheck->setChecked(false);
+        }
+    });
+    connect(m_ui->followTailCheck, &QCheckBox::toggled, this, [this](bool follow) {
+        m_followTail = follow;
+        followTail();
+    });
+    connect(m_logProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::followTail);
+}
+
+void MainWindow::followTail()
+{
+    if (m_followTail) {
+        m_ui->logView->scrollToBottom();
+    }
+}
+
+void MainWindow::setHeartbeatsShown(bool shown)
+{
+    m_ui->showHeartbeatsCheck->setChecked(shown);
+    m_logProxy->setKindVisible(EventKind::Heartbeat, shown);
+    // A heartbeat event per beat costs; the supervisor makes them only while they are shown.
+    m_supervisor->setHeartbeatEventsEnabled(shown);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
+    restoreState(settings.value(settingsKey("state")).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
+        m_ui->mainSplitter->setSizes({460, 240});
+    }
+    if (!m_ui->programTable->horizontalHeader()->restoreState(
+                settings.value(settingsKey("programColumns")).toByteArray())) {
+        m_ui->programTable->resizeColumnsToContents();
+        m_ui->programTable->setColumnWidth(ProcessTableModel::State, 190);
+        m_ui->programTable->setColumnWidth(ProcessTableModel::Status, 260);
+    }
+    const QList<QAction *> columnToggles = m_ui->menuColumns->actions();
+    for (int column = 0; column < columnToggles.size(); ++column) {
+        columnToggles[column]->setChecked(!m_ui->programTable->isColumnHidden(column));
+    }
+    m_ui->logView->horizontalHeader()->restoreState(
+            settings.value(settingsKey("logColumns")).toByteArray());
+    m_ui->actionShowHeartbeats->setChecked(settings.value(settingsKey("showHeartbeats")).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState());
+    settings.setValue(settingsKey("splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(settingsKey("programColumns"),
+                      m_ui->programTable->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("logColumns"), m_ui->logView->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("showHeartbeats"), m_ui->actionShowHeartbeats->isChecked());
+    settings.setValue(u"lastConfiguration"_s, m_keeper->path());
+}
+
+QStringList MainWindow::selectedPrograms() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_ui->programTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        names.append(row.data(ProcessTableModel::ProgramNameRole).toString());
+    }
+    return names;
+}
+
+void MainWindow::updateActions()
+{
+    bool anyStartable = false;
+    bool anyLive = false;
+    bool anyStoppable = false;
+    bool anyRetryable = false;
+    const QStringList selected = selectedPrograms();
+    for (const QString &name : selected) {
+        const ProgramState state = m_supervisor->snapshot(name)->state;
+        anyStartable = anyStartable || !hasLiveInstance(state);
+        anyLive = anyLive || hasLiveInstance(state);
+        anyStoppable = anyStoppable || (hasLiveInstance(state) && state != ProgramState::Stopping)
+                || state == ProgramState::Backoff;
+        anyRetryable
+                = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
+    }
+    const bool one = selected.size() == 1;
+    m_ui->actionEditProgram->setEnabled(one);
+    m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionStartProgram->setEnabled(anyStartable);
+    m_ui->actionStopProgram->setEnabled(anyStoppable);
+    m_ui->actionRestartProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionKillProgram->setEnabled(anyLive);
+    m_ui->actionRetryProgram->setEnabled(anyRetryable);
+    m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
+    m_ui->actionOpenLogFile->setEnabled(
+            one && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
+    const bool anyProgram = !m_supervisor->programNames().isEmpty();
+    m_ui->actionStartAll->setEnabled(anyProgram);
+    m_ui->actionStopAll->setEnabled(m_supervisor->hasLiveInstances());
+    m_ui->actionUndo->setEnabled(!m_removed.isEmpty());
+    m_ui->actionUndo->setText(m_removed.isEmpty()
+                                      ? tr("&Undo")
+                                      : tr("&Undo removal of %1").arg(m_removed.last().name));
+}
+
+void MainWindow::updateStatusBar()
+{
+    int counts[7] = {};
+    const QStringList names = m_supervisor->programNames();
+    for (const QString &name : names) {
+        ++counts[static_cast<int>(m_supervisor->snapshot(name)->state)];
+    }
+    const QString labels[7] = {tr("stopped"),  tr("starting"), tr("running"), tr("lost"),
+                               tr("stopping"), tr("backoff"),  tr("failed")};
+    QStringList parts;
+    for (int state = 0; state < 7; ++state) {
+        if (counts[state] > 0) {
+            parts.append(u"%1 %2"_s.arg(counts[state]).arg(labels[state]));
+        }
+    }
+    m_countsLabel->setText(names.isEmpty() ? tr("No programs: add one with Program ▸ Add… (Ctrl+N)")
+                                           : parts.join(u" · "_s));
+    const quint64 accepted = m_supervisor->acceptedHeartbeats();
+    const quint64 rate = accepted - std::min(accepted, m_lastAcceptedHeartbeats);
+    m_lastAcceptedHeartbeats = accepted;
+    const quint64 dropped = m_supervisor->rejectedHeartbeats();
+    m_rateLabel->setText(dropped > 0 ? tr("%1 heartbeats/s · %2 dropped").arg(rate).arg(dropped)
+                                     : tr("%1 heartbeats/s").arg(rate));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString path = m_keeper->path();
+    setWindowTitle(path.isEmpty() ? tr("zlauncher")
+                                  : tr("%1 — zlauncher").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    if (!m_ui->programTable->indexAt(position).isValid()) {
+        QMenu menu(this);
+        menu.addAction(m_ui->actionAddProgram);
+        menu.addAction(m_ui->actionStartAll);
+        menu.addAction(m_ui->actionStopAll);
+        menu.exec(m_ui->programTable->viewport()->mapToGlobal(position));
+        return;
+    }
+    QMenu menu(this);
+    menu.addActions({m_ui->actionStartProgram, m_ui->actionStopProgram, m_ui->actionRestartProgram,
+                     m_ui->actionKillProgram, m_ui->actionRetryProgram});
+    menu.addSeparator();
+    menu.addActions({m_ui->actionEditProgram, m_ui->actionRemoveProgram});
+    menu.addSeparator();
+    menu.addActions({m_ui->actionOpenLogFile, m_ui->actionCopyCommandLine});
+    menu.exec(m_ui->programTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::forEachSelected(void (Supervisor::*action)(const QString &))
+{
+    for (const QString &name : selectedPrograms()) {
+        (m_supervisor->*action)(name);
+    }
+}
+
+void MainWindow::retryPrograms()
+{
+    for (const QString &name : selectedPrograms()) {
+        const ProgramState state = m_supervisor->snapshot(name)->state;
+        if (state == ProgramState::Backoff || state == ProgramState::Failed) {
+            m_supervisor->startProgram(name);
+        }
+    }
+}
+
+void MainWindow::addProgram()
+{
+    ProgramSpec initial;
+    initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, m_supervisor->programNames(), false,
+                         this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const ProgramSpec spec = dialog.spec();
+    QString error;
+    if (!m_supervisor->addProgram(spec, &error)) {
+        showError(tr("The program was not added"), error);
+        return;
+    }
+    if (spec.autostart) {
+        m_supervisor->startProgram(spec.name);
+    }
+    statusBar()->showMessage(tr("Added %1").arg(spec.name), 5000);
+}
+
+void MainWindow::editProgram()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.size() != 1) {
+        return;
+    }
+    const QString name = selected.first();
+    QStringList others = m_supervisor->programNames();
+    others.removeOne(name);
+    const bool running = hasLiveInstance(m_supervisor->snapshot(name)->state);
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, *m_supervisor->spec(name), others, running,
+                         this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!m_supervisor->updateProgram(name, dialog.spec(), &error)) {
+        showError(tr("The changes were not applied"), error);
+        return;
+    }
+    statusBar()->showMessage(
+            running ? tr("%1 changed; the changes apply at its next start").arg(dialog.spec().name)
+                    : tr("%1 changed").arg(dialog.spec().name),
+            8000);
+}
+
+void MainWindow::removePrograms()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.isEmpty()) {
+        return;
+    }
+    QStringList running;
+    for (const QString &name : selected) {
+        if (hasLiveInstance(m_supervisor->snapshot(name)->state)) {
+            running.append(name);
+        }
+    }
+    QMessageBox question(QMessageBox::Question, tr("Remove programs"), QString(),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(u"removeQuestion"_s);
+    QPushButton *stopButton = nullptr;
+    QPushButton *leaveButton = nullptr;
+    QPushButton *removeButton = nullptr;
+    if (running.isEmpty()) {
+        question.setText(tr("Remove %1?").arg(selected.join(u", "_s)));
+        question.setInformativeText(tr("Edit ▸ Undo brings it back until zlauncher closes."));
+        removeButton = question.addButton(tr("Remove"), QMessageBox::AcceptRole);
+    } else {
+        question.setText(
+                tr("%1 running. Remove %2?").arg(running.join(u", "_s), selected.join(u", "_s)));
+        question.setInformativeText(
+                tr("Stop the running programs first, or leave them running without supervision."));
+        stopButton = question.addButton(tr("Stop and remove"), QMessageBox::AcceptRole);
+        leaveButton = question.addButton(tr("Leave running and remove"), QMessageBox::AcceptRole);
+    }
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    QAbstractButton *clicked = question.clickedButton();
+    if (clicked == nullptr
+        || (clicked != stopButton && clicked != leaveButton && clicked != removeButton)) {
+        return;
+    }
+    const Supervisor::RemoveMode mode = clicked == leaveButton
+            ? Supervisor::RemoveMode::LeaveRunning
+            : Supervisor::RemoveMode::StopFirst;
+    for (const QString &name : selected) {
+        m_removed.append(*m_supervisor->spec(name));
+        m_supervisor->removeProgram(name, mode);
+    }
+    updateActions();
+}
+
+void MainWindow::undoRemove()
+{
+    if (m_removed.isEmpty()) {
+        return;
+    }
+    const ProgramSpec spec = m_removed.takeLast();
+    QString error;
+    if (!m_supervisor->addProgram(spec, &error)) {
+        showError(tr("%1 could not be restored").arg(spec.name), error);
+    }
+    updateActions();
+}
+
+void MainWindow::openLogFile()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.size() == 1) {
+        const QString file = m_supervisor->snapshot(selected.first())->logFile;
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file))) {
+            showError(tr("The log file was not opened"),
+                      tr("No application could open %1.").arg(file));
+        }
+    }
+}
+
+void MainWindow::copyCommandLines()
+{
+    QStringList lines;
+    for (const QString &name : selectedPrograms()) {
+        const ProgramSpec *spec = m_supervisor->spec(name);
+        lines.append(ProgramDialog::joinArguments(QStringList{spec->program} + spec->arguments));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    statusBar()->showMessage(
+            tr("Copied %n command line(s)", nullptr, static_cast<int>(lines.size())), 4000);
+}
+
+void MainWindow::openConfiguration()
+{
+    if (m_supervisor->hasLiveInstances()) {
+        showError(tr("Programs are running"),
+                  tr("Stop every program (Program ▸ Stop all) before opening another "
+                     "configuration."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open configuration"), QFileInfo(m_keeper->path()).absolutePath(),
+            tr("zlauncher configuration (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    for (const QString &name : m_supervisor->programNames()) {
+        m_supervisor->removeProgram(name, Supervisor::RemoveMode::LeaveRunning);
+    }
+    m_removed.clear();
+    reportOpenResult(m_keeper->open(path));
+    updateWindowTitle();
+    updateActions();
+}
+
+void MainWindow::saveConfiguration()
+{
+    QString error;
+    if (!m_keeper->save(&error)) {
+        showError(tr("The configuration was not saved"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_keeper->path()), 4000);
+}
+
+void MainWindow::saveConfigurationAs()
+{
+    const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save configuration as"), m_keeper->path(),
+                                           tr("zlauncher configuration (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_keeper->saveAs(path, &error)) {
+        showError(tr("The configuration was not saved"), error);
+        return;
+    }
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::saveLog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save log as"), QString(),
+                                                      tr("Text (*.txt);;CSV (*.csv)"), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto format = (filter.contains(u"csv"_s) || path.endsWith(u".csv"_s))
+            ? EventLogModel::FileFormat::Csv
+            : EventLogModel::FileFormat::Text;
+    QString error;
+    if (!m_logModel->saveAs(path, format, &error)) {
+        showError(tr("The log was not saved"), error);
+    }
+}
+
+void MainWindow::reportOpenResult(const ConfigurationKeeper::OpenResult &result)
+{
+    if (result.ok) {
+        return;
+    }
+    QString message = result.error;
+    if (!result.keptAsidePath.isEmpty()) {
+        message += u"\n\n"_s
+                + tr("The file was kept as %1 and a new, empty configuration was started.")
+                          .arg(result.keptAsidePath);
+    }
+    showError(tr("The configuration could not be used"), message);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(title, 8000);
+    QMessageBox box(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box.setObjectName(u"errorMessage"_s);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About zlauncher"),
+            tr("<h3>zlauncher %1</h3>"
+               "<p>Launches programs, watches them over ZeroMQ, restarts them when they die or "
+               "hang, and stops them cleanly.</p>"
+               "<p><b>Protocol</b> (all endpoints in the private runtime directory %2):</p><ul>"
+               "<li>Heartbeats: a PUB connected to <tt>$ZLAUNCHER_HEARTBEAT</tt> sends "
+               "<tt>ZLHB1</tt>, name, pid, sequence and an optional status, every "
+               "<tt>$ZLAUNCHER_INTERVAL_MS</tt>.</li>"
+               "<li>Control: a REP bound to <tt>$ZLAUNCHER_CONTROL</tt> answers <tt>stop</tt> "
+               "with <tt>ok</tt> and <tt>ping</tt> with <tt>pong</tt>.</li>"
+               "<li>A program silent past its lost timeout is killed and restarted; one that "
+               "does not stop within its grace is killed.</li></ul>")
+                    .arg(QCoreApplication::applicationVersion(), m_supervisor->runtimeDirectory()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitting || !m_supervisor->hasLiveInstances()) {
+        saveSettings();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    QMessageBox question(QMessageBox::Question, tr("Quit zlauncher"),
+                         tr("Programs are running. Stop them before quitting?"),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(u"quitQuestion"_s);
+    QPushButton *stopButton = question.addButton(tr("Stop all and quit"), QMessageBox::AcceptRole);
+    QPushButton *leaveButton
+            = question.addButton(tr("Quit and leave running"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(stopButton);
+    question.exec();
+    if (question.clickedButton() == stopButton) {
+        stopAllAndQuit();
+    } else if (question.clickedButton() == leaveButton) {
+        quitLeavingProgramsRunning();
+    }
+}
+
+void MainWindow::stopAllAndQuit()
+{
+    const auto liveCount = [this] {
+        int live = 0;
+        for (const QString &name : m_supervisor->programNames()) {
+            live += hasLiveInstance(m_supervisor->snapshot(name)->state) ? 1 : 0;
+        }
+        return live;
+    };
+    const int total = liveCount();
+    auto *progress
+            = new QProgressDialog(tr("Stopping programs…"), tr("Kill them now"), 0, total, this);
+    progress->setObjectName(u"quitProgress"_s);
+    progress->setWindowTitle(tr("Quitting zlauncher"));
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_quitProgress = progress;
+    connect(progress, &QProgressDialog::canceled, m_supervisor, &Supervisor::killAll);
+    connect(m_supervisor, &Supervisor::stateChanged, progress, [progress, total, liveCount] {
+        const int live = liveCount();
+        progress->setValue(total - live);
+        progress->setLabelText(tr("Stopping programs… %n left", nullptr, live));
+    });
+    connect(m_supervisor, &Supervisor::allStopped, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+    m_supervisor->stopAll();
+    progress->show();
+}
+
+void MainWindow::quitLeavingProgramsRunning()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}

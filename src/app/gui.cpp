@@ -1,0 +1,67 @@
+#include "app/gui.h"
+
+#include "core/configurationkeeper.h"
+#include "core/programstore.h"
+#include "core/runtimedir.h"
+#include "core/signalwatcher.h"
+#include "core/supervisor.h"
+#include "gui/mainwindow.h"
+
+#include <csignal>
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int refuse(const QString &message)
+{
+    QMessageBox::critical(nullptr, QApplication::translate("main", "zlauncher cannot start"),
+                          message);
+    return 1;
+}
+
+} // namespace
+
+int runGui(const GuiOptions &options)
+{
+    RuntimeDir runtimeDir;
+    QString error;
+    if (!runtimeDir.open(RuntimeDir::resolvePath(options.runtimeDir), &error)
+        || !runtimeDir.lock(&error)) {
+        return refuse(error);
+    }
+    Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
+    ConfigurationKeeper keeper(&supervisor);
+    QString path = options.configPath;
+    if (path.isEmpty()) {
+        path = QSettings().value(u"lastConfiguration"_s).toString();
+    }
+    if (path.isEmpty()) {
+        path = ProgramStore::defaultPath();
+    }
+    const ConfigurationKeeper::OpenResult opened = keeper.open(path);
+    if (!supervisor.listen(keeper.configuration().heartbeatEndpoints, &error)) {
+        return refuse(error);
+    }
+
+    MainWindow window(&supervisor, &keeper);
+    window.show();
+    QTimer::singleShot(0, &window, [&window, opened] { window.reportOpenResult(opened); });
+
+    // Ctrl-C in the terminal, or a SIGTERM from the session: stop everything, then quit.
+    SignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor, [&supervisor] {
+        QObject::connect(&supervisor, &Supervisor::allStopped, qApp, &QCoreApplication::quit);
+        supervisor.stopAll();
+    });
+
+    if (options.autostart) {
+        supervisor.startAutostartPrograms();
+    }
+    return QApplication::exec();
+}

@@ -108,7 +108,9 @@ void ProgramRunner::kill()
     emitEvent(EventKind::Stop, Severity::Info, tr("killing process group (SIGKILL)"));
     m_watch->signalGroup(SIGKILL);
     setDeadline(noDeadline);
+    m_snapshot.countdownToMs = -1;
     setState(ProgramState::Stopping);
+    Q_EMIT snapshotChanged();
 }
 
 void ProgramRunner::launch()
@@ -330,6 +332,8 @@ void ProgramRunner::handleDeadline()
         return;
     case ProgramState::Stopping:
         setDeadline(noDeadline);
+        m_snapshot.countdownToMs = -1;
+        Q_EMIT snapshotChanged();
         emitEvent(EventKind::Stop, Severity::Warning,
                   tr("still running %1 ms after the stop request; sending SIGKILL")
                           .arg(m_spec.stopGraceMs));

@@ -173,7 +173,9 @@ bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QSt
         m_runners.remove(name);
         m_runners.insert(spec.name, found);
         m_order[m_order.indexOf(name)] = spec.name;
-        m_changed.remove(name);
+        if (m_changed.remove(name)) {
+            markChanged(spec.name);
+        }
         m_removeWhenStopped.remove(name);
     }
     rebuildCommandIndex();

@@ -1,0 +1,340 @@
+#include "gui/eventlogmodel.h"
+
+#include "core/supervisor.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A burst (10 000 heartbeats a second) is inserted as one range at most this often, so the
+// view and the filter proxy do their per-change work a few times a second, not per event.
+constexpr qint64 minFlushGapMs = 100;
+
+QString severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Error:
+        return u"error"_s;
+    }
+    return u"info"_s;
+}
+
+// One line in the table and in a text file, whatever the message holds.
+QString singleLine(const QString &message, QStringView lineBreak)
+{
+    if (!message.contains(u'\n') && !message.contains(u'\r')) {
+        return message;
+    }
+    QString line = message;
+    line.replace(u"\r\n"_s, lineBreak.toString());
+    line.replace(u'\n', lineBreak.toString());
+    line.replace(u'\r', lineBreak.toString());
+    return line;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QString csvField(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
+        && !field.contains(u'\r')) {
+        return field;
+    }
+    QString quoted = field;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString kindText(EventKind kind)
+{
+    // The "event kind" disambiguation keeps these apart from the same English words elsewhere.
+    switch (kind) {
+    case EventKind::State:
+        return EventLogModel::tr("state", "event kind");
+    case EventKind::Exit:
+        return EventLogModel::tr("exit", "event kind");
+    case EventKind::Heartbeat:
+        return EventLogModel::tr("heartbeat", "event kind");
+    case EventKind::Stop:
+        return EventLogModel::tr("stop", "event kind");
+    case EventKind::Error:
+        return EventLogModel::tr("error", "event kind");
+    case EventKind::Protocol:
+        return EventLogModel::tr("protocol", "event kind");
+    }
+    return eventKindName(kind);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+EventLogModel::EventLogModel(Supervisor *supervisor, int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(std::max(1, capacity))
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EventLogModel::flushPending);
+    // Core keeps no event history: there is nothing to replay before connecting.
+    if (supervisor) {
+        connect(supervisor, &Supervisor::eventOccurred, this, &EventLogModel::append);
+    }
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Event &event = m_events[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(event, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(event, index.column());
+    case Qt::ForegroundRole:
+        return foregroundData(event);
+    case KindRole:
+        return static_cast<int>(event.kind);
+    case SeverityRole:
+        return static_cast<int>(event.severity);
+    case ProgramRole:
+        return event.program;
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Program:
+        return tr("Program");
+    case Kind:
+        return tr("Kind");
+    case Message:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::displayData(const Event &event, int column) const
+{
+    switch (column) {
+    case Time:
+        return event.time.toLocalTime().toString(u"hh:mm:ss.zzz"_s);
+    case Program:
+        return event.program.isEmpty() ? u"—"_s : event.program;
+    case Kind:
+        return kindText(event.kind);
+    case Message:
+        return singleLine(event.message, u" ");
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::toolTipData(const Event &event, int column) const
+{
+    switch (column) {
+    case Time:
+        return QString(QLocale().toString(event.time.toLocalTime(), QLocale::LongFormat) + u'\n'
+                       + event.time.toUTC().toString(Qt::ISODateWithMs));
+    case Program:
+        return event.program.isEmpty() ? tr("The launcher itself") : event.program;
+    case Message:
+        // Rich text, escaped: a program's status could otherwise pass for markup, and rich
+        // tooltips wrap long messages.
+        return QString(u"<p style=\"white-space:pre-wrap\">"_s + event.message.toHtmlEscaped()
+                       + u"</p>"_s);
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::foregroundData(const Event &event) const
+{
+    // Mid-saturation shades, lighter on a dark palette, so both stay readable.
+    const QPalette palette = QGuiApplication::palette();
+    switch (event.severity) {
+    case Severity::Error:
+        return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
+    case Severity::Warning:
+        return isDark(palette) ? QColor(0xff, 0xa3, 0x48) : QColor(0xb3, 0x5c, 0x00);
+    case Severity::Info:
+        break;
+    }
+    if (event.kind == EventKind::Heartbeat) {
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return {};
+}
+
+void EventLogModel::append(const Event &event)
+{
+    m_pending.push_back(event);
+    // The oldest queued events would be removed at the flush anyway.
+    if (m_pending.size() > static_cast<size_t>(m_capacity)) {
+        m_pending.pop_front();
+    }
+    scheduleFlush();
+}
+
+void EventLogModel::scheduleFlush()
+{
+    if (m_flushTimer.isActive()) {
+        return;
+    }
+    const qint64 sinceFlush = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : minFlushGapMs;
+    m_flushTimer.start(static_cast<int>(std::max<qint64>(0, minFlushGapMs - sinceFlush)));
+}
+
+void EventLogModel::flushPending()
+{
+    m_sinceFlush.start();
+    if (m_pending.empty()) {
+        return;
+    }
+    // Make room first, as one range of the oldest rows (removed before inserted, like
+    // qBittorrent's log model), then insert the queued events as one range at the end.
+    const size_t total = m_events.size() + m_pending.size();
+    const size_t capacity = static_cast<size_t>(m_capacity);
+    if (total > capacity) {
+        const int overflow = static_cast<int>(total - capacity);
+        beginRemoveRows({}, 0, overflow - 1);
+        m_events.erase(m_events.begin(), m_events.begin() + overflow);
+        endRemoveRows();
+    }
+    const int first = static_cast<int>(m_events.size());
+    beginInsertRows({}, first, first + static_cast<int>(m_pending.size()) - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_events));
+    m_pending.clear();
+    endInsertRows();
+}
+
+void EventLogModel::clear()
+{
+    beginResetModel();
+    m_events.clear();
+    m_pending.clear();
+    m_flushTimer.stop();
+    endResetModel();
+}
+
+const Event &EventLogModel::event(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_events[static_cast<size_t>(row)];
+}
+
+QByteArray EventLogModel::serialize(FileFormat format) const
+{
+    QString out;
+    if (format == FileFormat::Csv) {
+        out += u"time,program,kind,severity,message\r\n"_s;
+    }
+    const auto write = [&out, format](const Event &event) {
+        if (format == FileFormat::Csv) {
+            out += event.time.toUTC().toString(Qt::ISODateWithMs) + u',' + csvField(event.program)
+                    + u',' + eventKindName(event.kind) + u',' + severityId(event.severity) + u','
+                    + csvField(event.message) + u"\r\n";
+        } else {
+            // One line per event: a line break in the message is written as "\n".
+            Event line = event;
+            line.message = singleLine(event.message, u"\\n");
+            out += toText(line) + u'\n';
+        }
+    };
+    // Queued events count too, minus those the next flush will push out.
+    const size_t total = m_events.size() + m_pending.size();
+    const size_t capacity = static_cast<size_t>(m_capacity);
+    const size_t skip = total > capacity ? total - capacity : 0;
+    std::for_each(m_events.begin() + static_cast<std::ptrdiff_t>(skip), m_events.end(), write);
+    std::for_each(m_pending.begin(), m_pending.end(), write);
+    return out.toUtf8();
+}
+
+bool EventLogModel::saveAs(const QString &path, FileFormat format, QString *error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(serialize(format)) >= 0 && file.commit()) {
+        return true;
+    }
+    if (error) {
+        *error = tr("Cannot write file %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    return false;
+}
+
+EventLogFilterModel::EventLogFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_hiddenKinds{static_cast<int>(EventKind::Heartbeat)}
+{ }
+
+void EventLogFilterModel::setProgramFilter(const QString &program)
+{
+    if (program == m_program) {
+        return;
+    }
+    m_program = program;
+    invalidateFilter();
+}
+
+void EventLogFilterModel::setKindVisible(EventKind kind, bool visible)
+{
+    if (visible == isKindVisible(kind)) {
+        return;
+    }
+    if (visible) {
+        m_hiddenKinds.remove(static_cast<int>(kind));
+    } else {
+        m_hiddenKinds.insert(static_cast<int>(kind));
+    }
+    invalidateFilter();
+}
+
+bool EventLogFilterModel::isKindVisible(EventKind kind) const
+{
+    return !m_hiddenKinds.contains(static_cast<int>(kind));
+}
+
+bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_hiddenKinds.contains(index.data(EventLogModel::KindRole).toInt())) {
+        return false;
+    }
+    return m_program.isEmpty() || index.data(EventLogModel::ProgramRole).toString() == m_program;
+}

@@ -5,8 +5,10 @@
 #include "core/event.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
 
@@ -38,17 +40,31 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Queues the event; it becomes a row at the next flush, a moment later (bursts are
+    /// inserted as one range, at most a few times a second). rowCount() counts only flushed rows.
     void append(const Event &event);
+    /// Removes every row and every queued event (a model reset).
     void clear();
     const Event &event(int row) const;
     int capacity() const { return m_capacity; }
 
-    /// Writes every row (not only the filtered ones) through QSaveFile.
+    /// Writes every row (not only the filtered ones), and the events queued for the next
+    /// flush, through QSaveFile.
     bool saveAs(const QString &path, FileFormat format, QString *error) const;
 
 private:
+    void scheduleFlush();
+    void flushPending();
+    QVariant displayData(const Event &event, int column) const;
+    QVariant toolTipData(const Event &event, int column) const;
+    QVariant foregroundData(const Event &event) const;
+    QByteArray serialize(FileFormat format) const;
+
     std::deque<Event> m_events;
+    std::deque<Event> m_pending; ///< appended, not yet rows; never more than m_capacity
     int m_capacity;
+    QTimer m_flushTimer;
+    QElapsedTimer m_sinceFlush;
 };
 
 /// Shows the events of one program (or all), of the kinds chosen; heartbeats hidden by default.

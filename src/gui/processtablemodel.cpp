@@ -1,0 +1,636 @@
+#include "gui/processtablemodel.h"
+
+#include "core/programrunner.h"
+#include "core/programspec.h"
+#include "core/programstate.h"
+#include "core/supervisor.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int tickMs = 1000;
+constexpr qint64 noHeartbeatSortKey = std::numeric_limits<qint64>::max();
+
+// Only the states that need attention are coloured; the others keep the palette's text
+// colour and rely on their icon. Each pair is (light background, dark background).
+constexpr QRgb failedColours[] = {0xc62828, 0xff6b6b};
+constexpr QRgb lostColours[] = {0xb23c00, 0xff9e64};
+constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
+
+bool isNumericColumn(int column)
+{
+    return column == ProcessTableModel::Pid || column == ProcessTableModel::Uptime
+            || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
+}
+
+bool isCountingDown(const ProgramSnapshot &snapshot)
+{
+    return (snapshot.state == ProgramState::Backoff || snapshot.state == ProgramState::Stopping)
+            && snapshot.countdownToMs >= 0;
+}
+
+QString formatTenths(qint64 ms)
+{
+    return QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1);
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(ms, 0) / 1000;
+    if (s < 60) {
+        return ProcessTableModel::tr("%1 s", "duration in seconds").arg(s);
+    }
+    if (s < 3600) {
+        return ProcessTableModel::tr("%1 min %2 s", "duration")
+                .arg(s / 60)
+                .arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    if (s < 86400) {
+        return ProcessTableModel::tr("%1 h %2 min", "duration")
+                .arg(s / 3600)
+                .arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+    }
+    return ProcessTableModel::tr("%1 d %2 h", "duration").arg(s / 86400).arg(s % 86400 / 3600);
+}
+
+QString formatAge(qint64 ms)
+{
+    if (ms < 10000) {
+        return ProcessTableModel::tr("%1 s ago", "heartbeat age")
+                .arg(formatTenths(std::max<qint64>(ms, 0)));
+    }
+    return ProcessTableModel::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
+}
+
+QString signalName(int signal)
+{
+    const char *abbreviation = sigabbrev_np(signal);
+    return abbreviation ? u"SIG"_s + QString::fromLatin1(abbreviation)
+                        : ProcessTableModel::tr("signal %1").arg(signal);
+}
+
+QString exitText(const std::optional<ExitStatus> &exit)
+{
+    if (!exit) {
+        return {};
+    }
+    if (exit->code) {
+        return ProcessTableModel::tr("code %1", "exit code").arg(*exit->code);
+    }
+    if (exit->signal) {
+        return signalName(*exit->signal);
+    }
+    return ProcessTableModel::tr("unknown", "exit status");
+}
+
+QString exitToolTip(const std::optional<ExitStatus> &exit)
+{
+    if (!exit) {
+        return ProcessTableModel::tr("Has not exited since the launcher started");
+    }
+    if (exit->code) {
+        return ProcessTableModel::tr("Exited with code %1").arg(*exit->code);
+    }
+    if (exit->signal) {
+        return ProcessTableModel::tr("Killed by signal %1 (%2)")
+                .arg(*exit->signal)
+                .arg(signalName(*exit->signal));
+    }
+    return ProcessTableModel::tr("Exited; its status is unknown because it was not started by "
+                                 "this launcher");
+}
+
+/// None first, then exit codes, then signals, then unknown statuses.
+qint64 exitSortKey(const std::optional<ExitStatus> &exit)
+{
+    if (!exit) {
+        return -1;
+    }
+    if (exit->code) {
+        return *exit->code;
+    }
+    return exit->signal ? 1000 + *exit->signal : 2000;
+}
+
+QString quoteArgument(const QString &argument)
+{
+    const bool plain
+            = !argument.isEmpty() && std::none_of(argument.cbegin(), argument.cend(), [](QChar c) {
+                  return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\';
+              });
+    if (plain) {
+        return argument;
+    }
+    QString escaped = argument;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString stateLabel(ProgramState state)
+{
+    switch (state) {
+    case ProgramState::Stopped:
+        return ProcessTableModel::tr("Stopped", "program state");
+    case ProgramState::Starting:
+        return ProcessTableModel::tr("Starting", "program state");
+    case ProgramState::Running:
+        return ProcessTableModel::tr("Running", "program state");
+    case ProgramState::Lost:
+        return ProcessTableModel::tr("Lost", "program state: alive but silent");
+    case ProgramState::Stopping:
+        return ProcessTableModel::tr("Stopping", "program state");
+    case ProgramState::Backoff:
+        return ProcessTableModel::tr("Backoff", "program state: waiting to restart");
+    case ProgramState::Failed:
+        return ProcessTableModel::tr("Failed", "program state: gave up restarting");
+    }
+    return stateName(state);
+}
+
+QString columnTitle(int column)
+{
+    switch (column) {
+    case ProcessTableModel::Name:
+        return ProcessTableModel::tr("Name", "column: program name");
+    case ProcessTableModel::State:
+        return ProcessTableModel::tr("State", "column: program state");
+    case ProcessTableModel::Pid:
+        return ProcessTableModel::tr("PID", "column: process id");
+    case ProcessTableModel::Uptime:
+        return ProcessTableModel::tr("Uptime", "column");
+    case ProcessTableModel::LastHeartbeat:
+        return ProcessTableModel::tr("Last heartbeat", "column");
+    case ProcessTableModel::Restarts:
+        return ProcessTableModel::tr("Restarts", "column: number of automatic restarts");
+    case ProcessTableModel::Exit:
+        return ProcessTableModel::tr("Exit", "column: how the last instance ended");
+    case ProcessTableModel::Status:
+        return ProcessTableModel::tr("Status", "column: text the program reports");
+    case ProcessTableModel::Command:
+        return ProcessTableModel::tr("Command", "column: command line");
+    }
+    return {};
+}
+
+QString columnToolTip(int column)
+{
+    switch (column) {
+    case ProcessTableModel::Name:
+        return ProcessTableModel::tr("The program's name, unique in the configuration");
+    case ProcessTableModel::State:
+        return ProcessTableModel::tr("Lifecycle state, with the reason or the countdown");
+    case ProcessTableModel::Pid:
+        return ProcessTableModel::tr("Process id of the live instance");
+    case ProcessTableModel::Uptime:
+        return ProcessTableModel::tr("Time since the live instance was launched");
+    case ProcessTableModel::LastHeartbeat:
+        return ProcessTableModel::tr("Time since the last heartbeat (plain programs send none)");
+    case ProcessTableModel::Restarts:
+        return ProcessTableModel::tr("Automatic restarts since the launcher started");
+    case ProcessTableModel::Exit:
+        return ProcessTableModel::tr("How the last instance ended: exit code or signal");
+    case ProcessTableModel::Status:
+        return ProcessTableModel::tr("Status text sent with the latest heartbeat");
+    case ProcessTableModel::Command:
+        return ProcessTableModel::tr("Program and arguments as configured");
+    }
+    return {};
+}
+
+} // namespace
+
+ProcessTableModel::ProcessTableModel(Supervisor *supervisor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_supervisor(supervisor)
+{
+    static_assert(
+            std::tuple_size_v<
+                    decltype(m_stateIcons)> == static_cast<std::size_t>(ProgramState::Failed) + 1,
+            "one icon per ProgramState");
+    for (std::size_t i = 0; i < m_stateIcons.size(); ++i) {
+        const QString id = stateName(static_cast<ProgramState>(i));
+        m_stateIcons[i] = QIcon(u":/icons/state-"_s + id + u".svg"_s);
+    }
+    m_tick.setInterval(tickMs);
+    connect(&m_tick, &QTimer::timeout, this, &ProcessTableModel::onTick);
+    if (!m_supervisor) {
+        return;
+    }
+
+    // Read what exists, then follow the changes (one thread: nothing can happen in between).
+    m_names = m_supervisor->programNames();
+    m_rows.reserve(m_names.size());
+    for (int row = 0; row < m_names.size(); ++row) {
+        m_rows.insert(m_names.at(row), row);
+    }
+    connect(m_supervisor, &Supervisor::programAdded, this, &ProcessTableModel::onProgramAdded);
+    connect(m_supervisor, &Supervisor::programRemoved, this, &ProcessTableModel::onProgramRemoved);
+    connect(m_supervisor, &Supervisor::programSpecChanged, this,
+            &ProcessTableModel::onProgramSpecChanged);
+    connect(m_supervisor, &Supervisor::stateChanged, this,
+            [this](const QString &name, ProgramState) {
+                if (const int row = rowOf(name); row >= 0) {
+                    emitRowsChanged(row, row);
+                }
+            });
+    connect(m_supervisor, &Supervisor::programsChanged, this,
+            &ProcessTableModel::onProgramsChanged);
+    connect(m_supervisor, &QObject::destroyed, this, &ProcessTableModel::onSupervisorDestroyed);
+    updateTick();
+}
+
+ProcessTableModel::~ProcessTableModel() = default;
+
+int ProcessTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_names.size());
+}
+
+int ProcessTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProcessTableModel::programName(int row) const
+{
+    return row >= 0 && row < m_names.size() ? m_names.at(row) : QString();
+}
+
+int ProcessTableModel::rowOf(const QString &name) const
+{
+    return m_rows.value(name, -1);
+}
+
+QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int row = index.row();
+    const int column = index.column();
+    const ProgramSnapshot *snapshot = snapshotAt(row);
+    if (!snapshot) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*snapshot, row, column);
+    case Qt::ToolTipRole:
+        return toolTipData(*snapshot, row, column);
+    case SortRole:
+        return sortData(*snapshot, row, column);
+    case Qt::DecorationRole:
+        return column == State
+                ? QVariant::fromValue(m_stateIcons.at(static_cast<std::size_t>(snapshot->state)))
+                : QVariant();
+    case Qt::ForegroundRole:
+        return column == State ? foregroundData(*snapshot) : QVariant();
+    case Qt::TextAlignmentRole:
+        return isNumericColumn(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                       : QVariant();
+    case ProgramNameRole:
+        return m_names.at(row);
+    case StateRole:
+        return static_cast<int>(snapshot->state);
+    }
+    return {};
+}
+
+QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case Qt::ToolTipRole:
+        return columnToolTip(section);
+    }
+    return {};
+}
+
+const ProgramSnapshot *ProcessTableModel::snapshotAt(int row) const
+{
+    return m_supervisor ? m_supervisor->snapshot(m_names.at(row)) : nullptr;
+}
+
+QVariant ProcessTableModel::displayData(const ProgramSnapshot &snapshot, int row, int column) const
+{
+    const qint64 now = m_supervisor->nowMs();
+    switch (column) {
+    case Name:
+        return m_names.at(row);
+    case State:
+        return stateText(snapshot);
+    case Pid:
+        // A string, not a number: the delegate would group the digits by locale.
+        return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
+    case Uptime:
+        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
+                ? formatDuration(now - snapshot.startedAtMs)
+                : QString();
+    case LastHeartbeat:
+        return snapshot.lastHeartbeatAtMs >= 0 ? formatAge(now - snapshot.lastHeartbeatAtMs)
+                                               : u"\u2014"_s;
+    case Restarts:
+        return QString::number(snapshot.restartCount);
+    case Exit:
+        return exitText(snapshot.lastExit);
+    case Status:
+        return snapshot.statusText;
+    case Command:
+        return commandLine(row);
+    }
+    return {};
+}
+
+QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row, int column) const
+{
+    const QString &name = m_names.at(row);
+    switch (column) {
+    case Name:
+        return snapshot.logFile.isEmpty() ? name : tr("%1\nLog: %2").arg(name, snapshot.logFile);
+    case State:
+        return stateToolTip(snapshot);
+    case Pid:
+        return snapshot.pid > 0
+                ? tr("Process id %1; signals go to its whole process group").arg(snapshot.pid)
+                : tr("No live instance");
+    case Uptime:
+        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
+                ? tr("Launched %1 ms ago").arg(m_supervisor->nowMs() - snapshot.startedAtMs)
+                : tr("No live instance");
+    case LastHeartbeat:
+        return heartbeatToolTip(snapshot, name);
+    case Restarts:
+        return tr("%n automatic restart(s) since the launcher started", nullptr,
+                  snapshot.restartCount);
+    case Exit:
+        return exitToolTip(snapshot.lastExit);
+    case Status:
+        return snapshot.statusText;
+    case Command: {
+        const ProgramSpec *spec = m_supervisor->spec(name);
+        const QString directory = spec ? spec->resolvedWorkingDirectory() : QString();
+        return directory.isEmpty() ? commandLine(row)
+                                   : tr("%1\nin %2").arg(commandLine(row), directory);
+    }
+    }
+    return {};
+}
+
+QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, int column) const
+{
+    const qint64 now = m_supervisor->nowMs();
+    switch (column) {
+    case Name:
+        return m_names.at(row);
+    case State:
+        return static_cast<int>(snapshot.state);
+    case Pid:
+        return snapshot.pid;
+    case Uptime:
+        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
+                ? now - snapshot.startedAtMs
+                : qint64(-1);
+    case LastHeartbeat:
+        return snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs
+                                               : noHeartbeatSortKey;
+    case Restarts:
+        return snapshot.restartCount;
+    case Exit:
+        return exitSortKey(snapshot.lastExit);
+    case Status:
+        return snapshot.statusText;
+    case Command:
+        return commandLine(row);
+    }
+    return {};
+}
+
+QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) const
+{
+    const QRgb *colours = nullptr;
+    switch (snapshot.state) {
+    case ProgramState::Failed:
+        colours = failedColours;
+        break;
+    case ProgramState::Lost:
+        colours = lostColours;
+        break;
+    case ProgramState::Backoff:
+        colours = backoffColours;
+        break;
+    default:
+        return {};
+    }
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark
+            = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+    return QColor::fromRgb(colours[dark ? 1 : 0]);
+}
+
+QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot) const
+{
+    QString text;
+    const qint64 left = snapshot.countdownToMs - m_supervisor->nowMs();
+    if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
+        text = tr("Backoff (restart in %1 s)").arg(formatTenths(std::max<qint64>(left, 0)));
+    } else if (snapshot.state == ProgramState::Stopping && snapshot.countdownToMs >= 0
+               && left > 0) {
+        // Past the countdown the SIGKILL has been sent: only the exit is awaited.
+        text = tr("Stopping (kill in %1 s)").arg(formatTenths(left));
+    } else if ((snapshot.state == ProgramState::Failed || snapshot.state == ProgramState::Lost)
+               && !snapshot.reason.isEmpty()) {
+        text = tr("%1: %2", "state: reason").arg(stateLabel(snapshot.state), snapshot.reason);
+    } else {
+        text = stateLabel(snapshot.state);
+    }
+    return snapshot.adopted ? tr("%1 (adopted)").arg(text) : text;
+}
+
+QString ProcessTableModel::stateToolTip(const ProgramSnapshot &snapshot) const
+{
+    QStringList lines{stateLabel(snapshot.state)};
+    if (!snapshot.reason.isEmpty()) {
+        lines.append(tr("Reason: %1").arg(snapshot.reason));
+    }
+    if (isCountingDown(snapshot)) {
+        const qint64 left = std::max<qint64>(snapshot.countdownToMs - m_supervisor->nowMs(), 0);
+        lines.append(
+                snapshot.state == ProgramState::Backoff
+                        ? tr("Restart in %1 ms").arg(left)
+                        : tr("SIGKILL to the process group in %1 ms unless it exits").arg(left));
+    }
+    if (snapshot.adopted) {
+        lines.append(tr("Adopted: found running when the launcher started"));
+    }
+    return lines.join(u'\n');
+}
+
+QString ProcessTableModel::heartbeatToolTip(const ProgramSnapshot &snapshot,
+                                            const QString &name) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    const bool plain = spec && spec->kind == ProgramKind::Plain;
+    if (snapshot.lastHeartbeatAtMs < 0) {
+        return plain ? tr("Plain program: no heartbeats, its process alone tells it is alive")
+                     : tr("No heartbeat from this instance yet");
+    }
+    QString text = tr("Last heartbeat %1 ms ago, sequence number %2\n%3 heartbeats received in all")
+                           .arg(m_supervisor->nowMs() - snapshot.lastHeartbeatAtMs)
+                           .arg(snapshot.lastSequence)
+                           .arg(snapshot.heartbeatCount);
+    if (spec && !plain) {
+        text += u'\n'
+                + tr("Counted lost after %1 ms of silence").arg(spec->effectiveLostTimeoutMs());
+    }
+    return text;
+}
+
+QString ProcessTableModel::commandLine(int row) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(m_names.at(row));
+    if (!spec) {
+        return {};
+    }
+    QString line = quoteArgument(spec->program);
+    for (const QString &argument : spec->arguments) {
+        line += u' ';
+        line += quoteArgument(argument);
+    }
+    return line;
+}
+
+void ProcessTableModel::onProgramAdded(const QString &name)
+{
+    if (m_rows.contains(name)) {
+        return;
+    }
+    const int row = static_cast<int>(m_names.size());
+    beginInsertRows({}, row, row);
+    m_names.append(name);
+    m_rows.insert(name, row);
+    endInsertRows();
+    updateTick();
+}
+
+void ProcessTableModel::onProgramRemoved(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_names.removeAt(row);
+    m_rows.remove(name);
+    for (int later = row; later < m_names.size(); ++later) {
+        m_rows[m_names.at(later)] = later;
+    }
+    endRemoveRows();
+    updateTick();
+}
+
+void ProcessTableModel::onProgramSpecChanged(const QString &oldName, const QString &name)
+{
+    const int row = rowOf(oldName);
+    if (row < 0) {
+        return;
+    }
+    if (name != oldName) {
+        Q_ASSERT_X(!m_rows.contains(name), "ProcessTableModel", "renamed onto an existing row");
+        m_rows.remove(oldName);
+        m_rows.insert(name, row);
+        m_names[row] = name;
+    }
+    emitRowsChanged(row, row);
+}
+
+void ProcessTableModel::onProgramsChanged(const QStringList &names)
+{
+    QList<int> rows;
+    rows.reserve(names.size());
+    for (const QString &name : names) {
+        if (const int row = rowOf(name); row >= 0) {
+            rows.append(row);
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.size() * 2 > m_names.size()) {
+        emitRowsChanged(0, static_cast<int>(m_names.size()) - 1);
+        return;
+    }
+    // One signal per run of adjacent rows.
+    int first = rows.first();
+    int last = first;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        if (rows.at(i) != last + 1) {
+            emitRowsChanged(first, last);
+            first = rows.at(i);
+        }
+        last = rows.at(i);
+    }
+    emitRowsChanged(first, last);
+}
+
+void ProcessTableModel::onSupervisorDestroyed()
+{
+    // The snapshots are gone with it: data() must not reach them, and the rows go.
+    m_supervisor = nullptr;
+    if (!m_names.isEmpty()) {
+        beginRemoveRows({}, 0, static_cast<int>(m_names.size()) - 1);
+        m_names.clear();
+        m_rows.clear();
+        endRemoveRows();
+    }
+    updateTick();
+}
+
+void ProcessTableModel::onTick()
+{
+    if (m_names.isEmpty()) {
+        return;
+    }
+    // Uptime and heartbeat age are computed when read: repainting is all they need. The
+    // state column joins in while a countdown is shown.
+    const int firstColumn = hasCountdown() ? State : Uptime;
+    Q_EMIT dataChanged(index(0, firstColumn), index(rowCount() - 1, LastHeartbeat),
+                       {Qt::DisplayRole});
+}
+
+void ProcessTableModel::updateTick()
+{
+    if (m_names.isEmpty()) {
+        m_tick.stop();
+    } else if (!m_tick.isActive()) {
+        m_tick.start();
+    }
+}
+
+void ProcessTableModel::emitRowsChanged(int first, int last)
+{
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+bool ProcessTableModel::hasCountdown() const
+{
+    return std::any_of(m_names.cbegin(), m_names.cend(), [this](const QString &name) {
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        return snapshot && isCountingDown(*snapshot);
+    });
+}

@@ -6,8 +6,11 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QStringList>
 #include <QTimer>
+
+#include <array>
 
 class Supervisor;
 struct ProgramSnapshot;
@@ -52,8 +55,29 @@ public:
 
 private:
     // Implementation details are free to change (helpers, members, slots).
+    void onProgramAdded(const QString &name);
+    void onProgramRemoved(const QString &name);
+    void onProgramSpecChanged(const QString &oldName, const QString &name);
+    void onProgramsChanged(const QStringList &names);
+    void onSupervisorDestroyed();
+    void onTick();
+    void updateTick();
+    void emitRowsChanged(int first, int last);
+    bool hasCountdown() const;
+
+    const ProgramSnapshot *snapshotAt(int row) const;
+    QVariant displayData(const ProgramSnapshot &snapshot, int row, int column) const;
+    QVariant toolTipData(const ProgramSnapshot &snapshot, int row, int column) const;
+    QVariant sortData(const ProgramSnapshot &snapshot, int row, int column) const;
+    QVariant foregroundData(const ProgramSnapshot &snapshot) const;
+    QString stateText(const ProgramSnapshot &snapshot) const;
+    QString stateToolTip(const ProgramSnapshot &snapshot) const;
+    QString heartbeatToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
+    QString commandLine(int row) const;
+
     Supervisor *m_supervisor;
     QStringList m_names;
     QHash<QString, int> m_rows;
     QTimer m_tick;
+    std::array<QIcon, 7> m_stateIcons; ///< by int(ProgramState)
 };

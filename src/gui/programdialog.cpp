@@ -1,0 +1,458 @@
+#include "gui/programdialog.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include <QColor>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QPalette>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidgetItem>
+
+#include "ui_programdialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The order of the items in kindCombo and restartCombo (ui/programdialog.ui).
+constexpr std::array comboKinds{ProgramKind::Heartbeat, ProgramKind::Plain};
+constexpr std::array comboPolicies{RestartPolicy::Always, RestartPolicy::OnFailure,
+                                   RestartPolicy::Never};
+
+enum class Incomplete { None, SingleQuote, DoubleQuote, Backslash };
+
+struct SplitResult
+{
+    QStringList arguments;
+    Incomplete incomplete = Incomplete::None;
+};
+
+// What a POSIX shell takes as word separators (the default IFS).
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n';
+}
+
+// Inside double quotes a backslash escapes only these; before anything else it stays literal.
+bool escapesInDoubleQuotes(QChar c)
+{
+    return c == u'"' || c == u'\\' || c == u'$' || c == u'`' || c == u'\n';
+}
+
+// POSIX shell word splitting and quote removal, without any expansion ($HOME and * stay as
+// written). An incomplete line (open quote, final backslash) still gets its best split: the
+// line's end closes what was open.
+SplitResult split(QStringView line)
+{
+    enum class Quote { None, Single, Double };
+    SplitResult result;
+    QString word;
+    // Distinguishes an empty argument ('' or "") from no argument at all.
+    bool inWord = false;
+    Quote quote = Quote::None;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        const bool hasNext = i + 1 < line.size();
+        if (quote == Quote::Single) {
+            if (c == u'\'') {
+                quote = Quote::None;
+            } else {
+                word += c;
+            }
+        } else if (quote == Quote::Double) {
+            if (c == u'"') {
+                quote = Quote::None;
+            } else if (c == u'\\' && hasNext && escapesInDoubleQuotes(line[i + 1])) {
+                ++i;
+                // Backslash-newline is a line continuation: both go.
+                if (line[i] != u'\n') {
+                    word += line[i];
+                }
+            } else {
+                word += c;
+            }
+        } else if (isBlank(c)) {
+            if (inWord) {
+                result.arguments.append(word);
+                word.clear();
+                inWord = false;
+            }
+        } else if (c == u'\\') {
+            if (!hasNext) {
+                word += c;
+                inWord = true;
+                result.incomplete = Incomplete::Backslash;
+            } else if (line[i + 1] == u'\n') {
+                ++i;
+            } else {
+                word += line[++i];
+                inWord = true;
+            }
+        } else {
+            inWord = true;
+            if (c == u'\'') {
+                quote = Quote::Single;
+            } else if (c == u'"') {
+                quote = Quote::Double;
+            } else {
+                word += c;
+            }
+        }
+    }
+    if (quote == Quote::Single) {
+        result.incomplete = Incomplete::SingleQuote;
+    } else if (quote == Quote::Double) {
+        result.incomplete = Incomplete::DoubleQuote;
+    }
+    if (inWord) {
+        result.arguments.append(word);
+    }
+    return result;
+}
+
+// Characters a shell never treats specially, so an argument made of them needs no quotes.
+// Letters and digits of any script count: they keep a copied command line readable.
+bool needsNoQuotes(const QString &argument)
+{
+    static const QString safePunctuation = u"@%+=:,./-_"_s;
+    const QList<uint> codePoints = argument.toUcs4();
+    return std::all_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        if (c < 0x80) {
+            return QChar::isLetterOrNumber(c) || safePunctuation.contains(QChar(char16_t(c)));
+        }
+        return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+    });
+}
+
+// The error colour of EventLogModel, readable on light and dark palettes.
+QColor errorColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
+}
+
+// Where a file dialog should open for `path`: the path itself when it exists (the dialog then
+// selects it), else the closest folder above it that exists, else `fallback`.
+QString browseStart(const QString &path, const QString &fallback)
+{
+    if (!path.isEmpty()) {
+        if (QFileInfo::exists(path)) {
+            return QFileInfo(path).absoluteFilePath();
+        }
+        QString folder = QFileInfo(path).absolutePath();
+        while (!QFileInfo(folder).isDir() && folder != QDir::rootPath()) {
+            folder = QFileInfo(folder).absolutePath();
+        }
+        return folder;
+    }
+    return QFileInfo(fallback).isDir() ? fallback : QDir::homePath();
+}
+
+} // namespace
+
+ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial, const QStringList &takenNames,
+                             bool running, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProgramDialog>())
+    , m_initial(initial)
+    , m_takenNames(takenNames)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
+    m_ui->runningNoteLabel->setText(
+            tr("%1 is running: changes apply at its next start.").arg(initial.name));
+    m_ui->runningNoteLabel->setVisible(mode == Mode::Edit && running);
+
+    QPalette problemPalette = m_ui->problemLabel->palette();
+    problemPalette.setColor(QPalette::WindowText, errorColour(problemPalette));
+    m_ui->problemLabel->setPalette(problemPalette);
+
+    // QLineEdit truncates at 32767 characters by default; a long command line must survive.
+    m_ui->argumentsEdit->setMaxLength(std::numeric_limits<int>::max());
+    if (!initial.baseDirectory.isEmpty()) {
+        m_ui->workingDirectoryEdit->setPlaceholderText(
+                tr("Default: %1").arg(QDir::toNativeSeparators(initial.baseDirectory)));
+    }
+    Q_ASSERT(m_ui->kindCombo->count() == int(comboKinds.size()));
+    Q_ASSERT(m_ui->restartCombo->count() == int(comboPolicies.size()));
+    m_ui->kindCombo->setItemData(0,
+                                 tr("Speaks the zlauncher protocol: alive while it sends "
+                                    "heartbeats, stopped by a stop request."),
+                                 Qt::ToolTipRole);
+    m_ui->kindCombo->setItemData(1,
+                                 tr("Any executable: alive while its process runs, stopped by "
+                                    "SIGTERM."),
+                                 Qt::ToolTipRole);
+    m_ui->restartCombo->setItemData(0, tr("Restart it whenever it exits."), Qt::ToolTipRole);
+    m_ui->restartCombo->setItemData(
+            1, tr("Restart it after a non-zero exit code, a signal or a hang."), Qt::ToolTipRole);
+    m_ui->restartCombo->setItemData(2, tr("Leave it stopped after it exits."), Qt::ToolTipRole);
+
+    fillFields(initial);
+    connectEdits();
+    updateHeartbeatFields();
+    updateRemoveVariableButton();
+    validate();
+}
+
+ProgramDialog::~ProgramDialog() = default;
+
+void ProgramDialog::fillFields(const ProgramSpec &spec)
+{
+    m_ui->nameEdit->setText(spec.name);
+    m_ui->programEdit->setText(spec.program);
+    m_ui->argumentsEdit->setText(joinArguments(spec.arguments));
+    m_ui->workingDirectoryEdit->setText(spec.workingDirectory);
+    m_ui->environmentTable->setRowCount(0);
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        const int row = m_ui->environmentTable->rowCount();
+        m_ui->environmentTable->insertRow(row);
+        m_ui->environmentTable->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_ui->environmentTable->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+    const auto kind = std::find(comboKinds.cbegin(), comboKinds.cend(), spec.kind);
+    m_ui->kindCombo->setCurrentIndex(int(kind - comboKinds.cbegin()));
+    m_ui->autostartCheck->setChecked(spec.autostart);
+    const auto policy = std::find(comboPolicies.cbegin(), comboPolicies.cend(), spec.restart);
+    m_ui->restartCombo->setCurrentIndex(int(policy - comboPolicies.cbegin()));
+    m_ui->heartbeatIntervalSpin->setValue(spec.heartbeatIntervalMs);
+    // The spin box's minimum shows "3 × interval": the value is left unset.
+    m_ui->lostTimeoutSpin->setValue(spec.lostTimeoutMs.value_or(m_ui->lostTimeoutSpin->minimum()));
+    m_ui->startTimeoutSpin->setValue(spec.startTimeoutMs);
+    m_ui->stopGraceSpin->setValue(spec.stopGraceMs);
+    m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
+    m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
+    m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
+}
+
+void ProgramDialog::connectEdits()
+{
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->programEdit, m_ui->argumentsEdit, m_ui->workingDirectoryEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
+    }
+    for (QSpinBox *spin : {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin,
+                           m_ui->startTimeoutSpin, m_ui->stopGraceSpin, m_ui->minUptimeSpin,
+                           m_ui->maxRestartsSpin, m_ui->restartWindowSpin}) {
+        connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
+    }
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateHeartbeatFields();
+        validate();
+    });
+
+    const QAbstractItemModel *model = m_ui->environmentTable->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProgramDialog::validate);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProgramDialog::validate);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ProgramDialog::validate);
+    connect(m_ui->environmentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgramDialog::updateRemoveVariableButton);
+    connect(m_ui->addVariableButton, &QPushButton::clicked, this, &ProgramDialog::addVariable);
+    connect(m_ui->removeVariableButton, &QPushButton::clicked, this,
+            &ProgramDialog::removeSelectedVariables);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);
+    connect(m_ui->browseProgramButton, &QPushButton::clicked, this, &ProgramDialog::browseProgram);
+    connect(m_ui->browseWorkingDirectoryButton, &QPushButton::clicked, this,
+            &ProgramDialog::browseWorkingDirectory);
+}
+
+ProgramSpec ProgramDialog::spec() const
+{
+    // Starting from the initial spec keeps unknownKeys, baseDirectory and dependsOn.
+    ProgramSpec result = m_initial;
+    result.name = m_ui->nameEdit->text();
+    result.program = m_ui->programEdit->text();
+    result.arguments = splitArguments(m_ui->argumentsEdit->text());
+    result.workingDirectory = m_ui->workingDirectoryEdit->text();
+    result.environment = environment();
+    result.kind = comboKinds.at(std::size_t(std::max(0, m_ui->kindCombo->currentIndex())));
+    result.autostart = m_ui->autostartCheck->isChecked();
+    result.restart = comboPolicies.at(std::size_t(std::max(0, m_ui->restartCombo->currentIndex())));
+    result.heartbeatIntervalMs = m_ui->heartbeatIntervalSpin->value();
+    const int lostTimeout = m_ui->lostTimeoutSpin->value();
+    result.lostTimeoutMs = lostTimeout == m_ui->lostTimeoutSpin->minimum()
+            ? std::nullopt
+            : std::optional<int>(lostTimeout);
+    result.startTimeoutMs = m_ui->startTimeoutSpin->value();
+    result.stopGraceMs = m_ui->stopGraceSpin->value();
+    result.minUptimeMs = m_ui->minUptimeSpin->value();
+    result.maxRestarts = m_ui->maxRestartsSpin->value();
+    result.restartWindowMs = m_ui->restartWindowSpin->value();
+    return result;
+}
+
+QMap<QString, QString> ProgramDialog::environment() const
+{
+    const QTableWidget *table = m_ui->environmentTable;
+    QMap<QString, QString> variables;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *name = table->item(row, 0);
+        const QTableWidgetItem *value = table->item(row, 1);
+        if (name && !name->text().isEmpty()) {
+            variables.insert(name->text(), value ? value->text() : QString());
+        }
+    }
+    return variables;
+}
+
+QStringList ProgramDialog::splitArguments(const QString &line)
+{
+    return split(line).arguments;
+}
+
+QString ProgramDialog::joinArguments(const QStringList &arguments)
+{
+    QStringList words;
+    words.reserve(arguments.size());
+    for (const QString &argument : arguments) {
+        if (!argument.isEmpty() && needsNoQuotes(argument)) {
+            words.append(argument);
+        } else {
+            // Nothing is special inside single quotes, not even a backslash; a quote itself
+            // closes them, is escaped, and reopens them.
+            words.append(u'\'' + QString(argument).replace(u'\'', u"'\\''"_s) + u'\'');
+        }
+    }
+    return words.join(u' ');
+}
+
+QString ProgramDialog::firstProblem() const
+{
+    const QString name = m_ui->nameEdit->text();
+    if (name.isEmpty()) {
+        return tr("Enter a name for the program.");
+    }
+    // validationError() checks the name's characters first. A taken name is another program's
+    // valid name, so asking this before it still reports an invalid name before a taken one.
+    if (m_takenNames.contains(name)) {
+        return tr("Another program is already named \"%1\": choose another name.").arg(name);
+    }
+    const ProgramSpec current = spec();
+    if (QString error = current.validationError(); !error.isEmpty()) {
+        return error;
+    }
+    switch (split(m_ui->argumentsEdit->text()).incomplete) {
+    case Incomplete::None:
+        break;
+    case Incomplete::SingleQuote:
+        return tr("The arguments open a single quote (') that is never closed.");
+    case Incomplete::DoubleQuote:
+        return tr("The arguments open a double quote (\") that is never closed.");
+    case Incomplete::Backslash:
+        return tr("The arguments end with a backslash (\\) that escapes nothing.");
+    }
+    if (QString error = environmentProblem(); !error.isEmpty()) {
+        return error;
+    }
+    return current.launchError();
+}
+
+QString ProgramDialog::environmentProblem() const
+{
+    const QTableWidget *table = m_ui->environmentTable;
+    QSet<QString> seen;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *nameItem = table->item(row, 0);
+        const QTableWidgetItem *valueItem = table->item(row, 1);
+        const QString name = nameItem ? nameItem->text() : QString();
+        if (name.isEmpty()) {
+            // An empty row is ignored, but a value without its name would be lost silently.
+            if (valueItem && !valueItem->text().isEmpty()) {
+                return tr("The environment variable on row %1 has a value but no name.")
+                        .arg(row + 1);
+            }
+            continue;
+        }
+        if (seen.contains(name)) {
+            return tr("The environment variable %1 is set twice.").arg(name);
+        }
+        seen.insert(name);
+    }
+    return {};
+}
+
+bool ProgramDialog::validate()
+{
+    const QString problem = firstProblem();
+    m_ui->problemLabel->setText(problem);
+    m_ui->problemLabel->setVisible(!problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    return problem.isEmpty();
+}
+
+void ProgramDialog::accept()
+{
+    // OK is disabled while there is a problem, yet accept() can still be called directly.
+    if (validate()) {
+        QDialog::accept();
+    }
+}
+
+void ProgramDialog::updateHeartbeatFields()
+{
+    const int kind = m_ui->kindCombo->currentIndex();
+    m_ui->heartbeatGroup->setEnabled(kind < 0
+                                     || comboKinds.at(std::size_t(kind)) == ProgramKind::Heartbeat);
+}
+
+void ProgramDialog::updateRemoveVariableButton()
+{
+    m_ui->removeVariableButton->setEnabled(
+            m_ui->environmentTable->selectionModel()->hasSelection());
+}
+
+void ProgramDialog::addVariable()
+{
+    QTableWidget *table = m_ui->environmentTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem);
+    table->setItem(row, 1, new QTableWidgetItem);
+    table->setCurrentCell(row, 0);
+    table->setFocus();
+    table->editItem(table->item(row, 0));
+}
+
+void ProgramDialog::removeSelectedVariables()
+{
+    QTableWidget *table = m_ui->environmentTable;
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedIndexes()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows)) {
+        table->removeRow(row);
+    }
+}
+
+void ProgramDialog::browseProgram()
+{
+    const ProgramSpec current = spec();
+    const QString start
+            = browseStart(current.resolvedProgram(), current.resolvedWorkingDirectory());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the program"), start);
+    if (!path.isEmpty()) {
+        m_ui->programEdit->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void ProgramDialog::browseWorkingDirectory()
+{
+    const ProgramSpec current = spec();
+    const QString start = browseStart(current.resolvedWorkingDirectory(), current.baseDirectory);
+    const QString path
+            = QFileDialog::getExistingDirectory(this, tr("Choose the working directory"), start);
+    if (!path.isEmpty()) {
+        m_ui->workingDirectoryEdit->setText(QDir::toNativeSeparators(path));
+    }
+}

@@ -5,6 +5,8 @@
 #include "core/programspec.h"
 
 #include <QDialog>
+#include <QMap>
+#include <QString>
 #include <QStringList>
 
 #include <memory>
@@ -38,5 +40,23 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void fillFields(const ProgramSpec &spec);
+    void connectEdits();
+    QMap<QString, QString> environment() const;
+    /// The first thing that keeps the spec from being accepted, or an empty string.
+    QString firstProblem() const;
+    QString environmentProblem() const;
+    /// Shows the first problem and enables OK only without one; true when there is none.
+    bool validate();
+    void updateHeartbeatFields();
+    void updateRemoveVariableButton();
+    void addVariable();
+    void removeSelectedVariables();
+    void browseProgram();
+    void browseWorkingDirectory();
+
     std::unique_ptr<Ui::ProgramDialog> m_ui;
+    /// Where spec() starts from, so the fields the dialog does not show survive the edit.
+    const ProgramSpec m_initial;
+    const QStringList m_takenNames;
 };

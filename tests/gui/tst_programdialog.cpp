@@ -1,4 +1,717 @@
+// ProgramDialog: argument quoting, the spec round trip through the widgets, inline validation
+// and the mode-dependent parts, driven through the Designer objectNames.
+#include "gui/programdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
-class TestX : public QObject { Q_OBJECT };
-QTEST_MAIN(TestX)
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ProgramSpec)
+Q_DECLARE_METATYPE(ProgramDialog::Mode)
+
+namespace {
+
+// The dialog's widgets, found by objectName; `missing` lists the names not found.
+struct Form
+{
+    explicit Form(const ProgramDialog &dialog)
+    {
+        const auto find = [&]<typename T>(T *&widget, const QString &name) {
+            widget = dialog.findChild<T *>(name);
+            if (!widget) {
+                missing += name + u' ';
+            }
+        };
+        find(name, u"nameEdit"_s);
+        find(program, u"programEdit"_s);
+        find(browseProgram, u"browseProgramButton"_s);
+        find(arguments, u"argumentsEdit"_s);
+        find(workingDirectory, u"workingDirectoryEdit"_s);
+        find(browseWorkingDirectory, u"browseWorkingDirectoryButton"_s);
+        find(environment, u"environmentTable"_s);
+        find(addVariable, u"addVariableButton"_s);
+        find(removeVariable, u"removeVariableButton"_s);
+        find(kind, u"kindCombo"_s);
+        find(autostart, u"autostartCheck"_s);
+        find(restart, u"restartCombo"_s);
+        find(heartbeatInterval, u"heartbeatIntervalSpin"_s);
+        find(lostTimeout, u"lostTimeoutSpin"_s);
+        find(startTimeout, u"startTimeoutSpin"_s);
+        find(stopGrace, u"stopGraceSpin"_s);
+        find(minUptime, u"minUptimeSpin"_s);
+        find(maxRestarts, u"maxRestartsSpin"_s);
+        find(restartWindow, u"restartWindowSpin"_s);
+        find(problem, u"problemLabel"_s);
+        find(runningNote, u"runningNoteLabel"_s);
+        find(buttonBox, u"buttonBox"_s);
+        if (buttonBox) {
+            ok = buttonBox->button(QDialogButtonBox::Ok);
+        }
+        if (!ok) {
+            missing += u"OK button"_s;
+        }
+    }
+
+    QString missing;
+    QLineEdit *name = nullptr;
+    QLineEdit *program = nullptr;
+    QPushButton *browseProgram = nullptr;
+    QLineEdit *arguments = nullptr;
+    QLineEdit *workingDirectory = nullptr;
+    QPushButton *browseWorkingDirectory = nullptr;
+    QTableWidget *environment = nullptr;
+    QPushButton *addVariable = nullptr;
+    QPushButton *removeVariable = nullptr;
+    QComboBox *kind = nullptr;
+    QCheckBox *autostart = nullptr;
+    QComboBox *restart = nullptr;
+    QSpinBox *heartbeatInterval = nullptr;
+    QSpinBox *lostTimeout = nullptr;
+    QSpinBox *startTimeout = nullptr;
+    QSpinBox *stopGrace = nullptr;
+    QSpinBox *minUptime = nullptr;
+    QSpinBox *maxRestarts = nullptr;
+    QSpinBox *restartWindow = nullptr;
+    QLabel *problem = nullptr;
+    QLabel *runningNote = nullptr;
+    QDialogButtonBox *buttonBox = nullptr;
+    QPushButton *ok = nullptr;
+};
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+#define FORM(form, dialog) \
+    const Form form(dialog); \
+    QVERIFY2(form.missing.isEmpty(), qPrintable(u"not found: "_s + form.missing))
+
+class TestProgramDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void splitArguments_data();
+    void splitArguments();
+    void joinArguments_data();
+    void joinArguments();
+    void argumentsRoundTrip_data();
+    void argumentsRoundTrip();
+    void argumentsRoundTripRandom();
+    void specRoundTrip_data();
+    void specRoundTrip();
+    void editThroughWidgets();
+    void environmentButtons();
+    void problems_data();
+    void problems();
+    void environmentProblems();
+    void specRuleFollowsKind();
+    void problemOrder();
+    void plainDisablesHeartbeatFields();
+    void windowTitleAndRunningNote_data();
+    void windowTitleAndRunningNote();
+    void acceptRevalidates();
+    void browseProgram();
+    void browseWorkingDirectory();
+    void labelsToolTipsAndTabOrder();
+
+private:
+    ProgramSpec validSpec() const;
+    QString makeFile(const QString &name, QFile::Permissions permissions) const;
+
+    QTemporaryDir m_dir;
+    QString m_executable;
+};
+
+void TestProgramDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_executable = makeFile(u"tool"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!m_executable.isEmpty());
+    QVERIFY(!makeFile(u"notes.txt"_s, QFile::ReadOwner | QFile::WriteOwner).isEmpty());
+    QVERIFY(QDir(m_dir.path()).mkdir(u"folder"_s));
+}
+
+QString TestProgramDialog::makeFile(const QString &name, QFile::Permissions permissions) const
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\nexit 0\n") < 0) {
+        return {};
+    }
+    file.close();
+    return file.setPermissions(permissions) ? file.fileName() : QString();
+}
+
+ProgramSpec TestProgramDialog::validSpec() const
+{
+    ProgramSpec spec;
+    spec.name = u"client1"_s;
+    spec.program = m_executable;
+    spec.baseDirectory = m_dir.path();
+    return spec;
+}
+
+void TestProgramDialog::splitArguments_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("empty") << u""_s << QStringList();
+    QTest::addRow("blanks only") << u" \t \n"_s << QStringList();
+    QTest::addRow("words") << u"  --rate 10\t-v\n"_s << QStringList{u"--rate"_s, u"10"_s, u"-v"_s};
+    QTest::addRow("single quotes") << u"'two words' x"_s << QStringList{u"two words"_s, u"x"_s};
+    QTest::addRow("single quotes keep backslash and $")
+            << uR"('a\b $HOME "q"')"_s << QStringList{uR"(a\b $HOME "q")"_s};
+    QTest::addRow("quote inside single quotes") << uR"('it'\''s')"_s << QStringList{u"it's"_s};
+    QTest::addRow("double quotes") << uR"("a \"b\" c")"_s << QStringList{uR"(a "b" c)"_s};
+    QTest::addRow("double quote escapes")
+            << uR"("\$HOME \` \\ \x")"_s << QStringList{uR"($HOME ` \ \x)"_s};
+    QTest::addRow("single quote inside double") << uR"("it's")"_s << QStringList{u"it's"_s};
+    QTest::addRow("backslash outside quotes")
+            << uR"(a\ b \'c\" \\)"_s << QStringList{u"a b"_s, uR"('c")"_s, uR"(\)"_s};
+    QTest::addRow("backslash newline continues")
+            << u"a\\\nb c \\\n d"_s << QStringList{u"ab"_s, u"c"_s, u"d"_s};
+    QTest::addRow("empty arguments") << u"'' a \"\""_s << QStringList{u""_s, u"a"_s, u""_s};
+    QTest::addRow("adjacent parts join") << uR"(a"b"'c'\ d)"_s << QStringList{u"abc d"_s};
+    QTest::addRow("no expansion") << u"$HOME * ~ #x"_s
+                                  << QStringList{u"$HOME"_s, u"*"_s, u"~"_s, u"#x"_s};
+    QTest::addRow("unicode") << u"héllo 'wörld 😀' 日本"_s
+                             << QStringList{u"héllo"_s, u"wörld 😀"_s, u"日本"_s};
+    QTest::addRow("unclosed single quote: best split")
+            << u"a 'b c"_s << QStringList{u"a"_s, u"b c"_s};
+    QTest::addRow("unclosed double quote: best split") << u"\"x y"_s << QStringList{u"x y"_s};
+    QTest::addRow("final backslash: best split") << uR"(a\)"_s << QStringList{uR"(a\)"_s};
+}
+
+void TestProgramDialog::splitArguments()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    QCOMPARE(ProgramDialog::splitArguments(line), expected);
+}
+
+void TestProgramDialog::joinArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("none") << QStringList() << u""_s;
+    QTest::addRow("plain words") << QStringList{u"--rate=10"_s, u"/opt/x.y"_s, u"a,b:c@d%e+f_g"_s}
+                                 << u"--rate=10 /opt/x.y a,b:c@d%e+f_g"_s;
+    QTest::addRow("space") << QStringList{u"two words"_s} << u"'two words'"_s;
+    QTest::addRow("empty") << QStringList{u""_s, u"x"_s} << u"'' x"_s;
+    QTest::addRow("single quote") << QStringList{u"it's"_s} << uR"('it'\''s')"_s;
+    QTest::addRow("shell specials")
+            << QStringList{u"$HOME"_s, u"*"_s, uR"(a\b)"_s} << uR"('$HOME' '*' 'a\b')"_s;
+    QTest::addRow("unicode letters") << QStringList{u"héllo"_s, u"日本"_s} << u"héllo 日本"_s;
+}
+
+void TestProgramDialog::joinArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QCOMPARE(ProgramDialog::joinArguments(arguments), expected);
+}
+
+void TestProgramDialog::argumentsRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("none") << QStringList();
+    QTest::addRow("one empty") << QStringList{u""_s};
+    QTest::addRow("empties") << QStringList{u""_s, u""_s, u"a"_s, u""_s};
+    QTest::addRow("spaces") << QStringList{u" "_s, u"a b"_s, u" lead"_s, u"trail "_s};
+    QTest::addRow("quotes") << QStringList{u"'"_s, u"\""_s, u"''"_s, uR"(it's "so")"_s};
+    QTest::addRow("backslashes") << QStringList{uR"(\)"_s, uR"(\\)"_s, uR"(a\'b)"_s, uR"(\")"_s};
+    QTest::addRow("dollar and backtick") << QStringList{u"$HOME"_s, u"`id`"_s, u"${x}"_s};
+    QTest::addRow("blanks") << QStringList{u"a\tb"_s, u"line\nbreak"_s, u"\\\n"_s};
+    QTest::addRow("unicode") << QStringList{u"ünï cödé"_s, u"😀"_s, u"日本 語"_s};
+}
+
+void TestProgramDialog::argumentsRoundTrip()
+{
+    QFETCH(QStringList, arguments);
+    QCOMPARE(ProgramDialog::splitArguments(ProgramDialog::joinArguments(arguments)), arguments);
+}
+
+void TestProgramDialog::argumentsRoundTripRandom()
+{
+    // A fixed seed: a failure reproduces. The alphabet holds every character the quoting treats
+    // specially, plus a surrogate pair.
+    QRandomGenerator random(20261124);
+    const QString alphabet = u"a Z0 \t\n'\"\\$`#~*=-é日"_s + QString::fromUtf8("😀");
+    for (int round = 0; round < 2000; ++round) {
+        QStringList arguments;
+        const int count = random.bounded(5);
+        for (int i = 0; i < count; ++i) {
+            QString argument;
+            const int length = random.bounded(7);
+            for (int j = 0; j < length; ++j) {
+                argument += alphabet.at(random.bounded(int(alphabet.size())));
+            }
+            arguments.append(argument);
+        }
+        const QString line = ProgramDialog::joinArguments(arguments);
+        QVERIFY2(ProgramDialog::splitArguments(line) == arguments, qPrintable(line));
+    }
+}
+
+void TestProgramDialog::specRoundTrip_data()
+{
+    QTest::addColumn<ProgramSpec>("spec");
+    ProgramSpec full = validSpec();
+    full.name = u"client-2.x_y"_s;
+    full.arguments = {u"--rate"_s, u"10"_s,    u"two words"_s,     u"it's"_s,
+                      u""_s,       u"$HOME"_s, uR"(back\slash)"_s, u"ünï"_s};
+    full.workingDirectory = m_dir.filePath(u"folder"_s);
+    full.environment = {{u"LOG_LEVEL"_s, u"debug"_s}, {u"EMPTY"_s, u""_s}, {u"SPACED"_s, u"a b"_s}};
+    full.kind = ProgramKind::Plain;
+    full.autostart = false;
+    full.restart = RestartPolicy::OnFailure;
+    full.heartbeatIntervalMs = 250;
+    full.lostTimeoutMs = 900;
+    full.startTimeoutMs = 4000;
+    full.stopGraceMs = 1500;
+    full.minUptimeMs = 2500;
+    full.maxRestarts = 7;
+    full.restartWindowMs = 30000;
+    full.dependsOn = {u"database"_s};
+    full.unknownKeys = {{u"futureKey"_s, 42}};
+    QTest::addRow("every field set") << full;
+
+    ProgramSpec other = full;
+    other.kind = ProgramKind::Heartbeat;
+    other.restart = RestartPolicy::Never;
+    other.lostTimeoutMs.reset();
+    other.stopGraceMs = 0;
+    other.maxRestarts = 0;
+    QTest::addRow("heartbeat, never, lost timeout unset") << other;
+    QTest::addRow("defaults") << validSpec();
+}
+
+void TestProgramDialog::specRoundTrip()
+{
+    QFETCH(ProgramSpec, spec);
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, spec, {u"other"_s}, false);
+    FORM(form, dialog);
+    QCOMPARE(form.arguments->text(), ProgramDialog::joinArguments(spec.arguments));
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    QVERIFY(!form.problem->isVisibleTo(&dialog));
+
+    const ProgramSpec result = dialog.spec();
+    QCOMPARE(result.name, spec.name);
+    QCOMPARE(result.program, spec.program);
+    QCOMPARE(result.arguments, spec.arguments);
+    QCOMPARE(result.workingDirectory, spec.workingDirectory);
+    QCOMPARE(result.environment, spec.environment);
+    QCOMPARE(toString(result.kind), toString(spec.kind));
+    QCOMPARE(result.autostart, spec.autostart);
+    QCOMPARE(toString(result.restart), toString(spec.restart));
+    QCOMPARE(result.heartbeatIntervalMs, spec.heartbeatIntervalMs);
+    QCOMPARE(result.lostTimeoutMs, spec.lostTimeoutMs);
+    QCOMPARE(result.startTimeoutMs, spec.startTimeoutMs);
+    QCOMPARE(result.stopGraceMs, spec.stopGraceMs);
+    QCOMPARE(result.minUptimeMs, spec.minUptimeMs);
+    QCOMPARE(result.maxRestarts, spec.maxRestarts);
+    QCOMPARE(result.restartWindowMs, spec.restartWindowMs);
+    QCOMPARE(result.dependsOn, spec.dependsOn);
+    QCOMPARE(result.unknownKeys, spec.unknownKeys);
+    QCOMPARE(result.baseDirectory, spec.baseDirectory);
+    QVERIFY(result == spec);
+}
+
+void TestProgramDialog::editThroughWidgets()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    QCOMPARE(form.lostTimeout->text(), u"3 × interval"_s);
+
+    retype(form.name, u"renamed"_s);
+    retype(form.arguments, u"-x 'a b' \"c\\\"d\""_s);
+    retype(form.workingDirectory, m_dir.filePath(u"folder"_s));
+    form.kind->setCurrentIndex(1);
+    form.autostart->click();
+    form.restart->setCurrentIndex(2);
+    form.heartbeatInterval->setValue(200);
+    form.lostTimeout->setValue(700);
+    form.startTimeout->setValue(5000);
+    form.stopGrace->setValue(100);
+    form.minUptime->setValue(300);
+    form.maxRestarts->setValue(9);
+    form.restartWindow->setValue(9000);
+
+    const ProgramSpec spec = dialog.spec();
+    QCOMPARE(spec.name, u"renamed"_s);
+    QCOMPARE(spec.arguments, (QStringList{u"-x"_s, u"a b"_s, u"c\"d"_s}));
+    QCOMPARE(spec.workingDirectory, m_dir.filePath(u"folder"_s));
+    QCOMPARE(toString(spec.kind), toString(ProgramKind::Plain));
+    QCOMPARE(spec.autostart, false);
+    QCOMPARE(toString(spec.restart), toString(RestartPolicy::Never));
+    QCOMPARE(spec.heartbeatIntervalMs, 200);
+    QCOMPARE(spec.lostTimeoutMs, std::optional<int>(700));
+    QCOMPARE(spec.startTimeoutMs, 5000);
+    QCOMPARE(spec.stopGraceMs, 100);
+    QCOMPARE(spec.minUptimeMs, 300);
+    QCOMPARE(spec.maxRestarts, 9);
+    QCOMPARE(spec.restartWindowMs, 9000);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+
+    form.lostTimeout->setValue(form.lostTimeout->minimum());
+    QCOMPARE(dialog.spec().lostTimeoutMs, std::nullopt);
+    QCOMPARE(form.lostTimeout->text(), u"3 × interval"_s);
+}
+
+void TestProgramDialog::environmentButtons()
+{
+    ProgramSpec initial = validSpec();
+    initial.environment = {{u"A"_s, u"1"_s}};
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
+    FORM(form, dialog);
+    QCOMPARE(form.environment->columnCount(), 2);
+    QCOMPARE(form.environment->rowCount(), 1);
+    QVERIFY(!form.removeVariable->isEnabled());
+
+    form.addVariable->click();
+    QCOMPARE(form.environment->rowCount(), 2);
+    // A new, still empty row is ignored, not an error.
+    QCOMPARE(dialog.spec().environment, initial.environment);
+    QVERIFY(form.ok->isEnabled());
+    form.environment->item(1, 0)->setText(u"NEW"_s);
+    form.environment->item(1, 1)->setText(u"v w"_s);
+    QCOMPARE(dialog.spec().environment.value(u"NEW"_s), u"v w"_s);
+
+    form.environment->selectRow(0);
+    QVERIFY(form.removeVariable->isEnabled());
+    form.removeVariable->click();
+    QCOMPARE(form.environment->rowCount(), 1);
+    QCOMPARE(dialog.spec().environment, (QMap<QString, QString>{{u"NEW"_s, u"v w"_s}}));
+}
+
+void TestProgramDialog::problems_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("taken");
+    QTest::addColumn<QStringList>("fragments"); // empty: valid
+    const QString name = u"nameEdit"_s;
+    const QString program = u"programEdit"_s;
+    const QString arguments = u"argumentsEdit"_s;
+    const QString directory = u"workingDirectoryEdit"_s;
+    const QStringList taken{u"other"_s, u"third"_s};
+    const QString missing = m_dir.filePath(u"missing"_s);
+
+    QTest::addRow("valid") << name << u"fresh"_s << taken << QStringList();
+    QTest::addRow("taken differs in case") << name << u"Other"_s << taken << QStringList();
+    QTest::addRow("empty name") << name << u""_s << taken << QStringList{u"name"_s};
+    QTest::addRow("invalid name") << name << u"a b"_s << taken
+                                  << QStringList{u"\"a b\""_s, u"\"name\""_s};
+    QTest::addRow("duplicate name")
+            << name << u"other"_s << taken << QStringList{u"\"other\""_s, u"already"_s};
+    QTest::addRow("program missing")
+            << program << missing << taken << QStringList{missing, u"does not exist"_s};
+    QTest::addRow("program not executable") << program << m_dir.filePath(u"notes.txt"_s) << taken
+                                            << QStringList{u"notes.txt"_s, u"is not executable"_s};
+    QTest::addRow("program a directory") << program << m_dir.filePath(u"folder"_s) << taken
+                                         << QStringList{u"folder"_s, u"is a directory"_s};
+    QTest::addRow("program not in PATH") << program << u"zl-no-such-program-4242"_s << taken
+                                         << QStringList{u"not found in PATH"_s};
+    QTest::addRow("program empty") << program << u""_s << taken << QStringList{u"\"program\""_s};
+    QTest::addRow("working directory missing")
+            << directory << missing << taken << QStringList{u"working directory"_s, missing};
+    QTest::addRow("unclosed single quote")
+            << arguments << u"a 'b"_s << taken << QStringList{u"single quote"_s};
+    QTest::addRow("unclosed double quote")
+            << arguments << u"a \"b 'c'"_s << taken << QStringList{u"double quote"_s};
+    QTest::addRow("final backslash")
+            << arguments << uR"(a b\)"_s << taken << QStringList{u"backslash"_s};
+    QTest::addRow("balanced quotes")
+            << arguments << uR"('a "b' "c'd" e\ f)"_s << taken << QStringList();
+}
+
+void TestProgramDialog::problems()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QStringList, taken);
+    QFETCH(QStringList, fragments);
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), taken, false);
+    FORM(form, dialog);
+    auto *edit = dialog.findChild<QLineEdit *>(field);
+    QVERIFY(edit);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    const QString original = edit->text();
+
+    retype(edit, text);
+    QCOMPARE(edit->text(), text);
+    const QString shown = form.problem->text();
+    QCOMPARE(form.ok->isEnabled(), fragments.isEmpty());
+    QCOMPARE(form.problem->isVisibleTo(&dialog), !fragments.isEmpty());
+    for (const QString &fragment : std::as_const(fragments)) {
+        QVERIFY2(shown.contains(fragment), qPrintable(shown + u" lacks "_s + fragment));
+    }
+
+    // Fixing the field clears the problem.
+    retype(edit, original);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    QVERIFY(!form.problem->isVisibleTo(&dialog));
+}
+
+void TestProgramDialog::environmentProblems()
+{
+    ProgramSpec initial = validSpec();
+    initial.environment = {{u"LOG_LEVEL"_s, u"info"_s}};
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
+    FORM(form, dialog);
+    form.addVariable->click();
+    QTableWidgetItem *name = form.environment->item(1, 0);
+    QTableWidgetItem *value = form.environment->item(1, 1);
+    QVERIFY(name && value);
+
+    name->setText(u"LOG_LEVEL"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY(form.problem->text().contains(u"LOG_LEVEL"_s));
+    QVERIFY(form.problem->text().contains(u"twice"_s));
+
+    name->setText(u"A=B"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"\"A=B\""_s), qPrintable(form.problem->text()));
+
+    name->setText(QString());
+    value->setText(u"orphan"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"row 2"_s), qPrintable(form.problem->text()));
+
+    name->setText(u"OTHER"_s);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    QVERIFY(!form.problem->isVisibleTo(&dialog));
+}
+
+void TestProgramDialog::specRuleFollowsKind()
+{
+    // ProgramSpec::validationError() refuses a lost timeout within one heartbeat interval, for
+    // heartbeat programs only: the dialog revalidates when the kind changes.
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    form.heartbeatInterval->setValue(1000);
+    form.lostTimeout->setValue(800);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"lostTimeoutMs"_s), qPrintable(form.problem->text()));
+    form.kind->setCurrentIndex(1);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    form.kind->setCurrentIndex(0);
+    QVERIFY(!form.ok->isEnabled());
+    form.lostTimeout->setValue(1500);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+}
+
+void TestProgramDialog::problemOrder()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    retype(form.program, m_dir.filePath(u"missing"_s));
+    retype(form.arguments, u"'open"_s);
+    QVERIFY2(form.problem->text().contains(u"single quote"_s), qPrintable(form.problem->text()));
+    retype(form.name, u"a b"_s);
+    QVERIFY2(form.problem->text().contains(u"\"name\""_s), qPrintable(form.problem->text()));
+    retype(form.name, u"ok"_s);
+    retype(form.arguments, u""_s);
+    QVERIFY2(form.problem->text().contains(u"does not exist"_s), qPrintable(form.problem->text()));
+}
+
+void TestProgramDialog::plainDisablesHeartbeatFields()
+{
+    ProgramSpec initial = validSpec();
+    initial.kind = ProgramKind::Plain;
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
+    FORM(form, dialog);
+    const QList<QWidget *> heartbeatOnly{form.heartbeatInterval, form.lostTimeout,
+                                         form.startTimeout};
+    const QList<QWidget *> always{form.stopGrace,     form.minUptime, form.maxRestarts,
+                                  form.restartWindow, form.restart,   form.autostart};
+    for (const QWidget *widget : heartbeatOnly) {
+        QVERIFY2(!widget->isEnabled(), qPrintable(widget->objectName()));
+    }
+    form.kind->setCurrentIndex(0);
+    QCOMPARE(toString(dialog.spec().kind), toString(ProgramKind::Heartbeat));
+    for (const QWidget *widget : heartbeatOnly + always) {
+        QVERIFY2(widget->isEnabled(), qPrintable(widget->objectName()));
+    }
+    form.kind->setCurrentIndex(1);
+    for (const QWidget *widget : heartbeatOnly) {
+        QVERIFY2(!widget->isEnabled(), qPrintable(widget->objectName()));
+    }
+    for (const QWidget *widget : always) {
+        QVERIFY2(widget->isEnabled(), qPrintable(widget->objectName()));
+    }
+}
+
+void TestProgramDialog::windowTitleAndRunningNote_data()
+{
+    QTest::addColumn<ProgramDialog::Mode>("mode");
+    QTest::addColumn<bool>("running");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("noteShown");
+    QTest::addRow("add") << ProgramDialog::Mode::Add << false << u"Add program"_s << false;
+    QTest::addRow("add, running") << ProgramDialog::Mode::Add << true << u"Add program"_s << false;
+    QTest::addRow("edit") << ProgramDialog::Mode::Edit << false << u"Edit client1"_s << false;
+    QTest::addRow("edit, running")
+            << ProgramDialog::Mode::Edit << true << u"Edit client1"_s << true;
+}
+
+void TestProgramDialog::windowTitleAndRunningNote()
+{
+    QFETCH(ProgramDialog::Mode, mode);
+    QFETCH(bool, running);
+    QFETCH(QString, title);
+    QFETCH(bool, noteShown);
+    ProgramDialog dialog(mode, validSpec(), {}, running);
+    FORM(form, dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), title);
+    QCOMPARE(form.runningNote->isVisible(), noteShown);
+    if (noteShown) {
+        QCOMPARE(form.runningNote->text(),
+                 u"client1 is running: changes apply at its next start."_s);
+    }
+    // Renaming does not make the note lie about which program runs.
+    retype(form.name, u"renamed"_s);
+    QCOMPARE(form.runningNote->isVisible(), noteShown);
+    QVERIFY(!form.runningNote->text().contains(u"renamed"_s));
+}
+
+void TestProgramDialog::acceptRevalidates()
+{
+    const QString executable
+            = makeFile(u"vanishing"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!executable.isEmpty());
+    ProgramSpec initial = validSpec();
+    initial.program = executable;
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
+    FORM(form, dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QVERIFY(form.ok->isEnabled());
+
+    // The file changes behind the dialog's back: OK is still enabled, accept() must check again.
+    QVERIFY(QFile::setPermissions(executable, QFile::ReadOwner | QFile::WriteOwner));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->isVisible() && form.problem->text().contains(u"not executable"_s),
+             qPrintable(form.problem->text()));
+
+    QVERIFY(QFile::setPermissions(executable,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    retype(form.name, u"client2"_s);
+    QVERIFY(form.ok->isEnabled());
+    QTest::mouseClick(form.ok, Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.spec().name, u"client2"_s);
+}
+
+void TestProgramDialog::browseProgram()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    const QString chosen = m_dir.filePath(u"folder/chosen"_s);
+    QVERIFY(QFile::copy(m_executable, chosen));
+    QString openedIn;
+    // The file dialog is modal: answer it from the event loop its exec() runs.
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!fileDialog) {
+            return;
+        }
+        openedIn = fileDialog->directory().absolutePath();
+        fileDialog->selectFile(chosen);
+        static_cast<QDialog *>(fileDialog)->accept();
+    });
+    form.browseProgram->click();
+    QCOMPARE(openedIn, QFileInfo(m_executable).absolutePath());
+    QCOMPARE(form.program->text(), chosen);
+    QCOMPARE(dialog.spec().program, chosen);
+}
+
+void TestProgramDialog::browseWorkingDirectory()
+{
+    ProgramSpec initial = validSpec();
+    initial.workingDirectory = m_dir.filePath(u"folder"_s);
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
+    FORM(form, dialog);
+    QString openedIn;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!fileDialog) {
+            return;
+        }
+        openedIn = fileDialog->directory().absolutePath();
+        fileDialog->selectFile(m_dir.path());
+        static_cast<QDialog *>(fileDialog)->accept();
+    });
+    form.browseWorkingDirectory->click();
+    QCOMPARE(openedIn, initial.workingDirectory);
+    QCOMPARE(form.workingDirectory->text(), m_dir.path());
+}
+
+void TestProgramDialog::labelsToolTipsAndTabOrder()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    // Every label with a mnemonic focuses its field.
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&')) {
+            QVERIFY2(label->buddy(), qPrintable(label->objectName()));
+        }
+    }
+    const QList<QWidget *> order{
+            form.name,         form.program,           form.browseProgram,
+            form.arguments,    form.workingDirectory,  form.browseWorkingDirectory,
+            form.environment,  form.addVariable,       form.removeVariable,
+            form.kind,         form.autostart,         form.restart,
+            form.stopGrace,    form.heartbeatInterval, form.lostTimeout,
+            form.startTimeout, form.minUptime,         form.maxRestarts,
+            form.restartWindow};
+    for (const QWidget *widget : order) {
+        QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));
+    }
+    QList<QWidget *> chain;
+    QWidget *widget = form.name;
+    do {
+        if (order.contains(widget) && !chain.contains(widget)) {
+            chain.append(widget);
+        }
+        widget = widget->nextInFocusChain();
+    } while (widget != form.name);
+    QCOMPARE(chain, order);
+}
+
+QTEST_MAIN(TestProgramDialog)
 #include "tst_programdialog.moc"

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -360,18 +361,16 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatusBar()
 {
-    int counts[7] = {};
+    QMap<ProgramState, int> counts;
     const QStringList names = m_supervisor->programNames();
     for (const QString &name : names) {
-        ++counts[static_cast<int>(m_supervisor->snapshot(name)->state)];
+        ++counts[m_supervisor->snapshot(name)->state];
     }
-    const QString labels[7] = {tr("stopped"),  tr("starting"), tr("running"), tr("lost"),
-                               tr("stopping"), tr("backoff"),  tr("failed")};
     QStringList parts;
-    for (int state = 0; state < 7; ++state) {
-        if (counts[state] > 0) {
-            parts.append(u"%1 %2"_s.arg(counts[state]).arg(labels[state]));
-        }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        parts.append(tr("%1: %2", "state: number of programs")
+                             .arg(ProcessTableModel::stateLabel(it.key()))
+                             .arg(it.value()));
     }
     m_countsLabel->setText(names.isEmpty() ? tr("No programs: add one with Program ▸ Add… (Ctrl+N)")
                                            : parts.join(u" · "_s));

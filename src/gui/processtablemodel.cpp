@@ -136,7 +136,9 @@ QString quoteArgument(const QString &argument)
     return u'"' + escaped + u'"';
 }
 
-QString stateLabel(ProgramState state)
+} // namespace
+
+QString ProcessTableModel::stateLabel(ProgramState state)
 {
     switch (state) {
     case ProgramState::Stopped:
@@ -156,6 +158,8 @@ QString stateLabel(ProgramState state)
     }
     return stateName(state);
 }
+
+namespace {
 
 QString columnTitle(int column)
 {

@@ -4,6 +4,8 @@
 // when painted, and a 1 Hz tick repaints only those two columns.
 #pragma once
 
+#include "core/programstate.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
@@ -48,6 +50,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    /// The translated name of a state ("Running").
+    static QString stateLabel(ProgramState state);
 
     QString programName(int row) const;
     /// -1 when there is no such program.

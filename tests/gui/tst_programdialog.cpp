@@ -33,67 +33,44 @@ namespace {
 struct Form
 {
     explicit Form(const ProgramDialog &dialog)
+        : dialog(dialog)
+    { }
+
+    template<typename T>
+    T *find(const char *objectName)
     {
-        const auto find = [&]<typename T>(T *&widget, const QString &name) {
-            widget = dialog.findChild<T *>(name);
-            if (!widget) {
-                missing += name + u' ';
-            }
-        };
-        find(name, u"nameEdit"_s);
-        find(program, u"programEdit"_s);
-        find(browseProgram, u"browseProgramButton"_s);
-        find(arguments, u"argumentsEdit"_s);
-        find(workingDirectory, u"workingDirectoryEdit"_s);
-        find(browseWorkingDirectory, u"browseWorkingDirectoryButton"_s);
-        find(environment, u"environmentTable"_s);
-        find(addVariable, u"addVariableButton"_s);
-        find(removeVariable, u"removeVariableButton"_s);
-        find(kind, u"kindCombo"_s);
-        find(autostart, u"autostartCheck"_s);
-        find(restart, u"restartCombo"_s);
-        find(heartbeatInterval, u"heartbeatIntervalSpin"_s);
-        find(lostTimeout, u"lostTimeoutSpin"_s);
-        find(startTimeout, u"startTimeoutSpin"_s);
-        find(stopGrace, u"stopGraceSpin"_s);
-        find(minUptime, u"minUptimeSpin"_s);
-        find(maxRestarts, u"maxRestartsSpin"_s);
-        find(restartWindow, u"restartWindowSpin"_s);
-        find(problem, u"problemLabel"_s);
-        find(runningNote, u"runningNoteLabel"_s);
-        find(buttonBox, u"buttonBox"_s);
-        if (buttonBox) {
-            ok = buttonBox->button(QDialogButtonBox::Ok);
+        T *widget = dialog.findChild<T *>(QString::fromLatin1(objectName));
+        if (!widget) {
+            missing += QString::fromLatin1(objectName) + u' ';
         }
-        if (!ok) {
-            missing += u"OK button"_s;
-        }
+        return widget;
     }
 
+    const ProgramDialog &dialog;
     QString missing;
-    QLineEdit *name = nullptr;
-    QLineEdit *program = nullptr;
-    QPushButton *browseProgram = nullptr;
-    QLineEdit *arguments = nullptr;
-    QLineEdit *workingDirectory = nullptr;
-    QPushButton *browseWorkingDirectory = nullptr;
-    QTableWidget *environment = nullptr;
-    QPushButton *addVariable = nullptr;
-    QPushButton *removeVariable = nullptr;
-    QComboBox *kind = nullptr;
-    QCheckBox *autostart = nullptr;
-    QComboBox *restart = nullptr;
-    QSpinBox *heartbeatInterval = nullptr;
-    QSpinBox *lostTimeout = nullptr;
-    QSpinBox *startTimeout = nullptr;
-    QSpinBox *stopGrace = nullptr;
-    QSpinBox *minUptime = nullptr;
-    QSpinBox *maxRestarts = nullptr;
-    QSpinBox *restartWindow = nullptr;
-    QLabel *problem = nullptr;
-    QLabel *runningNote = nullptr;
-    QDialogButtonBox *buttonBox = nullptr;
-    QPushButton *ok = nullptr;
+    QLineEdit *name = find<QLineEdit>("nameEdit");
+    QLineEdit *program = find<QLineEdit>("programEdit");
+    QPushButton *browseProgram = find<QPushButton>("browseProgramButton");
+    QLineEdit *arguments = find<QLineEdit>("argumentsEdit");
+    QLineEdit *workingDirectory = find<QLineEdit>("workingDirectoryEdit");
+    QPushButton *browseWorkingDirectory = find<QPushButton>("browseWorkingDirectoryButton");
+    QTableWidget *environment = find<QTableWidget>("environmentTable");
+    QPushButton *addVariable = find<QPushButton>("addVariableButton");
+    QPushButton *removeVariable = find<QPushButton>("removeVariableButton");
+    QComboBox *kind = find<QComboBox>("kindCombo");
+    QCheckBox *autostart = find<QCheckBox>("autostartCheck");
+    QComboBox *restart = find<QComboBox>("restartCombo");
+    QSpinBox *heartbeatInterval = find<QSpinBox>("heartbeatIntervalSpin");
+    QSpinBox *lostTimeout = find<QSpinBox>("lostTimeoutSpin");
+    QSpinBox *startTimeout = find<QSpinBox>("startTimeoutSpin");
+    QSpinBox *stopGrace = find<QSpinBox>("stopGraceSpin");
+    QSpinBox *minUptime = find<QSpinBox>("minUptimeSpin");
+    QSpinBox *maxRestarts = find<QSpinBox>("maxRestartsSpin");
+    QSpinBox *restartWindow = find<QSpinBox>("restartWindowSpin");
+    QLabel *problem = find<QLabel>("problemLabel");
+    QLabel *runningNote = find<QLabel>("runningNoteLabel");
+    QDialogButtonBox *buttonBox = find<QDialogButtonBox>("buttonBox");
+    QPushButton *ok = buttonBox ? buttonBox->button(QDialogButtonBox::Ok) : nullptr;
 };
 
 void retype(QLineEdit *edit, const QString &text)
@@ -691,14 +668,14 @@ void TestProgramDialog::labelsToolTipsAndTabOrder()
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
         }
     }
-    const QList<QWidget *> order{
-            form.name,         form.program,           form.browseProgram,
-            form.arguments,    form.workingDirectory,  form.browseWorkingDirectory,
-            form.environment,  form.addVariable,       form.removeVariable,
-            form.kind,         form.autostart,         form.restart,
-            form.stopGrace,    form.heartbeatInterval, form.lostTimeout,
-            form.startTimeout, form.minUptime,         form.maxRestarts,
-            form.restartWindow};
+    // Top to bottom, the heartbeat group before the restart limits.
+    // clang-format off
+    const QList<QWidget *> order{form.name, form.program, form.browseProgram, form.arguments,
+            form.workingDirectory, form.browseWorkingDirectory, form.environment,
+            form.addVariable, form.removeVariable, form.kind, form.autostart, form.restart,
+            form.stopGrace, form.heartbeatInterval, form.lostTimeout, form.startTimeout,
+            form.minUptime, form.maxRestarts, form.restartWindow};
+    // clang-format on
     for (const QWidget *widget : order) {
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));
     }

@@ -5,6 +5,7 @@
 #include "gui/eventlogmodel.h"
 #include "gui/processtablemodel.h"
 #include "gui/programdialog.h"
+#include "gui/shellwords.h"
 
 #include <QActionGroup>
 #include <QClipboard>
@@ -551,7 +552,7 @@ void MainWindow::copyCommandLines()
     QStringList lines;
     for (const QString &name : selectedPrograms()) {
         const ProgramSpec *spec = m_supervisor->spec(name);
-        lines.append(ProgramDialog::joinArguments(QStringList{spec->program} + spec->arguments));
+        lines.append(ShellWords::join(QStringList{spec->program} + spec->arguments));
     }
     QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     statusBar()->showMessage(

@@ -1,5 +1,7 @@
 #include "gui/processtablemodel.h"
 
+#include "gui/shellwords.h"
+
 #include "core/programrunner.h"
 #include "core/programspec.h"
 #include "core/programstate.h"
@@ -120,20 +122,6 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
         return *exit->code;
     }
     return exit->signal ? 1000 + *exit->signal : 2000;
-}
-
-QString quoteArgument(const QString &argument)
-{
-    const bool plain
-            = !argument.isEmpty() && std::none_of(argument.cbegin(), argument.cend(), [](QChar c) {
-                  return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\';
-              });
-    if (plain) {
-        return argument;
-    }
-    QString escaped = argument;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u'"' + escaped + u'"';
 }
 
 } // namespace
@@ -509,12 +497,7 @@ QString ProcessTableModel::commandLine(int row) const
     if (!spec) {
         return {};
     }
-    QString line = quoteArgument(spec->program);
-    for (const QString &argument : spec->arguments) {
-        line += u' ';
-        line += quoteArgument(argument);
-    }
-    return line;
+    return ShellWords::join(QStringList{spec->program} + spec->arguments);
 }
 
 void ProcessTableModel::onProgramAdded(const QString &name)

@@ -1,5 +1,7 @@
 #include "gui/programdialog.h"
 
+#include "gui/shellwords.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -24,111 +26,6 @@ namespace {
 constexpr std::array comboKinds{ProgramKind::Heartbeat, ProgramKind::Plain};
 constexpr std::array comboPolicies{RestartPolicy::Always, RestartPolicy::OnFailure,
                                    RestartPolicy::Never};
-
-enum class Incomplete { None, SingleQuote, DoubleQuote, Backslash };
-
-struct SplitResult
-{
-    QStringList arguments;
-    Incomplete incomplete = Incomplete::None;
-};
-
-// What a POSIX shell takes as word separators (the default IFS).
-bool isBlank(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n';
-}
-
-// Inside double quotes a backslash escapes only these; before anything else it stays literal.
-bool escapesInDoubleQuotes(QChar c)
-{
-    return c == u'"' || c == u'\\' || c == u'$' || c == u'`' || c == u'\n';
-}
-
-// POSIX shell word splitting and quote removal, without any expansion ($HOME and * stay as
-// written). An incomplete line (open quote, final backslash) still gets its best split: the
-// line's end closes what was open.
-SplitResult split(QStringView line)
-{
-    enum class Quote { None, Single, Double };
-    SplitResult result;
-    QString word;
-    // Distinguishes an empty argument ('' or "") from no argument at all.
-    bool inWord = false;
-    Quote quote = Quote::None;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        const bool hasNext = i + 1 < line.size();
-        if (quote == Quote::Single) {
-            if (c == u'\'') {
-                quote = Quote::None;
-            } else {
-                word += c;
-            }
-        } else if (quote == Quote::Double) {
-            if (c == u'"') {
-                quote = Quote::None;
-            } else if (c == u'\\' && hasNext && escapesInDoubleQuotes(line[i + 1])) {
-                ++i;
-                // Backslash-newline is a line continuation: both go.
-                if (line[i] != u'\n') {
-                    word += line[i];
-                }
-            } else {
-                word += c;
-            }
-        } else if (isBlank(c)) {
-            if (inWord) {
-                result.arguments.append(word);
-                word.clear();
-                inWord = false;
-            }
-        } else if (c == u'\\') {
-            if (!hasNext) {
-                word += c;
-                inWord = true;
-                result.incomplete = Incomplete::Backslash;
-            } else if (line[i + 1] == u'\n') {
-                ++i;
-            } else {
-                word += line[++i];
-                inWord = true;
-            }
-        } else {
-            inWord = true;
-            if (c == u'\'') {
-                quote = Quote::Single;
-            } else if (c == u'"') {
-                quote = Quote::Double;
-            } else {
-                word += c;
-            }
-        }
-    }
-    if (quote == Quote::Single) {
-        result.incomplete = Incomplete::SingleQuote;
-    } else if (quote == Quote::Double) {
-        result.incomplete = Incomplete::DoubleQuote;
-    }
-    if (inWord) {
-        result.arguments.append(word);
-    }
-    return result;
-}
-
-// Characters a shell never treats specially, so an argument made of them needs no quotes.
-// Letters and digits of any script count: they keep a copied command line readable.
-bool needsNoQuotes(const QString &argument)
-{
-    static const QString safePunctuation = u"@%+=:,./-_"_s;
-    const QList<uint> codePoints = argument.toUcs4();
-    return std::all_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
-        if (c < 0x80) {
-            return QChar::isLetterOrNumber(c) || safePunctuation.contains(QChar(char16_t(c)));
-        }
-        return QChar::isLetterOrNumber(c) || QChar::isMark(c);
-    });
-}
 
 // The error colour of EventLogModel, readable on light and dark palettes.
 QColor errorColour(const QPalette &palette)
@@ -164,7 +61,9 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial, const QStrin
     , m_takenNames(takenNames)
 {
     m_ui->setupUi(this);
+    //: Window title; %1 is the program's name
     setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
+    //: %1 is the program's name
     m_ui->runningNoteLabel->setText(
             tr("%1 is running: changes apply at its next start.").arg(initial.name));
     m_ui->runningNoteLabel->setVisible(mode == Mode::Edit && running);
@@ -305,23 +204,12 @@ QMap<QString, QString> ProgramDialog::environment() const
 
 QStringList ProgramDialog::splitArguments(const QString &line)
 {
-    return split(line).arguments;
+    return ShellWords::split(line).arguments;
 }
 
 QString ProgramDialog::joinArguments(const QStringList &arguments)
 {
-    QStringList words;
-    words.reserve(arguments.size());
-    for (const QString &argument : arguments) {
-        if (!argument.isEmpty() && needsNoQuotes(argument)) {
-            words.append(argument);
-        } else {
-            // Nothing is special inside single quotes, not even a backslash; a quote itself
-            // closes them, is escaped, and reopens them.
-            words.append(u'\'' + QString(argument).replace(u'\'', u"'\\''"_s) + u'\'');
-        }
-    }
-    return words.join(u' ');
+    return ShellWords::join(arguments);
 }
 
 QString ProgramDialog::firstProblem() const
@@ -339,14 +227,14 @@ QString ProgramDialog::firstProblem() const
     if (QString error = current.validationError(); !error.isEmpty()) {
         return error;
     }
-    switch (split(m_ui->argumentsEdit->text()).incomplete) {
-    case Incomplete::None:
+    switch (ShellWords::split(m_ui->argumentsEdit->text()).incomplete) {
+    case ShellWords::Incomplete::None:
         break;
-    case Incomplete::SingleQuote:
+    case ShellWords::Incomplete::SingleQuote:
         return tr("The arguments open a single quote (') that is never closed.");
-    case Incomplete::DoubleQuote:
+    case ShellWords::Incomplete::DoubleQuote:
         return tr("The arguments open a double quote (\") that is never closed.");
-    case Incomplete::Backslash:
+    case ShellWords::Incomplete::Backslash:
         return tr("The arguments end with a backslash (\\) that escapes nothing.");
     }
     if (QString error = environmentProblem(); !error.isEmpty()) {

@@ -170,7 +170,7 @@ void TestProcessTableModel::rowsFollowProgramsAddedBeforeAndAfter()
     QCOMPARE(text(u"beta"_s, ProcessTableModel::LastHeartbeat), u"\u2014"_s);
     QCOMPARE(text(u"beta"_s, ProcessTableModel::Restarts), u"0"_s);
     QCOMPARE(text(u"beta"_s, ProcessTableModel::Exit), QString());
-    QCOMPARE(text(u"beta"_s, ProcessTableModel::Command), u"/opt/x/beta -v \"hello world\""_s);
+    QCOMPARE(text(u"beta"_s, ProcessTableModel::Command), u"/opt/x/beta -v 'hello world'"_s);
     for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
         const QModelIndex index = m_model->index(1, column);
         QCOMPARE(index.data(ProcessTableModel::ProgramNameRole).toString(), u"beta"_s);

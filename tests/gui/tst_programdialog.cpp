@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,6 +71,20 @@ struct Form
     QDialogButtonBox *buttonBox = find<QDialogButtonBox>("buttonBox");
     QPushButton *ok = buttonBox ? buttonBox->button(QDialogButtonBox::Ok) : nullptr;
 };
+
+// Answers the next modal file dialog from inside its exec(): notes the folder it opened in,
+// then picks `choice`.
+void answerFileDialog(QObject *context, const QString &choice, QString *openedIn)
+{
+    QTimer::singleShot(0, context, [choice, openedIn] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *fileDialog = qobject_cast<QFileDialog *>(modal)) {
+            *openedIn = fileDialog->directory().absolutePath();
+            fileDialog->selectFile(choice);
+            static_cast<QDialog *>(fileDialog)->accept();
+        }
+    });
+}
 
 void retype(QLineEdit *edit, const QString &text)
 {
@@ -260,8 +273,9 @@ void TestProgramDialog::specRoundTrip_data()
     QTest::addColumn<ProgramSpec>("spec");
     ProgramSpec full = validSpec();
     full.name = u"client-2.x_y"_s;
-    full.arguments = {u"--rate"_s, u"10"_s,    u"two words"_s,     u"it's"_s,
-                      u""_s,       u"$HOME"_s, uR"(back\slash)"_s, u"ünï"_s};
+    full.arguments
+            = {u"--rate"_s,        u"10"_s,  u"two words"_s,       u"it's"_s, u""_s, u"$HOME"_s,
+               uR"(back\slash)"_s, u"ünï"_s, u"line\nbreak\ttab"_s};
     full.workingDirectory = m_dir.filePath(u"folder"_s);
     full.environment = {{u"LOG_LEVEL"_s, u"debug"_s}, {u"EMPTY"_s, u""_s}, {u"SPACED"_s, u"a b"_s}};
     full.kind = ProgramKind::Plain;
@@ -523,25 +537,26 @@ void TestProgramDialog::plainDisablesHeartbeatFields()
     initial.kind = ProgramKind::Plain;
     ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
     FORM(form, dialog);
-    const QList<QWidget *> heartbeatOnly{form.heartbeatInterval, form.lostTimeout,
-                                         form.startTimeout};
-    const QList<QWidget *> always{form.stopGrace,     form.minUptime, form.maxRestarts,
-                                  form.restartWindow, form.restart,   form.autostart};
-    for (const QWidget *widget : heartbeatOnly) {
-        QVERIFY2(!widget->isEnabled(), qPrintable(widget->objectName()));
-    }
+    const QList<QWidget *> fields{form.autostart,         form.restart,     form.stopGrace,
+                                  form.minUptime,         form.maxRestarts, form.restartWindow,
+                                  form.heartbeatInterval, form.lostTimeout, form.startTimeout};
+    const auto disabled = [&fields] {
+        QStringList names;
+        for (const QWidget *field : fields) {
+            if (!field->isEnabled()) {
+                names.append(field->objectName());
+            }
+        }
+        return names;
+    };
+    const QStringList heartbeatOnly{u"heartbeatIntervalSpin"_s, u"lostTimeoutSpin"_s,
+                                    u"startTimeoutSpin"_s};
+    QCOMPARE(disabled(), heartbeatOnly);
     form.kind->setCurrentIndex(0);
     QCOMPARE(toString(dialog.spec().kind), toString(ProgramKind::Heartbeat));
-    for (const QWidget *widget : heartbeatOnly + always) {
-        QVERIFY2(widget->isEnabled(), qPrintable(widget->objectName()));
-    }
+    QCOMPARE(disabled(), QStringList());
     form.kind->setCurrentIndex(1);
-    for (const QWidget *widget : heartbeatOnly) {
-        QVERIFY2(!widget->isEnabled(), qPrintable(widget->objectName()));
-    }
-    for (const QWidget *widget : always) {
-        QVERIFY2(widget->isEnabled(), qPrintable(widget->objectName()));
-    }
+    QCOMPARE(disabled(), heartbeatOnly);
 }
 
 void TestProgramDialog::windowTitleAndRunningNote_data()
@@ -621,16 +636,7 @@ void TestProgramDialog::browseProgram()
     const QString chosen = m_dir.filePath(u"folder/chosen"_s);
     QVERIFY(QFile::copy(m_executable, chosen));
     QString openedIn;
-    // The file dialog is modal: answer it from the event loop its exec() runs.
-    QTimer::singleShot(0, &dialog, [&] {
-        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!fileDialog) {
-            return;
-        }
-        openedIn = fileDialog->directory().absolutePath();
-        fileDialog->selectFile(chosen);
-        static_cast<QDialog *>(fileDialog)->accept();
-    });
+    answerFileDialog(&dialog, chosen, &openedIn);
     form.browseProgram->click();
     QCOMPARE(openedIn, QFileInfo(m_executable).absolutePath());
     QCOMPARE(form.program->text(), chosen);
@@ -644,15 +650,7 @@ void TestProgramDialog::browseWorkingDirectory()
     ProgramDialog dialog(ProgramDialog::Mode::Add, initial, {}, false);
     FORM(form, dialog);
     QString openedIn;
-    QTimer::singleShot(0, &dialog, [&] {
-        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!fileDialog) {
-            return;
-        }
-        openedIn = fileDialog->directory().absolutePath();
-        fileDialog->selectFile(m_dir.path());
-        static_cast<QDialog *>(fileDialog)->accept();
-    });
+    answerFileDialog(&dialog, m_dir.path(), &openedIn);
     form.browseWorkingDirectory->click();
     QCOMPARE(openedIn, initial.workingDirectory);
     QCOMPARE(form.workingDirectory->text(), m_dir.path());
@@ -669,13 +667,14 @@ void TestProgramDialog::labelsToolTipsAndTabOrder()
         }
     }
     // Top to bottom, the heartbeat group before the restart limits.
-    // clang-format off
-    const QList<QWidget *> order{form.name, form.program, form.browseProgram, form.arguments,
-            form.workingDirectory, form.browseWorkingDirectory, form.environment,
-            form.addVariable, form.removeVariable, form.kind, form.autostart, form.restart,
-            form.stopGrace, form.heartbeatInterval, form.lostTimeout, form.startTimeout,
-            form.minUptime, form.maxRestarts, form.restartWindow};
-    // clang-format on
+    const QList<QWidget *> order{
+            form.name,         form.program,           form.browseProgram,
+            form.arguments,    form.workingDirectory,  form.browseWorkingDirectory,
+            form.environment,  form.addVariable,       form.removeVariable,
+            form.kind,         form.autostart,         form.restart,
+            form.stopGrace,    form.heartbeatInterval, form.lostTimeout,
+            form.startTimeout, form.minUptime,         form.maxRestarts,
+            form.restartWindow};
     for (const QWidget *widget : order) {
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));
     }

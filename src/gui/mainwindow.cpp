@@ -386,6 +386,8 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateWindowTitle()
 {
     const QString path = m_keeper->path();
+    // Remembered at once, not only at exit: a crash must not lose which file was in use.
+    QSettings().setValue(u"lastConfiguration"_s, path);
     setWindowTitle(path.isEmpty() ? tr("zlauncher")
                                   : tr("%1 — zlauncher").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);

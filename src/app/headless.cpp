@@ -10,6 +10,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace {
@@ -71,6 +72,12 @@ int runHeadless(const HeadlessOptions &options)
     }
     const QString configPath
             = options.configPath.isEmpty() ? ProgramStore::defaultPath() : options.configPath;
+    // A typo in --config must not look like a launcher with nothing to do.
+    if (!options.configPath.isEmpty() && !QFileInfo::exists(configPath)) {
+        printError(QCoreApplication::translate("main", "the configuration file %1 does not exist")
+                           .arg(configPath));
+        return 1;
+    }
     const std::optional<Configuration> configuration = ProgramStore::load(configPath, &error);
     if (!configuration) {
         printError(error);
@@ -90,6 +97,9 @@ int runHeadless(const HeadlessOptions &options)
         printError(error);
         return 1;
     }
+    printError(QCoreApplication::translate("main", "%n program(s) from %1", nullptr,
+                                           static_cast<int>(configuration->programs.size()))
+                       .arg(QFileInfo(configPath).absoluteFilePath()));
     for (const ProgramSpec &spec : configuration->programs) {
         if (!supervisor.addProgram(spec, &error)) {
             printError(error);

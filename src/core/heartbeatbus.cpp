@@ -18,7 +18,9 @@ HeartbeatBus::HeartbeatBus(zmq::context_t &context, QObject *parent)
     , m_socket(context, zmq::socket_type::sub)
 {
     m_socket.set(zmq::sockopt::linger, 0);
-    m_socket.set(zmq::sockopt::maxmsgsize, static_cast<int64_t>(zlauncher::maxFrameSize));
+    // Frames up to 16 times the contract's limit still arrive, so that the parser can count
+    // them as frame-too-long; only larger ones cost the sender its connection, unread.
+    m_socket.set(zmq::sockopt::maxmsgsize, static_cast<int64_t>(16 * zlauncher::maxFrameSize));
     // Legacy publishers send a bare name as their only frame, so no topic filter can apply.
     m_socket.set(zmq::sockopt::subscribe, "");
 }

@@ -45,28 +45,27 @@ bool ProcessWatch::becomeSubreaper(QString *error)
 
 int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
 {
-    const QByteArray ownPid = QByteArray::number(::getpid());
+    // Only the launcher's own children can be its zombies: /proc/self/task/*/children lists
+    // them without a scan of every process on the machine.
     int reaped = 0;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid || watchedPids.contains(pid)) {
+    const QString tasks = u"/proc/self/task"_s;
+    const QStringList threads = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &thread : threads) {
+        QFile children(tasks + u'/' + thread + u"/children"_s);
+        if (!children.open(QIODevice::ReadOnly)) {
             continue;
         }
-        QFile statFile(u"/proc/"_s + entry + u"/stat"_s);
-        if (!statFile.open(QIODevice::ReadOnly)) {
-            continue; // gone meanwhile
-        }
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so parse from
-        // the last ')'.
-        const QByteArray stat = statFile.readAll();
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 2 || fields[0] != "Z" || fields[1] != ownPid) {
-            continue;
-        }
-        if (::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG) > 0) {
-            ++reaped;
+        const QList<QByteArray> pids = children.readAll().simplified().split(' ');
+        for (const QByteArray &text : pids) {
+            bool isPid = false;
+            const qint64 pid = text.toLongLong(&isPid);
+            // Watched programs are reaped by their own ProcessWatch, with their status.
+            if (!isPid || watchedPids.contains(pid)) {
+                continue;
+            }
+            if (::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG) > 0) {
+                ++reaped;
+            }
         }
     }
     return reaped;
@@ -95,9 +94,13 @@ ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
     // is its own session (and not the launcher's) is signalled as a whole: anything else could
     // reach unrelated processes.
     const pid_t group = ::getpgid(static_cast<pid_t>(pid));
+    const int groupError = errno;
     const pid_t session = ::getsid(static_cast<pid_t>(pid));
-    if (group < 0 || session < 0) {
-        qCWarning(lcProcess) << "getpgid/getsid" << pid << "failed:" << errnoMessage(errno);
+    const int sessionError = errno;
+    if (group < 0) {
+        qCWarning(lcProcess) << "getpgid" << pid << "failed:" << errnoMessage(groupError);
+    } else if (session < 0) {
+        qCWarning(lcProcess) << "getsid" << pid << "failed:" << errnoMessage(sessionError);
     } else if (group == session && group != ::getpgrp()) {
         m_processGroup = group;
     } else {
@@ -111,7 +114,8 @@ ProcessWatch::~ProcessWatch()
 {
     m_notifier.setEnabled(false);
     if (m_pidfd >= 0 && ::close(m_pidfd) != 0) {
-        qCWarning(lcProcess) << "close(pidfd) failed:" << errnoMessage(errno);
+        const int error = errno;
+        qCWarning(lcProcess) << "close(pidfd) failed:" << errnoMessage(error);
     }
 }
 
@@ -154,21 +158,25 @@ ExitStatus ProcessWatch::reap()
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG | WNOWAIT)
         != 0) {
-        if (errno != ECHILD) {
-            qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(errno);
+        const int error = errno;
+        if (error != ECHILD) {
+            qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(error);
         }
         return status; // not our child: someone else reaps it, and its status is theirs
     }
-    if (m_processGroup > 0 && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0
-        && errno != ESRCH) {
-        qCWarning(lcProcess) << "killing what is left of group" << m_processGroup
-                             << "failed:" << errnoMessage(errno);
+    if (m_processGroup > 0 && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0) {
+        const int error = errno;
+        if (error != ESRCH) {
+            qCWarning(lcProcess) << "killing what is left of group" << m_processGroup
+                                 << "failed:" << errnoMessage(error);
+        }
     }
     info = {};
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG)
         != 0) {
-        qCWarning(lcProcess) << "reaping" << m_pid << "failed:" << errnoMessage(errno);
+        const int error = errno;
+        qCWarning(lcProcess) << "reaping" << m_pid << "failed:" << errnoMessage(error);
         return status;
     }
     if (info.si_code == CLD_EXITED) {

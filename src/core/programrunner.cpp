@@ -158,6 +158,11 @@ void ProgramRunner::launch()
     QString watchError;
     m_watch = ProcessWatch::watch(pid, &watchError);
     if (!m_watch) {
+        // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
+        // so the pid cannot belong to anyone else yet.
+        if (::kill(static_cast<pid_t>(pid), SIGKILL) != 0) {
+            watchError += u"; "_s + tr("killing it failed: %1").arg(errnoMessage(errno));
+        }
         fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
         return;
     }
@@ -182,9 +187,13 @@ void ProgramRunner::launch()
 void ProgramRunner::onExited(const ExitStatus &status)
 {
     const qint64 uptime = now() - m_snapshot.startedAtMs;
-    // deleteLater: the watch is in the middle of emitting this very signal. A stop request
-    // still under way is left to finish: its reply, if any, is worth logging.
+    // deleteLater: the watch is in the middle of emitting this very signal.
     m_watch.release()->deleteLater();
+    // A stop request still queued would reach the next instance, which binds the same endpoint.
+    if (m_stopRequest) {
+        m_stopRequest->abandon();
+        m_stopRequest->deleteLater();
+    }
     m_snapshot.lastExit = status;
 
     Event event = Event::make(m_spec.name, EventKind::Exit,
@@ -269,6 +278,7 @@ void ProgramRunner::beginStop()
             *m_context.zmqContext, m_context.runtimeDir->programControlEndpoint(m_spec.name),
             QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
             requestTimeoutMs, this);
+    m_stopRequest = request;
     // The reply may come after the exit, or even after a restart: escalation applies only to
     // the instance the request was sent to.
     const qint64 pid = m_snapshot.pid;
@@ -428,9 +438,11 @@ void ProgramRunner::setState(ProgramState state, const QString &reason)
     if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
         m_snapshot.countdownToMs = -1;
     }
-    if (state == m_snapshot.state && reason == m_snapshot.reason) {
+    if (state == m_snapshot.state && reason == m_snapshot.reason
+        && m_snapshot.pid == m_announcedPid) {
         return;
     }
+    m_announcedPid = m_snapshot.pid;
     m_snapshot.state = state;
     m_snapshot.reason = reason;
 

@@ -9,6 +9,7 @@
 #include "core/programstate.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
@@ -107,6 +108,10 @@ private:
     RunnerContext m_context;
     ProgramSnapshot m_snapshot;
     std::unique_ptr<ProcessWatch> m_watch;
+    QPointer<StopRequest> m_stopRequest;
+    /// The pid the last state event named: a new instance is announced even when the state
+    /// stays the same (Starting after Starting).
+    qint64 m_announcedPid = 0;
     qint64 m_deadline = noDeadline;
     bool m_restartPending = false;
     int m_quickDeaths = 0;

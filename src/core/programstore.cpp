@@ -507,7 +507,10 @@ const ProgramSpec *Configuration::program(const QString &name) const
 
 QString ProgramStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/zlauncher.json";
+    // Not AppConfigLocation: with the organisation and the application both named zlauncher,
+    // that would be ~/.config/zlauncher/zlauncher/.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + u"/zlauncher/zlauncher.json";
 }
 
 std::optional<Configuration> ProgramStore::parse(const QByteArray &json,

@@ -32,7 +32,7 @@ class ProgramStore final
     Q_DECLARE_TR_FUNCTIONS(ProgramStore)
 
 public:
-    /// QStandardPaths::AppConfigLocation/zlauncher.json
+    /// $XDG_CONFIG_HOME/zlauncher/zlauncher.json (~/.config/zlauncher/zlauncher.json)
     static QString defaultPath();
 
     /// Parses and validates a configuration; baseDirectory is the folder relative paths resolve

@@ -32,7 +32,8 @@ bool ensurePipe()
         return true;
     }
     if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        qCWarning(lcSupervisor) << "pipe2 for signal handling failed:" << errnoMessage(errno);
+        const int error = errno;
+        qCWarning(lcSupervisor) << "pipe2 for signal handling failed:" << errnoMessage(error);
         return false;
     }
     return true;
@@ -45,7 +46,8 @@ void setHandler(int signalNumber, void (*handler)(int))
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART | (signalNumber == SIGCHLD ? SA_NOCLDSTOP : 0);
     if (::sigaction(signalNumber, &action, nullptr) != 0) {
-        qCWarning(lcSupervisor) << "sigaction" << signalNumber << "failed:" << errnoMessage(errno);
+        const int error = errno;
+        qCWarning(lcSupervisor) << "sigaction" << signalNumber << "failed:" << errnoMessage(error);
     }
 }
 

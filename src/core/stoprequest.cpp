@@ -53,6 +53,14 @@ void StopRequest::send()
     m_timeout.start();
 }
 
+void StopRequest::abandon()
+{
+    if (m_socket) {
+        readReply();
+    }
+    finish();
+}
+
 void StopRequest::readReply()
 {
     zmq::message_t reply;

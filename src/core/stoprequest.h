@@ -27,6 +27,10 @@ public:
 
     /// Sends the request. Exactly one of replied() or failed() follows, from the event loop.
     void send();
+    /// Gives up on the exchange: a reply already received is still delivered (replied()), then
+    /// the socket closes, so that a request still queued can never reach a later instance of
+    /// the program bound to the same endpoint. Nothing is emitted when no reply was there.
+    void abandon();
 
 Q_SIGNALS:
     void replied(const QByteArray &reply, qint64 roundTripUs);

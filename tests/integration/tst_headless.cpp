@@ -198,6 +198,7 @@ void TestHeadless::secondLauncherOnTheSameDirectoryIsRefused()
     writeConfig(twoBeaters());
     startLauncher();
     QTRY_COMPARE_WITH_TIMEOUT(runningPids().size(), 2, 10000); // it holds the lock by now
+    m_leftRunning = runningPids(); // cleanup() kills the launcher, and programs outlive it
     QProcess second;
     second.start(QStringLiteral(ZL_LAUNCHER),
                  {u"--headless"_s, u"--config"_s, m_configPath, u"--runtime-dir"_s,

@@ -447,8 +447,8 @@ void TestProgramStore::defaultPath()
 {
     const QString path = ProgramStore::defaultPath();
     QCOMPARE(path,
-             QString(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                     + u"/zlauncher.json"));
+             QString(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                     + u"/zlauncher/zlauncher.json"));
     // Test mode keeps the tests out of the user's real configuration.
     QVERIFY2(path.contains(u"/.qttest/"), qPrintable(path));
 }

@@ -1034,12 +1034,12 @@ dans %2</translation>
     <message>
         <location filename="../src/gui/processtablemodel.cpp" line="441"/>
         <source>Backoff (restart in %1 s)</source>
-        <translation>Attente (redémarrage dans %1 s)</translation>
+        <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
         <location filename="../src/gui/processtablemodel.cpp" line="445"/>
         <source>Stopping (kill in %1 s)</source>
-        <translation>Arrêt en cours (tué dans %1 s)</translation>
+        <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
         <location filename="../src/gui/processtablemodel.cpp" line="448"/>
@@ -1533,82 +1533,82 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="199"/>
+        <location filename="../src/core/programrunner.cpp" line="201"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="230"/>
+        <location filename="../src/core/programrunner.cpp" line="232"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="241"/>
+        <location filename="../src/core/programrunner.cpp" line="243"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="258"/>
+        <location filename="../src/core/programrunner.cpp" line="260"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
-        <translation>mort %1 fois moins de %2 ms après son démarrage&#xa0;; redémarrage dans %3 ms</translation>
+        <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="270"/>
+        <location filename="../src/core/programrunner.cpp" line="272"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="289"/>
+        <location filename="../src/core/programrunner.cpp" line="291"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="291"/>
+        <location filename="../src/core/programrunner.cpp" line="293"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="298"/>
+        <location filename="../src/core/programrunner.cpp" line="300"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="309"/>
+        <location filename="../src/core/programrunner.cpp" line="311"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="317"/>
+        <location filename="../src/core/programrunner.cpp" line="319"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="335"/>
+        <location filename="../src/core/programrunner.cpp" line="337"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="339"/>
+        <location filename="../src/core/programrunner.cpp" line="341"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="346"/>
+        <location filename="../src/core/programrunner.cpp" line="348"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="422"/>
+        <location filename="../src/core/programrunner.cpp" line="424"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="427"/>
+        <location filename="../src/core/programrunner.cpp" line="429"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="455"/>
+        <location filename="../src/core/programrunner.cpp" line="457"/>
         <source>(pid %1)</source>
         <translation>(pid %1)</translation>
     </message>

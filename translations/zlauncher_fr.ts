@@ -87,6 +87,24 @@
     </message>
 </context>
 <context>
+    <name>InstanceState</name>
+    <message>
+        <location filename="../src/core/instancestate.cpp" line="21"/>
+        <source>Cannot read file %1: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/instancestate.cpp" line="29"/>
+        <source>%1 is not a valid record of running programs: %2</source>
+        <translation>%1 n&apos;est pas un relevé valide des programmes en marche&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/instancestate.cpp" line="69"/>
+        <source>Cannot write file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
@@ -422,8 +440,17 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="269"/>
-        <source>Stop all</source>
+        <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="274"/>
+        <source>Open log &amp;file</source>
+        <translation>Ouvrir le fichier &amp;journal</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="270"/>
@@ -436,9 +463,8 @@
         <translation>Ctrl+Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
         <source>Open &amp;log file</source>
-        <translation>Ouvrir le fichier &amp;journal</translation>
+        <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="275"/>
@@ -853,171 +879,164 @@
         <translation>Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="133"/>
         <source>Stopped</source>
         <comment>program state</comment>
-        <translation>Arrêté</translation>
+        <translation type="vanished">Arrêté</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="135"/>
         <source>Starting</source>
         <comment>program state</comment>
-        <translation>Démarrage</translation>
+        <translation type="vanished">Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="137"/>
         <source>Running</source>
         <comment>program state</comment>
-        <translation>En marche</translation>
+        <translation type="vanished">En marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="139"/>
         <source>Lost</source>
         <comment>program state: alive but silent</comment>
-        <translation>Perdu</translation>
+        <translation type="vanished">Perdu</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="141"/>
         <source>Stopping</source>
         <comment>program state</comment>
-        <translation>Arrêt en cours</translation>
+        <translation type="vanished">Arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="143"/>
         <source>Backoff</source>
         <comment>program state: waiting to restart</comment>
-        <translation>Attente</translation>
+        <translation type="vanished">Attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="145"/>
         <source>Failed</source>
         <comment>program state: gave up restarting</comment>
-        <translation>En échec</translation>
+        <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="156"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="140"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="158"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="142"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="160"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="144"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="162"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="146"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="164"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="148"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="166"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="150"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="168"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="152"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="170"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="154"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="172"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="156"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="165"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="183"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="167"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="185"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="169"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="187"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="171"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="189"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="173"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="191"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="175"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="193"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="177"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="195"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="179"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="197"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="355"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="339"/>
         <source>%1
 Log: %2</source>
         <translation>%1
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="360"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="344"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="361"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="365"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="345"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="349"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="364"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="348"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="369"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="353"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -1025,72 +1044,72 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="379"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="363"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="441"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="425"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="445"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="429"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="448"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="432"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="452"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="436"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="459"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="443"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="465"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="449"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="466"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="450"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="469"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="453"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="480"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="464"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="481"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="465"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="483"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="467"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="489"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="473"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
@@ -1523,9 +1542,8 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="164"/>
         <source>killing it failed: %1</source>
-        <translation>impossible de le tuer&#xa0;: %1</translation>
+        <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/programrunner.cpp" line="166"/>
@@ -1533,84 +1551,114 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="201"/>
+        <source>adopted, waiting for its heartbeat</source>
+        <translation type="vanished">adopté, en attente de son battement de cœur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="164"/>
+        <source>%1; killing it failed: %2</source>
+        <translation>%1 ; impossible de le tuer : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="206"/>
+        <source>adopted (up %1 s)</source>
+        <translation>adopté (actif depuis %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="211"/>
+        <source>adopted (up %1 s), waiting for its heartbeat</source>
+        <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="230"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="232"/>
+        <location filename="../src/core/programrunner.cpp" line="261"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="243"/>
+        <location filename="../src/core/programrunner.cpp" line="272"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="260"/>
+        <location filename="../src/core/programrunner.cpp" line="289"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="272"/>
+        <location filename="../src/core/programrunner.cpp" line="301"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="291"/>
+        <location filename="../src/core/programrunner.cpp" line="320"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="293"/>
+        <location filename="../src/core/programrunner.cpp" line="322"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="300"/>
+        <location filename="../src/core/programrunner.cpp" line="329"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="311"/>
+        <location filename="../src/core/programrunner.cpp" line="340"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="319"/>
+        <location filename="../src/core/programrunner.cpp" line="348"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="337"/>
+        <location filename="../src/core/programrunner.cpp" line="366"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="341"/>
+        <location filename="../src/core/programrunner.cpp" line="370"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="348"/>
+        <location filename="../src/core/programrunner.cpp" line="377"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="424"/>
+        <location filename="../src/core/programrunner.cpp" line="453"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="429"/>
+        <location filename="../src/core/programrunner.cpp" line="458"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="457"/>
+        <location filename="../src/core/programrunner.cpp" line="483"/>
+        <source>%1 (pid %2)</source>
+        <comment>state (pid)</comment>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="486"/>
+        <source>%1: %2</source>
+        <comment>state: reason</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>(pid %1)</source>
-        <translation>(pid %1)</translation>
+        <translation type="vanished">(pid %1)</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1742,51 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <location filename="../src/core/programspec.cpp" line="230"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramState</name>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="32"/>
+        <source>Stopped</source>
+        <comment>program state</comment>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="34"/>
+        <source>Starting</source>
+        <comment>program state</comment>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="36"/>
+        <source>Running</source>
+        <comment>program state</comment>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="38"/>
+        <source>Lost</source>
+        <comment>program state: alive but silent</comment>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="41"/>
+        <source>Stopping</source>
+        <comment>program state</comment>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="43"/>
+        <source>Backoff</source>
+        <comment>program state: waiting to restart</comment>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programstate.cpp" line="46"/>
+        <source>Failed</source>
+        <comment>program state: gave up restarting</comment>
+        <translation>En échec</translation>
     </message>
 </context>
 <context>
@@ -1969,44 +2062,73 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="89"/>
+        <location filename="../src/core/supervisor.cpp" line="90"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="100"/>
+        <location filename="../src/core/supervisor.cpp" line="101"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="104"/>
+        <location filename="../src/core/supervisor.cpp" line="105"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="161"/>
+        <location filename="../src/core/supervisor.cpp" line="168"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="163"/>
+        <location filename="../src/core/supervisor.cpp" line="170"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="359"/>
+        <location filename="../src/core/supervisor.cpp" line="366"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="373"/>
+        <location filename="../src/core/supervisor.cpp" line="380"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="378"/>
+        <location filename="../src/core/supervisor.cpp" line="385"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="463"/>
+        <source>%1 (pid %2) is still running but no longer configured; left alone</source>
+        <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>adopted the running instance (pid %1, up %2 s)</source>
+        <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="476"/>
+        <source>cannot adopt pid %1: %2</source>
+        <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="481"/>
+        <source>an unknown time</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="484"/>
+        <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
+        <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="488"/>
+        <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
+        <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2147,76 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <location filename="../src/app/headless.cpp" line="77"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="76"/>
+        <source>Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.</source>
+        <translation>Lance des programmes, les surveille par ZeroMQ, les relance s’ils meurent ou se bloquent, et les arrête proprement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="82"/>
+        <source>Run without a window.</source>
+        <translation>Fonctionner sans fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="84"/>
+        <source>Use this configuration file.</source>
+        <translation>Utiliser ce fichier de configuration.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="85"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="88"/>
+        <source>Use this runtime directory for the endpoints.</source>
+        <translation>Utiliser ce répertoire d’exécution pour les points d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="89"/>
+        <source>dir</source>
+        <translation>répertoire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Headless output format: text or json.</source>
+        <translation>Format de sortie sans fenêtre : text ou json.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="93"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="96"/>
+        <source>Headless: also print every heartbeat.</source>
+        <translation>Sans fenêtre : afficher aussi chaque battement de cœur.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="99"/>
+        <source>Headless: on SIGINT/SIGTERM, exit and leave the programs running.</source>
+        <translation>Sans fenêtre : sur SIGINT/SIGTERM, quitter en laissant les programmes tourner.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="103"/>
+        <source>Do not start the autostart programs.</source>
+        <translation>Ne pas démarrer les programmes à démarrage automatique.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="105"/>
+        <source>Language of the window: fr or en.</source>
+        <translation>Langue de la fenêtre : fr ou en.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="106"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="115"/>
+        <source>zlauncher: --events takes text or json, not &quot;%1&quot;</source>
+        <translation>zlauncher : --events accepte text ou json, pas « %1 »</translation>
     </message>
 </context>
 </TS>

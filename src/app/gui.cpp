@@ -60,6 +60,8 @@ int runGui(const GuiOptions &options)
         supervisor.stopAll();
     });
 
+    // Before any start: a program a previous launcher left running must not start twice.
+    supervisor.adoptRecordedInstances();
     if (options.autostart) {
         supervisor.startAutostartPrograms();
     }

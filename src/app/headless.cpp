@@ -129,6 +129,8 @@ int runHeadless(const HeadlessOptions &options)
     if (!options.jsonEvents && !options.verbose) {
         printStatusChanges(supervisor);
     }
+    // Before any start: a program a previous launcher left running must not start twice.
+    supervisor.adoptRecordedInstances();
     if (options.autostart) {
         supervisor.startAutostartPrograms();
     }

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 bool hasArgument(int argc, char *argv[], const char *argument)
 {
     for (int i = 1; i < argc; ++i) {
@@ -29,6 +24,21 @@ bool hasArgument(int argc, char *argv[], const char *argument)
         }
     }
     return false;
+}
+
+/// The value of --lang, read before the parser exists: the parser's own texts (--help) are
+/// translated when they are built.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            return QString::fromLocal8Bit(argv[i] + 7);
+        }
+    }
+    return {};
 }
 
 void installTranslators(const QString &language)
@@ -59,35 +69,52 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"zlauncher"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZLAUNCHER_VERSION));
 
+    installTranslators(languageArgument(argc, argv));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Launches programs, watches them over ZeroMQ, restarts "
+    parser.setApplicationDescription(
+            QCoreApplication::translate("main",
+                                        "Launches programs, watches them over ZeroMQ, restarts "
                                         "them when they die or hang, and stops them cleanly."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headlessOption(u"headless"_s, tr("Run without a window."));
-    const QCommandLineOption config(u"config"_s, tr("Use this configuration file."), tr("file"));
+    const QCommandLineOption headlessOption(
+            u"headless"_s, QCoreApplication::translate("main", "Run without a window."));
+    const QCommandLineOption config(
+            u"config"_s, QCoreApplication::translate("main", "Use this configuration file."),
+            QCoreApplication::translate("main", "file"));
     const QCommandLineOption runtimeDir(
-            u"runtime-dir"_s, tr("Use this runtime directory for the endpoints."), tr("dir"));
-    const QCommandLineOption events(u"events"_s, tr("Headless output format: text or json."),
-                                    tr("format"), u"text"_s);
-    const QCommandLineOption verbose(u"verbose"_s, tr("Headless: also print every heartbeat."));
+            u"runtime-dir"_s,
+            QCoreApplication::translate("main", "Use this runtime directory for the endpoints."),
+            QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption events(
+            u"events"_s,
+            QCoreApplication::translate("main", "Headless output format: text or json."),
+            QCoreApplication::translate("main", "format"), u"text"_s);
+    const QCommandLineOption verbose(
+            u"verbose"_s,
+            QCoreApplication::translate("main", "Headless: also print every heartbeat."));
     const QCommandLineOption leaveRunning(
             u"leave-running"_s,
-            tr("Headless: on SIGINT/SIGTERM, exit and leave the programs running."));
-    const QCommandLineOption noAutostart(u"no-autostart"_s,
-                                         tr("Do not start the autostart programs."));
-    const QCommandLineOption lang(u"lang"_s, tr("Language of the window: fr or en."),
-                                  tr("language"));
+            QCoreApplication::translate(
+                    "main", "Headless: on SIGINT/SIGTERM, exit and leave the programs running."));
+    const QCommandLineOption noAutostart(
+            u"no-autostart"_s,
+            QCoreApplication::translate("main", "Do not start the autostart programs."));
+    const QCommandLineOption lang(
+            u"lang"_s, QCoreApplication::translate("main", "Language of the window: fr or en."),
+            QCoreApplication::translate("main", "language"));
     parser.addOptions(
             {headlessOption, config, runtimeDir, events, verbose, leaveRunning, noAutostart, lang});
     parser.process(*app);
-    installTranslators(parser.value(lang));
 
     const QString format = parser.value(events);
     if (format != u"text" && format != u"json") {
         std::fprintf(
                 stderr, "%s\n",
-                qPrintable(tr("zlauncher: --events takes text or json, not \"%1\"").arg(format)));
+                qPrintable(QCoreApplication::translate(
+                                   "main", "zlauncher: --events takes text or json, not \"%1\"")
+                                   .arg(format)));
         return 2;
     }
     if (headless) {

@@ -161,7 +161,7 @@ void ProgramRunner::launch()
         // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
         // so the pid cannot belong to anyone else yet.
         if (::kill(static_cast<pid_t>(pid), SIGKILL) != 0) {
-            watchError += u"; "_s + tr("killing it failed: %1").arg(errnoMessage(errno));
+            watchError = tr("%1; killing it failed: %2").arg(watchError, errnoMessage(errno));
         }
         fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
         return;
@@ -182,6 +182,35 @@ void ProgramRunner::launch()
     setDeadline(launchedAt
                 + (m_spec.kind == ProgramKind::Plain ? m_spec.minUptimeMs : m_spec.startTimeoutMs));
     setState(ProgramState::Starting);
+}
+
+bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, QString *error)
+{
+    Q_ASSERT(!m_watch);
+    m_watch = ProcessWatch::watch(pid, error);
+    if (!m_watch) {
+        return false;
+    }
+    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+    const qint64 at = now();
+    m_snapshot.pid = pid;
+    m_snapshot.adopted = true;
+    m_snapshot.startedAtMs = at - uptimeMs;
+    m_snapshot.lastHeartbeatAtMs = -1;
+    m_snapshot.lastSequence = 0;
+    m_snapshot.statusText.clear();
+    m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
+    m_reportedStrayPids.clear();
+    if (m_spec.kind == ProgramKind::Plain) {
+        setDeadline(noDeadline);
+        setState(ProgramState::Running, tr("adopted (up %1 s)").arg(uptimeMs / 1000));
+    } else {
+        // Already running: it owes a beat within its lost timeout, not its start timeout.
+        setDeadline(at + m_spec.effectiveLostTimeoutMs());
+        setState(ProgramState::Starting,
+                 tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
+    }
+    return true;
 }
 
 void ProgramRunner::onExited(const ExitStatus &status)
@@ -449,16 +478,17 @@ void ProgramRunner::setState(ProgramState state, const QString &reason)
     const Severity severity = (state == ProgramState::Failed || state == ProgramState::Lost)
             ? Severity::Warning
             : Severity::Info;
-    Event event = Event::make(m_spec.name, EventKind::State, severity, stateName(state));
+    QString message = stateLabel(state);
+    if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
+        message = tr("%1 (pid %2)", "state (pid)").arg(message).arg(m_snapshot.pid);
+    }
+    if (!reason.isEmpty()) {
+        message = tr("%1: %2", "state: reason").arg(message, reason);
+    }
+    Event event = Event::make(m_spec.name, EventKind::State, severity, message);
     event.state = state;
     event.pid = m_snapshot.pid;
     event.adopted = m_snapshot.adopted;
-    if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
-        event.message += u' ' + tr("(pid %1)").arg(m_snapshot.pid);
-    }
-    if (!reason.isEmpty()) {
-        event.message += u": " + reason;
-    }
     Q_EMIT eventOccurred(event);
     Q_EMIT stateChanged(state);
     Q_EMIT snapshotChanged();

@@ -70,6 +70,11 @@ public:
     ProgramState state() const { return m_snapshot.state; }
     qint64 deadline() const { return m_deadline; }
 
+    /// Takes over a live instance that a previous launcher started: watched through a pidfd,
+    /// marked adopted, Running once it beats (plain programs at once). Its exit status will
+    /// not be known: it is not this launcher's child.
+    bool adopt(qint64 pid, qint64 uptimeMs, QString *error);
+
     /// User actions. start() after Failed forgets the restart history.
     void start();
     void stop();

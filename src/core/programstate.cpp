@@ -1,5 +1,7 @@
 #include "core/programstate.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QString stateName(ProgramState state)
@@ -21,6 +23,30 @@ QString stateName(ProgramState state)
         return u"failed"_s;
     }
     return u"unknown"_s;
+}
+
+QString stateLabel(ProgramState state)
+{
+    switch (state) {
+    case ProgramState::Stopped:
+        return QCoreApplication::translate("ProgramState", "Stopped", "program state");
+    case ProgramState::Starting:
+        return QCoreApplication::translate("ProgramState", "Starting", "program state");
+    case ProgramState::Running:
+        return QCoreApplication::translate("ProgramState", "Running", "program state");
+    case ProgramState::Lost:
+        return QCoreApplication::translate("ProgramState", "Lost",
+                                           "program state: alive but silent");
+    case ProgramState::Stopping:
+        return QCoreApplication::translate("ProgramState", "Stopping", "program state");
+    case ProgramState::Backoff:
+        return QCoreApplication::translate("ProgramState", "Backoff",
+                                           "program state: waiting to restart");
+    case ProgramState::Failed:
+        return QCoreApplication::translate("ProgramState", "Failed",
+                                           "program state: gave up restarting");
+    }
+    return stateName(state);
 }
 
 std::optional<ProgramState> programStateFromName(const QString &text)

@@ -17,6 +17,8 @@ enum class ProgramState {
 
 /// The stable lower-case identifier used on the wire and in events ("running").
 QString stateName(ProgramState state);
+/// The translated name shown to people ("Running").
+QString stateLabel(ProgramState state);
 std::optional<ProgramState> programStateFromName(const QString &text);
 
 /// True while an instance of the program may be alive.

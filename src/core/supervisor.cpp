@@ -26,6 +26,7 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     , m_clock(clock ? clock : m_ownClock.get())
     , m_zmq(1)
     , m_childSignals({SIGCHLD})
+    , m_instanceState(QDir(runtimeDir->path()).filePath(u"instances.json"_s))
 {
     connect(&m_childSignals, &SignalWatcher::signalReceived, this, [this] {
         QSet<qint64> watched;
@@ -144,6 +145,12 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
         return true;
     }
     m_removeWhenStopped.remove(name);
+    if (m_recorded.remove(name) > 0) {
+        QString error;
+        if (!m_instanceState.save(m_recorded, &error)) {
+            emitEvent(EventKind::Error, Severity::Warning, error);
+        }
+    }
     m_runners.remove(name);
     m_order.removeOne(name);
     m_changed.remove(name);
@@ -383,6 +390,7 @@ void Supervisor::reportUnknownName(const QString &name)
 void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
 {
     const QString name = runner->spec().name;
+    recordInstance(runner);
     Q_EMIT stateChanged(name, state);
     if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
         removeProgram(name, RemoveMode::LeaveRunning);
@@ -431,7 +439,89 @@ void Supervisor::onWoken()
     }
 }
 
-void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message)
+void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message,
+                           const QString &program)
 {
-    Q_EMIT eventOccurred(Event::make(QString(), kind, severity, message));
+    Q_EMIT eventOccurred(Event::make(program, kind, severity, message));
+}
+
+void Supervisor::adoptRecordedInstances()
+{
+    QString error;
+    const QHash<QString, RecordedInstance> recorded = m_instanceState.load(&error);
+    if (!error.isEmpty()) {
+        emitEvent(EventKind::Error, Severity::Warning, error);
+    }
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        const QString &name = it.key();
+        ProgramRunner *found = runner(name);
+        const std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
+        const bool alive = startTime && *startTime == it->startTime;
+        if (!found) {
+            if (alive) {
+                emitEvent(EventKind::Protocol, Severity::Warning,
+                          tr("%1 (pid %2) is still running but no longer configured; left alone")
+                                  .arg(name)
+                                  .arg(it->pid),
+                          name);
+            }
+            continue;
+        }
+        if (alive) {
+            const qint64 uptime = InstanceState::processUptimeMs(it->startTime).value_or(0);
+            if (found->adopt(it->pid, uptime, &error)) {
+                continue;
+            }
+            emitEvent(EventKind::Error, Severity::Error,
+                      tr("cannot adopt pid %1: %2").arg(it->pid).arg(error), name);
+            continue;
+        }
+        const QString when = it->recordedAt.isValid()
+                ? it->recordedAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss"_s)
+                : tr("an unknown time");
+        emitEvent(EventKind::Exit, Severity::Warning,
+                  startTime
+                          ? tr("pid %1 now belongs to another process: %2 ended while no "
+                               "launcher was running (last recorded at %3)")
+                                    .arg(it->pid)
+                                    .arg(name, when)
+                          : tr("ended while no launcher was running (pid %1, last recorded at %2)")
+                                    .arg(it->pid)
+                                    .arg(when),
+                  name);
+        // Its exit status is lost: it counts as a failure.
+        if (found->spec().restart != RestartPolicy::Never) {
+            found->start();
+        }
+    }
+    m_recorded.clear();
+    for (ProgramRunner *r : std::as_const(m_runners)) {
+        recordInstance(r);
+    }
+}
+
+void Supervisor::recordInstance(ProgramRunner *runner)
+{
+    const QString name = runner->spec().name;
+    const qint64 pid = hasLiveInstance(runner->state()) ? runner->snapshot().pid : 0;
+    const auto existing = m_recorded.constFind(name);
+    if (pid > 0 && existing != m_recorded.cend() && existing->pid == pid) {
+        return;
+    }
+    if (pid <= 0 && existing == m_recorded.cend()) {
+        return;
+    }
+    if (pid > 0) {
+        const std::optional<quint64> startTime = InstanceState::processStartTime(pid);
+        if (!startTime) {
+            return; // already gone; its exit follows
+        }
+        m_recorded.insert(name, RecordedInstance{pid, *startTime, QDateTime::currentDateTimeUtc()});
+    } else {
+        m_recorded.remove(name);
+    }
+    QString error;
+    if (!m_instanceState.save(m_recorded, &error)) {
+        emitEvent(EventKind::Error, Severity::Warning, error);
+    }
 }

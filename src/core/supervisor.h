@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/instancestate.h"
 #include "core/programrunner.h"
 #include "core/programspec.h"
 #include "core/signalwatcher.h"
@@ -44,6 +45,12 @@ public:
 
     /// Binds the heartbeat endpoints (ipc://R/heartbeat plus extraHeartbeatEndpoints).
     bool listen(const QStringList &extraHeartbeatEndpoints, QString *error);
+
+    /// Adopts the live instances a previous launcher on this runtime directory recorded (pid
+    /// and start time must both match: a reused pid is not adopted), reports the ones that
+    /// ended meanwhile and restarts those per their policy. Call after adding the programs
+    /// and before starting any.
+    void adoptRecordedInstances();
 
     /// Validates the spec (and that its name is free); on error *error names the problem.
     bool addProgram(const ProgramSpec &spec, QString *error = nullptr);
@@ -100,7 +107,9 @@ private:
     void markChanged(const QString &name);
     void scheduleWake(qint64 atMs);
     void onWoken();
-    void emitEvent(EventKind kind, Severity severity, const QString &message);
+    void emitEvent(EventKind kind, Severity severity, const QString &message,
+                   const QString &program = QString());
+    void recordInstance(ProgramRunner *runner);
 
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;
@@ -121,6 +130,8 @@ private:
     bool m_heartbeatEvents = false;
 
     SignalWatcher m_childSignals;
+    InstanceState m_instanceState;
+    QHash<QString, RecordedInstance> m_recorded;
 
     QSet<QString> m_unknownNames;
     std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};

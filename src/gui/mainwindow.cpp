@@ -289,7 +289,7 @@ void MainWindow::restoreSettings()
     if (!m_ui->programTable->horizontalHeader()->restoreState(
                 settings.value(settingsKey("programColumns")).toByteArray())) {
         m_ui->programTable->resizeColumnsToContents();
-        m_ui->programTable->setColumnWidth(ProcessTableModel::State, 190);
+        m_ui->programTable->setColumnWidth(ProcessTableModel::State, 230);
         m_ui->programTable->setColumnWidth(ProcessTableModel::Status, 260);
     }
     const QList<QAction *> columnToggles = m_ui->menuColumns->actions();

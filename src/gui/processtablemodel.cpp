@@ -128,23 +128,7 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
 
 QString ProcessTableModel::stateLabel(ProgramState state)
 {
-    switch (state) {
-    case ProgramState::Stopped:
-        return ProcessTableModel::tr("Stopped", "program state");
-    case ProgramState::Starting:
-        return ProcessTableModel::tr("Starting", "program state");
-    case ProgramState::Running:
-        return ProcessTableModel::tr("Running", "program state");
-    case ProgramState::Lost:
-        return ProcessTableModel::tr("Lost", "program state: alive but silent");
-    case ProgramState::Stopping:
-        return ProcessTableModel::tr("Stopping", "program state");
-    case ProgramState::Backoff:
-        return ProcessTableModel::tr("Backoff", "program state: waiting to restart");
-    case ProgramState::Failed:
-        return ProcessTableModel::tr("Failed", "program state: gave up restarting");
-    }
-    return stateName(state);
+    return ::stateLabel(state);
 }
 
 namespace {

@@ -48,6 +48,7 @@ private:
         return *m_supervisor->snapshot(name);
     }
     bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
+    bool hasStateEvent(const QString &program, ProgramState state) const;
     int countEvents(const QString &text) const;
     void addAndStart(const ProgramSpec &spec);
     /// A PUB connected to the launcher's heartbeat endpoint.
@@ -86,6 +87,13 @@ bool TestSupervisor::hasEvent(const QString &program, EventKind kind, const QStr
     });
 }
 
+bool TestSupervisor::hasStateEvent(const QString &program, ProgramState state) const
+{
+    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.program == program && e.kind == EventKind::State && e.state == state;
+    });
+}
+
 int TestSupervisor::countEvents(const QString &text) const
 {
     return static_cast<int>(std::count_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
@@ -119,7 +127,7 @@ void TestSupervisor::heartbeatMakesRunning()
     QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
     QTRY_VERIFY(snapshot(u"beater"_s).heartbeatCount >= 3);
     QCOMPARE(snapshot(u"beater"_s).statusText, u"all good"_s);
-    QVERIFY(hasEvent(u"beater"_s, EventKind::State, u"running"_s));
+    QVERIFY(hasStateEvent(u"beater"_s, ProgramState::Running));
 }
 
 void TestSupervisor::sigkillIsRespawned()
@@ -161,7 +169,7 @@ void TestSupervisor::sigstopIsLostThenRestarted()
 
     QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSTOP), 0);
     // Lost lasts only until the SIGKILL is seen, so look for it in the events.
-    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::State, u"lost"_s));
+    QTRY_VERIFY(hasStateEvent(u"beater"_s, ProgramState::Lost));
     QVERIFY(hasEvent(u"beater"_s, EventKind::Stop, u"no heartbeat for"_s));
     QTRY_VERIFY(snapshot(u"beater"_s).pid != pid && snapshot(u"beater"_s).pid > 0);
     QVERIFY(snapshot(u"beater"_s).lastExit->signal == SIGKILL);
@@ -385,7 +393,7 @@ void TestSupervisor::dyingAtOnceBacksOffThenFails()
     spec.maxRestarts = 4;
     spec.minUptimeMs = 1000;
     addAndStart(spec);
-    QTRY_VERIFY(hasEvent(u"crashy"_s, EventKind::State, u"backoff"_s));
+    QTRY_VERIFY(hasStateEvent(u"crashy"_s, ProgramState::Backoff));
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(u"crashy"_s).state, ProgramState::Failed, 10000);
     QCOMPARE(snapshot(u"crashy"_s).restartCount, 4);
     QCOMPARE(*snapshot(u"crashy"_s).lastExit->code, 3);

@@ -1,0 +1,109 @@
+#include "core/instancestate.h"
+
+#include <unistd.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+QHash<QString, RecordedInstance> InstanceState::load(QString *error) const
+{
+    QHash<QString, RecordedInstance> instances;
+    QFile file(m_path);
+    if (!file.exists()) {
+        return instances;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = tr("Cannot read file %1: %2").arg(m_path, file.errorString());
+        }
+        return instances;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error) {
+            *error = tr("%1 is not a valid record of running programs: %2")
+                             .arg(m_path, parseError.errorString());
+        }
+        return instances;
+    }
+    const QJsonObject programs = document.object().value(u"instances"_s).toObject();
+    for (auto it = programs.begin(); it != programs.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        RecordedInstance instance;
+        instance.pid = entry.value(u"pid"_s).toInteger();
+        instance.startTime = entry.value(u"startTime"_s).toString().toULongLong();
+        instance.recordedAt
+                = QDateTime::fromString(entry.value(u"recordedAt"_s).toString(), Qt::ISODateWithMs);
+        if (instance.pid > 0 && instance.startTime > 0) {
+            instances.insert(it.key(), instance);
+        }
+    }
+    return instances;
+}
+
+bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QString *error) const
+{
+    QJsonObject programs;
+    for (auto it = instances.cbegin(); it != instances.cend(); ++it) {
+        programs.insert(it.key(),
+                        QJsonObject{{u"pid"_s, it->pid},
+                                    // A string: a JSON number would lose precision past 2^53.
+                                    {u"startTime"_s, QString::number(it->startTime)},
+                                    {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)}});
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(
+                   QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                             {u"launcherPid"_s, QCoreApplication::applicationPid()},
+                                             {u"instances"_s, programs}})
+                           .toJson())
+                < 0
+        || !file.commit()) {
+        if (error) {
+            *error = tr("Cannot write file %1: %2").arg(m_path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+std::optional<quint64> InstanceState::processStartTime(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray line = stat.readAll();
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so count fields from
+    // the last ')'. starttime is field 22, the 20th after comm.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20 || fields[0] == "Z") {
+        return std::nullopt; // a zombie is not alive
+    }
+    bool ok = false;
+    const quint64 startTime = fields[19].toULongLong(&ok);
+    return ok ? std::optional<quint64>(startTime) : std::nullopt;
+}
+
+std::optional<qint64> InstanceState::processUptimeMs(quint64 startTime)
+{
+    QFile uptime(u"/proc/uptime"_s);
+    if (!uptime.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double bootSeconds = uptime.readAll().split(' ').value(0).toDouble(&ok);
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    if (!ok || ticksPerSecond <= 0) {
+        return std::nullopt;
+    }
+    const double startSeconds
+            = static_cast<double>(startTime) / static_cast<double>(ticksPerSecond);
+    return static_cast<qint64>((bootSeconds - startSeconds) * 1000.0);
+}

@@ -1,0 +1,180 @@
+// Programs outlive the launcher, and a launcher started after a crash adopts them instead of
+// starting them twice; a pid reused by another process is not adopted; a program that died
+// meanwhile is restarted and the gap reported.
+#include "core/instancestate.h"
+
+#include "launcherprocess.h"
+#include "testenvironment.h"
+
+#include <csignal>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAdoption : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void killedLauncherIsSucceededWithoutDuplicates();
+    void reusedPidIsNotAdopted();
+    void programThatDiedMeanwhileIsRestarted();
+
+private:
+    void writeConfig(int programs);
+    std::unique_ptr<LauncherProcess> launcher();
+    void stop(LauncherProcess &launcher);
+
+    std::unique_ptr<TestEnvironment> m_env;
+    QString m_configPath;
+    QList<qint64> m_pids;
+};
+
+void TestAdoption::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_configPath = m_env->filePath(u"zlauncher.json"_s);
+    m_pids.clear();
+}
+
+void TestAdoption::cleanup()
+{
+    for (qint64 pid : std::as_const(m_pids)) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    m_env.reset();
+}
+
+void TestAdoption::writeConfig(int programs)
+{
+    QJsonArray list;
+    for (int i = 0; i < programs; ++i) {
+        list.append(QJsonObject{{u"name"_s, u"p%1"_s.arg(i)},
+                                {u"program"_s, QStringLiteral(ZL_TC_BEATER)},
+                                {u"heartbeatIntervalMs"_s, 100}});
+    }
+    QFile file(m_configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{u"programs"_s, list}}).toJson());
+}
+
+std::unique_ptr<LauncherProcess> TestAdoption::launcher()
+{
+    auto process = std::make_unique<LauncherProcess>(QStringLiteral(ZL_LAUNCHER),
+                                                     QStringList{u"--config"_s, m_configPath,
+                                                                 u"--runtime-dir"_s,
+                                                                 m_env->runtimeDir().path()});
+    return process->start() ? std::move(process) : nullptr;
+}
+
+void TestAdoption::stop(LauncherProcess &launcher)
+{
+    QSignalSpy finished(&launcher.process(), &QProcess::finished);
+    QCOMPARE(::kill(static_cast<pid_t>(launcher.process().processId()), SIGINT), 0);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(launcher.process().exitCode(), 0);
+}
+
+void TestAdoption::killedLauncherIsSucceededWithoutDuplicates()
+{
+    constexpr int count = 20;
+    writeConfig(count);
+    auto first = launcher();
+    QVERIFY(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), count, 20000);
+    m_pids = first->runningPids();
+    QSignalSpy killed(&first->process(), &QProcess::finished);
+    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
+    QVERIFY(killed.wait(5000));
+    for (qint64 pid : std::as_const(m_pids)) {
+        QVERIFY2(::kill(static_cast<pid_t>(pid), 0) == 0, "a program died with its launcher");
+    }
+
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    auto second = launcher();
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second->runningPids(true).size(), count, 20000);
+    qInfo("adopted %d programs in %lld ms after the new launcher started", count,
+          sinceStart.elapsed());
+    QList<qint64> adopted = second->runningPids(true);
+    std::sort(adopted.begin(), adopted.end());
+    std::sort(m_pids.begin(), m_pids.end());
+    QCOMPARE(adopted, m_pids);
+    // Nothing was started: every state event of the new launcher is of an adopted instance.
+    for (const QJsonObject &event : second->eventsOf(u"state"_s)) {
+        QVERIFY2(event[u"adopted"_s].toBool(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(event).toJson())));
+    }
+
+    stop(*second);
+    for (qint64 pid : std::as_const(m_pids)) {
+        // Gone or a zombie (this machine's init may not reap the adopted ones' remains).
+        QTRY_VERIFY(!InstanceState::processStartTime(pid));
+    }
+}
+
+void TestAdoption::reusedPidIsNotAdopted()
+{
+    writeConfig(1);
+    // A record that names this very test process with a start time it never had.
+    QFile record(m_env->runtimeDir().path() + u"/instances.json"_s);
+    QVERIFY(record.open(QIODevice::WriteOnly));
+    record.write(QJsonDocument(
+                         QJsonObject{{u"version"_s, 1},
+                                     {u"instances"_s,
+                                      QJsonObject{{u"p0"_s,
+                                                   QJsonObject{{u"pid"_s,
+                                                                QCoreApplication::applicationPid()},
+                                                               {u"startTime"_s, u"1"_s}}}}}})
+                         .toJson());
+    record.close();
+
+    auto second = launcher();
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second->runningPids().size(), 1, 10000);
+    m_pids = second->runningPids();
+    QVERIFY(m_pids.first() != QCoreApplication::applicationPid());
+    QVERIFY(second->runningPids(true).isEmpty());
+    const auto exits = second->eventsOf(u"exit"_s, u"p0"_s);
+    QVERIFY(!exits.isEmpty());
+    QVERIFY2(exits.first()[u"message"_s].toString().contains(u"another process"_s),
+             qPrintable(exits.first()[u"message"_s].toString()));
+    stop(*second);
+}
+
+void TestAdoption::programThatDiedMeanwhileIsRestarted()
+{
+    writeConfig(1);
+    auto first = launcher();
+    QVERIFY(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
+    const qint64 old = first->runningPids().first();
+    QSignalSpy killed(&first->process(), &QProcess::finished);
+    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
+    QVERIFY(killed.wait(5000));
+    QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
+
+    auto second = launcher();
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second->runningPids().size(), 1, 10000);
+    m_pids = second->runningPids();
+    QVERIFY(m_pids.first() != old);
+    const auto exits = second->eventsOf(u"exit"_s, u"p0"_s);
+    QVERIFY(!exits.isEmpty());
+    QVERIFY2(exits.first()[u"message"_s].toString().contains(u"while no launcher was running"_s),
+             qPrintable(exits.first()[u"message"_s].toString()));
+    stop(*second);
+}
+
+QTEST_GUILESS_MAIN(TestAdoption)
+#include "tst_adoption.moc"

@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +61,11 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
     m_countsLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
     m_rateLabel->setToolTip(tr("Heartbeats received per second, and malformed messages dropped"));
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_rateLabel);
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);

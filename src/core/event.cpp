@@ -35,7 +35,7 @@ QString eventKindName(EventKind kind)
     return u"unknown"_s;
 }
 
-static QString severityName(Severity severity)
+QString severityName(Severity severity)
 {
     switch (severity) {
     case Severity::Info:

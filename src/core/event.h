@@ -36,6 +36,8 @@ struct Event
     QString status;
 };
 
+/// "info", "warning", "error".
+QString severityName(Severity severity);
 /// "state", "exit", "heartbeat", "stop", "error", "protocol".
 QString eventKindName(EventKind kind);
 

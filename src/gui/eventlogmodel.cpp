@@ -19,19 +19,6 @@ namespace {
 // view and the filter proxy do their per-change work a few times a second, not per event.
 constexpr qint64 minFlushGapMs = 100;
 
-QString severityId(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return u"info"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Error:
-        return u"error"_s;
-    }
-    return u"info"_s;
-}
-
 // One line in the table and in a text file, whatever the message holds.
 QString singleLine(const QString &message, QStringView lineBreak)
 {
@@ -267,7 +254,7 @@ QByteArray EventLogModel::serialize(FileFormat format) const
     const auto write = [&out, format](const Event &event) {
         if (format == FileFormat::Csv) {
             out += event.time.toUTC().toString(Qt::ISODateWithMs) + u',' + csvField(event.program)
-                    + u',' + eventKindName(event.kind) + u',' + severityId(event.severity) + u','
+                    + u',' + eventKindName(event.kind) + u',' + severityName(event.severity) + u','
                     + csvField(event.message) + u"\r\n";
         } else {
             // One line per event: a line break in the message is written as "\n".

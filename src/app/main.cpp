@@ -62,6 +62,15 @@ int main(int argc, char *argv[])
 {
     // The application object must exist before the parser, and only the window needs a display.
     const bool headless = hasArgument(argc, argv, "--headless");
+    if (!headless && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Qt would abort with a message about platform plugins; say what to do instead.
+        std::fprintf(stderr,
+                     "zlauncher: no display to open the window on (DISPLAY and "
+                     "WAYLAND_DISPLAY are not set); run with --headless\n");
+        return 2;
+    }
     std::unique_ptr<QCoreApplication> app = headless
             ? std::make_unique<QCoreApplication>(argc, argv)
             : std::make_unique<QApplication>(argc, argv);

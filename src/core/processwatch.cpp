@@ -43,7 +43,7 @@ bool ProcessWatch::becomeSubreaper(QString *error)
     return true;
 }
 
-int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
+int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids, const QSet<qint64> &programGroups)
 {
     // Only the launcher's own children can be its zombies: /proc/self/task/*/children lists
     // them without a scan of every process on the machine.
@@ -61,6 +61,17 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
             const qint64 pid = text.toLongLong(&isPid);
             // Watched programs are reaped by their own ProcessWatch, with their status.
             if (!isPid || watchedPids.contains(pid)) {
+                continue;
+            }
+            QFile stat(u"/proc/%1/stat"_s.arg(pid));
+            if (!stat.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            // "pid (comm) state ppid pgrp ...", parsed from the last ')' as comm may hold any.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() < 3 || fields[0] != "Z"
+                || !programGroups.contains(fields[2].toLongLong())) {
                 continue;
             }
             if (::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG) > 0) {

@@ -30,10 +30,12 @@ public:
     /// re-parented to it), so that their exit status can be read. Call once at start.
     static bool becomeSubreaper(QString *error);
 
-    /// Reaps zombie children that nobody watches: the grandchildren a program leaves behind
-    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies.
-    /// Returns how many were reaped.
-    static int reapOrphans(const QSet<qint64> &watchedPids);
+    /// Reaps the zombie children left by programs: the grandchildren a program leaves behind
+    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies. Only
+    /// children in one of programGroups are touched, and none of watchedPids (their own
+    /// ProcessWatch reaps them with their status), so a QProcess of the same process keeps its
+    /// own children. Returns how many were reaped.
+    static int reapOrphans(const QSet<qint64> &watchedPids, const QSet<qint64> &programGroups);
 
     /// Opens a pidfd on pid. Returns null with *error set when the process does not exist.
     static std::unique_ptr<ProcessWatch> watch(qint64 pid, QString *error);

@@ -69,6 +69,9 @@ public:
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
     ProgramState state() const { return m_snapshot.state; }
     qint64 deadline() const { return m_deadline; }
+    /// The process groups of this program's latest instances, whose leftover children may
+    /// still need reaping.
+    const QList<qint64> &recentProcessGroups() const { return m_recentGroups; }
 
     /// Takes over a live instance that a previous launcher started: watched through a pidfd,
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will
@@ -102,6 +105,7 @@ private:
     void noteHeartbeat(qint64 pid, quint64 sequence, const std::optional<QString> &status);
     bool isOwnInstance(qint64 pid) const;
     void reportStray(qint64 pid);
+    void rememberProcessGroup();
 
     void setState(ProgramState state, const QString &reason = {});
     void setDeadline(qint64 atMs);
@@ -122,4 +126,5 @@ private:
     int m_quickDeaths = 0;
     std::deque<qint64> m_restartTimes;
     QSet<qint64> m_reportedStrayPids;
+    QList<qint64> m_recentGroups;
 };

@@ -177,6 +177,31 @@ QString ProgramSpec::validationError() const
                     .arg(quoted(name), quoted(dependency));
         }
     }
+    // Programs receive C strings: a NUL would silently cut what follows it.
+    const QChar nul(0);
+    if (program.contains(nul) || workingDirectory.contains(nul)) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: \"%2\" contains a NUL character")
+                .arg(quoted(name),
+                     program.contains(nul) ? u"program"_s : u"workingDirectory"_s);
+    }
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i).contains(nul)) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: argument %2 of \"arguments\" "
+                                               "contains a NUL character")
+                    .arg(quoted(name))
+                    .arg(i + 1);
+        }
+    }
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().contains(nul)) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: the value of %2 in \"environment\" "
+                                               "contains a NUL character")
+                    .arg(quoted(name), quoted(it.key()));
+        }
+    }
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         const QString &key = it.key();
         // execve() takes "KEY=value" strings: '=' or NUL in a key would change the variable set.

@@ -43,11 +43,12 @@ bool ProcessWatch::becomeSubreaper(QString *error)
     return true;
 }
 
-int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids, const QSet<qint64> &programGroups)
+int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
 {
     // Only the launcher's own children can be its zombies: /proc/self/task/*/children lists
     // them without a scan of every process on the machine.
     int reaped = 0;
+    const qint64 ownGroup = ::getpgrp();
     const QString tasks = u"/proc/self/task"_s;
     const QStringList threads = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &thread : threads) {
@@ -70,8 +71,7 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids, const QSet<qint64
             // "pid (comm) state ppid pgrp ...", parsed from the last ')' as comm may hold any.
             const QByteArray line = stat.readAll();
             const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-            if (fields.size() < 3 || fields[0] != "Z"
-                || !programGroups.contains(fields[2].toLongLong())) {
+            if (fields.size() < 3 || fields[0] != "Z" || fields[2].toLongLong() == ownGroup) {
                 continue;
             }
             if (::waitpid(static_cast<pid_t>(pid), nullptr, WNOHANG) > 0) {

@@ -31,11 +31,11 @@ public:
     static bool becomeSubreaper(QString *error);
 
     /// Reaps the zombie children left by programs: the grandchildren a program leaves behind
-    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies. Only
-    /// children in one of programGroups are touched, and none of watchedPids (their own
-    /// ProcessWatch reaps them with their status), so a QProcess of the same process keeps its
-    /// own children. Returns how many were reaped.
-    static int reapOrphans(const QSet<qint64> &watchedPids, const QSet<qint64> &programGroups);
+    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies. Never
+    /// touches watchedPids (their own ProcessWatch reaps them, with their status) nor children
+    /// in the launcher's own process group, so a QProcess started by the same process keeps
+    /// its child. Returns how many were reaped.
+    static int reapOrphans(const QSet<qint64> &watchedPids);
 
     /// Opens a pidfd on pid. Returns null with *error set when the process does not exist.
     static std::unique_ptr<ProcessWatch> watch(qint64 pid, QString *error);

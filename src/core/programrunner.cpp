@@ -167,7 +167,6 @@ void ProgramRunner::launch()
         return;
     }
     connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
-    rememberProcessGroup();
 
     const qint64 launchedAt = now();
     m_snapshot.pid = pid;
@@ -193,7 +192,6 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, QString *error)
         return false;
     }
     connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
-    rememberProcessGroup();
     const qint64 at = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
@@ -443,18 +441,6 @@ bool ProgramRunner::isOwnInstance(qint64 pid) const
     // child's pid; that child is in the program's process group.
     const qint64 group = m_watch->processGroup();
     return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
-}
-
-void ProgramRunner::rememberProcessGroup()
-{
-    constexpr qsizetype kept = 16;
-    const qint64 group = m_watch->processGroup();
-    if (group > 0 && !m_recentGroups.contains(group)) {
-        m_recentGroups.append(group);
-        if (m_recentGroups.size() > kept) {
-            m_recentGroups.removeFirst();
-        }
-    }
 }
 
 void ProgramRunner::reportStray(qint64 pid)

@@ -69,9 +69,6 @@ public:
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
     ProgramState state() const { return m_snapshot.state; }
     qint64 deadline() const { return m_deadline; }
-    /// The process groups of this program's latest instances, whose leftover children may
-    /// still need reaping.
-    const QList<qint64> &recentProcessGroups() const { return m_recentGroups; }
 
     /// Takes over a live instance that a previous launcher started: watched through a pidfd,
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will
@@ -105,7 +102,6 @@ private:
     void noteHeartbeat(qint64 pid, quint64 sequence, const std::optional<QString> &status);
     bool isOwnInstance(qint64 pid) const;
     void reportStray(qint64 pid);
-    void rememberProcessGroup();
 
     void setState(ProgramState state, const QString &reason = {});
     void setDeadline(qint64 atMs);
@@ -126,5 +122,4 @@ private:
     int m_quickDeaths = 0;
     std::deque<qint64> m_restartTimes;
     QSet<qint64> m_reportedStrayPids;
-    QList<qint64> m_recentGroups;
 };

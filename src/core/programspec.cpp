@@ -182,8 +182,7 @@ QString ProgramSpec::validationError() const
     if (program.contains(nul) || workingDirectory.contains(nul)) {
         return QCoreApplication::translate("ProgramSpec",
                                            "program %1: \"%2\" contains a NUL character")
-                .arg(quoted(name),
-                     program.contains(nul) ? u"program"_s : u"workingDirectory"_s);
+                .arg(quoted(name), program.contains(nul) ? u"program"_s : u"workingDirectory"_s);
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i).contains(nul)) {

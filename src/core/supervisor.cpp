@@ -30,16 +30,12 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
 {
     connect(&m_childSignals, &SignalWatcher::signalReceived, this, [this] {
         QSet<qint64> watched;
-        QSet<qint64> groups;
         for (const ProgramRunner *r : std::as_const(m_runners)) {
             if (r->snapshot().pid > 0) {
                 watched.insert(r->snapshot().pid);
             }
-            for (qint64 group : r->recentProcessGroups()) {
-                groups.insert(group);
-            }
         }
-        ProcessWatch::reapOrphans(watched, groups);
+        ProcessWatch::reapOrphans(watched);
     });
     connect(m_clock, &Clock::woken, this, &Supervisor::onWoken);
     m_changeTimer.setSingleShot(true);

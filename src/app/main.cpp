@@ -45,12 +45,12 @@ void installTranslators(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(qApp);
+    auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, u"zlauncher"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
     }
     // Qt's own strings: standard buttons, file dialogs.
-    auto *qt = new QTranslator(qApp);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }

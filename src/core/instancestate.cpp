@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <zlauncher/protocol.h>
+
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +42,8 @@ QHash<QString, RecordedInstance> InstanceState::load(QString *error) const
         instance.startTime = entry.value(u"startTime"_s).toString().toULongLong();
         instance.recordedAt
                 = QDateTime::fromString(entry.value(u"recordedAt"_s).toString(), Qt::ISODateWithMs);
-        if (instance.pid > 0 && instance.startTime > 0) {
+        instance.token = entry.value(u"token"_s).toString();
+        if ((instance.pid > 0 && instance.startTime > 0) || !instance.token.isEmpty()) {
             instances.insert(it.key(), instance);
         }
     }
@@ -54,7 +58,8 @@ bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QStr
                         QJsonObject{{u"pid"_s, it->pid},
                                     // A string: a JSON number would lose precision past 2^53.
                                     {u"startTime"_s, QString::number(it->startTime)},
-                                    {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)}});
+                                    {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)},
+                                    {u"token"_s, it->token}});
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)
@@ -89,6 +94,32 @@ std::optional<quint64> InstanceState::processStartTime(qint64 pid)
     bool ok = false;
     const quint64 startTime = fields[19].toULongLong(&ok);
     return ok ? std::optional<quint64>(startTime) : std::nullopt;
+}
+
+QHash<QString, qint64> InstanceState::processesByToken()
+{
+    QHash<QString, qint64> found;
+    const QByteArray prefix = QByteArray(zlauncher::env::instance) + '=';
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid) {
+            continue;
+        }
+        QFile environ(u"/proc/"_s + entry + u"/environ"_s);
+        if (!environ.open(QIODevice::ReadOnly)) {
+            continue; // another user's process, or gone
+        }
+        const QList<QByteArray> variables = environ.readAll().split('\0');
+        for (const QByteArray &variable : variables) {
+            if (variable.startsWith(prefix) && processStartTime(pid)) {
+                found.insert(QString::fromLatin1(variable.mid(prefix.size())), pid);
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 std::optional<qint64> InstanceState::processUptimeMs(quint64 startTime)

@@ -17,6 +17,9 @@ struct RecordedInstance
     /// Field 22 of /proc/<pid>/stat: clock ticks after boot. Tells a reused pid apart.
     quint64 startTime = 0;
     QDateTime recordedAt; ///< UTC, when the launcher last wrote the record
+    /// The ZLAUNCHER_INSTANCE token given to the instance. Recorded before the launch, so that
+    /// an instance started just before a crash (pid not yet recorded) is still found.
+    QString token;
 };
 
 class InstanceState final
@@ -35,6 +38,9 @@ public:
 
     /// The start time of a live process, or nullopt when there is no such process.
     static std::optional<quint64> processStartTime(qint64 pid);
+    /// The live processes of this user whose environment holds ZLAUNCHER_INSTANCE=<token>,
+    /// by token.
+    static QHash<QString, qint64> processesByToken();
     /// How long the process has been running, from its start time, in milliseconds.
     static std::optional<qint64> processUptimeMs(quint64 startTime);
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QUuid>
 #include <QProcess>
 
 #include <zlauncher/protocol.h>
@@ -140,6 +141,8 @@ void ProgramRunner::launch()
                        QString::number(m_spec.heartbeatIntervalMs));
     environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir),
                        m_context.runtimeDir->path());
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    environment.insert(QString::fromLatin1(zlauncher::env::instance), token);
 
     QProcess process;
     process.setProgram(m_spec.resolvedProgram());
@@ -149,6 +152,8 @@ void ProgramRunner::launch()
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(logFile, QIODevice::Append);
     process.setStandardErrorFile(logFile, QIODevice::Append);
+    m_snapshot.instanceToken = token;
+    Q_EMIT aboutToLaunch(token);
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
         fail(tr("cannot start %1: %2").arg(m_spec.name, process.errorString()));
@@ -184,7 +189,7 @@ void ProgramRunner::launch()
     setState(ProgramState::Starting);
 }
 
-bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, QString *error)
+bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)
 {
     Q_ASSERT(!m_watch);
     m_watch = ProcessWatch::watch(pid, error);
@@ -195,6 +200,7 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, QString *error)
     const qint64 at = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
+    m_snapshot.instanceToken = token;
     m_snapshot.startedAtMs = at - uptimeMs;
     m_snapshot.lastHeartbeatAtMs = -1;
     m_snapshot.lastSequence = 0;
@@ -224,6 +230,7 @@ void ProgramRunner::onExited(const ExitStatus &status)
         m_stopRequest->deleteLater();
     }
     m_snapshot.lastExit = status;
+    m_snapshot.adopted = false;
 
     Event event = Event::make(m_spec.name, EventKind::Exit,
                               status.isSuccess() ? Severity::Info : Severity::Warning,

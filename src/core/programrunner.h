@@ -50,6 +50,8 @@ struct ProgramSnapshot
     /// Why the program is Failed or Lost.
     QString reason;
     QString logFile;
+    /// ZLAUNCHER_INSTANCE of the current (or last) instance.
+    QString instanceToken;
 };
 
 class ProgramRunner final : public QObject
@@ -73,7 +75,7 @@ public:
     /// Takes over a live instance that a previous launcher started: watched through a pidfd,
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will
     /// not be known: it is not this launcher's child.
-    bool adopt(qint64 pid, qint64 uptimeMs, QString *error);
+    bool adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error);
 
     /// User actions. start() after Failed forgets the restart history.
     void start();
@@ -91,6 +93,9 @@ Q_SIGNALS:
     void stateChanged(ProgramState state);
     void snapshotChanged();
     void deadlineChanged(qint64 atMs);
+    /// Emitted right before an instance is started with this token, so that it is recorded
+    /// before it exists.
+    void aboutToLaunch(const QString &token);
 
 private:
     void launch();

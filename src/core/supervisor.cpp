@@ -126,6 +126,13 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::snapshotChanged, this,
             [this, runner] { markChanged(runner->spec().name); });
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
+    connect(runner, &ProgramRunner::aboutToLaunch, this, [this, runner](const QString &token) {
+        // Recorded before the instance exists: a crash right after the launch must not leave
+        // a live instance that no record leads to.
+        m_recorded.insert(runner->spec().name,
+                          RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token});
+        saveRecord();
+    });
     m_runners.insert(spec.name, runner);
     m_order.append(spec.name);
     rebuildCommandIndex();
@@ -146,10 +153,7 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
     }
     m_removeWhenStopped.remove(name);
     if (m_recorded.remove(name) > 0) {
-        QString error;
-        if (!m_instanceState.save(m_recorded, &error)) {
-            emitEvent(EventKind::Error, Severity::Warning, error);
-        }
+        saveRecord();
     }
     m_runners.remove(name);
     m_order.removeOne(name);
@@ -452,35 +456,53 @@ void Supervisor::adoptRecordedInstances()
     if (!error.isEmpty()) {
         emitEvent(EventKind::Error, Severity::Warning, error);
     }
+    QHash<QString, qint64> byToken;
+    bool tokensScanned = false;
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
         const QString &name = it.key();
         ProgramRunner *found = runner(name);
-        const std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
-        const bool alive = startTime && *startTime == it->startTime;
+        std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
+        qint64 pid = it->pid;
+        bool alive = it->pid > 0 && startTime && *startTime == it->startTime;
+        if (!alive && !it->token.isEmpty()) {
+            // Started just before the previous launcher died, before its pid was recorded.
+            if (!tokensScanned) {
+                byToken = InstanceState::processesByToken();
+                tokensScanned = true;
+            }
+            if (const auto match = byToken.constFind(it->token); match != byToken.cend()) {
+                pid = *match;
+                startTime = InstanceState::processStartTime(pid);
+                alive = startTime.has_value();
+            }
+        }
         if (!found) {
             if (alive) {
                 emitEvent(EventKind::Protocol, Severity::Warning,
                           tr("%1 (pid %2) is still running but no longer configured; left alone")
                                   .arg(name)
-                                  .arg(it->pid),
+                                  .arg(pid),
                           name);
             }
             continue;
         }
         if (alive) {
-            const qint64 uptime = InstanceState::processUptimeMs(it->startTime).value_or(0);
-            if (found->adopt(it->pid, uptime, &error)) {
+            const qint64 uptime = InstanceState::processUptimeMs(*startTime).value_or(0);
+            if (found->adopt(pid, uptime, it->token, &error)) {
                 continue;
             }
             emitEvent(EventKind::Error, Severity::Error,
-                      tr("cannot adopt pid %1: %2").arg(it->pid).arg(error), name);
+                      tr("cannot adopt pid %1: %2").arg(pid).arg(error), name);
             continue;
         }
         const QString when = it->recordedAt.isValid()
                 ? it->recordedAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss"_s)
                 : tr("an unknown time");
         emitEvent(EventKind::Exit, Severity::Warning,
-                  startTime
+                  it->pid <= 0 ? tr("was being started when the previous launcher stopped, and "
+                                    "is not running (recorded at %1)")
+                                         .arg(when)
+                          : startTime
                           ? tr("pid %1 now belongs to another process: %2 ended while no "
                                "launcher was running (last recorded at %3)")
                                     .arg(it->pid)
@@ -516,10 +538,17 @@ void Supervisor::recordInstance(ProgramRunner *runner)
         if (!startTime) {
             return; // already gone; its exit follows
         }
-        m_recorded.insert(name, RecordedInstance{pid, *startTime, QDateTime::currentDateTimeUtc()});
+        m_recorded.insert(name,
+                          RecordedInstance{pid, *startTime, QDateTime::currentDateTimeUtc(),
+                                           runner->snapshot().instanceToken});
     } else {
         m_recorded.remove(name);
     }
+    saveRecord();
+}
+
+void Supervisor::saveRecord()
+{
     QString error;
     if (!m_instanceState.save(m_recorded, &error)) {
         emitEvent(EventKind::Error, Severity::Warning, error);

@@ -110,6 +110,7 @@ private:
     void emitEvent(EventKind kind, Severity severity, const QString &message,
                    const QString &program = QString());
     void recordInstance(ProgramRunner *runner);
+    void saveRecord();
 
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;

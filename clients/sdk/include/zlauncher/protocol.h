@@ -86,6 +86,8 @@ inline constexpr const char *heartbeat = "ZLAUNCHER_HEARTBEAT";
 inline constexpr const char *control = "ZLAUNCHER_CONTROL";
 inline constexpr const char *intervalMs = "ZLAUNCHER_INTERVAL_MS";
 inline constexpr const char *runtimeDir = "ZLAUNCHER_RUNTIME_DIR";
+/// A token unique to each launch; the launcher finds its instances by it after a crash.
+inline constexpr const char *instance = "ZLAUNCHER_INSTANCE";
 } // namespace env
 
 } // namespace zlauncher

@@ -79,6 +79,14 @@
     </message>
 </context>
 <context>
+    <name>EventPublisher</name>
+    <message>
+        <location filename="../src/core/eventpublisher.cpp" line="26"/>
+        <source>cannot publish events on %1: %2</source>
+        <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatBus</name>
     <message>
         <location filename="../src/core/heartbeatbus.cpp" line="37"/>
@@ -2154,17 +2162,22 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui.cpp" line="23"/>
+        <location filename="../src/app/gui.cpp" line="24"/>
         <source>zlauncher cannot start</source>
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="28"/>
+        <location filename="../src/app/gui.cpp" line="68"/>
+        <source>No event stream</source>
+        <translation>Pas de flux d’événements</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headless.cpp" line="30"/>
         <source>zlauncher: %1</source>
         <translation>zlauncher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="77"/>
+        <location filename="../src/app/headless.cpp" line="79"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>

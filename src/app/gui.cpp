@@ -1,6 +1,7 @@
 #include "app/gui.h"
 
 #include "core/configurationkeeper.h"
+#include "core/eventpublisher.h"
 #include "core/programstore.h"
 #include "core/runtimedir.h"
 #include "core/signalwatcher.h"
@@ -60,6 +61,14 @@ int runGui(const GuiOptions &options)
         supervisor.stopAll();
     });
 
+    EventPublisher eventPublisher(&supervisor);
+    if (!eventPublisher.bind(runtimeDir.eventsEndpoint(), &error)) {
+        // The window works on without the event stream; say so once it is up.
+        QTimer::singleShot(0, &window, [&window, error] {
+            QMessageBox::warning(&window, QApplication::translate("main", "No event stream"),
+                                 error);
+        });
+    }
     // Before any start: a program a previous launcher left running must not start twice.
     supervisor.adoptRecordedInstances();
     if (options.autostart) {

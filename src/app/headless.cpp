@@ -1,5 +1,7 @@
 #include "app/headless.h"
 
+#include "core/eventpublisher.h"
+
 #include "core/programstore.h"
 #include "core/runtimedir.h"
 #include "core/signalwatcher.h"
@@ -128,6 +130,10 @@ int runHeadless(const HeadlessOptions &options)
 
     if (!options.jsonEvents && !options.verbose) {
         printStatusChanges(supervisor);
+    }
+    EventPublisher eventPublisher(&supervisor);
+    if (!eventPublisher.bind(runtimeDir.eventsEndpoint(), &error)) {
+        printError(error); // the launcher works on without its event stream
     }
     // Before any start: a program a previous launcher left running must not start twice.
     supervisor.adoptRecordedInstances();

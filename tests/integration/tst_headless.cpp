@@ -6,9 +6,13 @@
 #include <csignal>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <zmq.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void invalidConfigurationNamesTheKey();
     void missingExplicitConfigurationIsAnError();
     void secondLauncherOnTheSameDirectoryIsRefused();
+    void eventStreamFollowsARestart();
 
 private:
     void writeConfig(const QByteArray &json);
@@ -182,6 +187,63 @@ void TestHeadless::secondLauncherOnTheSameDirectoryIsRefused()
     QVERIFY2(message.contains(QString::number(launcher.process().processId())),
              qPrintable(message));
     QCOMPARE(::kill(static_cast<pid_t>(launcher.process().processId()), SIGINT), 0);
+    QCOMPARE(finish(launcher), 0);
+}
+
+void TestHeadless::eventStreamFollowsARestart()
+{
+    writeConfig(twoBeaters());
+    LauncherProcess &launcher = startLauncher();
+    QTRY_COMPARE_WITH_TIMEOUT(launcher.runningPids().size(), 2, 10000);
+    zmq::context_t context;
+    zmq::socket_t subscriber(context, zmq::socket_type::sub);
+    subscriber.set(zmq::sockopt::subscribe, "");
+    subscriber.set(zmq::sockopt::rcvtimeo, 100);
+    subscriber.connect(m_env->runtimeDir().eventsEndpoint().toStdString());
+
+    // Events published before the subscription reached the launcher are lost, so kill again
+    // until the stream shows a restart: an exit of "one", then it running again.
+    const qint64 launcherPid = launcher.process().processId();
+    QList<QJsonObject> streamed;
+    const auto sawRestart = [&] {
+        bool exited = false;
+        for (const QJsonObject &event : std::as_const(streamed)) {
+            if (event[u"program"_s] == u"one"_s && event[u"event"_s] == u"exit"_s) {
+                exited = true;
+            } else if (exited && event[u"program"_s] == u"one"_s
+                       && event[u"state"_s] == u"running"_s) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int attempt = 0; attempt < 20 && !sawRestart(); ++attempt) {
+        qint64 pidOfOne = 0;
+        for (const QJsonObject &event : launcher.eventsOf(u"state"_s, u"one"_s)) {
+            if (event[u"state"_s] == u"running"_s) {
+                pidOfOne = event[u"pid"_s].toInteger();
+            }
+        }
+        QVERIFY(pidOfOne > 0);
+        ::kill(static_cast<pid_t>(pidOfOne), SIGKILL);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 1000 && !sawRestart()) {
+            zmq::message_t message;
+            if (subscriber.recv(message)) {
+                const QJsonDocument document = QJsonDocument::fromJson(
+                        QByteArray(static_cast<const char *>(message.data()),
+                                   static_cast<qsizetype>(message.size())));
+                QVERIFY2(document.isObject() && document.object().contains(u"time"_s),
+                         message.to_string().c_str());
+                streamed.append(document.object());
+            }
+            QCoreApplication::processEvents();
+        }
+    }
+    QVERIFY2(sawRestart(), "the event stream did not show the restart");
+    QCOMPARE(launcher.process().processId(), launcherPid);
+    QCOMPARE(::kill(static_cast<pid_t>(launcherPid), SIGINT), 0);
     QCOMPARE(finish(launcher), 0);
 }
 

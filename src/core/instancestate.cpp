@@ -1,5 +1,7 @@
 #include "core/instancestate.h"
 
+#include "core/processwatch.h"
+
 #include <unistd.h>
 
 #include <zlauncher/protocol.h>
@@ -80,14 +82,8 @@ bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QStr
 
 std::optional<quint64> InstanceState::processStartTime(qint64 pid)
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const QByteArray line = stat.readAll();
-    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so count fields from
-    // the last ')'. starttime is field 22, the 20th after comm.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    // starttime is field 22 of the line, the 20th after "pid (comm)".
+    const QList<QByteArray> fields = ProcessWatch::statFields(pid);
     if (fields.size() < 20 || fields[0] == "Z") {
         return std::nullopt; // a zombie is not alive
     }

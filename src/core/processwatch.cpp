@@ -43,6 +43,18 @@ bool ProcessWatch::becomeSubreaper(QString *error)
     return true;
 }
 
+QList<QByteArray> ProcessWatch::statFields(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // comm may hold spaces and parentheses: the fields start after the last ')'.
+    const QByteArray line = stat.readAll().trimmed();
+    const qsizetype close = line.lastIndexOf(')');
+    return close < 0 ? QList<QByteArray>() : line.mid(close + 2).split(' ');
+}
+
 int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
 {
     // Only the launcher's own children can be its zombies: /proc/self/task/*/children lists
@@ -64,13 +76,7 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
             if (!isPid || watchedPids.contains(pid)) {
                 continue;
             }
-            QFile stat(u"/proc/%1/stat"_s.arg(pid));
-            if (!stat.open(QIODevice::ReadOnly)) {
-                continue;
-            }
-            // "pid (comm) state ppid pgrp ...", parsed from the last ')' as comm may hold any.
-            const QByteArray line = stat.readAll();
-            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            const QList<QByteArray> fields = statFields(pid);
             if (fields.size() < 3 || fields[0] != "Z" || fields[2].toLongLong() == ownGroup) {
                 continue;
             }

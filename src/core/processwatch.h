@@ -30,6 +30,10 @@ public:
     /// re-parented to it), so that their exit status can be read. Call once at start.
     static bool becomeSubreaper(QString *error);
 
+    /// The fields of /proc/<pid>/stat after "pid (comm)": [0] state, [1] ppid, [2] pgrp, ...
+    /// [19] starttime. Empty when there is no such process.
+    static QList<QByteArray> statFields(qint64 pid);
+
     /// Reaps the zombie children left by programs: the grandchildren a program leaves behind
     /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies. Never
     /// touches watchedPids (their own ProcessWatch reaps them, with their status) nor children

@@ -1,7 +1,8 @@
 #include "app/headless.h"
 
+#include "core/configurationkeeper.h"
+#include "core/controlserver.h"
 #include "core/eventpublisher.h"
-
 #include "core/programstore.h"
 #include "core/runtimedir.h"
 #include "core/signalwatcher.h"
@@ -80,12 +81,6 @@ int runHeadless(const HeadlessOptions &options)
                            .arg(configPath));
         return 1;
     }
-    const std::optional<Configuration> configuration = ProgramStore::load(configPath, &error);
-    if (!configuration) {
-        printError(error);
-        return 1;
-    }
-
     Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
     supervisor.setHeartbeatEventsEnabled(options.verbose);
     QObject::connect(
@@ -95,38 +90,50 @@ int runHeadless(const HeadlessOptions &options)
                                   QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
                                : toText(event));
             });
-    if (!supervisor.listen(configuration->heartbeatEndpoints, &error)) {
+    // Changes made through zlauncherctl are written to the file only on its "save": the file
+    // is the user's, and scripts may run several launchers from one file.
+    ConfigurationKeeper keeper(&supervisor);
+    keeper.setAutosave(false);
+    const ConfigurationKeeper::OpenResult opened
+            = keeper.open(configPath, ConfigurationKeeper::Unreadable::Refuse);
+    if (!opened.ok && keeper.path().isEmpty()) {
+        printError(opened.error);
+        return 1;
+    }
+    if (!opened.ok) {
+        printError(opened.error); // programs refused one by one; the others run
+    }
+    const Configuration configuration = keeper.configuration();
+    if (!supervisor.listen(configuration.heartbeatEndpoints, &error)) {
         printError(error);
         return 1;
     }
     printError(QCoreApplication::translate("main", "%n program(s) from %1", nullptr,
-                                           static_cast<int>(configuration->programs.size()))
-                       .arg(QFileInfo(configPath).absoluteFilePath()));
-    for (const ProgramSpec &spec : configuration->programs) {
-        if (!supervisor.addProgram(spec, &error)) {
-            printError(error);
-        }
-    }
+                                           static_cast<int>(supervisor.programNames().size()))
+                       .arg(keeper.path()));
 
     // A closed stdout (the reader of a pipe went away) must not kill the launcher in the
     // middle of stopping its programs; the failed writes are simply lost.
     std::signal(SIGPIPE, SIG_IGN);
-    SignalWatcher signalWatcher({SIGINT, SIGTERM});
-    int signalsSeen = 0;
-    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor, [&](int) {
-        if (options.leaveRunning) {
+    int shutdownRequests = 0;
+    auto shutDown = [&](bool leaveRunning) {
+        if (leaveRunning) {
             QCoreApplication::exit(0);
             return;
         }
         // A second Ctrl-C does not wait for the stop requests and grace periods.
-        if (++signalsSeen == 1) {
+        if (++shutdownRequests == 1) {
+            // Only a shutdown ends the launcher when all is stopped, not a "stop all".
+            QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
+                             [] { QCoreApplication::exit(0); });
             supervisor.stopAll();
         } else {
             supervisor.killAll();
         }
-    });
-    QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
-                     [] { QCoreApplication::exit(0); });
+    };
+    SignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor,
+                     [&](int) { shutDown(options.leaveRunning); });
 
     if (!options.jsonEvents && !options.verbose) {
         printStatusChanges(supervisor);
@@ -134,6 +141,11 @@ int runHeadless(const HeadlessOptions &options)
     EventPublisher eventPublisher(&supervisor);
     if (!eventPublisher.bind(runtimeDir.eventsEndpoint(), &error)) {
         printError(error); // the launcher works on without its event stream
+    }
+    ControlServer controlServer(&supervisor, &keeper, ControlServer::Mode::Headless);
+    QObject::connect(&controlServer, &ControlServer::quitRequested, &supervisor, shutDown);
+    if (!controlServer.bind(runtimeDir.controlEndpoint(), &error)) {
+        printError(error); // the launcher works on without remote control
     }
     // Before any start: a program a previous launcher left running must not start twice.
     supervisor.adoptRecordedInstances();

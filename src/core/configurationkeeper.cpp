@@ -14,7 +14,8 @@ ConfigurationKeeper::ConfigurationKeeper(Supervisor *supervisor, QObject *parent
             &ConfigurationKeeper::saveAfterChange);
 }
 
-ConfigurationKeeper::OpenResult ConfigurationKeeper::open(const QString &path)
+ConfigurationKeeper::OpenResult ConfigurationKeeper::open(const QString &path,
+                                                          Unreadable unreadable)
 {
     Q_ASSERT(m_supervisor->programNames().isEmpty());
     OpenResult result;
@@ -23,6 +24,10 @@ ConfigurationKeeper::OpenResult ConfigurationKeeper::open(const QString &path)
     std::optional<Configuration> loaded = ProgramStore::load(m_path, &result.error);
     if (!loaded) {
         result.ok = false;
+        if (unreadable == Unreadable::Refuse) {
+            m_path.clear();
+            return result;
+        }
         QString asideError;
         result.keptAsidePath = ProgramStore::keepAside(m_path, &asideError);
         if (result.keptAsidePath.isEmpty()) {
@@ -91,11 +96,99 @@ bool ConfigurationKeeper::saveAs(const QString &path, QString *error)
 
 void ConfigurationKeeper::saveAfterChange()
 {
-    if (m_loading || m_path.isEmpty()) {
+    if (m_loading || !m_autosave || m_path.isEmpty()) {
         return;
     }
     QString error;
     if (!save(&error)) {
         Q_EMIT saveFailed(error);
     }
+}
+
+ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &path)
+{
+    ReloadResult result;
+    const QString file = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
+    if (file.isEmpty()) {
+        result.ok = false;
+        result.error = tr("there is no configuration file to reload");
+        return result;
+    }
+    if (!QFileInfo::exists(file)) {
+        result.ok = false;
+        result.error = tr("the configuration file %1 does not exist").arg(file);
+        return result;
+    }
+    const std::optional<Configuration> loaded = ProgramStore::load(file, &result.error);
+    if (!loaded) {
+        result.ok = false;
+        result.error = tr("%1; nothing was changed").arg(result.error);
+        return result;
+    }
+
+    m_loading = true;
+    const QStringList before = m_supervisor->programNames();
+    QList<ProgramSpec> changed;
+    QList<ProgramSpec> refused;
+    for (const ProgramSpec &spec : loaded->programs) {
+        const ProgramSpec *current = m_supervisor->spec(spec.name);
+        if (!current) {
+            QString error;
+            if (m_supervisor->addProgram(spec, &error)) {
+                result.added.append(spec.name);
+            } else {
+                result.notes.append(error);
+                refused.append(spec);
+            }
+        } else if (*current == spec) {
+            result.unchanged.append(spec.name);
+        } else {
+            changed.append(spec);
+        }
+    }
+    // The file as a whole has no dependency cycle, but applying its edits one program at a time
+    // could pass through one (a -> b becoming b -> a). Dropping the dependencies that go away
+    // first, then setting the new ones, only ever passes through parts of the final graph.
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        ProgramSpec lessDependent = *m_supervisor->spec(spec.name);
+        lessDependent.dependsOn.removeIf(
+                [&spec](const QString &name) { return !spec.dependsOn.contains(name); });
+        m_supervisor->updateProgram(spec.name, lessDependent);
+    }
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        QString error;
+        if (m_supervisor->updateProgram(spec.name, spec, &error)) {
+            result.changed.append(spec.name);
+        } else {
+            result.notes.append(error);
+        }
+    }
+    for (const QString &name : before) {
+        if (!loaded->program(name)) {
+            m_supervisor->removeProgram(name, Supervisor::RemoveMode::StopFirst);
+            result.removed.append(name);
+        }
+    }
+    if (loaded->heartbeatEndpoints != m_base.heartbeatEndpoints) {
+        result.notes.append(tr("\"heartbeatEndpoints\" changed; restart the launcher to listen "
+                               "on the new endpoints"));
+    }
+    m_base = *loaded;
+    // Kept so that saving does not drop what the user wrote.
+    m_base.programs = refused;
+    m_path = file;
+    m_loading = false;
+
+    for (const QString &name : std::as_const(result.changed)) {
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        if (snapshot && hasLiveInstance(snapshot->state)) {
+            m_supervisor->restartProgram(name);
+        }
+    }
+    for (const QString &name : std::as_const(result.added)) {
+        if (m_supervisor->spec(name)->autostart) {
+            m_supervisor->startProgram(name);
+        }
+    }
+    return result;
 }

@@ -31,6 +31,12 @@ QString eventKindName(EventKind kind)
         return u"error"_s;
     case EventKind::Protocol:
         return u"protocol"_s;
+    case EventKind::Ping:
+        return u"ping"_s;
+    case EventKind::Control:
+        return u"control"_s;
+    case EventKind::Connection:
+        return u"connection"_s;
     }
     return u"unknown"_s;
 }
@@ -82,9 +88,16 @@ QJsonObject toJson(const Event &event)
             json.insert(u"status"_s, event.status);
         }
         break;
+    case EventKind::Ping:
+        if (event.roundTripUs >= 0) {
+            json.insert(u"roundTripUs"_s, event.roundTripUs);
+        }
+        break;
     case EventKind::Stop:
     case EventKind::Error:
     case EventKind::Protocol:
+    case EventKind::Control:
+    case EventKind::Connection:
         break;
     }
     if (!event.message.isEmpty()) {

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-enum class EventKind { State, Exit, Heartbeat, Stop, Error, Protocol };
+enum class EventKind { State, Exit, Heartbeat, Stop, Error, Protocol, Ping, Control, Connection };
 enum class Severity { Info, Warning, Error };
 
 struct Event
@@ -26,7 +26,7 @@ struct Event
     QString message; ///< human-readable, translated
 
     // Facts by kind: State has state/pid/adopted; Exit has exitCode or exitSignal;
-    // Heartbeat has pid/sequence/status.
+    // Heartbeat has pid/sequence/status; Ping has roundTripUs (-1: no answer).
     ProgramState state = ProgramState::Stopped;
     qint64 pid = 0;
     bool adopted = false;
@@ -34,11 +34,13 @@ struct Event
     std::optional<int> exitSignal;
     quint64 sequence = 0;
     QString status;
+    qint64 roundTripUs = -1;
 };
 
 /// "info", "warning", "error".
 QString severityName(Severity severity);
-/// "state", "exit", "heartbeat", "stop", "error", "protocol".
+/// "state", "exit", "heartbeat", "stop", "error", "protocol", "ping", "control",
+/// "connection".
 QString eventKindName(EventKind kind);
 
 /// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.

@@ -54,6 +54,23 @@ qint64 ProgramRunner::now() const
     return m_context.clock->nowMs();
 }
 
+void ProgramRunner::setWaitingFor(const QStringList &names)
+{
+    if (m_snapshot.waitingFor == names) {
+        return;
+    }
+    m_snapshot.waitingFor = names;
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::notePing(qint64 roundTripUs, const QString &result)
+{
+    m_snapshot.lastPingRoundTripUs = roundTripUs;
+    m_snapshot.lastPingResult = result;
+    m_snapshot.lastPingAtMs = now();
+    Q_EMIT snapshotChanged();
+}
+
 void ProgramRunner::start()
 {
     if (hasLiveInstance(m_snapshot.state)) {

@@ -52,6 +52,13 @@ struct ProgramSnapshot
     QString logFile;
     /// ZLAUNCHER_INSTANCE of the current (or last) instance.
     QString instanceToken;
+    /// The dependencies a start waits for (DESIGN.md §5); empty when none is awaited.
+    QStringList waitingFor;
+    /// The last ping on demand: its round trip (-1: no answer), its answer or why there was
+    /// none, and when (-1: never pinged).
+    qint64 lastPingRoundTripUs = -1;
+    QString lastPingResult;
+    qint64 lastPingAtMs = -1;
 };
 
 class ProgramRunner final : public QObject
@@ -76,6 +83,10 @@ public:
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will
     /// not be known: it is not this launcher's child.
     bool adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error);
+
+    /// Set by the supervisor while a start waits for dependencies.
+    void setWaitingFor(const QStringList &names);
+    void notePing(qint64 roundTripUs, const QString &result);
 
     /// User actions. start() after Failed forgets the restart history.
     void start();

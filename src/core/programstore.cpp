@@ -212,8 +212,8 @@ bool isKnownProgramKey(const QString &key)
 
 const QStringList topLevelKeys = {u"version"_s, u"heartbeatEndpoints"_s, u"programs"_s};
 
-std::optional<ProgramSpec> parseProgram(const QJsonValue &value, qsizetype index,
-                                        const QString &baseDirectory, QString *error)
+std::optional<ProgramSpec> parseProgramValue(const QJsonValue &value, qsizetype index,
+                                             const QString &baseDirectory, QString *error)
 {
     // Before the name is known, a program is named by its position in the list.
     const QString position = ProgramStore::tr("#%1").arg(index + 1);
@@ -259,45 +259,6 @@ std::optional<ProgramSpec> parseProgram(const QJsonValue &value, qsizetype index
     return spec;
 }
 
-// DESIGN.md §5: a dependency cycle would never start. Returns the cycle, "a -> b -> a".
-QString findDependencyCycle(const QList<ProgramSpec> &programs)
-{
-    QHash<QString, const ProgramSpec *> byName;
-    for (const ProgramSpec &spec : programs) {
-        byName.insert(spec.name, &spec);
-    }
-    enum class Mark { Visiting, Done };
-    QHash<QString, Mark> marks;
-    QStringList path;
-    std::function<bool(const QString &)> visit = [&](const QString &name) {
-        if (const auto mark = marks.constFind(name); mark != marks.constEnd()) {
-            if (*mark == Mark::Visiting) {
-                path.append(name);
-                return true;
-            }
-            return false;
-        }
-        marks.insert(name, Mark::Visiting);
-        path.append(name);
-        for (const QString &dependency : byName.value(name)->dependsOn) {
-            if (visit(dependency)) {
-                return true;
-            }
-        }
-        path.removeLast();
-        marks.insert(name, Mark::Done);
-        return false;
-    };
-    for (const ProgramSpec &spec : programs) {
-        if (visit(spec.name)) {
-            // Keep only the cycle itself, not the path that led to it.
-            const qsizetype start = path.indexOf(path.constLast());
-            return path.mid(start).join(u" -> "_s);
-        }
-    }
-    return {};
-}
-
 bool checkPrograms(const QList<ProgramSpec> &programs, QString *error)
 {
     QSet<QString> names;
@@ -319,7 +280,7 @@ bool checkPrograms(const QList<ProgramSpec> &programs, QString *error)
             }
         }
     }
-    if (const QString cycle = findDependencyCycle(programs); !cycle.isEmpty()) {
+    if (const QString cycle = ProgramStore::dependencyCycle(programs); !cycle.isEmpty()) {
         *error = ProgramStore::tr("\"dependsOn\" forms a cycle (%1): none of these programs "
                                   "could ever start")
                          .arg(cycle);
@@ -548,7 +509,7 @@ std::optional<Configuration> ProgramStore::parse(const QByteArray &json,
         }
         const QJsonArray list = programs.value().toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            auto spec = parseProgram(list.at(i), i, baseDirectory, &message);
+            auto spec = parseProgramValue(list.at(i), i, baseDirectory, &message);
             if (!spec) {
                 return std::nullopt;
             }
@@ -684,4 +645,63 @@ QString ProgramStore::keepAside(const QString &path, QString *error)
     message = tr("Cannot rename %1: too many files named %2-*")
                       .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(stem));
     return {};
+}
+
+// DESIGN.md §5: a dependency cycle would never start. Returns the cycle, "a -> b -> a".
+QString ProgramStore::dependencyCycle(const QList<ProgramSpec> &programs)
+{
+    QHash<QString, const ProgramSpec *> byName;
+    for (const ProgramSpec &spec : programs) {
+        byName.insert(spec.name, &spec);
+    }
+    enum class Mark { Visiting, Done };
+    QHash<QString, Mark> marks;
+    QStringList path;
+    std::function<bool(const QString &)> visit = [&](const QString &name) {
+        if (const auto mark = marks.constFind(name); mark != marks.constEnd()) {
+            if (*mark == Mark::Visiting) {
+                path.append(name);
+                return true;
+            }
+            return false;
+        }
+        const ProgramSpec *spec = byName.value(name);
+        if (!spec) {
+            return false; // an unknown name is reported on its own, not as a cycle
+        }
+        marks.insert(name, Mark::Visiting);
+        path.append(name);
+        for (const QString &dependency : spec->dependsOn) {
+            if (visit(dependency)) {
+                return true;
+            }
+        }
+        path.removeLast();
+        marks.insert(name, Mark::Done);
+        return false;
+    };
+    for (const ProgramSpec &spec : programs) {
+        if (visit(spec.name)) {
+            // Keep only the cycle itself, not the path that led to it.
+            const qsizetype start = path.indexOf(path.constLast());
+            return path.mid(start).join(u" -> "_s);
+        }
+    }
+    return {};
+}
+
+std::optional<ProgramSpec> ProgramStore::parseProgram(const QJsonObject &object,
+                                                      const QString &baseDirectory, QString *error)
+{
+    QString ignored;
+    return parseProgramValue(object, 0, baseDirectory, error ? error : &ignored);
+}
+
+QJsonObject ProgramStore::toJson(const ProgramSpec &spec)
+{
+    QJsonObject object;
+    for (const auto &[key, value] : programMembers(spec)) {
+        object.insert(key, value);
+    }
+    return object;
 }

@@ -41,6 +41,11 @@ public:
     static std::optional<Configuration> parse(const QByteArray &json, const QString &baseDirectory,
                                               QString *error);
     static QByteArray serialize(const Configuration &configuration);
+    /// One program object as in the "programs" array, validated on its own (its dependsOn
+    /// names are not checked here).
+    static std::optional<ProgramSpec> parseProgram(const QJsonObject &object,
+                                                   const QString &baseDirectory, QString *error);
+    static QJsonObject toJson(const ProgramSpec &spec);
 
     /// A missing file is an empty configuration, not an error.
     static std::optional<Configuration> load(const QString &path, QString *error);
@@ -49,4 +54,7 @@ public:
     /// Renames an unreadable file to "<path>.unreadable-<yyyyMMdd-hhmmss>" and returns the new
     /// path (empty on failure, with *error set).
     static QString keepAside(const QString &path, QString *error);
+    /// A dependsOn cycle among programs as "a -> b -> a", or empty when there is none. Names
+    /// that are not in programs are ignored here.
+    static QString dependencyCycle(const QList<ProgramSpec> &programs);
 };

@@ -3,7 +3,9 @@
 #include "core/clock.h"
 #include "core/heartbeatbus.h"
 #include "core/logging.h"
+#include "core/programstore.h"
 #include "core/runtimedir.h"
+#include "core/stoprequest.h"
 
 #include <QDir>
 
@@ -52,8 +54,9 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
 
 Supervisor::~Supervisor()
 {
-    // Runners (and their stop requests' sockets) must go before the ZeroMQ context, whose
-    // destructor waits for every socket to close.
+    // Runners (and their stop requests' sockets) and pings must go before the ZeroMQ context,
+    // whose destructor waits for every socket to close.
+    qDeleteAll(findChildren<StopRequest *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(m_runners);
     m_runners.clear();
     m_bus.reset();
@@ -105,6 +108,26 @@ QString Supervisor::specError(const ProgramSpec &spec, const QString &replacing)
         problem = tr("program \"%1\": the name is too long for a control endpoint in %2")
                           .arg(spec.name, m_runtimeDir->path());
     }
+    if (problem.isEmpty() && !replacing.isEmpty() && spec.name != replacing) {
+        if (const QStringList names = dependents(replacing); !names.isEmpty()) {
+            problem = tr("%1 depends on %2: remove %2 from its dependencies before renaming it")
+                              .arg(names.join(u", "_s), replacing);
+        }
+    }
+    if (problem.isEmpty() && !spec.dependsOn.isEmpty()) {
+        QList<ProgramSpec> programs;
+        for (const QString &name : m_order) {
+            if (name != replacing) {
+                programs.append(m_runners.value(name)->spec());
+            }
+        }
+        programs.append(spec);
+        if (const QString cycle = ProgramStore::dependencyCycle(programs); !cycle.isEmpty()) {
+            problem = tr("program \"%1\": \"dependsOn\" would form a cycle (%2), and none of "
+                         "these programs could ever start")
+                              .arg(spec.name, cycle);
+        }
+    }
     return problem;
 }
 
@@ -152,6 +175,7 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
         return true;
     }
     m_removeWhenStopped.remove(name);
+    m_waitingToStart.removeOne(name);
     if (m_recorded.remove(name) > 0) {
         saveRecord();
     }
@@ -188,9 +212,14 @@ bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QSt
             markChanged(spec.name);
         }
         m_removeWhenStopped.remove(name);
+        if (const qsizetype waiting = m_waitingToStart.indexOf(name); waiting >= 0) {
+            m_waitingToStart[waiting] = spec.name;
+        }
     }
     rebuildCommandIndex();
     Q_EMIT programSpecChanged(name, spec.name);
+    // New dependencies may be ready already, or no longer.
+    startWaitingPrograms();
     return true;
 }
 
@@ -249,19 +278,171 @@ ProgramRunner *Supervisor::runner(const QString &name) const
     return m_runners.value(name);
 }
 
+QStringList Supervisor::dependents(const QString &name) const
+{
+    QStringList names;
+    for (const QString &candidate : m_order) {
+        if (m_runners.value(candidate)->spec().dependsOn.contains(name)) {
+            names.append(candidate);
+        }
+    }
+    return names;
+}
+
+QStringList Supervisor::unreadyDependencies(const ProgramRunner *runner) const
+{
+    // Ready is Running: heartbeat programs reach it with their first beat, plain programs once
+    // alive past minUptimeMs.
+    QStringList names;
+    for (const QString &dependency : runner->spec().dependsOn) {
+        const ProgramRunner *found = this->runner(dependency);
+        if (!found || found->state() != ProgramState::Running) {
+            names.append(dependency);
+        }
+    }
+    return names;
+}
+
 void Supervisor::startProgram(const QString &name)
 {
-    if (ProgramRunner *found = runner(name)) {
-        m_removeWhenStopped.remove(name);
+    ProgramRunner *found = runner(name);
+    if (!found) {
+        return;
+    }
+    m_removeWhenStopped.remove(name);
+    const QStringList unready = unreadyDependencies(found);
+    if (unready.isEmpty() || hasLiveInstance(found->state())) {
+        m_waitingToStart.removeOne(name);
+        found->setWaitingFor({});
         found->start();
+        return;
+    }
+    for (const QString &dependency : unready) {
+        if (!runner(dependency)) {
+            emitEvent(EventKind::Error, Severity::Error,
+                      tr("cannot start %1: it depends on \"%2\", which is not a configured "
+                         "program")
+                              .arg(name, dependency),
+                      name);
+            return;
+        }
+    }
+    if (m_waitingToStart.contains(name)) {
+        found->setWaitingFor(unready);
+        return;
+    }
+    m_waitingToStart.append(name);
+    found->setWaitingFor(unready);
+    emitEvent(EventKind::State, Severity::Info,
+              tr("waiting for %1 to be ready before starting").arg(unready.join(u", "_s)), name);
+    // Cycles are refused when programs are added or edited, so this recursion ends; a program
+    // already waiting is not walked again.
+    for (const QString &dependency : unready) {
+        const ProgramState state = runner(dependency)->state();
+        if (state == ProgramState::Stopped || state == ProgramState::Failed
+            || state == ProgramState::Stopping) {
+            startProgram(dependency);
+        }
+    }
+}
+
+void Supervisor::startWaitingPrograms()
+{
+    // Copy: starting one program can make another one ready to start, or not.
+    const QStringList waiting = m_waitingToStart;
+    for (const QString &name : waiting) {
+        ProgramRunner *found = runner(name);
+        if (!found || !m_waitingToStart.contains(name)) {
+            continue;
+        }
+        const QStringList unready = unreadyDependencies(found);
+        found->setWaitingFor(unready);
+        if (unready.isEmpty()) {
+            m_waitingToStart.removeOne(name);
+            found->start();
+        }
     }
 }
 
 void Supervisor::stopProgram(const QString &name)
 {
     if (ProgramRunner *found = runner(name)) {
+        if (m_waitingToStart.removeOne(name)) {
+            found->setWaitingFor({});
+            emitEvent(EventKind::State, Severity::Info,
+                      tr("no longer waiting for its dependencies: stopped"), name);
+        }
         found->stop();
     }
+}
+
+void Supervisor::pingProgram(const QString &name, int timeoutMs,
+                             std::function<void(const PingResult &)> callback)
+{
+    // The outcome is looked up by name when it comes: the program may be gone by then.
+    auto finish = [this, name, callback](const PingResult &result) {
+        if (ProgramRunner *found = runner(name)) {
+            found->notePing(result.ok ? result.roundTripUs : -1,
+                            result.ok ? result.reply : result.error);
+            Event event = Event::make(
+                    name, EventKind::Ping, result.ok ? Severity::Info : Severity::Warning,
+                    result.ok ? tr("answered \"%1\" in %2 ms")
+                                        .arg(result.reply)
+                                        .arg(static_cast<double>(result.roundTripUs) / 1000.0, 0,
+                                             'f', 2)
+                              : tr("no answer to ping: %1").arg(result.error));
+            event.roundTripUs = result.ok ? result.roundTripUs : -1;
+            Q_EMIT eventOccurred(event);
+        }
+        if (callback) {
+            callback(result);
+        }
+    };
+    auto refuse = [this, finish](const QString &error) {
+        QMetaObject::invokeMethod(
+                this,
+                [finish, error] {
+                    finish(PingResult{false, {}, -1, error});
+                },
+                Qt::QueuedConnection);
+    };
+    const ProgramRunner *found = runner(name);
+    if (!found) {
+        refuse(tr("there is no program named \"%1\"").arg(name));
+        return;
+    }
+    if (found->spec().kind == ProgramKind::Plain) {
+        refuse(tr("%1 is a plain program: it has no control endpoint to answer a ping").arg(name));
+        return;
+    }
+    const ProgramState state = found->state();
+    if (state != ProgramState::Starting && state != ProgramState::Running
+        && state != ProgramState::Lost) {
+        refuse(tr("%1 is not running (%2)").arg(name, stateLabel(state)));
+        return;
+    }
+    auto *request
+            = new StopRequest(m_zmq, m_runtimeDir->programControlEndpoint(name),
+                              QByteArray(zlauncher::pingRequest.data(),
+                                         static_cast<qsizetype>(zlauncher::pingRequest.size())),
+                              timeoutMs, this);
+    connect(request, &StopRequest::replied, this,
+            [request, finish](const QByteArray &reply, qint64 roundTripUs) {
+                request->deleteLater();
+                const QString text = QString::fromUtf8(
+                        reply.left(static_cast<qsizetype>(zlauncher::maxStatusLength) + 5));
+                if (text == u"pong" || text.startsWith(u"pong ")) {
+                    finish(PingResult{true, text, roundTripUs, {}});
+                } else {
+                    finish(PingResult{false, text, roundTripUs,
+                                      tr("it answered \"%1\" instead of pong").arg(text)});
+                }
+            });
+    connect(request, &StopRequest::failed, this, [request, finish](const QString &reason) {
+        request->deleteLater();
+        finish(PingResult{false, {}, -1, reason});
+    });
+    request->send();
 }
 
 void Supervisor::restartProgram(const QString &name)
@@ -297,12 +478,33 @@ void Supervisor::startAll()
 void Supervisor::stopAll()
 {
     m_stoppingAll = true;
-    for (const QString &name : std::as_const(m_order)) {
+    for (const QString &name : QStringList(m_waitingToStart)) {
         stopProgram(name);
     }
+    continueStopAll();
     if (!hasLiveInstances()) {
         m_stoppingAll = false;
         QMetaObject::invokeMethod(this, &Supervisor::allStopped, Qt::QueuedConnection);
+    }
+}
+
+void Supervisor::continueStopAll()
+{
+    // Dependents first: a program is asked to stop once nothing that depends on it is live.
+    // stop() is idempotent, so asking again on every state change is harmless.
+    QSet<QString> liveDependents;
+    for (const ProgramRunner *r : std::as_const(m_runners)) {
+        if (hasLiveInstance(r->state())) {
+            for (const QString &dependency : r->spec().dependsOn) {
+                liveDependents.insert(dependency);
+            }
+        }
+    }
+    const QStringList order = m_order;
+    for (const QString &name : order) {
+        if (!liveDependents.contains(name)) {
+            stopProgram(name);
+        }
     }
 }
 
@@ -399,9 +601,16 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
     if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
         removeProgram(name, RemoveMode::LeaveRunning);
     }
-    if (m_stoppingAll && !hasLiveInstances()) {
-        m_stoppingAll = false;
-        Q_EMIT allStopped();
+    if (!m_waitingToStart.isEmpty()) {
+        startWaitingPrograms();
+    }
+    if (m_stoppingAll) {
+        if (!hasLiveInstances()) {
+            m_stoppingAll = false;
+            Q_EMIT allStopped();
+        } else if (!hasLiveInstance(state)) {
+            continueStopAll();
+        }
     }
 }
 

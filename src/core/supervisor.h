@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 #include <zlauncher/protocol.h>
@@ -25,6 +26,16 @@ class Clock;
 class HeartbeatBus;
 class RuntimeDir;
 struct ReceivedHeartbeat;
+
+/// The answer to a ping on demand: the program's own reply and its round trip, or why there is
+/// none.
+struct PingResult
+{
+    bool ok = false;
+    QString reply;
+    qint64 roundTripUs = -1;
+    QString error;
+};
 
 class Supervisor final : public QObject
 {
@@ -69,16 +80,33 @@ public:
     quint64 rejectedHeartbeats() const;
     quint64 acceptedHeartbeats() const;
 
+    /// The programs that name name in their dependsOn, in configuration order.
+    QStringList dependents(const QString &name) const;
+
+    /// Sends `ping` to the program's control endpoint. The outcome goes to callback (if any),
+    /// to the event log (kind Ping) and to the program's snapshot; it comes from the event
+    /// loop, never from within this call.
+    void pingProgram(const QString &name, int timeoutMs = 1000,
+                     std::function<void(const PingResult &)> callback = {});
+
+    /// An event of the launcher that is not a program's own (a request through the control
+    /// endpoint, for example), to the same log and stream as the rest.
+    void emitEvent(EventKind kind, Severity severity, const QString &message,
+                   const QString &program = QString());
+
     /// Off by default: a heartbeat event per beat is costly and rarely wanted.
     void setHeartbeatEventsEnabled(bool enabled) { m_heartbeatEvents = enabled; }
 
 public Q_SLOTS:
+    /// Starts the program once every program it depends on is ready (DESIGN.md §5), starting
+    /// those that are stopped; until then its snapshot lists what it waits for.
     void startProgram(const QString &name);
     void stopProgram(const QString &name);
     void restartProgram(const QString &name);
     void killProgram(const QString &name);
     void startAutostartPrograms();
     void startAll();
+    /// Dependents first: a program is asked to stop once nothing that depends on it is live.
     /// allStopped() follows once no program has a live instance.
     void stopAll();
     void killAll();
@@ -107,9 +135,11 @@ private:
     void markChanged(const QString &name);
     void scheduleWake(qint64 atMs);
     void onWoken();
-    void emitEvent(EventKind kind, Severity severity, const QString &message,
-                   const QString &program = QString());
     void recordInstance(ProgramRunner *runner);
+    /// Dependencies of name that are not ready yet.
+    QStringList unreadyDependencies(const ProgramRunner *runner) const;
+    void startWaitingPrograms();
+    void continueStopAll();
     void saveRecord();
 
     const RuntimeDir *m_runtimeDir;
@@ -128,6 +158,8 @@ private:
     QSet<QString> m_changed;
     QTimer m_changeTimer;
     bool m_stoppingAll = false;
+    /// Programs whose start waits for their dependencies, in the order they were asked.
+    QStringList m_waitingToStart;
     bool m_heartbeatEvents = false;
 
     SignalWatcher m_childSignals;

@@ -1,0 +1,67 @@
+// The control endpoint ipc://R/control (docs/control.md): JSON requests from zlauncherctl and
+// other tools, answered from the event loop. A ROUTER rather than a REP, so that a reply that
+// waits (a ping waits for the program's answer) holds up neither the supervision nor other
+// clients; REQ clients cannot tell the difference.
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+#include <zmq.hpp>
+
+class ConfigurationKeeper;
+class Supervisor;
+class ZmqNotifier;
+
+class ControlServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ControlServer)
+
+public:
+    enum class Mode { Window, Headless };
+
+    /// A request larger than this is dropped by ZeroMQ, and its connection closed.
+    static constexpr int maxRequestBytes = 1024 * 1024;
+
+    ControlServer(Supervisor *supervisor, ConfigurationKeeper *keeper, Mode mode,
+                  QObject *parent = nullptr);
+    ~ControlServer() override;
+
+    /// Binds the ROUTER; on failure *error names the endpoint and the reason.
+    bool bind(const QString &endpoint, QString *error);
+
+Q_SIGNALS:
+    /// "show": the window should come to the front.
+    void showRequested();
+    /// "quit": emitted from the event loop after the reply was sent.
+    void quitRequested(bool leaveRunning);
+
+private:
+    using Envelope = std::vector<zmq::message_t>;
+
+    void readRequest();
+    /// The reply to a request answered at once (everything but ping).
+    QJsonObject handle(const QJsonObject &request);
+    void reply(Envelope envelope, const QJsonObject &answer);
+    QJsonObject programJson(const QString &name, bool withSpec) const;
+    QString unknownProgram(const QString &name) const;
+    /// The names a start/stop/restart/kill request is about; empty with *error set on error.
+    QStringList targets(const QJsonObject &request, QString *error) const;
+    QJsonObject act(const QString &command, const QJsonObject &request);
+    QJsonObject add(const QJsonObject &request);
+    QJsonObject remove(const QJsonObject &request);
+    QJsonObject reload(const QJsonObject &request);
+    QJsonObject save(const QJsonObject &request);
+
+    Supervisor *m_supervisor;
+    ConfigurationKeeper *m_keeper;
+    Mode m_mode;
+    zmq::context_t m_context;
+    zmq::socket_t m_socket;
+    std::unique_ptr<ZmqNotifier> m_notifier;
+};

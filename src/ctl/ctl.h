@@ -1,0 +1,29 @@
+// What every part of zlauncherctl shares: its translation context, its exit statuses (the
+// table of docs/control.md §3) and how it writes to the terminal.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+/// Ctl::tr() translates in the context "zlauncherctl".
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(zlauncherctl)
+
+public:
+    Ctl() = delete;
+};
+
+enum ExitStatus : int {
+    ExitSuccess = 0,
+    ExitFailed = 1,     ///< the launcher said no, or wait/events did not get there in time
+    ExitUsage = 2,      ///< the command line is wrong
+    ExitNoLauncher = 3, ///< no launcher on R, or it did not answer
+};
+
+/// Writes text and a newline to stdout, flushed at once (events are followed live).
+void printLine(const QString &text);
+/// Writes bytes as they are to stdout, flushed.
+void printRaw(const QByteArray &bytes);
+/// "zlauncherctl: <message>" on stderr.
+void printError(const QString &message);

@@ -1,0 +1,274 @@
+#include "ctl/formatting.h"
+
+#include "ctl/ctl.h"
+
+#include <algorithm>
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString notApplicable = u"-"_s;
+
+QString text(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toString();
+}
+
+qint64 number(const QJsonObject &object, const QString &key, qint64 fallback = -1)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? value.toInteger(fallback) : fallback;
+}
+
+QString stateCell(const QJsonObject &program)
+{
+    const QJsonArray waitingFor = program.value(u"waitingFor"_s).toArray();
+    if (!waitingFor.isEmpty()) {
+        return Ctl::tr("waiting (%1)", "waiting for dependencies").arg(nameList(waitingFor));
+    }
+    const QString state = text(program, u"state"_s);
+    const qint64 countdown = number(program, u"countdownMs"_s);
+    if (state == u"backoff" && countdown >= 0) {
+        return Ctl::tr("backoff (restart in %1)").arg(formatDuration(countdown));
+    }
+    // Past the countdown the SIGKILL is sent: only the exit is awaited.
+    if (state == u"stopping" && countdown > 0) {
+        return Ctl::tr("stopping (kill in %1)").arg(formatDuration(countdown));
+    }
+    return state;
+}
+
+QString statusCell(const QJsonObject &program)
+{
+    const QString state = text(program, u"state"_s);
+    const QString reason = text(program, u"reason"_s);
+    const QString status = text(program, u"status"_s);
+    if ((state == u"failed" || state == u"lost") && !reason.isEmpty()) {
+        return status.isEmpty() ? reason : reason + u" | " + status;
+    }
+    return status;
+}
+
+QString exitText(const QJsonObject &lastExit)
+{
+    if (lastExit.contains(u"code"_s)) {
+        return Ctl::tr("code %1", "exit code").arg(number(lastExit, u"code"_s));
+    }
+    if (lastExit.contains(u"signal"_s)) {
+        return Ctl::tr("signal %1", "exit signal").arg(number(lastExit, u"signal"_s));
+    }
+    return Ctl::tr("unknown", "exit status");
+}
+
+/// A value as one line: strings bare, anything else as JSON.
+QString compactJson(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    // Qt 6.4 serialises documents only: wrap the value in an array, then take the brackets off.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1).chopped(1));
+}
+
+/// "command" as the launcher gives it, else "program" and its "arguments".
+QString commandLine(const QJsonObject &program)
+{
+    QString command = text(program, u"command"_s);
+    if (command.isEmpty()) {
+        QStringList words{text(program, u"program"_s)};
+        for (const QJsonValue &argument : program.value(u"arguments"_s).toArray()) {
+            words << argument.toString();
+        }
+        command = words.join(u' ').trimmed();
+    }
+    return command;
+}
+
+QString pidCell(const QJsonObject &program)
+{
+    const qint64 pid = number(program, u"pid"_s, 0);
+    return pid > 0 ? QString::number(pid) : notApplicable;
+}
+
+QString durationCell(const QJsonObject &program, const QString &key, bool asAge)
+{
+    const qint64 ms = number(program, key);
+    if (ms < 0) {
+        return notApplicable;
+    }
+    return asAge ? formatAge(ms) : formatDuration(ms);
+}
+
+/// Lines of "label  value", labels padded to one width; empty values are left out.
+QString keyValueBlock(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &[label, value] : rows) {
+        width = std::max(width, label.size());
+    }
+    QStringList lines;
+    for (const auto &[label, value] : rows) {
+        if (!value.isEmpty()) {
+            lines << label.leftJustified(width + 2) + value;
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString formatDuration(qint64 ms)
+{
+    ms = std::max<qint64>(ms, 0);
+    const qint64 s = ms / 1000;
+    if (s < 60) {
+        return Ctl::tr("%1 s", "duration in seconds")
+                .arg(QLocale::c().toString(static_cast<double>(ms) / 1000.0, 'f', 1));
+    }
+    const auto twoDigits = [](qint64 value) { return u"%1"_s.arg(value, 2, 10, QLatin1Char('0')); };
+    if (s < 3600) {
+        return Ctl::tr("%1m %2s", "minutes, seconds").arg(s / 60).arg(twoDigits(s % 60));
+    }
+    if (s < 86400) {
+        return Ctl::tr("%1h %2m", "hours, minutes").arg(s / 3600).arg(twoDigits(s % 3600 / 60));
+    }
+    return Ctl::tr("%1d %2h", "days, hours").arg(s / 86400).arg(twoDigits(s % 86400 / 3600));
+}
+
+QString formatAge(qint64 ms)
+{
+    return Ctl::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
+}
+
+QString nameList(const QJsonArray &names)
+{
+    QStringList list;
+    for (const QJsonValue &name : names) {
+        list << name.toString();
+    }
+    return list.isEmpty() ? notApplicable : list.join(u", "_s);
+}
+
+QString programTable(const QJsonArray &programs)
+{
+    enum Column { Name, State, Pid, Uptime, Heartbeat, Restarts, Status, ColumnCount };
+    QList<QStringList> rows;
+    rows << QStringList{Ctl::tr("NAME"),   Ctl::tr("STATE"),     Ctl::tr("PID"),
+                        Ctl::tr("UPTIME"), Ctl::tr("HEARTBEAT"), Ctl::tr("RESTARTS"),
+                        Ctl::tr("STATUS")};
+    for (const QJsonValue &value : programs) {
+        const QJsonObject program = value.toObject();
+        rows << QStringList{text(program, u"name"_s),
+                            stateCell(program),
+                            pidCell(program),
+                            durationCell(program, u"uptimeMs"_s, false),
+                            durationCell(program, u"heartbeatAgeMs"_s, true),
+                            QString::number(number(program, u"restarts"_s, 0)),
+                            statusCell(program)};
+    }
+    QList<qsizetype> widths(ColumnCount, 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int column = 0; column < ColumnCount; ++column) {
+            const QString &cell = row.at(column);
+            const bool numeric = column == Pid || column == Restarts;
+            line += column == Status ? cell
+                    : numeric        ? cell.rightJustified(widths[column]) + u"  "
+                                     : cell.leftJustified(widths[column]) + u"  ";
+        }
+        // Trailing spaces when the status is empty would only bother diff and grep.
+        while (line.endsWith(u' ')) {
+            line.chop(1);
+        }
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+QString programDetails(const QJsonObject &program)
+{
+    const qint64 heartbeats = number(program, u"heartbeats"_s, 0);
+    QString heartbeat = durationCell(program, u"heartbeatAgeMs"_s, true);
+    if (heartbeats > 0) {
+        heartbeat = Ctl::tr("%1, %2 received, sequence %3")
+                            .arg(heartbeat)
+                            .arg(heartbeats)
+                            .arg(program.value(u"sequence"_s).toVariant().toString());
+    }
+    QString pid = pidCell(program);
+    if (program.value(u"adopted"_s).toBool()) {
+        pid = Ctl::tr("%1 (adopted)").arg(pid);
+    }
+    const qint64 countdown = number(program, u"countdownMs"_s);
+    QString settings;
+    const QJsonObject spec = program.value(u"spec"_s).toObject();
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        settings += u"\n  "_s + it.key() + u": " + compactJson(it.value());
+    }
+    const QString block = keyValueBlock({
+            {Ctl::tr("name"), text(program, u"name"_s)},
+            {Ctl::tr("state"), stateCell(program)},
+            {Ctl::tr("reason"), text(program, u"reason"_s)},
+            {Ctl::tr("pid"), pid},
+            {Ctl::tr("uptime"), durationCell(program, u"uptimeMs"_s, false)},
+            {Ctl::tr("heartbeat"), heartbeat},
+            {Ctl::tr("restarts"), QString::number(number(program, u"restarts"_s, 0))},
+            {Ctl::tr("last exit"),
+             program.contains(u"lastExit"_s) ? exitText(program.value(u"lastExit"_s).toObject())
+                                             : notApplicable},
+            {Ctl::tr("countdown"), countdown >= 0 ? formatDuration(countdown) : QString()},
+            {Ctl::tr("status"), text(program, u"status"_s)},
+            {Ctl::tr("kind"), text(program, u"kind"_s)},
+            {Ctl::tr("command"), commandLine(program)},
+            {Ctl::tr("log file"), text(program, u"logFile"_s)},
+    });
+    return settings.isEmpty() ? block : block + u'\n' + Ctl::tr("settings:") + settings;
+}
+
+QString launcherInfo(const QJsonObject &reply)
+{
+    return keyValueBlock({
+            {Ctl::tr("pid"), QString::number(number(reply, u"pid"_s, 0))},
+            {Ctl::tr("version"), text(reply, u"version"_s)},
+            {Ctl::tr("mode"), text(reply, u"mode"_s)},
+            {Ctl::tr("runtime dir"), text(reply, u"runtimeDir"_s)},
+            {Ctl::tr("configuration"), text(reply, u"configuration"_s)},
+    });
+}
+
+QString eventLine(const QJsonObject &event)
+{
+    const QString program = text(event, u"program"_s);
+    const QString kind = text(event, u"event"_s);
+    QString line = text(event, u"time"_s) + u' ' + (program.isEmpty() ? notApplicable : program)
+            + u' ' + kind;
+    const QString severity = text(event, u"severity"_s);
+    if (!severity.isEmpty() && severity != u"info") {
+        line += u' ' + severity;
+    }
+    QString message = text(event, u"message"_s);
+    if (message.isEmpty() && kind == u"state") {
+        message = text(event, u"state"_s);
+        if (number(event, u"pid"_s, 0) > 0) {
+            message += Ctl::tr(" (pid %1)").arg(number(event, u"pid"_s, 0));
+        }
+    } else if (message.isEmpty() && kind == u"heartbeat") {
+        message = Ctl::tr("sequence %1 %2")
+                          .arg(event.value(u"sequence"_s).toVariant().toString(),
+                               text(event, u"status"_s))
+                          .trimmed();
+    }
+    return message.isEmpty() ? line : line + u": " + message;
+}

@@ -1,0 +1,24 @@
+// How zlauncherctl shows the launcher's replies and events to people (--json shows them as
+// they are): durations, the program table, one program's details, one line per event.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+/// "5.2 s", "3m 07s", "1h 02m", "2d 03h".
+QString formatDuration(qint64 ms);
+/// "0.3 s ago", "3m 07s ago".
+QString formatAge(qint64 ms);
+
+/// The table of `list`: NAME STATE PID UPTIME HEARTBEAT RESTARTS STATUS, aligned.
+QString programTable(const QJsonArray &programs);
+/// The block of `status`: one "key  value" line per fact, then the settings.
+QString programDetails(const QJsonObject &program);
+/// The block of `info`.
+QString launcherInfo(const QJsonObject &reply);
+/// One line of `events`, as `zlauncher --headless` prints it:
+/// "2026-11-24T19:50:00.123Z client1 state: Running (pid 1234)".
+QString eventLine(const QJsonObject &event);
+/// "a, b" for a JSON array of strings; "-" when empty.
+QString nameList(const QJsonArray &names);

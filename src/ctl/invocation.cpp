@@ -1,0 +1,245 @@
+#include "ctl/invocation.h"
+
+#include "ctl/commands.h"
+#include "ctl/ctl.h"
+
+#include "core/programspec.h"
+#include "core/programstate.h"
+#include "core/runtimedir.h"
+
+#include <limits>
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList globalOptions
+        = {u"h"_s, u"help"_s, u"version"_s, u"json"_s, u"timeout"_s, u"runtime-dir"_s};
+const QStringList optionsWithValue = {u"runtime-dir"_s, u"timeout"_s, u"state"_s, u"count"_s,
+                                      u"kind"_s,        u"restart"_s, u"spec"_s};
+
+QList<QCommandLineOption> parserOptions()
+{
+    // The descriptions are in the manual (commands.cpp); the parser only recognises.
+    QList<QCommandLineOption> options{
+            {{u"h"_s, u"help"_s}, QString()}, {u"version"_s, QString()},
+            {u"json"_s, QString()},           {u"all"_s, QString()},
+            {u"leave-running"_s, QString()},  {u"no-autostart"_s, QString()},
+            {u"start"_s, QString()}};
+    for (const QString &name : optionsWithValue) {
+        options.append(QCommandLineOption(name, QString(), u"value"_s));
+    }
+    return options;
+}
+
+/// Everything after add's PROGRAM belongs to the program, dashes included: a "--" there makes
+/// the parser see it so.
+QStringList endOptionsAfterProgram(const QStringList &arguments)
+{
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") {
+            break;
+        }
+        if (argument.startsWith(u"--")) {
+            if (optionsWithValue.contains(argument.mid(2))) {
+                ++i; // its value, even if it looks like a word
+            }
+            continue;
+        }
+        if (argument.startsWith(u'-') && argument.size() > 1) {
+            continue;
+        }
+        positional << argument;
+        if (positional.size() == 3 && positional.first() == u"add") {
+            QStringList result = arguments;
+            if (i + 1 < result.size() && result.at(i + 1) != u"--") {
+                result.insert(i + 1, u"--"_s);
+            }
+            return result;
+        }
+    }
+    return arguments;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    *error = message;
+    return false;
+}
+
+bool checkArity(const CommandInfo &command, const Invocation &invocation, QString *error)
+{
+    const qsizetype count = invocation.arguments.size();
+    if (command.options.contains(u"all"_s)) {
+        if (invocation.all && count > 0) {
+            return fail(error,
+                        Ctl::tr("%1: give a program NAME or --all, not both").arg(command.name));
+        }
+        if (!invocation.all && count == 0) {
+            return fail(error,
+                        Ctl::tr("%1: missing the program NAME (or --all)").arg(command.name));
+        }
+    }
+    if (command.name == u"add" && !invocation.specFile.isEmpty()) {
+        return count == 0 ? true
+                          : fail(error,
+                                 Ctl::tr("add: give either --spec FILE or NAME PROGRAM, "
+                                         "not both"));
+    }
+    if (command.name == u"add" && count < 2) {
+        return fail(error,
+                    count == 0 ? Ctl::tr("add: missing NAME and PROGRAM (or --spec FILE)")
+                               : Ctl::tr("add: missing the PROGRAM to run"));
+    }
+    if (count < command.minArguments) {
+        return fail(error, Ctl::tr("%1: missing the program NAME").arg(command.name));
+    }
+    if (command.maxArguments >= 0 && count > command.maxArguments) {
+        return fail(error,
+                    Ctl::tr("%1: unexpected argument \"%2\" (usage: zlauncherctl %1 %3)")
+                            .arg(command.name, invocation.arguments.at(command.maxArguments),
+                                 command.arguments));
+    }
+    return true;
+}
+
+bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &command,
+                        Invocation *invocation, QString *error)
+{
+    for (const QString &name : parser.optionNames()) {
+        if (!globalOptions.contains(name) && !command.options.contains(name)) {
+            return fail(error,
+                        Ctl::tr("--%1 does not apply to %2 (see zlauncherctl help %2)")
+                                .arg(name, command.name));
+        }
+    }
+    invocation->all = parser.isSet(u"all"_s);
+    invocation->leaveRunning = parser.isSet(u"leave-running"_s);
+    invocation->noAutostart = parser.isSet(u"no-autostart"_s);
+    invocation->start = parser.isSet(u"start"_s);
+    invocation->specFile = parser.value(u"spec"_s);
+    invocation->kind = parser.value(u"kind"_s);
+    if (parser.isSet(u"kind"_s) && !programKindFromString(invocation->kind)) {
+        return fail(error,
+                    Ctl::tr("--kind must be plain or heartbeat, not \"%1\"").arg(invocation->kind));
+    }
+    invocation->restartPolicy = parser.value(u"restart"_s);
+    if (parser.isSet(u"restart"_s) && !restartPolicyFromString(invocation->restartPolicy)) {
+        return fail(error,
+                    Ctl::tr("--restart must be always, on-failure or never, not \"%1\"")
+                            .arg(invocation->restartPolicy));
+    }
+    if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
+        return fail(error, Ctl::tr("--spec needs a FILE, or - for standard input"));
+    }
+    if (parser.isSet(u"count"_s)) {
+        bool ok = false;
+        invocation->count = parser.value(u"count"_s).toInt(&ok);
+        if (!ok || invocation->count < 1) {
+            return fail(error,
+                        Ctl::tr("--count must be a whole number above 0, not \"%1\"")
+                                .arg(parser.value(u"count"_s)));
+        }
+    }
+    invocation->state = parser.value(u"state"_s);
+    if (command.name == u"wait") {
+        if (!parser.isSet(u"state"_s)) {
+            return fail(error, Ctl::tr("wait: missing --state STATE"));
+        }
+        if (!programStateFromName(invocation->state)) {
+            return fail(error,
+                        Ctl::tr("wait: \"%1\" is not a state (states: stopped, starting, "
+                                "running, lost, stopping, backoff, failed)")
+                                .arg(invocation->state));
+        }
+    }
+    return true;
+}
+
+bool readGlobalOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
+    invocation->help = parser.isSet(u"help"_s);
+    invocation->version = parser.isSet(u"version"_s);
+    invocation->json = parser.isSet(u"json"_s);
+    if (parser.isSet(u"runtime-dir"_s) && parser.value(u"runtime-dir"_s).isEmpty()) {
+        return fail(error, Ctl::tr("--runtime-dir needs a directory"));
+    }
+    invocation->runtimeDir = RuntimeDir::resolvePath(parser.value(u"runtime-dir"_s));
+    if (parser.isSet(u"timeout"_s)) {
+        invocation->timeoutMs = parseDuration(parser.value(u"timeout"_s));
+        if (!invocation->timeoutMs) {
+            return fail(error,
+                        Ctl::tr("--timeout: \"%1\" is not a duration (for example 500ms, "
+                                "5s, 2m, or a number of seconds)")
+                                .arg(parser.value(u"timeout"_s)));
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<int> parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(
+            u"^\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h)?\\s*$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString unit = match.captured(2);
+    const double factor = unit == u"ms" ? 1.0
+            : unit == u"m"              ? 60000.0
+            : unit == u"h"              ? 3600000.0
+                                        : 1000.0;
+    const double ms = match.captured(1).toDouble() * factor;
+    if (ms < 1.0 || ms > std::numeric_limits<int>::max()) {
+        return std::nullopt;
+    }
+    return static_cast<int>(ms);
+}
+
+bool parseInvocation(const QStringList &arguments, Invocation *invocation, QString *error)
+{
+    QCommandLineParser parser;
+    parser.addOptions(parserOptions());
+    if (!parser.parse(endOptionsAfterProgram(arguments))) {
+        return fail(error, parser.errorText());
+    }
+    if (!readGlobalOptions(parser, invocation, error)) {
+        return false;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return invocation->help || invocation->version
+                ? true
+                : fail(error,
+                       Ctl::tr("missing COMMAND (one of: %1)").arg(commandNames().join(u", "_s)));
+    }
+    invocation->command = positional.takeFirst();
+    invocation->arguments = positional;
+    if (invocation->command == u"help") {
+        invocation->help = true;
+        if (positional.size() > 1) {
+            return fail(error, Ctl::tr("help: give one COMMAND at most"));
+        }
+        invocation->command = positional.value(0);
+        invocation->arguments.clear();
+    }
+    const CommandInfo *command = findCommand(invocation->command);
+    if (!command && !invocation->command.isEmpty()) {
+        return fail(error,
+                    Ctl::tr("unknown command \"%1\" (commands: %2)")
+                            .arg(invocation->command, commandNames().join(u", "_s)));
+    }
+    if (invocation->help || invocation->version) {
+        return true;
+    }
+    return readCommandOptions(parser, *command, invocation, error)
+            && checkArity(*command, *invocation, error);
+}

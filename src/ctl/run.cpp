@@ -1,0 +1,275 @@
+#include "ctl/run.h"
+
+#include "ctl/commands.h"
+#include "ctl/ctl.h"
+#include "ctl/follow.h"
+#include "ctl/formatting.h"
+#include "ctl/invocation.h"
+
+#include "core/controlclient.h"
+
+#include <cstdio>
+#include <functional>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using ShowReply = std::function<void(const QJsonObject &)>;
+
+/// Relative paths are the user's, relative to here; the launcher runs elsewhere.
+QString absolutePath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+bool readSpec(const QString &fileName, QJsonObject *program, QString *error)
+{
+    QFile file;
+    const bool fromStdin = fileName == u"-";
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const QString shownName = fromStdin ? Ctl::tr("standard input") : fileName;
+    if (!opened) {
+        *error = Ctl::tr("cannot read %1: %2").arg(shownName, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = Ctl::tr("%1 is not valid JSON: %2 (at byte %3)")
+                         .arg(shownName, parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = Ctl::tr("%1 must hold one program object, as in the configuration's "
+                         "\"programs\" array")
+                         .arg(shownName);
+        return false;
+    }
+    *program = document.object();
+    return true;
+}
+
+std::optional<QJsonObject> addRequest(const Invocation &invocation, QString *error)
+{
+    QJsonObject program;
+    if (!invocation.specFile.isEmpty()) {
+        if (!readSpec(invocation.specFile, &program, error)) {
+            return std::nullopt;
+        }
+    } else {
+        QString executable = invocation.arguments.at(1);
+        if (executable.contains(u'/') && QFileInfo(executable).isRelative()) {
+            executable = absolutePath(executable);
+        }
+        program.insert(u"name"_s, invocation.arguments.at(0));
+        program.insert(u"program"_s, executable);
+        program.insert(u"arguments"_s, QJsonArray::fromStringList(invocation.arguments.mid(2)));
+    }
+    if (!invocation.kind.isEmpty()) {
+        program.insert(u"kind"_s, invocation.kind);
+    }
+    if (invocation.noAutostart) {
+        program.insert(u"autostart"_s, false);
+    }
+    if (!invocation.restartPolicy.isEmpty()) {
+        program.insert(u"restart"_s, invocation.restartPolicy);
+    }
+    QJsonObject request{{u"command"_s, u"add"_s}, {u"program"_s, program}};
+    if (invocation.start) {
+        request.insert(u"start"_s, true);
+    }
+    return request;
+}
+
+QJsonObject plainRequest(const Invocation &invocation)
+{
+    const QString &command = invocation.command;
+    QJsonObject request{{u"command"_s, command}};
+    if (invocation.all) {
+        request.insert(u"all"_s, true);
+    } else if (!invocation.arguments.isEmpty()) {
+        const bool isPath = command == u"reload" || command == u"save";
+        request.insert(isPath ? u"path"_s : u"name"_s,
+                       isPath ? absolutePath(invocation.arguments.first())
+                              : invocation.arguments.first());
+    }
+    if (invocation.leaveRunning) {
+        request.insert(u"leaveRunning"_s, true);
+    }
+    if (command == u"ping" && invocation.timeoutMs) {
+        request.insert(u"timeoutMs"_s, *invocation.timeoutMs);
+    }
+    return request;
+}
+
+void showActedOn(const QString &command, const QJsonObject &reply)
+{
+    const QJsonArray names = reply.value(u"names"_s).toArray();
+    static const QHash<QString, std::pair<const char *, const char *>> texts = {
+            {u"start"_s,
+             {QT_TRANSLATE_NOOP("zlauncherctl", "Starting %1"),
+              QT_TRANSLATE_NOOP("zlauncherctl", "No program to start")}},
+            {u"stop"_s,
+             {QT_TRANSLATE_NOOP("zlauncherctl", "Stopping %1"),
+              QT_TRANSLATE_NOOP("zlauncherctl", "No program to stop")}},
+            {u"restart"_s,
+             {QT_TRANSLATE_NOOP("zlauncherctl", "Restarting %1"),
+              QT_TRANSLATE_NOOP("zlauncherctl", "No program to restart")}},
+            {u"kill"_s,
+             {QT_TRANSLATE_NOOP("zlauncherctl", "Killing %1"),
+              QT_TRANSLATE_NOOP("zlauncherctl", "No program to kill")}},
+    };
+    const auto &[some, none] = texts.value(command);
+    printLine(names.isEmpty() ? Ctl::tr(none) : Ctl::tr(some).arg(nameList(names)));
+}
+
+void showReload(const QJsonObject &reply)
+{
+    const std::pair<const char *, QString> parts[] = {
+            {QT_TRANSLATE_NOOP("zlauncherctl", "added: %1"), u"added"_s},
+            {QT_TRANSLATE_NOOP("zlauncherctl", "changed: %1"), u"changed"_s},
+            {QT_TRANSLATE_NOOP("zlauncherctl", "removed: %1"), u"removed"_s},
+            {QT_TRANSLATE_NOOP("zlauncherctl", "unchanged: %1"), u"unchanged"_s},
+    };
+    for (const auto &[label, key] : parts) {
+        printLine(Ctl::tr(label).arg(nameList(reply.value(key).toArray())));
+    }
+    for (const QJsonValue &note : reply.value(u"notes"_s).toArray()) {
+        printLine(note.toString());
+    }
+}
+
+ShowReply replyPrinter(const Invocation &invocation)
+{
+    const QString &command = invocation.command;
+    if (command == u"info") {
+        return [](const QJsonObject &reply) { printLine(launcherInfo(reply)); };
+    }
+    if (command == u"list") {
+        return [](const QJsonObject &reply) {
+            printLine(programTable(reply.value(u"programs"_s).toArray()));
+        };
+    }
+    if (command == u"status") {
+        return [](const QJsonObject &reply) {
+            printLine(programDetails(reply.value(u"program"_s).toObject()));
+        };
+    }
+    if (command == u"start" || command == u"stop" || command == u"restart" || command == u"kill") {
+        return [command](const QJsonObject &reply) { showActedOn(command, reply); };
+    }
+    if (command == u"ping") {
+        const QString name = invocation.arguments.value(0);
+        return [name](const QJsonObject &reply) {
+            const double ms = reply.value(u"roundTripUs"_s).toDouble() / 1000.0;
+            printLine(Ctl::tr("%1: %2 (round trip %3 ms)")
+                              .arg(name, reply.value(u"reply"_s).toString())
+                              .arg(ms, 0, 'f', 2));
+        };
+    }
+    if (command == u"add") {
+        return [](const QJsonObject &reply) {
+            printLine(Ctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
+        };
+    }
+    if (command == u"remove") {
+        return [](const QJsonObject &reply) {
+            printLine(Ctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
+        };
+    }
+    if (command == u"reload") {
+        return showReload;
+    }
+    if (command == u"save") {
+        return [](const QJsonObject &reply) {
+            printLine(Ctl::tr("Saved %1").arg(reply.value(u"path"_s).toString()));
+        };
+    }
+    if (command == u"quit") {
+        const bool leaveRunning = invocation.leaveRunning;
+        return [leaveRunning](const QJsonObject &) {
+            printLine(leaveRunning ? Ctl::tr("The launcher exits and leaves the programs running")
+                                   : Ctl::tr("The launcher stops every program, then exits"));
+        };
+    }
+    return {}; // show: nothing to say
+}
+
+int requestTimeoutMs(const Invocation &invocation)
+{
+    // ping's --timeout is the program's time to answer; the launcher's own answer comes after.
+    if (invocation.command == u"ping") {
+        return invocation.timeoutMs.value_or(1000) + 2000;
+    }
+    return invocation.requestTimeoutMs();
+}
+
+int showHelp(const Invocation &invocation)
+{
+    const CommandInfo *command = findCommand(invocation.command);
+    printRaw((command ? commandHelpText(*command) : manualText(invocation.runtimeDir))
+                     .toLocal8Bit());
+    return ExitSuccess;
+}
+
+int exchange(const Invocation &invocation, const QJsonObject &request, int timeoutMs,
+             const ShowReply &show)
+{
+    const ControlClient::Result result
+            = ControlClient::request(invocation.runtimeDir, request, timeoutMs);
+    if (result.outcome != ControlClient::Outcome::Replied) {
+        printError(result.error);
+        return ExitNoLauncher;
+    }
+    if (invocation.json) {
+        printRaw(QJsonDocument(result.reply).toJson(QJsonDocument::Indented));
+    }
+    if (!result.reply.value(u"ok"_s).toBool()) {
+        printError(result.error);
+        return ExitFailed;
+    }
+    if (!invocation.json && show) {
+        show(result.reply);
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+int run(const Invocation &invocation)
+{
+    if (invocation.help) {
+        return showHelp(invocation);
+    }
+    if (invocation.version) {
+        printLine(QStringLiteral("zlauncherctl " ZLAUNCHER_VERSION));
+        return ExitSuccess;
+    }
+    if (invocation.command == u"events") {
+        return followEvents(invocation);
+    }
+    if (invocation.command == u"wait") {
+        return waitForState(invocation);
+    }
+    QJsonObject request;
+    if (invocation.command == u"add") {
+        QString error;
+        const std::optional<QJsonObject> add = addRequest(invocation, &error);
+        if (!add) {
+            printError(error);
+            return ExitFailed;
+        }
+        request = *add;
+    } else {
+        request = plainRequest(invocation);
+    }
+    return exchange(invocation, request, requestTimeoutMs(invocation), replyPrinter(invocation));
+}

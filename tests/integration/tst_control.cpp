@@ -1,0 +1,614 @@
+// The control endpoint (docs/control.md) over a real socket, with real programs: every command,
+// every error, the reload merge, and that a waiting ping holds up no other client.
+#include "core/configurationkeeper.h"
+#include "core/controlserver.h"
+#include "core/programstore.h"
+#include "core/stoprequest.h"
+#include "core/supervisor.h"
+
+#include "testenvironment.h"
+
+#include <csignal>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <zmq.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList names(const QJsonValue &array)
+{
+    QStringList list;
+    for (const QJsonValue &value : array.toArray()) {
+        list.append(value.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+class TestControl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void info();
+    void listAndStatus();
+    void startStopRestartKill();
+    void allPrograms();
+    void pingAnswersWithTheRoundTrip();
+    void pingErrors();
+    void waitingPingHoldsUpNoOtherClient();
+    void addValidatesLikeTheConfiguration();
+    void addAndStart();
+    void removeStopsFirstOrLeavesRunning();
+    void reloadMerges();
+    void reloadOfABadFileChangesNothing();
+    void reloadSwapsADependency();
+    void saveWritesTheFile();
+    void showOnlyInWindowMode();
+    void quitRepliesThenAsks();
+    void malformedRequests_data();
+    void malformedRequests();
+    void oversizeRequestIsDroppedAndServingGoesOn();
+    void dealerWithoutDelimiterIsAnswered();
+
+private:
+    /// Sends one request from a fresh REQ and waits for the reply.
+    QJsonObject ask(const QJsonObject &request);
+    QByteArray askRaw(const QByteArray &request);
+    void writeConfiguration(const QList<ProgramSpec> &programs);
+    void openServer(ControlServer::Mode mode = ControlServer::Mode::Headless);
+    qint64 pid(const QString &name) const { return m_supervisor->snapshot(name)->pid; }
+    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
+    ProgramSpec beater(const QString &name) const
+    {
+        return TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
+    }
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    std::unique_ptr<ConfigurationKeeper> m_keeper;
+    std::unique_ptr<ControlServer> m_server;
+    zmq::context_t m_zmq;
+    QList<Event> m_events;
+    QString m_configPath;
+};
+
+void TestControl::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    m_configPath = m_env->filePath(u"zlauncher.json"_s);
+}
+
+void TestControl::cleanup()
+{
+    m_server.reset();
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_keeper.reset();
+    m_supervisor.reset();
+    m_env.reset();
+}
+
+void TestControl::writeConfiguration(const QList<ProgramSpec> &programs)
+{
+    Configuration configuration;
+    configuration.programs = programs;
+    QString error;
+    QVERIFY2(ProgramStore::save(m_configPath, configuration, &error), qPrintable(error));
+}
+
+void TestControl::openServer(ControlServer::Mode mode)
+{
+    if (!QFile::exists(m_configPath)) {
+        writeConfiguration({});
+    }
+    m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
+    m_keeper->setAutosave(false);
+    const ConfigurationKeeper::OpenResult opened = m_keeper->open(m_configPath);
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    m_server = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(), mode);
+    QString error;
+    QVERIFY2(m_server->bind(m_env->runtimeDir().controlEndpoint(), &error), qPrintable(error));
+}
+
+QByteArray TestControl::askRaw(const QByteArray &request)
+{
+    zmq::socket_t socket(m_zmq, zmq::socket_type::req);
+    socket.set(zmq::sockopt::linger, 0);
+    socket.connect(m_env->runtimeDir().controlEndpoint().toStdString());
+    socket.send(zmq::buffer(request.constData(), static_cast<size_t>(request.size())));
+    zmq::message_t reply;
+    const bool answered = QTest::qWaitFor(
+            [&] { return socket.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000);
+    if (!answered) {
+        return {};
+    }
+    return QByteArray(static_cast<const char *>(reply.data()),
+                      static_cast<qsizetype>(reply.size()));
+}
+
+QJsonObject TestControl::ask(const QJsonObject &request)
+{
+    const QByteArray reply = askRaw(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    const QJsonDocument document = QJsonDocument::fromJson(reply);
+    if (!document.isObject()) {
+        qWarning() << "not a JSON object:" << reply;
+        return QJsonObject{{u"ok"_s, false}, {u"error"_s, u"(no reply)"_s}};
+    }
+    return document.object();
+}
+
+void TestControl::info()
+{
+    openServer();
+    const QJsonObject reply = ask({{u"command"_s, u"info"_s}});
+    QCOMPARE(reply.value(u"ok").toBool(), true);
+    QCOMPARE(reply.value(u"mode").toString(), u"headless"_s);
+    QCOMPARE(reply.value(u"pid").toInteger(), QCoreApplication::applicationPid());
+    QCOMPARE(reply.value(u"runtimeDir").toString(), m_env->runtimeDir().path());
+    QCOMPARE(reply.value(u"configuration").toString(), m_configPath);
+}
+
+void TestControl::listAndStatus()
+{
+    ProgramSpec plain = TestEnvironment::spec(u"sleeper"_s, u"/bin/sleep"_s, {u"60"_s});
+    plain.kind = ProgramKind::Plain;
+    plain.autostart = false;
+    writeConfiguration({beater(u"b1"_s), plain});
+    openServer();
+    m_supervisor->startProgram(u"b1"_s);
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
+    QTRY_VERIFY(m_supervisor->snapshot(u"b1"_s)->heartbeatCount >= 2);
+
+    const QJsonObject list = ask({{u"command"_s, u"list"_s}});
+    QVERIFY(list.value(u"ok").toBool());
+    const QJsonArray programs = list.value(u"programs").toArray();
+    QCOMPARE(programs.size(), 2);
+    const QJsonObject b1 = programs.at(0).toObject();
+    QCOMPARE(b1.value(u"name").toString(), u"b1"_s);
+    QCOMPARE(b1.value(u"state").toString(), u"running"_s);
+    QCOMPARE(b1.value(u"pid").toInteger(), pid(u"b1"_s));
+    QVERIFY(b1.value(u"uptimeMs").toInteger() >= 0);
+    QVERIFY(b1.value(u"heartbeatAgeMs").toInteger() >= 0);
+    QVERIFY(b1.value(u"heartbeatAgeMs").toInteger() < 1000);
+    QVERIFY(b1.value(u"heartbeats").toInteger() >= 2);
+    QVERIFY(b1.value(u"status").toString().startsWith(u"beat"));
+    QCOMPARE(b1.value(u"kind").toString(), u"heartbeat"_s);
+    QVERIFY(!b1.contains(u"spec"));
+    const QJsonObject sleeper = programs.at(1).toObject();
+    QCOMPARE(sleeper.value(u"state").toString(), u"stopped"_s);
+    QCOMPARE(sleeper.value(u"pid").toInteger(), 0);
+    QCOMPARE(sleeper.value(u"uptimeMs").toInteger(), -1);
+    QCOMPARE(sleeper.value(u"heartbeatAgeMs").toInteger(), -1);
+    QCOMPARE(names(sleeper.value(u"arguments")), QStringList{u"60"_s});
+
+    const QJsonObject status = ask({{u"command"_s, u"status"_s}, {u"name"_s, u"sleeper"_s}});
+    QVERIFY(status.value(u"ok").toBool());
+    const QJsonObject spec = status.value(u"program").toObject().value(u"spec").toObject();
+    QCOMPARE(spec.value(u"kind").toString(), u"plain"_s);
+    QCOMPARE(spec.value(u"program").toString(), u"/bin/sleep"_s);
+    QCOMPARE(spec.value(u"autostart").toBool(true), false);
+
+    const QJsonObject unknown = ask({{u"command"_s, u"status"_s}, {u"name"_s, u"b2"_s}});
+    QCOMPARE(unknown.value(u"ok").toBool(true), false);
+    QCOMPARE(unknown.value(u"error").toString(),
+             u"there is no program named \"b2\" (programs: b1, sleeper)"_s);
+    const QJsonObject nameless = ask({{u"command"_s, u"status"_s}});
+    QCOMPARE(nameless.value(u"error").toString(), u"status needs the \"name\" of a program"_s);
+}
+
+void TestControl::startStopRestartKill()
+{
+    writeConfiguration({beater(u"b1"_s)});
+    openServer();
+    QJsonObject reply = ask({{u"command"_s, u"start"_s}, {u"name"_s, u"b1"_s}});
+    QVERIFY(reply.value(u"ok").toBool());
+    QCOMPARE(names(reply.value(u"names")), QStringList{u"b1"_s});
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
+    QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
+        return event.kind == EventKind::Control && event.program == u"b1";
+    }));
+
+    const qint64 first = pid(u"b1"_s);
+    QVERIFY(ask({{u"command"_s, u"restart"_s}, {u"name"_s, u"b1"_s}}).value(u"ok").toBool());
+    QTRY_VERIFY(pid(u"b1"_s) != first && state(u"b1"_s) == ProgramState::Running);
+
+    QVERIFY(ask({{u"command"_s, u"stop"_s}, {u"name"_s, u"b1"_s}}).value(u"ok").toBool());
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Stopped);
+    QCOMPARE(m_supervisor->snapshot(u"b1"_s)->lastExit->code, std::optional<int>(0));
+
+    m_supervisor->startProgram(u"b1"_s);
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
+    QVERIFY(ask({{u"command"_s, u"kill"_s}, {u"name"_s, u"b1"_s}}).value(u"ok").toBool());
+    // Killed by the user: restarted per policy ("always"), by a new instance.
+    QTRY_COMPARE(m_supervisor->snapshot(u"b1"_s)->lastExit->signal, std::optional<int>(SIGKILL));
+
+    for (const QString &command : {u"start"_s, u"stop"_s, u"restart"_s, u"kill"_s}) {
+        const QJsonObject missing = ask({{u"command"_s, command}});
+        QCOMPARE(missing.value(u"error").toString(),
+                 QString(command + u" needs the \"name\" of a program, or \"all\": true"));
+        const QJsonObject unknown = ask({{u"command"_s, command}, {u"name"_s, u"nope"_s}});
+        QCOMPARE(unknown.value(u"ok").toBool(true), false);
+        QVERIFY(unknown.value(u"error").toString().contains(u"\"nope\""));
+    }
+}
+
+void TestControl::allPrograms()
+{
+    writeConfiguration({beater(u"b1"_s), beater(u"b2"_s)});
+    openServer();
+    const QJsonObject started = ask({{u"command"_s, u"start"_s}, {u"all"_s, true}});
+    QCOMPARE(names(started.value(u"names")), (QStringList{u"b1"_s, u"b2"_s}));
+    QTRY_VERIFY(state(u"b1"_s) == ProgramState::Running && state(u"b2"_s) == ProgramState::Running);
+    // A "stop all" through the control endpoint stops the programs, not the launcher.
+    QSignalSpy allStopped(m_supervisor.get(), &Supervisor::allStopped);
+    QVERIFY(ask({{u"command"_s, u"stop"_s}, {u"all"_s, true}}).value(u"ok").toBool());
+    QTRY_COMPARE(allStopped.size(), 1);
+    QCOMPARE(state(u"b1"_s), ProgramState::Stopped);
+    QCOMPARE(state(u"b2"_s), ProgramState::Stopped);
+    QVERIFY(ask({{u"command"_s, u"list"_s}}).value(u"ok").toBool());
+}
+
+void TestControl::pingAnswersWithTheRoundTrip()
+{
+    writeConfiguration({beater(u"b1"_s)});
+    openServer();
+    m_supervisor->startProgram(u"b1"_s);
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
+    const QJsonObject reply = ask({{u"command"_s, u"ping"_s}, {u"name"_s, u"b1"_s}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QVERIFY(reply.value(u"reply").toString().startsWith(u"pong"));
+    const qint64 roundTripUs = reply.value(u"roundTripUs").toInteger();
+    QVERIFY(roundTripUs > 0);
+    QVERIFY(roundTripUs < 1'000'000);
+    // The outcome also reaches the log and the program's snapshot.
+    QTRY_COMPARE(m_supervisor->snapshot(u"b1"_s)->lastPingRoundTripUs, roundTripUs);
+    QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [roundTripUs](const Event &event) {
+        return event.kind == EventKind::Ping && event.roundTripUs == roundTripUs;
+    }));
+    const QJsonObject status = ask({{u"command"_s, u"status"_s}, {u"name"_s, u"b1"_s}});
+    QCOMPARE(status.value(u"program")
+                     .toObject()
+                     .value(u"lastPing")
+                     .toObject()
+                     .value(u"roundTripUs")
+                     .toInteger(),
+             roundTripUs);
+}
+
+void TestControl::pingErrors()
+{
+    ProgramSpec plain = TestEnvironment::spec(u"sleeper"_s, u"/bin/sleep"_s, {u"60"_s});
+    plain.kind = ProgramKind::Plain;
+    ProgramSpec silent
+            = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT), {u"--no-control"_s});
+    silent.startTimeoutMs = 60000;
+    writeConfiguration({beater(u"b1"_s), plain, silent});
+    openServer();
+    m_supervisor->startProgram(u"sleeper"_s);
+    m_supervisor->startProgram(u"silent"_s);
+    QTRY_COMPARE(state(u"silent"_s), ProgramState::Starting);
+
+    auto error = [this](const QJsonObject &request) {
+        const QJsonObject reply = ask(request);
+        return reply.value(u"ok").toBool(true) ? u"(ok)"_s : reply.value(u"error").toString();
+    };
+    QCOMPARE(error({{u"command"_s, u"ping"_s}}), u"ping needs the \"name\" of a program"_s);
+    QVERIFY(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"nope"_s}})
+                    .startsWith(u"there is no program named \"nope\""));
+    QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"b1"_s}}),
+             u"b1: b1 is not running (Stopped)"_s);
+    QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"sleeper"_s}}),
+             u"sleeper: sleeper is a plain program: it has no control endpoint to answer a ping"_s);
+    QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"silent"_s}, {u"timeoutMs"_s, 0}}),
+             u"\"timeoutMs\" must be between 1 and 60000"_s);
+    QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"silent"_s}, {u"timeoutMs"_s, 150}}),
+             u"silent: no reply within 150 ms"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"silent"_s)->lastPingRoundTripUs, -1);
+    QCOMPARE(m_supervisor->snapshot(u"silent"_s)->lastPingResult, u"no reply within 150 ms"_s);
+}
+
+void TestControl::waitingPingHoldsUpNoOtherClient()
+{
+    ProgramSpec silent
+            = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT), {u"--no-control"_s});
+    silent.startTimeoutMs = 60000;
+    writeConfiguration({silent});
+    openServer();
+    m_supervisor->startProgram(u"silent"_s);
+    QTRY_COMPARE(state(u"silent"_s), ProgramState::Starting);
+
+    // The first client's ping waits 3 s for an answer that never comes.
+    zmq::socket_t pinger(m_zmq, zmq::socket_type::req);
+    pinger.set(zmq::sockopt::linger, 0);
+    pinger.connect(m_env->runtimeDir().controlEndpoint().toStdString());
+    const QByteArray ping = R"({"command": "ping", "name": "silent", "timeoutMs": 3000})";
+    pinger.send(zmq::buffer(ping.constData(), static_cast<size_t>(ping.size())));
+    // The ping is out once the supervisor holds its request to the program.
+    QTRY_COMPARE(m_supervisor->findChildren<StopRequest *>().size(), 1);
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QJsonObject list = ask({{u"command"_s, u"list"_s}});
+    QVERIFY(list.value(u"ok").toBool());
+    QVERIFY2(elapsed.elapsed() < 1000, qPrintable(QString::number(elapsed.elapsed())));
+
+    zmq::message_t reply;
+    QVERIFY(!pinger.recv(reply, zmq::recv_flags::dontwait));
+    QVERIFY(QTest::qWaitFor(
+            [&] { return pinger.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 6000));
+    const QJsonObject answer
+            = QJsonDocument::fromJson(QByteArray(static_cast<const char *>(reply.data()),
+                                                 static_cast<qsizetype>(reply.size())))
+                      .object();
+    QCOMPARE(answer.value(u"error").toString(), u"silent: no reply within 3000 ms"_s);
+}
+
+void TestControl::addValidatesLikeTheConfiguration()
+{
+    writeConfiguration({beater(u"b1"_s)});
+    openServer();
+    auto error = [this](const QJsonValue &program) {
+        const QJsonObject reply = ask({{u"command"_s, u"add"_s}, {u"program"_s, program}});
+        return reply.value(u"ok").toBool(true) ? u"(ok)"_s : reply.value(u"error").toString();
+    };
+    QVERIFY(error(QJsonValue()).startsWith(u"add needs a \"program\" object"));
+    QCOMPARE(error(QJsonObject{{u"name"_s, u"x"_s}}), u"program \"x\": \"program\" is missing"_s);
+    QCOMPARE(error(QJsonObject{{u"name"_s, u"x"_s},
+                               {u"program"_s, u"/bin/true"_s},
+                               {u"heartbeatIntervalMs"_s, u"fast"_s}}),
+             u"program \"x\": \"heartbeatIntervalMs\" must be a whole number between -2147483648 "
+             u"and 2147483647 (got \"fast\")"_s);
+    QCOMPARE(error(QJsonObject{{u"name"_s, u"b1"_s}, {u"program"_s, u"/bin/true"_s}}),
+             u"a program named \"b1\" already exists"_s);
+    QCOMPARE(error(QJsonObject{{u"name"_s, u"x"_s},
+                               {u"program"_s, u"/bin/true"_s},
+                               {u"dependsOn"_s, QJsonArray{u"ghost"_s}}}),
+             u"program \"x\": \"dependsOn\" names \"ghost\", which is not a configured program"_s);
+    QCOMPARE(m_supervisor->programNames(), QStringList{u"b1"_s});
+}
+
+void TestControl::addAndStart()
+{
+    openServer();
+    QJsonObject program = ProgramStore::toJson(beater(u"fresh"_s));
+    const QJsonObject reply
+            = ask({{u"command"_s, u"add"_s}, {u"program"_s, program}, {u"start"_s, true}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(reply.value(u"name").toString(), u"fresh"_s);
+    QTRY_COMPARE(state(u"fresh"_s), ProgramState::Running);
+    // Relative paths of an added program resolve against the configuration's folder.
+    ProgramSpec expected = beater(u"fresh"_s);
+    expected.baseDirectory = m_env->path();
+    QCOMPARE(*m_supervisor->spec(u"fresh"_s), expected);
+}
+
+void TestControl::removeStopsFirstOrLeavesRunning()
+{
+    writeConfiguration({beater(u"b1"_s), beater(u"b2"_s)});
+    openServer();
+    m_supervisor->startAll();
+    QTRY_VERIFY(state(u"b1"_s) == ProgramState::Running && state(u"b2"_s) == ProgramState::Running);
+    const qint64 leftPid = pid(u"b2"_s);
+
+    QVERIFY(ask({{u"command"_s, u"remove"_s}, {u"name"_s, u"b1"_s}}).value(u"ok").toBool());
+    QTRY_VERIFY(!m_supervisor->hasProgram(u"b1"_s));
+    QVERIFY(ask({{u"command"_s, u"remove"_s}, {u"name"_s, u"b2"_s}, {u"leaveRunning"_s, true}})
+                    .value(u"ok")
+                    .toBool());
+    QVERIFY(!m_supervisor->hasProgram(u"b2"_s));
+    QCOMPARE(::kill(static_cast<pid_t>(leftPid), 0), 0); // still alive, unsupervised
+    ::kill(static_cast<pid_t>(leftPid), SIGKILL);
+
+    QCOMPARE(ask({{u"command"_s, u"remove"_s}}).value(u"error").toString(),
+             u"remove needs the \"name\" of a program"_s);
+    QCOMPARE(ask({{u"command"_s, u"remove"_s}, {u"name"_s, u"b1"_s}}).value(u"error").toString(),
+             u"there is no program named \"b1\" (no program is configured)"_s);
+}
+
+void TestControl::reloadMerges()
+{
+    ProgramSpec kept = beater(u"kept"_s);
+    ProgramSpec edited = beater(u"edited"_s);
+    ProgramSpec dropped = beater(u"dropped"_s);
+    writeConfiguration({kept, edited, dropped});
+    openServer();
+    m_supervisor->startAll();
+    QTRY_VERIFY(state(u"kept"_s) == ProgramState::Running
+                && state(u"edited"_s) == ProgramState::Running
+                && state(u"dropped"_s) == ProgramState::Running);
+    const qint64 keptPid = pid(u"kept"_s);
+    const qint64 editedPid = pid(u"edited"_s);
+    const qint64 droppedPid = pid(u"dropped"_s);
+
+    edited.arguments = {u"--status"_s, u"edited"_s};
+    writeConfiguration({kept, edited, beater(u"added"_s)});
+    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(names(reply.value(u"added")), QStringList{u"added"_s});
+    QCOMPARE(names(reply.value(u"changed")), QStringList{u"edited"_s});
+    QCOMPARE(names(reply.value(u"removed")), QStringList{u"dropped"_s});
+    QCOMPARE(names(reply.value(u"unchanged")), QStringList{u"kept"_s});
+
+    // The edited program restarts with its new arguments; the unchanged one is not touched.
+    QTRY_VERIFY(pid(u"edited"_s) != editedPid && state(u"edited"_s) == ProgramState::Running);
+    QTRY_COMPARE(m_supervisor->snapshot(u"edited"_s)->statusText, u"edited"_s);
+    QTRY_COMPARE(state(u"added"_s), ProgramState::Running);
+    QTRY_VERIFY(!m_supervisor->hasProgram(u"dropped"_s));
+    QTRY_VERIFY(::kill(static_cast<pid_t>(droppedPid), 0) != 0);
+    QCOMPARE(pid(u"kept"_s), keptPid);
+    QCOMPARE(state(u"kept"_s), ProgramState::Running);
+    QCOMPARE(m_supervisor->snapshot(u"kept"_s)->restartCount, 0);
+}
+
+void TestControl::reloadOfABadFileChangesNothing()
+{
+    writeConfiguration({beater(u"b1"_s)});
+    openServer();
+    QFile file(m_configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"version": 1, "programs": [{"name": "b1"}]})");
+    file.close();
+    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
+    QCOMPARE(reply.value(u"ok").toBool(true), false);
+    QCOMPARE(reply.value(u"error").toString(),
+             QString(u"Invalid configuration file "_s + m_configPath
+                     + u": program \"b1\": \"program\" is missing; nothing was changed"_s));
+    QCOMPARE(m_supervisor->programNames(), QStringList{u"b1"_s});
+
+    const QJsonObject missing
+            = ask({{u"command"_s, u"reload"_s}, {u"path"_s, m_env->filePath(u"nope.json"_s)}});
+    QCOMPARE(missing.value(u"error").toString(),
+             QString(u"the configuration file "_s + m_env->filePath(u"nope.json"_s)
+                     + u" does not exist"));
+}
+
+void TestControl::reloadSwapsADependency()
+{
+    ProgramSpec first = beater(u"first"_s);
+    ProgramSpec second = beater(u"second"_s);
+    second.dependsOn = {u"first"_s};
+    writeConfiguration({first, second});
+    openServer();
+    second.dependsOn.clear();
+    first.dependsOn = {u"second"_s};
+    writeConfiguration({first, second});
+    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(names(reply.value(u"changed")), (QStringList{u"first"_s, u"second"_s}));
+    QCOMPARE(names(reply.value(u"notes")), QStringList());
+    QCOMPARE(m_supervisor->spec(u"first"_s)->dependsOn, QStringList{u"second"_s});
+    QCOMPARE(m_supervisor->spec(u"second"_s)->dependsOn, QStringList());
+}
+
+void TestControl::saveWritesTheFile()
+{
+    openServer();
+    QVERIFY(ask({{u"command"_s, u"add"_s}, {u"program"_s, ProgramStore::toJson(beater(u"n"_s))}})
+                    .value(u"ok")
+                    .toBool());
+    // Headless keeps the file as the user wrote it until "save".
+    QString error;
+    QCOMPARE(ProgramStore::load(m_configPath, &error)->programs.size(), 0);
+    const QJsonObject saved = ask({{u"command"_s, u"save"_s}});
+    QVERIFY2(saved.value(u"ok").toBool(), qPrintable(saved.value(u"error").toString()));
+    QCOMPARE(saved.value(u"path").toString(), m_configPath);
+    QCOMPARE(ProgramStore::load(m_configPath, &error)->programs.size(), 1);
+
+    const QString other = m_env->filePath(u"other.json"_s);
+    QCOMPARE(ask({{u"command"_s, u"save"_s}, {u"path"_s, other}}).value(u"path").toString(), other);
+    QCOMPARE(ProgramStore::load(other, &error)->programs.constFirst().name, u"n"_s);
+    const QJsonObject refused
+            = ask({{u"command"_s, u"save"_s}, {u"path"_s, u"/proc/zlauncher.json"_s}});
+    QCOMPARE(refused.value(u"ok").toBool(true), false);
+    QVERIFY(refused.value(u"error").toString().contains(u"/proc/zlauncher.json"));
+}
+
+void TestControl::showOnlyInWindowMode()
+{
+    openServer(ControlServer::Mode::Headless);
+    QCOMPARE(ask({{u"command"_s, u"show"_s}}).value(u"error").toString(),
+             u"this launcher runs headless: there is no window to show"_s);
+    m_server.reset();
+    m_server = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(),
+                                               ControlServer::Mode::Window);
+    QString error;
+    QVERIFY2(m_server->bind(m_env->runtimeDir().controlEndpoint(), &error), qPrintable(error));
+    QSignalSpy shown(m_server.get(), &ControlServer::showRequested);
+    QVERIFY(ask({{u"command"_s, u"show"_s}}).value(u"ok").toBool());
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(ask({{u"command"_s, u"info"_s}}).value(u"mode").toString(), u"window"_s);
+}
+
+void TestControl::quitRepliesThenAsks()
+{
+    openServer();
+    QSignalSpy quit(m_server.get(), &ControlServer::quitRequested);
+    QVERIFY(ask({{u"command"_s, u"quit"_s}, {u"leaveRunning"_s, true}}).value(u"ok").toBool());
+    QTRY_COMPARE(quit.size(), 1);
+    QCOMPARE(quit.at(0).at(0).toBool(), true);
+    QVERIFY(ask({{u"command"_s, u"quit"_s}}).value(u"ok").toBool());
+    QTRY_COMPARE(quit.size(), 2);
+    QCOMPARE(quit.at(1).at(0).toBool(), false);
+}
+
+void TestControl::malformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not JSON") << QByteArray("list")
+                              << u"the request is not a JSON object (illegal value); send for "
+                                 u"example {\"command\": \"list\"}"_s;
+    QTest::newRow("array") << QByteArray(R"(["list"])")
+                           << u"the request is not a JSON object (got another JSON value); send "
+                              u"for example {\"command\": \"list\"}"_s;
+    QTest::newRow("empty") << QByteArray() << u"the request is not a JSON object"_s;
+    QTest::newRow("no command") << QByteArray(R"({"name": "x"})")
+                                << u"the request has no \"command\"; one of: info, list"_s;
+    QTest::newRow("command not a string")
+            << QByteArray(R"({"command": 3})") << u"the request has no \"command\""_s;
+    QTest::newRow("unknown command")
+            << QByteArray(R"({"command": "launch"})")
+            << u"unknown command \"launch\"; one of: info, list, status, start, stop, restart, "
+               u"kill, ping, add, remove, reload, save, show, quit"_s;
+}
+
+void TestControl::malformedRequests()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QString, error);
+    openServer();
+    const QJsonObject reply = QJsonDocument::fromJson(askRaw(request)).object();
+    QCOMPARE(reply.value(u"ok").toBool(true), false);
+    QVERIFY2(reply.value(u"error").toString().startsWith(error),
+             qPrintable(reply.value(u"error").toString()));
+}
+
+void TestControl::oversizeRequestIsDroppedAndServingGoesOn()
+{
+    openServer();
+    zmq::socket_t socket(m_zmq, zmq::socket_type::req);
+    socket.set(zmq::sockopt::linger, 0);
+    socket.connect(m_env->runtimeDir().controlEndpoint().toStdString());
+    const std::string huge(ControlServer::maxRequestBytes + 1, ' ');
+    socket.send(zmq::buffer(huge));
+    QVERIFY(ask({{u"command"_s, u"info"_s}}).value(u"ok").toBool());
+    zmq::message_t reply;
+    QVERIFY(!socket.recv(reply, zmq::recv_flags::dontwait));
+}
+
+void TestControl::dealerWithoutDelimiterIsAnswered()
+{
+    openServer();
+    zmq::socket_t dealer(m_zmq, zmq::socket_type::dealer);
+    dealer.set(zmq::sockopt::linger, 0);
+    dealer.connect(m_env->runtimeDir().controlEndpoint().toStdString());
+    dealer.send(zmq::str_buffer(R"({"command": "info"})"));
+    zmq::message_t reply;
+    QVERIFY(QTest::qWaitFor(
+            [&] { return dealer.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000));
+    QVERIFY(reply.to_string().find(R"("ok":true)") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestControl)
+#include "tst_control.moc"

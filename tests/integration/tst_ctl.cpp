@@ -1,0 +1,461 @@
+// zlauncherctl as a user or a script runs it, against a real headless launcher: exit statuses
+// (0 ok, 1 refused, 2 usage, 3 no launcher), the list table and --json, wait, events, add.
+#include "launcherprocess.h"
+#include "testenvironment.h"
+
+#include <csignal>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <zmq.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1; ///< -1: crashed or did not finish
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+};
+
+QByteArray twoBeaters()
+{
+    return QByteArray(R"({"version": 1, "programs": [
+        {"name": "alpha", "program": ")")
+            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50},
+        {"name": "beta", "program": ")"
+            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50}]})";
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCtl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    // No launcher needed.
+    void helpReadsLikeAManPage();
+    void helpOfOneCommand();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void noLauncherExitsThree();
+    void liveSocketWithoutLauncherExitsThreeAtOnce();
+
+    // Against a headless launcher.
+    void infoHonoursTheEnvironment();
+    void listShowsATableAndJson();
+    void refusedRequestExitsOneWithTheLaunchersMessage();
+    void stopThenWaitForStopped();
+    void waitTimesOutNamingTheState();
+    void eventsCountFollowsARestart();
+    void addPassesEverythingAfterProgramToIt();
+    void killedLauncherLeavesAStaleSocket();
+    void quitStopsTheLauncher();
+
+private:
+    CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    void startLauncher(const QStringList &extraArguments = {});
+    qint64 pidOf(const QString &program) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<LauncherProcess> m_launcher;
+    QString m_configPath;
+};
+
+void TestCtl::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_configPath = m_env->filePath(u"zlauncher.json"_s);
+    QFile file(m_configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(twoBeaters()) > 0);
+}
+
+void TestCtl::cleanup()
+{
+    if (m_launcher && m_launcher->process().state() != QProcess::NotRunning) {
+        // SIGINT stops the programs too; the destructor's SIGKILL would leave them running.
+        ::kill(static_cast<pid_t>(m_launcher->process().processId()), SIGINT);
+        m_launcher->process().waitForFinished(10000);
+    }
+    m_launcher.reset();
+    m_env.reset();
+}
+
+CtlRun TestCtl::ctl(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    if (!environment.isEmpty()) {
+        process.setProcessEnvironment(environment);
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    process.start(QStringLiteral(ZL_CTL), arguments);
+    CtlRun run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.elapsedMs = elapsed.elapsed();
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+void TestCtl::startLauncher(const QStringList &extraArguments)
+{
+    m_launcher = std::make_unique<LauncherProcess>(
+            QStringLiteral(ZL_LAUNCHER),
+            QStringList{u"--config"_s, m_configPath, u"--runtime-dir"_s, m_env->runtimeDir().path()}
+                    + extraArguments);
+    QVERIFY(m_launcher->start());
+    QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), 2, 10000);
+}
+
+qint64 TestCtl::pidOf(const QString &program) const
+{
+    qint64 pid = 0;
+    for (const QJsonObject &event : m_launcher->eventsOf(u"state"_s, program)) {
+        if (event[u"state"_s] == u"running"_s) {
+            pid = event[u"pid"_s].toInteger();
+        }
+    }
+    return pid;
+}
+
+void TestCtl::helpReadsLikeAManPage()
+{
+    const CtlRun run = ctl({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &section : {u"NAME"_s, u"SYNOPSIS"_s, u"COMMANDS"_s, u"OPTIONS"_s,
+                                   u"EXIT STATUS"_s, u"ENVIRONMENT"_s, u"FILES"_s, u"EXAMPLES"_s}) {
+        QVERIFY2(run.out.contains(u'\n' + section + u'\n') || run.out.startsWith(section + u'\n'),
+                 qPrintable(section));
+    }
+    for (const QString &command :
+         {u"info"_s, u"list"_s, u"status NAME"_s, u"stop NAME|--all"_s, u"kill NAME|--all"_s,
+          u"ping NAME"_s, u"remove NAME"_s, u"reload [FILE]"_s, u"save [FILE]"_s, u"show"_s,
+          u"quit"_s, u"events [NAME...]"_s, u"wait NAME --state STATE"_s}) {
+        QVERIFY2(run.out.contains(u"\n    " + command), qPrintable(command));
+    }
+    QVERIFY(run.out.contains(u"ZLAUNCHER_RUNTIME_DIR"_s));
+}
+
+void TestCtl::helpOfOneCommand()
+{
+    const CtlRun wait = ctl({u"help"_s, u"wait"_s});
+    QCOMPARE(wait.exitCode, 0);
+    QVERIFY2(wait.out.contains(u"--state"_s) && wait.out.contains(u"backoff"_s),
+             qPrintable(wait.out));
+    const CtlRun add = ctl({u"add"_s, u"--help"_s});
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY2(add.out.contains(u"--spec"_s), qPrintable(add.out));
+    QCOMPARE(ctl({u"help"_s, u"frobnicate"_s}).exitCode, 2);
+}
+
+void TestCtl::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("no command") << QStringList{} << u"missing COMMAND"_s;
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::addRow("unknown option") << QStringList{u"list"_s, u"--frob"_s} << u"frob"_s;
+    QTest::addRow("stop without name") << QStringList{u"stop"_s} << u"NAME"_s;
+    QTest::addRow("stop name and all") << QStringList{u"stop"_s, u"a"_s, u"--all"_s} << u"both"_s;
+    QTest::addRow("status without name") << QStringList{u"status"_s} << u"NAME"_s;
+    QTest::addRow("too many arguments") << QStringList{u"status"_s, u"a"_s, u"b"_s} << u"\"b\""_s;
+    QTest::addRow("bad duration") << QStringList{u"--timeout"_s, u"5x"_s, u"list"_s} << u"5x"_s;
+    QTest::addRow("zero duration") << QStringList{u"--timeout"_s, u"0"_s, u"list"_s} << u"0"_s;
+    QTest::addRow("wait without state") << QStringList{u"wait"_s, u"a"_s} << u"--state"_s;
+    QTest::addRow("wait bad state")
+            << QStringList{u"wait"_s, u"a"_s, u"--state"_s, u"sleeping"_s} << u"sleeping"_s;
+    QTest::addRow("option of another command") << QStringList{u"list"_s, u"--all"_s} << u"--all"_s;
+    QTest::addRow("count not a number")
+            << QStringList{u"events"_s, u"--count"_s, u"many"_s} << u"many"_s;
+    QTest::addRow("add without program") << QStringList{u"add"_s, u"x"_s} << u"PROGRAM"_s;
+    QTest::addRow("add bad kind") << QStringList{u"add"_s, u"--kind"_s, u"odd"_s, u"x"_s,
+                                                 u"/bin/true"_s}
+                                  << u"odd"_s;
+}
+
+void TestCtl::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    // No launcher runs: a usage error is found before any request is sent.
+    const CtlRun run = ctl(QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"zlauncherctl: "_s) && run.err.contains(expected),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCtl::noLauncherExitsThree()
+{
+    const QString runtimeDir = m_env->runtimeDir().path();
+    const CtlRun run = ctl({u"--runtime-dir"_s, runtimeDir, u"list"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"no launcher is running on "_s + runtimeDir), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"zlauncher --headless"_s), qPrintable(run.err));
+    // A directory that does not even exist is no different.
+    QCOMPARE(ctl({u"--runtime-dir"_s, m_env->filePath(u"nowhere"_s), u"info"_s}).exitCode, 3);
+    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"events"_s}).exitCode, 3);
+    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"a"_s, u"--state"_s, u"running"_s})
+                     .exitCode,
+             3);
+}
+
+void TestCtl::liveSocketWithoutLauncherExitsThreeAtOnce()
+{
+    // Something listens on R/control, but no launcher holds R's lock: whatever it is, it is
+    // not a launcher, and waiting the whole --timeout for it would only waste the user's time.
+    zmq::context_t context;
+    zmq::socket_t impostor(context, zmq::socket_type::rep);
+    impostor.set(zmq::sockopt::linger, 0);
+    impostor.bind(m_env->runtimeDir().controlEndpoint().toStdString());
+    QVERIFY(QFile::exists(m_env->runtimeDir().path() + u"/control"));
+    const CtlRun run = ctl(
+            {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s, u"20s"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"no launcher is running"_s), qPrintable(run.err));
+    QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestCtl::infoHonoursTheEnvironment()
+{
+    startLauncher();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ZLAUNCHER_RUNTIME_DIR"_s, m_env->runtimeDir().path());
+    const CtlRun text = ctl({u"info"_s}, environment);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"headless"_s)
+                     && text.out.contains(QString::number(m_launcher->process().processId())),
+             qPrintable(text.out + text.err));
+    const CtlRun json = ctl({u"--json"_s, u"info"_s}, environment);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject reply = parseObject(json.out);
+    QCOMPARE(reply[u"ok"_s].toBool(), true);
+    QCOMPARE(reply[u"pid"_s].toInteger(), m_launcher->process().processId());
+    QCOMPARE(reply[u"mode"_s].toString(), u"headless"_s);
+}
+
+void TestCtl::listShowsATableAndJson()
+{
+    startLauncher();
+    const QString runtimeDir = m_env->runtimeDir().path();
+    // A heartbeat age shows once the first beat is in.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            ctl({u"--runtime-dir"_s, runtimeDir, u"list"_s}).out.count(u"ago"_s) == 2, 10000);
+    const CtlRun table = ctl({u"--runtime-dir"_s, runtimeDir, u"list"_s});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList header = lines.at(0).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(header,
+             (QStringList{u"NAME"_s, u"STATE"_s, u"PID"_s, u"UPTIME"_s, u"HEARTBEAT"_s,
+                          u"RESTARTS"_s, u"STATUS"_s}));
+    const QStringList alpha = lines.at(1).split(u' ', Qt::SkipEmptyParts);
+    QVERIFY2(alpha.size() >= 5, qPrintable(lines.at(1)));
+    QCOMPARE(alpha.at(0), u"alpha"_s);
+    QCOMPARE(alpha.at(1), u"running"_s);
+    QCOMPARE(alpha.at(2), QString::number(pidOf(u"alpha"_s)));
+    // Columns line up: every row's STATE starts where the header's does.
+    const qsizetype stateColumn = lines.at(0).indexOf(u"STATE"_s);
+    QCOMPARE(lines.at(1).indexOf(u"running"_s), stateColumn);
+    QCOMPARE(lines.at(2).indexOf(u"running"_s), stateColumn);
+    QVERIFY2(lines.at(1).contains(u"beat "_s), qPrintable(lines.at(1))); // tc_beater's status
+
+    const CtlRun json = ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"list"_s});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString()));
+    const QJsonArray programs = document.object()[u"programs"_s].toArray();
+    QCOMPARE(programs.size(), 2);
+    QCOMPARE(programs.at(0)[u"name"_s].toString(), u"alpha"_s);
+    QCOMPARE(programs.at(1)[u"name"_s].toString(), u"beta"_s);
+    QCOMPARE(programs.at(0)[u"pid"_s].toInteger(), pidOf(u"alpha"_s));
+
+    const CtlRun ping = ctl({u"--runtime-dir"_s, runtimeDir, u"ping"_s, u"alpha"_s});
+    QCOMPARE(ping.exitCode, 0);
+    QVERIFY2(ping.out.startsWith(u"alpha: pong"_s), qPrintable(ping.out + ping.err));
+}
+
+void TestCtl::refusedRequestExitsOneWithTheLaunchersMessage()
+{
+    startLauncher();
+    const QString runtimeDir = m_env->runtimeDir().path();
+    const CtlRun stop = ctl({u"--runtime-dir"_s, runtimeDir, u"stop"_s, u"gamma"_s});
+    QCOMPARE(stop.exitCode, 1);
+    QVERIFY2(stop.err.startsWith(u"zlauncherctl: "_s) && stop.err.contains(u"gamma"_s),
+             qPrintable(stop.err));
+    QVERIFY2(stop.err.contains(u"alpha"_s), qPrintable(stop.err)); // the names it does know
+    QVERIFY(stop.out.isEmpty());
+    // --json shows the refusal as the launcher sent it, and still exits 1.
+    const CtlRun json = ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, u"gamma"_s});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject reply = parseObject(json.out);
+    QCOMPARE(reply[u"ok"_s].toBool(true), false);
+    QVERIFY(json.err.contains(reply[u"error"_s].toString()));
+    QCOMPARE(m_launcher->runningPids().size(), 2); // nothing else was touched
+}
+
+void TestCtl::stopThenWaitForStopped()
+{
+    startLauncher();
+    const QString runtimeDir = m_env->runtimeDir().path();
+    const CtlRun stop = ctl({u"--runtime-dir"_s, runtimeDir, u"stop"_s, u"alpha"_s});
+    QCOMPARE(stop.exitCode, 0);
+    QVERIFY2(stop.out.contains(u"alpha"_s), qPrintable(stop.out));
+    const CtlRun wait = ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"alpha"_s, u"--state"_s,
+                             u"stopped"_s, u"--timeout"_s, u"10s"_s});
+    QVERIFY2(wait.exitCode == 0, qPrintable(wait.err));
+    const QJsonObject status = parseObject(
+            ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, u"alpha"_s}).out);
+    QCOMPARE(status[u"program"_s][u"state"_s].toString(), u"stopped"_s);
+    // The launcher's own output agrees (read from the event loop, hence QTRY).
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"alpha"_s).isEmpty(), 5000);
+    QVERIFY(m_launcher->eventsOf(u"exit"_s, u"beta"_s).isEmpty());
+    // Already there: at once.
+    QCOMPARE(
+            ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"alpha"_s, u"--state"_s, u"stopped"_s})
+                    .exitCode,
+            0);
+}
+
+void TestCtl::waitTimesOutNamingTheState()
+{
+    startLauncher();
+    const CtlRun wait = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"wait"_s, u"alpha"_s,
+                             u"--state"_s, u"stopped"_s, u"--timeout"_s, u"300ms"_s});
+    QCOMPARE(wait.exitCode, 1);
+    QVERIFY2(wait.err.contains(u"running"_s) && wait.err.contains(u"stopped"_s),
+             qPrintable(wait.err));
+    QVERIFY2(wait.elapsedMs < 5000, qPrintable(QString::number(wait.elapsedMs)));
+    const CtlRun unknown = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"wait"_s,
+                                u"gamma"_s, u"--state"_s, u"running"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"gamma"_s), qPrintable(unknown.err));
+}
+
+void TestCtl::eventsCountFollowsARestart()
+{
+    // --verbose: heartbeats are events too, so the follower shows at once that it is live.
+    startLauncher({u"--verbose"_s});
+    constexpr int count = 60; // at 50 ms a beat, about 3 s of events: the restart fits in
+    QProcess events;
+    events.start(QStringLiteral(ZL_CTL),
+                 {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--json"_s, u"--timeout"_s,
+                  u"30s"_s, u"events"_s, u"alpha"_s, u"--count"_s, QString::number(count)});
+    QVERIFY(events.waitForStarted());
+    QSignalSpy output(&events, &QProcess::readyReadStandardOutput);
+    QVERIFY2(output.wait(10000), "no event came");
+
+    const CtlRun restart
+            = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"restart"_s, u"alpha"_s});
+    QCOMPARE(restart.exitCode, 0);
+    QVERIFY(events.waitForFinished(30000));
+    QCOMPARE(events.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(events.exitCode() == 0, events.readAllStandardError().constData());
+
+    const QList<QByteArray> lines = events.readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), count + 1); // the last one is empty
+    QStringList states;
+    for (const QByteArray &line : lines.first(count)) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        QCOMPARE(event[u"program"_s].toString(), u"alpha"_s); // beta's are filtered out
+        if (event[u"event"_s] == u"state"_s) {
+            states << event[u"state"_s].toString();
+        }
+    }
+    QVERIFY2(states.indexOf(u"stopping"_s) >= 0
+                     && states.indexOf(u"running"_s, states.indexOf(u"stopping"_s)) > 0,
+             qPrintable(states.join(u", ")));
+
+    // The readable form: one line per event, as zlauncher --headless prints them.
+    const CtlRun text = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"events"_s, u"beta"_s,
+                             u"--count"_s, u"2"_s});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList textLines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(textLines.size(), 2);
+    QVERIFY2(textLines.at(0).contains(u" beta heartbeat"_s), qPrintable(textLines.at(0)));
+}
+
+void TestCtl::addPassesEverythingAfterProgramToIt()
+{
+    startLauncher();
+    const QString runtimeDir = m_env->runtimeDir().path();
+    // -c belongs to sh, not to zlauncherctl: options end at PROGRAM.
+    const CtlRun add = ctl({u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--kind"_s, u"plain"_s,
+                            u"--start"_s, u"gamma"_s, u"/bin/sh"_s, u"-c"_s, u"exec sleep 60"_s});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"gamma"_s, u"--state"_s, u"running"_s,
+                  u"--timeout"_s, u"10s"_s})
+                     .exitCode,
+             0);
+    const QJsonObject status = parseObject(
+            ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, u"gamma"_s}).out);
+    const QJsonObject spec = status[u"program"_s][u"spec"_s].toObject();
+    QCOMPARE(spec[u"kind"_s].toString(), u"plain"_s);
+    QCOMPARE(spec[u"arguments"_s].toArray(), (QJsonArray{u"-c"_s, u"exec sleep 60"_s}));
+
+    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"remove"_s, u"gamma"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            ctl({u"--runtime-dir"_s, runtimeDir, u"status"_s, u"gamma"_s}).exitCode == 1, 10000);
+}
+
+void TestCtl::killedLauncherLeavesAStaleSocket()
+{
+    startLauncher();
+    const QList<qint64> programs = m_launcher->runningPids();
+    QCOMPARE(::kill(static_cast<pid_t>(m_launcher->process().processId()), SIGKILL), 0);
+    QVERIFY(m_launcher->process().waitForFinished(5000));
+    // Programs outlive the launcher by design; this test does not want them.
+    for (qint64 pid : programs) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    QVERIFY2(QFile::exists(m_env->runtimeDir().path() + u"/control"), "no socket file was left");
+    const CtlRun run = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s,
+                            u"20s"_s, u"status"_s, u"alpha"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"no launcher is running"_s), qPrintable(run.err));
+    QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestCtl::quitStopsTheLauncher()
+{
+    startLauncher();
+    const QList<qint64> programs = m_launcher->runningPids();
+    const CtlRun quit = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"quit"_s});
+    QVERIFY2(quit.exitCode == 0, qPrintable(quit.err));
+    QVERIFY(m_launcher->process().waitForFinished(15000));
+    QCOMPARE(m_launcher->process().exitCode(), 0);
+    for (qint64 pid : programs) {
+        QVERIFY2(!QFile::exists(u"/proc/%1"_s.arg(pid)), "a program outlived quit");
+    }
+    QCOMPARE(ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"info"_s}).exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCtl)
+#include "tst_ctl.moc"

@@ -1,0 +1,247 @@
+// Start dependencies (DESIGN.md §5, dependsOn) with real programs: a program starts once what
+// it depends on is ready (first heartbeat; plain: alive past minUptimeMs), Stop all stops
+// dependents first, and a cycle is refused with its path.
+#include "core/supervisor.h"
+
+#include "testenvironment.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDependencies : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsAfterTheFirstHeartbeat();
+    void plainDependencyIsReadyAfterMinUptime();
+    void waitsWhileADependencyNeverBeats();
+    void stopCancelsTheWait();
+    void startAllFollowsTheOrder();
+    void stopAllStopsDependentsFirst();
+    void cycleIsRefusedWithItsPath();
+    void renamingADependencyIsRefused();
+    void unknownDependencyIsAnError();
+
+private:
+    void add(const ProgramSpec &spec);
+    ProgramSpec beater(const QString &name, const QStringList &dependsOn = {}) const
+    {
+        ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
+        spec.dependsOn = dependsOn;
+        return spec;
+    }
+    const ProgramSnapshot &snapshot(const QString &name) const
+    {
+        return *m_supervisor->snapshot(name);
+    }
+    /// Position in the state events of the first (program, state) pair, -1 if none.
+    qsizetype firstStateEvent(const QString &program, ProgramState state) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    QList<Event> m_events;
+};
+
+void TestDependencies::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+}
+
+void TestDependencies::cleanup()
+{
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_env.reset();
+}
+
+void TestDependencies::add(const ProgramSpec &spec)
+{
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
+}
+
+qsizetype TestDependencies::firstStateEvent(const QString &program, ProgramState state) const
+{
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        if (event.kind == EventKind::State && event.program == program && event.state == state
+            && event.pid > 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void TestDependencies::startsAfterTheFirstHeartbeat()
+{
+    add(beater(u"database"_s));
+    add(beater(u"service"_s, {u"database"_s}));
+
+    // Starting the dependent starts what it needs, and waits for it.
+    m_supervisor->startProgram(u"service"_s);
+    QCOMPARE(snapshot(u"service"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"service"_s).waitingFor, QStringList{u"database"_s});
+    QCOMPARE(snapshot(u"database"_s).state, ProgramState::Starting);
+
+    QTRY_COMPARE(snapshot(u"service"_s).state, ProgramState::Running);
+    QVERIFY(snapshot(u"service"_s).waitingFor.isEmpty());
+    const qsizetype ready = firstStateEvent(u"database"_s, ProgramState::Running);
+    const qsizetype started = firstStateEvent(u"service"_s, ProgramState::Starting);
+    QVERIFY(ready >= 0);
+    QVERIFY2(started > ready, "the dependent started before its dependency's first heartbeat");
+    QVERIFY(snapshot(u"service"_s).startedAtMs >= snapshot(u"database"_s).startedAtMs);
+}
+
+void TestDependencies::plainDependencyIsReadyAfterMinUptime()
+{
+    ProgramSpec sleeper = TestEnvironment::spec(u"sleeper"_s, u"/bin/sleep"_s, {u"60"_s});
+    sleeper.kind = ProgramKind::Plain;
+    sleeper.minUptimeMs = 400;
+    add(sleeper);
+    add(beater(u"user"_s, {u"sleeper"_s}));
+    m_supervisor->startProgram(u"user"_s);
+    QTRY_COMPARE(snapshot(u"user"_s).state, ProgramState::Running);
+    const qint64 waited = snapshot(u"user"_s).startedAtMs - snapshot(u"sleeper"_s).startedAtMs;
+    QVERIFY2(waited >= sleeper.minUptimeMs, qPrintable(QString::number(waited)));
+}
+
+void TestDependencies::waitsWhileADependencyNeverBeats()
+{
+    ProgramSpec silent = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
+    silent.startTimeoutMs = 60000;
+    add(silent);
+    add(beater(u"user"_s, {u"silent"_s}));
+    m_supervisor->startProgram(u"user"_s);
+    QTRY_COMPARE(snapshot(u"silent"_s).state, ProgramState::Starting);
+    // For ten heartbeat periods of the dependent, it still waits, and says for what.
+    QVERIFY(!QTest::qWaitFor([this] { return snapshot(u"user"_s).state != ProgramState::Stopped; },
+                             500));
+    QCOMPARE(snapshot(u"user"_s).waitingFor, QStringList{u"silent"_s});
+    QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
+        return event.program == u"user"
+                && event.message == u"waiting for silent to be ready before starting";
+    }));
+}
+
+void TestDependencies::stopCancelsTheWait()
+{
+    ProgramSpec silent = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
+    silent.startTimeoutMs = 60000;
+    add(silent);
+    add(beater(u"user"_s, {u"silent"_s}));
+    m_supervisor->startProgram(u"user"_s);
+    QCOMPARE(snapshot(u"user"_s).waitingFor, QStringList{u"silent"_s});
+    m_supervisor->stopProgram(u"user"_s);
+    QVERIFY(snapshot(u"user"_s).waitingFor.isEmpty());
+    // The dependency going ready later does not start the cancelled program.
+    m_supervisor->removeProgram(u"silent"_s, Supervisor::RemoveMode::StopFirst);
+    QTRY_VERIFY(!m_supervisor->hasProgram(u"silent"_s));
+    add(beater(u"silent"_s));
+    m_supervisor->startProgram(u"silent"_s);
+    QTRY_COMPARE(snapshot(u"silent"_s).state, ProgramState::Running);
+    QCOMPARE(snapshot(u"user"_s).state, ProgramState::Stopped);
+}
+
+void TestDependencies::startAllFollowsTheOrder()
+{
+    // Configured in the reverse of the order they must start in.
+    add(beater(u"top"_s, {u"middle"_s}));
+    add(beater(u"middle"_s, {u"bottom"_s}));
+    add(beater(u"bottom"_s));
+    m_supervisor->startAll();
+    QTRY_COMPARE(snapshot(u"top"_s).state, ProgramState::Running);
+    const qsizetype bottom = firstStateEvent(u"bottom"_s, ProgramState::Running);
+    const qsizetype middleStarted = firstStateEvent(u"middle"_s, ProgramState::Starting);
+    const qsizetype middle = firstStateEvent(u"middle"_s, ProgramState::Running);
+    const qsizetype topStarted = firstStateEvent(u"top"_s, ProgramState::Starting);
+    QVERIFY(bottom >= 0 && middle >= 0);
+    QVERIFY(middleStarted > bottom);
+    QVERIFY(topStarted > middle);
+}
+
+void TestDependencies::stopAllStopsDependentsFirst()
+{
+    add(beater(u"bottom"_s));
+    ProgramSpec top = beater(u"top"_s, {u"bottom"_s});
+    // The dependent takes a while to stop: its dependency must wait for its exit.
+    top.program = QStringLiteral(ZL_TC_IGNORESTOP);
+    top.stopGraceMs = 300;
+    add(top);
+    m_supervisor->startAll();
+    QTRY_COMPARE(snapshot(u"top"_s).state, ProgramState::Running);
+    m_events.clear();
+    m_supervisor->stopAll();
+    QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    qsizetype topExit = -1;
+    qsizetype bottomStopping = -1;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        if (event.kind == EventKind::Exit && event.program == u"top" && topExit < 0) {
+            topExit = i;
+        }
+        if (event.kind == EventKind::State && event.program == u"bottom"
+            && event.state == ProgramState::Stopping && bottomStopping < 0) {
+            bottomStopping = i;
+        }
+    }
+    QVERIFY(topExit >= 0);
+    QVERIFY(bottomStopping >= 0);
+    QVERIFY2(bottomStopping > topExit, "a dependency was stopped before its dependent's exit");
+}
+
+void TestDependencies::cycleIsRefusedWithItsPath()
+{
+    add(beater(u"a"_s, {u"b"_s}));
+    add(beater(u"b"_s, {u"c"_s}));
+    QString error;
+    QVERIFY(!m_supervisor->addProgram(beater(u"c"_s, {u"a"_s}), &error));
+    QCOMPARE(error,
+             u"program \"c\": \"dependsOn\" would form a cycle (a -> b -> c -> a), and none of "
+             u"these programs could ever start"_s);
+    add(beater(u"c"_s));
+    QVERIFY(!m_supervisor->updateProgram(u"c"_s, beater(u"c"_s, {u"c"_s}), &error));
+    QCOMPARE(error, u"program \"c\": \"dependsOn\" must not name the program itself"_s);
+    QVERIFY(m_supervisor->spec(u"c"_s)->dependsOn.isEmpty());
+}
+
+void TestDependencies::renamingADependencyIsRefused()
+{
+    add(beater(u"base"_s));
+    add(beater(u"user"_s, {u"base"_s}));
+    QString error;
+    QVERIFY(!m_supervisor->updateProgram(u"base"_s, beater(u"renamed"_s), &error));
+    QCOMPARE(error,
+             u"user depends on base: remove base from its dependencies before renaming it"_s);
+    QVERIFY(m_supervisor->hasProgram(u"base"_s));
+}
+
+void TestDependencies::unknownDependencyIsAnError()
+{
+    add(beater(u"base"_s));
+    add(beater(u"user"_s, {u"base"_s}));
+    m_supervisor->removeProgram(u"base"_s, Supervisor::RemoveMode::LeaveRunning);
+    m_supervisor->startProgram(u"user"_s);
+    QCOMPARE(snapshot(u"user"_s).state, ProgramState::Stopped);
+    QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
+        return event.kind == EventKind::Error && event.program == u"user"
+                && event.message
+                == u"cannot start user: it depends on \"base\", which is not a configured program";
+    }));
+}
+
+QTEST_GUILESS_MAIN(TestDependencies)
+#include "tst_dependencies.moc"

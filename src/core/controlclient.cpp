@@ -1,5 +1,7 @@
 #include "core/controlclient.h"
 
+#include "core/runtimedir.h"
+
 #include <cerrno>
 
 #include <signal.h>
@@ -16,10 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The names RuntimeDir gives the launcher's lock and control socket in R.
-const QString lockFileName = u"zlauncher.lock"_s;
-const QString controlSocketName = u"control"_s;
 
 using Result = ControlClient::Result;
 using Outcome = ControlClient::Outcome;
@@ -94,7 +92,7 @@ bool waitReadable(zmq::socket_t &socket, const QDeadlineTimer &deadline)
 
 qint64 ControlClient::launcherPid(const QString &runtimeDir)
 {
-    QLockFile lock(runtimeDir + u'/' + lockFileName);
+    QLockFile lock(RuntimeDir::lockFilePath(runtimeDir));
     qint64 pid = 0;
     QString hostname;
     QString application;
@@ -124,7 +122,7 @@ ControlClient::Result ControlClient::request(const QString &runtimeDir, const QJ
                                              int timeoutMs)
 {
     const QString directory = QDir::cleanPath(QFileInfo(runtimeDir).absoluteFilePath());
-    const QString socketPath = directory + u'/' + controlSocketName;
+    const QString socketPath = RuntimeDir::controlSocketPath(directory);
     // A launcher killed with SIGKILL leaves its socket file behind: it alone proves nothing,
     // and a REQ would wait the whole timeout on it. The lock's holder must be alive too.
     if (!QFileInfo::exists(socketPath) || launcherPid(directory) == 0) {

@@ -180,7 +180,7 @@ bool RuntimeDir::lock(QString *error)
     if (m_lock && m_lock->isLocked()) {
         return true;
     }
-    const QString lockPath = m_path + u"/zlauncher.lock";
+    const QString lockPath = lockFilePath(m_path);
     auto lockFile = std::make_unique<QLockFile>(lockPath);
     // No age limit: a lock is stale only when its holder's pid is gone (QLockFile checks it), so
     // a launcher that runs for weeks keeps its lock.
@@ -233,7 +233,17 @@ QString RuntimeDir::heartbeatEndpoint() const
 
 QString RuntimeDir::controlEndpoint() const
 {
-    return ipcEndpoint(m_path, u"control"_s);
+    return u"ipc://"_s + controlSocketPath(m_path);
+}
+
+QString RuntimeDir::lockFilePath(const QString &directory)
+{
+    return directory + u"/zlauncher.lock";
+}
+
+QString RuntimeDir::controlSocketPath(const QString &directory)
+{
+    return directory + u"/control";
 }
 
 QString RuntimeDir::eventsEndpoint() const

@@ -28,6 +28,10 @@ public:
     /// Takes the launcher lock in R (stale locks of dead launchers are recovered). On failure,
     /// *error names the pid of the launcher holding it.
     bool lock(QString *error);
+    /// Where a launcher on directory keeps its lock and its control socket, for clients that
+    /// find it from outside.
+    static QString lockFilePath(const QString &directory);
+    static QString controlSocketPath(const QString &directory);
     void unlock();
 
     QString path() const { return m_path; }

@@ -40,7 +40,8 @@ QString commandsSection()
     }
     QStringList lines;
     for (const CommandInfo &command : commands()) {
-        lines << u"    "_s + usageLine(command).leftJustified(width + 2) + Ctl::tr(command.summary);
+        lines << u"    "_s + usageLine(command).leftJustified(width + 2)
+                        + zlauncherctl::tr(command.summary);
     }
     return lines.join(u'\n');
 }
@@ -255,27 +256,29 @@ QStringList commandNames()
 
 QString commandHelpText(const CommandInfo &command)
 {
-    return Ctl::tr("zlauncherctl %1\n\n%2\n")
-            .arg(usageLine(command), wrapped(Ctl::tr(command.details), 4));
+    return zlauncherctl::tr("zlauncherctl %1\n\n%2\n")
+            .arg(usageLine(command), wrapped(zlauncherctl::tr(command.details), 4));
 }
 
 QString manualText(const QString &runtimeDir)
 {
     QStringList sections;
-    sections << Ctl::tr("NAME\n"
-                        "    zlauncherctl - control a running zlauncher");
-    sections << Ctl::tr("SYNOPSIS\n"
-                        "    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] "
-                        "COMMAND [ARGUMENTS]\n"
-                        "    zlauncherctl help [COMMAND]");
-    sections << Ctl::tr("DESCRIPTION\n"
-                        "    Sends one request to the launcher, window or headless, that runs on "
-                        "the runtime\n"
-                        "    directory R, and prints its answer. `events` and `wait` follow the "
-                        "launcher's\n"
-                        "    event stream. The protocol is in docs/control.md.");
-    sections << Ctl::tr("COMMANDS") + u'\n' + commandsSection();
-    sections << Ctl::tr(
+    sections << zlauncherctl::tr("NAME\n"
+                                 "    zlauncherctl - control a running zlauncher");
+    sections << zlauncherctl::tr(
+            "SYNOPSIS\n"
+            "    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] "
+            "COMMAND [ARGUMENTS]\n"
+            "    zlauncherctl help [COMMAND]");
+    sections << zlauncherctl::tr(
+            "DESCRIPTION\n"
+            "    Sends one request to the launcher, window or headless, that runs on "
+            "the runtime\n"
+            "    directory R, and prints its answer. `events` and `wait` follow the "
+            "launcher's\n"
+            "    event stream. The protocol is in docs/control.md.");
+    sections << zlauncherctl::tr("COMMANDS") + u'\n' + commandsSection();
+    sections << zlauncherctl::tr(
             "OPTIONS\n"
             "    --runtime-dir DIR    the launcher's runtime directory R (see ENVIRONMENT)\n"
             "    --json               print the launcher's reply as JSON, as it is; events: one\n"
@@ -295,26 +298,29 @@ QString manualText(const QString &runtimeDir)
             "    --start              add: start the program now\n"
             "    --spec FILE          add: the program as a JSON object; - reads stdin\n"
             "  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.");
-    sections << Ctl::tr("EXIT STATUS\n"
-                        "    0   success\n"
-                        "    1   the operation failed (the launcher says why), or `wait` or "
-                        "`events` timed out\n"
-                        "    2   usage error: unknown command or option, missing argument, bad "
-                        "value\n"
-                        "    3   no launcher is running on R, or it did not answer in time");
-    sections << Ctl::tr("ENVIRONMENT\n"
+    sections << zlauncherctl::tr(
+            "EXIT STATUS\n"
+            "    0   success\n"
+            "    1   the operation failed (the launcher says why), or `wait` or "
+            "`events` timed out\n"
+            "    2   usage error: unknown command or option, missing argument, bad "
+            "value\n"
+            "    3   no launcher is running on R, or it did not answer in time");
+    sections << zlauncherctl::tr(
+                        "ENVIRONMENT\n"
                         "    ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without "
                         "it,\n"
                         "                            $XDG_RUNTIME_DIR/zlauncher, else "
                         "/tmp/zlauncher-<uid>\n"
                         "                            (here: %1)")
                         .arg(runtimeDir);
-    sections << Ctl::tr("FILES\n"
-                        "    R/control          the launcher's request socket "
-                        "(ipc://R/control)\n"
-                        "    R/events           the launcher's event stream (ipc://R/events)\n"
-                        "    R/zlauncher.lock   held by the running launcher");
-    sections << Ctl::tr(
+    sections << zlauncherctl::tr(
+            "FILES\n"
+            "    R/control          the launcher's request socket "
+            "(ipc://R/control)\n"
+            "    R/events           the launcher's event stream (ipc://R/events)\n"
+            "    R/zlauncher.lock   held by the running launcher");
+    sections << zlauncherctl::tr(
             "EXAMPLES\n"
             "    zlauncherctl list\n"
             "    zlauncherctl restart client1 && zlauncherctl wait client1 --state running\n"

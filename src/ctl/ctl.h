@@ -5,13 +5,15 @@
 #include <QCoreApplication>
 #include <QString>
 
-/// Ctl::tr() translates in the context "zlauncherctl".
-class Ctl
+/// zlauncherctl::tr() translates in the context "zlauncherctl". The class bears the context's
+/// name so that lupdate, which reads the .cpp files without their headers, files every call
+/// under that context too.
+class zlauncherctl
 {
     Q_DECLARE_TR_FUNCTIONS(zlauncherctl)
 
 public:
-    Ctl() = delete;
+    zlauncherctl() = delete;
 };
 
 enum ExitStatus : int {

@@ -116,19 +116,19 @@ int followEvents(const Invocation &invocation)
                 if (invocation.count < 0) {
                     return ExitSuccess;
                 }
-                printError(Ctl::tr("%1 of the %2 events expected came within %3")
+                printError(zlauncherctl::tr("%1 of the %2 events expected came within %3")
                                    .arg(seen)
                                    .arg(invocation.count)
                                    .arg(ControlClient::formatTimeout(*invocation.timeoutMs)));
                 return ExitFailed;
             }
             if (ControlClient::launcherPid(runtimeDir) == 0) {
-                printError(Ctl::tr("the launcher on %1 has exited").arg(runtimeDir));
+                printError(zlauncherctl::tr("the launcher on %1 has exited").arg(runtimeDir));
                 return ExitNoLauncher;
             }
         }
     } catch (const zmq::error_t &e) {
-        printError(Ctl::tr("cannot follow the events of the launcher on %1: %2")
+        printError(zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
                            .arg(runtimeDir, QString::fromLocal8Bit(e.what())));
         return ExitNoLauncher;
     }
@@ -227,7 +227,7 @@ int waitForState(const Invocation &invocation)
             }
         }
         if (!watch.arrived()) {
-            printError(Ctl::tr("%1 is %2, not %3, after %4")
+            printError(zlauncherctl::tr("%1 is %2, not %3, after %4")
                                .arg(name, watch.state(), invocation.state,
                                     ControlClient::formatTimeout(waitMs)));
             return ExitFailed;
@@ -235,11 +235,11 @@ int waitForState(const Invocation &invocation)
         if (invocation.json) {
             printRaw(watch.evidence());
         } else {
-            printLine(Ctl::tr("%1 is %2").arg(name, watch.state()));
+            printLine(zlauncherctl::tr("%1 is %2").arg(name, watch.state()));
         }
         return ExitSuccess;
     } catch (const zmq::error_t &e) {
-        printError(Ctl::tr("cannot follow the events of the launcher on %1: %2")
+        printError(zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
                            .arg(invocation.runtimeDir, QString::fromLocal8Bit(e.what())));
         return ExitNoLauncher;
     }

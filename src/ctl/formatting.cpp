@@ -29,16 +29,17 @@ QString stateCell(const QJsonObject &program)
 {
     const QJsonArray waitingFor = program.value(u"waitingFor"_s).toArray();
     if (!waitingFor.isEmpty()) {
-        return Ctl::tr("waiting (%1)", "waiting for dependencies").arg(nameList(waitingFor));
+        return zlauncherctl::tr("waiting (%1)", "waiting for dependencies")
+                .arg(nameList(waitingFor));
     }
     const QString state = text(program, u"state"_s);
     const qint64 countdown = number(program, u"countdownMs"_s);
     if (state == u"backoff" && countdown >= 0) {
-        return Ctl::tr("backoff (restart in %1)").arg(formatDuration(countdown));
+        return zlauncherctl::tr("backoff (restart in %1)").arg(formatDuration(countdown));
     }
     // Past the countdown the SIGKILL is sent: only the exit is awaited.
     if (state == u"stopping" && countdown > 0) {
-        return Ctl::tr("stopping (kill in %1)").arg(formatDuration(countdown));
+        return zlauncherctl::tr("stopping (kill in %1)").arg(formatDuration(countdown));
     }
     return state;
 }
@@ -57,18 +58,18 @@ QString statusCell(const QJsonObject &program)
 QString exitText(const QJsonObject &lastExit)
 {
     if (lastExit.contains(u"code"_s)) {
-        return Ctl::tr("code %1", "exit code").arg(number(lastExit, u"code"_s));
+        return zlauncherctl::tr("code %1", "exit code").arg(number(lastExit, u"code"_s));
     }
     if (lastExit.contains(u"signal"_s)) {
-        return Ctl::tr("signal %1", "exit signal").arg(number(lastExit, u"signal"_s));
+        return zlauncherctl::tr("signal %1", "exit signal").arg(number(lastExit, u"signal"_s));
     }
-    return Ctl::tr("unknown", "exit status");
+    return zlauncherctl::tr("unknown", "exit status");
 }
 
 /// A value as one line: strings bare, anything else as JSON.
 QString compactJson(const QJsonValue &value)
 {
-    if (value.isString()) {
+    if (value.isString() && !value.toString().isEmpty()) {
         return value.toString();
     }
     // Qt 6.4 serialises documents only: wrap the value in an array, then take the brackets off.
@@ -128,22 +129,26 @@ QString formatDuration(qint64 ms)
     ms = std::max<qint64>(ms, 0);
     const qint64 s = ms / 1000;
     if (s < 60) {
-        return Ctl::tr("%1 s", "duration in seconds")
+        return zlauncherctl::tr("%1 s", "duration in seconds")
                 .arg(QLocale::c().toString(static_cast<double>(ms) / 1000.0, 'f', 1));
     }
     const auto twoDigits = [](qint64 value) { return u"%1"_s.arg(value, 2, 10, QLatin1Char('0')); };
     if (s < 3600) {
-        return Ctl::tr("%1m %2s", "minutes, seconds").arg(s / 60).arg(twoDigits(s % 60));
+        return zlauncherctl::tr("%1m %2s", "minutes, seconds").arg(s / 60).arg(twoDigits(s % 60));
     }
     if (s < 86400) {
-        return Ctl::tr("%1h %2m", "hours, minutes").arg(s / 3600).arg(twoDigits(s % 3600 / 60));
+        return zlauncherctl::tr("%1h %2m", "hours, minutes")
+                .arg(s / 3600)
+                .arg(twoDigits(s % 3600 / 60));
     }
-    return Ctl::tr("%1d %2h", "days, hours").arg(s / 86400).arg(twoDigits(s % 86400 / 3600));
+    return zlauncherctl::tr("%1d %2h", "days, hours")
+            .arg(s / 86400)
+            .arg(twoDigits(s % 86400 / 3600));
 }
 
 QString formatAge(qint64 ms)
 {
-    return Ctl::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
+    return zlauncherctl::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
 }
 
 QString nameList(const QJsonArray &names)
@@ -159,9 +164,10 @@ QString programTable(const QJsonArray &programs)
 {
     enum Column { Name, State, Pid, Uptime, Heartbeat, Restarts, Status, ColumnCount };
     QList<QStringList> rows;
-    rows << QStringList{Ctl::tr("NAME"),   Ctl::tr("STATE"),     Ctl::tr("PID"),
-                        Ctl::tr("UPTIME"), Ctl::tr("HEARTBEAT"), Ctl::tr("RESTARTS"),
-                        Ctl::tr("STATUS")};
+    rows << QStringList{zlauncherctl::tr("NAME"),      zlauncherctl::tr("STATE"),
+                        zlauncherctl::tr("PID"),       zlauncherctl::tr("UPTIME"),
+                        zlauncherctl::tr("HEARTBEAT"), zlauncherctl::tr("RESTARTS"),
+                        zlauncherctl::tr("STATUS")};
     for (const QJsonValue &value : programs) {
         const QJsonObject program = value.toObject();
         rows << QStringList{text(program, u"name"_s),
@@ -202,14 +208,14 @@ QString programDetails(const QJsonObject &program)
     const qint64 heartbeats = number(program, u"heartbeats"_s, 0);
     QString heartbeat = durationCell(program, u"heartbeatAgeMs"_s, true);
     if (heartbeats > 0) {
-        heartbeat = Ctl::tr("%1, %2 received, sequence %3")
+        heartbeat = zlauncherctl::tr("%1, %2 received, sequence %3")
                             .arg(heartbeat)
                             .arg(heartbeats)
                             .arg(program.value(u"sequence"_s).toVariant().toString());
     }
     QString pid = pidCell(program);
     if (program.value(u"adopted"_s).toBool()) {
-        pid = Ctl::tr("%1 (adopted)").arg(pid);
+        pid = zlauncherctl::tr("%1 (adopted)").arg(pid);
     }
     const qint64 countdown = number(program, u"countdownMs"_s);
     QString settings;
@@ -218,33 +224,33 @@ QString programDetails(const QJsonObject &program)
         settings += u"\n  "_s + it.key() + u": " + compactJson(it.value());
     }
     const QString block = keyValueBlock({
-            {Ctl::tr("name"), text(program, u"name"_s)},
-            {Ctl::tr("state"), stateCell(program)},
-            {Ctl::tr("reason"), text(program, u"reason"_s)},
-            {Ctl::tr("pid"), pid},
-            {Ctl::tr("uptime"), durationCell(program, u"uptimeMs"_s, false)},
-            {Ctl::tr("heartbeat"), heartbeat},
-            {Ctl::tr("restarts"), QString::number(number(program, u"restarts"_s, 0))},
-            {Ctl::tr("last exit"),
+            {zlauncherctl::tr("name"), text(program, u"name"_s)},
+            {zlauncherctl::tr("state"), stateCell(program)},
+            {zlauncherctl::tr("reason"), text(program, u"reason"_s)},
+            {zlauncherctl::tr("pid"), pid},
+            {zlauncherctl::tr("uptime"), durationCell(program, u"uptimeMs"_s, false)},
+            {zlauncherctl::tr("heartbeat"), heartbeat},
+            {zlauncherctl::tr("restarts"), QString::number(number(program, u"restarts"_s, 0))},
+            {zlauncherctl::tr("last exit"),
              program.contains(u"lastExit"_s) ? exitText(program.value(u"lastExit"_s).toObject())
                                              : notApplicable},
-            {Ctl::tr("countdown"), countdown >= 0 ? formatDuration(countdown) : QString()},
-            {Ctl::tr("status"), text(program, u"status"_s)},
-            {Ctl::tr("kind"), text(program, u"kind"_s)},
-            {Ctl::tr("command"), commandLine(program)},
-            {Ctl::tr("log file"), text(program, u"logFile"_s)},
+            {zlauncherctl::tr("countdown"), countdown >= 0 ? formatDuration(countdown) : QString()},
+            {zlauncherctl::tr("status"), text(program, u"status"_s)},
+            {zlauncherctl::tr("kind"), text(program, u"kind"_s)},
+            {zlauncherctl::tr("command"), commandLine(program)},
+            {zlauncherctl::tr("log file"), text(program, u"logFile"_s)},
     });
-    return settings.isEmpty() ? block : block + u'\n' + Ctl::tr("settings:") + settings;
+    return settings.isEmpty() ? block : block + u'\n' + zlauncherctl::tr("settings:") + settings;
 }
 
 QString launcherInfo(const QJsonObject &reply)
 {
     return keyValueBlock({
-            {Ctl::tr("pid"), QString::number(number(reply, u"pid"_s, 0))},
-            {Ctl::tr("version"), text(reply, u"version"_s)},
-            {Ctl::tr("mode"), text(reply, u"mode"_s)},
-            {Ctl::tr("runtime dir"), text(reply, u"runtimeDir"_s)},
-            {Ctl::tr("configuration"), text(reply, u"configuration"_s)},
+            {zlauncherctl::tr("pid"), QString::number(number(reply, u"pid"_s, 0))},
+            {zlauncherctl::tr("version"), text(reply, u"version"_s)},
+            {zlauncherctl::tr("mode"), text(reply, u"mode"_s)},
+            {zlauncherctl::tr("runtime dir"), text(reply, u"runtimeDir"_s)},
+            {zlauncherctl::tr("configuration"), text(reply, u"configuration"_s)},
     });
 }
 
@@ -262,10 +268,10 @@ QString eventLine(const QJsonObject &event)
     if (message.isEmpty() && kind == u"state") {
         message = text(event, u"state"_s);
         if (number(event, u"pid"_s, 0) > 0) {
-            message += Ctl::tr(" (pid %1)").arg(number(event, u"pid"_s, 0));
+            message += zlauncherctl::tr(" (pid %1)").arg(number(event, u"pid"_s, 0));
         }
     } else if (message.isEmpty() && kind == u"heartbeat") {
-        message = Ctl::tr("sequence %1 %2")
+        message = zlauncherctl::tr("sequence %1 %2")
                           .arg(event.value(u"sequence"_s).toVariant().toString(),
                                text(event, u"status"_s))
                           .trimmed();

@@ -78,30 +78,32 @@ bool checkArity(const CommandInfo &command, const Invocation &invocation, QStrin
     if (command.options.contains(u"all"_s)) {
         if (invocation.all && count > 0) {
             return fail(error,
-                        Ctl::tr("%1: give a program NAME or --all, not both").arg(command.name));
+                        zlauncherctl::tr("%1: give a program NAME or --all, not both")
+                                .arg(command.name));
         }
         if (!invocation.all && count == 0) {
-            return fail(error,
-                        Ctl::tr("%1: missing the program NAME (or --all)").arg(command.name));
+            return fail(
+                    error,
+                    zlauncherctl::tr("%1: missing the program NAME (or --all)").arg(command.name));
         }
     }
     if (command.name == u"add" && !invocation.specFile.isEmpty()) {
         return count == 0 ? true
                           : fail(error,
-                                 Ctl::tr("add: give either --spec FILE or NAME PROGRAM, "
-                                         "not both"));
+                                 zlauncherctl::tr("add: give either --spec FILE or NAME PROGRAM, "
+                                                  "not both"));
     }
     if (command.name == u"add" && count < 2) {
         return fail(error,
-                    count == 0 ? Ctl::tr("add: missing NAME and PROGRAM (or --spec FILE)")
-                               : Ctl::tr("add: missing the PROGRAM to run"));
+                    count == 0 ? zlauncherctl::tr("add: missing NAME and PROGRAM (or --spec FILE)")
+                               : zlauncherctl::tr("add: missing the PROGRAM to run"));
     }
     if (count < command.minArguments) {
-        return fail(error, Ctl::tr("%1: missing the program NAME").arg(command.name));
+        return fail(error, zlauncherctl::tr("%1: missing the program NAME").arg(command.name));
     }
     if (command.maxArguments >= 0 && count > command.maxArguments) {
         return fail(error,
-                    Ctl::tr("%1: unexpected argument \"%2\" (usage: zlauncherctl %1 %3)")
+                    zlauncherctl::tr("%1: unexpected argument \"%2\" (usage: zlauncherctl %1 %3)")
                             .arg(command.name, invocation.arguments.at(command.maxArguments),
                                  command.arguments));
     }
@@ -114,7 +116,7 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
     for (const QString &name : parser.optionNames()) {
         if (!globalOptions.contains(name) && !command.options.contains(name)) {
             return fail(error,
-                        Ctl::tr("--%1 does not apply to %2 (see zlauncherctl help %2)")
+                        zlauncherctl::tr("--%1 does not apply to %2 (see zlauncherctl help %2)")
                                 .arg(name, command.name));
         }
     }
@@ -126,35 +128,36 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
     invocation->kind = parser.value(u"kind"_s);
     if (parser.isSet(u"kind"_s) && !programKindFromString(invocation->kind)) {
         return fail(error,
-                    Ctl::tr("--kind must be plain or heartbeat, not \"%1\"").arg(invocation->kind));
+                    zlauncherctl::tr("--kind must be plain or heartbeat, not \"%1\"")
+                            .arg(invocation->kind));
     }
     invocation->restartPolicy = parser.value(u"restart"_s);
     if (parser.isSet(u"restart"_s) && !restartPolicyFromString(invocation->restartPolicy)) {
         return fail(error,
-                    Ctl::tr("--restart must be always, on-failure or never, not \"%1\"")
+                    zlauncherctl::tr("--restart must be always, on-failure or never, not \"%1\"")
                             .arg(invocation->restartPolicy));
     }
     if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
-        return fail(error, Ctl::tr("--spec needs a FILE, or - for standard input"));
+        return fail(error, zlauncherctl::tr("--spec needs a FILE, or - for standard input"));
     }
     if (parser.isSet(u"count"_s)) {
         bool ok = false;
         invocation->count = parser.value(u"count"_s).toInt(&ok);
         if (!ok || invocation->count < 1) {
             return fail(error,
-                        Ctl::tr("--count must be a whole number above 0, not \"%1\"")
+                        zlauncherctl::tr("--count must be a whole number above 0, not \"%1\"")
                                 .arg(parser.value(u"count"_s)));
         }
     }
     invocation->state = parser.value(u"state"_s);
     if (command.name == u"wait") {
         if (!parser.isSet(u"state"_s)) {
-            return fail(error, Ctl::tr("wait: missing --state STATE"));
+            return fail(error, zlauncherctl::tr("wait: missing --state STATE"));
         }
         if (!programStateFromName(invocation->state)) {
             return fail(error,
-                        Ctl::tr("wait: \"%1\" is not a state (states: stopped, starting, "
-                                "running, lost, stopping, backoff, failed)")
+                        zlauncherctl::tr("wait: \"%1\" is not a state (states: stopped, starting, "
+                                         "running, lost, stopping, backoff, failed)")
                                 .arg(invocation->state));
         }
     }
@@ -167,15 +170,15 @@ bool readGlobalOptions(const QCommandLineParser &parser, Invocation *invocation,
     invocation->version = parser.isSet(u"version"_s);
     invocation->json = parser.isSet(u"json"_s);
     if (parser.isSet(u"runtime-dir"_s) && parser.value(u"runtime-dir"_s).isEmpty()) {
-        return fail(error, Ctl::tr("--runtime-dir needs a directory"));
+        return fail(error, zlauncherctl::tr("--runtime-dir needs a directory"));
     }
     invocation->runtimeDir = RuntimeDir::resolvePath(parser.value(u"runtime-dir"_s));
     if (parser.isSet(u"timeout"_s)) {
         invocation->timeoutMs = parseDuration(parser.value(u"timeout"_s));
         if (!invocation->timeoutMs) {
             return fail(error,
-                        Ctl::tr("--timeout: \"%1\" is not a duration (for example 500ms, "
-                                "5s, 2m, or a number of seconds)")
+                        zlauncherctl::tr("--timeout: \"%1\" is not a duration (for example 500ms, "
+                                         "5s, 2m, or a number of seconds)")
                                 .arg(parser.value(u"timeout"_s)));
         }
     }
@@ -219,14 +222,15 @@ bool parseInvocation(const QStringList &arguments, Invocation *invocation, QStri
         return invocation->help || invocation->version
                 ? true
                 : fail(error,
-                       Ctl::tr("missing COMMAND (one of: %1)").arg(commandNames().join(u", "_s)));
+                       zlauncherctl::tr("missing COMMAND (one of: %1)")
+                               .arg(commandNames().join(u", "_s)));
     }
     invocation->command = positional.takeFirst();
     invocation->arguments = positional;
     if (invocation->command == u"help") {
         invocation->help = true;
         if (positional.size() > 1) {
-            return fail(error, Ctl::tr("help: give one COMMAND at most"));
+            return fail(error, zlauncherctl::tr("help: give one COMMAND at most"));
         }
         invocation->command = positional.value(0);
         invocation->arguments.clear();
@@ -234,7 +238,7 @@ bool parseInvocation(const QStringList &arguments, Invocation *invocation, QStri
     const CommandInfo *command = findCommand(invocation->command);
     if (!command && !invocation->command.isEmpty()) {
         return fail(error,
-                    Ctl::tr("unknown command \"%1\" (commands: %2)")
+                    zlauncherctl::tr("unknown command \"%1\" (commands: %2)")
                             .arg(invocation->command, commandNames().join(u", "_s)));
     }
     if (invocation->help || invocation->version) {

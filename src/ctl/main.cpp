@@ -19,8 +19,8 @@ int main(int argc, char *argv[])
     if (!parseInvocation(QCoreApplication::arguments(), &invocation, &error)) {
         printError(error);
         printError(findCommand(invocation.command)
-                           ? Ctl::tr("see `zlauncherctl help %1`").arg(invocation.command)
-                           : Ctl::tr("see `zlauncherctl --help`"));
+                           ? zlauncherctl::tr("see `zlauncherctl help %1`").arg(invocation.command)
+                           : zlauncherctl::tr("see `zlauncherctl --help`"));
         return ExitUsage;
     }
     return run(invocation);

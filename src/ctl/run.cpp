@@ -34,22 +34,22 @@ bool readSpec(const QString &fileName, QJsonObject *program, QString *error)
     const bool fromStdin = fileName == u"-";
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    const QString shownName = fromStdin ? Ctl::tr("standard input") : fileName;
+    const QString shownName = fromStdin ? zlauncherctl::tr("standard input") : fileName;
     if (!opened) {
-        *error = Ctl::tr("cannot read %1: %2").arg(shownName, file.errorString());
+        *error = zlauncherctl::tr("cannot read %1: %2").arg(shownName, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = Ctl::tr("%1 is not valid JSON: %2 (at byte %3)")
+        *error = zlauncherctl::tr("%1 is not valid JSON: %2 (at byte %3)")
                          .arg(shownName, parseError.errorString())
                          .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = Ctl::tr("%1 must hold one program object, as in the configuration's "
-                         "\"programs\" array")
+        *error = zlauncherctl::tr("%1 must hold one program object, as in the configuration's "
+                                  "\"programs\" array")
                          .arg(shownName);
         return false;
     }
@@ -128,7 +128,8 @@ void showActedOn(const QString &command, const QJsonObject &reply)
               QT_TRANSLATE_NOOP("zlauncherctl", "No program to kill")}},
     };
     const auto &[some, none] = texts.value(command);
-    printLine(names.isEmpty() ? Ctl::tr(none) : Ctl::tr(some).arg(nameList(names)));
+    printLine(names.isEmpty() ? zlauncherctl::tr(none)
+                              : zlauncherctl::tr(some).arg(nameList(names)));
 }
 
 void showReload(const QJsonObject &reply)
@@ -140,7 +141,7 @@ void showReload(const QJsonObject &reply)
             {QT_TRANSLATE_NOOP("zlauncherctl", "unchanged: %1"), u"unchanged"_s},
     };
     for (const auto &[label, key] : parts) {
-        printLine(Ctl::tr(label).arg(nameList(reply.value(key).toArray())));
+        printLine(zlauncherctl::tr(label).arg(nameList(reply.value(key).toArray())));
     }
     for (const QJsonValue &note : reply.value(u"notes"_s).toArray()) {
         printLine(note.toString());
@@ -170,19 +171,19 @@ ShowReply replyPrinter(const Invocation &invocation)
         const QString name = invocation.arguments.value(0);
         return [name](const QJsonObject &reply) {
             const double ms = reply.value(u"roundTripUs"_s).toDouble() / 1000.0;
-            printLine(Ctl::tr("%1: %2 (round trip %3 ms)")
+            printLine(zlauncherctl::tr("%1: %2 (round trip %3 ms)")
                               .arg(name, reply.value(u"reply"_s).toString())
                               .arg(ms, 0, 'f', 2));
         };
     }
     if (command == u"add") {
         return [](const QJsonObject &reply) {
-            printLine(Ctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
+            printLine(zlauncherctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
         };
     }
     if (command == u"remove") {
         return [](const QJsonObject &reply) {
-            printLine(Ctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
+            printLine(zlauncherctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
         };
     }
     if (command == u"reload") {
@@ -190,14 +191,16 @@ ShowReply replyPrinter(const Invocation &invocation)
     }
     if (command == u"save") {
         return [](const QJsonObject &reply) {
-            printLine(Ctl::tr("Saved %1").arg(reply.value(u"path"_s).toString()));
+            printLine(zlauncherctl::tr("Saved %1").arg(reply.value(u"path"_s).toString()));
         };
     }
     if (command == u"quit") {
         const bool leaveRunning = invocation.leaveRunning;
         return [leaveRunning](const QJsonObject &) {
-            printLine(leaveRunning ? Ctl::tr("The launcher exits and leaves the programs running")
-                                   : Ctl::tr("The launcher stops every program, then exits"));
+            printLine(
+                    leaveRunning
+                            ? zlauncherctl::tr("The launcher exits and leaves the programs running")
+                            : zlauncherctl::tr("The launcher stops every program, then exits"));
         };
     }
     return {}; // show: nothing to say

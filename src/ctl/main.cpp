@@ -5,6 +5,8 @@
 #include "ctl/run.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"zlauncherctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZLAUNCHER_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"zlauncher"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     Invocation invocation;
     QString error;

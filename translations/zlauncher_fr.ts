@@ -4,9 +4,217 @@
 <context>
     <name>ConfigurationKeeper</name>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="70"/>
+        <location filename="../src/core/configurationkeeper.cpp" line="75"/>
         <source>there is no configuration file to save to; use Save as</source>
         <translation>aucun fichier de configuration où enregistrer&#xa0;; utilisez Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../src/core/configurationkeeper.cpp" line="114"/>
+        <source>there is no configuration file to reload</source>
+        <translation>aucun fichier de configuration à recharger</translation>
+    </message>
+    <message>
+        <location filename="../src/core/configurationkeeper.cpp" line="119"/>
+        <source>the configuration file %1 does not exist</source>
+        <translation>le fichier de configuration %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/configurationkeeper.cpp" line="125"/>
+        <source>%1; nothing was changed</source>
+        <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/core/configurationkeeper.cpp" line="173"/>
+        <source>&quot;heartbeatEndpoints&quot; changed; restart the launcher to listen on the new endpoints</source>
+        <translation>&quot;heartbeatEndpoints&quot; a changé&#xa0;; redémarrez le lanceur pour écouter sur les nouveaux points d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <location filename="../src/core/connectionmonitor.cpp" line="37"/>
+        <location filename="../src/core/connectionmonitor.cpp" line="45"/>
+        <source>cannot monitor connections: %1</source>
+        <translation>impossible de surveiller les connexions&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ControlClient</name>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="36"/>
+        <source>no launcher is running on %1 (start one with `zlauncher` or `zlauncher --headless`)</source>
+        <translation>aucun lanceur ne tourne sur %1 (lancez-en un avec `zlauncher` ou `zlauncher --headless`)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="50"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="52"/>
+        <source>the launcher on %1 sent a reply that cannot be read (%2)</source>
+        <translation>le lanceur sur %1 a envoyé une réponse illisible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="58"/>
+        <source>the launcher on %1 sent a reply without &quot;ok&quot;</source>
+        <translation>le lanceur sur %1 a envoyé une réponse sans &quot;ok&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="67"/>
+        <source>the launcher refused the request without saying why</source>
+        <translation>le lanceur a refusé la requête sans dire pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="113"/>
+        <location filename="../src/core/controlclient.cpp" line="116"/>
+        <source>%1 s</source>
+        <comment>timeout in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="118"/>
+        <source>%1 ms</source>
+        <comment>timeout in milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="144"/>
+        <source>the request to the launcher on %1 could not be sent</source>
+        <translation>la requête au lanceur sur %1 n&apos;a pas pu être envoyée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="149"/>
+        <source>the launcher on %1 did not answer within %2</source>
+        <translation>le lanceur sur %1 n&apos;a pas répondu dans les %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlclient.cpp" line="155"/>
+        <source>cannot talk to the launcher on %1: %2</source>
+        <translation>impossible de dialoguer avec le lanceur sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="69"/>
+        <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
+        <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="108"/>
+        <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
+        <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="112"/>
+        <source>got another JSON value</source>
+        <translation>reçu une autre valeur JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="123"/>
+        <source>ping needs the &quot;name&quot; of a program</source>
+        <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="129"/>
+        <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
+        <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="172"/>
+        <source>the request has no &quot;command&quot;; one of: %1</source>
+        <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="192"/>
+        <source>status needs the &quot;name&quot; of a program</source>
+        <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="216"/>
+        <source>this launcher runs headless: there is no window to show</source>
+        <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="224"/>
+        <source>quit requested (programs left running)</source>
+        <translation>fermeture demandée (programmes laissés en marche)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="225"/>
+        <source>quit requested (stopping every program)</source>
+        <translation>fermeture demandée (arrêt de tous les programmes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="232"/>
+        <source>unknown command &quot;%1&quot;; one of: %2</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="239"/>
+        <source>there is no program named &quot;%1&quot; (no program is configured)</source>
+        <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="241"/>
+        <source>there is no program named &quot;%1&quot; (programs: %2)</source>
+        <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="251"/>
+        <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
+        <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="270"/>
+        <source>%1 requested through the control endpoint</source>
+        <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="274"/>
+        <source>%1 of every program requested through the control endpoint</source>
+        <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="308"/>
+        <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
+        <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="322"/>
+        <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
+        <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="331"/>
+        <source>added through the control endpoint</source>
+        <translation>ajouté par le point d&apos;accès de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="342"/>
+        <source>remove needs the &quot;name&quot; of a program</source>
+        <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="349"/>
+        <source>removed through the control endpoint (left running)</source>
+        <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="350"/>
+        <source>removed through the control endpoint</source>
+        <translation>supprimé par le point d&apos;accès de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/controlserver.cpp" line="367"/>
+        <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+        <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -48,32 +256,95 @@
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="127"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="64"/>
+        <source>ping</source>
+        <comment>event kind</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="66"/>
+        <source>control</source>
+        <comment>event kind</comment>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="68"/>
+        <source>connection</source>
+        <comment>event kind</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="77"/>
+        <source>A change of the program&apos;s lifecycle state</source>
+        <translation>Un changement d&apos;état du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
+        <source>An instance ended: its exit code or signal</source>
+        <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="81"/>
+        <source>A heartbeat received from the program</source>
+        <translation>Un battement de cœur reçu du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
+        <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
+        <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
+        <source>Something failed: a launch, a file, a socket</source>
+        <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
+        <source>A malformed or unexpected message, dropped</source>
+        <translation>Un message malformé ou inattendu, ignoré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
+        <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
+        <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="92"/>
+        <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
+        <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="95"/>
+        <source>A peer connecting to or disconnecting from the launcher</source>
+        <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="160"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="129"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="162"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="131"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="164"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="133"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="166"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="162"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="195"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="282"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="317"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -97,17 +368,17 @@
 <context>
     <name>InstanceState</name>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="24"/>
+        <location filename="../src/core/instancestate.cpp" line="26"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="32"/>
+        <location filename="../src/core/instancestate.cpp" line="34"/>
         <source>%1 is not a valid record of running programs: %2</source>
         <translation>%1 n&apos;est pas un relevé valide des programmes en marche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="74"/>
+        <location filename="../src/core/instancestate.cpp" line="76"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -116,7 +387,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="428"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -201,258 +472,273 @@
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="156"/>
+        <location filename="../ui/mainwindow.ui" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="158"/>
+        <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow.ui" line="166"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;Open configuration…</source>
         <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="196"/>
         <source>Open another configuration file</source>
         <translation>Ouvrir un autre fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/mainwindow.ui" line="197"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="199"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="201"/>
         <source>Save the configuration (changes are also saved as they are made)</source>
         <translation>Enregistrer la configuration (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/mainwindow.ui" line="202"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="205"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="206"/>
         <source>Save the configuration to another file and use that file from now on</source>
         <translation>Enregistrer la configuration dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
+        <location filename="../ui/mainwindow.ui" line="207"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/mainwindow.ui" line="211"/>
         <source>Quit, stopping the running programs first</source>
         <translation>Quitter, après avoir arrêté les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
+        <location filename="../ui/mainwindow.ui" line="212"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Quit and &amp;leave programs running</source>
         <translation>Quitter en &amp;laissant les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/mainwindow.ui" line="216"/>
         <source>Quit at once; the programs keep running without supervision</source>
         <translation>Quitter immédiatement&#xa0;; les programmes continuent de tourner sans supervision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="216"/>
+        <location filename="../ui/mainwindow.ui" line="217"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="219"/>
-        <location filename="../src/gui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="384"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../ui/mainwindow.ui" line="221"/>
         <source>Undo the last removal</source>
         <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="221"/>
+        <location filename="../ui/mainwindow.ui" line="222"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="224"/>
+        <location filename="../ui/mainwindow.ui" line="225"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="225"/>
+        <location filename="../ui/mainwindow.ui" line="226"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="226"/>
+        <location filename="../ui/mainwindow.ui" line="227"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="229"/>
+        <location filename="../ui/mainwindow.ui" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>Edit the selected program</source>
         <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="231"/>
+        <location filename="../ui/mainwindow.ui" line="232"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
+        <location filename="../ui/mainwindow.ui" line="235"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="235"/>
+        <location filename="../ui/mainwindow.ui" line="236"/>
         <source>Remove the selected programs</source>
         <translation>Supprimer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="236"/>
+        <location filename="../ui/mainwindow.ui" line="237"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="239"/>
+        <location filename="../ui/mainwindow.ui" line="240"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="240"/>
+        <location filename="../ui/mainwindow.ui" line="241"/>
         <source>Start the selected programs</source>
         <translation>Démarrer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="241"/>
+        <location filename="../ui/mainwindow.ui" line="242"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="245"/>
+        <location filename="../ui/mainwindow.ui" line="246"/>
         <source>Stop the selected programs: stop request, then SIGTERM, then SIGKILL at the grace</source>
         <translation>Arrêter les programmes sélectionnés&#xa0;: requête d&apos;arrêt, puis SIGTERM, puis SIGKILL à la fin du délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="246"/>
+        <location filename="../ui/mainwindow.ui" line="247"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="249"/>
+        <location filename="../ui/mainwindow.ui" line="250"/>
         <source>Rest&amp;art</source>
         <translation>R&amp;edémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="250"/>
+        <location filename="../ui/mainwindow.ui" line="251"/>
         <source>Stop the selected programs, then start them again</source>
         <translation>Arrêter les programmes sélectionnés, puis les redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="251"/>
+        <location filename="../ui/mainwindow.ui" line="252"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="254"/>
+        <location filename="../ui/mainwindow.ui" line="255"/>
         <source>&amp;Kill</source>
         <translation>T&amp;uer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="255"/>
+        <location filename="../ui/mainwindow.ui" line="256"/>
         <source>Kill the selected programs and their children now (SIGKILL)</source>
         <translation>Tuer immédiatement les programmes sélectionnés et leurs processus enfants (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="256"/>
+        <location filename="../ui/mainwindow.ui" line="257"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="259"/>
+        <location filename="../ui/mainwindow.ui" line="260"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="260"/>
+        <location filename="../ui/mainwindow.ui" line="261"/>
         <source>Restart a program waiting in backoff, or given up, right now</source>
         <translation>Redémarrer tout de suite un programme en attente de redémarrage ou abandonné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="261"/>
+        <location filename="../ui/mainwindow.ui" line="262"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="264"/>
+        <location filename="../ui/mainwindow.ui" line="265"/>
+        <source>P&amp;ing</source>
+        <translation>Envoyer un &amp;ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="266"/>
+        <source>Ask the selected heartbeat programs to answer a ping: the answer and its round trip go to the event log and to the row&apos;s tooltip</source>
+        <translation>Demander aux programmes à battement de cœur sélectionnés de répondre à un ping&#xa0;: la réponse et son temps d&apos;aller-retour vont dans le journal des événements et dans l&apos;infobulle de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="267"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Start a&amp;ll</source>
         <translation>&amp;Tout démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="265"/>
+        <location filename="../ui/mainwindow.ui" line="271"/>
         <source>Start every program</source>
         <translation>Démarrer tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="266"/>
+        <location filename="../ui/mainwindow.ui" line="272"/>
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="280"/>
         <source>Open log &amp;file</source>
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
@@ -461,12 +747,12 @@
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="270"/>
+        <location filename="../ui/mainwindow.ui" line="276"/>
         <source>Stop every program</source>
         <translation>Arrêter tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="271"/>
+        <location filename="../ui/mainwindow.ui" line="277"/>
         <source>Ctrl+Shift+F5</source>
         <translation>Ctrl+Shift+F5</translation>
     </message>
@@ -475,225 +761,257 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="275"/>
+        <location filename="../ui/mainwindow.ui" line="281"/>
         <source>Open the file the program&apos;s output is written to</source>
         <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="276"/>
+        <location filename="../ui/mainwindow.ui" line="282"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="279"/>
+        <location filename="../ui/mainwindow.ui" line="285"/>
         <source>&amp;Copy command line</source>
         <translation>&amp;Copier la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="280"/>
+        <location filename="../ui/mainwindow.ui" line="286"/>
         <source>Copy the selected programs&apos; command lines</source>
         <translation>Copier les lignes de commande des programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="281"/>
+        <location filename="../ui/mainwindow.ui" line="287"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="285"/>
+        <location filename="../ui/mainwindow.ui" line="291"/>
         <source>Show &amp;heartbeats in the log</source>
         <translation>Afficher les &amp;battements dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="286"/>
+        <location filename="../ui/mainwindow.ui" line="292"/>
         <source>Show every heartbeat in the event log</source>
         <translation>Afficher chaque battement de cœur dans le journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="287"/>
+        <location filename="../ui/mainwindow.ui" line="293"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="290"/>
+        <location filename="../ui/mainwindow.ui" line="296"/>
         <source>&amp;Find program</source>
         <translation>&amp;Rechercher un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="291"/>
+        <location filename="../ui/mainwindow.ui" line="297"/>
         <source>Filter the table by name, status or command</source>
         <translation>Filtrer le tableau par nom, statut ou commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="292"/>
+        <location filename="../ui/mainwindow.ui" line="298"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="295"/>
+        <location filename="../ui/mainwindow.ui" line="301"/>
         <source>&amp;About zlauncher</source>
         <translation>À &amp;propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="296"/>
+        <location filename="../ui/mainwindow.ui" line="302"/>
         <source>About zlauncher and its protocol</source>
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Heartbeats received per second, and malformed messages dropped</source>
         <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
-        <location filename="../src/gui/mainwindow.cpp" line="596"/>
-        <location filename="../src/gui/mainwindow.cpp" line="612"/>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>State changes</source>
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Stops and kills</source>
         <translation>Arrêts et arrêts forcés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>Protocol problems</source>
         <translation>Problèmes de protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <source>Remote control (zlauncherctl)</source>
+        <translation>Contrôle à distance (zlauncherctl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>%1: %2</source>
         <comment>state: number of programs</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="381"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <source>Waiting: %1</source>
+        <comment>number of programs waiting for dependencies</comment>
+        <translation>En attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="413"/>
         <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
         <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow.cpp" line="419"/>
         <source>%1 heartbeats/s · %2 dropped</source>
         <translation>%1 battements/s · %2 rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindow.cpp" line="420"/>
         <source>%1 heartbeats/s</source>
         <translation>%1 battements/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="397"/>
+        <location filename="../src/gui/mainwindow.cpp" line="429"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <source>Ping %1: %2</source>
+        <comment>program, outcome</comment>
+        <translation>Ping de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <source>Pinging %1…</source>
+        <translation>Ping de %1 en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Added %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="476"/>
+        <location filename="../src/gui/mainwindow.cpp" line="542"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="480"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="481"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="574"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="583"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="586"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="513"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="540"/>
+        <location filename="../src/gui/mainwindow.cpp" line="617"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/mainwindow.cpp" line="628"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="629"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="566"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -701,109 +1019,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="655"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="579"/>
-        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="656"/>
+        <location filename="../src/gui/mainwindow.cpp" line="683"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="599"/>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="623"/>
+        <location filename="../src/gui/mainwindow.cpp" line="700"/>
         <source>Text (*.txt);;CSV (*.csv)</source>
         <translation>Texte (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <location filename="../src/gui/mainwindow.cpp" line="724"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/mainwindow.cpp" line="740"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <location filename="../src/gui/mainwindow.cpp" line="763"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="766"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/mainwindow.cpp" line="813"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -812,77 +1130,181 @@
     </message>
 </context>
 <context>
+    <name>OutputCollector</name>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="88"/>
+        <source>zlauncher-logd did not answer within %1 s; see %2</source>
+        <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="146"/>
+        <source>cannot create a pipe: %1</source>
+        <translation>impossible de créer un tube&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="164"/>
+        <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
+        <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="202"/>
+        <source>zlauncher-logd started but cannot be reached at %1: %2</source>
+        <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="207"/>
+        <source>zlauncher-logd cannot serve %1: %2</source>
+        <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="209"/>
+        <source>zlauncher-logd (%1) stopped at once; see %2</source>
+        <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="223"/>
+        <location filename="../src/core/outputcollector.cpp" line="426"/>
+        <source>it closed the connection</source>
+        <translation>il a fermé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="246"/>
+        <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
+        <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="260"/>
+        <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
+        <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="274"/>
+        <source>cannot open its log file %1: %2</source>
+        <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="275"/>
+        <source>cannot rotate its log file %1: %2</source>
+        <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="276"/>
+        <source>cannot write its log file %1: %2</source>
+        <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="282"/>
+        <source>it grows past its size limit until the folder&apos;s permissions are fixed</source>
+        <translation>il dépasse sa taille maximale tant que les droits du dossier ne sont pas corrigés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="284"/>
+        <source>its output is discarded until the folder is writable and the disk has room</source>
+        <translation>sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="304"/>
+        <source>lost the connection to zlauncher-logd (pid %1): %2</source>
+        <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="309"/>
+        <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
+        <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="371"/>
+        <source>program output is written without rotation: %1</source>
+        <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="392"/>
+        <source>zlauncher-logd is still starting (see %1 if it never does)</source>
+        <translation>zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="401"/>
+        <source>cannot create a pipe for %1: %2</source>
+        <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="422"/>
+        <source>zlauncher-logd (pid %1) is not keeping up</source>
+        <translation>zlauncher-logd (pid %1) ne suit pas le rythme</translation>
+    </message>
+</context>
+<context>
     <name>ProcessTableModel</name>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="53"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="66"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="56"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="69"/>
         <source>%1 min %2 s</source>
         <comment>duration</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="61"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="74"/>
         <source>%1 h %2 min</source>
         <comment>duration</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="65"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="78"/>
         <source>%1 d %2 h</source>
         <comment>duration</comment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="71"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="84"/>
         <source>%1 s ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="74"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="87"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="81"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="90"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="110"/>
         <source>code %1</source>
         <comment>exit code</comment>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="95"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="115"/>
         <source>unknown</source>
         <comment>exit status</comment>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="121"/>
         <source>Has not exited since the launcher started</source>
         <translation>Ne s&apos;est pas terminé depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="104"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="124"/>
         <source>Exited with code %1</source>
         <translation>Terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="107"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="127"/>
         <source>Killed by signal %1 (%2)</source>
         <translation>Tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="111"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="131"/>
         <source>Exited; its status is unknown because it was not started by this launcher</source>
         <translation>Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
     </message>
@@ -922,129 +1344,152 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="140"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="157"/>
+        <source>no answer</source>
+        <comment>ping outcome</comment>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="158"/>
+        <source>no answer (%1)</source>
+        <comment>ping outcome: why</comment>
+        <translation>pas de réponse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="163"/>
+        <source>%1 in %2 ms</source>
+        <comment>ping outcome: reply, round trip</comment>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="173"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="142"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="175"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="144"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="177"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="146"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="179"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="148"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="150"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="183"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="152"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="185"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="154"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="187"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="156"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="189"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="165"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="198"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="167"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="200"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="169"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="202"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="171"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="204"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="173"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="206"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="175"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="208"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="177"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="210"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="179"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="212"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="214"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="339"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="377"/>
         <source>%1
 Log: %2</source>
         <translation>%1
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="344"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="380"/>
+        <source>Depends on: %1</source>
+        <translation>Dépend de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="388"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="345"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="349"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="389"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="348"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="392"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="353"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="397"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -1052,74 +1497,107 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="363"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="407"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="425"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="472"/>
+        <source>Waiting for %1</source>
+        <comment>state: the programs it waits for</comment>
+        <translation>En attente de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="475"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="429"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="479"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="432"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="482"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="436"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="486"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="443"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="492"/>
+        <source>Waiting for %1 to be ready before starting</source>
+        <translation>En attente de %1 avant de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="494"/>
+        <source>A heartbeat program is ready from its first heartbeat,
+a plain program once alive past its minimum uptime.</source>
+        <translation>Un programme à battement de cœur est prêt dès son premier battement,
+un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>A heartbeat program is ready from its first heartbeat, a plain program once alive past its minimum uptime.</source>
+        <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="496"/>
+        <source>Stop cancels the wait.</source>
+        <translation>Arrêter annule l&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="501"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="449"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="507"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="450"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="508"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="453"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="511"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="464"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="465"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="523"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="467"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="525"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="473"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="531"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="541"/>
+        <source>Last ping: %1, %2</source>
+        <comment>ping outcome, age</comment>
+        <translation>Dernier ping&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1130,12 +1608,12 @@ dans %2</translation>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="91"/>
+        <location filename="../src/core/processwatch.cpp" line="97"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="142"/>
+        <location filename="../src/core/processwatch.cpp" line="148"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -1144,7 +1622,7 @@ dans %2</translation>
     <name>ProgramDialog</name>
     <message>
         <location filename="../ui/programdialog.ui" line="6"/>
-        <location filename="../src/gui/programdialog.cpp" line="65"/>
+        <location filename="../src/gui/programdialog.cpp" line="107"/>
         <source>Add program</source>
         <extracomment>Window title; %1 is the program&apos;s name</extracomment>
         <translation>Ajouter un programme</translation>
@@ -1280,7 +1758,7 @@ Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son process
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="269"/>
-        <location filename="../ui/programdialog.ui" line="381"/>
+        <location filename="../ui/programdialog.ui" line="430"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
@@ -1301,11 +1779,36 @@ Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son process
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="292"/>
+        <source>Depends &amp;on:</source>
+        <translation>Prére&amp;quis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="316"/>
+        <source>The programs that must be ready before this one starts, separated by commas: a heartbeat program once it sends its first heartbeat, a plain program once alive past its minimum uptime. Starting this program starts them first; Stop all stops this one first. Default: none.</source>
+        <translation>Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution. Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="319"/>
+        <source>None: starts at once</source>
+        <translation>Aucun&#xa0;: démarre immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="326"/>
+        <source>Tick the programs this one depends on, among the other configured programs.</source>
+        <translation>Cocher les programmes dont celui-ci dépend, parmi les autres programmes configurés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="329"/>
+        <source>C&amp;hoose</source>
+        <translation>C&amp;hoisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="341"/>
         <source>Re&amp;start:</source>
         <translation>Redémarra&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="302"/>
+        <location filename="../ui/programdialog.ui" line="351"/>
         <source>What to do when the program exits.
 Always (default): restart it.
 On failure: restart it after a non-zero exit code, a signal or a hang.
@@ -1316,203 +1819,230 @@ En cas d&apos;échec&#xa0;: le redémarrer après un code de sortie non nul, un 
 Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="309"/>
+        <location filename="../ui/programdialog.ui" line="358"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="314"/>
+        <location filename="../ui/programdialog.ui" line="363"/>
         <source>On failure</source>
         <translation>En cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="319"/>
+        <location filename="../ui/programdialog.ui" line="368"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="327"/>
+        <location filename="../ui/programdialog.ui" line="376"/>
         <source>Stop &amp;grace:</source>
         <translation>Délai de grâ&amp;ce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="337"/>
+        <location filename="../ui/programdialog.ui" line="386"/>
         <source>How long a stopping program may take to exit before it is killed (SIGKILL). Default: 3000 ms.</source>
         <translation>Temps laissé à un programme en cours d&apos;arrêt pour se terminer avant d&apos;être tué (SIGKILL). Par défaut&#xa0;: 3000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="346"/>
-        <location filename="../ui/programdialog.ui" line="406"/>
-        <location filename="../ui/programdialog.ui" line="444"/>
-        <location filename="../ui/programdialog.ui" line="479"/>
-        <location filename="../ui/programdialog.ui" line="526"/>
-        <location filename="../ui/programdialog.ui" line="593"/>
+        <location filename="../ui/programdialog.ui" line="395"/>
+        <location filename="../ui/programdialog.ui" line="455"/>
+        <location filename="../ui/programdialog.ui" line="493"/>
+        <location filename="../ui/programdialog.ui" line="528"/>
+        <location filename="../ui/programdialog.ui" line="575"/>
+        <location filename="../ui/programdialog.ui" line="642"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="378"/>
+        <location filename="../ui/programdialog.ui" line="427"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="387"/>
+        <location filename="../ui/programdialog.ui" line="436"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="397"/>
+        <location filename="../ui/programdialog.ui" line="446"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="422"/>
+        <location filename="../ui/programdialog.ui" line="471"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="432"/>
+        <location filename="../ui/programdialog.ui" line="481"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="441"/>
+        <location filename="../ui/programdialog.ui" line="490"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="460"/>
+        <location filename="../ui/programdialog.ui" line="509"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="470"/>
+        <location filename="../ui/programdialog.ui" line="519"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="498"/>
+        <location filename="../ui/programdialog.ui" line="547"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="501"/>
+        <location filename="../ui/programdialog.ui" line="550"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="507"/>
+        <location filename="../ui/programdialog.ui" line="556"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="517"/>
+        <location filename="../ui/programdialog.ui" line="566"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="542"/>
+        <location filename="../ui/programdialog.ui" line="591"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="552"/>
+        <location filename="../ui/programdialog.ui" line="601"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="574"/>
+        <location filename="../ui/programdialog.ui" line="623"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="584"/>
+        <location filename="../ui/programdialog.ui" line="633"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="65"/>
+        <location filename="../src/gui/programdialog.cpp" line="107"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="68"/>
+        <location filename="../src/gui/programdialog.cpp" line="110"/>
         <source>%1 is running: changes apply at its next start.</source>
         <extracomment>%1 is the program&apos;s name</extracomment>
         <translation>%1 est en marche&#xa0;: les modifications prendront effet à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="79"/>
+        <location filename="../src/gui/programdialog.cpp" line="121"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="84"/>
+        <location filename="../src/gui/programdialog.cpp" line="126"/>
         <source>Speaks the zlauncher protocol: alive while it sends heartbeats, stopped by a stop request.</source>
         <translation>Parle le protocole zlauncher&#xa0;: en vie tant qu&apos;il envoie des battements de cœur, arrêté par une requête d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="88"/>
+        <location filename="../src/gui/programdialog.cpp" line="130"/>
         <source>Any executable: alive while its process runs, stopped by SIGTERM.</source>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="91"/>
+        <location filename="../src/gui/programdialog.cpp" line="133"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="93"/>
+        <location filename="../src/gui/programdialog.cpp" line="135"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="94"/>
+        <location filename="../src/gui/programdialog.cpp" line="136"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="219"/>
+        <location filename="../src/gui/programdialog.cpp" line="272"/>
         <source>Enter a name for the program.</source>
         <translation>Saisissez un nom pour le programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="224"/>
+        <location filename="../src/gui/programdialog.cpp" line="277"/>
         <source>Another program is already named &quot;%1&quot;: choose another name.</source>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="234"/>
+        <location filename="../src/gui/programdialog.cpp" line="295"/>
+        <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
+        <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
+        <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="304"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="236"/>
+        <location filename="../src/gui/programdialog.cpp" line="306"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="238"/>
+        <location filename="../src/gui/programdialog.cpp" line="308"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="257"/>
+        <location filename="../src/gui/programdialog.cpp" line="323"/>
+        <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
+        <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="327"/>
+        <source>There is no other program named &quot;%1&quot; to depend on.</source>
+        <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="336"/>
+        <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
+        <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
+        <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="354"/>
         <source>The environment variable on row %1 has a value but no name.</source>
         <translation>La variable d&apos;environnement de la ligne %1 a une valeur mais pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="263"/>
+        <location filename="../src/gui/programdialog.cpp" line="360"/>
         <source>The environment variable %1 is set twice.</source>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="331"/>
+        <location filename="../src/gui/programdialog.cpp" line="486"/>
+        <source>No other program is configured</source>
+        <translation>Aucun autre programme n&apos;est configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="515"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="342"/>
+        <location filename="../src/gui/programdialog.cpp" line="526"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -1520,32 +2050,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="31"/>
+        <location filename="../src/core/programrunner.cpp" line="32"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="34"/>
+        <location filename="../src/core/programrunner.cpp" line="35"/>
         <source>killed by signal %1 (SIG%2)</source>
         <translation>tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="38"/>
+        <location filename="../src/core/programrunner.cpp" line="39"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="109"/>
+        <location filename="../src/core/programrunner.cpp" line="132"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="126"/>
+        <location filename="../src/core/programrunner.cpp" line="149"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="159"/>
+        <location filename="../src/core/programrunner.cpp" line="199"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
@@ -1554,7 +2084,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="171"/>
+        <location filename="../src/core/programrunner.cpp" line="211"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -1563,103 +2093,103 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="169"/>
+        <location filename="../src/core/programrunner.cpp" line="209"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="212"/>
+        <location filename="../src/core/programrunner.cpp" line="255"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="217"/>
+        <location filename="../src/core/programrunner.cpp" line="260"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="237"/>
+        <location filename="../src/core/programrunner.cpp" line="281"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="268"/>
+        <location filename="../src/core/programrunner.cpp" line="367"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="279"/>
+        <location filename="../src/core/programrunner.cpp" line="378"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="296"/>
+        <location filename="../src/core/programrunner.cpp" line="395"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="308"/>
+        <location filename="../src/core/programrunner.cpp" line="407"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="327"/>
+        <location filename="../src/core/programrunner.cpp" line="426"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="329"/>
+        <location filename="../src/core/programrunner.cpp" line="428"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="336"/>
+        <location filename="../src/core/programrunner.cpp" line="435"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="347"/>
+        <location filename="../src/core/programrunner.cpp" line="446"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="355"/>
+        <location filename="../src/core/programrunner.cpp" line="454"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="373"/>
+        <location filename="../src/core/programrunner.cpp" line="472"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="377"/>
+        <location filename="../src/core/programrunner.cpp" line="476"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="384"/>
+        <location filename="../src/core/programrunner.cpp" line="483"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="460"/>
+        <location filename="../src/core/programrunner.cpp" line="560"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="465"/>
+        <location filename="../src/core/programrunner.cpp" line="565"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="490"/>
+        <location filename="../src/core/programrunner.cpp" line="590"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="493"/>
+        <location filename="../src/core/programrunner.cpp" line="593"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -1892,91 +2422,91 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="306"/>
+        <location filename="../src/core/programstore.cpp" line="267"/>
         <source>two programs are named %1; each name must be unique</source>
         <translation>deux programmes s&apos;appellent %1&#xa0;; chaque nom doit être unique</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="315"/>
+        <location filename="../src/core/programstore.cpp" line="276"/>
         <source>program %1: &quot;dependsOn&quot; names %2, which is not a configured program</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; désigne %2, qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="323"/>
+        <location filename="../src/core/programstore.cpp" line="284"/>
         <source>&quot;dependsOn&quot; forms a cycle (%1): none of these programs could ever start</source>
         <translation>&quot;dependsOn&quot; forme un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="339"/>
+        <location filename="../src/core/programstore.cpp" line="300"/>
         <source>JSON syntax error near line %1, column %2: %3</source>
         <translation>erreur de syntaxe JSON vers la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="353"/>
+        <location filename="../src/core/programstore.cpp" line="314"/>
         <source>&quot;version&quot; must be a whole number of 1 or more (got %1)</source>
         <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="358"/>
+        <location filename="../src/core/programstore.cpp" line="319"/>
         <source>this configuration was written by a newer zlauncher (format version %1; this one reads up to version %2); it will not be changed</source>
         <translation>cette configuration a été écrite par un zlauncher plus récent (format version %1&#xa0;; celui-ci lit jusqu&apos;à la version %2)&#xa0;; elle ne sera pas modifiée</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="375"/>
+        <location filename="../src/core/programstore.cpp" line="336"/>
         <source>&quot;heartbeatEndpoints&quot; must be an array of strings (got %1)</source>
         <translation>&quot;heartbeatEndpoints&quot; doit être un tableau de chaînes (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="383"/>
+        <location filename="../src/core/programstore.cpp" line="344"/>
         <source>&quot;heartbeatEndpoints&quot;: %1 must start with ipc:// or tcp:// and name an address</source>
         <translation>&quot;heartbeatEndpoints&quot;&#xa0;: %1 doit commencer par ipc:// ou tcp:// et indiquer une adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="522"/>
+        <location filename="../src/core/programstore.cpp" line="483"/>
         <source>the configuration is empty; it must be a JSON object such as {&quot;version&quot;: 1, &quot;programs&quot;: []}</source>
         <translation>la configuration est vide&#xa0;; elle doit être un objet JSON tel que {&quot;version&quot;: 1, &quot;programs&quot;: []}</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="533"/>
+        <location filename="../src/core/programstore.cpp" line="494"/>
         <source>the configuration must be a JSON object (got %1)</source>
         <translation>la configuration doit être un objet JSON (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="545"/>
+        <location filename="../src/core/programstore.cpp" line="506"/>
         <source>&quot;programs&quot; must be an array of objects (got %1)</source>
         <translation>&quot;programs&quot; doit être un tableau d&apos;objets (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="609"/>
-        <location filename="../src/core/programstore.cpp" line="615"/>
+        <location filename="../src/core/programstore.cpp" line="570"/>
+        <location filename="../src/core/programstore.cpp" line="576"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="622"/>
+        <location filename="../src/core/programstore.cpp" line="583"/>
         <source>Invalid configuration file %1: %2</source>
         <translation>Fichier de configuration %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="635"/>
-        <location filename="../src/core/programstore.cpp" line="643"/>
-        <location filename="../src/core/programstore.cpp" line="648"/>
-        <location filename="../src/core/programstore.cpp" line="654"/>
+        <location filename="../src/core/programstore.cpp" line="596"/>
+        <location filename="../src/core/programstore.cpp" line="604"/>
+        <location filename="../src/core/programstore.cpp" line="609"/>
+        <location filename="../src/core/programstore.cpp" line="615"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="637"/>
+        <location filename="../src/core/programstore.cpp" line="598"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="678"/>
+        <location filename="../src/core/programstore.cpp" line="639"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="684"/>
+        <location filename="../src/core/programstore.cpp" line="645"/>
         <source>Cannot rename %1: too many files named %2-*</source>
         <translation>Impossible de renommer %1&#xa0;: trop de fichiers nommés %2-*</translation>
     </message>
@@ -2085,47 +2615,128 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="90"/>
+        <location filename="../src/core/supervisor.cpp" line="113"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="101"/>
+        <location filename="../src/core/supervisor.cpp" line="124"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="105"/>
+        <location filename="../src/core/supervisor.cpp" line="128"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="172"/>
+        <location filename="../src/core/supervisor.cpp" line="133"/>
+        <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
+        <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="146"/>
+        <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
+        <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="218"/>
+        <location filename="../src/core/supervisor.cpp" line="450"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="174"/>
+        <location filename="../src/core/supervisor.cpp" line="220"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="370"/>
+        <location filename="../src/core/supervisor.cpp" line="362"/>
+        <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
+        <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="376"/>
+        <source>waiting for %1 to be ready before starting</source>
+        <translation>en attente de %1 avant de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="412"/>
+        <source>no longer waiting for its dependencies: stopped</source>
+        <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="428"/>
+        <source>answered &quot;%1&quot; in %2 ms</source>
+        <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="432"/>
+        <source>no answer to ping: %1</source>
+        <translation>pas de réponse au ping&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="454"/>
+        <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
+        <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="460"/>
+        <source>%1 is not running (%2)</source>
+        <translation>%1 n&apos;est pas en marche (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="477"/>
+        <source>it answered &quot;%1&quot; instead of pong</source>
+        <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="601"/>
+        <source>connected to %1 (pid %2)</source>
+        <translation>connecté à %1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="612"/>
+        <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
+        <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="616"/>
+        <source>a process connected to %1</source>
+        <translation>un processus s&apos;est connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="623"/>
+        <source>disconnected from %1 (pid %2)</source>
+        <translation>déconnecté de %1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="624"/>
+        <source>a process disconnected from %1</source>
+        <translation>un processus s&apos;est déconnecté de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="664"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="384"/>
+        <location filename="../src/core/supervisor.cpp" line="678"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="389"/>
+        <location filename="../src/core/supervisor.cpp" line="683"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="482"/>
+        <location filename="../src/core/supervisor.cpp" line="695"/>
+        <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
+        <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="791"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -2134,27 +2745,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="495"/>
+        <location filename="../src/core/supervisor.cpp" line="804"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="500"/>
+        <location filename="../src/core/supervisor.cpp" line="809"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="502"/>
+        <location filename="../src/core/supervisor.cpp" line="811"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="506"/>
+        <location filename="../src/core/supervisor.cpp" line="815"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="510"/>
+        <location filename="../src/core/supervisor.cpp" line="819"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
@@ -2162,22 +2773,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui.cpp" line="24"/>
+        <location filename="../src/app/gui.cpp" line="27"/>
         <source>zlauncher cannot start</source>
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="68"/>
+        <location filename="../src/app/gui.cpp" line="82"/>
         <source>No event stream</source>
         <translation>Pas de flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="30"/>
+        <location filename="../src/app/gui.cpp" line="93"/>
+        <source>No remote control</source>
+        <translation>Pas de contrôle à distance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/headless.cpp" line="31"/>
         <source>zlauncher: %1</source>
         <translation>zlauncher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="79"/>
+        <location filename="../src/app/headless.cpp" line="80"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
@@ -2250,6 +2866,787 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <location filename="../src/app/main.cpp" line="124"/>
         <source>zlauncher: --events takes text or json, not &quot;%1&quot;</source>
         <translation>zlauncher : --events accepte text ou json, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>zlauncherctl</name>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="56"/>
+        <source>the launcher&apos;s pid, version, mode and files</source>
+        <translation>le pid, la version, le mode et les fichiers du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="57"/>
+        <source>Shows the launcher&apos;s pid, its version, its mode (window or headless), its runtime directory and its configuration file.</source>
+        <translation>Affiche le pid du lanceur, sa version, son mode (fenêtre ou sans interface), son répertoire d&apos;exécution et son fichier de configuration.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="65"/>
+        <source>every program with its state, as in the window</source>
+        <translation>chaque programme avec son état, comme dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="66"/>
+        <source>Lists the programs in configuration order, one line each: name, state, pid, uptime, age of the last heartbeat, restarts and the status the program reports. &quot;-&quot; marks what does not apply.
+A program waiting for its dependencies shows &quot;waiting (a, b)&quot;.</source>
+        <translation>Liste les programmes dans l&apos;ordre de la configuration, une ligne chacun&#xa0;: nom, état, pid, durée d&apos;exécution, âge du dernier battement, redémarrages et statut indiqué par le programme. «&#xa0;-&#xa0;» marque ce qui ne s&apos;applique pas.
+Un programme qui attend ses dépendances affiche «&#xa0;en attente (a, b)&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="76"/>
+        <source>everything about one program, settings included</source>
+        <translation>tout sur un programme, réglages compris</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="77"/>
+        <source>Shows one program: its state and why, pid, uptime, heartbeats, restarts, last exit, command, log file and its settings.</source>
+        <translation>Affiche un programme&#xa0;: son état et sa raison, pid, durée d&apos;exécution, battements, redémarrages, dernière sortie, commande, fichier journal et ses réglages.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="85"/>
+        <source>start a program, or every program</source>
+        <translation>démarrer un programme, ou tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="86"/>
+        <source>Starts the program, once what it depends on is running (those are started too). Returns as soon as the start has begun: follow it with `wait NAME --state running`.</source>
+        <translation>Démarre le programme dès que ce dont il dépend est en marche (ces programmes sont démarrés aussi). Rend la main dès que le démarrage a commencé&#xa0;: suivez-le avec `wait NAME --state running`.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="95"/>
+        <source>stop a program, or every program</source>
+        <translation>arrêter un programme, ou tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="96"/>
+        <source>Stops the program: a stop request (SIGTERM for a plain program), then SIGKILL after its grace period. Programs that depend on it are stopped first. Returns as soon as the stop has begun: follow it with `wait NAME --state stopped`.</source>
+        <translation>Arrête le programme&#xa0;: une demande d&apos;arrêt (SIGTERM pour un programme simple), puis SIGKILL après son délai de grâce. Les programmes qui en dépendent sont arrêtés d&apos;abord. Rend la main dès que l&apos;arrêt a commencé&#xa0;: suivez-le avec `wait NAME --state stopped`.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="106"/>
+        <source>stop then start a program, or every program</source>
+        <translation>arrêter puis démarrer un programme, ou tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="107"/>
+        <source>Stops the program as `stop` does, then starts it again. Returns as soon as the restart has begun.</source>
+        <translation>Arrête le programme comme le fait `stop`, puis le démarre à nouveau. Rend la main dès que le redémarrage a commencé.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="115"/>
+        <source>SIGKILL a program&apos;s process group at once</source>
+        <translation>envoyer aussitôt SIGKILL au groupe de processus d&apos;un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="116"/>
+        <source>Sends SIGKILL to the program&apos;s process group without asking it to stop first. The program is not restarted.</source>
+        <translation>Envoie SIGKILL au groupe de processus du programme sans lui demander d&apos;abord de s&apos;arrêter. Le programme n&apos;est pas redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="124"/>
+        <source>ask a program to answer, show the round trip</source>
+        <translation>demander à un programme de répondre, afficher l&apos;aller-retour</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="125"/>
+        <source>Sends `ping` to the program&apos;s control socket and prints its answer (&quot;pong ...&quot;) and the round trip. --timeout is how long the program has to answer (default 1s).</source>
+        <translation>Envoie `ping` au socket de contrôle du programme et affiche sa réponse («&#xa0;pong ...&#xa0;») et le temps d&apos;aller-retour. --timeout est le temps laissé au programme pour répondre (1s par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="134"/>
+        <source>add a program to the launcher</source>
+        <translation>ajouter un programme au lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="135"/>
+        <source>Or: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything after PROGRAM is the program&apos;s, options included: put zlauncherctl&apos;s options before NAME. A relative PROGRAM containing a slash is taken from the current directory; a bare name is looked up in PATH.
+--kind plain: the program knows nothing of the protocol (the default, heartbeat, expects heartbeats).
+--no-autostart: not started when the launcher starts.
+--restart always|on-failure|never: when it is restarted after an exit (default always).
+--start: start it now.
+--spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys.
+The launcher saves its configuration with the new program.</source>
+        <translation>Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tout ce qui suit PROGRAM appartient au programme, options comprises&#xa0;: placez les options de zlauncherctl avant NAME. Un PROGRAM relatif contenant une barre oblique est pris dans le répertoire courant&#xa0;; un nom seul est cherché dans PATH.
+--kind plain&#xa0;: le programme ne connaît rien du protocole (par défaut, heartbeat, il doit envoyer des battements).
+--no-autostart&#xa0;: pas démarré au démarrage du lanceur.
+--restart always|on-failure|never&#xa0;: quand il est redémarré après une sortie (always par défaut).
+--start&#xa0;: le démarrer maintenant.
+--spec FILE&#xa0;: le programme sous forme d&apos;objet JSON, exactement comme dans le fichier de configuration (tous les réglages disponibles)&#xa0;; - le lit sur l&apos;entrée standard. Les options ci-dessus remplacent ses clés.
+Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="157"/>
+        <source>stop a program and remove it</source>
+        <translation>arrêter un programme et le retirer</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="158"/>
+        <source>Removes the program from the launcher and its configuration. A running program is stopped first, unless --leave-running is given.</source>
+        <translation>Retire le programme du lanceur et de sa configuration. Un programme en marche est d&apos;abord arrêté, sauf avec --leave-running.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="167"/>
+        <source>read the configuration again and apply changes</source>
+        <translation>relire la configuration et appliquer les changements</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="168"/>
+        <source>Reads the configuration file again (or FILE) and applies the difference: new programs are added, programs no longer there are stopped and removed, changed programs are updated and restarted if running; the others are not touched. A file with an error changes nothing.</source>
+        <translation>Relit le fichier de configuration (ou FILE) et applique la différence&#xa0;: les nouveaux programmes sont ajoutés, ceux qui n&apos;y figurent plus sont arrêtés et retirés, ceux qui ont changé sont mis à jour et redémarrés s&apos;ils sont en marche&#xa0;; les autres ne sont pas touchés. Un fichier comportant une erreur ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="179"/>
+        <source>write the configuration (to FILE: save as)</source>
+        <translation>écrire la configuration (dans FILE&#xa0;: enregistrer sous)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="180"/>
+        <source>Writes the launcher&apos;s configuration to its file, or to FILE, which then becomes its file.</source>
+        <translation>Écrit la configuration du lanceur dans son fichier, ou dans FILE, qui devient alors son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="188"/>
+        <source>bring the launcher&apos;s window to the front</source>
+        <translation>mettre la fenêtre du lanceur au premier plan</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="189"/>
+        <source>Brings the launcher&apos;s window to the front. A headless launcher has none and says so.</source>
+        <translation>Met la fenêtre du lanceur au premier plan. Un lanceur sans interface n&apos;en a pas et le signale.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="197"/>
+        <source>stop every program and make the launcher exit</source>
+        <translation>arrêter tous les programmes et faire quitter le lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="198"/>
+        <source>The launcher stops every program, then exits. With --leave-running it exits at once and leaves the programs running; the next launcher adopts them.</source>
+        <translation>Le lanceur arrête tous les programmes, puis se termine. Avec --leave-running, il se termine aussitôt et laisse les programmes en marche&#xa0;; le prochain lanceur les adopte.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="207"/>
+        <source>follow the launcher&apos;s events live</source>
+        <translation>suivre en direct les événements du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="208"/>
+        <source>Prints the launcher&apos;s events as they happen, one line each (with --json, one JSON object a line), for the programs NAME or for all. --count N exits after N events, --timeout after DURATION (status 1 if N events did not come by then). Ends with status 3 when the launcher exits.</source>
+        <translation>Affiche les événements du lanceur à mesure qu&apos;ils arrivent, une ligne chacun (avec --json, un objet JSON par ligne), pour les programmes NAME ou pour tous. --count N termine après N événements, --timeout après DURATION (code 1 si les N événements ne sont pas arrivés d&apos;ici là). Se termine avec le code 3 quand le lanceur se termine.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="219"/>
+        <source>wait until a program is in a state</source>
+        <translation>attendre qu&apos;un programme soit dans un état</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="220"/>
+        <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s).</source>
+        <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="230"/>
+        <source>this manual, or the help of one command</source>
+        <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="231"/>
+        <source>Prints the manual, or what COMMAND does and takes.</source>
+        <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="259"/>
+        <source>zlauncherctl %1
+
+%2
+</source>
+        <translation>zlauncherctl %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="266"/>
+        <source>NAME
+    zlauncherctl - control a running zlauncher</source>
+        <translation>NOM
+    zlauncherctl - piloter un zlauncher en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="268"/>
+        <source>SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl help [COMMAND]</source>
+        <translation>SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl help [COMMAND]</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="273"/>
+        <source>DESCRIPTION
+    Sends one request to the launcher, window or headless, that runs on the runtime
+    directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
+    event stream. The protocol is in docs/control.md.</source>
+        <translation>DESCRIPTION
+    Envoie une requête au lanceur, avec fenêtre ou sans interface, qui tourne sur le
+    répertoire d&apos;exécution R, et affiche sa réponse. `events` et `wait` suivent le
+    flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="280"/>
+        <source>COMMANDS</source>
+        <translation>COMMANDES</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="281"/>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s; events, wait: for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation>OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme&#xa0;; events, wait&#xa0;: les
+                         événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="301"/>
+        <source>EXIT STATUS
+    0   success
+    1   the operation failed (the launcher says why), or `wait` or `events` timed out
+    2   usage error: unknown command or option, missing argument, bad value
+    3   no launcher is running on R, or it did not answer in time</source>
+        <translation>CODE DE RETOUR
+    0   succès
+    1   l&apos;opération a échoué (le lanceur dit pourquoi), ou `wait` ou `events` a expiré
+    2   erreur d&apos;utilisation&#xa0;: commande ou option inconnue, argument manquant,
+        valeur incorrecte
+    3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="309"/>
+        <source>ENVIRONMENT
+    ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
+                            $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
+                            (here: %1)</source>
+        <translation>ENVIRONNEMENT
+    ZLAUNCHER_RUNTIME_DIR   R quand --runtime-dir n&apos;est pas donné&#xa0;; sinon,
+                            $XDG_RUNTIME_DIR/zlauncher, à défaut /tmp/zlauncher-&lt;uid&gt;
+                            (ici&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="317"/>
+        <source>FILES
+    R/control          the launcher&apos;s request socket (ipc://R/control)
+    R/events           the launcher&apos;s event stream (ipc://R/events)
+    R/zlauncher.lock   held by the running launcher</source>
+        <translation>FICHIERS
+    R/control          le socket de requêtes du lanceur (ipc://R/control)
+    R/events           le flux d&apos;événements du lanceur (ipc://R/events)
+    R/zlauncher.lock   détenu par le lanceur en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="323"/>
+        <source>EXAMPLES
+    zlauncherctl list
+    zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
+    zlauncherctl stop --all
+    zlauncherctl add --kind plain --start web /usr/bin/python3 -m http.server 8000
+    zlauncherctl events client1 --count 1
+    zlauncherctl --json list | jq -r &apos;.programs[] | select(.state != &quot;running&quot;) | .name&apos;</source>
+        <translation>EXEMPLES
+    zlauncherctl list
+    zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
+    zlauncherctl stop --all
+    zlauncherctl add --kind plain --start web /usr/bin/python3 -m http.server 8000
+    zlauncherctl events client1 --count 1
+    zlauncherctl --json list | jq -r &apos;.programs[] | select(.state != &quot;running&quot;) | .name&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="119"/>
+        <source>%1 of the %2 events expected came within %3</source>
+        <translation>%1 des %2 événements attendus sont arrivés dans les %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="126"/>
+        <source>the launcher on %1 has exited</source>
+        <translation>le lanceur sur %1 s&apos;est terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="131"/>
+        <location filename="../src/ctl/follow.cpp" line="242"/>
+        <source>cannot follow the events of the launcher on %1: %2</source>
+        <translation>impossible de suivre les événements du lanceur sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="230"/>
+        <source>%1 is %2, not %3, after %4</source>
+        <translation>%1 est dans l&apos;état %2, pas %3, après %4</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="238"/>
+        <source>%1 is %2</source>
+        <translation>%1 est dans l&apos;état %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="32"/>
+        <source>waiting (%1)</source>
+        <comment>waiting for dependencies</comment>
+        <translation>en attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="38"/>
+        <source>backoff (restart in %1)</source>
+        <translation>backoff (redémarrage dans %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="42"/>
+        <source>stopping (kill in %1)</source>
+        <translation>stopping (arrêt forcé dans %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="61"/>
+        <source>code %1</source>
+        <comment>exit code</comment>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="64"/>
+        <source>signal %1</source>
+        <comment>exit signal</comment>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="66"/>
+        <source>unknown</source>
+        <comment>exit status</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="132"/>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="137"/>
+        <source>%1m %2s</source>
+        <comment>minutes, seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="140"/>
+        <source>%1h %2m</source>
+        <comment>hours, minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="144"/>
+        <source>%1d %2h</source>
+        <comment>days, hours</comment>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="151"/>
+        <source>%1 ago</source>
+        <comment>heartbeat age</comment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="167"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="167"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="168"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="168"/>
+        <source>UPTIME</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="169"/>
+        <source>HEARTBEAT</source>
+        <translation>BATTEMENT</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="169"/>
+        <source>RESTARTS</source>
+        <translation>REDÉMARRAGES</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="170"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="211"/>
+        <source>%1, %2 received, sequence %3</source>
+        <translation>%1, %2 reçus, séquence %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <source>%1 (adopted)</source>
+        <translation>%1 (adopté)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="227"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="228"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="229"/>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="230"/>
+        <location filename="../src/ctl/formatting.cpp" line="249"/>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="231"/>
+        <source>uptime</source>
+        <translation>durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="232"/>
+        <source>heartbeat</source>
+        <translation>battement</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="233"/>
+        <source>restarts</source>
+        <translation>redémarrages</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="234"/>
+        <source>last exit</source>
+        <translation>dernière sortie</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="237"/>
+        <source>countdown</source>
+        <translation>compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="238"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="239"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="240"/>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="241"/>
+        <source>log file</source>
+        <translation>fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="243"/>
+        <source>settings:</source>
+        <translation>réglages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="250"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="251"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="252"/>
+        <source>runtime dir</source>
+        <translation>répertoire d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="253"/>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="271"/>
+        <source> (pid %1)</source>
+        <translation> (pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="274"/>
+        <source>sequence %1 %2</source>
+        <translation>séquence %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="81"/>
+        <source>%1: give a program NAME or --all, not both</source>
+        <translation>%1&#xa0;: donnez un NAME de programme ou --all, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="87"/>
+        <source>%1: missing the program NAME (or --all)</source>
+        <translation>%1&#xa0;: il manque le NAME du programme (ou --all)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="93"/>
+        <source>add: give either --spec FILE or NAME PROGRAM, not both</source>
+        <translation>add&#xa0;: donnez soit --spec FILE, soit NAME PROGRAM, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="98"/>
+        <source>add: missing NAME and PROGRAM (or --spec FILE)</source>
+        <translation>add&#xa0;: il manque NAME et PROGRAM (ou --spec FILE)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="99"/>
+        <source>add: missing the PROGRAM to run</source>
+        <translation>add&#xa0;: il manque le PROGRAM à exécuter</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="102"/>
+        <source>%1: missing the program NAME</source>
+        <translation>%1&#xa0;: il manque le NAME du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="106"/>
+        <source>%1: unexpected argument &quot;%2&quot; (usage: zlauncherctl %1 %3)</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (usage&#xa0;: zlauncherctl %1 %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="119"/>
+        <source>--%1 does not apply to %2 (see zlauncherctl help %2)</source>
+        <translation>--%1 ne s&apos;applique pas à %2 (voir zlauncherctl help %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="131"/>
+        <source>--kind must be plain or heartbeat, not &quot;%1&quot;</source>
+        <translation>--kind doit valoir plain ou heartbeat, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="137"/>
+        <source>--restart must be always, on-failure or never, not &quot;%1&quot;</source>
+        <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="141"/>
+        <source>--spec needs a FILE, or - for standard input</source>
+        <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="148"/>
+        <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
+        <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="155"/>
+        <source>wait: missing --state STATE</source>
+        <translation>wait&#xa0;: il manque --state STATE</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="159"/>
+        <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
+        <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="173"/>
+        <source>--runtime-dir needs a directory</source>
+        <translation>--runtime-dir demande un répertoire</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="180"/>
+        <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="225"/>
+        <source>missing COMMAND (one of: %1)</source>
+        <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="233"/>
+        <source>help: give one COMMAND at most</source>
+        <translation>help&#xa0;: donnez au plus une COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="241"/>
+        <source>unknown command &quot;%1&quot; (commands: %2)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/main.cpp" line="22"/>
+        <source>see `zlauncherctl help %1`</source>
+        <translation>voir `zlauncherctl help %1`</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/main.cpp" line="23"/>
+        <source>see `zlauncherctl --help`</source>
+        <translation>voir `zlauncherctl --help`</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="37"/>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="39"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="45"/>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="51"/>
+        <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
+        <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="118"/>
+        <source>Starting %1</source>
+        <translation>Démarrage de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="119"/>
+        <source>No program to start</source>
+        <translation>Aucun programme à démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="121"/>
+        <source>Stopping %1</source>
+        <translation>Arrêt de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="122"/>
+        <source>No program to stop</source>
+        <translation>Aucun programme à arrêter</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="124"/>
+        <source>Restarting %1</source>
+        <translation>Redémarrage de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="125"/>
+        <source>No program to restart</source>
+        <translation>Aucun programme à redémarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="127"/>
+        <source>Killing %1</source>
+        <translation>Arrêt forcé de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="128"/>
+        <source>No program to kill</source>
+        <translation>Aucun programme à arrêter de force</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="138"/>
+        <source>added: %1</source>
+        <translation>ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="139"/>
+        <source>changed: %1</source>
+        <translation>modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="140"/>
+        <source>removed: %1</source>
+        <translation>supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="141"/>
+        <source>unchanged: %1</source>
+        <translation>inchangés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="174"/>
+        <source>%1: %2 (round trip %3 ms)</source>
+        <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="181"/>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="186"/>
+        <source>Removed %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="194"/>
+        <source>Saved %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="202"/>
+        <source>The launcher exits and leaves the programs running</source>
+        <translation>Le lanceur se termine et laisse les programmes en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="203"/>
+        <source>The launcher stops every program, then exits</source>
+        <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "app/gui.h"
 
 #include "core/configurationkeeper.h"
+#include "core/controlclient.h"
+#include "core/controlserver.h"
 #include "core/eventpublisher.h"
 #include "core/programstore.h"
 #include "core/runtimedir.h"
@@ -11,6 +13,7 @@
 #include <csignal>
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -32,8 +35,19 @@ int runGui(const GuiOptions &options)
 {
     RuntimeDir runtimeDir;
     QString error;
-    if (!runtimeDir.open(RuntimeDir::resolvePath(options.runtimeDir), &error)
-        || !runtimeDir.lock(&error)) {
+    const QString runtimePath = RuntimeDir::resolvePath(options.runtimeDir);
+    if (!runtimeDir.open(runtimePath, &error)) {
+        return refuse(error);
+    }
+    if (!runtimeDir.lock(&error)) {
+        // A launcher already runs here: its window comes forward instead of a second one.
+        constexpr int showTimeoutMs = 2000;
+        const ControlClient::Result shown = ControlClient::request(
+                runtimePath, QJsonObject{{u"command"_s, u"show"_s}}, showTimeoutMs);
+        if (shown.outcome == ControlClient::Outcome::Replied
+            && shown.reply.value(u"ok"_s).toBool()) {
+            return 0;
+        }
         return refuse(error);
     }
     Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
@@ -66,6 +80,17 @@ int runGui(const GuiOptions &options)
         // The window works on without the event stream; say so once it is up.
         QTimer::singleShot(0, &window, [&window, error] {
             QMessageBox::warning(&window, QApplication::translate("main", "No event stream"),
+                                 error);
+        });
+    }
+    ControlServer controlServer(&supervisor, &keeper, ControlServer::Mode::Window);
+    QObject::connect(&controlServer, &ControlServer::showRequested, &window,
+                     &MainWindow::bringToFront);
+    QObject::connect(&controlServer, &ControlServer::quitRequested, &window,
+                     &MainWindow::quitWithoutAsking);
+    if (!controlServer.bind(runtimeDir.controlEndpoint(), &error)) {
+        QTimer::singleShot(0, &window, [&window, error] {
+            QMessageBox::warning(&window, QApplication::translate("main", "No remote control"),
                                  error);
         });
     }

@@ -60,8 +60,41 @@ QString kindText(EventKind kind)
         return EventLogModel::tr("error", "event kind");
     case EventKind::Protocol:
         return EventLogModel::tr("protocol", "event kind");
+    case EventKind::Ping:
+        return EventLogModel::tr("ping", "event kind");
+    case EventKind::Control:
+        return EventLogModel::tr("control", "event kind");
+    case EventKind::Connection:
+        return EventLogModel::tr("connection", "event kind");
     }
     return eventKindName(kind);
+}
+
+QString kindDescription(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State:
+        return EventLogModel::tr("A change of the program's lifecycle state");
+    case EventKind::Exit:
+        return EventLogModel::tr("An instance ended: its exit code or signal");
+    case EventKind::Heartbeat:
+        return EventLogModel::tr("A heartbeat received from the program");
+    case EventKind::Stop:
+        return EventLogModel::tr("A stop or a kill: stop request, SIGTERM, SIGKILL");
+    case EventKind::Error:
+        return EventLogModel::tr("Something failed: a launch, a file, a socket");
+    case EventKind::Protocol:
+        return EventLogModel::tr("A malformed or unexpected message, dropped");
+    case EventKind::Ping:
+        return EventLogModel::tr("The answer to a ping on demand (Program ▸ Ping), and its "
+                                 "round trip");
+    case EventKind::Control:
+        return EventLogModel::tr("An action asked of the launcher through its control "
+                                 "endpoint (zlauncherctl)");
+    case EventKind::Connection:
+        return EventLogModel::tr("A peer connecting to or disconnecting from the launcher");
+    }
+    return {};
 }
 
 bool isDark(const QPalette &palette)
@@ -160,6 +193,8 @@ QVariant EventLogModel::toolTipData(const Event &event, int column) const
                        + event.time.toUTC().toString(Qt::ISODateWithMs));
     case Program:
         return event.program.isEmpty() ? tr("The launcher itself") : event.program;
+    case Kind:
+        return kindDescription(event.kind);
     case Message:
         // Rich text, escaped: a program's status could otherwise pass for markup, and rich
         // tooltips wrap long messages.

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "core/programrunner.h"
 #include "core/programstate.h"
 #include "core/supervisor.h"
 #include "gui/eventlogmodel.h"
@@ -33,6 +34,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Longer than any answer from a program that is alive, short enough to wait for.
+constexpr int pingTimeoutMs = 1000;
 
 QIcon icon(const QString &name)
 {
@@ -77,6 +81,9 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
     });
     connect(m_supervisor, &Supervisor::programAdded, this, &MainWindow::updateActions);
     connect(m_supervisor, &Supervisor::programRemoved, this, &MainWindow::updateActions);
+    // A start waiting for dependencies, or a new kind, changes what can be done.
+    connect(m_supervisor, &Supervisor::programsChanged, this, &MainWindow::updateActions);
+    connect(m_supervisor, &Supervisor::programSpecChanged, this, &MainWindow::updateActions);
     connect(m_keeper, &ConfigurationKeeper::saveFailed, this, [this](const QString &message) {
         showError(tr("The configuration was not saved"), message);
     });
@@ -105,6 +112,7 @@ void MainWindow::setUpActions()
             {m_ui->actionRestartProgram, u"action-restart"},
             {m_ui->actionKillProgram, u"action-kill"},
             {m_ui->actionRetryProgram, u"action-restart"},
+            {m_ui->actionPingProgram, u"action-ping"},
             {m_ui->actionStartAll, u"action-start-all"},
             {m_ui->actionStopAll, u"action-stop-all"},
             {m_ui->actionOpenConfiguration, u"action-open"},
@@ -131,6 +139,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionKillProgram, &QAction::triggered, this,
             [this] { forEachSelected(&Supervisor::killProgram); });
     connect(m_ui->actionRetryProgram, &QAction::triggered, this, &MainWindow::retryPrograms);
+    connect(m_ui->actionPingProgram, &QAction::triggered, this, &MainWindow::pingPrograms);
     connect(m_ui->actionStartAll, &QAction::triggered, m_supervisor, &Supervisor::startAll);
     connect(m_ui->actionStopAll, &QAction::triggered, m_supervisor, &Supervisor::stopAll);
     connect(m_ui->actionOpenLogFile, &QAction::triggered, this, &MainWindow::openLogFile);
@@ -228,9 +237,14 @@ void MainWindow::setUpLogPane()
         EventKind kind;
         QString label;
     } kinds[] = {
-            {EventKind::State, tr("State changes")},        {EventKind::Exit, tr("Exits")},
-            {EventKind::Stop, tr("Stops and kills")},       {EventKind::Error, tr("Errors")},
+            {EventKind::State, tr("State changes")},
+            {EventKind::Exit, tr("Exits")},
+            {EventKind::Stop, tr("Stops and kills")},
+            {EventKind::Error, tr("Errors")},
             {EventKind::Protocol, tr("Protocol problems")},
+            {EventKind::Ping, tr("Pings")},
+            {EventKind::Control, tr("Remote control (zlauncherctl)")},
+            {EventKind::Connection, tr("Connections")},
     };
     for (const auto &entry : kinds) {
         QAction *toggle = kindsMenu->addAction(entry.label);
@@ -335,15 +349,20 @@ void MainWindow::updateActions()
     bool anyLive = false;
     bool anyStoppable = false;
     bool anyRetryable = false;
+    bool anyPingable = false;
     const QStringList selected = selectedPrograms();
     for (const QString &name : selected) {
-        const ProgramState state = m_supervisor->snapshot(name)->state;
-        anyStartable = anyStartable || !hasLiveInstance(state);
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        const ProgramState state = snapshot->state;
+        // A start waiting for its dependencies is already asked for; Stop cancels it.
+        const bool waiting = !snapshot->waitingFor.isEmpty() && !hasLiveInstance(state);
+        anyStartable = anyStartable || (!hasLiveInstance(state) && !waiting);
         anyLive = anyLive || hasLiveInstance(state);
         anyStoppable = anyStoppable || (hasLiveInstance(state) && state != ProgramState::Stopping)
-                || state == ProgramState::Backoff;
+                || state == ProgramState::Backoff || waiting;
         anyRetryable
                 = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
+        anyPingable = anyPingable || isPingable(name);
     }
     const bool one = selected.size() == 1;
     m_ui->actionEditProgram->setEnabled(one);
@@ -353,6 +372,7 @@ void MainWindow::updateActions()
     m_ui->actionRestartProgram->setEnabled(!selected.isEmpty());
     m_ui->actionKillProgram->setEnabled(anyLive);
     m_ui->actionRetryProgram->setEnabled(anyRetryable);
+    m_ui->actionPingProgram->setEnabled(anyPingable);
     m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
     m_ui->actionOpenLogFile->setEnabled(
             one && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
@@ -368,15 +388,27 @@ void MainWindow::updateActions()
 void MainWindow::updateStatusBar()
 {
     QMap<ProgramState, int> counts;
+    int waiting = 0;
     const QStringList names = m_supervisor->programNames();
     for (const QString &name : names) {
-        ++counts[m_supervisor->snapshot(name)->state];
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        if (!snapshot->waitingFor.isEmpty() && !hasLiveInstance(snapshot->state)) {
+            ++waiting;
+        } else {
+            ++counts[snapshot->state];
+        }
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts.append(tr("%1: %2", "state: number of programs")
                              .arg(ProcessTableModel::stateLabel(it.key()))
                              .arg(it.value()));
+    }
+    if (waiting > 0) {
+        // After Stopped, where the table sorts waiting programs too.
+        const qsizetype at = counts.contains(ProgramState::Stopped) ? 1 : 0;
+        parts.insert(at,
+                     tr("Waiting: %1", "number of programs waiting for dependencies").arg(waiting));
     }
     m_countsLabel->setText(names.isEmpty() ? tr("No programs: add one with Program ▸ Add… (Ctrl+N)")
                                            : parts.join(u" · "_s));
@@ -410,7 +442,7 @@ void MainWindow::showContextMenu(const QPoint &position)
     }
     QMenu menu(this);
     menu.addActions({m_ui->actionStartProgram, m_ui->actionStopProgram, m_ui->actionRestartProgram,
-                     m_ui->actionKillProgram, m_ui->actionRetryProgram});
+                     m_ui->actionKillProgram, m_ui->actionRetryProgram, m_ui->actionPingProgram});
     menu.addSeparator();
     menu.addActions({m_ui->actionEditProgram, m_ui->actionRemoveProgram});
     menu.addSeparator();
@@ -422,6 +454,43 @@ void MainWindow::forEachSelected(void (Supervisor::*action)(const QString &))
 {
     for (const QString &name : selectedPrograms()) {
         (m_supervisor->*action)(name);
+    }
+}
+
+bool MainWindow::isPingable(const QString &name) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+    if (!spec || !snapshot || spec->kind != ProgramKind::Heartbeat) {
+        return false;
+    }
+    // Lost too: whether a silent program still answers is worth asking.
+    return snapshot->state == ProgramState::Starting || snapshot->state == ProgramState::Running
+            || snapshot->state == ProgramState::Lost;
+}
+
+void MainWindow::pingPrograms()
+{
+    QStringList pinged;
+    for (const QString &name : selectedPrograms()) {
+        if (!isPingable(name)) {
+            continue;
+        }
+        pinged.append(name);
+        // The event log and the row's tooltip get the outcome from the supervisor; the status
+        // bar repeats it for whoever just pressed Ctrl+P. The window may be gone by then.
+        QPointer<QStatusBar> bar = statusBar();
+        m_supervisor->pingProgram(name, pingTimeoutMs, [bar, name](const PingResult &result) {
+            if (bar) {
+                const QString outcome
+                        = ProcessTableModel::pingOutcome(result.ok ? result.roundTripUs : -1,
+                                                         result.ok ? result.reply : result.error);
+                bar->showMessage(tr("Ping %1: %2", "program, outcome").arg(name, outcome), 8000);
+            }
+        });
+    }
+    if (!pinged.isEmpty()) {
+        statusBar()->showMessage(tr("Pinging %1…").arg(pinged.join(u", "_s)), 8000);
     }
 }
 
@@ -439,8 +508,7 @@ void MainWindow::addProgram()
 {
     ProgramSpec initial;
     initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
-    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, m_supervisor->programNames(), false,
-                         this);
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, programSpecs(), false, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -463,11 +531,9 @@ void MainWindow::editProgram()
         return;
     }
     const QString name = selected.first();
-    QStringList others = m_supervisor->programNames();
-    others.removeOne(name);
     const bool running = hasLiveInstance(m_supervisor->snapshot(name)->state);
-    ProgramDialog dialog(ProgramDialog::Mode::Edit, *m_supervisor->spec(name), others, running,
-                         this);
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, *m_supervisor->spec(name), programSpecs(name),
+                         running, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -480,6 +546,17 @@ void MainWindow::editProgram()
             running ? tr("%1 changed; the changes apply at its next start").arg(dialog.spec().name)
                     : tr("%1 changed").arg(dialog.spec().name),
             8000);
+}
+
+QList<ProgramSpec> MainWindow::programSpecs(const QString &except) const
+{
+    QList<ProgramSpec> specs;
+    for (const QString &name : m_supervisor->programNames()) {
+        if (name != except) {
+            specs.append(*m_supervisor->spec(name));
+        }
+    }
+    return specs;
 }
 
 void MainWindow::removePrograms()
@@ -692,14 +769,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
     question.setDefaultButton(stopButton);
     question.exec();
     if (question.clickedButton() == stopButton) {
-        stopAllAndQuit();
+        quitWithoutAsking(false);
     } else if (question.clickedButton() == leaveButton) {
+        quitWithoutAsking(true);
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitWithoutAsking(bool leaveRunning)
+{
+    if (leaveRunning || !m_supervisor->hasLiveInstances()) {
         quitLeavingProgramsRunning();
+    } else {
+        stopAllAndQuit();
     }
 }
 
 void MainWindow::stopAllAndQuit()
 {
+    if (m_quitProgress) {
+        // Asked twice (the menu, then zlauncherctl): one stop, one dialog.
+        m_quitProgress->raise();
+        return;
+    }
     const auto liveCount = [this] {
         int live = 0;
         for (const QString &name : m_supervisor->programNames()) {

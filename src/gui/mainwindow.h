@@ -37,6 +37,13 @@ public:
     /// ConfigurationKeeper::open).
     void reportOpenResult(const ConfigurationKeeper::OpenResult &result);
 
+public Q_SLOTS:
+    /// Shows the window, un-minimized, raised and active (a second launch, zlauncherctl).
+    void bringToFront();
+    /// Quits without the question closing the window asks: leaveRunning quits at once and
+    /// leaves the programs running; otherwise stops them all first, with the progress dialog.
+    void quitWithoutAsking(bool leaveRunning);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -53,6 +60,9 @@ private:
     void updateWindowTitle();
     void showContextMenu(const QPoint &position);
     void forEachSelected(void (Supervisor::*action)(const QString &));
+    /// A heartbeat program with an instance that can answer (Starting, Running or Lost).
+    bool isPingable(const QString &name) const;
+    void pingPrograms();
 
     void addProgram();
     void editProgram();
@@ -70,9 +80,10 @@ private:
     void showAbout();
     void showError(const QString &title, const QString &message);
 
-    /// Stops every program with a progress dialog, then quits; or quits at once when none run.
+    /// Stops every program with a progress dialog, then quits; asked again, raises the dialog.
     void stopAllAndQuit();
     void quitLeavingProgramsRunning();
+    QList<ProgramSpec> programSpecs(const QString &except = QString()) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Supervisor *m_supervisor;

@@ -35,6 +35,19 @@ bool isNumericColumn(int column)
             || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
 }
 
+// A start asked for, held until the program's dependencies are ready (DESIGN.md §5).
+bool isWaiting(const ProgramSnapshot &snapshot)
+{
+    return !snapshot.waitingFor.isEmpty() && !hasLiveInstance(snapshot.state);
+}
+
+// Waiting sorts between Stopped and Starting: it is a start on its way.
+double stateSortKey(const ProgramSnapshot &snapshot)
+{
+    return isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
+                               : static_cast<double>(snapshot.state);
+}
+
 bool isCountingDown(const ProgramSnapshot &snapshot)
 {
     return (snapshot.state == ProgramState::Backoff || snapshot.state == ProgramState::Stopping)
@@ -72,6 +85,13 @@ QString formatAge(qint64 ms)
                 .arg(formatTenths(std::max<qint64>(ms, 0)));
     }
     return ProcessTableModel::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
+}
+
+// Two significant decimals for the usual sub-10 ms round trip, fewer beyond.
+QString formatRoundTrip(qint64 us)
+{
+    const double ms = static_cast<double>(us) / 1000.0;
+    return QLocale().toString(ms, 'f', ms < 10.0 ? 2 : ms < 100.0 ? 1 : 0);
 }
 
 QString signalName(int signal)
@@ -129,6 +149,19 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
 QString ProcessTableModel::stateLabel(ProgramState state)
 {
     return ::stateLabel(state);
+}
+
+QString ProcessTableModel::pingOutcome(qint64 roundTripUs, const QString &result)
+{
+    if (roundTripUs < 0) {
+        return result.isEmpty() ? tr("no answer", "ping outcome")
+                                : tr("no answer (%1)", "ping outcome: why").arg(result);
+    }
+    // "pong <status>": the status is the program's own text, set apart from the protocol word.
+    const QString reply = result.startsWith(u"pong "_s) ? u"pong ("_s + result.mid(5) + u')'
+                                                        : (result.isEmpty() ? u"pong"_s : result);
+    return tr("%1 in %2 ms", "ping outcome: reply, round trip")
+            .arg(reply, formatRoundTrip(roundTripUs));
 }
 
 namespace {
@@ -197,6 +230,7 @@ ProcessTableModel::ProcessTableModel(Supervisor *supervisor, QObject *parent)
         const QString id = stateName(static_cast<ProgramState>(i));
         m_stateIcons[i] = QIcon(u":/icons/state-"_s + id + u".svg"_s);
     }
+    m_waitingIcon = QIcon(u":/icons/state-waiting.svg"_s);
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &ProcessTableModel::onTick);
     if (!m_supervisor) {
@@ -266,9 +300,12 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(*snapshot, row, column);
     case Qt::DecorationRole:
-        return column == State
-                ? QVariant::fromValue(m_stateIcons.at(static_cast<std::size_t>(snapshot->state)))
-                : QVariant();
+        if (column != State) {
+            return {};
+        }
+        return QVariant::fromValue(
+                isWaiting(*snapshot) ? m_waitingIcon
+                                     : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
     case Qt::ForegroundRole:
         return column == State ? foregroundData(*snapshot) : QVariant();
     case Qt::TextAlignmentRole:
@@ -335,10 +372,17 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
 {
     const QString &name = m_names.at(row);
     switch (column) {
-    case Name:
-        return snapshot.logFile.isEmpty() ? name : tr("%1\nLog: %2").arg(name, snapshot.logFile);
+    case Name: {
+        QString tip
+                = snapshot.logFile.isEmpty() ? name : tr("%1\nLog: %2").arg(name, snapshot.logFile);
+        if (const ProgramSpec *spec = m_supervisor->spec(name);
+            spec && !spec->dependsOn.isEmpty()) {
+            tip += u'\n' + tr("Depends on: %1").arg(spec->dependsOn.join(u", "_s));
+        }
+        return withPingLine(tip, snapshot);
+    }
     case State:
-        return stateToolTip(snapshot);
+        return withPingLine(stateToolTip(snapshot), snapshot);
     case Pid:
         return snapshot.pid > 0
                 ? tr("Process id %1; signals go to its whole process group").arg(snapshot.pid)
@@ -348,7 +392,7 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
                 ? tr("Launched %1 ms ago").arg(m_supervisor->nowMs() - snapshot.startedAtMs)
                 : tr("No live instance");
     case LastHeartbeat:
-        return heartbeatToolTip(snapshot, name);
+        return withPingLine(heartbeatToolTip(snapshot, name), snapshot);
     case Restarts:
         return tr("%n automatic restart(s) since the launcher started", nullptr,
                   snapshot.restartCount);
@@ -373,7 +417,7 @@ QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, i
     case Name:
         return m_names.at(row);
     case State:
-        return static_cast<int>(snapshot.state);
+        return stateSortKey(snapshot);
     case Pid:
         return snapshot.pid;
     case Uptime:
@@ -397,6 +441,9 @@ QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, i
 
 QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) const
 {
+    if (isWaiting(snapshot)) {
+        return {}; // a start on its way, whatever ended the last run: its icon tells it
+    }
     const QRgb *colours = nullptr;
     switch (snapshot.state) {
     case ProgramState::Failed:
@@ -421,7 +468,10 @@ QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot) const
 {
     QString text;
     const qint64 left = snapshot.countdownToMs - m_supervisor->nowMs();
-    if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
+    if (isWaiting(snapshot)) {
+        text = tr("Waiting for %1", "state: the programs it waits for")
+                       .arg(snapshot.waitingFor.join(u", "_s));
+    } else if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
         text = tr("Backoff (restart in %1 s)").arg(formatTenths(std::max<qint64>(left, 0)));
     } else if (snapshot.state == ProgramState::Stopping && snapshot.countdownToMs >= 0
                && left > 0) {
@@ -438,6 +488,14 @@ QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot) const
 
 QString ProcessTableModel::stateToolTip(const ProgramSnapshot &snapshot) const
 {
+    if (isWaiting(snapshot)) {
+        return QStringList{tr("Waiting for %1 to be ready before starting")
+                                   .arg(snapshot.waitingFor.join(u", "_s)),
+                           tr("A heartbeat program is ready from its first heartbeat,\na plain "
+                              "program once alive past its minimum uptime."),
+                           tr("Stop cancels the wait.")}
+                .join(u'\n');
+    }
     QStringList lines{stateLabel(snapshot.state)};
     if (!snapshot.reason.isEmpty()) {
         lines.append(tr("Reason: %1").arg(snapshot.reason));
@@ -473,6 +531,23 @@ QString ProcessTableModel::heartbeatToolTip(const ProgramSnapshot &snapshot,
                 + tr("Counted lost after %1 ms of silence").arg(spec->effectiveLostTimeoutMs());
     }
     return text;
+}
+
+QString ProcessTableModel::pingLine(const ProgramSnapshot &snapshot) const
+{
+    if (snapshot.lastPingAtMs < 0) {
+        return {};
+    }
+    return tr("Last ping: %1, %2", "ping outcome, age")
+            .arg(pingOutcome(snapshot.lastPingRoundTripUs, snapshot.lastPingResult),
+                 formatAge(m_supervisor->nowMs() - snapshot.lastPingAtMs));
+}
+
+QString ProcessTableModel::withPingLine(const QString &toolTip,
+                                        const ProgramSnapshot &snapshot) const
+{
+    const QString line = pingLine(snapshot);
+    return line.isEmpty() ? toolTip : toolTip + u'\n' + line;
 }
 
 QString ProcessTableModel::commandLine(int row) const

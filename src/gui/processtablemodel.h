@@ -1,7 +1,7 @@
 // The table of programs (one row per program, keyed by name): a read-only view of the
 // Supervisor's snapshots. Rows are inserted and removed, never reset; heartbeat-driven
-// updates arrive coalesced; uptime and heartbeat age are computed when read, so they are true
-// when painted, and a 1 Hz tick repaints only those two columns.
+// updates arrive coalesced; uptime, heartbeat and ping ages are computed when read, so they are
+// true when painted or shown, and a 1 Hz tick repaints only the time columns.
 #pragma once
 
 #include "core/programstate.h"
@@ -53,6 +53,9 @@ public:
 
     /// The translated name of a state ("Running").
     static QString stateLabel(ProgramState state);
+    /// The outcome of a ping as the snapshot records it: "pong in 0.42 ms", or
+    /// "no answer (no reply within 1000 ms)" when roundTripUs is negative.
+    static QString pingOutcome(qint64 roundTripUs, const QString &result);
 
     QString programName(int row) const;
     /// -1 when there is no such program.
@@ -78,6 +81,9 @@ private:
     QString stateText(const ProgramSnapshot &snapshot) const;
     QString stateToolTip(const ProgramSnapshot &snapshot) const;
     QString heartbeatToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
+    /// "Last ping: pong in 0.42 ms, 12 s ago", or empty when never pinged.
+    QString pingLine(const ProgramSnapshot &snapshot) const;
+    QString withPingLine(const QString &toolTip, const ProgramSnapshot &snapshot) const;
     QString commandLine(int row) const;
 
     Supervisor *m_supervisor;
@@ -85,4 +91,5 @@ private:
     QHash<QString, int> m_rows;
     QTimer m_tick;
     std::array<QIcon, 7> m_stateIcons; ///< by int(ProgramState)
+    QIcon m_waitingIcon;               ///< Stopped, with a start waiting for dependencies
 };

@@ -2,18 +2,26 @@
 
 #include "gui/shellwords.h"
 
+#include "core/programstore.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
 
+#include <QAction>
 #include <QColor>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPalette>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStringListModel>
 #include <QTableWidgetItem>
 
 #include "ui_programdialog.h"
@@ -51,15 +59,49 @@ QString browseStart(const QString &path, const QString &fallback)
     return QFileInfo(fallback).isDir() ? fallback : QDir::homePath();
 }
 
+// Where the name being typed starts: after the last comma or space.
+qsizetype currentNameStart(const QString &text)
+{
+    qsizetype start = text.size();
+    while (start > 0 && text.at(start - 1) != u',' && !text.at(start - 1).isSpace()) {
+        --start;
+    }
+    return start;
+}
+
+// Completes the name being typed in a list of names: the popup offers the names matching the
+// last one, and choosing one replaces only it.
+class NameListCompleter final : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.mid(currentNameStart(path))};
+    }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<const QLineEdit *>(widget());
+        const QString text = edit ? edit->text() : QString();
+        return text.left(currentNameStart(text)) + index.data(completionRole()).toString();
+    }
+};
+
 } // namespace
 
-ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial, const QStringList &takenNames,
-                             bool running, QWidget *parent)
+ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
+                             const QList<ProgramSpec> &otherPrograms, bool running, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProgramDialog>())
     , m_initial(initial)
-    , m_takenNames(takenNames)
+    , m_mode(mode)
+    , m_otherPrograms(otherPrograms)
 {
+    for (const ProgramSpec &other : otherPrograms) {
+        m_takenNames.append(other.name);
+    }
     m_ui->setupUi(this);
     //: Window title; %1 is the program's name
     setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
@@ -93,6 +135,7 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial, const QStrin
             1, tr("Restart it after a non-zero exit code, a signal or a hang."), Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(2, tr("Leave it stopped after it exits."), Qt::ToolTipRole);
 
+    setUpDependencies();
     fillFields(initial);
     connectEdits();
     updateHeartbeatFields();
@@ -128,12 +171,13 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
     m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
     m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
+    m_ui->dependsOnEdit->setText(spec.dependsOn.join(u", "_s));
 }
 
 void ProgramDialog::connectEdits()
 {
-    for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->programEdit, m_ui->argumentsEdit, m_ui->workingDirectoryEdit}) {
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->programEdit, m_ui->argumentsEdit,
+                            m_ui->workingDirectoryEdit, m_ui->dependsOnEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
     }
     for (QSpinBox *spin : {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin,
@@ -165,7 +209,7 @@ void ProgramDialog::connectEdits()
 
 ProgramSpec ProgramDialog::spec() const
 {
-    // Starting from the initial spec keeps unknownKeys, baseDirectory and dependsOn.
+    // Starting from the initial spec keeps unknownKeys and baseDirectory.
     ProgramSpec result = m_initial;
     result.name = m_ui->nameEdit->text();
     result.program = m_ui->programEdit->text();
@@ -185,6 +229,7 @@ ProgramSpec ProgramDialog::spec() const
     result.minUptimeMs = m_ui->minUptimeSpin->value();
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();
+    result.dependsOn = splitNames(m_ui->dependsOnEdit->text());
     return result;
 }
 
@@ -212,6 +257,14 @@ QString ProgramDialog::joinArguments(const QStringList &arguments)
     return ShellWords::join(arguments);
 }
 
+QStringList ProgramDialog::splitNames(const QString &text)
+{
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    QStringList names = text.split(separators, Qt::SkipEmptyParts);
+    names.removeDuplicates();
+    return names;
+}
+
 QString ProgramDialog::firstProblem() const
 {
     const QString name = m_ui->nameEdit->text();
@@ -224,8 +277,25 @@ QString ProgramDialog::firstProblem() const
         return tr("Another program is already named \"%1\": choose another name.").arg(name);
     }
     const ProgramSpec current = spec();
-    if (QString error = current.validationError(); !error.isEmpty()) {
+    // The dependencies are checked last, in the dialog's own words.
+    ProgramSpec withoutDependencies = current;
+    withoutDependencies.dependsOn.clear();
+    if (QString error = withoutDependencies.validationError(); !error.isEmpty()) {
         return error;
+    }
+    if (m_mode == Mode::Edit && name != m_initial.name) {
+        QStringList dependents;
+        for (const ProgramSpec &other : m_otherPrograms) {
+            if (other.dependsOn.contains(m_initial.name)) {
+                dependents.append(other.name);
+            }
+        }
+        if (!dependents.isEmpty()) {
+            //: %1: the program's name before the edit; %2: the programs depending on it
+            return tr("%1 cannot be renamed while other programs depend on it: %2. Remove it "
+                      "from their dependencies first.")
+                    .arg(m_initial.name, dependents.join(u", "_s));
+        }
     }
     switch (ShellWords::split(m_ui->argumentsEdit->text()).incomplete) {
     case ShellWords::Incomplete::None:
@@ -240,7 +310,34 @@ QString ProgramDialog::firstProblem() const
     if (QString error = environmentProblem(); !error.isEmpty()) {
         return error;
     }
-    return current.launchError();
+    if (QString error = current.launchError(); !error.isEmpty()) {
+        return error;
+    }
+    return dependencyProblem(current);
+}
+
+QString ProgramDialog::dependencyProblem(const ProgramSpec &current) const
+{
+    for (const QString &dependency : current.dependsOn) {
+        if (dependency == current.name) {
+            return tr("A program cannot depend on itself: remove %1 from \"Depends on\".")
+                    .arg(dependency);
+        }
+        if (!m_takenNames.contains(dependency)) {
+            return tr("There is no other program named \"%1\" to depend on.").arg(dependency);
+        }
+    }
+    // The others have no cycle among themselves: any cycle goes through this program, and
+    // looking from it first names the cycle from it.
+    QList<ProgramSpec> programs{current};
+    programs.append(m_otherPrograms);
+    if (const QString cycle = ProgramStore::dependencyCycle(programs); !cycle.isEmpty()) {
+        //: %1 is the cycle, as "a -> b -> a"
+        return tr("These dependencies form a cycle (%1): none of these programs could ever "
+                  "start.")
+                .arg(cycle);
+    }
+    return {};
 }
 
 QString ProgramDialog::environmentProblem() const
@@ -321,6 +418,93 @@ void ProgramDialog::removeSelectedVariables()
     for (const int row : std::as_const(rows)) {
         table->removeRow(row);
     }
+}
+
+void ProgramDialog::setUpDependencies()
+{
+    // Typed, with completion, for speed; ticked in a menu, for discovery.
+    auto *completer = new NameListCompleter(new QStringListModel(m_takenNames, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->dependsOnEdit->setCompleter(completer);
+    // Queued, so after QLineEdit's own handling (connected when it gets the focus) has put
+    // the chosen name in: then a separator makes room for the next one.
+    connect(
+            completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { m_ui->dependsOnEdit->setText(text + u", "_s); },
+            Qt::QueuedConnection);
+    connect(m_ui->dependsOnEdit, &QLineEdit::textEdited, this,
+            &ProgramDialog::updateDependencyCompletions);
+
+    auto *menu = new QMenu(m_ui->dependsOnButton);
+    menu->setObjectName(u"dependsOnMenu"_s);
+    connect(menu, &QMenu::aboutToShow, this, &ProgramDialog::fillDependencyMenu);
+    menu->installEventFilter(this);
+    m_ui->dependsOnButton->setMenu(menu);
+}
+
+bool ProgramDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *menu = qobject_cast<QMenu *>(watched);
+    if (!menu || menu != m_ui->dependsOnButton->menu()) {
+        return QDialog::eventFilter(watched, event);
+    }
+    // Several dependencies are ticked in one go: the entry toggles, the menu stays.
+    const bool tick = event->type() == QEvent::MouseButtonRelease
+            || (event->type() == QEvent::KeyPress
+                && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space);
+    QAction *action = menu->activeAction();
+    if (tick && action && action->isCheckable() && action->isEnabled()) {
+        action->trigger();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ProgramDialog::updateDependencyCompletions()
+{
+    // Offer only the names not listed yet (the one being typed is not listed yet).
+    const QString text = m_ui->dependsOnEdit->text();
+    const QStringList listed = splitNames(text.left(currentNameStart(text)));
+    QStringList offered;
+    for (const QString &name : std::as_const(m_takenNames)) {
+        if (!listed.contains(name)) {
+            offered.append(name);
+        }
+    }
+    auto *model = static_cast<QStringListModel *>(m_ui->dependsOnEdit->completer()->model());
+    if (model->stringList() != offered) {
+        model->setStringList(offered);
+    }
+}
+
+void ProgramDialog::fillDependencyMenu()
+{
+    QMenu *menu = m_ui->dependsOnButton->menu();
+    menu->clear();
+    if (m_takenNames.isEmpty()) {
+        menu->addAction(tr("No other program is configured"))->setEnabled(false);
+        return;
+    }
+    const QStringList listed = splitNames(m_ui->dependsOnEdit->text());
+    for (const QString &name : std::as_const(m_takenNames)) {
+        QAction *toggle = menu->addAction(name);
+        toggle->setCheckable(true);
+        toggle->setChecked(listed.contains(name));
+        connect(toggle, &QAction::toggled, this,
+                [this, name](bool on) { setDependency(name, on); });
+    }
+}
+
+void ProgramDialog::setDependency(const QString &name, bool on)
+{
+    QStringList names = splitNames(m_ui->dependsOnEdit->text());
+    if (on && !names.contains(name)) {
+        names.append(name);
+    } else if (!on) {
+        names.removeAll(name);
+    }
+    m_ui->dependsOnEdit->setText(names.join(u", "_s));
 }
 
 void ProgramDialog::browseProgram()

@@ -5,6 +5,7 @@
 #include "core/programspec.h"
 
 #include <QDialog>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -23,9 +24,10 @@ class ProgramDialog final : public QDialog
 public:
     enum class Mode { Add, Edit };
 
-    /// takenNames: the names of the other programs (a duplicate is refused). running: the
-    /// program being edited runs now, so the dialog says changes apply at its next start.
-    ProgramDialog(Mode mode, const ProgramSpec &initial, const QStringList &takenNames,
+    /// otherPrograms: every configured program but the one edited (their names are taken, and
+    /// they are what this one may depend on, without a cycle). running: the program being
+    /// edited runs now, so the dialog says changes apply at its next start.
+    ProgramDialog(Mode mode, const ProgramSpec &initial, const QList<ProgramSpec> &otherPrograms,
                   bool running, QWidget *parent = nullptr);
     ~ProgramDialog() override;
 
@@ -35,9 +37,15 @@ public:
     static QStringList splitArguments(const QString &line);
     /// The inverse: each argument quoted only when it needs to be.
     static QString joinArguments(const QStringList &arguments);
+    /// "a, b c" -> {a, b, c}: program names separated by commas or spaces, each once.
+    static QStringList splitNames(const QString &text);
 
 public Q_SLOTS:
     void accept() override;
+
+protected:
+    /// Keeps the dependency menu open while entries are ticked with the mouse or Space.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillFields(const ProgramSpec &spec);
@@ -46,6 +54,7 @@ private:
     /// The first thing that keeps the spec from being accepted, or an empty string.
     QString firstProblem() const;
     QString environmentProblem() const;
+    QString dependencyProblem(const ProgramSpec &current) const;
     /// Shows the first problem and enables OK only without one; true when there is none.
     bool validate();
     void updateHeartbeatFields();
@@ -54,9 +63,15 @@ private:
     void removeSelectedVariables();
     void browseProgram();
     void browseWorkingDirectory();
+    void setUpDependencies();
+    void fillDependencyMenu();
+    void setDependency(const QString &name, bool on);
+    void updateDependencyCompletions();
 
     std::unique_ptr<Ui::ProgramDialog> m_ui;
     /// Where spec() starts from, so the fields the dialog does not show survive the edit.
     const ProgramSpec m_initial;
-    const QStringList m_takenNames;
+    const Mode m_mode;
+    const QList<ProgramSpec> m_otherPrograms;
+    QStringList m_takenNames;
 };

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void headers();
     void displayData();
     void toolTips();
+    void everyKindIsNamedAndExplained();
     void roles();
     void oldestDropped_data();
     void oldestDropped();
@@ -208,6 +209,29 @@ void TestEventLogModel::toolTips()
     QVERIFY2(tip.contains(QString(u"status &lt;b&gt;&amp;amp; &quot;" + long_ + u"\nend")),
              qPrintable(tip));
     QVERIFY(Qt::mightBeRichText(tip));
+}
+
+void TestEventLogModel::everyKindIsNamedAndExplained()
+{
+    EventLogModel model(nullptr);
+    const QList<EventKind> kinds{EventKind::State, EventKind::Exit,    EventKind::Heartbeat,
+                                 EventKind::Stop,  EventKind::Error,   EventKind::Protocol,
+                                 EventKind::Ping,  EventKind::Control, EventKind::Connection};
+    for (const EventKind kind : kinds) {
+        model.append(makeEvent(u"client1"_s, kind, Severity::Info, u"m"_s));
+    }
+    QTRY_COMPARE(model.rowCount(), int(kinds.size()));
+    QStringList names;
+    QStringList descriptions;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        names.append(model.index(row, EventLogModel::Kind).data().toString());
+        descriptions.append(model.index(row, EventLogModel::Kind).data(Qt::ToolTipRole).toString());
+        QVERIFY2(!descriptions.last().isEmpty(), qPrintable(names.last()));
+    }
+    QCOMPARE(names.mid(6), (QStringList{u"ping"_s, u"control"_s, u"connection"_s}));
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), kinds.size());
+    QCOMPARE(QSet<QString>(descriptions.cbegin(), descriptions.cend()).size(), kinds.size());
+    QVERIFY2(descriptions.at(7).contains(u"zlauncherctl"_s), qPrintable(descriptions.at(7)));
 }
 
 void TestEventLogModel::roles()

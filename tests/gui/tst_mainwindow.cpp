@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -42,6 +45,11 @@ private Q_SLOTS:
     void removeAsksThenUndoRestores();
     void heartbeatsShowInTheLogWhenAsked();
     void quitStopsEveryProgramFirst();
+    void pingFollowsTheSelectionAndReachesTheToolTip();
+    void waitingProgramShowsAndCanBeStopped();
+    void bringToFrontShowsRaisesAndActivates();
+    void quitWithoutAskingStopsThenQuits();
+    void quitWithoutAskingCanLeaveProgramsRunning();
 
 private:
     QAction *action(const char *name) const;
@@ -49,6 +57,10 @@ private:
     /// Runs handler on the next modal widget to appear, from the event loop.
     void whenModal(std::function<void(QWidget *)> handler);
     void addRunning(const QString &name);
+    /// The table's cell of program in column (through the sorting proxy).
+    QModelIndex cell(const QString &program, int column) const;
+    /// Log rows (as shown) whose kind column reads kind.
+    QStringList logMessages(const QString &kind) const;
 
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<Supervisor> m_supervisor;
@@ -132,6 +144,26 @@ void TestMainWindow::addRunning(const QString &name)
     QTRY_COMPARE(m_supervisor->snapshot(name)->state, ProgramState::Running);
 }
 
+QModelIndex TestMainWindow::cell(const QString &program, int column) const
+{
+    const QAbstractItemModel *model = m_window->findChild<QTableView *>(u"programTable"_s)->model();
+    const QModelIndexList matches
+            = model->match(model->index(0, 0), Qt::DisplayRole, program, 1, Qt::MatchExactly);
+    return matches.isEmpty() ? QModelIndex() : matches.first().siblingAtColumn(column);
+}
+
+QStringList TestMainWindow::logMessages(const QString &kind) const
+{
+    const QAbstractItemModel *log = m_window->findChild<QTableView *>(u"logView"_s)->model();
+    QStringList messages;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->index(row, 2).data().toString() == kind) {
+            messages.append(log->index(row, 3).data().toString());
+        }
+    }
+    return messages;
+}
+
 void TestMainWindow::namedWidgetsAndActionsExist()
 {
     for (const char *name :
@@ -139,7 +171,7 @@ void TestMainWindow::namedWidgetsAndActionsExist()
           "actionQuitLeaveRunning", "actionAddProgram", "actionEditProgram", "actionRemoveProgram",
           "actionStartProgram", "actionStopProgram", "actionRestartProgram", "actionKillProgram",
           "actionRetryProgram", "actionStartAll", "actionStopAll", "actionShowHeartbeats",
-          "actionAbout", "actionUndo"}) {
+          "actionAbout", "actionUndo", "actionPingProgram"}) {
         QVERIFY2(action(name), name);
     }
     QVERIFY(m_window->findChild<QTableView *>(u"programTable"_s));
@@ -149,7 +181,20 @@ void TestMainWindow::namedWidgetsAndActionsExist()
     QCOMPARE(action("actionRemoveProgram")->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(action("actionEditProgram")->shortcut(), QKeySequence(u"F2"_s));
     QCOMPARE(action("actionQuit")->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+    QCOMPARE(action("actionPingProgram")->shortcut(), QKeySequence(u"Ctrl+P"_s));
     QVERIFY(!action("actionAddProgram")->icon().isNull());
+    QVERIFY(!action("actionPingProgram")->icon().isNull());
+    QVERIFY(m_window->findChild<QMenu *>(u"menuProgram"_s)
+                    ->actions()
+                    .contains(action("actionPingProgram")));
+    // Every shortcut is taken once.
+    QList<QKeySequence> shortcuts;
+    for (const QAction *each : m_window->findChildren<QAction *>()) {
+        if (!each->shortcut().isEmpty()) {
+            QVERIFY2(!shortcuts.contains(each->shortcut()), qPrintable(each->objectName()));
+            shortcuts.append(each->shortcut());
+        }
+    }
 }
 
 void TestMainWindow::addProgramThroughTheDialog()
@@ -264,6 +309,141 @@ void TestMainWindow::quitStopsEveryProgramFirst()
     QCOMPARE(m_supervisor->snapshot(u"one"_s)->state, ProgramState::Stopped);
     QCOMPARE(m_supervisor->snapshot(u"two"_s)->lastExit->code, 0);
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestMainWindow::pingFollowsTheSelectionAndReachesTheToolTip()
+{
+    addRunning(u"alive"_s);
+    QVERIFY(m_supervisor->addProgram(
+            TestEnvironment::spec(u"idle"_s, QStringLiteral(ZL_TC_BEATER))));
+    ProgramSpec plain = TestEnvironment::spec(u"plain"_s, QStringLiteral(ZL_TC_SILENT));
+    plain.kind = ProgramKind::Plain;
+    QVERIFY(m_supervisor->addProgram(plain));
+    m_supervisor->startProgram(u"plain"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"plain"_s)->state, ProgramState::Running);
+
+    // Only a heartbeat program with a live instance can answer.
+    select(u"idle"_s);
+    QVERIFY(!action("actionPingProgram")->isEnabled());
+    select(u"plain"_s);
+    QVERIFY(!action("actionPingProgram")->isEnabled());
+    select(u"alive"_s);
+    QVERIFY(action("actionPingProgram")->isEnabled());
+
+    QVERIFY(!cell(u"alive"_s, 0).data(Qt::ToolTipRole).toString().contains(u"ping"_s));
+    action("actionPingProgram")->trigger();
+    QTRY_VERIFY2(
+            cell(u"alive"_s, 0).data(Qt::ToolTipRole).toString().contains(u"Last ping: pong"_s),
+            qPrintable(cell(u"alive"_s, 0).data(Qt::ToolTipRole).toString()));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(u"Ping alive: pong"_s));
+    const QString tip = cell(u"alive"_s, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u" ms, "_s) && tip.endsWith(u" s ago"_s), qPrintable(tip));
+    QTRY_COMPARE(logMessages(u"ping"_s).size(), 1);
+    QVERIFY2(logMessages(u"ping"_s).first().contains(u"pong"_s),
+             qPrintable(logMessages(u"ping"_s).first()));
+
+    // The kinds menu lists pings, and hides them when asked.
+    QAction *pings = nullptr;
+    QStringList kinds;
+    for (QAction *each :
+         m_window->findChild<QToolButton *>(u"logKindsButton"_s)->menu()->actions()) {
+        kinds.append(each->text());
+        QVERIFY(each->isChecked());
+        if (each->text() == u"Pings"_s) {
+            pings = each;
+        }
+    }
+    QVERIFY2(kinds.contains(u"Remote control (zlauncherctl)"_s) && kinds.contains(u"Connections"_s),
+             qPrintable(kinds.join(u", "_s)));
+    QVERIFY(pings);
+    pings->setChecked(false);
+    QCOMPARE(logMessages(u"ping"_s).size(), 0);
+
+    m_supervisor->killProgram(u"alive"_s);
+    QTRY_VERIFY(!action("actionPingProgram")->isEnabled());
+}
+
+void TestMainWindow::waitingProgramShowsAndCanBeStopped()
+{
+    // db never beats, so it is never ready and app waits for it.
+    QVERIFY(m_supervisor->addProgram(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_SILENT))));
+    ProgramSpec app = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
+    app.dependsOn = {u"db"_s};
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(app, &error), qPrintable(error));
+    select(u"app"_s);
+    action("actionStartProgram")->trigger();
+    QCOMPARE(m_supervisor->snapshot(u"app"_s)->waitingFor, QStringList{u"db"_s});
+    QTRY_COMPARE(cell(u"app"_s, 1).data().toString(), u"Waiting for db"_s);
+    // Already asked to start: Start is off, Stop cancels the wait.
+    QTRY_VERIFY(action("actionStopProgram")->isEnabled());
+    QVERIFY(!action("actionStartProgram")->isEnabled());
+    const QStringList labels = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+            texts.append(label->text());
+        }
+        return texts;
+    }();
+    QVERIFY2(labels.join(u'|').contains(u"Waiting: 1"_s), qPrintable(labels.join(u'|')));
+
+    action("actionStopProgram")->trigger();
+    QVERIFY(m_supervisor->snapshot(u"app"_s)->waitingFor.isEmpty());
+    QTRY_COMPARE(cell(u"app"_s, 1).data().toString(), u"Stopped"_s);
+    QTRY_VERIFY(action("actionStartProgram")->isEnabled());
+}
+
+void TestMainWindow::bringToFrontShowsRaisesAndActivates()
+{
+    m_window->showMinimized();
+    QTRY_VERIFY(m_window->isMinimized());
+    m_window->bringToFront();
+    QTRY_VERIFY(!m_window->isMinimized());
+    QVERIFY(m_window->isVisible());
+
+    m_window->hide();
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QTRY_VERIFY(other.isActiveWindow());
+    m_window->bringToFront();
+    QTRY_VERIFY(m_window->isVisible());
+    QTRY_VERIFY(m_window->isActiveWindow());
+}
+
+void TestMainWindow::quitWithoutAskingStopsThenQuits()
+{
+    addRunning(u"one"_s);
+    addRunning(u"two"_s);
+    // No question: any message box that shows is noted and dismissed.
+    bool asked = false;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->reject();
+        }
+    });
+    watcher.start(10);
+    m_window->quitWithoutAsking(false);
+    m_window->quitWithoutAsking(false); // again, as a second zlauncherctl quit would
+    QCOMPARE(m_window->findChildren<QProgressDialog *>(u"quitProgress"_s).size(), 1);
+    QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    QCOMPARE(m_supervisor->snapshot(u"one"_s)->lastExit->code, 0);
+    QCOMPARE(m_supervisor->snapshot(u"two"_s)->lastExit->code, 0);
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!asked);
+}
+
+void TestMainWindow::quitWithoutAskingCanLeaveProgramsRunning()
+{
+    addRunning(u"one"_s);
+    const qint64 pid = m_supervisor->snapshot(u"one"_s)->pid;
+    m_window->quitWithoutAsking(true);
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(m_window->findChildren<QProgressDialog *>().isEmpty());
+    QCOMPARE(m_supervisor->snapshot(u"one"_s)->state, ProgramState::Running);
+    QCOMPARE(m_supervisor->snapshot(u"one"_s)->pid, pid);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void failedRowShowsTheReason();
     void backoffRowShowsCountdown();
     void stoppingRowShowsKillCountdown();
+    void waitingRowNamesItsDependencies();
+    void pingOutcomeInTheToolTips();
     void supervisorDestroyedFirstEmptiesTheModel();
 
 private:
@@ -489,6 +491,90 @@ void TestProcessTableModel::stoppingRowShowsKillCountdown()
     m_clock->advance(1200);
     QTRY_COMPARE(text(0, ProcessTableModel::State), u"Stopped"_s);
     QCOMPARE(text(0, ProcessTableModel::Exit), u"SIGKILL"_s);
+}
+
+void TestProcessTableModel::waitingRowNamesItsDependencies()
+{
+    // db is a heartbeat program that never beats: never ready, so app waits for it.
+    addProgram(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_SILENT)));
+    addProgram(TestEnvironment::spec(u"cache"_s, QStringLiteral(ZL_TC_SILENT)));
+    ProgramSpec app = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
+    app.dependsOn = {u"db"_s, u"cache"_s};
+    addProgram(app);
+    addProgram(TestEnvironment::spec(u"idle"_s, QStringLiteral(ZL_TC_BEATER)));
+    createModel();
+    const QIcon stoppedIcon = m_model->index(m_model->rowOf(u"idle"_s), ProcessTableModel::State)
+                                      .data(Qt::DecorationRole)
+                                      .value<QIcon>();
+
+    m_supervisor->startProgram(u"app"_s);
+    QCOMPARE(snapshot(u"app"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"app"_s).waitingFor, (QStringList{u"db"_s, u"cache"_s}));
+    QTRY_COMPARE(text(u"app"_s, ProcessTableModel::State), u"Waiting for db, cache"_s);
+    const QString tip = text(u"app"_s, ProcessTableModel::State, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"db, cache"_s) && tip.contains(u"ready"_s), qPrintable(tip));
+    QVERIFY2(text(u"app"_s, ProcessTableModel::Name, Qt::ToolTipRole)
+                     .contains(u"Depends on: db, cache"_s),
+             qPrintable(text(u"app"_s, ProcessTableModel::Name, Qt::ToolTipRole)));
+    // Its own icon, not Stopped's; no alarm colour; the filter finds it by that word.
+    const QModelIndex state = m_model->index(m_model->rowOf(u"app"_s), ProcessTableModel::State);
+    QCOMPARE(state.data(ProcessTableModel::StateRole).toInt(), int(ProgramState::Stopped));
+    const QImage waitingImage = state.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    QVERIFY(!waitingImage.isNull());
+    QVERIFY(waitingImage != stoppedIcon.pixmap(16).toImage());
+    QVERIFY(!state.data(Qt::ForegroundRole).isValid());
+
+    // Sorted by state: after Stopped, before Starting (the dependencies being started).
+    QCOMPARE(snapshot(u"db"_s).state, ProgramState::Starting);
+    m_proxy->sort(ProcessTableModel::State, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        order.append(m_proxy->index(row, ProcessTableModel::Name).data().toString());
+    }
+    QCOMPARE(order, (QStringList{u"idle"_s, u"app"_s, u"db"_s, u"cache"_s}));
+
+    // Stop cancels the wait: a plain Stopped row again.
+    m_supervisor->stopProgram(u"app"_s);
+    QTRY_COMPARE(text(u"app"_s, ProcessTableModel::State), u"Stopped"_s);
+    QVERIFY(state.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage()
+            == stoppedIcon.pixmap(16).toImage());
+}
+
+void TestProcessTableModel::pingOutcomeInTheToolTips()
+{
+    ProgramSpec beater = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    beater.lostTimeoutMs = 100000000;
+    addProgram(beater);
+    // Never binds its control socket: a ping gets no answer.
+    addProgram(TestEnvironment::spec(u"mute"_s, QStringLiteral(ZL_TC_SILENT), {u"--no-control"_s}));
+    createModel();
+    m_supervisor->startProgram(u"beater"_s);
+    m_supervisor->startProgram(u"mute"_s);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    QVERIFY(!text(u"beater"_s, ProcessTableModel::Name, Qt::ToolTipRole).contains(u"ping"_s));
+
+    m_supervisor->pingProgram(u"beater"_s);
+    m_supervisor->pingProgram(u"mute"_s, 200);
+    for (const int column :
+         {ProcessTableModel::Name, ProcessTableModel::State, ProcessTableModel::LastHeartbeat}) {
+        QTRY_VERIFY2(text(u"beater"_s, column, Qt::ToolTipRole).contains(u"Last ping: pong"_s),
+                     qPrintable(text(u"beater"_s, column, Qt::ToolTipRole)));
+    }
+    QTRY_VERIFY(snapshot(u"mute"_s).lastPingAtMs >= 0);
+    const QString answered = text(u"beater"_s, ProcessTableModel::Name, Qt::ToolTipRole);
+    QVERIFY2(answered.contains(u" ms, 0.0 s ago"_s), qPrintable(answered));
+    QCOMPARE(text(u"mute"_s, ProcessTableModel::State, Qt::ToolTipRole).section(u'\n', -1),
+             u"Last ping: no answer (no reply within 200 ms), 0.0 s ago"_s);
+
+    // The age is computed when the tooltip is read.
+    m_clock->advance(12000);
+    QVERIFY2(text(u"beater"_s, ProcessTableModel::State, Qt::ToolTipRole).endsWith(u", 12 s ago"_s),
+             qPrintable(text(u"beater"_s, ProcessTableModel::State, Qt::ToolTipRole)));
+
+    QCOMPARE(ProcessTableModel::pingOutcome(420, u"pong"_s), u"pong in 0.42 ms"_s);
+    QCOMPARE(ProcessTableModel::pingOutcome(25300, u"pong 412 ticks"_s),
+             u"pong (412 ticks) in 25.3 ms"_s);
+    QCOMPARE(ProcessTableModel::pingOutcome(-1, QString()), u"no answer"_s);
 }
 
 void TestProcessTableModel::supervisorDestroyedFirstEmptiesTheModel()

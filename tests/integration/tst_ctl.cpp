@@ -56,6 +56,8 @@ private Q_SLOTS:
     void helpOfOneCommand();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void durationsAreAccepted_data();
+    void durationsAreAccepted();
     void noLauncherExitsThree();
     void liveSocketWithoutLauncherExitsThreeAtOnce();
 
@@ -209,6 +211,23 @@ void TestCtl::usageErrorsExitTwo()
     QVERIFY2(run.err.startsWith(u"zlauncherctl: "_s) && run.err.contains(expected),
              qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCtl::durationsAreAccepted_data()
+{
+    QTest::addColumn<QString>("duration");
+    for (const QString &duration : {u"500ms"_s, u"5s"_s, u"1.5s"_s, u"2m"_s, u"3"_s, u"0.2"_s}) {
+        QTest::addRow("%s", qPrintable(duration)) << duration;
+    }
+}
+
+void TestCtl::durationsAreAccepted()
+{
+    QFETCH(QString, duration);
+    // Past the parser (2 would be a usage error), to find that no launcher runs.
+    const CtlRun run = ctl(
+            {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s, duration, u"list"_s});
+    QVERIFY2(run.exitCode == 3, qPrintable(run.err));
 }
 
 void TestCtl::noLauncherExitsThree()

@@ -39,6 +39,8 @@ public:
     quint64 rejectedCount(zlauncher::RejectReason reason) const;
     quint64 rejectedTotal() const;
     quint64 acceptedTotal() const { return m_accepted; }
+    /// For a connection monitor; not for reading.
+    zmq::socket_t &socket() { return m_socket; }
 
 Q_SIGNALS:
     void heartbeatReceived(const ReceivedHeartbeat &heartbeat);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/heartbeatbus.h"
 #include "core/logging.h"
+#include "core/outputcollector.h"
 #include "core/runtimedir.h"
 #include "core/stoprequest.h"
 
@@ -52,6 +53,11 @@ ProgramRunner::~ProgramRunner() = default;
 qint64 ProgramRunner::now() const
 {
     return m_context.clock->nowMs();
+}
+
+qint64 ProgramRunner::processGroup() const
+{
+    return m_watch ? m_watch->processGroup() : 0;
 }
 
 void ProgramRunner::setWaitingFor(const QStringList &names)
@@ -167,12 +173,29 @@ void ProgramRunner::launch()
     process.setWorkingDirectory(m_spec.resolvedWorkingDirectory());
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(logFile, QIODevice::Append);
-    process.setStandardErrorFile(logFile, QIODevice::Append);
+    // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
+    // outlives the launcher); else appended directly, and the collector said why.
+    std::optional<InstanceOutput> output;
+    if (m_context.output) {
+        QString outputError;
+        output = m_context.output->prepare(m_spec.name, token, logFile, &outputError);
+        if (!output) {
+            qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << outputError;
+        }
+    }
+    m_outputCaptured = output.has_value();
+    m_earlyTail.reset();
+    process.setStandardOutputFile(output ? output->standardOutputPath() : logFile,
+                                  QIODevice::Append);
+    process.setStandardErrorFile(output ? output->standardErrorPath() : logFile, QIODevice::Append);
     m_snapshot.instanceToken = token;
     Q_EMIT aboutToLaunch(token);
     qint64 pid = 0;
-    if (!process.startDetached(&pid)) {
+    const bool started = process.startDetached(&pid);
+    // The program has its own copies of the write ends now (or never will): the launcher
+    // keeps none, so the daemon alone decides when the output is closed.
+    output.reset();
+    if (!started) {
         fail(tr("cannot start %1: %2").arg(m_spec.name, process.errorString()));
         return;
     }
@@ -218,6 +241,9 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
     m_snapshot.instanceToken = token;
+    // Its output went through the daemon if the previous launcher had one, most likely.
+    m_outputCaptured = m_context.output && m_context.output->isConnected();
+    m_earlyTail.reset();
     m_snapshot.startedAtMs = at - uptimeMs;
     m_snapshot.lastHeartbeatAtMs = -1;
     m_snapshot.lastSequence = 0;
@@ -246,6 +272,7 @@ void ProgramRunner::onExited(const ExitStatus &status)
         m_stopRequest->abandon();
         m_stopRequest->deleteLater();
     }
+    recordDeath(status, uptime, m_snapshot.state == ProgramState::Stopping);
     m_snapshot.lastExit = status;
     m_snapshot.adopted = false;
 
@@ -275,6 +302,63 @@ void ProgramRunner::onExited(const ExitStatus &status)
         ++m_quickDeaths;
     }
     restartAfterDeath(failed);
+}
+
+void ProgramRunner::recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested)
+{
+    DeathRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.pid = m_snapshot.pid;
+    record.uptimeMs = uptimeMs;
+    record.status = status;
+    record.stopRequested = stopRequested;
+    record.instanceToken = m_snapshot.instanceToken;
+    if (m_earlyTail) {
+        record.lastStderrLines = *std::exchange(m_earlyTail, std::nullopt);
+        record.tail = StderrTail::Received;
+    } else {
+        record.tail = m_outputCaptured ? StderrTail::Pending : StderrTail::NotCaptured;
+    }
+    appendDeath(record);
+}
+
+void ProgramRunner::appendDeath(const DeathRecord &record)
+{
+    m_snapshot.deaths.append(record);
+    if (m_snapshot.deaths.size() > maxDeathRecords) {
+        m_snapshot.deaths.removeFirst();
+    }
+}
+
+void ProgramRunner::handleOutputClosed(const QString &token, const QStringList &lastStderrLines)
+{
+    for (auto it = m_snapshot.deaths.rbegin(); it != m_snapshot.deaths.rend(); ++it) {
+        if (it->instanceToken == token) {
+            it->lastStderrLines = lastStderrLines;
+            it->tail = StderrTail::Received;
+            Q_EMIT snapshotChanged();
+            return;
+        }
+    }
+    if (token == m_snapshot.instanceToken && m_watch) {
+        // Usually the exit comes first, but both are seen from the event loop in either
+        // order; a program may also close its output and run on.
+        m_earlyTail = lastStderrLines;
+        return;
+    }
+    if (lastStderrLines.isEmpty()) {
+        return; // nothing to tell: an instance that failed to start, or said nothing
+    }
+    // An instance of a previous launcher that ended while none was running: its exit is
+    // unknown, but not what it said.
+    DeathRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.unwatched = true;
+    record.instanceToken = token;
+    record.lastStderrLines = lastStderrLines;
+    record.tail = StderrTail::Received;
+    appendDeath(record);
+    Q_EMIT snapshotChanged();
 }
 
 void ProgramRunner::restartAfterDeath(bool failed)
@@ -439,6 +523,7 @@ void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
 {
     const qint64 at = now();
     m_snapshot.lastHeartbeatAtMs = at;
+    m_heartbeatHistory.append(at);
     m_snapshot.lastSequence = sequence;
     ++m_snapshot.heartbeatCount;
     if (status) {

@@ -4,21 +4,26 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/heartbeathistory.h"
 #include "core/processwatch.h"
 #include "core/programspec.h"
 #include "core/programstate.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 
 #include <deque>
 #include <limits>
 #include <memory>
+#include <optional>
 
 #include <zmq.hpp>
 
 class Clock;
+class OutputCollector;
 class RuntimeDir;
 class StopRequest;
 struct ReceivedHeartbeat;
@@ -30,6 +35,35 @@ struct RunnerContext
     zmq::context_t *zmqContext = nullptr;
     const RuntimeDir *runtimeDir = nullptr;
     QString logDirectory;
+    /// Captures output through zlauncher-logd (rotation, stderr tails); null: programs append
+    /// to <logDirectory>/<name>.log themselves.
+    OutputCollector *output = nullptr;
+};
+
+/// Whether DeathRecord::lastStderrLines is final.
+enum class StderrTail {
+    Pending,     ///< the output is captured; the lines come when it is closed
+    Received,    ///< final
+    NotCaptured, ///< the instance wrote its log file directly: no lines will come
+};
+
+/// One end of an instance: the restart history a view shows. The exit is known first (pidfd);
+/// the last stderr lines come a moment later, once the instance's output is closed.
+struct DeathRecord
+{
+    QDateTime time;       ///< UTC: when the exit was seen, or the lines came (unwatched)
+    qint64 pid = 0;       ///< 0 when not known
+    qint64 uptimeMs = -1; ///< -1 when not known (unwatched)
+    /// Neither code nor signal when not known (adopted, or ended while no launcher watched).
+    ExitStatus status;
+    /// It was being stopped (stop, restart, kill, quit): not a crash.
+    bool stopRequested = false;
+    /// It ended while no launcher was running; only its output's report tells of it.
+    bool unwatched = false;
+    QString instanceToken;
+    /// Its last lines on stderr, oldest first, at most 20.
+    QStringList lastStderrLines;
+    StderrTail tail = StderrTail::Pending;
 };
 
 /// Everything a view shows of a program. Times are on the supervisor's clock (nowMs()).
@@ -59,6 +93,8 @@ struct ProgramSnapshot
     qint64 lastPingRoundTripUs = -1;
     QString lastPingResult;
     qint64 lastPingAtMs = -1;
+    /// The last deaths (ProgramRunner::maxDeathRecords at most), oldest first.
+    QList<DeathRecord> deaths;
 };
 
 class ProgramRunner final : public QObject
@@ -68,6 +104,7 @@ class ProgramRunner final : public QObject
 
 public:
     static constexpr qint64 noDeadline = std::numeric_limits<qint64>::max();
+    static constexpr qsizetype maxDeathRecords = 20;
 
     ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent = nullptr);
     ~ProgramRunner() override;
@@ -76,8 +113,12 @@ public:
     /// Takes effect at the next launch; a running instance keeps its settings.
     void setSpec(const ProgramSpec &spec) { m_spec = spec; }
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
+    /// Arrival times of the recent heartbeats, across instances.
+    const HeartbeatHistory &heartbeatHistory() const { return m_heartbeatHistory; }
     ProgramState state() const { return m_snapshot.state; }
     qint64 deadline() const { return m_deadline; }
+    /// The process group of the live instance, 0 when there is none.
+    qint64 processGroup() const;
 
     /// Takes over a live instance that a previous launcher started: watched through a pidfd,
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will
@@ -98,6 +139,9 @@ public:
     void handleLegacyHeartbeat();
     /// Called by the supervisor when deadline() has passed.
     void handleDeadline();
+    /// The output of instance token was closed (OutputCollector::outputClosed): completes its
+    /// death record, or makes one for an instance that ended while no launcher watched it.
+    void handleOutputClosed(const QString &token, const QStringList &lastStderrLines);
 
 Q_SIGNALS:
     void eventOccurred(const Event &event);
@@ -111,6 +155,8 @@ Q_SIGNALS:
 private:
     void launch();
     void onExited(const ExitStatus &status);
+    void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
+    void appendDeath(const DeathRecord &record);
     void restartAfterDeath(bool failed);
     void beginStop();
     void terminate(const QString &why);
@@ -128,6 +174,7 @@ private:
     ProgramSpec m_spec;
     RunnerContext m_context;
     ProgramSnapshot m_snapshot;
+    HeartbeatHistory m_heartbeatHistory;
     std::unique_ptr<ProcessWatch> m_watch;
     QPointer<StopRequest> m_stopRequest;
     /// The pid the last state event named: a new instance is announced even when the state
@@ -138,4 +185,8 @@ private:
     int m_quickDeaths = 0;
     std::deque<qint64> m_restartTimes;
     QSet<qint64> m_reportedStrayPids;
+    /// Whether the current instance's output goes through the output collector.
+    bool m_outputCaptured = false;
+    /// The lines of the current instance when they came before its exit was seen.
+    std::optional<QStringList> m_earlyTail;
 };

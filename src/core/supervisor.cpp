@@ -1,13 +1,16 @@
 #include "core/supervisor.h"
 
 #include "core/clock.h"
+#include "core/connectionmonitor.h"
 #include "core/heartbeatbus.h"
 #include "core/logging.h"
+#include "core/outputcollector.h"
 #include "core/programstore.h"
 #include "core/runtimedir.h"
 #include "core/stoprequest.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <csignal>
 
@@ -24,6 +27,7 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     : QObject(parent)
     , m_runtimeDir(runtimeDir)
     , m_logDirectory(logDirectory)
+    , m_output(std::make_unique<OutputCollector>(runtimeDir->path()))
     , m_ownClock(clock ? nullptr : std::make_unique<SteadyClock>())
     , m_clock(clock ? clock : m_ownClock.get())
     , m_zmq(1)
@@ -40,6 +44,13 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
         ProcessWatch::reapOrphans(watched);
     });
     connect(m_clock, &Clock::woken, this, &Supervisor::onWoken);
+    connect(m_output.get(), &OutputCollector::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(m_output.get(), &OutputCollector::outputClosed, this,
+            [this](const QString &name, const QString &token, const QStringList &lines) {
+                if (ProgramRunner *found = runner(name)) {
+                    found->handleOutputClosed(token, lines);
+                }
+            });
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(changeCoalescingMs);
     connect(&m_changeTimer, &QTimer::timeout, this, [this] {
@@ -59,6 +70,7 @@ Supervisor::~Supervisor()
     qDeleteAll(findChildren<StopRequest *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(m_runners);
     m_runners.clear();
+    m_connectionMonitor.reset();
     m_bus.reset();
 }
 
@@ -88,6 +100,14 @@ bool Supervisor::listen(const QStringList &extraHeartbeatEndpoints, QString *err
                      error)) {
         return false;
     }
+    m_connectionMonitor = std::make_unique<ConnectionMonitor>(m_zmq, m_bus->socket());
+    if (!m_connectionMonitor->isActive()) {
+        emitEvent(EventKind::Connection, Severity::Warning, m_connectionMonitor->errorString());
+    }
+    connect(m_connectionMonitor.get(), &ConnectionMonitor::peerConnected, this,
+            &Supervisor::onPeerConnected);
+    connect(m_connectionMonitor.get(), &ConnectionMonitor::peerDisconnected, this,
+            &Supervisor::onPeerDisconnected);
     for (const QString &endpoint : extraHeartbeatEndpoints) {
         emitEvent(EventKind::Protocol, Severity::Info,
                   tr("also listening for heartbeats on %1 (configured; outside the private "
@@ -142,7 +162,8 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     }
 
     auto *runner = new ProgramRunner(
-            spec, RunnerContext{m_clock, &m_zmq, m_runtimeDir, m_logDirectory}, this);
+            spec, RunnerContext{m_clock, &m_zmq, m_runtimeDir, m_logDirectory, m_output.get()},
+            this);
     connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
     connect(runner, &ProgramRunner::stateChanged, this,
             [this, runner](ProgramState state) { onRunnerStateChanged(runner, state); });
@@ -181,6 +202,7 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
     }
     m_runners.remove(name);
     m_order.removeOne(name);
+    m_connectedInstance.remove(name);
     m_changed.remove(name);
     rebuildCommandIndex();
     found->disconnect(this);
@@ -250,6 +272,23 @@ const ProgramSnapshot *Supervisor::snapshot(const QString &name) const
 {
     const ProgramRunner *found = runner(name);
     return found ? &found->snapshot() : nullptr;
+}
+
+const HeartbeatHistory *Supervisor::heartbeatHistory(const QString &name) const
+{
+    const ProgramRunner *found = runner(name);
+    return found ? &found->heartbeatHistory() : nullptr;
+}
+
+QHash<QString, qint64> Supervisor::processGroups() const
+{
+    QHash<QString, qint64> groups;
+    for (auto it = m_runners.cbegin(); it != m_runners.cend(); ++it) {
+        if (const qint64 group = it.value()->processGroup(); group > 0) {
+            groups.insert(it.key(), group);
+        }
+    }
+    return groups;
 }
 
 bool Supervisor::hasLiveInstances() const
@@ -533,6 +572,59 @@ void Supervisor::onHeartbeat(const ReceivedHeartbeat &heartbeat)
     }
 }
 
+QString Supervisor::programOfProcess(qint64 pid) const
+{
+    if (pid <= 0) {
+        return {};
+    }
+    for (const QString &name : m_order) {
+        if (m_runners.value(name)->snapshot().pid == pid) {
+            return name;
+        }
+    }
+    // A wrapper's child publishes from the program's process group.
+    const qint64 group = ::getpgid(static_cast<pid_t>(pid));
+    for (const QString &name : m_order) {
+        if (group > 0 && m_runners.value(name)->processGroup() == group) {
+            return name;
+        }
+    }
+    return {};
+}
+
+void Supervisor::onPeerConnected(qint64 pid, const QString &endpoint)
+{
+    const QString program = programOfProcess(pid);
+    if (!program.isEmpty()) {
+        m_connectedInstance.insert(program, m_runners.value(program)->snapshot().pid);
+        emitEvent(EventKind::Connection, Severity::Info,
+                  tr("connected to %1 (pid %2)").arg(endpoint).arg(pid), program);
+        return;
+    }
+    QString command;
+    if (pid > 0) {
+        QFile comm(u"/proc/%1/comm"_s.arg(pid));
+        if (comm.open(QIODevice::ReadOnly)) {
+            command = QString::fromLocal8Bit(comm.readAll().trimmed());
+        }
+    }
+    emitEvent(EventKind::Connection, Severity::Info,
+              pid > 0 ? tr("a process that is not a supervised program connected to %1 (pid %2%3)")
+                                .arg(endpoint)
+                                .arg(pid)
+                                .arg(command.isEmpty() ? QString() : u", "_s + command)
+                      : tr("a process connected to %1").arg(endpoint));
+}
+
+void Supervisor::onPeerDisconnected(qint64 pid, const QString &endpoint)
+{
+    const QString program = programOfProcess(pid);
+    emitEvent(EventKind::Connection, Severity::Info,
+              pid > 0 ? tr("disconnected from %1 (pid %2)").arg(endpoint).arg(pid)
+                      : tr("a process disconnected from %1").arg(endpoint),
+              program);
+}
+
 void Supervisor::onLegacyHeartbeat(const QByteArray &token)
 {
     const QString text = QString::fromUtf8(token);
@@ -597,6 +689,14 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
 {
     const QString name = runner->spec().name;
     recordInstance(runner);
+    if (state == ProgramState::Lost && runner->spec().kind == ProgramKind::Heartbeat
+        && m_connectedInstance.value(name) != runner->snapshot().pid) {
+        emitEvent(EventKind::Connection, Severity::Warning,
+                  tr("it never connected to the heartbeat endpoint %1: check that it publishes "
+                     "to $ZLAUNCHER_HEARTBEAT")
+                          .arg(m_runtimeDir->heartbeatEndpoint()),
+                  name);
+    }
     Q_EMIT stateChanged(name, state);
     if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
         removeProgram(name, RemoveMode::LeaveRunning);

@@ -23,7 +23,9 @@
 #include <zmq.hpp>
 
 class Clock;
+class ConnectionMonitor;
 class HeartbeatBus;
+class OutputCollector;
 class RuntimeDir;
 struct ReceivedHeartbeat;
 
@@ -72,9 +74,15 @@ public:
 
     QStringList programNames() const { return m_order; }
     QString runtimeDirectory() const;
+    /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
+    OutputCollector *outputCollector() const { return m_output.get(); }
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }
     const ProgramSpec *spec(const QString &name) const;
     const ProgramSnapshot *snapshot(const QString &name) const;
+    const HeartbeatHistory *heartbeatHistory(const QString &name) const;
+    /// The process group of every program with a live instance, by name: what a resource
+    /// sampler sums over.
+    QHash<QString, qint64> processGroups() const;
     bool hasLiveInstances() const;
     qint64 nowMs() const;
     quint64 rejectedHeartbeats() const;
@@ -127,6 +135,10 @@ private:
     QString specError(const ProgramSpec &spec, const QString &replacing) const;
     void rebuildCommandIndex();
     void onHeartbeat(const ReceivedHeartbeat &heartbeat);
+    void onPeerConnected(qint64 pid, const QString &endpoint);
+    void onPeerDisconnected(qint64 pid, const QString &endpoint);
+    /// The program whose instance is pid, or a process in its group; empty when none.
+    QString programOfProcess(qint64 pid) const;
     void onLegacyHeartbeat(const QByteArray &token);
     void onRejected(zlauncher::RejectReason reason);
     void reportRejected();
@@ -144,10 +156,14 @@ private:
 
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;
+    std::unique_ptr<OutputCollector> m_output;
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     zmq::context_t m_zmq;
     std::unique_ptr<HeartbeatBus> m_bus;
+    std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
+    /// The instance (pid) of each program that connected to the heartbeat endpoint last.
+    QHash<QString, qint64> m_connectedInstance;
 
     QHash<QString, ProgramRunner *> m_runners; // owned as children
     QStringList m_order;

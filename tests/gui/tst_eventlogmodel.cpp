@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void saveText();
     void saveCsv();
     void saveIncludesQueued();
+    void saveJsonLines();
     void saveFails_data();
     void saveFails();
 };
@@ -501,6 +504,50 @@ void TestEventLogModel::saveIncludesQueued()
     QCOMPARE(readFile(path),
              QByteArray("2026-11-24T19:50:00.123Z client1 state: new 1\n"
                         "2026-11-24T19:50:00.123Z client1 state: new 2\n"));
+}
+
+void TestEventLogModel::saveJsonLines()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EventLogModel model(nullptr);
+    Event exit = makeEvent(u"client1"_s, EventKind::Exit, Severity::Warning,
+                           u"killed by signal 11\nsaid \"bye\""_s);
+    exit.pid = 42;
+    exit.exitSignal = 11;
+    model.append(exit);
+    Event state = makeEvent(u"client2"_s, EventKind::State, Severity::Info, u"Running"_s, 1);
+    state.state = ProgramState::Running;
+    state.pid = 43;
+    model.append(state);
+    model.append(makeEvent(QString(), EventKind::Error, Severity::Error, u"bad config"_s, 2));
+    QTRY_COMPARE(model.rowCount(), 3);
+
+    const QString path = dir.filePath(u"events.jsonl"_s);
+    QString error;
+    QVERIFY2(model.saveAs(path, EventLogModel::FileFormat::JsonLines, &error), qPrintable(error));
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.endsWith('\n'));
+    const QList<QByteArray> lines = bytes.trimmed().split('\n');
+    // One object a line, even with a line break in the message: the --events json form.
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0),
+             QByteArray("{\"event\":\"exit\",\"message\":\"killed by signal 11\\nsaid "
+                        "\\\"bye\\\"\",\"pid\":42,\"program\":\"client1\",\"severity\":"
+                        "\"warning\",\"signal\":11,\"signalName\":\"SEGV\",\"time\":"
+                        "\"2026-11-24T19:50:00.123Z\"}"));
+    for (const QByteArray &line : lines) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        QVERIFY2(document.isObject(), qPrintable(parseError.errorString()));
+        QVERIFY(document.object().contains(u"time"_s));
+    }
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(second.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(second.value(u"pid"_s).toInt(), 43);
+    const QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
+    QVERIFY(!third.contains(u"program"_s));
+    QCOMPARE(third.value(u"event"_s).toString(), u"error"_s);
 }
 
 void TestEventLogModel::saveFails_data()

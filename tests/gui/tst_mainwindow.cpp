@@ -1,8 +1,11 @@
 // The main window driven as a user would: through its actions and dialogs, found by the
-// objectNames set in ui/mainwindow.ui, with real programs behind it.
+// objectNames set in ui/mainwindow.ui, with real programs behind it. Also the notifications'
+// rules (what is a problem, how often it may be told), which need no system tray.
 #include "core/configurationkeeper.h"
 #include "core/supervisor.h"
 #include "gui/mainwindow.h"
+#include "gui/processtablemodel.h"
+#include "gui/trayicon.h"
 
 #include "testenvironment.h"
 
@@ -12,6 +15,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,6 +26,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -26,6 +35,7 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <csignal>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +60,14 @@ private Q_SLOTS:
     void bringToFrontShowsRaisesAndActivates();
     void quitWithoutAskingStopsThenQuits();
     void quitWithoutAskingCanLeaveProgramsRunning();
+    void cpuAndMemoryOfABusyAndASleepingProgram();
+    void oldColumnLayoutIsNotMisapplied();
+    void exportTableThroughTheDialog();
+    void saveLogAsJsonLines();
+    void crashIsNotifiedButAStopIsNot();
+    void givenUpIsToldDespiteTheCrashesBefore();
+    void limiterHoldsBackPerProgramAndOverall();
+    void notifierTellsCrashesHangsAndGivingUp();
 
 private:
     QAction *action(const char *name) const;
@@ -61,6 +79,9 @@ private:
     QModelIndex cell(const QString &program, int column) const;
     /// Log rows (as shown) whose kind column reads kind.
     QStringList logMessages(const QString &kind) const;
+    /// Answers the next file dialog (objectName) with path.
+    void saveThroughDialog(const QString &dialogName, const QString &path);
+    QString statusLabels() const;
 
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<Supervisor> m_supervisor;
@@ -164,14 +185,49 @@ QStringList TestMainWindow::logMessages(const QString &kind) const
     return messages;
 }
 
+void TestMainWindow::saveThroughDialog(const QString &dialogName, const QString &path)
+{
+    whenModal([dialogName, path](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), dialogName);
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+}
+
+QString TestMainWindow::statusLabels() const
+{
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+        texts.append(label->text());
+    }
+    return texts.join(u'|');
+}
+
 void TestMainWindow::namedWidgetsAndActionsExist()
 {
-    for (const char *name :
-         {"actionOpenConfiguration", "actionSave", "actionSaveAs", "actionQuit",
-          "actionQuitLeaveRunning", "actionAddProgram", "actionEditProgram", "actionRemoveProgram",
-          "actionStartProgram", "actionStopProgram", "actionRestartProgram", "actionKillProgram",
-          "actionRetryProgram", "actionStartAll", "actionStopAll", "actionShowHeartbeats",
-          "actionAbout", "actionUndo", "actionPingProgram"}) {
+    for (const char *name : {"actionOpenConfiguration",
+                             "actionSave",
+                             "actionSaveAs",
+                             "actionQuit",
+                             "actionExportTable",
+                             "actionQuitLeaveRunning",
+                             "actionAddProgram",
+                             "actionEditProgram",
+                             "actionRemoveProgram",
+                             "actionStartProgram",
+                             "actionStopProgram",
+                             "actionRestartProgram",
+                             "actionKillProgram",
+                             "actionRetryProgram",
+                             "actionStartAll",
+                             "actionStopAll",
+                             "actionShowHeartbeats",
+                             "actionAbout",
+                             "actionUndo",
+                             "actionPingProgram"}) {
         QVERIFY2(action(name), name);
     }
     QVERIFY(m_window->findChild<QTableView *>(u"programTable"_s));
@@ -182,6 +238,12 @@ void TestMainWindow::namedWidgetsAndActionsExist()
     QCOMPARE(action("actionEditProgram")->shortcut(), QKeySequence(u"F2"_s));
     QCOMPARE(action("actionQuit")->shortcut(), QKeySequence(u"Ctrl+Q"_s));
     QCOMPARE(action("actionPingProgram")->shortcut(), QKeySequence(u"Ctrl+P"_s));
+    QCOMPARE(action("actionExportTable")->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    QVERIFY(m_window->findChild<QMenu *>(u"menuFile"_s)
+                    ->actions()
+                    .contains(action("actionExportTable")));
+    QVERIFY(m_window->resourceHistory());
+    QVERIFY(m_window->findChild<ProblemNotifier *>(u"problemNotifier"_s));
     QVERIFY(!action("actionAddProgram")->icon().isNull());
     QVERIFY(!action("actionPingProgram")->icon().isNull());
     QVERIFY(m_window->findChild<QMenu *>(u"menuProgram"_s)
@@ -444,6 +506,270 @@ void TestMainWindow::quitWithoutAskingCanLeaveProgramsRunning()
     QVERIFY(m_window->findChildren<QProgressDialog *>().isEmpty());
     QCOMPARE(m_supervisor->snapshot(u"one"_s)->state, ProgramState::Running);
     QCOMPARE(m_supervisor->snapshot(u"one"_s)->pid, pid);
+}
+
+void TestMainWindow::cpuAndMemoryOfABusyAndASleepingProgram()
+{
+    ProgramSpec busy
+            = TestEnvironment::spec(u"busy"_s, u"/bin/sh"_s, {u"-c"_s, u"while :; do :; done"_s});
+    busy.kind = ProgramKind::Plain;
+    ProgramSpec sleeper = TestEnvironment::spec(u"sleeper"_s, QStringLiteral(ZL_TC_SILENT));
+    sleeper.kind = ProgramKind::Plain;
+    QVERIFY(m_supervisor->addProgram(busy));
+    QVERIFY(m_supervisor->addProgram(sleeper));
+    m_supervisor->startAll();
+    const auto cpu = [this](const QString &name) {
+        const QVariant value = cell(name, ProcessTableModel::Cpu).data(ProcessTableModel::SortRole);
+        return value.isValid() ? value.toDouble() : -1.0;
+    };
+    // The sampler's second sample is the first with an interval to measure over.
+    QTRY_VERIFY_WITH_TIMEOUT(cpu(u"busy"_s) > 50.0, 15000);
+    QTRY_VERIFY(cpu(u"sleeper"_s) >= 0.0);
+    QVERIFY2(cpu(u"sleeper"_s) < 5.0, qPrintable(QString::number(cpu(u"sleeper"_s))));
+    QVERIFY(cpu(u"busy"_s) < 105.0); // one shell, one core at most
+    QVERIFY(cell(u"busy"_s, ProcessTableModel::Cpu).data().toString().endsWith(u" %"_s));
+    const qint64 resident = cell(u"busy"_s, ProcessTableModel::Memory)
+                                    .data(ProcessTableModel::SortRole)
+                                    .toLongLong();
+    QVERIFY(resident > 100 * 1024 && resident < 100 * 1024 * 1024);
+    const QString tip = cell(u"busy"_s, ProcessTableModel::Cpu).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"of one core"_s) && tip.contains(u"1 process in the group"_s),
+             qPrintable(tip));
+    // Totals in the status bar; the history the details panel reads is the same.
+    QTRY_VERIFY2(statusLabels().contains(u"CPU "_s), qPrintable(statusLabels()));
+    QVERIFY(m_window->resourceHistory()->current(u"busy"_s).has_value());
+    QVERIFY(m_window->resourceHistory()->total().cpuPercent >= cpu(u"busy"_s) - 0.01);
+
+    // Stopped: the figures go with the process.
+    m_supervisor->killProgram(u"busy"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"busy"_s)->state, ProgramState::Stopped);
+    QCOMPARE(cell(u"busy"_s, ProcessTableModel::Cpu).data().toString(), QString());
+}
+
+void TestMainWindow::oldColumnLayoutIsNotMisapplied()
+{
+    m_window.reset();
+    {
+        // The layout of the table before CPU, Memory and Heartbeats: nine columns, Uptime (3)
+        // hidden. Restored by index, it would hide the new CPU column.
+        QStandardItemModel oldModel(0, 9);
+        QHeaderView oldHeader(Qt::Horizontal);
+        oldHeader.setModel(&oldModel);
+        oldHeader.hideSection(3);
+        QSettings().setValue(u"mainWindow/programColumns"_s, oldHeader.saveState());
+    }
+    m_window = std::make_unique<MainWindow>(m_supervisor.get(), m_keeper.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *table = m_window->findChild<QTableView *>(u"programTable"_s);
+    for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
+    }
+    // Wide enough for the widest figures from the start.
+    const QFontMetrics metrics = table->fontMetrics();
+    QVERIFY(table->columnWidth(ProcessTableModel::Cpu)
+            > metrics.horizontalAdvance(ProcessTableModel::formatCpu(888.8)));
+    QVERIFY(table->columnWidth(ProcessTableModel::Memory)
+            > metrics.horizontalAdvance(ProcessTableModel::formatBytes(888LL * 1024 * 1024)));
+    QVERIFY(table->columnWidth(ProcessTableModel::Pulse) >= 150);
+
+    // The new layout is saved under its own key, the old one dropped, and it comes back.
+    table->setColumnHidden(ProcessTableModel::Memory, true);
+    m_window->close();
+    QVERIFY(!QSettings().contains(u"mainWindow/programColumns"_s));
+    QVERIFY(QSettings().contains(u"mainWindow/programColumnsV2"_s));
+    m_window = std::make_unique<MainWindow>(m_supervisor.get(), m_keeper.get());
+    table = m_window->findChild<QTableView *>(u"programTable"_s);
+    QVERIFY(table->isColumnHidden(ProcessTableModel::Memory));
+    QVERIFY(!table->isColumnHidden(ProcessTableModel::Cpu));
+}
+
+void TestMainWindow::exportTableThroughTheDialog()
+{
+    addRunning(u"alpha"_s);
+    QVERIFY(m_supervisor->addProgram(
+            TestEnvironment::spec(u"beta"_s, QStringLiteral(ZL_TC_BEATER))));
+    // What the table shows: the filter leaves alpha alone.
+    m_window->findChild<QLineEdit *>(u"filterEdit"_s)->setText(u"alp"_s);
+    const QString path = m_env->filePath(u"table.csv"_s);
+    saveThroughDialog(u"exportTableDialog"_s, path);
+    action("actionExportTable")->trigger();
+    QVERIFY(m_modalHandled);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // header, alpha, and the empty rest after the last CRLF
+    QVERIFY2(lines.at(0).startsWith("Name,State,PID,CPU,Memory,"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("alpha,Running,"), lines.at(1).constData());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Exported 1 program to "_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::saveLogAsJsonLines()
+{
+    addRunning(u"alpha"_s);
+    const QString path = m_env->filePath(u"events.jsonl"_s);
+    saveThroughDialog(u"saveLogDialog"_s, path);
+    m_window->findChild<QToolButton *>(u"saveLogButton"_s)->click();
+    QVERIFY(m_modalHandled);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool sawRunning = false;
+    for (const QByteArray &line : file.readAll().trimmed().split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        QVERIFY2(event.contains(u"time"_s) && event.contains(u"event"_s), line.constData());
+        sawRunning = sawRunning
+                || (event.value(u"program"_s) == u"alpha"_s
+                    && event.value(u"state"_s) == u"running"_s);
+    }
+    QVERIFY(sawRunning);
+}
+
+void TestMainWindow::crashIsNotifiedButAStopIsNot()
+{
+    auto *notifier = m_window->findChild<ProblemNotifier *>(u"problemNotifier"_s);
+    QVERIFY(notifier);
+    QSignalSpy told(notifier, &ProblemNotifier::notificationReady);
+    addRunning(u"calm"_s);
+    addRunning(u"victim"_s);
+    select(u"calm"_s);
+    action("actionStopProgram")->trigger();
+    QTRY_COMPARE(m_supervisor->snapshot(u"calm"_s)->state, ProgramState::Stopped);
+
+    const qint64 pid = m_supervisor->snapshot(u"victim"_s)->pid;
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSEGV), 0);
+    QTRY_COMPARE(told.count(), 1);
+    QCOMPARE(told.at(0).at(0).toString(), u"victim crashed"_s);
+    QVERIFY2(told.at(0).at(1).toString().contains(u"SIGSEGV"_s),
+             qPrintable(told.at(0).at(1).toString()));
+    // Without a tray (offscreen) the status bar tells it.
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"victim crashed: "_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Restarted, then killed by the user: asked for, not a crash.
+    QTRY_COMPARE(m_supervisor->snapshot(u"victim"_s)->state, ProgramState::Running);
+    select(u"victim"_s);
+    action("actionKillProgram")->trigger();
+    QTRY_COMPARE(m_supervisor->snapshot(u"victim"_s)->state, ProgramState::Stopped);
+    QCOMPARE(m_supervisor->snapshot(u"victim"_s)->lastExit->signal, SIGKILL);
+    QCOMPARE(told.count(), 1);
+}
+
+void TestMainWindow::givenUpIsToldDespiteTheCrashesBefore()
+{
+    QSignalSpy told(m_window->findChild<ProblemNotifier *>(u"problemNotifier"_s),
+                    &ProblemNotifier::notificationReady);
+    ProgramSpec crashy = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY));
+    crashy.maxRestarts = 2;
+    QVERIFY(m_supervisor->addProgram(crashy));
+    m_supervisor->startProgram(u"crashy"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->snapshot(u"crashy"_s)->state, ProgramState::Failed,
+                              10000);
+    QTRY_COMPARE(told.count(), 2);
+    // The first death is told; the next ones are held back (one notice per program per 30 s),
+    // but giving up is told at once, with what was held back.
+    QCOMPARE(told.at(0).at(0).toString(), u"crashy exited with an error"_s);
+    QCOMPARE(told.at(1).at(0).toString(), u"crashy was given up"_s);
+    QVERIFY2(told.at(1).at(1).toString().endsWith(u"2 more problems since the last notice"_s),
+             qPrintable(told.at(1).at(1).toString()));
+}
+
+void TestMainWindow::limiterHoldsBackPerProgramAndOverall()
+{
+    NotificationLimiter limiter({30000, 5, 60000});
+    QVERIFY(limiter.offer(u"a"_s, 0).show);
+    QCOMPARE(limiter.summaryDueAt(), -1);
+    QVERIFY(!limiter.offer(u"a"_s, 1000).show);
+    QVERIFY(!limiter.offer(u"a"_s, 29999).show);
+    QCOMPARE(limiter.summaryDueAt(), 31000);
+    // Its own next notice tells what was held back, and nothing is left for a summary.
+    const NotificationLimiter::Decision again = limiter.offer(u"a"_s, 30000);
+    QVERIFY(again.show);
+    QCOMPARE(again.heldBack, 2);
+    QCOMPARE(limiter.summaryDueAt(), -1);
+
+    // Five a minute overall: e is held back until a slot is free and 30 s have passed.
+    for (const auto &[program, at] : {std::pair{u"b"_s, 31000}, {u"c"_s, 31001}, {u"d"_s, 31002}}) {
+        QVERIFY(limiter.offer(program, at).show);
+    }
+    QVERIFY(!limiter.offer(u"e"_s, 31003).show);
+    QCOMPARE(limiter.summaryDueAt(), 61003);
+    QVERIFY(!limiter.takeSummary(61002));
+    const auto summary = limiter.takeSummary(61003);
+    QVERIFY(summary);
+    QCOMPARE(summary->programs, QStringList{u"e"_s});
+    QCOMPARE(summary->problems, 1);
+    QVERIFY(!limiter.takeSummary(61004));
+
+    // The summary spoke for e: its next notice waits 30 s, unless it is a final one.
+    QVERIFY(!limiter.offer(u"e"_s, 61004).show);
+    QVERIFY(!limiter.offer(u"e"_s, 91000).show);
+    const NotificationLimiter::Decision final
+            = limiter.offer(u"e"_s, 91000, NotificationLimiter::Problem::Final);
+    QVERIFY(final.show);
+    QCOMPARE(final.heldBack, 2);
+}
+
+void TestMainWindow::notifierTellsCrashesHangsAndGivingUp()
+{
+    qint64 now = 0;
+    ProblemNotifier notifier(nullptr);
+    notifier.setClock([&now] { return now; });
+    QSignalSpy told(&notifier, &ProblemNotifier::notificationReady);
+    const auto state = [&notifier](const QString &program, ProgramState to,
+                                   const QString &message = QString()) {
+        Event event = Event::make(program, EventKind::State, Severity::Info, message);
+        event.state = to;
+        notifier.handleEvent(event);
+    };
+    const auto exit = [&notifier](const QString &program, std::optional<int> code,
+                                  std::optional<int> signal) {
+        Event event = Event::make(program, EventKind::Exit, Severity::Warning, u"exit"_s);
+        event.exitCode = code;
+        event.exitSignal = signal;
+        notifier.handleEvent(event);
+    };
+    state(u"a"_s, ProgramState::Running);
+    state(u"a"_s, ProgramState::Stopping);
+    exit(u"a"_s, std::nullopt, SIGTERM); // asked for
+    state(u"b"_s, ProgramState::Running);
+    exit(u"b"_s, 0, std::nullopt); // a clean exit
+    QCOMPARE(told.count(), 0);
+
+    state(u"c"_s, ProgramState::Running);
+    exit(u"c"_s, std::nullopt, SIGSEGV);
+    exit(u"d"_s, 2, std::nullopt); // its Running was never seen: an exit is still a crash
+    state(u"e"_s, ProgramState::Running);
+    state(u"e"_s, ProgramState::Lost, u"Lost: no heartbeat for 3000 ms"_s);
+    exit(u"e"_s, std::nullopt, SIGKILL); // the launcher's answer to the hang
+    state(u"f"_s, ProgramState::Failed, u"Failed: cannot start"_s);
+    state(u"f"_s, ProgramState::Failed, u"Failed: still cannot start"_s); // not a new problem
+    Event launcherWide = Event::make(QString(), EventKind::Error, Severity::Error, u"oops"_s);
+    notifier.handleEvent(launcherWide);
+    QStringList titles;
+    for (const QList<QVariant> &arguments : told) {
+        titles.append(arguments.at(0).toString());
+    }
+    QCOMPARE(titles,
+             (QStringList{u"c crashed"_s, u"d exited with an error"_s, u"e is not responding"_s,
+                          u"f was given up"_s}));
+    QCOMPARE(told.at(2).at(1).toString(), u"Lost: no heartbeat for 3000 ms"_s);
+
+    // The fifth of the minute is told, the sixth held back for a summary a minute on.
+    exit(u"g"_s, std::nullopt, SIGABRT);
+    exit(u"h"_s, std::nullopt, SIGABRT);
+    exit(u"i"_s, std::nullopt, SIGABRT);
+    QCOMPARE(told.count(), 5);
+    QCOMPARE(notifier.summaryDueAt(), 60000);
+    now = 59999;
+    notifier.flushSummary();
+    QCOMPARE(told.count(), 5);
+    now = 60000;
+    notifier.flushSummary();
+    QCOMPARE(told.count(), 6);
+    QCOMPARE(told.at(5).at(0).toString(), u"More problems"_s);
+    QCOMPARE(told.at(5).at(1).toString(),
+             u"2 more programs had problems: h, i. The event log tells what happened."_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,10 @@
 // The program table over a real Supervisor (real processes, fake clock): rows follow the
 // programs, cells tell the truth at the time they are read, and the 1 Hz tick repaints only
-// the time columns. The model and a sorting proxy run under QAbstractItemModelTester.
+// the time columns; CPU and memory follow the resource history; the table exports as CSV.
+// The model and a sorting proxy run under QAbstractItemModelTester.
 #include "gui/processtablemodel.h"
 
+#include "core/resourcehistory.h"
 #include "core/supervisor.h"
 
 #include "fakeclock.h"
@@ -10,10 +12,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QFile>
 #include <QIcon>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,9 +45,15 @@ private Q_SLOTS:
     void waitingRowNamesItsDependencies();
     void pingOutcomeInTheToolTips();
     void supervisorDestroyedFirstEmptiesTheModel();
+    void resourceColumnsShowTheLatestSample();
+    void resourceColumnsSortOnRawValues();
+    void resourceFormats_data();
+    void resourceFormats();
+    void exportCsvQuotesAndAddsRawFigures();
+    void exportCsvReportsWriteErrors();
 
 private:
-    void createModel();
+    void createModel(const ResourceHistory *resources = nullptr);
     void addProgram(const ProgramSpec &spec);
     QString text(int row, int column, int role = Qt::DisplayRole) const;
     QString text(const QString &name, int column, int role = Qt::DisplayRole) const;
@@ -81,7 +91,7 @@ bool isTick(const DataChange &change, int rowCount, int firstColumn)
     const auto &[topLeft, bottomRight, roles] = change;
     return roles == QList<int>{Qt::DisplayRole} && topLeft.row() == 0
             && topLeft.column() == firstColumn && bottomRight.row() == rowCount - 1
-            && bottomRight.column() == ProcessTableModel::LastHeartbeat;
+            && bottomRight.column() == ProcessTableModel::Pulse;
 }
 
 } // namespace
@@ -118,9 +128,9 @@ void TestProcessTableModel::cleanup()
     m_env.reset();
 }
 
-void TestProcessTableModel::createModel()
+void TestProcessTableModel::createModel(const ResourceHistory *resources)
 {
-    m_model = std::make_unique<ProcessTableModel>(m_supervisor.get());
+    m_model = std::make_unique<ProcessTableModel>(m_supervisor.get(), resources);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy = std::make_unique<QSortFilterProxyModel>();
@@ -258,8 +268,9 @@ void TestProcessTableModel::headersAreTitledAndExplained()
         QVERIFY(!m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
     QCOMPARE(titles,
-             QStringList({u"Name"_s, u"State"_s, u"PID"_s, u"Uptime"_s, u"Last heartbeat"_s,
-                          u"Restarts"_s, u"Exit"_s, u"Status"_s, u"Command"_s}));
+             QStringList({u"Name"_s, u"State"_s, u"PID"_s, u"CPU"_s, u"Memory"_s, u"Uptime"_s,
+                          u"Last heartbeat"_s, u"Heartbeats (60 s)"_s, u"Restarts"_s, u"Exit"_s,
+                          u"Status"_s, u"Command"_s}));
 }
 
 void TestProcessTableModel::runningBeaterShowsPidHeartbeatAndStatus()
@@ -346,7 +357,7 @@ void TestProcessTableModel::tickRepaintsOnlyTheTimeColumns()
     createModel();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 5000);
-    // Nothing else happens to stopped programs: every change is a tick of the two columns.
+    // Nothing else happens to stopped programs: every change is a tick of the time columns.
     for (const DataChange &change : dataChanges(changed)) {
         QVERIFY(isTick(change, 3, ProcessTableModel::Uptime));
     }
@@ -588,6 +599,193 @@ void TestProcessTableModel::supervisorDestroyedFirstEmptiesTheModel()
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_proxy->rowCount(), 0);
     QCOMPARE(m_model->rowOf(u"a"_s), -1);
+}
+
+namespace {
+
+constexpr qint64 mib = 1024 * 1024;
+
+ResourceUsage usage(double cpu, qint64 bytes, int processes = 1)
+{
+    ResourceUsage result;
+    result.cpuPercent = cpu;
+    result.residentBytes = bytes;
+    result.processes = processes;
+    return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestProcessTableModel::resourceColumnsShowTheLatestSample()
+{
+    for (const QString &name : {u"busy"_s, u"idle"_s}) {
+        ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_SILENT));
+        spec.kind = ProgramKind::Plain;
+        addProgram(spec);
+    }
+    ResourceHistory history;
+    createModel(&history);
+    m_supervisor->startProgram(u"busy"_s);
+    const int busy = m_model->rowOf(u"busy"_s);
+    const int idle = m_model->rowOf(u"idle"_s);
+    // Live but not sampled yet: empty, and the tooltip says why.
+    QCOMPARE(text(busy, ProcessTableModel::Cpu), QString());
+    QVERIFY2(text(busy, ProcessTableModel::Cpu, Qt::ToolTipRole).contains(u"once a second"_s),
+             qPrintable(text(busy, ProcessTableModel::Cpu, Qt::ToolTipRole)));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // idle has no live instance: a sample naming it (taken before it stopped) is not shown.
+    history.add({{u"busy"_s, usage(12.5, 24 * mib + mib / 10, 3)}, {u"idle"_s, usage(1, mib)}},
+                m_supervisor->nowMs());
+    QCOMPARE(text(busy, ProcessTableModel::Cpu), u"12.5 %"_s);
+    QCOMPARE(text(busy, ProcessTableModel::Memory), u"24.1 MiB"_s);
+    QCOMPARE(text(busy, ProcessTableModel::Cpu, Qt::ToolTipRole),
+             u"CPU 12.5 % of one core · memory 24.1 MiB resident · 3 processes in the group"_s);
+    QCOMPARE(text(busy, ProcessTableModel::Memory, Qt::ToolTipRole),
+             text(busy, ProcessTableModel::Cpu, Qt::ToolTipRole));
+    QCOMPARE(m_model->index(busy, ProcessTableModel::Cpu).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(m_model->index(busy, ProcessTableModel::Memory).data(ProcessTableModel::SortRole),
+             QVariant(24 * mib + mib / 10));
+    QCOMPARE(text(idle, ProcessTableModel::Cpu), QString());
+    QCOMPARE(text(idle, ProcessTableModel::Memory), QString());
+    QCOMPARE(text(idle, ProcessTableModel::Memory, Qt::ToolTipRole), u"No live instance"_s);
+    // Only the two resource columns changed, with the roles they show.
+    QVERIFY(!changed.isEmpty());
+    for (const auto &[topLeft, bottomRight, roles] : dataChanges(changed)) {
+        QCOMPARE(topLeft.column(), int(ProcessTableModel::Cpu));
+        QCOMPARE(bottomRight.column(), int(ProcessTableModel::Memory));
+        QVERIFY(roles.contains(Qt::DisplayRole) && roles.contains(ProcessTableModel::SortRole));
+    }
+
+    // The next sample replaces the figures; once the program is gone, they go too.
+    history.add({{u"busy"_s, usage(99.96, 2 * mib)}}, m_supervisor->nowMs());
+    QCOMPARE(text(busy, ProcessTableModel::Cpu), u"100.0 %"_s);
+    QCOMPARE(text(busy, ProcessTableModel::Memory), u"2.0 MiB"_s);
+    QVERIFY(text(busy, ProcessTableModel::Cpu, Qt::ToolTipRole).contains(u"1 process in"_s));
+    m_supervisor->killProgram(u"busy"_s);
+    QTRY_COMPARE(text(busy, ProcessTableModel::State), u"Stopped"_s);
+    QCOMPARE(text(busy, ProcessTableModel::Cpu), QString());
+    QCOMPARE(m_model->index(busy, ProcessTableModel::Cpu).data(ProcessTableModel::SortRole),
+             QVariant(-1.0));
+}
+
+void TestProcessTableModel::resourceColumnsSortOnRawValues()
+{
+    const QList<std::pair<QString, ResourceUsage>> samples{
+            {u"a"_s, usage(9.5, 900 * 1024)},
+            {u"b"_s, usage(100.0, 2 * mib)},
+            {u"c"_s, usage(12.0, 1536 * mib)},
+    };
+    QHash<QString, ResourceUsage> sample;
+    for (const auto &[name, used] : samples) {
+        ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_SILENT));
+        spec.kind = ProgramKind::Plain;
+        addProgram(spec);
+        sample.insert(name, used);
+    }
+    ResourceHistory history;
+    createModel(&history);
+    m_supervisor->startAll();
+    history.add(sample, m_supervisor->nowMs());
+    const auto order = [this](int column) {
+        m_proxy->sort(column, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            names.append(m_proxy->index(row, ProcessTableModel::Name).data().toString());
+        }
+        return names;
+    };
+    // As text, "100.0 %" < "12.0 %" < "9.5 %" and "1.50 GiB" < "2.0 MiB" < "900 KiB".
+    QCOMPARE(order(ProcessTableModel::Cpu), (QStringList{u"a"_s, u"c"_s, u"b"_s}));
+    QCOMPARE(order(ProcessTableModel::Memory), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(text(u"c"_s, ProcessTableModel::Memory), u"1.50 GiB"_s);
+    QCOMPARE(text(u"a"_s, ProcessTableModel::Memory), u"900 KiB"_s);
+}
+
+void TestProcessTableModel::resourceFormats_data()
+{
+    QTest::addColumn<double>("cpu");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("cpuText");
+    QTest::addColumn<QString>("memoryText");
+    QTest::addRow("idle") << 0.0 << qint64(0) << u"0.0 %"_s << u"0 KiB"_s;
+    QTest::addRow("kibibytes") << 0.04 << qint64(1023 * 1024) << u"0.0 %"_s << u"1023 KiB"_s;
+    QTest::addRow("one mebibyte") << 1.25 << mib << u"1.3 %"_s << u"1.0 MiB"_s;
+    QTest::addRow("several cores") << 250.0 << 1023 * mib << u"250.0 %"_s << u"1023.0 MiB"_s;
+    QTest::addRow("gibibytes") << 100.0 << 3 * 1024 * mib + 512 * mib << u"100.0 %"_s
+                               << u"3.50 GiB"_s;
+    QTest::addRow("negative clamps") << -1.0 << qint64(-5) << u"0.0 %"_s << u"0 KiB"_s;
+}
+
+void TestProcessTableModel::resourceFormats()
+{
+    QFETCH(double, cpu);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, cpuText);
+    QFETCH(QString, memoryText);
+    QCOMPARE(ProcessTableModel::formatCpu(cpu), cpuText);
+    QCOMPARE(ProcessTableModel::formatBytes(bytes), memoryText);
+}
+
+void TestProcessTableModel::exportCsvQuotesAndAddsRawFigures()
+{
+    ProgramSpec quoted = TestEnvironment::spec(u"quoted"_s, QStringLiteral(ZL_TC_SILENT),
+                                               {u"say \"hi\", then"_s});
+    quoted.kind = ProgramKind::Plain;
+    addProgram(quoted);
+    addProgram(TestEnvironment::spec(u"idle"_s, u"/opt/x/idle"_s));
+    ResourceHistory history;
+    createModel(&history);
+    m_supervisor->startProgram(u"quoted"_s);
+    m_clock->advance(65000);
+    history.add({{u"quoted"_s, usage(37.26, 5 * mib)}}, m_supervisor->nowMs());
+
+    const QByteArray csv = m_model->toCsv({m_model->rowOf(u"idle"_s), m_model->rowOf(u"quoted"_s)});
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
+    QVERIFY(csv.endsWith("\r\n"));
+    QCOMPARE(lines.at(0),
+             QByteArray("Name,State,PID,CPU,Memory,Uptime,Last heartbeat,Heartbeats (60 s),"
+                        "Restarts,Exit,Status,Command,CPU (% of one core),Memory (bytes),"
+                        "Uptime (s)\r"));
+    // In the order asked; a field with a quote or a comma is quoted, its quotes doubled.
+    QCOMPARE(lines.at(1),
+             QByteArray("idle,Stopped,,,,,\xe2\x80\x94,\"0 heartbeats in the last minute, 0 late\","
+                        "0,,,/opt/x/idle,,,\r"));
+    const QByteArray pid = QByteArray::number(snapshot(u"quoted"_s).pid);
+    QCOMPARE(lines.at(2),
+             QByteArray("quoted,Running," + pid
+                        + ",37.3 %,5.0 MiB,1 min 05 s,\xe2\x80\x94,"
+                          "Plain program: no heartbeats,0,,,\"" ZL_TC_SILENT
+                          " 'say \"\"hi\"\", then'\","
+                          "37.3,5242880,65\r"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"table.csv"_s);
+    QString error;
+    QVERIFY2(m_model->saveCsv(path, {0, 1}, &error), qPrintable(error));
+    QCOMPARE(readAll(path), m_model->toCsv({0, 1}));
+}
+
+void TestProcessTableModel::exportCsvReportsWriteErrors()
+{
+    addProgram(TestEnvironment::spec(u"a"_s, u"/opt/x/a"_s));
+    createModel();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"missing/table.csv"_s);
+    QString error;
+    QVERIFY(!m_model->saveCsv(path, {0}, &error));
+    QVERIFY2(error.startsWith(u"Cannot write file "_s) && error.contains(path), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestProcessTableModel)

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void startDuringStopRestartsAfterTheExit();
     void killDuringStopEndsStopped();
     void staleStopRequestDoesNotReachTheNextInstance();
+    void connectionsAreReportedByProgram();
+    void programThatNeverConnectsIsNamed();
+    void heartbeatHistoryKeepsRecentBeats();
 
 private:
     const ProgramSnapshot &snapshot(const QString &name) const
@@ -495,6 +498,77 @@ void TestSupervisor::staleStopRequestDoesNotReachTheNextInstance()
     QTRY_VERIFY(snapshot(u"late"_s).heartbeatCount >= 10);
     QCOMPARE(snapshot(u"late"_s).pid, second);
     QVERIFY(!hasEvent(u"late"_s, EventKind::Stop, u"acknowledged"_s));
+}
+
+void TestSupervisor::connectionsAreReportedByProgram()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    const qint64 pid = snapshot(u"beater"_s).pid;
+    const QString endpoint = m_env->runtimeDir().heartbeatEndpoint();
+    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::Connection,
+                         u"connected to %1 (pid %2)"_s.arg(endpoint).arg(pid)));
+
+    // A publisher that is not a supervised program is told apart, with its pid.
+    auto stranger = publisher();
+    QTRY_VERIFY(hasEvent(
+            QString(), EventKind::Connection,
+            u"a process that is not a supervised program connected to %1 (pid %2"_s.arg(endpoint)
+                    .arg(QCoreApplication::applicationPid())));
+
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::Connection,
+                         u"disconnected from %1 (pid %2)"_s.arg(endpoint).arg(pid)));
+}
+
+void TestSupervisor::programThatNeverConnectsIsNamed()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    ProgramSpec silent = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
+    silent.startTimeoutMs = 300;
+    silent.restart = RestartPolicy::Never;
+    addAndStart(silent);
+    QTRY_VERIFY(hasEvent(u"silent"_s, EventKind::Connection,
+                         u"it never connected to the heartbeat endpoint %1"_s.arg(
+                                 m_env->runtimeDir().heartbeatEndpoint())));
+    // A program that connected but hangs is not said never to have connected.
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::Connection, u"connected to"_s));
+    ::kill(static_cast<pid_t>(snapshot(u"beater"_s).pid), SIGSTOP);
+    QTRY_VERIFY(hasStateEvent(u"beater"_s, ProgramState::Lost));
+    QVERIFY(!hasEvent(u"beater"_s, EventKind::Connection, u"never connected"_s));
+}
+
+void TestSupervisor::heartbeatHistoryKeepsRecentBeats()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_VERIFY(snapshot(u"beater"_s).heartbeatCount >= 5);
+    const HeartbeatHistory *history = m_supervisor->heartbeatHistory(u"beater"_s);
+    QVERIFY(history);
+    QCOMPARE(history->size(), static_cast<std::size_t>(snapshot(u"beater"_s).heartbeatCount));
+    QCOMPARE(history->last(), snapshot(u"beater"_s).lastHeartbeatAtMs);
+    for (std::size_t i = 1; i < history->size(); ++i) {
+        const qint64 interval = history->at(i) - history->at(i - 1);
+        QVERIFY2(interval >= 0 && interval < 1000, qPrintable(QString::number(interval)));
+    }
+    QCOMPARE(history->firstSince(history->last() + 1), history->size());
+    QCOMPARE(history->firstSince(0), std::size_t(0));
+
+    // Bounded, oldest dropped first.
+    HeartbeatHistory ring;
+    for (qint64 t = 0; t < static_cast<qint64>(HeartbeatHistory::capacity) + 10; ++t) {
+        ring.append(t);
+    }
+    QCOMPARE(ring.size(), HeartbeatHistory::capacity);
+    QCOMPARE(ring.at(0), qint64(10));
+    QCOMPARE(ring.last(), static_cast<qint64>(HeartbeatHistory::capacity) + 9);
+    QCOMPARE(ring.firstSince(100), std::size_t(90));
 }
 
 QTEST_GUILESS_MAIN(TestSupervisor)

@@ -1,0 +1,31 @@
+// The recent heartbeats of one program, for the pulse strip and the interval chart: arrival
+// times in a fixed ring, so memory per program stays bounded whatever the beat rate.
+#pragma once
+
+#include <QtGlobal>
+
+#include <array>
+#include <cstddef>
+
+class HeartbeatHistory final
+{
+public:
+    /// About 3.4 minutes at 10 Hz, 34 minutes at 1 Hz: 16 KiB per program.
+    static constexpr std::size_t capacity = 2048;
+
+    void append(qint64 atMs);
+    void clear() { m_size = 0; }
+
+    std::size_t size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    /// The i-th kept beat, oldest first.
+    qint64 at(std::size_t i) const { return m_times[(m_next + capacity - m_size + i) % capacity]; }
+    qint64 last() const { return at(m_size - 1); }
+    /// Index of the first kept beat at or after sinceMs (size() when none).
+    std::size_t firstSince(qint64 sinceMs) const;
+
+private:
+    std::array<qint64, capacity> m_times{};
+    std::size_t m_next = 0;
+    std::size_t m_size = 0;
+};

@@ -1,0 +1,153 @@
+#include "core/resourcesampler.h"
+
+#include "core/processwatch.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <dirent.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace {
+
+/// Lives on the sampler's thread.
+class Worker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Worker(int intervalMs)
+    {
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &Worker::sample);
+    }
+
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    void setGroups(const QHash<QString, qint64> &groups)
+    {
+        m_groups.clear();
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            m_groups.insert(it.value(), it.key());
+        }
+    }
+
+Q_SIGNALS:
+    void sampled(const QHash<QString, ResourceUsage> &usage);
+
+private:
+    void sample();
+
+    QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
+    QHash<qint64, QString> m_groups; // group leader → program
+    QHash<qint64, qint64> m_previousTicks; // pid → utime + stime at the previous sample
+    qint64 m_previousAtMs = -1;
+    QElapsedTimer m_clock;
+};
+
+void Worker::sample()
+{
+    if (!m_clock.isValid()) {
+        m_clock.start();
+    }
+    const qint64 nowMs = m_clock.elapsed();
+    static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+
+    QHash<QString, ResourceUsage> usage;
+    QHash<QString, qint64> ticksUsed;
+    QHash<qint64, qint64> ticksNow;
+    if (!m_groups.isEmpty()) {
+        DIR *proc = ::opendir("/proc");
+        while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
+            char *end = nullptr;
+            const qint64 pid = std::strtoll(entry->d_name, &end, 10);
+            if (pid <= 0 || *end != '\0') {
+                continue;
+            }
+            const QList<QByteArray> fields = ProcessWatch::statFields(pid);
+            if (fields.size() < 22) {
+                continue; // gone meanwhile
+            }
+            const auto program = m_groups.constFind(fields.at(2).toLongLong());
+            if (program == m_groups.constEnd()) {
+                continue;
+            }
+            const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+            ticksNow.insert(pid, ticks);
+            // A process born since the previous sample used all its ticks within the interval.
+            ticksUsed[*program] += ticks - m_previousTicks.value(pid, 0);
+            ResourceUsage &programUsage = usage[*program];
+            programUsage.residentBytes += fields.at(21).toLongLong() * pageSize;
+            ++programUsage.processes;
+        }
+        if (proc) {
+            ::closedir(proc);
+        }
+    }
+    const qint64 elapsedMs = m_previousAtMs < 0 ? 0 : nowMs - m_previousAtMs;
+    for (auto it = usage.begin(); it != usage.end(); ++it) {
+        // The first sample has no interval to measure over.
+        it->cpuPercent = elapsedMs > 0
+                ? 100.0 * 1000.0 * static_cast<double>(ticksUsed.value(it.key()))
+                        / static_cast<double>(ticksPerSecond) / static_cast<double>(elapsedMs)
+                : 0.0;
+    }
+    m_previousTicks = std::move(ticksNow);
+    m_previousAtMs = nowMs;
+    Q_EMIT sampled(usage);
+}
+
+} // namespace
+
+ResourceSampler::ResourceSampler(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("resource sampler"));
+}
+
+ResourceSampler::~ResourceSampler()
+{
+    stop();
+}
+
+void ResourceSampler::setGroups(const QHash<QString, qint64> &groups)
+{
+    if (groups == m_groups) {
+        return;
+    }
+    m_groups = groups;
+    Q_EMIT groupsChanged(groups);
+}
+
+void ResourceSampler::start(int intervalMs)
+{
+    if (m_thread.isRunning()) {
+        return;
+    }
+    auto *worker = new Worker(intervalMs);
+    worker->setGroups(m_groups);
+    worker->moveToThread(&m_thread);
+    connect(this, &ResourceSampler::groupsChanged, worker, &Worker::setGroups);
+    connect(worker, &Worker::sampled, this, &ResourceSampler::sampled);
+    connect(&m_thread, &QThread::started, worker, &Worker::start);
+    m_worker = worker;
+    m_thread.start(QThread::LowPriority);
+}
+
+void ResourceSampler::stop()
+{
+    if (!m_worker) {
+        return;
+    }
+    // Deleted on its own thread, where its timer was started.
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+#include "resourcesampler.moc"

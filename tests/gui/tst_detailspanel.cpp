@@ -1,0 +1,500 @@
+// The details panel with real programs behind it (tc_beater, tc_crashy through the log daemon),
+// and its output view following a file through appends and rotations.
+#include "core/outputcollector.h"
+#include "core/resourcehistory.h"
+#include "core/supervisor.h"
+#include "gui/detailspanel.h"
+#include "gui/outputview.h"
+#include "gui/shellwords.h"
+
+#include "testenvironment.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QValueAxis>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList numbered(const QString &prefix, int from, int to)
+{
+    QStringList lines;
+    for (int i = from; i <= to; ++i) {
+        lines.append(prefix + QString::number(i));
+    }
+    return lines;
+}
+
+bool append(const QString &path, const QStringList &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return false;
+    }
+    return file.write((lines.join(u'\n') + u'\n').toUtf8()) > 0;
+}
+
+QStringList shownLines(const OutputView &view)
+{
+    const QString text = view.findChild<QPlainTextEdit *>(u"outputText"_s)->toPlainText();
+    return text.isEmpty() ? QStringList() : text.split(u'\n');
+}
+
+QLineSeries *series(const QWidget *panel, const QString &chart)
+{
+    auto *view = panel->findChild<QChartView *>(chart);
+    return view ? qobject_cast<QLineSeries *>(view->chart()->series().value(0)) : nullptr;
+}
+
+} // namespace
+
+class TestDetailsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void settingsShowTheSpec();
+    void restartsShowEachDeathWithItsStderr();
+    void eventsAreThoseOfTheSelectedProgram();
+    void chartsPlotSamplesAndHeartbeats();
+    void chartsStayIdleWhileHidden();
+    void outputFollowsAFileBeforeAndAfterItExists();
+    void outputFollowsRotationsWithoutLossOrRepeat();
+    void outputLoadsOnlyTheTailOfABigFile();
+    void outputPausesFollowingWhenScrolledUp();
+    void outputSearchIsCaseInsensitiveAndWraps();
+
+private:
+    void addProgram(const ProgramSpec &spec);
+    QTabWidget *tabs() const { return m_panel->findChild<QTabWidget *>(u"detailsTabs"_s); }
+    QString setting(const char *name) const;
+    QTreeWidget *tree(const QString &name) const { return m_panel->findChild<QTreeWidget *>(name); }
+    /// With ZL_SCREENSHOT_DIR set, saves the panel there, for a person to look at.
+    void saveScreenshot(const QString &name) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    std::unique_ptr<ResourceHistory> m_resources;
+    std::unique_ptr<DetailsPanel> m_panel;
+};
+
+void TestDetailsPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDetailsPanel::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+    m_supervisor->outputCollector()->setDaemonPath(QStringLiteral(ZL_LOGD));
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    m_resources = std::make_unique<ResourceHistory>();
+    m_panel = std::make_unique<DetailsPanel>(m_supervisor.get(), m_resources.get());
+    m_panel->resize(900, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestDetailsPanel::cleanup()
+{
+    m_panel.reset();
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_resources.reset();
+    m_env.reset();
+}
+
+void TestDetailsPanel::addProgram(const ProgramSpec &spec)
+{
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
+}
+
+QString TestDetailsPanel::setting(const char *name) const
+{
+    const auto *label = m_panel->findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : u"(no label %1)"_s.arg(QString::fromLatin1(name));
+}
+
+void TestDetailsPanel::saveScreenshot(const QString &name) const
+{
+    const QString folder = qEnvironmentVariable("ZL_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        m_panel->grab().save(QDir(folder).filePath(name + u".png"_s));
+    }
+}
+
+void TestDetailsPanel::settingsShowTheSpec()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
+                                             {u"--status"_s, u"hello world"_s});
+    spec.environment.insert(u"LEVEL"_s, u"debug"_s);
+    spec.dependsOn = {};
+    addProgram(spec);
+    QVERIFY(m_panel->findChild<QLabel *>(u"detailsHeader"_s)
+                    ->text()
+                    .startsWith(u"No program selected"_s));
+
+    m_panel->setProgram(u"beater"_s);
+    QCOMPARE(m_panel->program(), u"beater"_s);
+    tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
+    QCOMPARE(setting("settingName"), u"beater"_s);
+    QCOMPARE(setting("settingCommand"),
+             ShellWords::join({QStringLiteral(ZL_TC_BEATER), u"--status"_s, u"hello world"_s}));
+    QVERIFY2(setting("settingCommand").endsWith(u"'hello world'"_s),
+             qPrintable(setting("settingCommand")));
+    QCOMPARE(setting("settingInterval"), u"50 ms"_s);
+    QCOMPARE(setting("settingLostTimeout"), u"300 ms"_s);
+    QCOMPARE(setting("settingEnvironment"), u"LEVEL=debug"_s);
+    QCOMPARE(setting("settingRestart"), u"always"_s);
+    saveScreenshot(u"settings"_s);
+
+    // An edit shows at once.
+    spec.heartbeatIntervalMs = 200;
+    spec.lostTimeoutMs.reset();
+    QVERIFY(m_supervisor->updateProgram(u"beater"_s, spec));
+    QCOMPARE(setting("settingInterval"), u"200 ms"_s);
+    QCOMPARE(setting("settingLostTimeout"), u"600 ms (3 × the interval)"_s);
+
+    m_panel->setProgram(QString());
+    QVERIFY(!tabs()->isEnabled());
+    QCOMPARE(setting("settingName"), QString());
+}
+
+void TestDetailsPanel::restartsShowEachDeathWithItsStderr()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"crasher"_s, QStringLiteral(ZL_TC_CRASHY),
+                                             {u"--exit-code"_s, u"7"_s});
+    spec.kind = ProgramKind::Plain;
+    spec.restart = RestartPolicy::Never;
+    addProgram(spec);
+    m_panel->setProgram(u"crasher"_s);
+    tabs()->setCurrentIndex(DetailsPanel::RestartsTab);
+    QTreeWidget *deaths = tree(u"deathList"_s);
+    auto *stderrView = m_panel->findChild<QPlainTextEdit *>(u"stderrView"_s);
+    QCOMPARE(deaths->topLevelItemCount(), 0);
+
+    m_supervisor->startProgram(u"crasher"_s);
+    QTRY_COMPARE(deaths->topLevelItemCount(), 1);
+    QCOMPARE(deaths->topLevelItem(0)->text(3), u"code 7"_s);
+    QCOMPARE(deaths->topLevelItem(0)->text(4), u"no"_s);
+    // The latest death's lines, without a click; they come once its output is closed.
+    QTRY_COMPARE(stderrView->toPlainText(), u"tc_crashy: dying with code 7"_s);
+    QTRY_VERIFY(m_panel->findChild<QLabel *>(u"detailsHeader"_s)->text().contains(u"code 7"_s));
+
+    spec.arguments = {u"--signal"_s, u"abort"_s};
+    QVERIFY(m_supervisor->updateProgram(u"crasher"_s, spec));
+    m_supervisor->startProgram(u"crasher"_s);
+    QTRY_COMPARE(deaths->topLevelItemCount(), 2);
+    QCOMPARE(deaths->topLevelItem(0)->text(3), u"SIGABRT (6)"_s);
+    QCOMPARE(deaths->currentItem(), deaths->topLevelItem(0));
+    QTRY_COMPARE(stderrView->toPlainText(), u"tc_crashy: dying with abort()"_s);
+    saveScreenshot(u"restarts"_s);
+
+    // One click on an older death shows what that one said.
+    deaths->setCurrentItem(deaths->topLevelItem(1));
+    QCOMPARE(stderrView->toPlainText(), u"tc_crashy: dying with code 7"_s);
+    QVERIFY2(m_panel->findChild<QLabel *>(u"stderrCaption"_s)->text().contains(u"code 7"_s),
+             qPrintable(m_panel->findChild<QLabel *>(u"stderrCaption"_s)->text()));
+
+    // The header's "why?" brings the latest death back, from any tab.
+    tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
+    auto *header = m_panel->findChild<QLabel *>(u"detailsHeader"_s);
+    QVERIFY2(header->text().contains(u"SIGABRT"_s), qPrintable(header->text()));
+    Q_EMIT header->linkActivated(u"#restarts"_s);
+    QCOMPARE(tabs()->currentIndex(), int(DetailsPanel::RestartsTab));
+    QCOMPARE(deaths->currentItem(), deaths->topLevelItem(0));
+    QCOMPARE(stderrView->toPlainText(), u"tc_crashy: dying with abort()"_s);
+
+    // And its output is in the Output tab, from its log file.
+    tabs()->setCurrentIndex(DetailsPanel::OutputTab);
+    auto *output = m_panel->findChild<OutputView *>(u"outputView"_s);
+    QCOMPARE(output->file(), m_supervisor->snapshot(u"crasher"_s)->logFile);
+    QTRY_VERIFY(shownLines(*output).contains(u"tc_crashy: dying with abort()"_s));
+    QVERIFY(shownLines(*output).contains(u"tc_crashy: dying with code 7"_s));
+}
+
+void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
+{
+    m_supervisor->setHeartbeatEventsEnabled(true);
+    addProgram(TestEnvironment::spec(u"one"_s, QStringLiteral(ZL_TC_BEATER)));
+    addProgram(TestEnvironment::spec(u"two"_s, QStringLiteral(ZL_TC_BEATER)));
+    // Events of programs not shown are kept for when they are.
+    m_supervisor->startProgram(u"one"_s);
+    m_supervisor->startProgram(u"two"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"one"_s)->state, ProgramState::Running);
+    QTRY_COMPARE(m_supervisor->snapshot(u"two"_s)->state, ProgramState::Running);
+    QTRY_VERIFY(m_supervisor->snapshot(u"two"_s)->heartbeatCount > 20);
+
+    const auto messages = [this] {
+        QStringList texts;
+        QTreeWidget *events = tree(u"eventList"_s);
+        for (int row = 0; row < events->topLevelItemCount(); ++row) {
+            texts.append(events->topLevelItem(row)->text(1) + u": "_s
+                         + events->topLevelItem(row)->text(2));
+        }
+        return texts;
+    };
+    for (const QString &name : {u"one"_s, u"two"_s}) {
+        const QString other = name == u"one"_s ? u"two"_s : u"one"_s;
+        m_panel->setProgram(name);
+        tabs()->setCurrentIndex(DetailsPanel::EventsTab);
+        const QString running = u"state: Running (pid %1)"_s.arg(m_supervisor->snapshot(name)->pid);
+        QVERIFY2(messages().contains(running), qPrintable(messages().join(u'\n')));
+        const QString otherPid = u"pid %1"_s.arg(m_supervisor->snapshot(other)->pid);
+        QVERIFY2(!messages().join(u'\n').contains(otherPid), qPrintable(messages().join(u'\n')));
+        QVERIFY2(!messages().join(u'\n').contains(u"heartbeat: "_s),
+                 qPrintable(messages().join(u'\n')));
+    }
+    // New events of the shown program come first.
+    m_supervisor->stopProgram(u"two"_s);
+    QTRY_VERIFY(messages().value(0).startsWith(u"state: Stopped"_s));
+}
+
+void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
+{
+    addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    m_supervisor->startProgram(u"beater"_s);
+    m_panel->setProgram(u"beater"_s);
+    tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
+    QLineSeries *cpu = series(m_panel.get(), u"cpuChart"_s);
+    QLineSeries *memory = series(m_panel.get(), u"memoryChart"_s);
+    QLineSeries *heartbeat = series(m_panel.get(), u"heartbeatChart"_s);
+    QVERIFY(cpu && memory && heartbeat);
+    QCOMPARE(cpu->count(), 0);
+
+    const qint64 now = m_supervisor->nowMs();
+    for (int i = 0; i < 3; ++i) {
+        const ResourceUsage usage{12.5 + i, (40 + i) * 1024 * 1024, 1};
+        m_resources->add({{u"beater"_s, usage}, {u"other"_s, ResourceUsage{}}},
+                         now - 2000 + 1000 * i);
+    }
+    QTRY_COMPARE(cpu->count(), 3);
+    QCOMPARE(memory->count(), 3);
+    QCOMPARE(cpu->at(2).y(), 14.5);
+    QCOMPARE(memory->at(2).y(), 42.0);
+    // The oldest sample is about two seconds old; the axis counts seconds back from now.
+    QVERIFY2(cpu->at(0).x() >= 2.0 && cpu->at(0).x() < 10.0,
+             qPrintable(QString::number(cpu->at(0).x())));
+    const auto *cpuAxis = qobject_cast<QValueAxis *>(cpu->attachedAxes().value(1));
+    QVERIFY(cpuAxis && cpuAxis->max() >= 14.5);
+    const QString cpuTitle = m_panel->findChild<QChartView *>(u"cpuChart"_s)->chart()->title();
+    QVERIFY2(cpuTitle.contains(u"14.5 %"_s), qPrintable(cpuTitle));
+
+    // Heartbeats every 50 ms: the intervals are plotted, and their count grows.
+    QTRY_VERIFY(heartbeat->count() >= 5);
+    const int earlier = heartbeat->count();
+    QTRY_VERIFY(heartbeat->count() > earlier);
+    for (const QPointF &point : heartbeat->points()) {
+        QVERIFY2(point.y() > 0 && point.y() < 1000, qPrintable(QString::number(point.y())));
+    }
+    saveScreenshot(u"charts"_s);
+
+    m_panel->setProgram(QString());
+    QCOMPARE(cpu->count(), 0);
+    QCOMPARE(heartbeat->count(), 0);
+}
+
+void TestDetailsPanel::chartsStayIdleWhileHidden()
+{
+    addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    m_panel->setProgram(u"beater"_s);
+    tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
+    QLineSeries *cpu = series(m_panel.get(), u"cpuChart"_s);
+    QSignalSpy replaced(cpu, &QXYSeries::pointsReplaced);
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Running);
+    // Neither the beats nor the clock redraw hidden charts...
+    QVERIFY(!replaced.wait(1500));
+    // ...nor a sample, more than a second after the last drawing.
+    m_resources->add({{u"beater"_s, ResourceUsage{5, 1024 * 1024, 1}}}, m_supervisor->nowMs());
+    QCOMPARE(replaced.count(), 0);
+    QCOMPARE(cpu->count(), 0);
+
+    // Shown, they are up to date at once.
+    tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
+    QCOMPARE(cpu->count(), 1);
+}
+
+void TestDetailsPanel::outputFollowsAFileBeforeAndAfterItExists()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"logs/prog.log"_s);
+    OutputView view;
+    view.resize(600, 400);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text(), u"not created yet"_s);
+    QVERIFY(shownLines(view).isEmpty());
+
+    // Neither the file nor its folder exist yet.
+    QVERIFY(QDir(folder.path()).mkdir(u"logs"_s));
+    QVERIFY(append(path, numbered(u"line "_s, 1, 3)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 3));
+    QVERIFY(append(path, numbered(u"line "_s, 4, 6)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 6));
+
+    // A line is shown once whole.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("li");
+    file.flush();
+    QSignalSpy appended(&view, &OutputView::linesAppended);
+    file.write("ne 7\n");
+    file.flush();
+    QVERIFY(appended.wait());
+    QCOMPARE(shownLines(view), numbered(u"line "_s, 1, 7));
+}
+
+void TestDetailsPanel::outputFollowsRotationsWithoutLossOrRepeat()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"prog.log"_s);
+    QVERIFY(append(path, numbered(u"line "_s, 1, 10)));
+    OutputView view;
+    view.resize(600, 400);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 10));
+
+    // Lines written just before the rotation, the rotation, and the new file's first lines,
+    // all before the view hears of any.
+    QVERIFY(append(path, numbered(u"line "_s, 11, 15)));
+    QVERIFY(QFile::rename(path, path + u".1"_s));
+    QVERIFY(append(path, numbered(u"line "_s, 16, 20)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 20));
+    QVERIFY(append(path, numbered(u"line "_s, 21, 25)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 25));
+
+    // Rotated again, and the new file comes later.
+    QVERIFY(QFile::rename(path + u".1"_s, path + u".2"_s));
+    QVERIFY(QFile::rename(path, path + u".1"_s));
+    QTRY_COMPARE(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text(), u"not created yet"_s);
+    QVERIFY(append(path, numbered(u"line "_s, 26, 30)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 30));
+    QVERIFY(append(path, numbered(u"line "_s, 31, 31)));
+    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 31));
+}
+
+void TestDetailsPanel::outputLoadsOnlyTheTailOfABigFile()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"big.log"_s);
+    // 5000 lines of 100 bytes: about twice what is shown.
+    QStringList lines;
+    for (int i = 0; i < 5000; ++i) {
+        lines.append(u"line %1 "_s.arg(i, 6, 10, QLatin1Char('0')).leftJustified(99, u'.'));
+    }
+    QVERIFY(append(path, lines));
+    OutputView view;
+    view.resize(600, 400);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(shownLines(view).value(shownLines(view).size() - 1), lines.last());
+    const QStringList shown = shownLines(view);
+    QVERIFY2(shown.size() <= OutputView::tailBytes / 100 + 1,
+             qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.size() >= OutputView::tailBytes / 100 - 1);
+    // No line cut in the middle where the tail starts.
+    QCOMPARE(shown, lines.mid(lines.size() - shown.size()));
+    QVERIFY2(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text().contains(u"shown"_s),
+             qPrintable(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text()));
+}
+
+void TestDetailsPanel::outputPausesFollowingWhenScrolledUp()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"prog.log"_s);
+    QVERIFY(append(path, numbered(u"line "_s, 1, 300)));
+    OutputView view;
+    view.resize(600, 300);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(shownLines(view).size(), 300);
+    QScrollBar *bar = view.findChild<QPlainTextEdit *>(u"outputText"_s)->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(view.isFollowing());
+
+    bar->setValue(10);
+    QVERIFY(!view.isFollowing());
+    QVERIFY(append(path, numbered(u"line "_s, 301, 400)));
+    QTRY_COMPARE(shownLines(view).size(), 400);
+    QCOMPARE(bar->value(), 10);
+
+    bar->setValue(bar->maximum());
+    QVERIFY(view.isFollowing());
+    QVERIFY(append(path, numbered(u"line "_s, 401, 500)));
+    QTRY_COMPARE(shownLines(view).size(), 500);
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestDetailsPanel::outputSearchIsCaseInsensitiveAndWraps()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"prog.log"_s);
+    QVERIFY(append(path, {u"Alpha one"_s, u"beta"_s, u"gamma"_s, u"ALPHA two"_s, u"delta"_s}));
+    OutputView view;
+    view.resize(600, 300);
+    view.setFile(path);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QTRY_COMPARE(shownLines(view).size(), 5);
+    auto *text = view.findChild<QPlainTextEdit *>(u"outputText"_s);
+    auto *field = view.findChild<QLineEdit *>(u"outputSearchField"_s);
+    const auto currentLine = [text] { return text->textCursor().block().text(); };
+
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field->hasFocus());
+    // While following, the newest match first.
+    QTest::keyClicks(field, u"alpha"_s);
+    QCOMPARE(text->textCursor().selectedText(), u"ALPHA"_s);
+    QCOMPARE(view.findChild<QLabel *>(u"outputMatchLabel"_s)->text(), u"2 matches"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(currentLine(), u"Alpha one"_s); // wrapped around
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(currentLine(), u"ALPHA two"_s);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(currentLine(), u"Alpha one"_s);
+    QVERIFY(text->extraSelections().size() >= 2);
+
+    field->clear();
+    QTest::keyClicks(field, u"omega"_s);
+    QCOMPARE(view.findChild<QLabel *>(u"outputMatchLabel"_s)->text(), u"Not found"_s);
+}
+
+QTEST_MAIN(TestDetailsPanel)
+#include "tst_detailspanel.moc"

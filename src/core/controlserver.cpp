@@ -436,6 +436,29 @@ QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
     }
     if (withSpec) {
         json.insert(u"spec"_s, ProgramStore::toJson(spec));
+        QJsonArray deaths;
+        for (const DeathRecord &death : snapshot.deaths) {
+            QJsonObject record{{u"time"_s, death.time.toString(Qt::ISODateWithMs)},
+                               {u"stopRequested"_s, death.stopRequested},
+                               {u"lastStderrLines"_s, toArray(death.lastStderrLines)}};
+            if (death.pid > 0) {
+                record.insert(u"pid"_s, death.pid);
+            }
+            if (death.uptimeMs >= 0) {
+                record.insert(u"uptimeMs"_s, death.uptimeMs);
+            }
+            if (death.status.code) {
+                record.insert(u"code"_s, *death.status.code);
+            }
+            if (death.status.signal) {
+                record.insert(u"signal"_s, *death.status.signal);
+            }
+            if (death.unwatched) {
+                record.insert(u"unwatched"_s, true);
+            }
+            deaths.append(record);
+        }
+        json.insert(u"deaths"_s, deaths);
     }
     return json;
 }

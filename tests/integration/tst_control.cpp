@@ -44,6 +44,7 @@ private Q_SLOTS:
     void info();
     void listAndStatus();
     void startStopRestartKill();
+    void statusTellsTheDeaths();
     void allPrograms();
     void pingAnswersWithTheRoundTrip();
     void pingErrors();
@@ -251,6 +252,34 @@ void TestControl::startStopRestartKill()
         QCOMPARE(unknown.value(u"ok").toBool(true), false);
         QVERIFY(unknown.value(u"error").toString().contains(u"\"nope\""));
     }
+}
+
+void TestControl::statusTellsTheDeaths()
+{
+    writeConfiguration({beater(u"b1"_s)});
+    openServer();
+    m_supervisor->startProgram(u"b1"_s);
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
+    const qint64 first = pid(u"b1"_s);
+    ::kill(static_cast<pid_t>(first), SIGKILL);
+    QTRY_VERIFY(pid(u"b1"_s) != first && state(u"b1"_s) == ProgramState::Running);
+    QVERIFY(ask({{u"command"_s, u"stop"_s}, {u"name"_s, u"b1"_s}}).value(u"ok").toBool());
+    QTRY_COMPARE(state(u"b1"_s), ProgramState::Stopped);
+
+    const QJsonArray deaths = ask({{u"command"_s, u"status"_s}, {u"name"_s, u"b1"_s}})
+                                      .value(u"program")
+                                      .toObject()
+                                      .value(u"deaths")
+                                      .toArray();
+    QCOMPARE(deaths.size(), 2);
+    const QJsonObject crash = deaths.at(0).toObject();
+    QCOMPARE(crash.value(u"pid").toInteger(), first);
+    QCOMPARE(crash.value(u"signal").toInt(), SIGKILL);
+    QCOMPARE(crash.value(u"stopRequested").toBool(true), false);
+    QVERIFY(crash.value(u"uptimeMs").toInteger() >= 0);
+    const QJsonObject stop = deaths.at(1).toObject();
+    QCOMPARE(stop.value(u"code").toInt(-1), 0);
+    QCOMPARE(stop.value(u"stopRequested").toBool(), true);
 }
 
 void TestControl::allPrograms()

@@ -240,7 +240,28 @@ QString programDetails(const QJsonObject &program)
             {zlauncherctl::tr("command"), commandLine(program)},
             {zlauncherctl::tr("log file"), text(program, u"logFile"_s)},
     });
-    return settings.isEmpty() ? block : block + u'\n' + zlauncherctl::tr("settings:") + settings;
+    // The last deaths, crash or stop, each with what it last said on stderr: why it died.
+    QString deaths;
+    const QJsonArray records = program.value(u"deaths"_s).toArray();
+    constexpr qsizetype shownDeaths = 3;
+    for (qsizetype i = std::max<qsizetype>(0, records.size() - shownDeaths); i < records.size();
+         ++i) {
+        const QJsonObject death = records.at(i).toObject();
+        deaths += u"\n  "_s + death.value(u"time"_s).toString() + u"  " + exitText(death)
+                + (death.value(u"stopRequested"_s).toBool() ? zlauncherctl::tr(" (stop requested)")
+                                                            : QString());
+        for (const QJsonValue &line : death.value(u"lastStderrLines"_s).toArray()) {
+            deaths += u"\n    | "_s + line.toString();
+        }
+    }
+    QString result = block;
+    if (!deaths.isEmpty()) {
+        result += u'\n' + zlauncherctl::tr("last deaths:") + deaths;
+    }
+    if (!settings.isEmpty()) {
+        result += u'\n' + zlauncherctl::tr("settings:") + settings;
+    }
+    return result;
 }
 
 QString launcherInfo(const QJsonObject &reply)

@@ -218,133 +218,591 @@
     </message>
 </context>
 <context>
-    <name>EventLogModel</name>
+    <name>DetailsPanel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
+        <location filename="../src/gui/detailspanel.cpp" line="66"/>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="69"/>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="74"/>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="78"/>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="85"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="91"/>
+        <source>code %1</source>
+        <comment>exit code</comment>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="96"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="98"/>
+        <source>unknown (ended while no launcher ran)</source>
+        <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="99"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="122"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <location filename="../src/gui/detailspanel.cpp" line="123"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <location filename="../src/gui/detailspanel.cpp" line="124"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="58"/>
+        <location filename="../src/gui/detailspanel.cpp" line="125"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="60"/>
+        <location filename="../src/gui/detailspanel.cpp" line="126"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="62"/>
+        <location filename="../src/gui/detailspanel.cpp" line="127"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="64"/>
+        <location filename="../src/gui/detailspanel.cpp" line="128"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="66"/>
+        <location filename="../src/gui/detailspanel.cpp" line="129"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="68"/>
+        <location filename="../src/gui/detailspanel.cpp" line="130"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="77"/>
-        <source>A change of the program&apos;s lifecycle state</source>
-        <translation>Un changement d&apos;état du programme</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="179"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
-        <source>An instance ended: its exit code or signal</source>
-        <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="180"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="81"/>
-        <source>A heartbeat received from the program</source>
-        <translation>Un battement de cœur reçu du programme</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="181"/>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
-        <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
-        <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="182"/>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
-        <source>Something failed: a launch, a file, a socket</source>
-        <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="184"/>
+        <source>Output</source>
+        <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
-        <source>A malformed or unexpected message, dropped</source>
-        <translation>Un message malformé ou inattendu, ignoré</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="231"/>
+        <source>%</source>
+        <comment>unit of the CPU chart</comment>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
-        <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
-        <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="232"/>
+        <source>MiB</source>
+        <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="92"/>
-        <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
-        <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="233"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="95"/>
-        <source>A peer connecting to or disconnecting from the launcher</source>
-        <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
+        <location filename="../src/gui/detailspanel.cpp" line="264"/>
+        <source>seconds ago</source>
+        <translation>il y a (secondes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="160"/>
+        <location filename="../src/gui/detailspanel.cpp" line="288"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="288"/>
+        <source>Command line:</source>
+        <translation>Ligne de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="289"/>
+        <source>Executable:</source>
+        <translation>Exécutable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="289"/>
+        <source>Working folder:</source>
+        <translation>Répertoire de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="290"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="290"/>
+        <source>Start with the launcher:</source>
+        <translation>Démarrage avec le lanceur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="291"/>
+        <source>Restart:</source>
+        <translation>Redémarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="291"/>
+        <source>Heartbeat interval:</source>
+        <translation>Intervalle de battement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="292"/>
+        <source>Lost after:</source>
+        <translation>Perdu après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="292"/>
+        <source>Start timeout:</source>
+        <translation>Délai de démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="293"/>
+        <source>Stop grace:</source>
+        <translation>Délai de grâce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="293"/>
+        <source>Minimum uptime:</source>
+        <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="294"/>
+        <source>Restart limit:</source>
+        <translation>Limite de redémarrages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="294"/>
+        <source>Depends on:</source>
+        <translation>Prérequis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="295"/>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="295"/>
+        <source>Log file:</source>
+        <translation>Fichier journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="346"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="162"/>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="164"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="166"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="195"/>
+        <location filename="../src/gui/detailspanel.cpp" line="335"/>
+        <source>This program&apos;s recent events, newest first</source>
+        <translation>Les événements récents de ce programme, les plus récents en premier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <source>Uptime</source>
+        <translation>Durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <source>Stop requested</source>
+        <translation>Arrêt demandé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="348"/>
+        <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
+        <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="458"/>
+        <source>No program selected</source>
+        <translation>Aucun programme sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="463"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="468"/>
+        <location filename="../src/gui/detailspanel.cpp" line="620"/>
+        <source>No exit seen since the launcher started.</source>
+        <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="471"/>
+        <source>Last exit: %1 at %2</source>
+        <translation>Dernière sortie&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="472"/>
+        <source>why?</source>
+        <translation>pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="495"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="498"/>
+        <location filename="../src/gui/detailspanel.cpp" line="521"/>
+        <source>the launcher&apos;s</source>
+        <translation>celui du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="499"/>
+        <source>heartbeat (speaks the protocol)</source>
+        <translation>battement de cœur (parle le protocole)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="500"/>
+        <source>plain (watched by its pid)</source>
+        <translation>simple (surveillé par son pid)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="501"/>
+        <location filename="../src/gui/detailspanel.cpp" line="587"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="501"/>
+        <location filename="../src/gui/detailspanel.cpp" line="587"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="502"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="504"/>
+        <source>on failure</source>
+        <translation>en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="505"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="507"/>
+        <source>none (plain program)</source>
+        <translation>aucun (programme simple)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="509"/>
+        <location filename="../src/gui/detailspanel.cpp" line="513"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="511"/>
+        <source> (3 × the interval)</source>
+        <translation> (3 × l&apos;intervalle)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="516"/>
+        <source>%1 restarts within %2 s</source>
+        <translation>%1 redémarrages en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="520"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="524"/>
+        <location filename="../src/gui/detailspanel.cpp" line="678"/>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="584"/>
+        <source>unknown</source>
+        <comment>pid</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="586"/>
+        <source>unknown</source>
+        <comment>stop requested</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="625"/>
+        <source>pid %1, %2</source>
+        <translation>pid %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="630"/>
+        <source>Waiting for the last lines it wrote on stderr (%1)…</source>
+        <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="633"/>
+        <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
+        <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="639"/>
+        <source>It wrote nothing on stderr (%1).</source>
+        <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/detailspanel.cpp" line="640"/>
+        <source>The last %n line(s) it wrote on stderr (%1):</source>
+        <translation>
+            <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
+            <numerusform>Les %n dernières lignes écrites sur stderr (%1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="759"/>
+        <source>CPU: %1 % of one core</source>
+        <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/detailspanel.cpp" line="761"/>
+        <source>Memory (resident): %1 MiB in %n process(es)</source>
+        <translation>
+            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
+            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="764"/>
+        <source>CPU: no live process</source>
+        <translation>CPU&#xa0;: aucun processus en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="765"/>
+        <source>Memory: no live process</source>
+        <translation>Mémoire&#xa0;: aucun processus en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="819"/>
+        <source>No heartbeat yet (expected every %1)</source>
+        <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="822"/>
+        <source>Heartbeat every %1 (expected %2, dashed)</source>
+        <translation>Un battement toutes les %1 (attendu&#xa0;: %2, en pointillés)</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <source>state</source>
+        <comment>event kind</comment>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <source>exit</source>
+        <comment>event kind</comment>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="58"/>
+        <source>heartbeat</source>
+        <comment>event kind</comment>
+        <translation>battement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="60"/>
+        <source>stop</source>
+        <comment>event kind</comment>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="62"/>
+        <source>error</source>
+        <comment>event kind</comment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="64"/>
+        <source>protocol</source>
+        <comment>event kind</comment>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="66"/>
+        <source>ping</source>
+        <comment>event kind</comment>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="68"/>
+        <source>control</source>
+        <comment>event kind</comment>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="70"/>
+        <source>connection</source>
+        <comment>event kind</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
+        <source>A change of the program&apos;s lifecycle state</source>
+        <translation>Un changement d&apos;état du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="81"/>
+        <source>An instance ended: its exit code or signal</source>
+        <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
+        <source>A heartbeat received from the program</source>
+        <translation>Un battement de cœur reçu du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
+        <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
+        <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
+        <source>Something failed: a launch, a file, a socket</source>
+        <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
+        <source>A malformed or unexpected message, dropped</source>
+        <translation>Un message malformé ou inattendu, ignoré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="91"/>
+        <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
+        <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="94"/>
+        <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
+        <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="97"/>
+        <source>A peer connecting to or disconnecting from the launcher</source>
+        <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="177"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="179"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="181"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="183"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmodel.cpp" line="212"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="317"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="338"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -387,7 +845,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/mainwindow.cpp" line="428"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -453,8 +912,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="98"/>
-        <source>Save the whole event log as text or CSV</source>
-        <translation>Enregistrer tout le journal des événements en texte ou en CSV</translation>
+        <source>Save the whole event log as text, CSV or JSON lines</source>
+        <translation>Enregistrer tout le journal des événements en texte, en CSV ou en lignes JSON</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="123"/>
@@ -462,283 +921,298 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="132"/>
+        <location filename="../ui/mainwindow.ui" line="134"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="138"/>
+        <location filename="../ui/mainwindow.ui" line="140"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="166"/>
+        <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176"/>
+        <location filename="../ui/mainwindow.ui" line="178"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="197"/>
         <source>&amp;Open configuration…</source>
         <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="196"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>Open another configuration file</source>
         <translation>Ouvrir un autre fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="197"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>Save the configuration (changes are also saved as they are made)</source>
         <translation>Enregistrer la configuration (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="207"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
+        <location filename="../ui/mainwindow.ui" line="208"/>
         <source>Save the configuration to another file and use that file from now on</source>
         <translation>Enregistrer la configuration dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="207"/>
+        <location filename="../ui/mainwindow.ui" line="209"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/mainwindow.ui" line="212"/>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="213"/>
+        <source>Save the programs the table shows, in its order, as CSV: every column as displayed, plus the raw CPU, memory and uptime figures</source>
+        <translation>Enregistrer en CSV les programmes affichés dans le tableau, dans son ordre&#xa0;: chaque colonne telle qu&apos;affichée, plus les valeurs brutes de CPU, de mémoire et de durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="214"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
+        <location filename="../ui/mainwindow.ui" line="218"/>
         <source>Quit, stopping the running programs first</source>
         <translation>Quitter, après avoir arrêté les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="212"/>
+        <location filename="../ui/mainwindow.ui" line="219"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/mainwindow.ui" line="222"/>
         <source>Quit and &amp;leave programs running</source>
         <translation>Quitter en &amp;laissant les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="216"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>Quit at once; the programs keep running without supervision</source>
         <translation>Quitter immédiatement&#xa0;; les programmes continuent de tourner sans supervision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="217"/>
+        <location filename="../ui/mainwindow.ui" line="224"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.ui" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="221"/>
+        <location filename="../ui/mainwindow.ui" line="228"/>
         <source>Undo the last removal</source>
         <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
+        <location filename="../ui/mainwindow.ui" line="229"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="225"/>
+        <location filename="../ui/mainwindow.ui" line="232"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="226"/>
+        <location filename="../ui/mainwindow.ui" line="233"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="227"/>
+        <location filename="../ui/mainwindow.ui" line="234"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="237"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="231"/>
+        <location filename="../ui/mainwindow.ui" line="238"/>
         <source>Edit the selected program</source>
         <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="232"/>
+        <location filename="../ui/mainwindow.ui" line="239"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="235"/>
+        <location filename="../ui/mainwindow.ui" line="242"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="236"/>
+        <location filename="../ui/mainwindow.ui" line="243"/>
         <source>Remove the selected programs</source>
         <translation>Supprimer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="237"/>
+        <location filename="../ui/mainwindow.ui" line="244"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="240"/>
+        <location filename="../ui/mainwindow.ui" line="247"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="241"/>
+        <location filename="../ui/mainwindow.ui" line="248"/>
         <source>Start the selected programs</source>
         <translation>Démarrer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="242"/>
+        <location filename="../ui/mainwindow.ui" line="249"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="245"/>
+        <location filename="../ui/mainwindow.ui" line="252"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="246"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>Stop the selected programs: stop request, then SIGTERM, then SIGKILL at the grace</source>
         <translation>Arrêter les programmes sélectionnés&#xa0;: requête d&apos;arrêt, puis SIGTERM, puis SIGKILL à la fin du délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="247"/>
+        <location filename="../ui/mainwindow.ui" line="254"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="250"/>
+        <location filename="../ui/mainwindow.ui" line="257"/>
         <source>Rest&amp;art</source>
         <translation>R&amp;edémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="251"/>
+        <location filename="../ui/mainwindow.ui" line="258"/>
         <source>Stop the selected programs, then start them again</source>
         <translation>Arrêter les programmes sélectionnés, puis les redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="252"/>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="255"/>
+        <location filename="../ui/mainwindow.ui" line="262"/>
         <source>&amp;Kill</source>
         <translation>T&amp;uer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="256"/>
+        <location filename="../ui/mainwindow.ui" line="263"/>
         <source>Kill the selected programs and their children now (SIGKILL)</source>
         <translation>Tuer immédiatement les programmes sélectionnés et leurs processus enfants (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="257"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="260"/>
+        <location filename="../ui/mainwindow.ui" line="267"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="261"/>
+        <location filename="../ui/mainwindow.ui" line="268"/>
         <source>Restart a program waiting in backoff, or given up, right now</source>
         <translation>Redémarrer tout de suite un programme en attente de redémarrage ou abandonné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="262"/>
+        <location filename="../ui/mainwindow.ui" line="269"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="265"/>
+        <location filename="../ui/mainwindow.ui" line="272"/>
         <source>P&amp;ing</source>
         <translation>Envoyer un &amp;ping</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="266"/>
+        <location filename="../ui/mainwindow.ui" line="273"/>
         <source>Ask the selected heartbeat programs to answer a ping: the answer and its round trip go to the event log and to the row&apos;s tooltip</source>
         <translation>Demander aux programmes à battement de cœur sélectionnés de répondre à un ping&#xa0;: la réponse et son temps d&apos;aller-retour vont dans le journal des événements et dans l&apos;infobulle de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="267"/>
+        <location filename="../ui/mainwindow.ui" line="274"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="270"/>
+        <location filename="../ui/mainwindow.ui" line="277"/>
         <source>Start a&amp;ll</source>
         <translation>&amp;Tout démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="271"/>
+        <location filename="../ui/mainwindow.ui" line="278"/>
         <source>Start every program</source>
         <translation>Démarrer tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="272"/>
+        <location filename="../ui/mainwindow.ui" line="279"/>
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="275"/>
+        <location filename="../ui/mainwindow.ui" line="282"/>
         <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="280"/>
+        <location filename="../ui/mainwindow.ui" line="287"/>
         <source>Open log &amp;file</source>
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
@@ -747,12 +1221,12 @@
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="276"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>Stop every program</source>
         <translation>Arrêter tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="277"/>
+        <location filename="../ui/mainwindow.ui" line="284"/>
         <source>Ctrl+Shift+F5</source>
         <translation>Ctrl+Shift+F5</translation>
     </message>
@@ -761,257 +1235,308 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="281"/>
+        <location filename="../ui/mainwindow.ui" line="288"/>
         <source>Open the file the program&apos;s output is written to</source>
         <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="282"/>
+        <location filename="../ui/mainwindow.ui" line="289"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="285"/>
+        <location filename="../ui/mainwindow.ui" line="292"/>
         <source>&amp;Copy command line</source>
         <translation>&amp;Copier la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="286"/>
+        <location filename="../ui/mainwindow.ui" line="293"/>
         <source>Copy the selected programs&apos; command lines</source>
         <translation>Copier les lignes de commande des programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="287"/>
+        <location filename="../ui/mainwindow.ui" line="294"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="291"/>
+        <location filename="../ui/mainwindow.ui" line="298"/>
         <source>Show &amp;heartbeats in the log</source>
         <translation>Afficher les &amp;battements dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="292"/>
+        <location filename="../ui/mainwindow.ui" line="299"/>
         <source>Show every heartbeat in the event log</source>
         <translation>Afficher chaque battement de cœur dans le journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="293"/>
+        <location filename="../ui/mainwindow.ui" line="300"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="296"/>
+        <location filename="../ui/mainwindow.ui" line="303"/>
         <source>&amp;Find program</source>
         <translation>&amp;Rechercher un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="297"/>
+        <location filename="../ui/mainwindow.ui" line="304"/>
         <source>Filter the table by name, status or command</source>
         <translation>Filtrer le tableau par nom, statut ou commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="298"/>
+        <location filename="../ui/mainwindow.ui" line="305"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="301"/>
+        <location filename="../ui/mainwindow.ui" line="308"/>
         <source>&amp;About zlauncher</source>
         <translation>À &amp;propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="302"/>
+        <location filename="../ui/mainwindow.ui" line="309"/>
         <source>About zlauncher and its protocol</source>
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Heartbeats received per second, and malformed messages dropped</source>
         <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow.cpp" line="828"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
+        <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <source>CPU %1 · %2</source>
+        <comment>status bar: processor use, memory</comment>
+        <translation>CPU %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <source>All programs together: 1 process.</source>
+        <translation>Tous les programmes ensemble&#xa0;: 1 processus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <source>All programs together: %n processes.</source>
+        <translation>
+            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
+            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <source>Processor use in percent of one core (%1 cores here: %2 at most); resident memory.</source>
+        <translation>Utilisation du processeur en pourcentage d&apos;un cœur (%1 cœurs ici&#xa0;: %2 au plus)&#xa0;; mémoire résidente.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <source>%1: %2</source>
+        <comment>notification: title, message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="343"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
         <source>State changes</source>
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
         <source>Stops and kills</source>
         <translation>Arrêts et arrêts forcés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="375"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="376"/>
         <source>Protocol problems</source>
         <translation>Problèmes de protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="377"/>
         <source>Pings</source>
         <translation>Pings</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="378"/>
         <source>Remote control (zlauncherctl)</source>
         <translation>Contrôle à distance (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="379"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="531"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="403"/>
+        <location filename="../src/gui/mainwindow.cpp" line="549"/>
         <source>%1: %2</source>
         <comment>state: number of programs</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="557"/>
         <source>Waiting: %1</source>
         <comment>number of programs waiting for dependencies</comment>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="413"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
         <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="419"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <source>zlauncher</source>
+        <comment>tray tooltip title</comment>
+        <translation>zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
         <source>%1 heartbeats/s · %2 dropped</source>
         <translation>%1 battements/s · %2 rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="420"/>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
         <source>%1 heartbeats/s</source>
         <translation>%1 battements/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="429"/>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>Added %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="701"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="702"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/mainwindow.cpp" line="729"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="736"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="737"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="583"/>
+        <location filename="../src/gui/mainwindow.cpp" line="738"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/mainwindow.cpp" line="741"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="743"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
+        <location filename="../src/gui/mainwindow.cpp" line="772"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="629"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="798"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -1019,109 +1544,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="804"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="805"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="656"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/mainwindow.cpp" line="838"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
-        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="837"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <location filename="../src/gui/mainwindow.cpp" line="888"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
-        <source>Text (*.txt);;CSV (*.csv)</source>
-        <translation>Texte (*.txt);;CSV (*.csv)</translation>
+        <location filename="../src/gui/mainwindow.cpp" line="889"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="890"/>
+        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <source>JSON lines, one event per line (*.jsonl)</source>
+        <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="906"/>
+        <source>Saved the event log to %1</source>
+        <translation>Journal des événements enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <source>The table was not exported</source>
+        <translation>Le tableau n&apos;a pas été exporté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="928"/>
+        <source>Exported 1 program to %1</source>
+        <translation>1 programme exporté dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="929"/>
+        <source>Exported %n programs to %1</source>
+        <translation>
+            <numerusform>%n programme exporté dans %1</numerusform>
+            <numerusform>%n programmes exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/mainwindow.cpp" line="961"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/mainwindow.cpp" line="962"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="984"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="763"/>
+        <location filename="../src/gui/mainwindow.cpp" line="985"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="766"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="990"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1033"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1033"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="813"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1035"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1045"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -1132,179 +1696,327 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="88"/>
+        <location filename="../src/core/outputcollector.cpp" line="89"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="146"/>
+        <location filename="../src/core/outputcollector.cpp" line="150"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="164"/>
+        <location filename="../src/core/outputcollector.cpp" line="182"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="202"/>
+        <location filename="../src/core/outputcollector.cpp" line="220"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/outputcollector.cpp" line="224"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="209"/>
+        <location filename="../src/core/outputcollector.cpp" line="226"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="223"/>
-        <location filename="../src/core/outputcollector.cpp" line="426"/>
+        <location filename="../src/core/outputcollector.cpp" line="240"/>
+        <location filename="../src/core/outputcollector.cpp" line="444"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="246"/>
+        <location filename="../src/core/outputcollector.cpp" line="263"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="260"/>
+        <location filename="../src/core/outputcollector.cpp" line="277"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="274"/>
+        <location filename="../src/core/outputcollector.cpp" line="291"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="275"/>
+        <location filename="../src/core/outputcollector.cpp" line="292"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="276"/>
+        <location filename="../src/core/outputcollector.cpp" line="293"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="282"/>
+        <location filename="../src/core/outputcollector.cpp" line="297"/>
+        <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
+        <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="300"/>
+        <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
+        <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
+    </message>
+    <message>
         <source>it grows past its size limit until the folder&apos;s permissions are fixed</source>
-        <translation>il dépasse sa taille maximale tant que les droits du dossier ne sont pas corrigés</translation>
+        <translation type="vanished">il dépasse sa taille maximale tant que les droits du dossier ne sont pas corrigés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="284"/>
         <source>its output is discarded until the folder is writable and the disk has room</source>
-        <translation>sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
+        <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="304"/>
+        <location filename="../src/core/outputcollector.cpp" line="322"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="309"/>
+        <location filename="../src/core/outputcollector.cpp" line="327"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="371"/>
+        <location filename="../src/core/outputcollector.cpp" line="390"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="392"/>
+        <location filename="../src/core/outputcollector.cpp" line="410"/>
         <source>zlauncher-logd is still starting (see %1 if it never does)</source>
         <translation>zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="401"/>
+        <location filename="../src/core/outputcollector.cpp" line="419"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="422"/>
+        <location filename="../src/core/outputcollector.cpp" line="440"/>
         <source>zlauncher-logd (pid %1) is not keeping up</source>
         <translation>zlauncher-logd (pid %1) ne suit pas le rythme</translation>
     </message>
 </context>
 <context>
+    <name>OutputView</name>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="54"/>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="69"/>
+        <source>Open the log file with the application the desktop uses for text files</source>
+        <translation>Ouvrir le fichier journal avec l&apos;application que le bureau utilise pour les fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="90"/>
+        <source>Find (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="92"/>
+        <source>Case-insensitive. Enter: next match, Shift+Enter: previous</source>
+        <translation>Sans distinction de casse. Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="113"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="117"/>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="122"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="125"/>
+        <source>Scroll to the end and show new lines as they are written; scrolling up pauses it</source>
+        <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="402"/>
+        <source>No log file</source>
+        <translation>Aucun fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="408"/>
+        <source>not created yet</source>
+        <translation>pas encore créé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="410"/>
+        <source>%1, last %2 shown</source>
+        <translation>%1, les derniers %2 affichés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="482"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="483"/>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="484"/>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemNotifier</name>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="130"/>
+        <source>%1 is not responding</source>
+        <translation>%1 ne répond plus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="132"/>
+        <source>%1 was given up</source>
+        <translation>%1 a été abandonné</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="147"/>
+        <source>%1 crashed</source>
+        <translation>%1 a planté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="149"/>
+        <source>%1 exited with an error</source>
+        <translation>%1 s&apos;est terminé sur une erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="164"/>
+        <source>1 more problem since the last notice</source>
+        <translation>1 autre problème depuis la dernière notification</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trayicon.cpp" line="165"/>
+        <source>%n more problems since the last notice</source>
+        <translation>
+            <numerusform>%n autre problème depuis la dernière notification</numerusform>
+            <numerusform>%n autres problèmes depuis la dernière notification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="189"/>
+        <source>%1 had 1 more problem.</source>
+        <translation>%1 a eu 1 autre problème.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trayicon.cpp" line="190"/>
+        <source>%1 had %n more problems.</source>
+        <translation>
+            <numerusform>%1 a eu %n autre problème.</numerusform>
+            <numerusform>%1 a eu %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trayicon.cpp" line="192"/>
+        <source>%n more programs had problems: %1.</source>
+        <translation>
+            <numerusform>%n autre programme a eu des problèmes&#xa0;: %1.</numerusform>
+            <numerusform>%n autres programmes ont eu des problèmes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="195"/>
+        <source>More problems</source>
+        <translation>Autres problèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="196"/>
+        <source>The event log tells what happened.</source>
+        <translation>Le journal des événements dit ce qui s&apos;est passé.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessTableModel</name>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="66"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="71"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="69"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="74"/>
         <source>%1 min %2 s</source>
         <comment>duration</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="74"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="79"/>
         <source>%1 h %2 min</source>
         <comment>duration</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="78"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="83"/>
         <source>%1 d %2 h</source>
         <comment>duration</comment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="84"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="89"/>
         <source>%1 s ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="87"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="92"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="106"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="110"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="115"/>
         <source>code %1</source>
         <comment>exit code</comment>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="115"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="120"/>
         <source>unknown</source>
         <comment>exit status</comment>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="121"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="126"/>
         <source>Has not exited since the launcher started</source>
         <translation>Ne s&apos;est pas terminé depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="124"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="129"/>
         <source>Exited with code %1</source>
         <translation>Terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="127"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="132"/>
         <source>Killed by signal %1 (%2)</source>
         <translation>Tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="131"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="136"/>
         <source>Exited; its status is unknown because it was not started by this launcher</source>
         <translation>Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
     </message>
@@ -1344,152 +2056,186 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="157"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="158"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="182"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="163"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="187"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="173"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="197"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="175"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="199"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="177"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="201"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="179"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="203"/>
+        <source>CPU</source>
+        <comment>column: processor use</comment>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="205"/>
+        <source>Memory</source>
+        <comment>column: resident memory</comment>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="207"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="209"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="183"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="211"/>
+        <source>Heartbeats (60 s)</source>
+        <comment>column: strip of the recent beats</comment>
+        <translation>Battements (60 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="213"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="185"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="215"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="187"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="217"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="189"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="219"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="198"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="228"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="200"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="230"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="202"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="232"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="204"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="234"/>
+        <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
+        <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="237"/>
+        <source>Resident memory of the program&apos;s process group</source>
+        <translation>Mémoire résidente du groupe de processus du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="239"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="206"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="241"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="208"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="243"/>
+        <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
+        <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="246"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="210"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="248"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="212"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="250"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="214"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="252"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="377"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="436"/>
         <source>%1
 Log: %2</source>
         <translation>%1
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="380"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="439"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="388"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="447"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="389"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="448"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="457"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="865"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="392"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="456"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="397"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="461"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -1497,104 +2243,238 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="407"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="471"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="472"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="547"/>
         <source>Waiting for %1</source>
         <comment>state: the programs it waits for</comment>
         <translation>En attente de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="475"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="550"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="479"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="554"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="482"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="557"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="486"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="561"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="492"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="567"/>
         <source>Waiting for %1 to be ready before starting</source>
         <translation>En attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="494"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="569"/>
         <source>A heartbeat program is ready from its first heartbeat,
 a plain program once alive past its minimum uptime.</source>
         <translation>Un programme à battement de cœur est prêt dès son premier battement,
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="812"/>
+        <source>Plain program: no heartbeats</source>
+        <translation>Programme simple&#xa0;: pas de battements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="816"/>
+        <source>1 heartbeat in the last minute</source>
+        <translation>1 battement dans la dernière minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/processtablemodel.cpp" line="817"/>
+        <source>%n heartbeats in the last minute</source>
+        <translation>
+            <numerusform>%n battement dans la dernière minute</numerusform>
+            <numerusform>%n battements dans la dernière minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/processtablemodel.cpp" line="818"/>
+        <source>%n late</source>
+        <comment>heartbeats</comment>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="828"/>
+        <source>1 heartbeat in the last 60 s</source>
+        <translation>1 battement dans les 60 dernières secondes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/processtablemodel.cpp" line="829"/>
+        <source>%n heartbeats in the last 60 s</source>
+        <translation>
+            <numerusform>%n battement dans les 60 dernières secondes</numerusform>
+            <numerusform>%n battements dans les 60 dernières secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="831"/>
+        <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
+        <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="835"/>
+        <source>Expected interval: %1 s</source>
+        <translation>Intervalle attendu&#xa0;: %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/processtablemodel.cpp" line="837"/>
+        <source>%n late (more than %1 s after the beat before)</source>
+        <translation>
+            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
+            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="841"/>
+        <source>Silent for %1 s; counted lost after %2 s</source>
+        <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="845"/>
+        <source>Only the last %1 s are kept at this rate</source>
+        <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="869"/>
+        <source>Not measured yet: processor and memory are sampled once a second</source>
+        <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="872"/>
+        <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
+        <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/processtablemodel.cpp" line="873"/>
+        <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
+        <translation>
+            <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
+            <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="880"/>
+        <source>%1 %</source>
+        <comment>percent of one processor core</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="891"/>
+        <source>%1 KiB</source>
+        <comment>kibibytes</comment>
+        <translation>%1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="894"/>
+        <source>%1 MiB</source>
+        <comment>mebibytes</comment>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="896"/>
+        <source>%1 GiB</source>
+        <comment>gibibytes</comment>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="905"/>
+        <source>CPU (% of one core)</source>
+        <comment>CSV column</comment>
+        <translation>CPU (% d&apos;un cœur)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="906"/>
+        <source>Memory (bytes)</source>
+        <comment>CSV column</comment>
+        <translation>Mémoire (octets)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="907"/>
+        <source>Uptime (s)</source>
+        <comment>CSV column</comment>
+        <translation>Actif depuis (s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="942"/>
+        <source>Cannot write file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>A heartbeat program is ready from its first heartbeat, a plain program once alive past its minimum uptime.</source>
         <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="496"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="571"/>
         <source>Stop cancels the wait.</source>
         <translation>Arrêter annule l&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="501"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="576"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="507"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="582"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="508"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="583"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="511"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="586"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="597"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="825"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="523"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="598"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="525"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="600"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="531"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="606"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="541"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="616"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -2113,83 +2993,83 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="367"/>
+        <location filename="../src/core/programrunner.cpp" line="369"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="378"/>
+        <location filename="../src/core/programrunner.cpp" line="380"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="395"/>
+        <location filename="../src/core/programrunner.cpp" line="397"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="407"/>
+        <location filename="../src/core/programrunner.cpp" line="409"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="426"/>
+        <location filename="../src/core/programrunner.cpp" line="428"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="428"/>
+        <location filename="../src/core/programrunner.cpp" line="430"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="435"/>
+        <location filename="../src/core/programrunner.cpp" line="437"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="446"/>
+        <location filename="../src/core/programrunner.cpp" line="448"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="454"/>
+        <location filename="../src/core/programrunner.cpp" line="456"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="472"/>
+        <location filename="../src/core/programrunner.cpp" line="474"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="476"/>
+        <location filename="../src/core/programrunner.cpp" line="478"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="483"/>
+        <location filename="../src/core/programrunner.cpp" line="485"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="560"/>
+        <location filename="../src/core/programrunner.cpp" line="562"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="565"/>
+        <location filename="../src/core/programrunner.cpp" line="567"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="590"/>
+        <location filename="../src/core/programrunner.cpp" line="592"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="593"/>
+        <location filename="../src/core/programrunner.cpp" line="595"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -2771,6 +3651,35 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="206"/>
+        <location filename="../src/gui/trayicon.cpp" line="267"/>
+        <source>Hide window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="208"/>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="212"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="221"/>
+        <source>zlauncher</source>
+        <translation>zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trayicon.cpp" line="268"/>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/gui.cpp" line="27"/>
@@ -3349,7 +4258,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="230"/>
-        <location filename="../src/ctl/formatting.cpp" line="249"/>
+        <location filename="../src/ctl/formatting.cpp" line="270"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
@@ -3399,37 +4308,47 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="243"/>
+        <location filename="../src/ctl/formatting.cpp" line="251"/>
+        <source> (stop requested)</source>
+        <translation> (arrêt demandé)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="259"/>
+        <source>last deaths:</source>
+        <translation>dernières morts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="262"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="250"/>
+        <location filename="../src/ctl/formatting.cpp" line="271"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="251"/>
+        <location filename="../src/ctl/formatting.cpp" line="272"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="252"/>
+        <location filename="../src/ctl/formatting.cpp" line="273"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="253"/>
+        <location filename="../src/ctl/formatting.cpp" line="274"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="271"/>
+        <location filename="../src/ctl/formatting.cpp" line="292"/>
         <source> (pid %1)</source>
         <translation> (pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="274"/>
+        <location filename="../src/ctl/formatting.cpp" line="295"/>
         <source>sequence %1 %2</source>
         <translation>séquence %1 %2</translation>
     </message>
@@ -3529,12 +4448,12 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/main.cpp" line="22"/>
+        <location filename="../src/ctl/main.cpp" line="28"/>
         <source>see `zlauncherctl help %1`</source>
         <translation>voir `zlauncherctl help %1`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/main.cpp" line="23"/>
+        <location filename="../src/ctl/main.cpp" line="29"/>
         <source>see `zlauncherctl --help`</source>
         <translation>voir `zlauncherctl --help`</translation>
     </message>

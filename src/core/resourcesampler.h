@@ -33,8 +33,8 @@ public:
     void stop();
 
 Q_SIGNALS:
-    /// Every interval, in the sampler's thread of creation; programs without a live group are
-    /// absent.
+    /// Every interval from the second one on (the first scan only starts the CPU count), in
+    /// the sampler's thread of creation; programs without a live group are absent.
     void sampled(const QHash<QString, ResourceUsage> &usage);
     /// Forwarded to the worker (queued).
     void groupsChanged(const QHash<QString, qint64> &groups);

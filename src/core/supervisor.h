@@ -74,6 +74,8 @@ public:
 
     QStringList programNames() const { return m_order; }
     QString runtimeDirectory() const;
+    /// Where program output goes: <logDirectory>/<name>.log.
+    QString logDirectory() const { return m_logDirectory; }
     /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
     OutputCollector *outputCollector() const { return m_output.get(); }
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }

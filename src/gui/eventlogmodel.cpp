@@ -3,6 +3,8 @@
 #include "core/supervisor.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -114,6 +116,21 @@ EventLogModel::EventLogModel(Supervisor *supervisor, int capacity, QObject *pare
     if (supervisor) {
         connect(supervisor, &Supervisor::eventOccurred, this, &EventLogModel::append);
     }
+}
+
+EventLogModel::FileFormat EventLogModel::formatOf(const QString &path, FileFormat otherwise)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt"_s || suffix == u"log"_s) {
+        return FileFormat::Text;
+    }
+    if (suffix == u"csv"_s) {
+        return FileFormat::Csv;
+    }
+    if (suffix == u"jsonl"_s || suffix == u"json"_s || suffix == u"ndjson"_s) {
+        return FileFormat::JsonLines;
+    }
+    return otherwise;
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
@@ -283,11 +300,15 @@ const Event &EventLogModel::event(int row) const
 QByteArray EventLogModel::serialize(FileFormat format) const
 {
     QString out;
+    QByteArray json;
     if (format == FileFormat::Csv) {
         out += u"time,program,kind,severity,message\r\n"_s;
     }
-    const auto write = [&out, format](const Event &event) {
-        if (format == FileFormat::Csv) {
+    const auto write = [&out, &json, format](const Event &event) {
+        if (format == FileFormat::JsonLines) {
+            // Compact JSON escapes line breaks: one event, one line.
+            json += QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) + '\n';
+        } else if (format == FileFormat::Csv) {
             out += event.time.toUTC().toString(Qt::ISODateWithMs) + u',' + csvField(event.program)
                     + u',' + eventKindName(event.kind) + u',' + severityName(event.severity) + u','
                     + csvField(event.message) + u"\r\n";
@@ -304,7 +325,7 @@ QByteArray EventLogModel::serialize(FileFormat format) const
     const size_t skip = total > capacity ? total - capacity : 0;
     std::for_each(m_events.begin() + static_cast<std::ptrdiff_t>(skip), m_events.end(), write);
     std::for_each(m_pending.begin(), m_pending.end(), write);
-    return out.toUtf8();
+    return format == FileFormat::JsonLines ? json : out.toUtf8();
 }
 
 bool EventLogModel::saveAs(const QString &path, FileFormat format, QString *error) const

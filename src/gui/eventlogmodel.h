@@ -26,9 +26,15 @@ public:
         SeverityRole,                ///< int(Severity)
         ProgramRole,                 ///< QString
     };
-    enum class FileFormat { Text, Csv };
+    /// Text: the --events text lines; Csv: RFC 4180 with a header; JsonLines: the --events
+    /// json objects, one per line.
+    enum class FileFormat { Text, Csv, JsonLines };
 
     static constexpr int defaultCapacity = 20000;
+
+    /// The format a file name asks for by its extension (.txt/.log, .csv, .jsonl/.json/
+    /// .ndjson), else otherwise (the filter chosen in the dialog).
+    static FileFormat formatOf(const QString &path, FileFormat otherwise);
 
     /// Connects to supervisor->eventOccurred (when supervisor is not null).
     explicit EventLogModel(Supervisor *supervisor, int capacity = defaultCapacity,

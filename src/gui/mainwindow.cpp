@@ -3,15 +3,21 @@
 #include "core/programrunner.h"
 #include "core/programstate.h"
 #include "core/supervisor.h"
+#include "gui/detailspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/processtablemodel.h"
 #include "gui/programdialog.h"
+#include "gui/pulsedelegate.h"
 #include "gui/shellwords.h"
+#include "gui/trayicon.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -27,6 +33,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QThread>
 #include <QUrl>
 
 #include "ui_mainwindow.h"
@@ -37,6 +45,12 @@ namespace {
 
 // Longer than any answer from a program that is alive, short enough to wait for.
 constexpr int pingTimeoutMs = 1000;
+constexpr int resourceSampleMs = 1000;
+// The saved layout of the program table; "programColumns" held the layout of the table before
+// the CPU, Memory and Heartbeats columns: restored by index, its widths and hidden flags
+// would land on the wrong columns.
+constexpr char programColumnsKey[] = "programColumnsV2";
+constexpr char oldProgramColumnsKey[] = "programColumns";
 
 QIcon icon(const QString &name)
 {
@@ -61,19 +75,10 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
     setUpActions();
     setUpProgramTable();
     setUpLogPane();
-
-    m_countsLabel = new QLabel(this);
-    m_rateLabel = new QLabel(this);
-    m_rateLabel->setToolTip(tr("Heartbeats received per second, and malformed messages dropped"));
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(separator);
-    statusBar()->addPermanentWidget(m_rateLabel);
-    m_statusTimer.setInterval(1000);
-    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
-    m_statusTimer.start();
+    setUpStatusBar();
+    setUpResources();
+    setUpNotifications();
+    setUpDetailsDock();
 
     connect(m_supervisor, &Supervisor::stateChanged, this, [this] {
         updateActions();
@@ -95,7 +100,11 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
     updateWindowTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panel reads m_resources, a member: it goes first, not with the other children.
+    delete m_detailsDock;
+}
 
 void MainWindow::setUpActions()
 {
@@ -123,6 +132,7 @@ void MainWindow::setUpActions()
     for (const auto &entry : icons) {
         entry.action->setIcon(icon(QString::fromUtf16(entry.icon)));
     }
+    m_ui->actionExportTable->setIcon(icon(u"action-export"_s));
     m_ui->clearLogButton->setIcon(icon(u"action-clear"_s));
     m_ui->saveLogButton->setIcon(icon(u"action-save"_s));
 
@@ -148,6 +158,7 @@ void MainWindow::setUpActions()
             &MainWindow::openConfiguration);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveConfiguration);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveConfigurationAs);
+    connect(m_ui->actionExportTable, &QAction::triggered, this, &MainWindow::exportTable);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionQuitLeaveRunning, &QAction::triggered, this,
             &MainWindow::quitLeavingProgramsRunning);
@@ -161,13 +172,15 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpProgramTable()
 {
-    m_tableModel = new ProcessTableModel(m_supervisor, this);
+    m_tableModel = new ProcessTableModel(m_supervisor, &m_resources, this);
     m_tableProxy = new QSortFilterProxyModel(this);
     m_tableProxy->setSourceModel(m_tableModel);
     m_tableProxy->setSortRole(ProcessTableModel::SortRole);
     m_tableProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tableProxy->setFilterKeyColumn(-1); // any column: name, state, status, command
     m_ui->programTable->setModel(m_tableProxy);
+    // The proxy keeps the columns as they are: the source's column is the view's.
+    m_ui->programTable->setItemDelegateForColumn(ProcessTableModel::Pulse, new PulseDelegate(this));
     m_ui->programTable->sortByColumn(ProcessTableModel::Name, Qt::AscendingOrder);
     m_ui->programTable->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_tableProxy,
@@ -195,6 +208,125 @@ void MainWindow::setUpProgramTable()
     connect(m_ui->programTable, &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);
     connect(m_ui->programTable, &QAbstractItemView::doubleClicked, this, &MainWindow::editProgram);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_resourcesLabel = new QLabel(this);
+    m_resourcesLabel->setObjectName(u"resourcesLabel"_s);
+    m_resourcesLabel->setVisible(false); // until the first sample
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setToolTip(tr("Heartbeats received per second, and malformed messages dropped"));
+    const auto separator = [this] {
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        return line;
+    };
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(separator());
+    statusBar()->addPermanentWidget(m_resourcesLabel);
+    statusBar()->addPermanentWidget(separator());
+    statusBar()->addPermanentWidget(m_rateLabel);
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_statusTimer.start();
+}
+
+void MainWindow::setUpResources()
+{
+    // The sampler scans /proc on its own thread; the history is fed on this one.
+    connect(&m_sampler, &ResourceSampler::sampled, this,
+            [this](const QHash<QString, ResourceUsage> &usage) {
+                m_resources.add(usage, m_supervisor->nowMs());
+            });
+    connect(&m_resources, &ResourceHistory::updated, this, &MainWindow::updateResourceTotals);
+    connect(m_supervisor, &Supervisor::stateChanged, this, &MainWindow::updateSampledGroups);
+    connect(m_supervisor, &Supervisor::programAdded, this, &MainWindow::updateSampledGroups);
+    connect(m_supervisor, &Supervisor::programRemoved, this, [this](const QString &name) {
+        m_resources.remove(name);
+        updateSampledGroups();
+    });
+    connect(m_supervisor, &Supervisor::programSpecChanged, this,
+            [this](const QString &oldName, const QString &name) {
+                m_resources.rename(oldName, name);
+                updateSampledGroups();
+            });
+    updateSampledGroups();
+    m_sampler.start(resourceSampleMs);
+}
+
+void MainWindow::setUpNotifications()
+{
+    m_notifier = new ProblemNotifier(m_supervisor, this);
+    m_notifier->setObjectName(u"problemNotifier"_s);
+    connect(m_notifier, &ProblemNotifier::notificationReady, this, &MainWindow::showProblem);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(this, m_supervisor, this);
+    }
+}
+
+void MainWindow::setUpDetailsDock()
+{
+    m_details = new DetailsPanel(m_supervisor, &m_resources, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(u"dockDetails"_s);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    // Hidden until asked for; the saved window state remembers the user's choice.
+    m_detailsDock->hide();
+    QAction *toggle = m_detailsDock->toggleViewAction();
+    toggle->setObjectName(u"actionShowDetails"_s);
+    toggle->setText(tr("&Details"));
+    toggle->setToolTip(tr("Show the selected program's charts, settings, events, restarts and "
+                          "output (F9)"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F9));
+    toggle->setIcon(icon(u"action-details"_s));
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), toggle);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(toggle);
+    // The panel follows the current row, whatever the sort and the filter.
+    connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_details->setProgram(current.data(ProcessTableModel::ProgramNameRole).toString());
+            });
+}
+
+void MainWindow::updateSampledGroups()
+{
+    m_sampler.setGroups(m_supervisor->processGroups());
+}
+
+void MainWindow::updateResourceTotals()
+{
+    const ResourceUsage total = m_resources.total();
+    m_resourcesLabel->setText(tr("CPU %1 · %2", "status bar: processor use, memory")
+                                      .arg(ProcessTableModel::formatCpu(total.cpuPercent),
+                                           ProcessTableModel::formatBytes(total.residentBytes)));
+    const int cores = std::max(QThread::idealThreadCount(), 1);
+    m_resourcesLabel->setToolTip(
+            (total.processes == 1
+                     ? tr("All programs together: 1 process.")
+                     : tr("All programs together: %n processes.", nullptr, total.processes))
+            + u'\n'
+            + tr("Processor use in percent of one core (%1 cores here: %2 at most); resident "
+                 "memory.")
+                      .arg(cores)
+                      .arg(ProcessTableModel::formatCpu(100.0 * cores)));
+    m_resourcesLabel->setVisible(true);
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(
+            tr("%1: %2", "notification: title, message").arg(title, message.section(u'\n', 0, 0)),
+            10000);
+    if (m_tray) {
+        m_tray->showNotification(title, message);
+    } else {
+        QApplication::alert(this);
+    }
 }
 
 void MainWindow::setUpLogPane()
@@ -306,10 +438,23 @@ void MainWindow::restoreSettings()
         m_ui->mainSplitter->setSizes({460, 240});
     }
     if (!m_ui->programTable->horizontalHeader()->restoreState(
-                settings.value(settingsKey("programColumns")).toByteArray())) {
-        m_ui->programTable->resizeColumnsToContents();
-        m_ui->programTable->setColumnWidth(ProcessTableModel::State, 230);
-        m_ui->programTable->setColumnWidth(ProcessTableModel::Status, 260);
+                settings.value(settingsKey(programColumnsKey)).toByteArray())) {
+        QTableView *table = m_ui->programTable;
+        table->resizeColumnsToContents();
+        table->setColumnWidth(ProcessTableModel::State, 190);
+        table->setColumnWidth(ProcessTableModel::Status, 260);
+        // Wide enough for the widest figures, whatever the first rows hold.
+        const QFontMetrics metrics = table->fontMetrics();
+        const int padding = 3 * metrics.averageCharWidth();
+        const auto fit = [table, &metrics, padding](int column, const QString &widest) {
+            table->setColumnWidth(column,
+                                  std::max(table->columnWidth(column),
+                                           metrics.horizontalAdvance(widest) + padding));
+        };
+        fit(ProcessTableModel::Cpu, ProcessTableModel::formatCpu(888.8));
+        fit(ProcessTableModel::Memory, ProcessTableModel::formatBytes(888LL * 1024 * 1024 + 1));
+        fit(ProcessTableModel::Pid, u"8888888"_s);
+        table->setColumnWidth(ProcessTableModel::Pulse, PulseDelegate::preferredWidth + 8);
     }
     const QList<QAction *> columnToggles = m_ui->menuColumns->actions();
     for (int column = 0; column < columnToggles.size(); ++column) {
@@ -326,8 +471,9 @@ void MainWindow::saveSettings() const
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("splitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(settingsKey("programColumns"),
+    settings.setValue(settingsKey(programColumnsKey),
                       m_ui->programTable->horizontalHeader()->saveState());
+    settings.remove(settingsKey(oldProgramColumnsKey));
     settings.setValue(settingsKey("logColumns"), m_ui->logView->horizontalHeader()->saveState());
     settings.setValue(settingsKey("showHeartbeats"), m_ui->actionShowHeartbeats->isChecked());
     settings.setValue(u"lastConfiguration"_s, m_keeper->path());
@@ -412,6 +558,13 @@ void MainWindow::updateStatusBar()
     }
     m_countsLabel->setText(names.isEmpty() ? tr("No programs: add one with Program ▸ Add… (Ctrl+N)")
                                            : parts.join(u" · "_s));
+    if (m_tray) {
+        m_tray->setToolTip(names.isEmpty() ? tr("zlauncher")
+                                           : tr("zlauncher", "tray tooltip title") + u'\n'
+                                           + parts.join(u'\n'));
+        m_tray->setAlert(counts.contains(ProgramState::Lost)
+                         || counts.contains(ProgramState::Failed));
+    }
     const quint64 accepted = m_supervisor->acceptedHeartbeats();
     const quint64 rate = accepted - std::min(accepted, m_lastAcceptedHeartbeats);
     m_lastAcceptedHeartbeats = accepted;
@@ -447,6 +600,8 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addActions({m_ui->actionEditProgram, m_ui->actionRemoveProgram});
     menu.addSeparator();
     menu.addActions({m_ui->actionOpenLogFile, m_ui->actionCopyCommandLine});
+    menu.addSeparator();
+    menu.addAction(m_detailsDock->toggleViewAction());
     menu.exec(m_ui->programTable->viewport()->mapToGlobal(position));
 }
 
@@ -693,21 +848,88 @@ void MainWindow::saveConfigurationAs()
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
 }
 
+QString MainWindow::askSavePath(const QString &objectName, const QString &title,
+                                const QString &suggestedName,
+                                const QList<std::pair<QString, QString>> &filters,
+                                int *chosenFilter)
+{
+    QFileDialog dialog(this, title, QDir::homePath());
+    dialog.setObjectName(objectName);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    QStringList names;
+    for (const auto &[name, suffix] : filters) {
+        names.append(name);
+    }
+    dialog.setNameFilters(names);
+    dialog.setDefaultSuffix(filters.first().second);
+    // A name typed without an extension takes the chosen filter's.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog,
+            [&dialog, names, filters](const QString &name) {
+                const qsizetype index = names.indexOf(name);
+                if (index >= 0) {
+                    dialog.setDefaultSuffix(filters.at(index).second);
+                }
+            });
+    dialog.selectFile(suggestedName);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+        return {};
+    }
+    if (chosenFilter) {
+        *chosenFilter = static_cast<int>(names.indexOf(dialog.selectedNameFilter()));
+    }
+    return dialog.selectedFiles().first();
+}
+
 void MainWindow::saveLog()
 {
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save log as"), QString(),
-                                                      tr("Text (*.txt);;CSV (*.csv)"), &filter);
+    int filter = 0;
+    // No extension suggested: the filter chosen gives it.
+    const QString path = askSavePath(u"saveLogDialog"_s, tr("Save log as"), u"zlauncher-events"_s,
+                                     {{tr("Text (*.txt)"), u"txt"_s},
+                                      {tr("CSV (*.csv)"), u"csv"_s},
+                                      {tr("JSON lines, one event per line (*.jsonl)"), u"jsonl"_s}},
+                                     &filter);
     if (path.isEmpty()) {
         return;
     }
-    const auto format = (filter.contains(u"csv"_s) || path.endsWith(u".csv"_s))
-            ? EventLogModel::FileFormat::Csv
-            : EventLogModel::FileFormat::Text;
+    constexpr EventLogModel::FileFormat byFilter[]
+            = {EventLogModel::FileFormat::Text, EventLogModel::FileFormat::Csv,
+               EventLogModel::FileFormat::JsonLines};
+    const EventLogModel::FileFormat format = EventLogModel::formatOf(
+            path, byFilter[std::clamp(filter, 0, static_cast<int>(std::size(byFilter)) - 1)]);
     QString error;
     if (!m_logModel->saveAs(path, format, &error)) {
         showError(tr("The log was not saved"), error);
+        return;
     }
+    statusBar()->showMessage(tr("Saved the event log to %1").arg(QDir::toNativeSeparators(path)),
+                             5000);
+}
+
+void MainWindow::exportTable()
+{
+    const QString path = askSavePath(u"exportTableDialog"_s, tr("Export table as CSV"),
+                                     u"zlauncher-programs.csv"_s, {{tr("CSV (*.csv)"), u"csv"_s}});
+    if (path.isEmpty()) {
+        return;
+    }
+    // The rows the table shows, in its order; every column, hidden ones too.
+    QList<int> rows;
+    for (int row = 0; row < m_tableProxy->rowCount(); ++row) {
+        rows.append(m_tableProxy->mapToSource(m_tableProxy->index(row, 0)).row());
+    }
+    QString error;
+    if (!m_tableModel->saveCsv(path, rows, &error)) {
+        showError(tr("The table was not exported"), error);
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(rows.size() == 1 ? tr("Exported 1 program to %1").arg(where)
+                                              : tr("Exported %n programs to %1", nullptr,
+                                                   static_cast<int>(rows.size()))
+                                                        .arg(where),
+                             5000);
 }
 
 void MainWindow::reportOpenResult(const ConfigurationKeeper::OpenResult &result)

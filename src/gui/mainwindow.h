@@ -1,24 +1,32 @@
 // The main window (ui/mainwindow.ui): the program table, the event log pane, menus, toolbar
-// and status bar. It shows what the Supervisor reports and asks it to act; it holds no
-// protocol or process logic.
+// and status bar, the tray icon and notifications. It shows what the Supervisor reports and
+// asks it to act; it holds no protocol or process logic. It owns the resource sampler and its
+// history (CPU and memory per program), which the table and the details panel read.
 #pragma once
 
 #include "core/configurationkeeper.h"
 #include "core/programspec.h"
+#include "core/resourcehistory.h"
+#include "core/resourcesampler.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
+class DetailsPanel;
 class EventLogFilterModel;
 class EventLogModel;
+class ProblemNotifier;
 class ProcessTableModel;
+class QDockWidget;
 class QLabel;
 class QProgressDialog;
 class QSortFilterProxyModel;
 class Supervisor;
+class TrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -37,6 +45,9 @@ public:
     /// ConfigurationKeeper::open).
     void reportOpenResult(const ConfigurationKeeper::OpenResult &result);
 
+    /// CPU and memory of every program over the last minutes (the details panel's charts).
+    const ResourceHistory *resourceHistory() const { return &m_resources; }
+
 public Q_SLOTS:
     /// Shows the window, un-minimized, raised and active (a second launch, zlauncherctl).
     void bringToFront();
@@ -51,12 +62,19 @@ private:
     void setUpActions();
     void setUpProgramTable();
     void setUpLogPane();
+    void setUpStatusBar();
+    void setUpResources();
+    void setUpNotifications();
+    void setUpDetailsDock();
     void restoreSettings();
     void saveSettings() const;
 
     QStringList selectedPrograms() const;
     void updateActions();
     void updateStatusBar();
+    void updateResourceTotals();
+    void updateSampledGroups();
+    void showProblem(const QString &title, const QString &message);
     void updateWindowTitle();
     void showContextMenu(const QPoint &position);
     void forEachSelected(void (Supervisor::*action)(const QString &));
@@ -75,6 +93,14 @@ private:
     void saveConfiguration();
     void saveConfigurationAs();
     void saveLog();
+    void exportTable();
+    /// A save dialog (objectName for tests) in the home folder, suggesting suggestedName and
+    /// offering filters, each a name filter and the suffix a bare file name takes; empty when
+    /// cancelled. *chosenFilter: the index of the filter chosen.
+    QString askSavePath(const QString &objectName, const QString &title,
+                        const QString &suggestedName,
+                        const QList<std::pair<QString, QString>> &filters,
+                        int *chosenFilter = nullptr);
     void setHeartbeatsShown(bool shown);
     void followTail();
     void showAbout();
@@ -93,11 +119,19 @@ private:
     EventLogModel *m_logModel;
     EventLogFilterModel *m_logProxy;
     QLabel *m_countsLabel;
+    QLabel *m_resourcesLabel;
     QLabel *m_rateLabel;
+    ProblemNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr; ///< only where the platform has a system tray
+    DetailsPanel *m_details = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     QTimer m_statusTimer;
     quint64 m_lastAcceptedHeartbeats = 0;
     QList<ProgramSpec> m_removed; ///< for Undo, newest last
     QPointer<QProgressDialog> m_quitProgress;
     bool m_quitting = false;
     bool m_followTail = true;
+    // The sampler last: destroyed first, so no sample arrives for a history that is gone.
+    ResourceHistory m_resources;
+    ResourceSampler m_sampler;
 };

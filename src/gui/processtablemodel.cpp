@@ -1,10 +1,12 @@
 #include "gui/processtablemodel.h"
 
+#include "gui/pulsedelegate.h"
 #include "gui/shellwords.h"
 
 #include "core/programrunner.h"
 #include "core/programspec.h"
 #include "core/programstate.h"
+#include "core/resourcehistory.h"
 #include "core/supervisor.h"
 
 #include <algorithm>
@@ -12,9 +14,11 @@
 #include <limits>
 
 #include <QColor>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +35,8 @@ constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
 
 bool isNumericColumn(int column)
 {
-    return column == ProcessTableModel::Pid || column == ProcessTableModel::Uptime
+    return column == ProcessTableModel::Pid || column == ProcessTableModel::Cpu
+            || column == ProcessTableModel::Memory || column == ProcessTableModel::Uptime
             || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
 }
 
@@ -144,6 +149,25 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
     return exit->signal ? 1000 + *exit->signal : 2000;
 }
 
+// "1.02" below 10 s, "12.5" beyond: interval figures of the pulse tooltip.
+QString formatSeconds(qint64 ms)
+{
+    const double s = static_cast<double>(ms) / 1000.0;
+    return QLocale().toString(s, 'f', s < 10.0 ? 2 : 1);
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QString csvField(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
+        && !field.contains(u'\r')) {
+        return field;
+    }
+    QString quoted = field;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
 } // namespace
 
 QString ProcessTableModel::stateLabel(ProgramState state)
@@ -175,10 +199,16 @@ QString columnTitle(int column)
         return ProcessTableModel::tr("State", "column: program state");
     case ProcessTableModel::Pid:
         return ProcessTableModel::tr("PID", "column: process id");
+    case ProcessTableModel::Cpu:
+        return ProcessTableModel::tr("CPU", "column: processor use");
+    case ProcessTableModel::Memory:
+        return ProcessTableModel::tr("Memory", "column: resident memory");
     case ProcessTableModel::Uptime:
         return ProcessTableModel::tr("Uptime", "column");
     case ProcessTableModel::LastHeartbeat:
         return ProcessTableModel::tr("Last heartbeat", "column");
+    case ProcessTableModel::Pulse:
+        return ProcessTableModel::tr("Heartbeats (60 s)", "column: strip of the recent beats");
     case ProcessTableModel::Restarts:
         return ProcessTableModel::tr("Restarts", "column: number of automatic restarts");
     case ProcessTableModel::Exit:
@@ -200,10 +230,18 @@ QString columnToolTip(int column)
         return ProcessTableModel::tr("Lifecycle state, with the reason or the countdown");
     case ProcessTableModel::Pid:
         return ProcessTableModel::tr("Process id of the live instance");
+    case ProcessTableModel::Cpu:
+        return ProcessTableModel::tr("Processor use of the program's process group, in percent "
+                                     "of one core, over the last second");
+    case ProcessTableModel::Memory:
+        return ProcessTableModel::tr("Resident memory of the program's process group");
     case ProcessTableModel::Uptime:
         return ProcessTableModel::tr("Time since the live instance was launched");
     case ProcessTableModel::LastHeartbeat:
         return ProcessTableModel::tr("Time since the last heartbeat (plain programs send none)");
+    case ProcessTableModel::Pulse:
+        return ProcessTableModel::tr("The heartbeats of the last minute, newest on the right: a "
+                                     "tick per beat, late beats in orange, a silence tinted");
     case ProcessTableModel::Restarts:
         return ProcessTableModel::tr("Automatic restarts since the launcher started");
     case ProcessTableModel::Exit:
@@ -218,9 +256,11 @@ QString columnToolTip(int column)
 
 } // namespace
 
-ProcessTableModel::ProcessTableModel(Supervisor *supervisor, QObject *parent)
+ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHistory *resources,
+                                     QObject *parent)
     : QAbstractTableModel(parent)
     , m_supervisor(supervisor)
+    , m_resources(resources)
 {
     static_assert(
             std::tuple_size_v<
@@ -256,6 +296,10 @@ ProcessTableModel::ProcessTableModel(Supervisor *supervisor, QObject *parent)
     connect(m_supervisor, &Supervisor::programsChanged, this,
             &ProcessTableModel::onProgramsChanged);
     connect(m_supervisor, &QObject::destroyed, this, &ProcessTableModel::onSupervisorDestroyed);
+    if (m_resources) {
+        connect(m_resources, &ResourceHistory::updated, this,
+                &ProcessTableModel::onResourcesUpdated);
+    }
     updateTick();
 }
 
@@ -315,6 +359,11 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return m_names.at(row);
     case StateRole:
         return static_cast<int>(snapshot->state);
+    case PulseRole:
+        return column == Pulse ? QVariant::fromValue(pulseData(*snapshot, m_names.at(row)))
+                               : QVariant();
+    case Qt::AccessibleTextRole:
+        return column == Pulse ? QVariant(pulseSummary(*snapshot, m_names.at(row))) : QVariant();
     }
     return {};
 }
@@ -349,6 +398,16 @@ QVariant ProcessTableModel::displayData(const ProgramSnapshot &snapshot, int row
     case Pid:
         // A string, not a number: the delegate would group the digits by locale.
         return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
+    case Cpu:
+    case Memory: {
+        const auto usage = resourceUsage(snapshot, m_names.at(row));
+        if (!usage) {
+            return QString();
+        }
+        return column == Cpu ? formatCpu(usage->cpuPercent) : formatBytes(usage->residentBytes);
+    }
+    case Pulse:
+        return QString(); // painted by PulseDelegate
     case Uptime:
         return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
                 ? formatDuration(now - snapshot.startedAtMs)
@@ -387,6 +446,11 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
         return snapshot.pid > 0
                 ? tr("Process id %1; signals go to its whole process group").arg(snapshot.pid)
                 : tr("No live instance");
+    case Cpu:
+    case Memory:
+        return resourceToolTip(snapshot, name);
+    case Pulse:
+        return pulseToolTip(snapshot, name);
     case Uptime:
         return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
                 ? tr("Launched %1 ms ago").arg(m_supervisor->nowMs() - snapshot.startedAtMs)
@@ -420,6 +484,17 @@ QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, i
         return stateSortKey(snapshot);
     case Pid:
         return snapshot.pid;
+    case Cpu:
+    case Memory: {
+        // Programs without a live process sort below an idle one.
+        const auto usage = resourceUsage(snapshot, m_names.at(row));
+        if (column == Cpu) {
+            return usage ? usage->cpuPercent : -1.0;
+        }
+        return usage ? usage->residentBytes : qint64(-1);
+    }
+    case Pulse:
+        return pulseSortKey(snapshot, m_names.at(row));
     case Uptime:
         return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
                 ? now - snapshot.startedAtMs
@@ -581,6 +656,7 @@ void ProcessTableModel::onProgramRemoved(const QString &name)
     beginRemoveRows({}, row, row);
     m_names.removeAt(row);
     m_rows.remove(name);
+    m_pulseSortKeys.remove(name);
     for (int later = row; later < m_names.size(); ++later) {
         m_rows[m_names.at(later)] = later;
     }
@@ -594,6 +670,7 @@ void ProcessTableModel::onProgramSpecChanged(const QString &oldName, const QStri
     if (row < 0) {
         return;
     }
+    m_pulseSortKeys.remove(oldName); // its interval may have changed too
     if (name != oldName) {
         Q_ASSERT_X(!m_rows.contains(name), "ProcessTableModel", "renamed onto an existing row");
         m_rows.remove(oldName);
@@ -604,6 +681,17 @@ void ProcessTableModel::onProgramSpecChanged(const QString &oldName, const QStri
 }
 
 void ProcessTableModel::onProgramsChanged(const QStringList &names)
+{
+    emitChangedRows(names, 0, ColumnCount - 1);
+}
+
+void ProcessTableModel::onResourcesUpdated(const QStringList &names)
+{
+    emitChangedRows(names, Cpu, Memory, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+void ProcessTableModel::emitChangedRows(const QStringList &names, int firstColumn, int lastColumn,
+                                        const QList<int> &roles)
 {
     QList<int> rows;
     rows.reserve(names.size());
@@ -617,8 +705,11 @@ void ProcessTableModel::onProgramsChanged(const QStringList &names)
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const auto emitRange = [&](int first, int last) {
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn), roles);
+    };
     if (rows.size() * 2 > m_names.size()) {
-        emitRowsChanged(0, static_cast<int>(m_names.size()) - 1);
+        emitRange(0, static_cast<int>(m_names.size()) - 1);
         return;
     }
     // One signal per run of adjacent rows.
@@ -626,12 +717,12 @@ void ProcessTableModel::onProgramsChanged(const QStringList &names)
     int last = first;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         if (rows.at(i) != last + 1) {
-            emitRowsChanged(first, last);
+            emitRange(first, last);
             first = rows.at(i);
         }
         last = rows.at(i);
     }
-    emitRowsChanged(first, last);
+    emitRange(first, last);
 }
 
 void ProcessTableModel::onSupervisorDestroyed()
@@ -652,11 +743,10 @@ void ProcessTableModel::onTick()
     if (m_names.isEmpty()) {
         return;
     }
-    // Uptime and heartbeat age are computed when read: repainting is all they need. The
-    // state column joins in while a countdown is shown.
+    // Uptime, heartbeat age and the pulse strip are computed when read: repainting is all
+    // they need. The state column joins in while a countdown is shown.
     const int firstColumn = hasCountdown() ? State : Uptime;
-    Q_EMIT dataChanged(index(0, firstColumn), index(rowCount() - 1, LastHeartbeat),
-                       {Qt::DisplayRole});
+    Q_EMIT dataChanged(index(0, firstColumn), index(rowCount() - 1, Pulse), {Qt::DisplayRole});
 }
 
 void ProcessTableModel::updateTick()
@@ -679,4 +769,178 @@ bool ProcessTableModel::hasCountdown() const
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
         return snapshot && isCountingDown(*snapshot);
     });
+}
+
+PulseData ProcessTableModel::pulseData(const ProgramSnapshot &snapshot, const QString &name) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    if (!spec || spec->kind == ProgramKind::Plain) {
+        PulseData plain;
+        plain.nowMs = m_supervisor->nowMs();
+        return plain;
+    }
+    const auto kind
+            = hasLiveInstance(snapshot.state) ? PulseData::Kind::Live : PulseData::Kind::Idle;
+    return PulseData::fromHistory(m_supervisor->heartbeatHistory(name), kind, m_supervisor->nowMs(),
+                                  spec->heartbeatIntervalMs, spec->effectiveLostTimeoutMs());
+}
+
+int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const
+{
+    // The late beats of the last minute: the most first when sorted descending, plain
+    // programs last. Computed once per new beat or quarter of a second, not per comparison.
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    if (!spec || spec->kind == ProgramKind::Plain) {
+        return -1;
+    }
+    const qint64 now = m_supervisor->nowMs();
+    PulseSortKey &key = m_pulseSortKeys[name];
+    if (key.atMs < 0 || key.heartbeatCount != snapshot.heartbeatCount || now < key.atMs
+        || now - key.atMs >= 250) {
+        key.heartbeatCount = snapshot.heartbeatCount;
+        key.atMs = now;
+        key.lateBeats = PulseData::lateCountIn(m_supervisor->heartbeatHistory(name), now,
+                                               spec->heartbeatIntervalMs);
+    }
+    return key.lateBeats;
+}
+
+QString ProcessTableModel::pulseSummary(const ProgramSnapshot &snapshot, const QString &name) const
+{
+    const PulseData pulse = pulseData(snapshot, name);
+    if (pulse.kind == PulseData::Kind::Plain) {
+        return tr("Plain program: no heartbeats");
+    }
+    // One is spelled out: without an English translation, %n has no English plural forms.
+    const auto beats = static_cast<int>(pulse.beats.size());
+    return (beats == 1 ? tr("1 heartbeat in the last minute")
+                       : tr("%n heartbeats in the last minute", nullptr, beats))
+            + u", "_s + tr("%n late", "heartbeats", pulse.lateCount());
+}
+
+QString ProcessTableModel::pulseToolTip(const ProgramSnapshot &snapshot, const QString &name) const
+{
+    const PulseData pulse = pulseData(snapshot, name);
+    if (pulse.kind == PulseData::Kind::Plain) {
+        return tr("Plain program: no heartbeats, its process alone tells it is alive");
+    }
+    const auto beats = static_cast<int>(pulse.beats.size());
+    QStringList lines{beats == 1 ? tr("1 heartbeat in the last 60 s")
+                                 : tr("%n heartbeats in the last 60 s", nullptr, beats)};
+    if (const qint64 mean = pulse.meanIntervalMs(); mean >= 0) {
+        lines.append(tr("Interval: mean %1 s, longest %2 s (expected: %3 s)")
+                             .arg(formatSeconds(mean), formatSeconds(pulse.maxIntervalMs()),
+                                  formatSeconds(pulse.intervalMs)));
+    } else {
+        lines.append(tr("Expected interval: %1 s").arg(formatSeconds(pulse.intervalMs)));
+    }
+    lines.append(tr("%n late (more than %1 s after the beat before)", nullptr, pulse.lateCount())
+                         .arg(formatSeconds(pulse.lateAfterMs())));
+    const qint64 silence = pulse.silenceMs();
+    if (pulse.kind == PulseData::Kind::Live && silence > pulse.lateAfterMs()) {
+        lines.append(tr("Silent for %1 s; counted lost after %2 s")
+                             .arg(formatSeconds(silence), formatSeconds(pulse.lostTimeoutMs)));
+    }
+    if (pulse.knownSinceMs > pulse.windowStartMs()) {
+        lines.append(tr("Only the last %1 s are kept at this rate")
+                             .arg(formatSeconds(pulse.nowMs - pulse.knownSinceMs)));
+    }
+    return lines.join(u'\n');
+}
+
+std::optional<ResourceUsage> ProcessTableModel::resourceUsage(const ProgramSnapshot &snapshot,
+                                                              const QString &name) const
+{
+    // A sample taken before an exit is no longer true once the exit is known.
+    if (!m_resources || !hasLiveInstance(snapshot.state)) {
+        return std::nullopt;
+    }
+    return m_resources->current(name);
+}
+
+QString ProcessTableModel::resourceToolTip(const ProgramSnapshot &snapshot,
+                                           const QString &name) const
+{
+    if (!hasLiveInstance(snapshot.state)) {
+        return tr("No live instance");
+    }
+    const auto usage = resourceUsage(snapshot, name);
+    if (!usage) {
+        return tr("Not measured yet: processor and memory are sampled once a second");
+    }
+    const QString text = usage->processes == 1
+            ? tr("CPU %1 of one core · memory %2 resident · 1 process in the group")
+            : tr("CPU %1 of one core · memory %2 resident · %n processes in the group", nullptr,
+                 usage->processes);
+    return text.arg(formatCpu(usage->cpuPercent), formatBytes(usage->residentBytes));
+}
+
+QString ProcessTableModel::formatCpu(double percent)
+{
+    return tr("%1 %", "percent of one processor core")
+            .arg(QLocale().toString(std::max(percent, 0.0), 'f', 1));
+}
+
+QString ProcessTableModel::formatBytes(qint64 bytes)
+{
+    constexpr double kib = 1024.0;
+    constexpr double mib = kib * 1024.0;
+    constexpr double gib = mib * 1024.0;
+    const auto value = static_cast<double>(std::max<qint64>(bytes, 0));
+    if (value < mib) {
+        return tr("%1 KiB", "kibibytes").arg(QLocale().toString(value / kib, 'f', 0));
+    }
+    if (value < gib) {
+        return tr("%1 MiB", "mebibytes").arg(QLocale().toString(value / mib, 'f', 1));
+    }
+    return tr("%1 GiB", "gibibytes").arg(QLocale().toString(value / gib, 'f', 2));
+}
+
+QByteArray ProcessTableModel::toCsv(const QList<int> &rows) const
+{
+    QStringList header;
+    for (int column = 0; column < ColumnCount; ++column) {
+        header.append(csvField(columnTitle(column)));
+    }
+    header.append(csvField(tr("CPU (% of one core)", "CSV column")));
+    header.append(csvField(tr("Memory (bytes)", "CSV column")));
+    header.append(csvField(tr("Uptime (s)", "CSV column")));
+    QString out = header.join(u',') + u"\r\n";
+    for (const int row : rows) {
+        const ProgramSnapshot *snapshot
+                = row >= 0 && row < m_names.size() ? snapshotAt(row) : nullptr;
+        if (!snapshot) {
+            continue;
+        }
+        const QString &name = m_names.at(row);
+        QStringList fields;
+        for (int column = 0; column < ColumnCount; ++column) {
+            fields.append(csvField(column == Pulse
+                                           ? pulseSummary(*snapshot, name)
+                                           : displayData(*snapshot, row, column).toString()));
+        }
+        // Raw figures in the C locale: a spreadsheet reads them as numbers.
+        const auto usage = resourceUsage(*snapshot, name);
+        fields.append(usage ? QString::number(usage->cpuPercent, 'f', 1) : QString());
+        fields.append(usage ? QString::number(usage->residentBytes) : QString());
+        fields.append(
+                hasLiveInstance(snapshot->state) && snapshot->startedAtMs >= 0
+                        ? QString::number((m_supervisor->nowMs() - snapshot->startedAtMs) / 1000)
+                        : QString());
+        out += fields.join(u',') + u"\r\n";
+    }
+    return out.toUtf8();
+}
+
+bool ProcessTableModel::saveCsv(const QString &path, const QList<int> &rows, QString *error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(toCsv(rows)) >= 0 && file.commit()) {
+        return true;
+    }
+    if (error) {
+        *error = tr("Cannot write file %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    return false;
 }

@@ -1,21 +1,27 @@
 // The table of programs (one row per program, keyed by name): a read-only view of the
-// Supervisor's snapshots. Rows are inserted and removed, never reset; heartbeat-driven
-// updates arrive coalesced; uptime, heartbeat and ping ages are computed when read, so they are
-// true when painted or shown, and a 1 Hz tick repaints only the time columns.
+// Supervisor's snapshots and of the ResourceHistory's latest samples. Rows are inserted and
+// removed, never reset; heartbeat-driven updates arrive coalesced; uptime, heartbeat and ping
+// ages and the pulse strip are computed when read, so they are true when painted or shown, and
+// a 1 Hz tick repaints only the time columns. CPU and memory change with each resource sample.
 #pragma once
 
 #include "core/programstate.h"
+#include "core/resourcesampler.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
 #include <array>
+#include <optional>
 
+class ResourceHistory;
 class Supervisor;
 struct ProgramSnapshot;
+struct PulseData;
 struct ProgramSpec;
 
 class ProcessTableModel final : public QAbstractTableModel
@@ -28,8 +34,11 @@ public:
         Name,
         State,
         Pid,
+        Cpu,
+        Memory,
         Uptime,
         LastHeartbeat,
+        Pulse,
         Restarts,
         Exit,
         Status,
@@ -40,9 +49,12 @@ public:
         ProgramNameRole = Qt::UserRole + 1, ///< QString, on every column
         StateRole,                          ///< int(ProgramState), on every column
         SortRole,                           ///< raw value for sorting (numbers, not text)
+        PulseRole, ///< PulseData (gui/pulsedelegate.h), on the Pulse column of heartbeat programs
     };
 
-    explicit ProcessTableModel(Supervisor *supervisor, QObject *parent = nullptr);
+    /// resources (may be null: no CPU and memory) must outlive the model or be destroyed first.
+    explicit ProcessTableModel(Supervisor *supervisor, const ResourceHistory *resources = nullptr,
+                               QObject *parent = nullptr);
     ~ProcessTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,12 +73,27 @@ public:
     /// -1 when there is no such program.
     int rowOf(const QString &name) const;
 
+    /// "12.5 %" (of one core) and "24.1 MiB", as the CPU and Memory columns show them.
+    static QString formatCpu(double percent);
+    static QString formatBytes(qint64 bytes);
+
+    /// The rows (in the given order) as CSV (RFC 4180, CRLF): every column as displayed, the
+    /// pulse as its summary, then the raw CPU %, resident bytes and uptime for spreadsheets.
+    QByteArray toCsv(const QList<int> &rows) const;
+    /// Writes toCsv(rows) through QSaveFile; on failure *error says why.
+    bool saveCsv(const QString &path, const QList<int> &rows, QString *error) const;
+
 private:
     // Implementation details are free to change (helpers, members, slots).
     void onProgramAdded(const QString &name);
     void onProgramRemoved(const QString &name);
     void onProgramSpecChanged(const QString &oldName, const QString &name);
     void onProgramsChanged(const QStringList &names);
+    void onResourcesUpdated(const QStringList &names);
+    /// dataChanged over [firstColumn, lastColumn] for the rows of names: one signal per run of
+    /// adjacent rows, or one over the whole table when more than half the rows changed.
+    void emitChangedRows(const QStringList &names, int firstColumn, int lastColumn,
+                         const QList<int> &roles = {});
     void onSupervisorDestroyed();
     void onTick();
     void updateTick();
@@ -78,6 +105,14 @@ private:
     QVariant toolTipData(const ProgramSnapshot &snapshot, int row, int column) const;
     QVariant sortData(const ProgramSnapshot &snapshot, int row, int column) const;
     QVariant foregroundData(const ProgramSnapshot &snapshot) const;
+    PulseData pulseData(const ProgramSnapshot &snapshot, const QString &name) const;
+    int pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const;
+    QString pulseSummary(const ProgramSnapshot &snapshot, const QString &name) const;
+    QString pulseToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
+    /// The latest sample of a program with a live instance; nullopt otherwise.
+    std::optional<ResourceUsage> resourceUsage(const ProgramSnapshot &snapshot,
+                                               const QString &name) const;
+    QString resourceToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
     QString stateText(const ProgramSnapshot &snapshot) const;
     QString stateToolTip(const ProgramSnapshot &snapshot) const;
     QString heartbeatToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
@@ -87,9 +122,18 @@ private:
     QString commandLine(int row) const;
 
     Supervisor *m_supervisor;
+    QPointer<const ResourceHistory> m_resources;
     QStringList m_names;
     QHash<QString, int> m_rows;
     QTimer m_tick;
+    struct PulseSortKey
+    {
+        quint64 heartbeatCount = 0;
+        qint64 atMs = -1;
+        int lateBeats = 0;
+    };
+    /// A sort by the Heartbeats column compares each row many times per update.
+    mutable QHash<QString, PulseSortKey> m_pulseSortKeys;
     std::array<QIcon, 7> m_stateIcons; ///< by int(ProgramState)
     QIcon m_waitingIcon;               ///< Stopped, with a start waiting for dependencies
 };

@@ -317,6 +317,21 @@ void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
     }
     saveScreenshot(u"charts"_s);
 
+    // The downtime between two instances is not plotted as an interval.
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Stopped);
+    const qint64 stoppedAt = m_supervisor->nowMs();
+    QTRY_VERIFY(m_supervisor->nowMs() - stoppedAt >= 700);
+    m_supervisor->startProgram(u"beater"_s);
+    const std::size_t beatsBefore = m_supervisor->heartbeatHistory(u"beater"_s)->size();
+    QTRY_VERIFY(m_supervisor->heartbeatHistory(u"beater"_s)->size() >= beatsBefore + 5);
+    QSignalSpy replaced(heartbeat, &QXYSeries::pointsReplaced);
+    QVERIFY(replaced.wait());
+    QVERIFY(heartbeat->count() > earlier);
+    for (const QPointF &point : heartbeat->points()) {
+        QVERIFY2(point.y() < 700, qPrintable(QString::number(point.y())));
+    }
+
     m_panel->setProgram(QString());
     QCOMPARE(cpu->count(), 0);
     QCOMPARE(heartbeat->count(), 0);

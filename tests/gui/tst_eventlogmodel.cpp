@@ -89,6 +89,8 @@ private Q_SLOTS:
     void saveCsv();
     void saveIncludesQueued();
     void saveJsonLines();
+    void formatFollowsTheExtension_data();
+    void formatFollowsTheExtension();
     void saveFails_data();
     void saveFails();
 };
@@ -548,6 +550,31 @@ void TestEventLogModel::saveJsonLines()
     const QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
     QVERIFY(!third.contains(u"program"_s));
     QCOMPARE(third.value(u"event"_s).toString(), u"error"_s);
+}
+
+void TestEventLogModel::formatFollowsTheExtension_data()
+{
+    using Format = EventLogModel::FileFormat;
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Format>("otherwise");
+    QTest::addColumn<Format>("expected");
+    QTest::addRow("txt beats the csv filter") << u"/x/a.txt"_s << Format::Csv << Format::Text;
+    QTest::addRow("log") << u"a.LOG"_s << Format::JsonLines << Format::Text;
+    QTest::addRow("csv") << u"/x/a.csv"_s << Format::Text << Format::Csv;
+    QTest::addRow("jsonl beats the csv filter") << u"a.jsonl"_s << Format::Csv << Format::JsonLines;
+    QTest::addRow("json") << u"a.json"_s << Format::Text << Format::JsonLines;
+    QTest::addRow("ndjson") << u"a.ndjson"_s << Format::Text << Format::JsonLines;
+    QTest::addRow("no extension: the filter")
+            << u"/x/events"_s << Format::JsonLines << Format::JsonLines;
+    QTest::addRow("unknown extension: the filter") << u"a.dat"_s << Format::Csv << Format::Csv;
+}
+
+void TestEventLogModel::formatFollowsTheExtension()
+{
+    QFETCH(QString, path);
+    QFETCH(EventLogModel::FileFormat, otherwise);
+    QFETCH(EventLogModel::FileFormat, expected);
+    QCOMPARE(EventLogModel::formatOf(path, otherwise), expected);
 }
 
 void TestEventLogModel::saveFails_data()

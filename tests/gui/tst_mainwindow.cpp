@@ -3,6 +3,7 @@
 // rules (what is a problem, how often it may be told), which need no system tray.
 #include "core/configurationkeeper.h"
 #include "core/supervisor.h"
+#include "gui/detailspanel.h"
 #include "gui/mainwindow.h"
 #include "gui/processtablemodel.h"
 #include "gui/trayicon.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void bringToFrontShowsRaisesAndActivates();
     void quitWithoutAskingStopsThenQuits();
     void quitWithoutAskingCanLeaveProgramsRunning();
+    void detailsDockFollowsTheCurrentRow();
     void cpuAndMemoryOfABusyAndASleepingProgram();
     void oldColumnLayoutIsNotMisapplied();
     void exportTableThroughTheDialog();
@@ -243,6 +246,10 @@ void TestMainWindow::namedWidgetsAndActionsExist()
                     ->actions()
                     .contains(action("actionExportTable")));
     QVERIFY(m_window->resourceHistory());
+    QCOMPARE(action("actionShowDetails")->shortcut(), QKeySequence(u"F9"_s));
+    QVERIFY(m_window->findChild<QMenu *>(u"menuView"_s)
+                    ->actions()
+                    .contains(action("actionShowDetails")));
     QVERIFY(m_window->findChild<ProblemNotifier *>(u"problemNotifier"_s));
     QVERIFY(!action("actionAddProgram")->icon().isNull());
     QVERIFY(!action("actionPingProgram")->icon().isNull());
@@ -506,6 +513,36 @@ void TestMainWindow::quitWithoutAskingCanLeaveProgramsRunning()
     QVERIFY(m_window->findChildren<QProgressDialog *>().isEmpty());
     QCOMPARE(m_supervisor->snapshot(u"one"_s)->state, ProgramState::Running);
     QCOMPARE(m_supervisor->snapshot(u"one"_s)->pid, pid);
+}
+
+void TestMainWindow::detailsDockFollowsTheCurrentRow()
+{
+    addRunning(u"alpha"_s);
+    QVERIFY(m_supervisor->addProgram(
+            TestEnvironment::spec(u"beta"_s, QStringLiteral(ZL_TC_BEATER))));
+    auto *dock = m_window->findChild<QDockWidget *>(u"dockDetails"_s);
+    QVERIFY(dock);
+    auto *panel = qobject_cast<DetailsPanel *>(dock->widget());
+    QVERIFY(panel);
+    QVERIFY(!dock->isVisible()); // until asked for
+    action("actionShowDetails")->trigger();
+    QTRY_VERIFY(dock->isVisible());
+
+    auto *table = m_window->findChild<QTableView *>(u"programTable"_s);
+    table->setCurrentIndex(cell(u"beta"_s, ProcessTableModel::Name));
+    QCOMPARE(panel->program(), u"beta"_s);
+    // Sorted the other way, the current row still names the program shown.
+    table->sortByColumn(ProcessTableModel::Name, Qt::DescendingOrder);
+    table->setCurrentIndex(cell(u"alpha"_s, ProcessTableModel::State));
+    QCOMPARE(panel->program(), u"alpha"_s);
+
+    action("actionShowDetails")->trigger();
+    QTRY_VERIFY(!dock->isVisible());
+    // Its visibility is part of the window state saved on close (nothing running: no question).
+    m_supervisor->killAll();
+    QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    m_window->close();
+    QVERIFY(QSettings().contains(u"mainWindow/state"_s));
 }
 
 void TestMainWindow::cpuAndMemoryOfABusyAndASleepingProgram()

@@ -98,7 +98,6 @@ void TestResourceSampler::busyAndSleepingPrograms()
         runTimes.append({clock.elapsed(), runTimeNs(busy)});
     });
     sampler.start(500);
-    // The first sample has no interval yet; the next ones measure one each.
     QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 4, 10000);
     const auto usage = sampled.at(3).at(0).value<QHash<QString, ResourceUsage>>();
     QVERIFY(usage.contains(u"busy"_s));

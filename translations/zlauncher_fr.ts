@@ -496,145 +496,150 @@
         <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="458"/>
+        <location filename="../src/gui/detailspanel.cpp" line="459"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="463"/>
+        <location filename="../src/gui/detailspanel.cpp" line="460"/>
+        <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
+        <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="466"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="468"/>
-        <location filename="../src/gui/detailspanel.cpp" line="620"/>
+        <location filename="../src/gui/detailspanel.cpp" line="471"/>
+        <location filename="../src/gui/detailspanel.cpp" line="623"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="471"/>
+        <location filename="../src/gui/detailspanel.cpp" line="474"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="472"/>
+        <location filename="../src/gui/detailspanel.cpp" line="475"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="495"/>
+        <location filename="../src/gui/detailspanel.cpp" line="498"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="498"/>
-        <location filename="../src/gui/detailspanel.cpp" line="521"/>
+        <location filename="../src/gui/detailspanel.cpp" line="501"/>
+        <location filename="../src/gui/detailspanel.cpp" line="524"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="499"/>
+        <location filename="../src/gui/detailspanel.cpp" line="502"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="500"/>
+        <location filename="../src/gui/detailspanel.cpp" line="503"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="501"/>
-        <location filename="../src/gui/detailspanel.cpp" line="587"/>
+        <location filename="../src/gui/detailspanel.cpp" line="504"/>
+        <location filename="../src/gui/detailspanel.cpp" line="590"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="501"/>
-        <location filename="../src/gui/detailspanel.cpp" line="587"/>
+        <location filename="../src/gui/detailspanel.cpp" line="504"/>
+        <location filename="../src/gui/detailspanel.cpp" line="590"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="502"/>
+        <location filename="../src/gui/detailspanel.cpp" line="505"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="504"/>
+        <location filename="../src/gui/detailspanel.cpp" line="507"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="505"/>
+        <location filename="../src/gui/detailspanel.cpp" line="508"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="507"/>
+        <location filename="../src/gui/detailspanel.cpp" line="510"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="509"/>
-        <location filename="../src/gui/detailspanel.cpp" line="513"/>
+        <location filename="../src/gui/detailspanel.cpp" line="512"/>
+        <location filename="../src/gui/detailspanel.cpp" line="516"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="511"/>
+        <location filename="../src/gui/detailspanel.cpp" line="514"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="516"/>
+        <location filename="../src/gui/detailspanel.cpp" line="519"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="520"/>
+        <location filename="../src/gui/detailspanel.cpp" line="523"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="524"/>
-        <location filename="../src/gui/detailspanel.cpp" line="678"/>
+        <location filename="../src/gui/detailspanel.cpp" line="527"/>
+        <location filename="../src/gui/detailspanel.cpp" line="681"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="584"/>
+        <location filename="../src/gui/detailspanel.cpp" line="587"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="586"/>
+        <location filename="../src/gui/detailspanel.cpp" line="589"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="625"/>
+        <location filename="../src/gui/detailspanel.cpp" line="628"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="630"/>
+        <location filename="../src/gui/detailspanel.cpp" line="633"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="633"/>
+        <location filename="../src/gui/detailspanel.cpp" line="636"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="639"/>
+        <location filename="../src/gui/detailspanel.cpp" line="642"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="640"/>
+        <location filename="../src/gui/detailspanel.cpp" line="643"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -642,12 +647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="759"/>
+        <location filename="../src/gui/detailspanel.cpp" line="762"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="761"/>
+        <location filename="../src/gui/detailspanel.cpp" line="764"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -655,22 +660,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="764"/>
+        <location filename="../src/gui/detailspanel.cpp" line="767"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="765"/>
+        <location filename="../src/gui/detailspanel.cpp" line="768"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="819"/>
+        <location filename="../src/gui/detailspanel.cpp" line="822"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="822"/>
+        <location filename="../src/gui/detailspanel.cpp" line="825"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Un battement toutes les %1 (attendu&#xa0;: %2, en pointillés)</translation>
     </message>
@@ -845,8 +850,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -1042,7 +1047,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="227"/>
-        <location filename="../src/gui/mainwindow.cpp" line="530"/>
+        <location filename="../src/gui/mainwindow.cpp" line="536"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1300,45 +1305,45 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>Heartbeats received per second, and malformed messages dropped</source>
         <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="93"/>
-        <location filename="../src/gui/mainwindow.cpp" line="828"/>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>CPU %1 · %2</source>
         <comment>status bar: processor use, memory</comment>
         <translation>CPU %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>All programs together: 1 process.</source>
         <translation>Tous les programmes ensemble&#xa0;: 1 processus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>All programs together: %n processes.</source>
         <translation>
             <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
@@ -1346,197 +1351,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>Processor use in percent of one core (%1 cores here: %2 at most); resident memory.</source>
         <translation>Utilisation du processeur en pourcentage d&apos;un cœur (%1 cœurs ici&#xa0;: %2 au plus)&#xa0;; mémoire résidente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>%1: %2</source>
         <comment>notification: title, message</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
         <source>State changes</source>
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow.cpp" line="375"/>
         <source>Stops and kills</source>
         <translation>Arrêts et arrêts forcés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="376"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="377"/>
         <source>Protocol problems</source>
         <translation>Problèmes de protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow.cpp" line="378"/>
         <source>Pings</source>
         <translation>Pings</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="379"/>
         <source>Remote control (zlauncherctl)</source>
         <translation>Contrôle à distance (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindow.cpp" line="380"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="549"/>
+        <location filename="../src/gui/mainwindow.cpp" line="555"/>
         <source>%1: %2</source>
         <comment>state: number of programs</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Waiting: %1</source>
         <comment>number of programs waiting for dependencies</comment>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
         <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>zlauncher</source>
         <comment>tray tooltip title</comment>
         <translation>zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="578"/>
         <source>%1 heartbeats/s · %2 dropped</source>
         <translation>%1 battements/s · %2 rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="579"/>
         <source>%1 heartbeats/s</source>
         <translation>%1 battements/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
         <source>Added %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="703"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="701"/>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="702"/>
+        <location filename="../src/gui/mainwindow.cpp" line="708"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/mainwindow.cpp" line="742"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/mainwindow.cpp" line="743"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="738"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/mainwindow.cpp" line="747"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="749"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/mainwindow.cpp" line="750"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="772"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="798"/>
+        <location filename="../src/gui/mainwindow.cpp" line="804"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -1544,85 +1549,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="805"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="831"/>
-        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <location filename="../src/gui/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/mainwindow.cpp" line="854"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="888"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="889"/>
+        <location filename="../src/gui/mainwindow.cpp" line="895"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="890"/>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="896"/>
+        <location filename="../src/gui/mainwindow.cpp" line="919"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="897"/>
         <source>JSON lines, one event per line (*.jsonl)</source>
         <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="903"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="906"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>Saved the event log to %1</source>
         <translation>Journal des événements enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>Export table as CSV</source>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <location filename="../src/gui/mainwindow.cpp" line="930"/>
         <source>The table was not exported</source>
         <translation>Le tableau n&apos;a pas été exporté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="928"/>
+        <location filename="../src/gui/mainwindow.cpp" line="934"/>
         <source>Exported 1 program to %1</source>
         <translation>1 programme exporté dans %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="929"/>
+        <location filename="../src/gui/mainwindow.cpp" line="935"/>
         <source>Exported %n programs to %1</source>
         <translation>
             <numerusform>%n programme exporté dans %1</numerusform>
@@ -1630,62 +1635,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="952"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="961"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="962"/>
+        <location filename="../src/gui/mainwindow.cpp" line="968"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="984"/>
+        <location filename="../src/gui/mainwindow.cpp" line="990"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="985"/>
+        <location filename="../src/gui/mainwindow.cpp" line="991"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
+        <location filename="../src/gui/mainwindow.cpp" line="994"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="990"/>
+        <location filename="../src/gui/mainwindow.cpp" line="996"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1033"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1033"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1035"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="1045"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1051"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>

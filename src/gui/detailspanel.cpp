@@ -377,7 +377,7 @@ QWidget *DetailsPanel::createRestartsPage()
 
 QSize DetailsPanel::sizeHint() const
 {
-    return QSize(500, 700);
+    return QSize(440, 700);
 }
 
 void DetailsPanel::setProgram(const QString &name)
@@ -440,13 +440,15 @@ void DetailsPanel::onEvent(const Event &event)
 
 void DetailsPanel::refreshAll()
 {
-    m_tabs->setEnabled(!m_program.isEmpty());
+    // Empty charts and forms say nothing: without a program, only the header's hint shows.
+    m_tabs->setVisible(!m_program.isEmpty());
     refreshHeader();
     refreshSettings();
     refreshEvents();
     refreshRestarts();
     refreshOutputFile();
-    if (m_chartsPage->isVisible()) {
+    // Hidden charts wait until shown, except that an old program's points must go now.
+    if (m_program.isEmpty() || m_chartsPage->isVisible()) {
         refreshCharts();
     }
 }
@@ -455,7 +457,9 @@ void DetailsPanel::refreshHeader()
 {
     const ProgramSnapshot *snapshot = m_supervisor->snapshot(m_program);
     if (m_program.isEmpty() || !snapshot) {
-        m_header->setText(tr("No program selected") + u"<br>"_s);
+        m_header->setText(tr("No program selected") + u"<br>"_s
+                          + tr("Select a program in the table to see its charts, settings, "
+                               "events, restarts and output."));
         return;
     }
     QString text = u"<b>%1</b> — %2"_s.arg(m_program.toHtmlEscaped(), stateLabel(snapshot->state));

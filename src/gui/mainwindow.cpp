@@ -30,6 +30,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -432,7 +433,12 @@ void MainWindow::setHeartbeatsShown(bool shown)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray())) {
+        // First run: room for every column of the table beside the details dock.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(settingsKey("state")).toByteArray());
     if (!m_ui->mainSplitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
         m_ui->mainSplitter->setSizes({460, 240});
@@ -441,7 +447,7 @@ void MainWindow::restoreSettings()
                 settings.value(settingsKey(programColumnsKey)).toByteArray())) {
         QTableView *table = m_ui->programTable;
         table->resizeColumnsToContents();
-        table->setColumnWidth(ProcessTableModel::State, 190);
+        table->setColumnWidth(ProcessTableModel::State, 170);
         table->setColumnWidth(ProcessTableModel::Status, 260);
         // Wide enough for the widest figures, whatever the first rows hold.
         const QFontMetrics metrics = table->fontMetrics();

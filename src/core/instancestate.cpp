@@ -4,13 +4,16 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <zlauncher/protocol.h>
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -63,17 +66,29 @@ bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QStr
                                     {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)},
                                     {u"token"_s, it->token}});
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(
-                   QJsonDocument(QJsonObject{{u"version"_s, 1},
-                                             {u"launcherPid"_s, QCoreApplication::applicationPid()},
-                                             {u"instances"_s, programs}})
-                           .toJson())
-                < 0
-        || !file.commit()) {
+    // Written before every launch, so it must be cheap: no fsync, which QSaveFile would do.
+    // The record describes live processes, which a reboot ends anyway; a temporary file renamed
+    // over the old one is enough to never leave a half-written record after a crash.
+    const QString temporary = m_path + u".new"_s;
+    QFile file(temporary);
+    const QByteArray json
+            = QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                        {u"launcherPid"_s, QCoreApplication::applicationPid()},
+                                        {u"instances"_s, programs}})
+                      .toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()
+        || !file.flush()) {
         if (error) {
-            *error = tr("Cannot write file %1: %2").arg(m_path, file.errorString());
+            *error = tr("Cannot write file %1: %2").arg(temporary, file.errorString());
+        }
+        return false;
+    }
+    file.close();
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_path).constData())
+        != 0) {
+        if (error) {
+            *error = tr("Cannot write file %1: %2")
+                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         }
         return false;
     }

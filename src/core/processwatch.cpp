@@ -5,13 +5,17 @@
 #include <cerrno>
 #include <csignal>
 
+#include <sys/epoll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,68 @@ int pidfdSendSignal(int pidfd, int sig)
 }
 
 } // namespace
+
+/// Every pidfd of the launcher in one epoll set, so that the event loop polls one descriptor
+/// instead of one per program (each poll() of N pidfds costs N pidfd_poll() calls).
+class PidfdSet final : public QObject
+{
+public:
+    static PidfdSet *instance()
+    {
+        static QPointer<PidfdSet> set;
+        if (!set) {
+            set = new PidfdSet(QCoreApplication::instance());
+        }
+        return set;
+    }
+
+    void add(ProcessWatch *watch)
+    {
+        epoll_event event{};
+        event.events = EPOLLIN;
+        event.data.fd = watch->m_pidfd;
+        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, watch->m_pidfd, &event) != 0) {
+            const int error = errno;
+            qCWarning(lcProcess) << "epoll_ctl(ADD) failed:" << errnoMessage(error);
+        }
+        m_watches.insert(watch->m_pidfd, watch);
+    }
+
+    void remove(ProcessWatch *watch)
+    {
+        if (m_watches.remove(watch->m_pidfd) > 0) {
+            ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, watch->m_pidfd, nullptr);
+        }
+    }
+
+private:
+    explicit PidfdSet(QObject *parent)
+        : QObject(parent)
+        , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+        , m_notifier(m_epoll, QSocketNotifier::Read)
+    {
+        connect(&m_notifier, &QSocketNotifier::activated, this, &PidfdSet::dispatch);
+    }
+    ~PidfdSet() override { ::close(m_epoll); }
+
+    void dispatch()
+    {
+        epoll_event events[64];
+        const int count = ::epoll_wait(m_epoll, events, 64, 0);
+        for (int i = 0; i < count; ++i) {
+            // A watch deleted by the handler of an earlier one is simply no longer there.
+            const QPointer<ProcessWatch> watch = m_watches.value(events[i].data.fd);
+            if (watch) {
+                remove(watch);
+                watch->onPidfdReadable();
+            }
+        }
+    }
+
+    int m_epoll;
+    QSocketNotifier m_notifier;
+    QHash<int, QPointer<ProcessWatch>> m_watches;
+};
 
 bool ProcessWatch::becomeSubreaper(QString *error)
 {
@@ -104,7 +170,6 @@ std::unique_ptr<ProcessWatch> ProcessWatch::watch(qint64 pid, QString *error)
 ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
     : m_pid(pid)
     , m_pidfd(pidfd)
-    , m_notifier(pidfd, QSocketNotifier::Read)
 {
     // QProcess::startDetached() calls setsid() in an intermediate child that then forks the
     // program, so the program's group is that short-lived session leader's. Only a group that
@@ -124,12 +189,12 @@ ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
         qCDebug(lcProcess) << "process" << pid << "is in group" << group << "of session" << session
                            << "; signalling the process alone";
     }
-    connect(&m_notifier, &QSocketNotifier::activated, this, &ProcessWatch::onPidfdReadable);
+    PidfdSet::instance()->add(this);
 }
 
 ProcessWatch::~ProcessWatch()
 {
-    m_notifier.setEnabled(false);
+    PidfdSet::instance()->remove(this);
     if (m_pidfd >= 0 && ::close(m_pidfd) != 0) {
         const int error = errno;
         qCWarning(lcProcess) << "close(pidfd) failed:" << errnoMessage(error);
@@ -160,7 +225,6 @@ bool ProcessWatch::signalGroup(int sig, QString *error)
 
 void ProcessWatch::onPidfdReadable()
 {
-    m_notifier.setEnabled(false);
     const ExitStatus status = reap();
     m_exited = true;
     Q_EMIT exited(status);

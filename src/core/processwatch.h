@@ -65,9 +65,10 @@ private:
     void onPidfdReadable();
     ExitStatus reap();
 
+    friend class PidfdSet;
+
     qint64 m_pid = 0;
     qint64 m_processGroup = 0;
     int m_pidfd = -1;
     bool m_exited = false;
-    QSocketNotifier m_notifier;
 };

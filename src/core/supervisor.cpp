@@ -597,6 +597,7 @@ void Supervisor::onPeerConnected(qint64 pid, const QString &endpoint)
     const QString program = programOfProcess(pid);
     if (!program.isEmpty()) {
         m_connectedInstance.insert(program, m_runners.value(program)->snapshot().pid);
+        m_programByPeer.insert(pid, program);
         emitEvent(EventKind::Connection, Severity::Info,
                   tr("connected to %1 (pid %2)").arg(endpoint).arg(pid), program);
         return;
@@ -618,7 +619,10 @@ void Supervisor::onPeerConnected(qint64 pid, const QString &endpoint)
 
 void Supervisor::onPeerDisconnected(qint64 pid, const QString &endpoint)
 {
-    const QString program = programOfProcess(pid);
+    QString program = m_programByPeer.take(pid);
+    if (program.isEmpty() || !m_runners.contains(program)) {
+        program = programOfProcess(pid);
+    }
     emitEvent(EventKind::Connection, Severity::Info,
               pid > 0 ? tr("disconnected from %1 (pid %2)").arg(endpoint).arg(pid)
                       : tr("a process disconnected from %1").arg(endpoint),

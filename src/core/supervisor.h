@@ -166,6 +166,9 @@ private:
     std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
     /// The instance (pid) of each program that connected to the heartbeat endpoint last.
     QHash<QString, qint64> m_connectedInstance;
+    /// The program each connected peer was found to be, for its disconnection, which usually
+    /// comes after its exit.
+    QHash<qint64, QString> m_programByPeer;
 
     QHash<QString, ProgramRunner *> m_runners; // owned as children
     QStringList m_order;

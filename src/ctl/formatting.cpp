@@ -1,5 +1,7 @@
 #include "ctl/formatting.h"
 
+#include "core/shellwords.h"
+
 #include "ctl/ctl.h"
 
 #include <algorithm>
@@ -77,18 +79,14 @@ QString compactJson(const QJsonValue &value)
     return QString::fromUtf8(json.mid(1).chopped(1));
 }
 
-/// "command" as the launcher gives it, else "program" and its "arguments".
+/// The program and its arguments as a shell would need them, to copy and paste.
 QString commandLine(const QJsonObject &program)
 {
-    QString command = text(program, u"command"_s);
-    if (command.isEmpty()) {
-        QStringList words{text(program, u"program"_s)};
-        for (const QJsonValue &argument : program.value(u"arguments"_s).toArray()) {
-            words << argument.toString();
-        }
-        command = words.join(u' ').trimmed();
+    QStringList words{text(program, u"program"_s)};
+    for (const QJsonValue &argument : program.value(u"arguments"_s).toArray()) {
+        words << argument.toString();
     }
-    return command;
+    return ShellWords::join(words);
 }
 
 QString pidCell(const QJsonObject &program)

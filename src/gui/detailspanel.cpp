@@ -7,7 +7,7 @@
 #include "core/resourcehistory.h"
 #include "core/supervisor.h"
 #include "gui/outputview.h"
-#include "gui/shellwords.h"
+#include "core/shellwords.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,7 +8,7 @@
 #include "gui/processtablemodel.h"
 #include "gui/programdialog.h"
 #include "gui/pulsedelegate.h"
-#include "gui/shellwords.h"
+#include "core/shellwords.h"
 #include "gui/trayicon.h"
 
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #include "gui/processtablemodel.h"
 
 #include "gui/pulsedelegate.h"
-#include "gui/shellwords.h"
+#include "core/shellwords.h"
 
 #include "core/programrunner.h"
 #include "core/programspec.h"

@@ -1,6 +1,6 @@
 #include "gui/programdialog.h"
 
-#include "gui/shellwords.h"
+#include "core/shellwords.h"
 
 #include "core/programstore.h"
 

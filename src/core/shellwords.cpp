@@ -1,4 +1,4 @@
-#include "gui/shellwords.h"
+#include "core/shellwords.h"
 
 #include <algorithm>
 

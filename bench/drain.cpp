@@ -45,7 +45,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const long batchMs = batched ? std::strtol(argv[3], nullptr, 10) : 0;
-    struct sigaction action{};
+    struct sigaction action
+    { };
     action.sa_handler = onStop;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGTERM, &action, nullptr);

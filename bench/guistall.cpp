@@ -133,15 +133,17 @@ int main(int argc, char *argv[])
             walls.push_back(gap.wallNs);
             cpus.push_back(gap.cpuNs);
         }
-        const auto longest = std::max_element(
-                gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.wallNs < b.wallNs; });
+        const auto longest
+                = std::max_element(gaps.begin(), gaps.end(),
+                                   [](const Gap &a, const Gap &b) { return a.wallNs < b.wallNs; });
         QJsonObject result{
                 {u"programs"_s, programCount},
                 {u"ticks"_s, static_cast<qint64>(gaps.size())},
                 {u"measureMs"_s, elapsedNs / 1'000'000},
                 {u"heartbeatsPerSecond"_s,
-                 elapsedNs > 0 ? static_cast<double>(accepted) * 1e9 / static_cast<double>(elapsedNs)
-                               : 0.0},
+                 elapsedNs > 0
+                         ? static_cast<double>(accepted) * 1e9 / static_cast<double>(elapsedNs)
+                         : 0.0},
                 {u"rejected"_s, static_cast<qint64>(supervisor.rejectedHeartbeats())},
                 {u"maxGapUs"_s, longest == gaps.end() ? 0 : longest->wallNs / 1000},
                 {u"maxGapCpuUs"_s, longest == gaps.end() ? 0 : longest->cpuNs / 1000},

@@ -148,8 +148,8 @@ void blast(zmq::context_t &context, const Options &options, const std::string &e
             const auto [last, error] = std::to_chars(sequence, sequence + sizeof sequence, sent);
             (void)error;
             const std::size_t sequenceSize = static_cast<std::size_t>(last - sequence);
-            if (!socket.send(zmq::buffer(zlauncher::heartbeatTopic), zmq::send_flags::sndmore
-                                     | zmq::send_flags::dontwait)) {
+            if (!socket.send(zmq::buffer(zlauncher::heartbeatTopic),
+                             zmq::send_flags::sndmore | zmq::send_flags::dontwait)) {
                 continue; // high-water mark: the message is dropped whole
             }
             socket.send(zmq::buffer(options.name), zmq::send_flags::sndmore);
@@ -160,8 +160,9 @@ void blast(zmq::context_t &context, const Options &options, const std::string &e
         }
         now = monotonicNs();
     }
-    appendLine(options.stamps, "blast " + options.name + ' ' + pid + ' ' + std::to_string(sent)
-                       + ' ' + std::to_string(t0) + ' ' + std::to_string(now) + '\n');
+    appendLine(options.stamps,
+               "blast " + options.name + ' ' + pid + ' ' + std::to_string(sent) + ' '
+                       + std::to_string(t0) + ' ' + std::to_string(now) + '\n');
 }
 
 int run(const Options &options)
@@ -177,7 +178,8 @@ int run(const Options &options)
         zlauncher::Client::installStopSignalHandlers();
     }
     if (options.blastMs > 0) {
-        struct sigaction action{};
+        struct sigaction action
+        { };
         action.sa_handler = onBlastSignal;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;
@@ -236,8 +238,9 @@ int main(int argc, char **argv)
             options.stamps = value;
         } else if (option == "--beat-file") {
             options.beatFile = value;
-        } else if (option == "--mode" && (std::string_view(value) == "beat"
-                                          || std::string_view(value) == "ignorestop")) {
+        } else if (option == "--mode"
+                   && (std::string_view(value) == "beat"
+                       || std::string_view(value) == "ignorestop")) {
             options.ignoreStop = std::string_view(value) == "ignorestop";
         } else if (option == "--blast-ms") {
             options.blastMs = std::strtol(value, nullptr, 10);
@@ -246,7 +249,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    appendLine(options.stamps, "start " + options.name + ' ' + std::to_string(::getpid()) + ' '
+    appendLine(options.stamps,
+               "start " + options.name + ' ' + std::to_string(::getpid()) + ' '
                        + std::to_string(startedNs) + '\n');
     try {
         return run(options);

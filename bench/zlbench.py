@@ -1,0 +1,1426 @@
+#!/usr/bin/python3
+"""The zlauncher benchmark suite: every figure of docs/performance.md, zlauncher beside supervisord.
+
+Run it through bench/run, which installs what is missing and builds build-bench first:
+
+    bench/run [--quick]
+
+or directly, on an existing Release build:
+
+    /usr/bin/python3 bench/zlbench.py --build build-bench [--quick] [--only respawn,start,ingest,gui]
+                                      [--report FILE] [--update-doc docs/performance.md]
+
+The method (what is timed, from where, how precisely) is in docs/performance.md; each
+measurement below says it again in its docstring.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import http.client
+import json
+import math
+import os
+import platform
+import random
+import select
+import shutil
+import signal
+import socket
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xmlrpc.client
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+import zmq
+
+ROOT = Path(__file__).resolve().parent.parent
+SUPERVISORD = "/usr/bin/supervisord"
+SUPERVISORCTL = "/usr/bin/supervisorctl"
+# The part of docs/performance.md that each run replaces.
+DOC_BEGIN = "<!-- figures:begin (written by bench/run; edit the method above, not this) -->"
+DOC_END = "<!-- figures:end -->"
+
+
+def now_ns() -> int:
+    return time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+class BenchError(RuntimeError):
+    """A measurement could not be taken; the message says why."""
+
+
+# --------------------------------------------------------------------------------------------
+# Statistics
+
+
+@dataclasses.dataclass
+class Figure:
+    """A set of samples of one quantity. lower_is_better decides which tail p95 names: for a
+    time it is the 95th percentile, for a rate the 5th (the value 95 % of runs reach)."""
+
+    samples: list[float]
+    unit: str
+    lower_is_better: bool = True
+
+    @property
+    def n(self) -> int:
+        return len(self.samples)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        ordered = sorted(self.samples, reverse=not self.lower_is_better)
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+    @property
+    def worst(self) -> float:
+        return max(self.samples) if self.lower_is_better else min(self.samples)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "median": self.median, "p95": self.p95, "worst": self.worst,
+                "unit": self.unit, "samples": self.samples}
+
+
+def fmt(value: Optional[float], unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "ms":
+        return f"{value:.2f} ms" if abs(value) < 100 else f"{value:.0f} ms"
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit == "%":
+        return f"{value:.3f} %"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
+    if unit == "µs":
+        return f"{value:.2f} µs"
+    if unit == "/s":
+        return f"{value:,.0f}/s"
+    return f"{value:.3g} {unit}"
+
+
+# --------------------------------------------------------------------------------------------
+# Process events from the kernel
+
+
+class ProcEvents:
+    """Exec and exit times of every process, as the kernel stamps them (the proc connector,
+    NETLINK_CONNECTOR, needs CAP_NET_ADMIN: root here). The timestamps are ktime_get_ns(), that
+    is CLOCK_MONOTONIC, the clock of now_ns() and of the probes' stamps. Without the connector
+    (not root), exit times come from a pidfd polled by a thread, and exec times are None (the
+    caller then uses the probe's own start stamp)."""
+
+    _NETLINK_CONNECTOR = 11
+    _CN_IDX_PROC = 1
+    _CN_VAL_PROC = 1
+    _PROC_CN_MCAST_LISTEN = 1
+    _PROC_EVENT_FORK = 0x00000001
+    _PROC_EVENT_EXEC = 0x00000002
+    _PROC_EVENT_EXIT = 0x80000000
+
+    def __init__(self) -> None:
+        self._exec: dict[int, int] = {}
+        self._exit: dict[int, int] = {}
+        self._fork: dict[int, tuple[int, int]] = {}  # child pid: (parent tgid, time)
+        self._lock = threading.Condition()
+        self._stopped = False
+        self.available = False
+        self.why_not = ""
+        try:
+            self._socket = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM,
+                                         self._NETLINK_CONNECTOR)
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
+            self._socket.bind((0, self._CN_IDX_PROC))
+            payload = struct.pack("=I", self._PROC_CN_MCAST_LISTEN)
+            message = struct.pack("=IIIIHH", self._CN_IDX_PROC, self._CN_VAL_PROC, 0, 0,
+                                  len(payload), 0) + payload
+            header = struct.pack("=IHHII", 16 + len(message), 3, 0, 0, 0)  # NLMSG_DONE
+            self._socket.send(header + message)
+            self.available = True
+        except OSError as error:
+            self.why_not = f"proc connector unavailable ({error}); exits timed by pidfd"
+            return
+        self._thread = threading.Thread(target=self._read, name="proc-events", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        self._socket.settimeout(0.2)
+        while not self._stopped:
+            try:
+                data = self._socket.recv(65536)
+            except socket.timeout:
+                continue
+            except OSError as error:  # ENOBUFS: events were lost; say so, go on
+                log(f"proc connector: {error}")
+                continue
+            offset = 0
+            while offset + 16 <= len(data):
+                length = struct.unpack_from("=I", data, offset)[0]
+                if length < 16:
+                    break
+                body = offset + 16 + 20  # nlmsghdr, cn_msg
+                if body + 24 <= len(data):
+                    what, _cpu, stamp = struct.unpack_from("=IIQ", data, body)
+                    pid = struct.unpack_from("=i", data, body + 16)[0]
+                    if what == self._PROC_EVENT_FORK:
+                        parent_tgid, child, child_tgid = struct.unpack_from("=iii", data, body + 20)
+                        if child == child_tgid:  # a process, not a thread
+                            with self._lock:
+                                self._fork[child] = (parent_tgid, stamp)
+                    elif what == self._PROC_EVENT_EXEC:
+                        with self._lock:
+                            self._exec[pid] = stamp
+                            self._lock.notify_all()
+                    elif what == self._PROC_EVENT_EXIT:
+                        tgid = struct.unpack_from("=i", data, body + 20)[0]
+                        if pid == tgid:  # the process, not one of its threads
+                            with self._lock:
+                                self._exit[pid] = stamp
+                                self._lock.notify_all()
+                offset += (length + 3) & ~3
+
+    def close(self) -> None:
+        self._stopped = True
+
+    def exec_ns(self, pid: int, timeout: float = 2.0) -> Optional[int]:
+        if not self.available:
+            return None
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while pid not in self._exec:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._lock.wait(left)
+            return self._exec[pid]
+
+    def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None) -> int:
+        """The exit time of pid. Pass a pidfd opened before the exit could happen when the
+        proc connector is unavailable."""
+        deadline = time.monotonic() + timeout
+        if self.available:
+            with self._lock:
+                while pid not in self._exit:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise BenchError(f"process {pid} did not exit within {timeout} s")
+                    self._lock.wait(left)
+                return self._exit[pid]
+        if pidfd is None:
+            raise BenchError("no proc connector and no pidfd to time an exit with")
+        poller = select.poll()
+        poller.register(pidfd, select.POLLIN)
+        if not poller.poll(timeout * 1000):
+            raise BenchError(f"process {pid} did not exit within {timeout} s")
+        return now_ns()
+
+    def fork_chain(self, pid: int) -> list[tuple[int, int]]:
+        """The fork events that led to pid, oldest first: [(parent, fork time), ...], up to
+        the first ancestor that is not a short-lived intermediate (at most two)."""
+        chain: list[tuple[int, int]] = []
+        with self._lock:
+            while pid in self._fork and len(chain) < 2:
+                parent, stamp = self._fork[pid]
+                chain.insert(0, (parent, stamp))
+                pid = parent
+        return chain
+
+
+def open_pidfd(pid: int) -> Optional[int]:
+    try:
+        return os.pidfd_open(pid)
+    except ProcessLookupError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# The probes' stamp file
+
+
+@dataclasses.dataclass
+class Start:
+    name: str
+    pid: int
+    main_ns: int
+
+
+@dataclasses.dataclass
+class Blast:
+    name: str
+    pid: int
+    sent: int
+    t0: int
+    t1: int
+
+
+class Stamps:
+    """Follows the file every zlb_probe appends its "start" and "blast" lines to. Reading a file
+    does not disturb the supervisors (polling supervisord's RPC would: every request wakes its
+    main loop and would make it look faster than it is)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.touch()
+        self._file = open(path, "rb")
+        self._partial = b""
+        self.starts: list[Start] = []
+        self.blasts: list[Blast] = []
+        self.latest: dict[str, Start] = {}
+
+    def poll(self) -> None:
+        data = self._file.read()
+        if not data:
+            return
+        data = self._partial + data
+        lines = data.split(b"\n")
+        self._partial = lines.pop()
+        for line in lines:
+            fields = line.decode().split()
+            if fields[0] == "start":
+                start = Start(fields[1], int(fields[2]), int(fields[3]))
+                self.starts.append(start)
+                self.latest[start.name] = start
+            elif fields[0] == "blast":
+                self.blasts.append(Blast(fields[1], int(fields[2]), int(fields[3]),
+                                         int(fields[4]), int(fields[5])))
+
+    def wait(self, condition: Callable[[], bool], timeout: float, what: str) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            self.poll()
+            if condition():
+                return
+            if time.monotonic() > deadline:
+                raise BenchError(f"timed out after {timeout} s waiting for {what}")
+            time.sleep(0.002)
+
+    def wait_new_start(self, name: str, not_pid: int, timeout: float) -> Start:
+        self.wait(lambda: name in self.latest and self.latest[name].pid != not_pid, timeout,
+                  f"a new instance of {name}")
+        return self.latest[name]
+
+    def wait_all_started(self, names: Iterable[str], after_ns: int, timeout: float) -> dict[str, Start]:
+        wanted = set(names)
+
+        def done() -> bool:
+            return all(n in self.latest and self.latest[n].main_ns >= after_ns for n in wanted)
+
+        self.wait(done, timeout, f"{len(wanted)} programs to start")
+        return {n: self.latest[n] for n in wanted}
+
+
+# --------------------------------------------------------------------------------------------
+# Programs and the two supervisors
+
+
+@dataclasses.dataclass
+class Program:
+    name: str
+    mode: str = "beat"  # or "ignorestop"
+    interval_ms: int = 1000
+    lost_ms: Optional[int] = None
+    grace_ms: int = 1000
+    autostart: bool = True
+    beat_file: bool = False
+    blast_ms: int = 0
+
+    def arguments(self, stamps: Path, beat_dir: Path) -> list[str]:
+        args = ["--name", self.name, "--stamps", str(stamps)]
+        if self.mode != "beat":
+            args += ["--mode", self.mode]
+        if self.beat_file:
+            args += ["--beat-file", str(beat_dir / f"{self.name}.beat")]
+        if self.blast_ms:
+            args += ["--blast-ms", str(self.blast_ms)]
+        return args
+
+
+def process_rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise BenchError(f"no VmRSS for {pid}")
+
+
+def process_cpu_ns(pid: int) -> int:
+    """CPU time of every thread of pid, in ns (schedstat: exact, not clock ticks)."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat") as schedstat:
+                total += int(schedstat.read().split()[0])
+        except FileNotFoundError:
+            continue  # a thread that just ended
+    return total
+
+
+class Supervisor:
+    """What the measurements need of a supervisor, zlauncher or supervisord."""
+
+    label = ""
+
+    def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
+        self.bench = bench
+        self.programs = {p.name: p for p in programs}
+        self.dir = Path(tempfile.mkdtemp(prefix=f"{tag}-", dir=bench.work))
+        self.stamps = Stamps(self.dir / "stamps")
+        self.beat_dir = self.dir / "beats"
+        self.beat_dir.mkdir()
+        self.process: Optional[subprocess.Popen[str]] = None
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    def command(self, program: Program) -> list[str]:
+        return [str(self.bench.probe)] + program.arguments(self.stamps.path, self.beat_dir)
+
+    def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
+        return self.stamps.wait_all_started(names, after_ns, timeout)
+
+    def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:
+        """Until the instance pid of name is up and serving (zlauncher: Running)."""
+        raise NotImplementedError
+
+    def cli_stop(self, name: str) -> list[str]:
+        raise NotImplementedError
+
+    def cli_start_all(self) -> list[str]:
+        raise NotImplementedError
+
+    def api_stop(self, name: str) -> None:
+        raise NotImplementedError
+
+    def api_start(self, name: str) -> None:
+        raise NotImplementedError
+
+    def api_start_all(self) -> None:
+        raise NotImplementedError
+
+    def api_stop_all(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def has_control(self) -> bool:
+        raise NotImplementedError
+
+    def has_ctl(self) -> bool:
+        raise NotImplementedError
+
+    def kill_leftovers(self) -> None:
+        """SIGKILL every probe this supervisor's stamps name that still runs."""
+        self.stamps.poll()
+        for start in self.stamps.starts:
+            try:
+                with open(f"/proc/{start.pid}/cmdline", "rb") as cmdline:
+                    if b"zlb_probe" not in cmdline.read():
+                        continue
+                os.kill(start.pid, signal.SIGKILL)
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+
+
+class Zlauncher(Supervisor):
+    """zlauncher, headless (--events json, read on stdout) or its window (offscreen)."""
+
+    def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False) -> None:
+        super().__init__(bench, programs, tag)
+        self.label = "zlauncher (window)" if gui else "zlauncher"
+        self.gui = gui
+        self.runtime = self.dir / "r"
+        self.runtime.mkdir(mode=0o700)
+        os.chmod(self.runtime, 0o700)
+        home = self.dir / "home"
+        home.mkdir()
+        self.config = self.dir / "zlauncher.json"
+        self.config.write_text(json.dumps({"version": 1, "programs": [
+            self._spec(p) for p in programs]}, indent=1))
+        self.env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+                        XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))
+        self.env.pop("XDG_RUNTIME_DIR", None)
+        self.env.pop("ZLAUNCHER_RUNTIME_DIR", None)
+        if gui:
+            self.env["QT_QPA_PLATFORM"] = "offscreen"
+        self.events: list[dict[str, Any]] = []
+        self._events_lock = threading.Condition()
+        self._zmq = zmq.Context.instance()
+        self.started_ns = now_ns()
+        command = [str(bench.build / "bin" / "zlauncher"), "--config", str(self.config),
+                   "--runtime-dir", str(self.runtime)]
+        if not gui:
+            command[1:1] = ["--headless", "--events", "json"]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        text=True, env=self.env)
+        threading.Thread(target=self._read_events, daemon=True).start()
+        threading.Thread(target=self._read_stderr, daemon=True).start()
+
+    def _spec(self, p: Program) -> dict[str, Any]:
+        spec: dict[str, Any] = {
+            "name": p.name, "program": str(self.bench.probe),
+            "arguments": p.arguments(self.stamps.path, self.beat_dir),
+            "autostart": p.autostart, "heartbeatIntervalMs": p.interval_ms,
+            "startTimeoutMs": 30000, "stopGraceMs": p.grace_ms,
+            # Restart limits out of the way: this measures the respawn path, not the policy.
+            "minUptimeMs": 100, "maxRestarts": 1000000, "restartWindowMs": 1000}
+        if p.lost_ms is not None:
+            spec["lostTimeoutMs"] = p.lost_ms
+        return spec
+
+    def _read_events(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        for line in self.process.stdout:
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # the window prints nothing; headless prints only JSON
+            with self._events_lock:
+                self.events.append(event)
+                self._events_lock.notify_all()
+
+    def _read_stderr(self) -> None:
+        assert self.process is not None and self.process.stderr is not None
+        with open(self.dir / "zlauncher.stderr", "w") as out:
+            for line in self.process.stderr:
+                out.write(line)
+                out.flush()
+
+    def wait_event(self, predicate: Callable[[dict[str, Any]], bool], timeout: float,
+                   what: str, start: int = 0) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        with self._events_lock:
+            index = start
+            while True:
+                while index < len(self.events):
+                    if predicate(self.events[index]):
+                        return self.events[index]
+                    index += 1
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise BenchError(f"{self.label}: timed out waiting for {what}")
+                self._events_lock.wait(left)
+
+    def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:
+        if self.gui:
+            time.sleep(0.3)
+            return
+        self.wait_event(lambda e: e.get("program") == name and e.get("state") == "running"
+                        and e.get("pid") == pid, timeout, f"{name} ({pid}) running")
+
+    # The control endpoint (docs/control.md), straight over ZeroMQ.
+    def request(self, request: dict[str, Any], timeout_ms: int = 5000) -> dict[str, Any]:
+        sock = self._zmq.socket(zmq.REQ)
+        sock.setsockopt(zmq.LINGER, 0)
+        try:
+            sock.connect(f"ipc://{self.runtime}/control")
+            sock.send(json.dumps(request).encode())
+            if not sock.poll(timeout_ms):
+                raise BenchError(f"zlauncher did not answer {request} on its control endpoint")
+            reply = json.loads(sock.recv())
+        finally:
+            sock.close()
+        if not reply.get("ok"):
+            raise BenchError(f"zlauncher refused {request}: {reply.get('error')}")
+        return reply
+
+    def has_control(self) -> bool:
+        try:
+            self.request({"command": "info"}, timeout_ms=1000)
+            return True
+        except BenchError:
+            return False
+
+    def has_ctl(self) -> bool:
+        """zlauncherctl is there and knows stop (a placeholder build of it does not)."""
+        try:
+            result = subprocess.run(self.ctl() + ["--help"], stdout=subprocess.PIPE,
+                                    stderr=subprocess.STDOUT, text=True, timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            return False
+        return result.returncode == 0 and "stop" in result.stdout
+
+    def ctl(self) -> list[str]:
+        return [str(self.bench.build / "bin" / "zlauncherctl"), "--runtime-dir", str(self.runtime)]
+
+    def cli_stop(self, name: str) -> list[str]:
+        return self.ctl() + ["stop", name]
+
+    def cli_start_all(self) -> list[str]:
+        # The launcher answers once every program is launched: give it time.
+        return self.ctl() + ["--timeout", "120s", "start", "--all"]
+
+    def api_stop(self, name: str) -> None:
+        self.request({"command": "stop", "name": name})
+
+    def api_start(self, name: str) -> None:
+        self.request({"command": "start", "name": name})
+
+    def api_start_all(self) -> None:
+        self.request({"command": "start", "all": True}, timeout_ms=120000)
+
+    def api_stop_all(self) -> None:
+        self.request({"command": "stop", "all": True}, timeout_ms=120000)
+
+    def heartbeats(self) -> int:
+        reply = self.request({"command": "list"})
+        return sum(int(p.get("heartbeats", 0)) for p in reply["programs"])
+
+    def close(self) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)  # stops every program, then exits
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                log(f"{self.label} did not stop within 20 s; killing it and its programs")
+                self.process.kill()
+                self.process.wait()
+        self.kill_leftovers()
+        self.process = None
+
+
+class UnixStreamTransport(xmlrpc.client.Transport):
+    """XML-RPC over supervisord's unix socket (what supervisorctl itself does)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = str(path)
+
+    def make_connection(self, host: Any) -> http.client.HTTPConnection:
+        path = self._path
+
+        class Connection(http.client.HTTPConnection):
+            def connect(self) -> None:
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock.connect(path)
+
+        return Connection("localhost")
+
+
+class Supervisord(Supervisor):
+    """Debian's supervisord with a configuration, socket, pid file and logs of its own in a
+    temporary directory; never the system service."""
+
+    label = "supervisord"
+
+    def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
+        super().__init__(bench, programs, tag)
+        self.socket_path = self.dir / "supervisor.sock"
+        self.config = self.dir / "supervisord.conf"
+        logs = self.dir / "logs"
+        logs.mkdir()
+        sections = [f"""[unix_http_server]
+file={self.socket_path}
+chmod=0700
+
+[supervisord]
+logfile={self.dir / 'supervisord.log'}
+pidfile={self.dir / 'supervisord.pid'}
+childlogdir={logs}
+nodaemon=true
+loglevel=warn
+minfds=4096
+
+[rpcinterface:supervisor]
+supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+
+[supervisorctl]
+serverurl=unix://{self.socket_path}
+"""]
+        for p in programs:
+            # startsecs=0: RUNNING at once, so a kill is always the plain respawn path;
+            # stopwaitsecs is the stop grace (whole seconds only, so every grace here is).
+            sections.append(f"""[program:{p.name}]
+command={' '.join(self.command(p))}
+autostart={'true' if p.autostart else 'false'}
+autorestart=true
+startsecs=0
+startretries=1000000
+stopsignal=TERM
+stopwaitsecs={max(1, p.grace_ms // 1000)}
+stdout_logfile={logs / (p.name + '.log')}
+redirect_stderr=true
+""")
+        self.config.write_text("\n".join(sections))
+        self.started_ns = now_ns()
+        self.process = subprocess.Popen([SUPERVISORD, "-c", str(self.config), "-n"],
+                                        stdout=subprocess.DEVNULL,
+                                        stderr=open(self.dir / "supervisord.stderr", "w"))
+        deadline = time.monotonic() + 20
+        while not self.socket_path.exists():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise BenchError(f"supervisord did not start; see {self.dir}/supervisord.stderr")
+            time.sleep(0.01)
+        self.rpc = xmlrpc.client.ServerProxy("http://localhost",
+                                             transport=UnixStreamTransport(self.socket_path))
+
+    def has_control(self) -> bool:
+        return True
+
+    def has_ctl(self) -> bool:
+        return True
+
+    def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:
+        # The probe serves nothing under supervisord: started is ready. A short pause lets
+        # it install its signal handlers (SIGTERM before that would kill it, not stop it).
+        time.sleep(0.3)
+
+    def cli_stop(self, name: str) -> list[str]:
+        return [SUPERVISORCTL, "-c", str(self.config), "stop", name]
+
+    def cli_start_all(self) -> list[str]:
+        return [SUPERVISORCTL, "-c", str(self.config), "start", "all"]
+
+    def api_stop(self, name: str) -> None:
+        self.rpc.supervisor.stopProcess(name, False)
+
+    def api_start(self, name: str) -> None:
+        self.rpc.supervisor.startProcess(name, False)
+
+    def api_start_all(self) -> None:
+        self.rpc.supervisor.startAllProcesses(False)
+
+    def api_stop_all(self) -> None:
+        self.rpc.supervisor.stopAllProcesses(False)
+
+    def close(self) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            # On SIGTERM supervisord stops its groups one after the other, each taking up to a
+            # turn of its 1 s main loop; stopping them all at once first is much faster.
+            try:
+                self.rpc.supervisor.stopAllProcesses(True)
+            except (OSError, xmlrpc.client.Error) as error:
+                log(f"supervisord: stopAllProcesses failed: {error!r}")
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                log("supervisord did not stop within 30 s; killing it and its programs")
+                self.process.kill()
+                self.process.wait()
+        self.kill_leftovers()
+        self.process = None
+
+
+# --------------------------------------------------------------------------------------------
+# The benchmark
+
+
+@dataclasses.dataclass
+class Row:
+    """One line of the report: a figure of zlauncher beside supervisord's."""
+
+    key: str
+    title: str
+    ours: Optional[Figure]
+    theirs: Optional[Figure]
+    target: str = ""
+    met: Optional[bool] = None
+    note: str = ""
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.quick: bool = args.quick
+        self.build = Path(args.build).resolve()
+        self.probe = self.build / "bin" / "zlb_probe"
+        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall"):
+            if not (self.build / "bin" / binary).exists():
+                raise SystemExit(f"zlbench: {self.build}/bin/{binary} is missing: build first "
+                                 "(bench/run does)")
+        if not Path(SUPERVISORD).exists():
+            raise SystemExit("zlbench: supervisord is not installed (bench/run installs it)")
+        self.work = Path(tempfile.mkdtemp(prefix="zlb-", dir="/tmp"))
+        self.events = ProcEvents()
+        self.rows: list[Row] = []
+        self.details: dict[str, Any] = {}
+        self.notes: list[str] = []
+        self.load: list[tuple[str, str]] = []
+        self.sessions: list[Supervisor] = []
+        self.rng = random.Random(1)
+
+    # ---- helpers
+
+    def note_load(self, where: str) -> None:
+        with open("/proc/loadavg") as loadavg:
+            self.load.append((where, " ".join(loadavg.read().split()[:3])))
+
+    def session(self, cls: type, programs: list[Program], tag: str, **kwargs: Any) -> Supervisor:
+        supervisor = cls(self, programs, tag, **kwargs)
+        self.sessions.append(supervisor)
+        return supervisor
+
+    def close(self, supervisor: Supervisor) -> None:
+        supervisor.close()
+        if supervisor in self.sessions:
+            self.sessions.remove(supervisor)
+
+    def close_all(self) -> None:
+        for supervisor in list(self.sessions):
+            try:
+                self.close(supervisor)
+            except Exception as error:  # cleanup goes on with the others, and says why
+                log(f"closing {supervisor.label} failed: {error!r}")
+        self.events.close()
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        ours = f"{fmt(row.ours.median, row.ours.unit)} / {fmt(row.ours.p95, row.ours.unit)}" \
+            if row.ours else "—"
+        theirs = f"{fmt(row.theirs.median, row.theirs.unit)} / {fmt(row.theirs.p95, row.theirs.unit)}" \
+            if row.theirs else "—"
+        log(f"{row.title}: zlauncher {ours}; supervisord {theirs} {row.note}")
+
+    def exec_or_main(self, start: Start) -> tuple[int, str]:
+        stamp = self.events.exec_ns(start.pid, timeout=1.0)
+        if stamp is None:
+            return start.main_ns, "main"
+        return stamp, "exec"
+
+    # ---- crash -> respawn
+
+    def respawn(self, supervisor: Supervisor, victims: list[str], samples: int) -> dict[str, Figure]:
+        """SIGKILL of a running probe to the start of its replacement: the kernel's exec time of
+        the new process (proc connector), and also the probe's own first instruction in main()
+        (its start stamp, after the dynamic loader). Victims are taken in turn, each one killed
+        only after its instance ran at least 300 ms (past zlauncher's minUptimeMs, so never
+        the backoff path), with a random 50-150 ms pause between kills."""
+        to_exec: list[float] = []
+        to_main: list[float] = []
+        exit_to_exec: list[float] = []
+        exit_to_fork: list[float] = []
+        fork_to_exec: list[float] = []
+        order = victims[:]
+        self.rng.shuffle(order)
+        for i in range(samples):
+            name = order[i % len(order)]
+            current = supervisor.stamps.latest[name]
+            wait = 0.3 - (now_ns() - current.main_ns) / 1e9
+            time.sleep(max(wait, 0) + self.rng.uniform(0.05, 0.15))
+            killed = now_ns()
+            os.kill(current.pid, signal.SIGKILL)
+            new = supervisor.stamps.wait_new_start(name, current.pid, timeout=10)
+            started, _ = self.exec_or_main(new)
+            to_exec.append((started - killed) / 1e6)
+            to_main.append((new.main_ns - killed) / 1e6)
+            if self.events.available:
+                died = self.events.wait_exit(current.pid, 5)
+                exit_to_exec.append((started - died) / 1e6)
+                # Where the time goes: exit -> first fork by the supervisor -> exec.
+                chain = [(p, t) for p, t in self.events.fork_chain(new.pid)
+                         if t >= died]
+                if chain:
+                    exit_to_fork.append((chain[0][1] - died) / 1e6)
+                    fork_to_exec.append((started - chain[0][1]) / 1e6)
+        figures = {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms")}
+        for key, values in (("exit_to_exec", exit_to_exec), ("exit_to_fork", exit_to_fork),
+                            ("fork_to_exec", fork_to_exec)):
+            if values:
+                figures[key] = Figure(values, "ms")
+        return figures
+
+    # ---- hang -> detection
+
+    def hang(self, supervisor: Zlauncher, names: list[str], samples: int) -> Figure:
+        """SIGSTOP a beating probe at a random moment; the send time of its last beat is then in
+        its beat file (which cannot change while the probe is stopped). The launcher's reaction
+        is the SIGKILL of the frozen process, timed by the kernel's exit event. Figure: exit -
+        (last beat + lost timeout): how late past the configured timeout the launcher acted."""
+        late: list[float] = []
+        for i in range(samples):
+            name = names[i % len(names)]
+            program = supervisor.programs[name]
+            current = supervisor.stamps.latest[name]
+            supervisor.wait_ready(name, current.pid, timeout=15)
+            time.sleep(self.rng.uniform(0.2, 0.4))
+            pidfd = open_pidfd(current.pid)
+            os.kill(current.pid, signal.SIGSTOP)
+            time.sleep(0.001)
+            last_beat = struct.unpack("=q", (supervisor.beat_dir / f"{name}.beat").read_bytes()[:8])[0]
+            died = self.events.wait_exit(current.pid, timeout=30, pidfd=pidfd)
+            if pidfd is not None:
+                os.close(pidfd)
+            assert program.lost_ms is not None
+            late.append((died - last_beat) / 1e6 - program.lost_ms)
+            supervisor.stamps.wait_new_start(name, current.pid, timeout=15)
+        return Figure(late, "ms")
+
+    # ---- stop
+
+    def stop(self, supervisor: Supervisor, name: str, samples: int, how: str) -> Figure:
+        """From the stop command (how="cli": the supervisor's own command-line tool started as a
+        process; how="api": the request sent by this script on the control endpoint or
+        XML-RPC socket) to the exit of the program, timed by the kernel. The program is
+        started again (and waited for) between samples."""
+        elapsed: list[float] = []
+        for _ in range(samples):
+            current = supervisor.stamps.latest[name]
+            supervisor.wait_ready(name, current.pid, timeout=15)
+            time.sleep(self.rng.uniform(0.2, 0.3))
+            pidfd = open_pidfd(current.pid)
+            began = now_ns()
+            if how == "cli":
+                result = subprocess.run(supervisor.cli_stop(name), stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+                if result.returncode != 0:
+                    raise BenchError(f"{' '.join(supervisor.cli_stop(name))}: {result.stdout}")
+            else:
+                supervisor.api_stop(name)
+            died = self.events.wait_exit(current.pid, timeout=30, pidfd=pidfd)
+            if pidfd is not None:
+                os.close(pidfd)
+            elapsed.append((died - began) / 1e6)
+            # Stopped for good (restart policy does not apply to a stop): start it again.
+            time.sleep(0.05)
+            supervisor.api_start(name)
+            supervisor.stamps.wait_new_start(name, current.pid, timeout=15)
+        return Figure(elapsed, "ms")
+
+    # ---- start all
+
+    def start_all(self, supervisor: Supervisor, names: list[str], rounds: int, how: str) -> dict[str, Figure]:
+        """From the start-all command to the last of the programs started (kernel exec time of
+        the last new instance; and its main() stamp). Between rounds everything is stopped
+        and every exit waited for."""
+        to_exec: list[float] = []
+        to_main: list[float] = []
+        replied: list[float] = []
+        for _ in range(rounds):
+            self.stop_everything(supervisor, names)
+            time.sleep(1.0)
+            began = now_ns()
+            if how == "cli":
+                result = subprocess.run(supervisor.cli_start_all(), stdout=subprocess.PIPE,
+                                        stderr=subprocess.STDOUT, text=True)
+                if result.returncode != 0:
+                    raise BenchError(f"{' '.join(supervisor.cli_start_all())}: {result.stdout}")
+            else:
+                supervisor.api_start_all()
+            replied.append((now_ns() - began) / 1e6)
+            started = supervisor.wait_started(names, began, timeout=120)
+            execs = [self.exec_or_main(s)[0] for s in started.values()]
+            to_exec.append((max(execs) - began) / 1e6)
+            to_main.append((max(s.main_ns for s in started.values()) - began) / 1e6)
+        return {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms"),
+                "replied": Figure(replied, "ms")}
+
+    def stop_everything(self, supervisor: Supervisor, names: list[str]) -> None:
+        supervisor.stamps.poll()
+        pids = [supervisor.stamps.latest[n].pid for n in names if n in supervisor.stamps.latest]
+        alive = [pid for pid in pids if Path(f"/proc/{pid}").exists()]
+        supervisor.api_stop_all()
+        deadline = time.monotonic() + 60
+        while any(Path(f"/proc/{pid}").exists() for pid in alive):
+            if time.monotonic() > deadline:
+                raise BenchError(f"{supervisor.label}: programs still alive 60 s after stop all")
+            time.sleep(0.01)
+
+    # ---- idle cost
+
+    def idle(self, supervisor: Supervisor, seconds: float, slices: int) -> dict[str, Figure]:
+        """CPU (every thread's schedstat run time, in ns) and VmRSS of the supervisor process
+        alone, over `seconds`, cut in `slices` equal windows (one CPU figure per window);
+        RSS sampled every 0.5 s."""
+        pid = supervisor.pid
+        cpu: list[float] = []
+        rss: list[float] = []
+        window = seconds / slices
+        for _ in range(slices):
+            wall0, cpu0 = now_ns(), process_cpu_ns(pid)
+            end = time.monotonic() + window
+            while time.monotonic() < end:
+                rss.append(process_rss_mib(pid))
+                time.sleep(min(0.5, max(0.0, end - time.monotonic())))
+            wall1, cpu1 = now_ns(), process_cpu_ns(pid)
+            cpu.append(100.0 * (cpu1 - cpu0) / (wall1 - wall0))
+        return {"cpu": Figure(cpu, "%"), "rss": Figure(rss, "MiB")}
+
+    # ---- heartbeat ingest
+
+    def ingest(self, blasters: int, blast_ms: int, rounds: int) -> dict[str, Figure]:
+        """The same zlb_probe blasters send valid heartbeats as fast as their PUB takes them,
+        for blast_ms, to the headless launcher (which parses and applies each one; its count
+        is read on the control endpoint before and after) and, alternately, to zlb_drain, a
+        bare SUB that only receives. Rate = messages taken in / blast window."""
+        names = [f"b{i}" for i in range(blasters)]
+        programs = [Program(n, blast_ms=blast_ms, lost_ms=60000) for n in names]
+        launcher = self.session(Zlauncher, programs, "ingest")
+        assert isinstance(launcher, Zlauncher)
+        ours: list[float] = []
+        bare: list[float] = []
+        cpu_ours: list[float] = []
+        cpu_bare: list[float] = []
+        drain_probes: list[subprocess.Popen[bytes]] = []
+        try:
+            started = launcher.wait_started(names, 0, timeout=30)
+            for name in names:
+                launcher.wait_ready(name, started[name].pid, timeout=15)
+            if not launcher.has_control():
+                raise BenchError("the launcher has no control endpoint to read its heartbeat "
+                                 "count from (zlauncherctl not there yet)")
+            # The bare side: the same probes, started by hand with the environment the
+            # launcher would give them, beating to zlb_drain's endpoint.
+            drain_dir = Path(tempfile.mkdtemp(prefix="drain-", dir=self.work))
+            endpoint = f"ipc://{drain_dir}/heartbeat"
+            drain_stamps = Stamps(drain_dir / "stamps")
+            for program in programs:
+                env = dict(os.environ, ZLAUNCHER_NAME=program.name,
+                           ZLAUNCHER_HEARTBEAT=endpoint, ZLAUNCHER_INTERVAL_MS="1000")
+                env.pop("ZLAUNCHER_CONTROL", None)
+                drain_probes.append(subprocess.Popen(
+                    [str(self.probe)] + program.arguments(drain_stamps.path, drain_dir), env=env))
+            drain_stamps.wait_all_started(names, 0, 10)
+            for round_index in range(rounds):
+                # zlauncher
+                count0 = launcher.heartbeats()
+                cpu0 = process_cpu_ns(launcher.pid)
+                mark = len(launcher.stamps.blasts)
+                for name in names:
+                    os.kill(launcher.stamps.latest[name].pid, signal.SIGUSR1)
+                launcher.stamps.wait(lambda: len(launcher.stamps.blasts) >= mark + blasters,
+                                     blast_ms / 1000 + 10, "the blasts to end")
+                time.sleep(0.3)  # what is queued (at most the high-water marks) is taken too
+                count1 = launcher.heartbeats()
+                cpu_ours.append((process_cpu_ns(launcher.pid) - cpu0) / 1000 / (count1 - count0))
+                window = launcher.stamps.blasts[mark:]
+                span = (max(b.t1 for b in window) - min(b.t0 for b in window)) / 1e9
+                ours.append((count1 - count0) / span)
+                sent = sum(b.sent for b in window) / span
+                # bare drain
+                drain = subprocess.Popen([str(self.build / "bin" / "zlb_drain"), endpoint],
+                                         stdout=subprocess.PIPE, text=True)
+                assert drain.stdout is not None
+                if drain.stdout.readline().strip() != "ready":
+                    raise BenchError("zlb_drain did not start")
+                time.sleep(0.3)  # the probes' PUB reconnect (100 ms interval) to the new SUB
+                cpu0 = process_cpu_ns(drain.pid)
+                mark = len(drain_stamps.blasts)
+                for process in drain_probes:
+                    os.kill(process.pid, signal.SIGUSR1)
+                drain_stamps.wait(lambda: len(drain_stamps.blasts) >= mark + blasters,
+                                  blast_ms / 1000 + 10, "the blasts to end")
+                time.sleep(0.3)
+                drain_cpu = process_cpu_ns(drain.pid) - cpu0
+                drain.send_signal(signal.SIGTERM)
+                output, _ = drain.communicate(10)
+                fields = output.split()
+                window = drain_stamps.blasts[mark:]
+                span = (max(b.t1 for b in window) - min(b.t0 for b in window)) / 1e9
+                bare.append(int(fields[1]) / span)
+                cpu_bare.append(drain_cpu / 1000 / int(fields[1]))
+                log(f"ingest round {round_index + 1}: zlauncher {ours[-1]:,.0f}/s "
+                    f"(sent {sent:,.0f}/s), bare SUB {bare[-1]:,.0f}/s "
+                    f"(sent {sum(b.sent for b in window) / span:,.0f}/s)")
+        finally:
+            for process in drain_probes:
+                process.kill()
+                process.wait()
+            self.close(launcher)
+        return {"ours": Figure(ours, "/s", lower_is_better=False),
+                "bare": Figure(bare, "/s", lower_is_better=False),
+                "ratio": Figure([o / b for o, b in zip(ours, bare)], "×", lower_is_better=False),
+                "cpu_ours": Figure(cpu_ours, "µs"), "cpu_bare": Figure(cpu_bare, "µs")}
+
+    # ---- GUI responsiveness
+
+    def gui_stall(self, programs: int, interval_ms: int, runs: int, measure_ms: int,
+                  show_heartbeats: bool = False) -> list[dict[str, Any]]:
+        """zlb_guistall: the window of src/app/gui.cpp (offscreen) with `programs` probes each
+        beating every interval_ms; a 1 ms precise timer on the GUI thread records every gap
+        between its ticks. One JSON result per run."""
+        results = []
+        for _ in range(runs):
+            directory = Path(tempfile.mkdtemp(prefix="gui-", dir=self.work))
+            runtime = directory / "r"
+            runtime.mkdir(mode=0o700)
+            os.chmod(runtime, 0o700)
+            stamps = directory / "stamps"
+            config = directory / "zlauncher.json"
+            config.write_text(json.dumps({"version": 1, "programs": [{
+                "name": f"g{i}", "program": str(self.probe),
+                "arguments": ["--name", f"g{i}", "--stamps", str(stamps)],
+                "heartbeatIntervalMs": interval_ms, "lostTimeoutMs": 10000,
+                "startTimeoutMs": 30000} for i in range(programs)]}))
+            home = directory / "home"
+            env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+                       XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen")
+            command = [str(self.build / "bin" / "zlb_guistall"), "--config", str(config),
+                       "--runtime-dir", str(runtime), "--measure-ms", str(measure_ms)]
+            if show_heartbeats:
+                command.append("--show-heartbeats")
+            result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    text=True, env=env, timeout=measure_ms / 1000 + 90)
+            leftovers = Stamps(stamps)
+            leftovers.poll()
+            for start in leftovers.starts:
+                try:
+                    os.kill(start.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            if result.returncode != 0 or not result.stdout.strip():
+                raise BenchError(f"zlb_guistall failed ({result.returncode}): {result.stderr}")
+            results.append(json.loads(result.stdout.strip().splitlines()[-1]))
+            log(f"GUI stall run: {results[-1]}")
+        return results
+
+
+# --------------------------------------------------------------------------------------------
+# The scenarios
+
+
+def available_ways(bench: Bench, supervisor: Supervisor, what: str) -> list[str]:
+    """How a command can be given: "cli" (zlauncherctl, supervisorctl) and "api" (the control
+    endpoint, XML-RPC), when the build has them; a missing one is noted in the report."""
+    ways = []
+    if supervisor.has_ctl():
+        ways.append("cli")
+    else:
+        bench.notes.append(f"{supervisor.label}: this build's zlauncherctl cannot stop or start "
+                           f"programs yet: the {what} figures through it were not taken.")
+    if supervisor.has_control():
+        ways.append("api")
+    else:
+        bench.notes.append(f"{supervisor.label}: no control endpoint in this build: the {what} "
+                           "figures through it were not taken.")
+    return ways
+
+
+def run_respawn_and_control(bench: Bench, n: int, samples: int, with_control: bool) -> None:
+    """A session of n victims (plus, when with_control, the programs of the stop and hang
+    measurements), the same under both supervisors."""
+    victims = [f"p{i}" for i in range(n)]
+    programs = [Program(v) for v in victims]
+    if with_control:
+        programs += [Program("coop", grace_ms=1000), Program("stubborn", mode="ignorestop",
+                                                            grace_ms=1000)]
+        programs += [Program(f"hang{i}", interval_ms=100, lost_ms=500, beat_file=True)
+                     for i in range(3)]
+    results: dict[str, dict[str, Any]] = {}
+    for cls in (Zlauncher, Supervisord):
+        supervisor = bench.session(cls, programs, f"s{n}-{cls.__name__.lower()}")
+        log(f"{supervisor.label}: {len(programs)} programs")
+        try:
+            supervisor.wait_started([p.name for p in programs], 0, timeout=60)
+            time.sleep(1.0)
+            bench.note_load(f"respawn N={n}, {supervisor.label}")
+            results[cls.__name__] = {"respawn": bench.respawn(supervisor, victims, samples)}
+            if with_control:
+                r = results[cls.__name__]
+                if isinstance(supervisor, Zlauncher):
+                    r["hang"] = bench.hang(supervisor, ["hang0", "hang1", "hang2"],
+                                           max(10, samples // 3))
+                ways = available_ways(bench, supervisor, "stop")
+                stops = max(5, samples // 5)
+                for program in ("coop", "stubborn"):
+                    for how in ways:
+                        bench.note_load(f"stop {program} {how}, {supervisor.label}")
+                        r[f"stop_{program}_{how}"] = bench.stop(supervisor, program, stops, how)
+        finally:
+            bench.close(supervisor)
+    z, s = results["Zlauncher"], results["Supervisord"]
+    zr, sr = z["respawn"], s["respawn"]
+    bench.details[f"respawn{n}"] = {k: {kk: vv.to_json() for kk, vv in v.items()}
+                                    for k, v in (("zlauncher", zr), ("supervisord", sr))}
+    met = zr["to_exec"].median <= 2 and zr["to_exec"].p95 <= 5
+    bench.add(Row(f"respawn{n}", f"crash → respawn, N = {n} (SIGKILL → exec of the replacement)",
+                  zr["to_exec"], sr["to_exec"], "median ≤ 2 ms, p95 ≤ 5 ms", met))
+    bench.add(Row(f"respawn{n}_main", f"crash → respawn, N = {n}, to the replacement's main()",
+                  zr["to_main"], sr["to_main"], "(information)"))
+    if not with_control:
+        return
+    hang = z["hang"]
+    bench.add(Row("hang", "hang → detection: SIGSTOP to the SIGKILL, past the lost timeout",
+                  hang, None, "≤ 10 ms", hang.median <= 10 and hang.p95 <= 10,
+                  "supervisord has no liveness check: a stopped program stays RUNNING"))
+    for program, target, grace in (("coop", "≤ 15 ms end to end", 0),
+                                   ("stubborn", "≤ 10 ms late", 1000)):
+        for how in ("cli", "api"):
+            key = f"stop_{program}_{how}"
+            ours = z.get(key)
+            theirs = s.get(key)
+            if grace:
+                ours = Figure([v - grace for v in ours.samples], "ms") if ours else None
+                theirs = Figure([v - grace for v in theirs.samples], "ms") if theirs else None
+            limit = 15 if program == "coop" else 10
+            tool = "zlauncherctl / supervisorctl" if how == "cli" else "control request / XML-RPC"
+            title = (f"stop, cooperative program, {tool} → exit" if program == "coop" else
+                     f"stop, program that ignores stop, {tool}: exit past the 1 s grace")
+            bench.add(Row(f"{key}", title, ours, theirs,
+                          target if how == "cli" else "(information)",
+                          (ours.median <= limit and ours.p95 <= limit) if ours and how == "cli"
+                          else None))
+
+
+def run_start_all_and_idle(bench: Bench, n: int, samples: int, idle_seconds: float,
+                           slices: int, rounds: int) -> None:
+    victims = [f"p{i}" for i in range(n)]
+    programs = [Program(v) for v in victims]
+    results: dict[str, dict[str, Any]] = {}
+    for cls in (Zlauncher, Supervisord):
+        supervisor = bench.session(cls, programs, f"s{n}-{cls.__name__.lower()}")
+        log(f"{supervisor.label}: {len(programs)} programs")
+        r: dict[str, Any] = {}
+        results[cls.__name__] = r
+        try:
+            started = supervisor.wait_started(victims, 0, timeout=120)
+            r["cold_start"] = Figure([(max(bench.exec_or_main(s)[0] for s in started.values())
+                                       - supervisor.started_ns) / 1e6], "ms")
+            time.sleep(2.0)
+            bench.note_load(f"respawn N={n}, {supervisor.label}")
+            r["respawn"] = bench.respawn(supervisor, victims, samples)
+            time.sleep(3.0)
+            bench.note_load(f"idle, {supervisor.label}")
+            r["idle"] = bench.idle(supervisor, idle_seconds, slices)
+            bench.note_load(f"idle end, {supervisor.label}")
+            for how in available_ways(bench, supervisor, "start-all"):
+                bench.note_load(f"start all {how}, {supervisor.label}")
+                r[f"start_all_{how}"] = bench.start_all(supervisor, victims, rounds, how)
+        finally:
+            bench.close(supervisor)
+    # The window, for the idle figure only.
+    window = bench.session(Zlauncher, programs, f"s{n}-window", gui=True)
+    try:
+        window.wait_started(victims, 0, timeout=120)
+        time.sleep(5.0)
+        bench.note_load("idle, zlauncher window")
+        gui_idle = bench.idle(window, idle_seconds, slices)
+    finally:
+        bench.close(window)
+
+    z, s = results["Zlauncher"], results["Supervisord"]
+    zr, sr = z["respawn"], s["respawn"]
+    bench.details[f"respawn{n}"] = {k: {kk: vv.to_json() for kk, vv in v.items()}
+                                    for k, v in (("zlauncher", zr), ("supervisord", sr))}
+    bench.add(Row(f"respawn{n}", f"crash → respawn, N = {n} (SIGKILL → exec of the replacement)",
+                  zr["to_exec"], sr["to_exec"], "median ≤ 2 ms, p95 ≤ 5 ms",
+                  zr["to_exec"].median <= 2 and zr["to_exec"].p95 <= 5))
+    bench.add(Row(f"respawn{n}_main", f"crash → respawn, N = {n}, to the replacement's main()",
+                  zr["to_main"], sr["to_main"], "(information)"))
+    for how in ("cli", "api"):
+        key = f"start_all_{how}"
+        if key in z or key in s:
+            ours = z.get(key, {}).get("to_exec")
+            theirs = s.get(key, {}).get("to_exec")
+            tool = "zlauncherctl / supervisorctl" if how == "cli" else "control request / XML-RPC"
+            replied = z.get(key, {}).get("replied")
+            bench.add(Row(key, f"start all, {n} programs, {tool} → last exec", ours, theirs,
+                          "≤ 0.3 s" if how == "cli" else "(information)",
+                          (ours.median <= 300 and ours.p95 <= 300) if ours and how == "cli"
+                          else None,
+                          f"zlauncher's reply came after {fmt(replied.median, 'ms')} (median)"
+                          if replied else ""))
+    bench.add(Row("cold_start", f"cold start: supervisor process started → last of {n} exec",
+                  z["cold_start"], s["cold_start"], "(information, one sample)"))
+    zi, si = z["idle"], s["idle"]
+    bench.add(Row("idle_cpu", f"idle CPU, {n} programs beating at 1 Hz, headless (% of a core)",
+                  zi["cpu"], si["cpu"], "≤ 0.3 %", zi["cpu"].median <= 0.3 and zi["cpu"].p95 <= 0.3))
+    bench.add(Row("idle_rss", f"idle RSS, {n} programs, headless", zi["rss"], si["rss"],
+                  "≤ 40 MiB", zi["rss"].p95 <= 40))
+    bench.add(Row("idle_cpu_gui", f"idle CPU, {n} programs, window (offscreen)", gui_idle["cpu"],
+                  si["cpu"], "(information)"))
+    bench.add(Row("idle_rss_gui", f"idle RSS, {n} programs, window (offscreen)", gui_idle["rss"],
+                  si["rss"], "(information)"))
+
+
+def run_ingest(bench: Bench, blasters: int, blast_ms: int, rounds: int) -> None:
+    try:
+        figures = bench.ingest(blasters, blast_ms, rounds)
+    except BenchError as error:
+        bench.notes.append(f"heartbeat ingest not measured: {error}")
+        log(f"heartbeat ingest not measured: {error}")
+        return
+    bench.details["ingest"] = {k: v.to_json() for k, v in figures.items()}
+    ratio = figures["ratio"]
+    bench.add(Row("ingest", f"heartbeat ingest, headless ({blasters} senders)", figures["ours"],
+                  None, "≥ 0.5 × bare SUB", ratio.median >= 0.5 and ratio.p95 >= 0.5,
+                  f"bare libzmq SUB in the same run: {fmt(figures['bare'].median, '/s')} "
+                  f"(p95 {fmt(figures['bare'].p95, '/s')}); ratio median {ratio.median:.2f}, "
+                  f"p95 {ratio.p95:.2f}; supervisord has no heartbeats"))
+    bench.add(Row("ingest_bare", "bare libzmq PUB → SUB drain, same senders", figures["bare"],
+                  None, "(reference)"))
+    bench.add(Row("ingest_cpu", "heartbeat ingest: CPU time per heartbeat taken in (all "
+                  "threads)", figures["cpu_ours"], None, "(information)",
+                  note=f"bare libzmq SUB: {fmt(figures['cpu_bare'].median, 'µs')} "
+                       f"(p95 {fmt(figures['cpu_bare'].p95, 'µs')})"))
+
+
+def run_gui(bench: Bench, runs: int, measure_ms: int) -> None:
+    loaded = bench.gui_stall(100, 10, runs, measure_ms)
+    calm = bench.gui_stall(100, 1000, max(1, runs // 2), measure_ms)
+    bench.details["gui"] = {"loaded": loaded, "calm": calm}
+    stall = Figure([r["maxGapUs"] / 1000 - 1 for r in loaded], "ms")
+    rate = statistics.median(r["heartbeatsPerSecond"] for r in loaded)
+    bench.add(Row("gui_stall", "GUI: longest stall of the GUI thread, 100 programs × 100 Hz",
+                  stall, None, "≤ 16 ms", stall.median <= 16 and stall.p95 <= 16,
+                  f"heartbeats taken in: {rate:,.0f}/s; p99.9 of the tick gaps "
+                  f"{statistics.median(r['p999GapUs'] for r in loaded) / 1000:.2f} ms; "
+                  f"CPU the GUI thread used within its longest gap: "
+                  f"{statistics.median(r['maxGapCpuUs'] for r in loaded) / 1000:.2f} ms; "
+                  "supervisord has no window"))
+    bench.add(Row("gui_stall_calm", "GUI: longest stall, 100 programs × 1 Hz (floor)",
+                  Figure([r["maxGapUs"] / 1000 - 1 for r in calm], "ms"), None, "(reference)"))
+
+
+# --------------------------------------------------------------------------------------------
+# The report
+
+
+def machine(source: Optional[str] = None) -> dict[str, str]:
+    model = "?"
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as meminfo:
+        memory = meminfo.readline().split()[1]
+    supervisord = subprocess.run([SUPERVISORD, "--version"], stdout=subprocess.PIPE, text=True)
+    git = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return {"cpu": model, "cores": str(os.cpu_count()),
+            "memory": f"{int(memory) / 1024 / 1024:.1f} GiB", "kernel": platform.release(),
+            "python": platform.python_version(), "libzmq": zmq.zmq_version(),
+            "supervisord": supervisord.stdout.strip(),
+            "commit": source or (git.stdout.strip()
+                                 + (" (with local changes)" if dirty.stdout.strip() else ""))}
+
+
+def ratio(row: Row) -> str:
+    if not row.ours or not row.theirs or row.theirs.median == 0 or row.ours.median <= 0:
+        return "—"
+    value = row.theirs.median / row.ours.median
+    return f"{value:.1f}× faster" if value >= 1 else f"{1 / value:.1f}× slower"
+
+
+def report(bench: Bench, started: datetime.datetime, seconds: float,
+           info: dict[str, str]) -> str:
+    lines = [f"Run of {started.strftime('%Y-%m-%d %H:%M')} UTC"
+             f"{' (--quick: small samples, for a smoke test only)' if bench.quick else ''}, "
+             f"{seconds / 60:.1f} min; build `{bench.build}` (Release) of {info['commit']}.",
+             "",
+             f"Machine: {info['cores']} × {info['cpu']}, {info['memory']}, Linux {info['kernel']}, "
+             f"libzmq {info['libzmq']}, supervisord {info['supervisord']}, Python {info['python']}. "
+             f"Exec and exit times: "
+             f"{'kernel proc connector' if bench.events.available else bench.events.why_not}.",
+             "",
+             "| figure | zlauncher median / p95 | supervisord median / p95 | supervisord ÷ zlauncher "
+             "(medians) | target | met |",
+             "|---|---|---|---|---|---|"]
+    for row in bench.rows:
+        ours = f"{fmt(row.ours.median, row.ours.unit)} / {fmt(row.ours.p95, row.ours.unit)}" \
+            if row.ours else "—"
+        theirs = f"{fmt(row.theirs.median, row.theirs.unit)} / {fmt(row.theirs.p95, row.theirs.unit)}" \
+            if row.theirs else "n/a"
+        met = {True: "yes", False: "**no**", None: ""}[row.met]
+        n = f" (n = {row.ours.n})" if row.ours else ""
+        lines.append(f"| {row.title}{n} | {ours} | {theirs} | {ratio(row)} | {row.target} | {met} |")
+    lines.append("")
+    notes = [f"- {row.title}: {row.note}" for row in bench.rows if row.note]
+    if notes or bench.notes:
+        lines += ["Notes:", ""] + notes + [f"- {note}" for note in bench.notes] + [""]
+    lines += ["Load average (1, 5, 15 min) as each part began:", ""]
+    lines += [f"- {where}: {load}" for where, load in bench.load]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def update_doc(path: Path, text: str) -> None:
+    document = path.read_text() if path.exists() else ""
+    if DOC_BEGIN not in document or DOC_END not in document:
+        raise SystemExit(f"zlbench: {path} has no {DOC_BEGIN} ... {DOC_END} section to replace")
+    head, rest = document.split(DOC_BEGIN, 1)
+    _, tail = rest.split(DOC_END, 1)
+    path.write_text(f"{head}{DOC_BEGIN}\n{text}\n{DOC_END}{tail}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default=str(ROOT / "build-bench"),
+                        help="a Release build directory with bin/zlauncher and the bench programs")
+    parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
+    parser.add_argument("--only", default="respawn,start,ingest,gui",
+                        help="comma-separated parts: respawn (N=50, hang, stop), start (N=200: "
+                             "respawn, idle, start all), ingest, gui")
+    parser.add_argument("--source", help="say in the report which source was built (default: "
+                        "this tree's git commit)")
+    parser.add_argument("--report", help="write the markdown report here")
+    parser.add_argument("--json", help="write every sample here")
+    parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
+    args = parser.parse_args()
+    parts = set(args.only.split(","))
+    unknown = parts - {"respawn", "start", "ingest", "gui"}
+    if unknown:
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+
+    bench = Bench(args)
+    started = datetime.datetime.now(datetime.timezone.utc)
+    info = machine(args.source)  # now: the tree may move on while the benchmark runs
+    began = time.monotonic()
+    if not bench.events.available:
+        bench.notes.append(bench.events.why_not)
+    quick = args.quick
+    bench.note_load("start")
+    interrupted = False
+    try:
+        if "respawn" in parts:
+            run_respawn_and_control(bench, 50, 20 if quick else 100, True)
+        if "start" in parts:
+            run_start_all_and_idle(bench, 200, 20 if quick else 100, 10 if quick else 60,
+                                   5 if quick else 12, 2 if quick else 10)
+        if "ingest" in parts:
+            run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
+        if "gui" in parts:
+            run_gui(bench, 2 if quick else 5, 3000 if quick else 15000)
+    except KeyboardInterrupt:
+        interrupted = True
+        bench.notes.append("interrupted: the figures are incomplete")
+    finally:
+        bench.close_all()
+        bench.note_load("end")
+    text = report(bench, started, time.monotonic() - began, info)
+    print(text)
+    if args.report:
+        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.report).write_text(f"# zlauncher benchmark, {started.strftime('%Y-%m-%d %H:%M')} "
+                                     f"UTC\n\n{text}")
+        log(f"report written to {args.report}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"rows": [
+            {"key": r.key, "title": r.title, "ours": r.ours.to_json() if r.ours else None,
+             "theirs": r.theirs.to_json() if r.theirs else None, "target": r.target,
+             "met": r.met, "note": r.note} for r in bench.rows],
+            "details": bench.details, "load": bench.load, "notes": bench.notes}, indent=1))
+    if args.update_doc and not interrupted:
+        update_doc(Path(args.update_doc), text)
+        log(f"{args.update_doc} updated")
+    shutil.rmtree(bench.work, ignore_errors=True)
+    return 130 if interrupted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,7 +1,7 @@
 // zlb_guistall: how long the GUI thread of the window stalls while heartbeats pour in.
 //
 //   zlb_guistall --config FILE --runtime-dir DIR [--warmup-ms N] [--measure-ms N]
-//                [--show-heartbeats]
+//                [--show-heartbeats] [--follow-output NAME]
 //
 // Builds the window exactly as the zlauncher executable does (src/app/gui.cpp: RuntimeDir,
 // Supervisor, ConfigurationKeeper, MainWindow, shown, autostart), on whatever QPA platform the
@@ -11,9 +11,11 @@
 // thread itself used meanwhile (CLOCK_THREAD_CPUTIME_ID), which tells the thread's own work
 // from the time it was not scheduled. Prints one JSON object, then stops every program and
 // exits. --show-heartbeats turns View > Show heartbeats on (one log row per beat).
+// --follow-output NAME opens the Details dock on NAME's Output tab, which follows its log file.
 #include "core/configurationkeeper.h"
 #include "core/runtimedir.h"
 #include "core/supervisor.h"
+#include "gui/detailspanel.h"
 #include "gui/mainwindow.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -71,7 +74,9 @@ int main(int argc, char *argv[])
                                     u"ms"_s, u"20000"_s);
     const QCommandLineOption measure(u"measure-ms"_s, u"measuring window"_s, u"ms"_s, u"10000"_s);
     const QCommandLineOption showHeartbeats(u"show-heartbeats"_s, u"View > Show heartbeats"_s);
-    parser.addOptions({config, runtime, warmup, measure, showHeartbeats});
+    const QCommandLineOption followOutput(
+            u"follow-output"_s, u"show this program's output in the Details dock"_s, u"name"_s);
+    parser.addOptions({config, runtime, warmup, measure, showHeartbeats, followOutput});
     parser.addHelpOption();
     parser.process(app);
 
@@ -96,6 +101,21 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(showHeartbeats)) {
         std::fprintf(stderr, "zlb_guistall: the window has no actionShowHeartbeats\n");
         return 1;
+    }
+    if (parser.isSet(followOutput)) {
+        auto *panel = window.findChild<DetailsPanel *>();
+        auto *details = window.findChild<QAction *>(u"actionShowDetails"_s);
+        if (!panel || !details) {
+            std::fprintf(stderr, "zlb_guistall: the window has no Details dock\n");
+            return 1;
+        }
+        if (!details->isChecked()) {
+            details->trigger(); // the dock's toggle action acts on trigger, not on setChecked
+        }
+        panel->setProgram(parser.value(followOutput));
+        if (auto *tabs = panel->findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(DetailsPanel::OutputTab);
+        }
     }
     supervisor.adoptRecordedInstances();
     supervisor.startAutostartPrograms();

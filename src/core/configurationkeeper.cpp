@@ -163,11 +163,18 @@ ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &pat
             result.notes.append(error);
         }
     }
+    QStringList gone;
     for (const QString &name : before) {
         if (!loaded->program(name)) {
-            m_supervisor->removeProgram(name, Supervisor::RemoveMode::StopFirst);
-            result.removed.append(name);
+            gone.append(name);
         }
+    }
+    // Together: the file is consistent, so whatever depended on them goes with them.
+    QString removeError;
+    if (m_supervisor->removePrograms(gone, Supervisor::RemoveMode::StopFirst, &removeError)) {
+        result.removed = gone;
+    } else if (!gone.isEmpty()) {
+        result.notes.append(removeError);
     }
     if (loaded->heartbeatEndpoints != m_base.heartbeatEndpoints) {
         result.notes.append(tr("\"heartbeatEndpoints\" changed; restart the launcher to listen "

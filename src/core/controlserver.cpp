@@ -345,13 +345,17 @@ QJsonObject ControlServer::remove(const QJsonObject &request)
         return failure(unknownProgram(name));
     }
     const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
+    QString error;
+    if (!m_supervisor->removeProgram(name,
+                                     leaveRunning ? Supervisor::RemoveMode::LeaveRunning
+                                                  : Supervisor::RemoveMode::StopFirst,
+                                     &error)) {
+        return failure(error);
+    }
     m_supervisor->emitEvent(EventKind::Control, Severity::Info,
                             leaveRunning ? tr("removed through the control endpoint (left running)")
                                          : tr("removed through the control endpoint"),
                             name);
-    m_supervisor->removeProgram(name,
-                                leaveRunning ? Supervisor::RemoveMode::LeaveRunning
-                                             : Supervisor::RemoveMode::StopFirst);
     return success({{u"name"_s, name}});
 }
 

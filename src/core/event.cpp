@@ -1,5 +1,7 @@
 #include "core/event.h"
 
+#include "core/processwatch.h"
+
 #include <csignal>
 #include <cstring>
 
@@ -78,7 +80,7 @@ QJsonObject toJson(const Event &event)
         }
         if (event.exitSignal) {
             json.insert(u"signal"_s, *event.exitSignal);
-            json.insert(u"signalName"_s, QString::fromLatin1(sigabbrev_np(*event.exitSignal)));
+            json.insert(u"signalName"_s, signalAbbreviation(*event.exitSignal));
         }
         break;
     case EventKind::Heartbeat:

@@ -1,12 +1,12 @@
 #include "core/instancestate.h"
 
+#include "core/logging.h"
 #include "core/processwatch.h"
 
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 #include <zlauncher/protocol.h>
 
@@ -81,15 +81,17 @@ bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QStr
         if (error) {
             *error = tr("Cannot write file %1: %2").arg(temporary, file.errorString());
         }
+        file.remove();
         return false;
     }
     file.close();
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_path).constData())
         != 0) {
+        const int renameError = errno;
         if (error) {
-            *error = tr("Cannot write file %1: %2")
-                             .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("Cannot write file %1: %2").arg(m_path, errnoMessage(renameError));
         }
+        file.remove();
         return false;
     }
     return true;
@@ -110,6 +112,8 @@ std::optional<quint64> InstanceState::processStartTime(qint64 pid)
 QHash<QString, qint64> InstanceState::processesByToken()
 {
     QHash<QString, qint64> found;
+    // A program's children inherit its token; the program is the one that started first.
+    QHash<QString, quint64> startTimes;
     const QByteArray prefix = QByteArray(zlauncher::env::instance) + '=';
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
@@ -124,10 +128,16 @@ QHash<QString, qint64> InstanceState::processesByToken()
         }
         const QList<QByteArray> variables = environ.readAll().split('\0');
         for (const QByteArray &variable : variables) {
-            if (variable.startsWith(prefix) && processStartTime(pid)) {
-                found.insert(QString::fromLatin1(variable.mid(prefix.size())), pid);
-                break;
+            if (!variable.startsWith(prefix)) {
+                continue;
             }
+            const std::optional<quint64> startTime = processStartTime(pid);
+            const QString token = QString::fromLatin1(variable.mid(prefix.size()));
+            if (startTime && (!startTimes.contains(token) || *startTime < startTimes[token])) {
+                found.insert(token, pid);
+                startTimes.insert(token, *startTime);
+            }
+            break;
         }
     }
     return found;

@@ -38,8 +38,8 @@ public:
 
     /// The start time of a live process, or nullopt when there is no such process.
     static std::optional<quint64> processStartTime(qint64 pid);
-    /// The live processes of this user whose environment holds ZLAUNCHER_INSTANCE=<token>,
-    /// by token.
+    /// The live processes of this user whose environment holds ZLAUNCHER_INSTANCE=<token>, by
+    /// token; of several (a program and the children it started), the one that started first.
     static QHash<QString, qint64> processesByToken();
     /// How long the process has been running, from its start time, in milliseconds.
     static std::optional<qint64> processUptimeMs(quint64 startTime);

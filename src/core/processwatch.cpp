@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHash>
 #include <QPointer>
+#include <QSocketNotifier>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,19 @@ int pidfdSendSignal(int pidfd, int sig)
 
 } // namespace
 
+QString signalAbbreviation(int signal)
+{
+    // NULL for numbers without a name (real-time signals among them).
+    return QString::fromLatin1(sigabbrev_np(signal));
+}
+
+QString signalName(int signal)
+{
+    const QString abbreviation = signalAbbreviation(signal);
+    return abbreviation.isEmpty() ? ProcessWatch::tr("signal %1").arg(signal)
+                                  : u"SIG"_s + abbreviation;
+}
+
 /// Every pidfd of the launcher in one epoll set, so that the event loop polls one descriptor
 /// instead of one per program (each poll() of N pidfds costs N pidfd_poll() calls).
 class PidfdSet final : public QObject
@@ -47,16 +61,21 @@ public:
         return set;
     }
 
-    void add(ProcessWatch *watch)
+    /// False, with *error set, when the watch could not join the set: it would never fire.
+    bool add(ProcessWatch *watch, QString *error)
     {
         epoll_event event{};
         event.events = EPOLLIN;
         event.data.fd = watch->m_pidfd;
-        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, watch->m_pidfd, &event) != 0) {
-            const int error = errno;
-            qCWarning(lcProcess) << "epoll_ctl(ADD) failed:" << errnoMessage(error);
+        if (m_epoll < 0 || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, watch->m_pidfd, &event) != 0) {
+            const int saved = m_epoll < 0 ? m_epollError : errno;
+            *error = ProcessWatch::tr("cannot watch process %1: %2")
+                             .arg(watch->m_pid)
+                             .arg(errnoMessage(saved));
+            return false;
         }
         m_watches.insert(watch->m_pidfd, watch);
+        return true;
     }
 
     void remove(ProcessWatch *watch)
@@ -70,11 +89,17 @@ private:
     explicit PidfdSet(QObject *parent)
         : QObject(parent)
         , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
+        , m_epollError(errno)
         , m_notifier(m_epoll, QSocketNotifier::Read)
     {
         connect(&m_notifier, &QSocketNotifier::activated, this, &PidfdSet::dispatch);
     }
-    ~PidfdSet() override { ::close(m_epoll); }
+    ~PidfdSet() override
+    {
+        if (m_epoll >= 0) {
+            ::close(m_epoll);
+        }
+    }
 
     void dispatch()
     {
@@ -91,6 +116,7 @@ private:
     }
 
     int m_epoll;
+    int m_epollError;
     QSocketNotifier m_notifier;
     QHash<int, QPointer<ProcessWatch>> m_watches;
 };
@@ -164,7 +190,12 @@ std::unique_ptr<ProcessWatch> ProcessWatch::watch(qint64 pid, QString *error)
         }
         return nullptr;
     }
-    return std::unique_ptr<ProcessWatch>(new ProcessWatch(pid, pidfd));
+    std::unique_ptr<ProcessWatch> watch(new ProcessWatch(pid, pidfd));
+    QString ignored;
+    if (!PidfdSet::instance()->add(watch.get(), error ? error : &ignored)) {
+        return nullptr; // its destructor closes the pidfd
+    }
+    return watch;
 }
 
 ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
@@ -189,7 +220,6 @@ ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
         qCDebug(lcProcess) << "process" << pid << "is in group" << group << "of session" << session
                            << "; signalling the process alone";
     }
-    PidfdSet::instance()->add(this);
 }
 
 ProcessWatch::~ProcessWatch()
@@ -211,7 +241,7 @@ bool ProcessWatch::signalGroup(int sig, QString *error)
     if (result != 0 && errno != ESRCH) {
         const int saved = errno;
         const QString message = tr("cannot send signal %1 to process %2: %3")
-                                        .arg(QString::fromLatin1(sigabbrev_np(sig)))
+                                        .arg(signalName(sig))
                                         .arg(m_pid)
                                         .arg(errnoMessage(saved));
         qCWarning(lcProcess).noquote() << message;

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QString>
 
 #include <memory>
@@ -19,6 +18,11 @@ struct ExitStatus
     bool isKnown() const { return code || signal; }
     bool isSuccess() const { return code && *code == 0; }
 };
+
+/// "SIGKILL", or "signal 64" for a number the C library has no name for.
+QString signalName(int signal);
+/// The name without its "SIG" ("KILL"), as the JSON events carry it; empty when unnamed.
+QString signalAbbreviation(int signal);
 
 class ProcessWatch final : public QObject
 {

@@ -32,9 +32,9 @@ QString describeExit(const ExitStatus &status)
         return ProgramRunner::tr("exited with code %1").arg(*status.code);
     }
     if (status.signal) {
-        return ProgramRunner::tr("killed by signal %1 (SIG%2)")
+        return ProgramRunner::tr("killed by signal %1 (%2)")
                 .arg(*status.signal)
-                .arg(QString::fromLatin1(sigabbrev_np(*status.signal)));
+                .arg(signalName(*status.signal));
     }
     return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
 }
@@ -69,8 +69,9 @@ void ProgramRunner::setWaitingFor(const QStringList &names)
     Q_EMIT snapshotChanged();
 }
 
-void ProgramRunner::notePing(qint64 roundTripUs, const QString &result)
+void ProgramRunner::notePing(qint64 roundTripUs, const QString &result, const QString &status)
 {
+    m_snapshot.lastPingStatus = status;
     m_snapshot.lastPingRoundTripUs = roundTripUs;
     m_snapshot.lastPingResult = result;
     m_snapshot.lastPingAtMs = now();

@@ -92,6 +92,8 @@ struct ProgramSnapshot
     /// none, and when (-1: never pinged).
     qint64 lastPingRoundTripUs = -1;
     QString lastPingResult;
+    /// The status the program gave with its pong (empty without one, or without an answer).
+    QString lastPingStatus;
     qint64 lastPingAtMs = -1;
     /// The last deaths (ProgramRunner::maxDeathRecords at most), oldest first.
     QList<DeathRecord> deaths;
@@ -127,7 +129,7 @@ public:
 
     /// Set by the supervisor while a start waits for dependencies.
     void setWaitingFor(const QStringList &names);
-    void notePing(qint64 roundTripUs, const QString &result);
+    void notePing(qint64 roundTripUs, const QString &result, const QString &status);
 
     /// User actions. start() after Failed forgets the restart history.
     void start();

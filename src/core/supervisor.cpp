@@ -184,17 +184,45 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     return true;
 }
 
-bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
+bool Supervisor::removePrograms(const QStringList &names, RemoveMode mode, QString *error)
+{
+    for (const QString &name : names) {
+        if (!runner(name)) {
+            if (error) {
+                *error = tr("there is no program named \"%1\"").arg(name);
+            }
+            return false;
+        }
+        QStringList staying;
+        for (const QString &dependent : dependents(name)) {
+            if (!names.contains(dependent) && !m_removeWhenStopped.contains(dependent)) {
+                staying.append(dependent);
+            }
+        }
+        if (!staying.isEmpty()) {
+            if (error) {
+                *error = tr("%1 depends on %2: remove it as well, or take %2 out of its "
+                            "dependencies first")
+                                 .arg(staying.join(u", "_s), name);
+            }
+            return false;
+        }
+    }
+    for (const QString &name : names) {
+        ProgramRunner *found = runner(name);
+        if (mode == RemoveMode::StopFirst && hasLiveInstance(found->state())) {
+            m_removeWhenStopped.insert(name);
+            found->stop();
+        } else {
+            dropProgram(name);
+        }
+    }
+    return true;
+}
+
+void Supervisor::dropProgram(const QString &name)
 {
     ProgramRunner *found = runner(name);
-    if (!found) {
-        return false;
-    }
-    if (mode == RemoveMode::StopFirst && hasLiveInstance(found->state())) {
-        m_removeWhenStopped.insert(name);
-        found->stop();
-        return true;
-    }
     m_removeWhenStopped.remove(name);
     m_waitingToStart.removeOne(name);
     if (m_recorded.remove(name) > 0) {
@@ -208,7 +236,6 @@ bool Supervisor::removeProgram(const QString &name, RemoveMode mode)
     found->disconnect(this);
     found->deleteLater();
     Q_EMIT programRemoved(name);
-    return true;
 }
 
 bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QString *error)
@@ -422,7 +449,7 @@ void Supervisor::pingProgram(const QString &name, int timeoutMs,
     auto finish = [this, name, callback](const PingResult &result) {
         if (ProgramRunner *found = runner(name)) {
             found->notePing(result.ok ? result.roundTripUs : -1,
-                            result.ok ? result.reply : result.error);
+                            result.ok ? result.reply : result.error, result.status);
             Event event = Event::make(
                     name, EventKind::Ping, result.ok ? Severity::Info : Severity::Warning,
                     result.ok ? tr("answered \"%1\" in %2 ms")
@@ -441,7 +468,7 @@ void Supervisor::pingProgram(const QString &name, int timeoutMs,
         QMetaObject::invokeMethod(
                 this,
                 [finish, error] {
-                    finish(PingResult{false, {}, -1, error});
+                    finish(PingResult{false, {}, -1, error, {}});
                 },
                 Qt::QueuedConnection);
     };
@@ -468,18 +495,23 @@ void Supervisor::pingProgram(const QString &name, int timeoutMs,
     connect(request, &StopRequest::replied, this,
             [request, finish](const QByteArray &reply, qint64 roundTripUs) {
                 request->deleteLater();
-                const QString text = QString::fromUtf8(
-                        reply.left(static_cast<qsizetype>(zlauncher::maxStatusLength) + 5));
-                if (text == u"pong" || text.startsWith(u"pong ")) {
-                    finish(PingResult{true, text, roundTripUs, {}});
+                const QString text = QString::fromUtf8(reply);
+                if (const std::optional<std::string> status = zlauncher::parsePong(std::string_view(
+                            reply.constData(), static_cast<size_t>(reply.size())))) {
+                    finish(PingResult{
+                            true, text, roundTripUs, {}, QString::fromStdString(*status)});
                 } else {
-                    finish(PingResult{false, text, roundTripUs,
-                                      tr("it answered \"%1\" instead of pong").arg(text)});
+                    // A long answer is shown in part: it is not a pong anyway.
+                    finish(PingResult{false,
+                                      text,
+                                      roundTripUs,
+                                      tr("it answered \"%1\" instead of pong").arg(text.left(64)),
+                                      {}});
                 }
             });
     connect(request, &StopRequest::failed, this, [request, finish](const QString &reason) {
         request->deleteLater();
-        finish(PingResult{false, {}, -1, reason});
+        finish(PingResult{false, {}, -1, reason, {}});
     });
     request->send();
 }
@@ -520,29 +552,41 @@ void Supervisor::stopAll()
     for (const QString &name : QStringList(m_waitingToStart)) {
         stopProgram(name);
     }
-    continueStopAll();
+    // Dependents first: a program is asked to stop once nothing that depends on it is live;
+    // the others follow as their dependents stop (stopReleasedDependencies()).
+    QSet<QString> needed;
+    for (const ProgramRunner *r : std::as_const(m_runners)) {
+        if (hasLiveInstance(r->state())) {
+            for (const QString &dependency : r->spec().dependsOn) {
+                needed.insert(dependency);
+            }
+        }
+    }
+    for (const QString &name : QStringList(m_order)) {
+        if (!needed.contains(name)) {
+            stopProgram(name);
+        }
+    }
     if (!hasLiveInstances()) {
         m_stoppingAll = false;
         QMetaObject::invokeMethod(this, &Supervisor::allStopped, Qt::QueuedConnection);
     }
 }
 
-void Supervisor::continueStopAll()
+bool Supervisor::hasLiveDependent(const QString &name) const
 {
-    // Dependents first: a program is asked to stop once nothing that depends on it is live.
-    // stop() is idempotent, so asking again on every state change is harmless.
-    QSet<QString> liveDependents;
-    for (const ProgramRunner *r : std::as_const(m_runners)) {
-        if (hasLiveInstance(r->state())) {
-            for (const QString &dependency : r->spec().dependsOn) {
-                liveDependents.insert(dependency);
-            }
-        }
-    }
-    const QStringList order = m_order;
-    for (const QString &name : order) {
-        if (!liveDependents.contains(name)) {
-            stopProgram(name);
+    return std::any_of(m_runners.cbegin(), m_runners.cend(), [&name](const ProgramRunner *r) {
+        return hasLiveInstance(r->state()) && r->spec().dependsOn.contains(name);
+    });
+}
+
+void Supervisor::stopReleasedDependencies(const ProgramRunner *stopped)
+{
+    // Only what the stopped program needed can have been waiting for it: the rest was asked
+    // to stop already, or is still held by a live dependent of its own.
+    for (const QString &dependency : stopped->spec().dependsOn) {
+        if (hasProgram(dependency) && !hasLiveDependent(dependency)) {
+            stopProgram(dependency);
         }
     }
 }
@@ -693,8 +737,13 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
 {
     const QString name = runner->spec().name;
     recordInstance(runner);
+    // Without the monitor nothing is known of connections; a beat of this instance proves one
+    // (it may come over a TCP endpoint, whose peer the monitor cannot name).
+    const ProgramSnapshot &snapshot = runner->snapshot();
     if (state == ProgramState::Lost && runner->spec().kind == ProgramKind::Heartbeat
-        && m_connectedInstance.value(name) != runner->snapshot().pid) {
+        && m_connectionMonitor && m_connectionMonitor->isActive()
+        && snapshot.lastHeartbeatAtMs < snapshot.startedAtMs
+        && m_connectedInstance.value(name) != snapshot.pid) {
         emitEvent(EventKind::Connection, Severity::Warning,
                   tr("it never connected to the heartbeat endpoint %1: check that it publishes "
                      "to $ZLAUNCHER_HEARTBEAT")
@@ -703,7 +752,7 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
     }
     Q_EMIT stateChanged(name, state);
     if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
-        removeProgram(name, RemoveMode::LeaveRunning);
+        dropProgram(name);
     }
     if (!m_waitingToStart.isEmpty()) {
         startWaitingPrograms();
@@ -713,7 +762,7 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
             m_stoppingAll = false;
             Q_EMIT allStopped();
         } else if (!hasLiveInstance(state)) {
-            continueStopAll();
+            stopReleasedDependencies(runner);
         }
     }
 }
@@ -777,8 +826,10 @@ void Supervisor::adoptRecordedInstances()
         std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
         qint64 pid = it->pid;
         bool alive = it->pid > 0 && startTime && *startTime == it->startTime;
-        if (!alive && !it->token.isEmpty()) {
-            // Started just before the previous launcher died, before its pid was recorded.
+        if (!alive && it->pid <= 0 && !it->token.isEmpty()) {
+            // Started just before the previous launcher died, before its pid was recorded. A
+            // recorded pid that is gone means the instance ended: the children it left carry
+            // its token too, and must not be taken for it.
             if (!tokensScanned) {
                 byToken = InstanceState::processesByToken();
                 tokensScanned = true;

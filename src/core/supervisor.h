@@ -37,6 +37,8 @@ struct PingResult
     QString reply;
     qint64 roundTripUs = -1;
     QString error;
+    /// What the program said after "pong", if anything.
+    QString status;
 };
 
 class Supervisor final : public QObject
@@ -67,15 +69,19 @@ public:
 
     /// Validates the spec (and that its name is free); on error *error names the problem.
     bool addProgram(const ProgramSpec &spec, QString *error = nullptr);
-    bool removeProgram(const QString &name, RemoveMode mode);
+    /// Removes the programs together. Refused, with *error saying why, when a program that
+    /// stays depends on one of them: the configuration would no longer load.
+    bool removePrograms(const QStringList &names, RemoveMode mode, QString *error = nullptr);
+    bool removeProgram(const QString &name, RemoveMode mode, QString *error = nullptr)
+    {
+        return removePrograms({name}, mode, error);
+    }
     /// Replaces the spec of program name; a running instance keeps its settings until its next
     /// start. Renaming needs the program stopped (its endpoints carry the name).
     bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
 
     QStringList programNames() const { return m_order; }
     QString runtimeDirectory() const;
-    /// Where program output goes: <logDirectory>/<name>.log.
-    QString logDirectory() const { return m_logDirectory; }
     /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
     OutputCollector *outputCollector() const { return m_output.get(); }
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }
@@ -89,9 +95,6 @@ public:
     qint64 nowMs() const;
     quint64 rejectedHeartbeats() const;
     quint64 acceptedHeartbeats() const;
-
-    /// The programs that name name in their dependsOn, in configuration order.
-    QStringList dependents(const QString &name) const;
 
     /// Sends `ping` to the program's control endpoint. The outcome goes to callback (if any),
     /// to the event log (kind Ping) and to the program's snapshot; it comes from the event
@@ -134,6 +137,9 @@ Q_SIGNALS:
 
 private:
     ProgramRunner *runner(const QString &name) const;
+    /// The programs that name name in their dependsOn, in configuration order.
+    QStringList dependents(const QString &name) const;
+    void dropProgram(const QString &name);
     QString specError(const ProgramSpec &spec, const QString &replacing) const;
     void rebuildCommandIndex();
     void onHeartbeat(const ReceivedHeartbeat &heartbeat);
@@ -153,7 +159,9 @@ private:
     /// Dependencies of name that are not ready yet.
     QStringList unreadyDependencies(const ProgramRunner *runner) const;
     void startWaitingPrograms();
-    void continueStopAll();
+    bool hasLiveDependent(const QString &name) const;
+    /// During stopAll(): stops what stopped needed once nothing else live needs it.
+    void stopReleasedDependencies(const ProgramRunner *stopped);
     void saveRecord();
 
     const RuntimeDir *m_runtimeDir;

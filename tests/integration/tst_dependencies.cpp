@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cycleIsRefusedWithItsPath();
     void renamingADependencyIsRefused();
     void unknownDependencyIsAnError();
+    void removingWhatOthersNeedIsRefused();
 
 private:
     void add(const ProgramSpec &spec);
@@ -139,21 +140,16 @@ void TestDependencies::waitsWhileADependencyNeverBeats()
 
 void TestDependencies::stopCancelsTheWait()
 {
-    ProgramSpec silent = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
-    silent.startTimeoutMs = 60000;
-    add(silent);
-    add(beater(u"user"_s, {u"silent"_s}));
+    add(beater(u"db"_s));
+    add(beater(u"user"_s, {u"db"_s}));
     m_supervisor->startProgram(u"user"_s);
-    QCOMPARE(snapshot(u"user"_s).waitingFor, QStringList{u"silent"_s});
+    QCOMPARE(snapshot(u"user"_s).waitingFor, QStringList{u"db"_s});
     m_supervisor->stopProgram(u"user"_s);
     QVERIFY(snapshot(u"user"_s).waitingFor.isEmpty());
     // The dependency going ready later does not start the cancelled program.
-    m_supervisor->removeProgram(u"silent"_s, Supervisor::RemoveMode::StopFirst);
-    QTRY_VERIFY(!m_supervisor->hasProgram(u"silent"_s));
-    add(beater(u"silent"_s));
-    m_supervisor->startProgram(u"silent"_s);
-    QTRY_COMPARE(snapshot(u"silent"_s).state, ProgramState::Running);
+    QTRY_COMPARE(snapshot(u"db"_s).state, ProgramState::Running);
     QCOMPARE(snapshot(u"user"_s).state, ProgramState::Stopped);
+    QVERIFY(snapshot(u"user"_s).waitingFor.isEmpty());
 }
 
 void TestDependencies::startAllFollowsTheOrder()
@@ -231,9 +227,8 @@ void TestDependencies::renamingADependencyIsRefused()
 
 void TestDependencies::unknownDependencyIsAnError()
 {
-    add(beater(u"base"_s));
+    // What Edit > Undo can leave for a moment: a dependent back before what it depends on.
     add(beater(u"user"_s, {u"base"_s}));
-    m_supervisor->removeProgram(u"base"_s, Supervisor::RemoveMode::LeaveRunning);
     m_supervisor->startProgram(u"user"_s);
     QCOMPARE(snapshot(u"user"_s).state, ProgramState::Stopped);
     QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
@@ -241,6 +236,23 @@ void TestDependencies::unknownDependencyIsAnError()
                 && event.message
                 == u"cannot start user: it depends on \"base\", which is not a configured program";
     }));
+}
+
+void TestDependencies::removingWhatOthersNeedIsRefused()
+{
+    add(beater(u"base"_s));
+    add(beater(u"user"_s, {u"base"_s}));
+    QString error;
+    QVERIFY(!m_supervisor->removeProgram(u"base"_s, Supervisor::RemoveMode::LeaveRunning, &error));
+    QCOMPARE(error,
+             u"user depends on base: remove it as well, or take base out of its dependencies "
+             u"first"_s);
+    QCOMPARE(m_supervisor->programNames(), (QStringList{u"base"_s, u"user"_s}));
+    // Together they go, and the configuration left loads again.
+    QVERIFY2(m_supervisor->removePrograms({u"base"_s, u"user"_s},
+                                          Supervisor::RemoveMode::LeaveRunning, &error),
+             qPrintable(error));
+    QVERIFY(m_supervisor->programNames().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDependencies)

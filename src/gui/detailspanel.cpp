@@ -6,12 +6,12 @@
 #include "core/programstate.h"
 #include "core/resourcehistory.h"
 #include "core/supervisor.h"
-#include "gui/outputview.h"
 #include "core/shellwords.h"
+#include "gui/formatting.h"
+#include "gui/outputview.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include <QBoxLayout>
 #include <QChart>
@@ -60,29 +60,10 @@ QString formatTime(const QDateTime &utc, bool milliseconds = false)
     return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
-QString formatDuration(qint64 ms)
+// How long an instance lived; unknown for one adopted or ended while no launcher ran.
+QString formatLifetime(qint64 ms)
 {
-    if (ms < 0) {
-        return DetailsPanel::tr("unknown", "duration");
-    }
-    if (ms < 10000) {
-        return DetailsPanel::tr("%1 s", "duration in seconds")
-                .arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1));
-    }
-    const qint64 s = ms / 1000;
-    if (s < 3600) {
-        return DetailsPanel::tr("%1 min %2 s", "duration")
-                .arg(s / 60)
-                .arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
-    return DetailsPanel::tr("%1 h %2 min", "duration")
-            .arg(s / 3600)
-            .arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
-}
-
-QString milliseconds(qint64 ms)
-{
-    return DetailsPanel::tr("%1 ms").arg(QLocale().toString(ms));
+    return ms < 0 ? DetailsPanel::tr("unknown", "duration") : formatPreciseDuration(ms);
 }
 
 QString exitText(const DeathRecord &death)
@@ -91,9 +72,7 @@ QString exitText(const DeathRecord &death)
         return DetailsPanel::tr("code %1", "exit code").arg(*death.status.code);
     }
     if (death.status.signal) {
-        const char *name = sigabbrev_np(*death.status.signal);
-        return name ? u"SIG%1 (%2)"_s.arg(QString::fromLatin1(name)).arg(*death.status.signal)
-                    : DetailsPanel::tr("signal %1").arg(*death.status.signal);
+        return u"%1 (%2)"_s.arg(signalName(*death.status.signal)).arg(*death.status.signal);
     }
     return death.unwatched ? DetailsPanel::tr("unknown (ended while no launcher ran)")
                            : DetailsPanel::tr("unknown");
@@ -507,16 +486,16 @@ void DetailsPanel::refreshSettings()
                                                 : spec->restart == RestartPolicy::OnFailure
                                                 ? tr("on failure")
                                                 : tr("never"));
-    m_settings[IntervalSetting]->setText(beats ? milliseconds(spec->heartbeatIntervalMs)
+    m_settings[IntervalSetting]->setText(beats ? formatMilliseconds(spec->heartbeatIntervalMs)
                                                : tr("none (plain program)"));
     m_settings[LostTimeoutSetting]->setText(
             !beats ? tr("not applicable")
-                   : milliseconds(spec->effectiveLostTimeoutMs())
+                   : formatMilliseconds(spec->effectiveLostTimeoutMs())
                             + (spec->lostTimeoutMs ? QString() : tr(" (3 × the interval)")));
-    m_settings[StartTimeoutSetting]->setText(beats ? milliseconds(spec->startTimeoutMs)
+    m_settings[StartTimeoutSetting]->setText(beats ? formatMilliseconds(spec->startTimeoutMs)
                                                    : tr("not applicable"));
-    m_settings[StopGraceSetting]->setText(milliseconds(spec->stopGraceMs));
-    m_settings[MinUptimeSetting]->setText(milliseconds(spec->minUptimeMs));
+    m_settings[StopGraceSetting]->setText(formatMilliseconds(spec->stopGraceMs));
+    m_settings[MinUptimeSetting]->setText(formatMilliseconds(spec->minUptimeMs));
     m_settings[RestartLimitSetting]->setText(tr("%1 restarts within %2 s")
                                                      .arg(spec->maxRestarts)
                                                      .arg(spec->restartWindowMs / 1000.0));
@@ -586,7 +565,7 @@ void DetailsPanel::refreshRestarts()
             auto *item = new QTreeWidgetItem(
                     QStringList{formatTime(death->time),
                                 death->pid > 0 ? QString::number(death->pid) : tr("unknown", "pid"),
-                                formatDuration(death->uptimeMs), exitText(*death),
+                                formatLifetime(death->uptimeMs), exitText(*death),
                                 death->unwatched ? tr("unknown", "stop requested")
                                                  : (death->stopRequested ? tr("yes") : tr("no"))});
             item->setData(DeathTime, deathKeyRole, deathKey(*death));
@@ -821,11 +800,11 @@ void DetailsPanel::refreshHeartbeatChart(qint64 now, qint64 *oldestMs)
         chart->setTitle(QString());
     } else if (intervals.isEmpty()) {
         chart->setTitle(tr("No heartbeat yet (expected every %1)")
-                                .arg(milliseconds(spec->heartbeatIntervalMs)));
+                                .arg(formatMilliseconds(spec->heartbeatIntervalMs)));
     } else {
         chart->setTitle(tr("Heartbeat every %1 (expected %2, dashed)")
-                                .arg(milliseconds(qRound64(intervals.last().y())),
-                                     milliseconds(spec->heartbeatIntervalMs)));
+                                .arg(formatMilliseconds(qRound64(intervals.last().y())),
+                                     formatMilliseconds(spec->heartbeatIntervalMs)));
     }
 }
 

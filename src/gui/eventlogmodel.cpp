@@ -1,6 +1,7 @@
 #include "gui/eventlogmodel.h"
 
 #include "core/supervisor.h"
+#include "gui/formatting.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <iterator>
@@ -32,18 +32,6 @@ QString singleLine(const QString &message, QStringView lineBreak)
     line.replace(u'\n', lineBreak.toString());
     line.replace(u'\r', lineBreak.toString());
     return line;
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
-        && !field.contains(u'\r')) {
-        return field;
-    }
-    QString quoted = field;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QString kindText(EventKind kind)
@@ -330,15 +318,7 @@ QByteArray EventLogModel::serialize(FileFormat format) const
 
 bool EventLogModel::saveAs(const QString &path, FileFormat format, QString *error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(serialize(format)) >= 0 && file.commit()) {
-        return true;
-    }
-    if (error) {
-        *error = tr("Cannot write file %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return false;
+    return writeFileAtomically(path, serialize(format), error);
 }
 
 EventLogFilterModel::EventLogFilterModel(QObject *parent)

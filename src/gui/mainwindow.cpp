@@ -5,6 +5,7 @@
 #include "core/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/eventlogmodel.h"
+#include "gui/formatting.h"
 #include "gui/processtablemodel.h"
 #include "gui/programdialog.h"
 #include "gui/pulsedelegate.h"
@@ -88,7 +89,7 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
     connect(m_supervisor, &Supervisor::programAdded, this, &MainWindow::updateActions);
     connect(m_supervisor, &Supervisor::programRemoved, this, &MainWindow::updateActions);
     // A start waiting for dependencies, or a new kind, changes what can be done.
-    connect(m_supervisor, &Supervisor::programsChanged, this, &MainWindow::updateActions);
+    connect(m_supervisor, &Supervisor::programsChanged, this, &MainWindow::onProgramsChanged);
     connect(m_supervisor, &Supervisor::programSpecChanged, this, &MainWindow::updateActions);
     connect(m_keeper, &ConfigurationKeeper::saveFailed, this, [this](const QString &message) {
         showError(tr("The configuration was not saved"), message);
@@ -302,9 +303,9 @@ void MainWindow::updateSampledGroups()
 void MainWindow::updateResourceTotals()
 {
     const ResourceUsage total = m_resources.total();
-    m_resourcesLabel->setText(tr("CPU %1 · %2", "status bar: processor use, memory")
-                                      .arg(ProcessTableModel::formatCpu(total.cpuPercent),
-                                           ProcessTableModel::formatBytes(total.residentBytes)));
+    m_resourcesLabel->setText(
+            tr("CPU %1 · %2", "status bar: processor use, memory")
+                    .arg(formatCpu(total.cpuPercent), formatBytes(total.residentBytes)));
     const int cores = std::max(QThread::idealThreadCount(), 1);
     m_resourcesLabel->setToolTip(
             (total.processes == 1
@@ -314,7 +315,7 @@ void MainWindow::updateResourceTotals()
             + tr("Processor use in percent of one core (%1 cores here: %2 at most); resident "
                  "memory.")
                       .arg(cores)
-                      .arg(ProcessTableModel::formatCpu(100.0 * cores)));
+                      .arg(formatCpu(100.0 * cores)));
     m_resourcesLabel->setVisible(true);
 }
 
@@ -457,8 +458,8 @@ void MainWindow::restoreSettings()
                                   std::max(table->columnWidth(column),
                                            metrics.horizontalAdvance(widest) + padding));
         };
-        fit(ProcessTableModel::Cpu, ProcessTableModel::formatCpu(888.8));
-        fit(ProcessTableModel::Memory, ProcessTableModel::formatBytes(888LL * 1024 * 1024 + 1));
+        fit(ProcessTableModel::Cpu, formatCpu(888.8));
+        fit(ProcessTableModel::Memory, formatBytes(888LL * 1024 * 1024 + 1));
         fit(ProcessTableModel::Pid, u"8888888"_s);
         table->setColumnWidth(ProcessTableModel::Pulse, PulseDelegate::preferredWidth + 8);
     }
@@ -503,6 +504,7 @@ void MainWindow::updateActions()
     bool anyRetryable = false;
     bool anyPingable = false;
     const QStringList selected = selectedPrograms();
+    m_selected = selected;
     for (const QString &name : selected) {
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
         const ProgramState state = snapshot->state;
@@ -535,6 +537,17 @@ void MainWindow::updateActions()
     m_ui->actionUndo->setText(m_removed.isEmpty()
                                       ? tr("&Undo")
                                       : tr("&Undo removal of %1").arg(m_removed.last().name));
+}
+
+void MainWindow::onProgramsChanged(const QStringList &names)
+{
+    // Heartbeats change the programs a few times a second: only a selected one matters here.
+    const bool selectedChanged
+            = std::any_of(names.cbegin(), names.cend(),
+                          [this](const QString &name) { return m_selected.contains(name); });
+    if (selectedChanged) {
+        updateActions();
+    }
 }
 
 void MainWindow::updateStatusBar()
@@ -760,10 +773,16 @@ void MainWindow::removePrograms()
     const Supervisor::RemoveMode mode = clicked == leaveButton
             ? Supervisor::RemoveMode::LeaveRunning
             : Supervisor::RemoveMode::StopFirst;
+    QList<ProgramSpec> specs;
     for (const QString &name : selected) {
-        m_removed.append(*m_supervisor->spec(name));
-        m_supervisor->removeProgram(name, mode);
+        specs.append(*m_supervisor->spec(name));
     }
+    QString error;
+    if (!m_supervisor->removePrograms(selected, mode, &error)) {
+        showError(tr("Nothing was removed"), error);
+        return;
+    }
+    m_removed += specs;
     updateActions();
 }
 
@@ -818,9 +837,8 @@ void MainWindow::openConfiguration()
     if (path.isEmpty()) {
         return;
     }
-    for (const QString &name : m_supervisor->programNames()) {
-        m_supervisor->removeProgram(name, Supervisor::RemoveMode::LeaveRunning);
-    }
+    m_supervisor->removePrograms(m_supervisor->programNames(),
+                                 Supervisor::RemoveMode::LeaveRunning);
     m_removed.clear();
     reportOpenResult(m_keeper->open(path));
     updateWindowTitle();
@@ -1001,6 +1019,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     } else if (question.clickedButton() == leaveButton) {
         quitWithoutAsking(true);
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateTicking();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateTicking();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange) {
+        updateTicking();
+    }
+}
+
+void MainWindow::updateTicking()
+{
+    m_tableModel->setTicking(isVisible() && !isMinimized());
 }
 
 void MainWindow::bringToFront()

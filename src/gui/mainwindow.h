@@ -57,6 +57,9 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
@@ -71,6 +74,10 @@ private:
 
     QStringList selectedPrograms() const;
     void updateActions();
+    /// Updates the actions when a selected program changed (names: the programs that did).
+    void onProgramsChanged(const QStringList &names);
+    /// The table's time columns tick only while the window can be seen.
+    void updateTicking();
     void updateStatusBar();
     void updateResourceTotals();
     void updateSampledGroups();
@@ -128,6 +135,8 @@ private:
     QTimer m_statusTimer;
     quint64 m_lastAcceptedHeartbeats = 0;
     QList<ProgramSpec> m_removed; ///< for Undo, newest last
+    /// The selected programs when the actions were last updated.
+    QStringList m_selected;
     QPointer<QProgressDialog> m_quitProgress;
     bool m_quitting = false;
     bool m_followTail = true;

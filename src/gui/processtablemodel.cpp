@@ -1,24 +1,21 @@
 #include "gui/processtablemodel.h"
 
-#include "gui/pulsedelegate.h"
-#include "core/shellwords.h"
-
 #include "core/programrunner.h"
 #include "core/programspec.h"
 #include "core/programstate.h"
 #include "core/resourcehistory.h"
+#include "core/shellwords.h"
 #include "core/supervisor.h"
+#include "gui/formatting.h"
+#include "gui/pulsedelegate.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 #include <QColor>
-#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -64,77 +61,11 @@ QString formatTenths(qint64 ms)
     return QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1);
 }
 
-QString formatDuration(qint64 ms)
-{
-    const qint64 s = std::max<qint64>(ms, 0) / 1000;
-    if (s < 60) {
-        return ProcessTableModel::tr("%1 s", "duration in seconds").arg(s);
-    }
-    if (s < 3600) {
-        return ProcessTableModel::tr("%1 min %2 s", "duration")
-                .arg(s / 60)
-                .arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
-    if (s < 86400) {
-        return ProcessTableModel::tr("%1 h %2 min", "duration")
-                .arg(s / 3600)
-                .arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
-    }
-    return ProcessTableModel::tr("%1 d %2 h", "duration").arg(s / 86400).arg(s % 86400 / 3600);
-}
-
-QString formatAge(qint64 ms)
-{
-    if (ms < 10000) {
-        return ProcessTableModel::tr("%1 s ago", "heartbeat age")
-                .arg(formatTenths(std::max<qint64>(ms, 0)));
-    }
-    return ProcessTableModel::tr("%1 ago", "heartbeat age").arg(formatDuration(ms));
-}
-
 // Two significant decimals for the usual sub-10 ms round trip, fewer beyond.
 QString formatRoundTrip(qint64 us)
 {
     const double ms = static_cast<double>(us) / 1000.0;
     return QLocale().toString(ms, 'f', ms < 10.0 ? 2 : ms < 100.0 ? 1 : 0);
-}
-
-QString signalName(int signal)
-{
-    const char *abbreviation = sigabbrev_np(signal);
-    return abbreviation ? u"SIG"_s + QString::fromLatin1(abbreviation)
-                        : ProcessTableModel::tr("signal %1").arg(signal);
-}
-
-QString exitText(const std::optional<ExitStatus> &exit)
-{
-    if (!exit) {
-        return {};
-    }
-    if (exit->code) {
-        return ProcessTableModel::tr("code %1", "exit code").arg(*exit->code);
-    }
-    if (exit->signal) {
-        return signalName(*exit->signal);
-    }
-    return ProcessTableModel::tr("unknown", "exit status");
-}
-
-QString exitToolTip(const std::optional<ExitStatus> &exit)
-{
-    if (!exit) {
-        return ProcessTableModel::tr("Has not exited since the launcher started");
-    }
-    if (exit->code) {
-        return ProcessTableModel::tr("Exited with code %1").arg(*exit->code);
-    }
-    if (exit->signal) {
-        return ProcessTableModel::tr("Killed by signal %1 (%2)")
-                .arg(*exit->signal)
-                .arg(signalName(*exit->signal));
-    }
-    return ProcessTableModel::tr("Exited; its status is unknown because it was not started by "
-                                 "this launcher");
 }
 
 /// None first, then exit codes, then signals, then unknown statuses.
@@ -154,18 +85,6 @@ QString formatSeconds(qint64 ms)
 {
     const double s = static_cast<double>(ms) / 1000.0;
     return QLocale().toString(s, 'f', s < 10.0 ? 2 : 1);
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
-        && !field.contains(u'\r')) {
-        return field;
-    }
-    QString quoted = field;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -394,7 +313,7 @@ QVariant ProcessTableModel::displayData(const ProgramSnapshot &snapshot, int row
     case Name:
         return m_names.at(row);
     case State:
-        return stateText(snapshot);
+        return stateText(snapshot, now);
     case Pid:
         // A string, not a number: the delegate would group the digits by locale.
         return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
@@ -461,7 +380,7 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
         return tr("%n automatic restart(s) since the launcher started", nullptr,
                   snapshot.restartCount);
     case Exit:
-        return exitToolTip(snapshot.lastExit);
+        return exitDescription(snapshot.lastExit);
     case Status:
         return snapshot.statusText;
     case Command: {
@@ -539,10 +458,10 @@ QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) cons
     return QColor::fromRgb(colours[dark ? 1 : 0]);
 }
 
-QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot) const
+QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot, qint64 nowMs)
 {
     QString text;
-    const qint64 left = snapshot.countdownToMs - m_supervisor->nowMs();
+    const qint64 left = snapshot.countdownToMs - nowMs;
     if (isWaiting(snapshot)) {
         text = tr("Waiting for %1", "state: the programs it waits for")
                        .arg(snapshot.waitingFor.join(u", "_s));
@@ -749,9 +668,21 @@ void ProcessTableModel::onTick()
     Q_EMIT dataChanged(index(0, firstColumn), index(rowCount() - 1, Pulse), {Qt::DisplayRole});
 }
 
+void ProcessTableModel::setTicking(bool ticking)
+{
+    if (ticking == m_ticking) {
+        return;
+    }
+    m_ticking = ticking;
+    updateTick();
+    if (m_ticking) {
+        onTick(); // what was not repainted meanwhile is out of date
+    }
+}
+
 void ProcessTableModel::updateTick()
 {
-    if (m_names.isEmpty()) {
+    if (m_names.isEmpty() || !m_ticking) {
         m_tick.stop();
     } else if (!m_tick.isActive()) {
         m_tick.start();
@@ -875,27 +806,6 @@ QString ProcessTableModel::resourceToolTip(const ProgramSnapshot &snapshot,
     return text.arg(formatCpu(usage->cpuPercent), formatBytes(usage->residentBytes));
 }
 
-QString ProcessTableModel::formatCpu(double percent)
-{
-    return tr("%1 %", "percent of one processor core")
-            .arg(QLocale().toString(std::max(percent, 0.0), 'f', 1));
-}
-
-QString ProcessTableModel::formatBytes(qint64 bytes)
-{
-    constexpr double kib = 1024.0;
-    constexpr double mib = kib * 1024.0;
-    constexpr double gib = mib * 1024.0;
-    const auto value = static_cast<double>(std::max<qint64>(bytes, 0));
-    if (value < mib) {
-        return tr("%1 KiB", "kibibytes").arg(QLocale().toString(value / kib, 'f', 0));
-    }
-    if (value < gib) {
-        return tr("%1 MiB", "mebibytes").arg(QLocale().toString(value / mib, 'f', 1));
-    }
-    return tr("%1 GiB", "gibibytes").arg(QLocale().toString(value / gib, 'f', 2));
-}
-
 QByteArray ProcessTableModel::toCsv(const QList<int> &rows) const
 {
     QStringList header;
@@ -934,13 +844,5 @@ QByteArray ProcessTableModel::toCsv(const QList<int> &rows) const
 
 bool ProcessTableModel::saveCsv(const QString &path, const QList<int> &rows, QString *error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(toCsv(rows)) >= 0 && file.commit()) {
-        return true;
-    }
-    if (error) {
-        *error = tr("Cannot write file %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return false;
+    return writeFileAtomically(path, toCsv(rows), error);
 }

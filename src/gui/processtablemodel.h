@@ -65,6 +65,9 @@ public:
 
     /// The translated name of a state ("Running").
     static QString stateLabel(ProgramState state);
+    /// The state as the State column shows it at nowMs (on the supervisor's clock): with the
+    /// dependencies awaited, the countdown, the reason, or "(adopted)".
+    static QString stateText(const ProgramSnapshot &snapshot, qint64 nowMs);
     /// The outcome of a ping as the snapshot records it: "pong in 0.42 ms", or
     /// "no answer (no reply within 1000 ms)" when roundTripUs is negative.
     static QString pingOutcome(qint64 roundTripUs, const QString &result);
@@ -73,9 +76,10 @@ public:
     /// -1 when there is no such program.
     int rowOf(const QString &name) const;
 
-    /// "12.5 %" (of one core) and "24.1 MiB", as the CPU and Memory columns show them.
-    static QString formatCpu(double percent);
-    static QString formatBytes(qint64 bytes);
+    /// Whether the 1 Hz tick repaints the time columns (true by default). A window that is
+    /// hidden or minimised turns it off; turned back on, it repaints them at once.
+    void setTicking(bool ticking);
+    bool isTicking() const { return m_ticking; }
 
     /// The rows (in the given order) as CSV (RFC 4180, CRLF): every column as displayed, the
     /// pulse as its summary, then the raw CPU %, resident bytes and uptime for spreadsheets.
@@ -113,7 +117,6 @@ private:
     std::optional<ResourceUsage> resourceUsage(const ProgramSnapshot &snapshot,
                                                const QString &name) const;
     QString resourceToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
-    QString stateText(const ProgramSnapshot &snapshot) const;
     QString stateToolTip(const ProgramSnapshot &snapshot) const;
     QString heartbeatToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
     /// "Last ping: pong in 0.42 ms, 12 s ago", or empty when never pinged.
@@ -126,6 +129,7 @@ private:
     QStringList m_names;
     QHash<QString, int> m_rows;
     QTimer m_tick;
+    bool m_ticking = true;
     struct PulseSortKey
     {
         quint64 heartbeatCount = 0;

@@ -4,6 +4,7 @@
 #include "core/configurationkeeper.h"
 #include "core/supervisor.h"
 #include "gui/detailspanel.h"
+#include "gui/formatting.h"
 #include "gui/mainwindow.h"
 #include "gui/processtablemodel.h"
 #include "gui/trayicon.h"
@@ -605,9 +606,9 @@ void TestMainWindow::oldColumnLayoutIsNotMisapplied()
     // Wide enough for the widest figures from the start.
     const QFontMetrics metrics = table->fontMetrics();
     QVERIFY(table->columnWidth(ProcessTableModel::Cpu)
-            > metrics.horizontalAdvance(ProcessTableModel::formatCpu(888.8)));
+            > metrics.horizontalAdvance(formatCpu(888.8)));
     QVERIFY(table->columnWidth(ProcessTableModel::Memory)
-            > metrics.horizontalAdvance(ProcessTableModel::formatBytes(888LL * 1024 * 1024)));
+            > metrics.horizontalAdvance(formatBytes(888LL * 1024 * 1024)));
     QVERIFY(table->columnWidth(ProcessTableModel::Pulse) >= 150);
 
     // The new layout is saved under its own key, the old one dropped, and it comes back.

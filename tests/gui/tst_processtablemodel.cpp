@@ -2,6 +2,7 @@
 // programs, cells tell the truth at the time they are read, and the 1 Hz tick repaints only
 // the time columns; CPU and memory follow the resource history; the table exports as CSV.
 // The model and a sorting proxy run under QAbstractItemModelTester.
+#include "gui/formatting.h"
 #include "gui/processtablemodel.h"
 
 #include "core/resourcehistory.h"
@@ -730,8 +731,8 @@ void TestProcessTableModel::resourceFormats()
     QFETCH(qint64, bytes);
     QFETCH(QString, cpuText);
     QFETCH(QString, memoryText);
-    QCOMPARE(ProcessTableModel::formatCpu(cpu), cpuText);
-    QCOMPARE(ProcessTableModel::formatBytes(bytes), memoryText);
+    QCOMPARE(formatCpu(cpu), cpuText);
+    QCOMPARE(formatBytes(bytes), memoryText);
 }
 
 void TestProcessTableModel::exportCsvQuotesAndAddsRawFigures()

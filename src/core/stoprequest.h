@@ -1,6 +1,8 @@
 // One control request to a program (DESIGN.md §4), in the manner of the zguide's Lazy Pirate:
 // a fresh REQ socket with ZMQ_LINGER 0, one request, one reply or a timeout, then the socket is
-// closed. A REQ whose reply never came is never reused.
+// closed. A REQ whose reply never came is never reused. A socket monitor on the REQ tells a
+// failure's cause: an endpoint nobody bound, a program that got the request and did not answer,
+// or one that went away before answering.
 #pragma once
 
 #include <QByteArray>
@@ -13,6 +15,8 @@
 
 #include <zmq.hpp>
 
+class SocketMonitor;
+struct SocketEvent;
 class ZmqNotifier;
 
 class StopRequest final : public QObject
@@ -32,13 +36,20 @@ public:
     /// the program bound to the same endpoint. Nothing is emitted when no reply was there.
     void abandon();
 
+    /// Whether the socket has been connected to the endpoint since send(), as far as its
+    /// monitor has told (a reply is proof enough). Final once replied() or failed() is out.
+    bool wasConnected() const { return m_wasConnected; }
+
 Q_SIGNALS:
     void replied(const QByteArray &reply, qint64 roundTripUs);
-    /// No reply within the timeout, or the socket could not be used; reason says which.
+    /// No reply within the timeout, or the socket could not be used; reason says which, and
+    /// for a timeout whether the endpoint was ever connected and whether it stayed so.
     void failed(const QString &reason);
 
 private:
     void readReply();
+    void onSocketEvent(const SocketEvent &event);
+    QString timeoutReason() const;
     void finish();
 
     zmq::context_t &m_context;
@@ -46,6 +57,11 @@ private:
     QByteArray m_request;
     std::unique_ptr<zmq::socket_t> m_socket;
     std::unique_ptr<ZmqNotifier> m_notifier;
+    std::unique_ptr<SocketMonitor> m_monitor; // closed before m_socket
+    QString m_monitorError;
+    bool m_connected = false;
+    bool m_wasConnected = false;
+    bool m_disconnected = false;
     QTimer m_timeout;
     QElapsedTimer m_roundTrip;
 };

@@ -576,7 +576,9 @@ void TestProcessTableModel::pingOutcomeInTheToolTips()
     const QString answered = text(u"beater"_s, ProcessTableModel::Name, Qt::ToolTipRole);
     QVERIFY2(answered.contains(u" ms, 0.0 s ago"_s), qPrintable(answered));
     QCOMPARE(text(u"mute"_s, ProcessTableModel::State, Qt::ToolTipRole).section(u'\n', -1),
-             u"Last ping: no answer (no reply within 200 ms), 0.0 s ago"_s);
+             u"Last ping: no answer (no reply within 200 ms: its control endpoint %1 was never "
+             u"connected (the program has not bound it; does it read $ZLAUNCHER_CONTROL?)), "
+             u"0.0 s ago"_s.arg(m_env->runtimeDir().programControlEndpoint(u"mute"_s)));
 
     // The age is computed when the tooltip is read.
     m_clock->advance(12000);

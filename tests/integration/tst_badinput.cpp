@@ -1345,7 +1345,10 @@ void TestBadInput::programWithoutControlSocket()
     const qint64 elapsed = sinceStop.elapsed();
     qInfo("stop of a program without control socket: %lld ms", elapsed);
     QVERIFY(hasEvent(u"deaf"_s, EventKind::Stop,
-                     u"stop request failed: no reply within 1000 ms; sending SIGTERM"_s));
+                     u"stop request failed: no reply within 1000 ms: its control endpoint %1 was "
+                     u"never connected (the program has not bound it; does it read "
+                     u"$ZLAUNCHER_CONTROL?); sending SIGTERM"_s.arg(
+                             m_env->runtimeDir().programControlEndpoint(u"deaf"_s))));
     QVERIFY(!hasEvent(u"deaf"_s, EventKind::Stop, u"SIGKILL"_s));
     QVERIFY(elapsed >= 1000 && elapsed < spec.stopGraceMs);
     QCOMPARE(snapshot(u"deaf"_s)->lastExit->code, 0); // it handled SIGTERM

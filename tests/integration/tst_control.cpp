@@ -351,10 +351,15 @@ void TestControl::pingErrors()
              u"sleeper: sleeper is a plain program: it has no control endpoint to answer a ping"_s);
     QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"silent"_s}, {u"timeoutMs"_s, 0}}),
              u"\"timeoutMs\" must be between 1 and 60000"_s);
+    // silent runs without its control socket: the REQ's monitor saw no connection.
+    const QString neverConnected
+            = u"no reply within 150 ms: its control endpoint %1 was never connected (the program "
+              u"has not bound it; does it read $ZLAUNCHER_CONTROL?)"_s.arg(
+                      m_env->runtimeDir().programControlEndpoint(u"silent"_s));
     QCOMPARE(error({{u"command"_s, u"ping"_s}, {u"name"_s, u"silent"_s}, {u"timeoutMs"_s, 150}}),
-             u"silent: no reply within 150 ms"_s);
+             QString(u"silent: "_s + neverConnected));
     QTRY_COMPARE(m_supervisor->snapshot(u"silent"_s)->lastPingRoundTripUs, -1);
-    QCOMPARE(m_supervisor->snapshot(u"silent"_s)->lastPingResult, u"no reply within 150 ms"_s);
+    QCOMPARE(m_supervisor->snapshot(u"silent"_s)->lastPingResult, neverConnected);
 }
 
 void TestControl::waitingPingHoldsUpNoOtherClient()
@@ -390,7 +395,9 @@ void TestControl::waitingPingHoldsUpNoOtherClient()
             = QJsonDocument::fromJson(QByteArray(static_cast<const char *>(reply.data()),
                                                  static_cast<qsizetype>(reply.size())))
                       .object();
-    QCOMPARE(answer.value(u"error").toString(), u"silent: no reply within 3000 ms"_s);
+    QVERIFY2(answer.value(u"error").toString().startsWith(
+                     u"silent: no reply within 3000 ms: its control endpoint"_s),
+             qPrintable(answer.value(u"error").toString()));
 }
 
 void TestControl::addValidatesLikeTheConfiguration()

@@ -61,16 +61,6 @@ InstanceOutput::~InstanceOutput()
     release();
 }
 
-QString InstanceOutput::standardOutputPath() const
-{
-    return u"/proc/self/fd/"_s + QString::number(m_fds[0]);
-}
-
-QString InstanceOutput::standardErrorPath() const
-{
-    return u"/proc/self/fd/"_s + QString::number(m_fds[1]);
-}
-
 void InstanceOutput::release()
 {
     for (int &fd : m_fds) {

@@ -19,7 +19,7 @@
 #include <optional>
 
 /// The pipes of one instance while it is being started. The program gets the write ends
-/// through the two paths; the launcher's copies of all four ends must be closed once the
+/// as its stdout and stderr; the launcher's copies of all four ends must be closed once the
 /// program was started (or failed to start): release(), or the destructor.
 class InstanceOutput final
 {
@@ -31,15 +31,15 @@ public:
     InstanceOutput &operator=(const InstanceOutput &) = delete;
     ~InstanceOutput();
 
-    /// "/proc/self/fd/<n>" of a write end, for QProcess::setStandardOutputFile(): Qt 6.4's
-    /// startDetached() opens it in the launcher before it forks, which opens the same pipe.
-    QString standardOutputPath() const;
-    QString standardErrorPath() const;
+    /// The write ends, for the program's stdout and stderr (close-on-exec: the spawn
+    /// duplicates them onto 1 and 2).
+    int standardOutputFd() const { return m_fds[0]; }
+    int standardErrorFd() const { return m_fds[1]; }
     void release();
 
 private:
     /// stdout write, stderr write, stdout read, stderr read. The read ends are kept until
-    /// release(): opening a pipe's write end through /proc blocks while it has no reader.
+    /// release(), so a program that writes at once never meets a pipe without a reader.
     std::array<int, 4> m_fds;
 };
 

@@ -202,10 +202,9 @@ ProcessWatch::ProcessWatch(qint64 pid, int pidfd)
     : m_pid(pid)
     , m_pidfd(pidfd)
 {
-    // QProcess::startDetached() calls setsid() in an intermediate child that then forks the
-    // program, so the program's group is that short-lived session leader's. Only a group that
-    // is its own session (and not the launcher's) is signalled as a whole: anything else could
-    // reach unrelated processes.
+    // The launcher spawns each program as the leader of its own session (spawn.h). Only a
+    // group that is its own session (and not the launcher's) is signalled as a whole: anything
+    // else, an adopted process of unknown origin say, could reach unrelated processes.
     const pid_t group = ::getpgid(static_cast<pid_t>(pid));
     const int groupError = errno;
     const pid_t session = ::getsid(static_cast<pid_t>(pid));

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/outputcollector.h"
 #include "core/runtimedir.h"
+#include "core/spawn.h"
 #include "core/stoprequest.h"
 
 #include <algorithm>
@@ -90,6 +91,14 @@ void ProgramRunner::start()
     launch();
 }
 
+QString ProgramRunner::reserveToken()
+{
+    if (m_reservedToken.isEmpty()) {
+        m_reservedToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return m_reservedToken;
+}
+
 void ProgramRunner::stop()
 {
     m_restartPending = false;
@@ -165,15 +174,16 @@ void ProgramRunner::launch()
                        QString::number(m_spec.heartbeatIntervalMs));
     environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir),
                        m_context.runtimeDir->path());
-    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString token = reserveToken();
+    m_reservedToken.clear();
     environment.insert(QString::fromLatin1(zlauncher::env::instance), token);
 
-    QProcess process;
-    process.setProgram(m_spec.resolvedProgram());
-    process.setArguments(m_spec.arguments);
-    process.setWorkingDirectory(m_spec.resolvedWorkingDirectory());
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
+    SpawnRequest request;
+    request.program = m_spec.resolvedProgram();
+    request.arguments = m_spec.arguments;
+    request.workingDirectory = m_spec.resolvedWorkingDirectory();
+    request.environment = environment.toStringList();
+    request.appendFile = logFile;
     // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
     // outlives the launcher); else appended directly, and the collector said why.
     std::optional<InstanceOutput> output;
@@ -186,18 +196,19 @@ void ProgramRunner::launch()
     }
     m_outputCaptured = output.has_value();
     m_earlyTail.reset();
-    process.setStandardOutputFile(output ? output->standardOutputPath() : logFile,
-                                  QIODevice::Append);
-    process.setStandardErrorFile(output ? output->standardErrorPath() : logFile, QIODevice::Append);
+    if (output) {
+        request.standardOutputFd = output->standardOutputFd();
+        request.standardErrorFd = output->standardErrorFd();
+    }
     m_snapshot.instanceToken = token;
     Q_EMIT aboutToLaunch(token);
-    qint64 pid = 0;
-    const bool started = process.startDetached(&pid);
+    QString spawnError;
+    const qint64 pid = spawnProgram(request, &spawnError);
     // The program has its own copies of the write ends now (or never will): the launcher
     // keeps none, so the daemon alone decides when the output is closed.
     output.reset();
-    if (!started) {
-        fail(tr("cannot start %1: %2").arg(m_spec.name, process.errorString()));
+    if (pid <= 0) {
+        fail(tr("cannot start %1: %2: %3").arg(m_spec.name, request.program, spawnError));
         return;
     }
 

@@ -145,6 +145,10 @@ public:
     /// death record, or makes one for an instance that ended while no launcher watched it.
     void handleOutputClosed(const QString &token, const QStringList &lastStderrLines);
 
+    /// The token the next launch will give its instance (ZLAUNCHER_INSTANCE), chosen now: so
+    /// that a batch of launches can be recorded in one write before any of them happens.
+    QString reserveToken();
+
 Q_SIGNALS:
     void eventOccurred(const Event &event);
     void stateChanged(ProgramState state);
@@ -156,6 +160,7 @@ Q_SIGNALS:
 
 private:
     void launch();
+    QString m_reservedToken;
     void onExited(const ExitStatus &status);
     void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
     void appendDeath(const DeathRecord &record);

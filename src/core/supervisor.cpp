@@ -20,6 +20,7 @@ namespace {
 constexpr int changeCoalescingMs = 250;
 constexpr int rejectReportMs = 1000;
 constexpr qsizetype maxReportedUnknownNames = 256;
+constexpr int maxZmqSockets = 8192;
 } // namespace
 
 Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory, Clock *clock,
@@ -34,6 +35,9 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     , m_childSignals({SIGCHLD})
     , m_instanceState(QDir(runtimeDir->path()).filePath(u"instances.json"_s))
 {
+    // A stop or ping in flight holds a REQ and its monitor's two PAIR sockets: stopping a
+    // thousand programs at once needs more than ZeroMQ's default of 1023 sockets.
+    m_zmq.set(zmq::ctxopt::max_sockets, maxZmqSockets);
     connect(&m_childSignals, &SignalWatcher::signalReceived, this, [this] {
         QSet<qint64> watched;
         for (const ProgramRunner *r : std::as_const(m_runners)) {
@@ -58,6 +62,11 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
         m_changed.clear();
         Q_EMIT programsChanged(names);
     });
+    // What is learnt after a launch (the pid, an exit) is saved once per event loop pass: a
+    // start all writes the record once for all its pids, not once per program.
+    m_recordSaveTimer.setSingleShot(true);
+    m_recordSaveTimer.setInterval(0);
+    connect(&m_recordSaveTimer, &QTimer::timeout, this, &Supervisor::saveRecord);
     m_rejectReportTimer.setSingleShot(true);
     m_rejectReportTimer.setInterval(rejectReportMs);
     connect(&m_rejectReportTimer, &QTimer::timeout, this, &Supervisor::reportRejected);
@@ -67,6 +76,9 @@ Supervisor::~Supervisor()
 {
     // Runners (and their stop requests' sockets) and pings must go before the ZeroMQ context,
     // whose destructor waits for every socket to close.
+    if (m_recordSaveTimer.isActive()) {
+        saveRecord();
+    }
     qDeleteAll(findChildren<StopRequest *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(m_runners);
     m_runners.clear();
@@ -172,7 +184,11 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
     connect(runner, &ProgramRunner::aboutToLaunch, this, [this, runner](const QString &token) {
         // Recorded before the instance exists: a crash right after the launch must not leave
-        // a live instance that no record leads to.
+        // a live instance that no record leads to. startAll() may have saved it already.
+        const auto recorded = m_recorded.constFind(runner->spec().name);
+        if (recorded != m_recorded.cend() && recorded->pid == 0 && recorded->token == token) {
+            return;
+        }
         m_recorded.insert(runner->spec().name,
                           RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token});
         saveRecord();
@@ -226,7 +242,7 @@ void Supervisor::dropProgram(const QString &name)
     m_removeWhenStopped.remove(name);
     m_waitingToStart.removeOne(name);
     if (m_recorded.remove(name) > 0) {
-        saveRecord();
+        m_recordSaveTimer.start();
     }
     m_runners.remove(name);
     m_order.removeOne(name);
@@ -541,6 +557,21 @@ void Supervisor::startAutostartPrograms()
 
 void Supervisor::startAll()
 {
+    // Every instance is recorded before it exists (aboutToLaunch); those launched at once
+    // here are recorded in one write rather than one each.
+    bool reserved = false;
+    for (const QString &name : std::as_const(m_order)) {
+        ProgramRunner *r = m_runners.value(name);
+        if (!hasLiveInstance(r->state()) && unreadyDependencies(r).isEmpty()) {
+            m_recorded.insert(
+                    name,
+                    RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), r->reserveToken()});
+            reserved = true;
+        }
+    }
+    if (reserved) {
+        saveRecord();
+    }
     for (const QString &name : std::as_const(m_order)) {
         startProgram(name);
     }
@@ -908,11 +939,13 @@ void Supervisor::recordInstance(ProgramRunner *runner)
     } else {
         m_recorded.remove(name);
     }
-    saveRecord();
+    // Not at once: the token saved before the launch already leads a next launcher to it.
+    m_recordSaveTimer.start();
 }
 
 void Supervisor::saveRecord()
 {
+    m_recordSaveTimer.stop();
     QString error;
     if (!m_instanceState.save(m_recorded, &error)) {
         emitEvent(EventKind::Error, Severity::Warning, error);

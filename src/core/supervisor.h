@@ -186,6 +186,7 @@ private:
     qint64 m_wakeAt = ProgramRunner::noDeadline;
     QSet<QString> m_changed;
     QTimer m_changeTimer;
+    QTimer m_recordSaveTimer;
     bool m_stoppingAll = false;
     /// Programs whose start waits for their dependencies, in the order they were asked.
     QStringList m_waitingToStart;

@@ -123,3 +123,64 @@ QString toText(const Event &event)
     }
     return line;
 }
+
+std::optional<EventKind> eventKindFromName(const QString &name)
+{
+    for (const EventKind kind : {EventKind::State, EventKind::Exit, EventKind::Heartbeat,
+                                 EventKind::Stop, EventKind::Error, EventKind::Protocol,
+                                 EventKind::Ping, EventKind::Control, EventKind::Connection}) {
+        if (eventKindName(kind) == name) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Severity> severityFromName(const QString &name)
+{
+    for (const Severity severity : {Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityName(severity) == name) {
+            return severity;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Event> eventFromJson(const QJsonObject &json)
+{
+    Event event;
+    event.time = QDateTime::fromString(json.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    const std::optional<EventKind> kind = eventKindFromName(json.value(u"event"_s).toString());
+    // toJson() leaves the severity out when it is "info".
+    const std::optional<Severity> severity = json.contains(u"severity"_s)
+            ? severityFromName(json.value(u"severity"_s).toString())
+            : Severity::Info;
+    if (!event.time.isValid() || !kind || !severity) {
+        return std::nullopt;
+    }
+    event.kind = *kind;
+    event.severity = *severity;
+    event.program = json.value(u"program"_s).toString();
+    event.message = json.value(u"message"_s).toString();
+    event.pid = json.value(u"pid"_s).toInteger(0);
+    event.adopted = json.value(u"adopted"_s).toBool(false);
+    if (json.value(u"code"_s).isDouble()) {
+        event.exitCode = json.value(u"code"_s).toInt();
+    }
+    if (json.value(u"signal"_s).isDouble()) {
+        event.exitSignal = json.value(u"signal"_s).toInt();
+    }
+    // A string: a u64 does not fit every JSON reader's numbers.
+    event.sequence = json.value(u"sequence"_s).toString().toULongLong();
+    event.status = json.value(u"status"_s).toString();
+    event.roundTripUs = json.value(u"roundTripUs"_s).toInteger(-1);
+    if (event.kind == EventKind::State) {
+        const std::optional<ProgramState> state
+                = programStateFromName(json.value(u"state"_s).toString());
+        if (!state) {
+            return std::nullopt;
+        }
+        event.state = *state;
+    }
+    return event;
+}

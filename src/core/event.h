@@ -47,3 +47,12 @@ QString eventKindName(EventKind kind);
 QJsonObject toJson(const Event &event);
 /// One line for --events text: "2026-11-24T19:50:00.123Z client1 state running (pid 1234)".
 QString toText(const Event &event);
+
+/// The inverse of eventKindName(); nullopt for a name this version does not know.
+std::optional<EventKind> eventKindFromName(const QString &name);
+/// The inverse of severityName(); nullopt for a name this version does not know.
+std::optional<Severity> severityFromName(const QString &name);
+/// The inverse of toJson(): an event as a subscriber of ipc://R/events receives it, so that
+/// toText(*eventFromJson(toJson(e))) == toText(e). nullopt when the object is not one
+/// (no valid "time", an unknown "event", "severity" or "state").
+std::optional<Event> eventFromJson(const QJsonObject &json);

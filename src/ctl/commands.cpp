@@ -125,7 +125,7 @@ const QList<CommandInfo> &commands()
              QT_TRANSLATE_NOOP("zlauncherctl",
                                "Sends `ping` to the program's control socket and prints its "
                                "answer (\"pong ...\") and the round trip. --timeout is how long "
-                               "the program has to answer (default 1s)."),
+                               "the program has to answer (default 1s, at most 60s)."),
              {},
              1,
              1},
@@ -135,10 +135,10 @@ const QList<CommandInfo> &commands()
              QT_TRANSLATE_NOOP("zlauncherctl",
                                "Or: zlauncherctl add [OPTIONS] --spec FILE|-\n\n"
                                "Adds a program named NAME that runs PROGRAM with the arguments "
-                               "ARG. Everything after PROGRAM is the program's, options "
-                               "included: put zlauncherctl's options before NAME. A relative "
-                               "PROGRAM containing a slash is taken from the current directory; "
-                               "a bare name is looked up in PATH.\n"
+                               "ARG. Everything after PROGRAM is the program's, options and "
+                               "\"--\" included: put zlauncherctl's options before NAME. A "
+                               "relative PROGRAM containing a slash is taken from the current "
+                               "directory; a bare name is looked up in PATH.\n"
                                "--kind plain: the program knows nothing of the protocol (the "
                                "default, heartbeat, expects heartbeats).\n"
                                "--no-autostart: not started when the launcher starts.\n"
@@ -147,7 +147,11 @@ const QList<CommandInfo> &commands()
                                "--start: start it now.\n"
                                "--spec FILE: the program as a JSON object, exactly as in the "
                                "configuration file (every setting available); - reads it from "
-                               "standard input. The options above override its keys.\n"
+                               "standard input. The options above override its keys. A "
+                               "relative \"program\" (with a slash) or \"workingDirectory\" "
+                               "that exists in the current directory is taken from there; "
+                               "otherwise the launcher resolves it against its configuration "
+                               "file's folder.\n"
                                "The launcher saves its configuration with the new program."),
              {u"kind"_s, u"no-autostart"_s, u"restart"_s, u"start"_s, u"spec"_s},
              0,
@@ -221,7 +225,9 @@ const QList<CommandInfo> &commands()
                                "Returns as soon as the program is in STATE (stopped, starting, "
                                "running, lost, stopping, backoff or failed), at once if it "
                                "already is; status 1, naming the state it is in, if it is not "
-                               "there after DURATION (default 5s)."),
+                               "there after DURATION (default 5s). With --json it prints one "
+                               "object: {\"ok\", \"name\", \"state\" (the state it is in), "
+                               "\"error\" when not ok}."),
              {u"state"_s},
              1,
              1},
@@ -282,9 +288,10 @@ QString manualText(const QString &runtimeDir)
             "OPTIONS\n"
             "    --runtime-dir DIR    the launcher's runtime directory R (see ENVIRONMENT)\n"
             "    --json               print the launcher's reply as JSON, as it is; events: one\n"
-            "                         JSON object a line\n"
+            "                         JSON object a line; wait: one object, ok, name, state\n"
             "    --timeout DURATION   how long to wait for the launcher's answer (default 5s);\n"
-            "                         ping: for the program's; events, wait: for the events\n"
+            "                         ping: for the program's (at most 60s); events, wait:\n"
+            "                         for the events\n"
             "    -h, --help           this manual; after a command, that command's help\n"
             "    --version            the version of zlauncherctl\n"
             "  Options of one command:\n"
@@ -301,8 +308,9 @@ QString manualText(const QString &runtimeDir)
     sections << zlauncherctl::tr(
             "EXIT STATUS\n"
             "    0   success\n"
-            "    1   the operation failed (the launcher says why), or `wait` or "
-            "`events` timed out\n"
+            "    1   the operation failed (the launcher says why), its reply could "
+            "not be read,\n"
+            "        or `wait` or `events` timed out\n"
             "    2   usage error: unknown command or option, missing argument, bad "
             "value\n"
             "    3   no launcher is running on R, or it did not answer in time");

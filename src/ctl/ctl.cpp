@@ -19,3 +19,17 @@ void printError(const QString &message)
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
+
+int noReplyStatus(ControlClient::Outcome outcome)
+{
+    switch (outcome) {
+    case ControlClient::Outcome::Replied:
+        return ExitSuccess;
+    case ControlClient::Outcome::BadReply:
+        return ExitFailed;
+    case ControlClient::Outcome::NoLauncher:
+    case ControlClient::Outcome::Timeout:
+        return ExitNoLauncher;
+    }
+    return ExitNoLauncher;
+}

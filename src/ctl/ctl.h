@@ -2,6 +2,8 @@
 // table of docs/control.md §3) and how it writes to the terminal.
 #pragma once
 
+#include "core/controlclient.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,8 +20,8 @@ public:
 
 enum ExitStatus : int {
     ExitSuccess = 0,
-    ExitFailed = 1,     ///< the launcher said no, or wait/events did not get there in time
-    ExitUsage = 2,      ///< the command line is wrong
+    ExitFailed = 1, ///< the launcher said no, its reply was unreadable, or wait/events timed out
+    ExitUsage = 2,  ///< the command line is wrong
     ExitNoLauncher = 3, ///< no launcher on R, or it did not answer
 };
 
@@ -29,3 +31,7 @@ void printLine(const QString &text);
 void printRaw(const QByteArray &bytes);
 /// "zlauncherctl: <message>" on stderr.
 void printError(const QString &message);
+
+/// The exit status of a request that got no usable reply: 3 when no launcher answered (none
+/// runs, or it did not answer in time), 1 when its reply could not be read.
+int noReplyStatus(ControlClient::Outcome outcome);

@@ -1,18 +1,22 @@
 #include "ctl/follow.h"
 
 #include "ctl/ctl.h"
-#include "ctl/formatting.h"
 #include "ctl/invocation.h"
 
 #include "core/controlclient.h"
+#include "core/event.h"
 
 #include <algorithm>
 #include <cerrno>
+#include <optional>
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <zmq.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -30,58 +34,73 @@ int sliceOf(const QDeadlineTimer &deadline, int atMostMs)
             : static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 0, atMostMs));
 }
 
-void printEvent(const Invocation &invocation, const EventFollower::Received &received)
+/// A SUB socket on ipc://R/events, subscribed to everything. Events published before the
+/// subscription reached the launcher are not seen: ask for the current state after creating it.
+class EventFollower final
+{
+public:
+    /// Throws zmq::error_t when the socket cannot be set up.
+    explicit EventFollower(const QString &runtimeDir)
+        : m_socket(m_context, zmq::socket_type::sub)
+    {
+        const QString directory = QDir::cleanPath(QFileInfo(runtimeDir).absoluteFilePath());
+        m_socket.set(zmq::sockopt::linger, 0);
+        m_socket.set(zmq::sockopt::subscribe, "");
+        m_socket.connect(QString(u"ipc://"_s + directory + u"/events").toStdString());
+    }
+
+    /// The next event, or nullopt when none came within timeoutMs. Frames that are not JSON
+    /// objects are skipped. Throws zmq::error_t when ZeroMQ fails.
+    std::optional<QJsonObject> next(int timeoutMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            zmq::pollitem_t item = {m_socket.handle(), 0, ZMQ_POLLIN, 0};
+            const int rc = zmq_poll(&item, 1, static_cast<long>(sliceOf(deadline, timeoutMs)));
+            if (rc < 0 && zmq_errno() != EINTR) {
+                throw zmq::error_t();
+            }
+            zmq::message_t message;
+            if (rc > 0 && m_socket.recv(message, zmq::recv_flags::dontwait)) {
+                const QJsonDocument document = QJsonDocument::fromJson(
+                        QByteArray(static_cast<const char *>(message.data()),
+                                   static_cast<qsizetype>(message.size())));
+                if (document.isObject()) {
+                    return document.object();
+                }
+            }
+            if (deadline.hasExpired()) {
+                return std::nullopt;
+            }
+        }
+    }
+
+private:
+    zmq::context_t m_context;
+    zmq::socket_t m_socket;
+};
+
+/// One event as `zlauncher --headless --events text` prints it; with --json, one compact JSON
+/// object a line, which is the frame as the launcher sent it (compact, keys sorted).
+void printEvent(const Invocation &invocation, const QJsonObject &event)
 {
     if (!invocation.json) {
-        printLine(eventLine(received.event));
-    } else if (received.frame.contains('\n')) {
-        printRaw(QJsonDocument(received.event).toJson(QJsonDocument::Compact) + '\n');
-    } else {
-        printRaw(received.frame + '\n');
+        if (const std::optional<Event> known = eventFromJson(event)) {
+            printLine(toText(*known));
+            return;
+        }
+        // An event this version cannot read (a newer launcher's) is shown as it came.
     }
+    printRaw(QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n');
+}
+
+QString followError(const QString &runtimeDir, const zmq::error_t &error)
+{
+    return zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
+            .arg(runtimeDir, QString::fromLocal8Bit(error.what()));
 }
 
 } // namespace
-
-EventFollower::EventFollower(const QString &runtimeDir)
-    : m_socket(m_context, zmq::socket_type::sub)
-{
-    const QString directory = QDir::cleanPath(QFileInfo(runtimeDir).absoluteFilePath());
-    m_socket.set(zmq::sockopt::linger, 0);
-    m_socket.set(zmq::sockopt::subscribe, "");
-    m_socket.connect(QString(u"ipc://"_s + directory + u"/events").toStdString());
-}
-
-std::optional<EventFollower::Received> EventFollower::next(int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    for (;;) {
-        zmq::pollitem_t item = {m_socket.handle(), 0, ZMQ_POLLIN, 0};
-        const int rc = zmq_poll(&item, 1, static_cast<long>(sliceOf(deadline, timeoutMs)));
-        if (rc < 0 && zmq_errno() != EINTR) {
-            throw zmq::error_t();
-        }
-        zmq::message_t message;
-        if (rc > 0 && m_socket.recv(message, zmq::recv_flags::dontwait)) {
-            // One frame an event; whatever follows it is not ours to read.
-            for (bool more = message.more(); more;) {
-                zmq::message_t extra;
-                more = m_socket.recv(extra, zmq::recv_flags::dontwait) && extra.more();
-            }
-            Received received;
-            received.frame = QByteArray(static_cast<const char *>(message.data()),
-                                        static_cast<qsizetype>(message.size()));
-            const QJsonDocument document = QJsonDocument::fromJson(received.frame);
-            if (document.isObject()) {
-                received.event = document.object();
-                return received;
-            }
-        }
-        if (deadline.hasExpired()) {
-            return std::nullopt;
-        }
-    }
-}
 
 int followEvents(const Invocation &invocation)
 {
@@ -93,19 +112,18 @@ int followEvents(const Invocation &invocation)
                 runtimeDir, {{u"command"_s, u"info"_s}}, Invocation::defaultTimeoutMs);
         if (info.outcome != ControlClient::Outcome::Replied) {
             printError(info.error);
-            return ExitNoLauncher;
+            return noReplyStatus(info.outcome);
         }
         const QDeadlineTimer deadline = invocation.timeoutMs
                 ? QDeadlineTimer(*invocation.timeoutMs)
                 : QDeadlineTimer(QDeadlineTimer::Forever);
         int seen = 0;
         for (;;) {
-            const std::optional<EventFollower::Received> received
-                    = follower.next(sliceOf(deadline, livenessCheckMs));
-            if (received) {
-                const QString program = received->event.value(u"program"_s).toString();
+            if (const std::optional<QJsonObject> event
+                = follower.next(sliceOf(deadline, livenessCheckMs))) {
+                const QString program = event->value(u"program"_s).toString();
                 if (invocation.arguments.isEmpty() || invocation.arguments.contains(program)) {
-                    printEvent(invocation, *received);
+                    printEvent(invocation, *event);
                     if (++seen == invocation.count) {
                         return ExitSuccess;
                     }
@@ -128,8 +146,7 @@ int followEvents(const Invocation &invocation)
             }
         }
     } catch (const zmq::error_t &e) {
-        printError(zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
-                           .arg(runtimeDir, QString::fromLocal8Bit(e.what())));
+        printError(followError(runtimeDir, e));
         return ExitNoLauncher;
     }
 }
@@ -145,52 +162,75 @@ public:
         , m_name(invocation.arguments.first())
     { }
 
-    /// Asks the launcher; returns an exit status when it is over (no launcher, no such
-    /// program), else nullopt.
-    std::optional<int> askStatus(const QDeadlineTimer &deadline)
+    /// Asks the launcher for the state. False when that failed: error() says why,
+    /// exitStatus() what to return, and the state is no longer known.
+    bool askStatus(const QDeadlineTimer &deadline)
     {
+        m_state.clear();
         const int timeoutMs = static_cast<int>(std::clamp<qint64>(
                 deadline.remainingTime(), statusRecheckMs, Invocation::defaultTimeoutMs));
         const ControlClient::Result result = ControlClient::request(
                 m_invocation.runtimeDir, {{u"command"_s, u"status"_s}, {u"name"_s, m_name}},
                 timeoutMs);
         if (result.outcome != ControlClient::Outcome::Replied) {
-            printError(result.error);
-            return ExitNoLauncher;
+            m_error = result.error;
+            m_exitStatus = noReplyStatus(result.outcome);
+            return false;
         }
         if (!result.reply.value(u"ok"_s).toBool()) {
-            if (m_invocation.json) {
-                printRaw(QJsonDocument(result.reply).toJson(QJsonDocument::Indented));
-            }
-            printError(result.error);
-            return ExitFailed;
+            m_error = result.error;
+            m_exitStatus = ExitFailed;
+            return false;
         }
         m_state = result.reply.value(u"program"_s).toObject().value(u"state"_s).toString();
-        m_evidence = QJsonDocument(result.reply).toJson(QJsonDocument::Indented);
-        return std::nullopt;
+        return true;
     }
 
-    void see(const EventFollower::Received &received)
+    void see(const QJsonObject &event)
     {
-        const QJsonObject &event = received.event;
         if (event.value(u"program"_s).toString() == m_name
             && event.value(u"event"_s).toString() == u"state") {
             m_state = event.value(u"state"_s).toString();
-            m_evidence = received.frame + '\n';
         }
     }
 
     bool arrived() const { return m_state == m_invocation.state; }
     QString state() const { return m_state; }
-    /// The status reply or event that showed the state last, for --json.
-    QByteArray evidence() const { return m_evidence; }
+    QString error() const { return m_error; }
+    int exitStatus() const { return m_exitStatus; }
 
 private:
     const Invocation &m_invocation;
     QString m_name;
-    QString m_state;
-    QByteArray m_evidence;
+    QString m_state; ///< empty while not known
+    QString m_error;
+    int m_exitStatus = ExitSuccess;
 };
+
+/// What `wait` ends with: the message on stderr, and with --json always the one object of
+/// docs/control.md §3 on stdout ({"ok", "name", "state" when known, "error" when not ok}) -
+/// unless no launcher answered (status 3), as for every other command.
+int finishWait(const Invocation &invocation, const QString &state, int exitStatus,
+               const QString &error)
+{
+    const QString &name = invocation.arguments.first();
+    if (exitStatus != ExitSuccess) {
+        printError(error);
+    }
+    if (invocation.json && exitStatus != ExitNoLauncher) {
+        QJsonObject result{{u"ok"_s, exitStatus == ExitSuccess}, {u"name"_s, name}};
+        if (!state.isEmpty()) {
+            result.insert(u"state"_s, state);
+        }
+        if (exitStatus != ExitSuccess) {
+            result.insert(u"error"_s, error);
+        }
+        printRaw(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    } else if (exitStatus == ExitSuccess) {
+        printLine(zlauncherctl::tr("%1 is %2").arg(name, state));
+    }
+    return exitStatus;
+}
 
 } // namespace
 
@@ -204,43 +244,35 @@ int waitForState(const Invocation &invocation)
         // cannot be missed, short of the subscription's own delay (the status is asked again).
         EventFollower follower(invocation.runtimeDir);
         StateWatch watch(invocation);
-        if (const std::optional<int> over = watch.askStatus(deadline)) {
-            return *over;
+        if (!watch.askStatus(deadline)) {
+            return finishWait(invocation, watch.state(), watch.exitStatus(), watch.error());
         }
         QDeadlineTimer recheck(statusRecheckMs);
         while (!watch.arrived() && !deadline.hasExpired()) {
             const int slice
                     = static_cast<int>(std::min(deadline.remainingTime(), recheck.remainingTime()));
-            if (const std::optional<EventFollower::Received> received = follower.next(slice)) {
-                watch.see(*received);
+            if (const std::optional<QJsonObject> event = follower.next(slice)) {
+                watch.see(*event);
             } else if (recheck.hasExpired()) {
-                if (const std::optional<int> over = watch.askStatus(deadline)) {
-                    return *over;
+                if (!watch.askStatus(deadline)) {
+                    return finishWait(invocation, watch.state(), watch.exitStatus(), watch.error());
                 }
                 recheck.setRemainingTime(statusRecheckMs);
             }
         }
-        if (!watch.arrived()) {
-            // The state it is in now, not the last one seen, for the message.
-            if (const std::optional<int> over = watch.askStatus(deadline)) {
-                return *over;
-            }
+        // Timed out: the state it is in now, not the last one seen, for the message.
+        if (!watch.arrived() && !watch.askStatus(deadline)) {
+            return finishWait(invocation, watch.state(), watch.exitStatus(), watch.error());
         }
         if (!watch.arrived()) {
-            printError(zlauncherctl::tr("%1 is %2, not %3, after %4")
-                               .arg(name, watch.state(), invocation.state,
-                                    ControlClient::formatTimeout(waitMs)));
-            return ExitFailed;
+            return finishWait(invocation, watch.state(), ExitFailed,
+                              zlauncherctl::tr("%1 is %2, not %3, after %4")
+                                      .arg(name, watch.state(), invocation.state,
+                                           ControlClient::formatTimeout(waitMs)));
         }
-        if (invocation.json) {
-            printRaw(watch.evidence());
-        } else {
-            printLine(zlauncherctl::tr("%1 is %2").arg(name, watch.state()));
-        }
-        return ExitSuccess;
+        return finishWait(invocation, watch.state(), ExitSuccess, {});
     } catch (const zmq::error_t &e) {
-        printError(zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
-                           .arg(invocation.runtimeDir, QString::fromLocal8Bit(e.what())));
+        printError(followError(invocation.runtimeDir, e));
         return ExitNoLauncher;
     }
 }

@@ -272,28 +272,3 @@ QString launcherInfo(const QJsonObject &reply)
             {zlauncherctl::tr("configuration"), text(reply, u"configuration"_s)},
     });
 }
-
-QString eventLine(const QJsonObject &event)
-{
-    const QString program = text(event, u"program"_s);
-    const QString kind = text(event, u"event"_s);
-    QString line = text(event, u"time"_s) + u' ' + (program.isEmpty() ? notApplicable : program)
-            + u' ' + kind;
-    const QString severity = text(event, u"severity"_s);
-    if (!severity.isEmpty() && severity != u"info") {
-        line += u' ' + severity;
-    }
-    QString message = text(event, u"message"_s);
-    if (message.isEmpty() && kind == u"state") {
-        message = text(event, u"state"_s);
-        if (number(event, u"pid"_s, 0) > 0) {
-            message += zlauncherctl::tr(" (pid %1)").arg(number(event, u"pid"_s, 0));
-        }
-    } else if (message.isEmpty() && kind == u"heartbeat") {
-        message = zlauncherctl::tr("sequence %1 %2")
-                          .arg(event.value(u"sequence"_s).toVariant().toString(),
-                               text(event, u"status"_s))
-                          .trimmed();
-    }
-    return message.isEmpty() ? line : line + u": " + message;
-}

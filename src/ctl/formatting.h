@@ -1,5 +1,6 @@
 // How zlauncherctl shows the launcher's replies and events to people (--json shows them as
-// they are): durations, the program table, one program's details, one line per event.
+// they are): durations, the program table, one program's details. Events are shown as the
+// launcher shows them (toText in core/event.h).
 #pragma once
 
 #include <QJsonArray>
@@ -17,8 +18,5 @@ QString programTable(const QJsonArray &programs);
 QString programDetails(const QJsonObject &program);
 /// The block of `info`.
 QString launcherInfo(const QJsonObject &reply);
-/// One line of `events`, as `zlauncher --headless` prints it:
-/// "2026-11-24T19:50:00.123Z client1 state: Running (pid 1234)".
-QString eventLine(const QJsonObject &event);
 /// "a, b" for a JSON array of strings; "-" when empty.
 QString nameList(const QJsonArray &names);

@@ -35,15 +35,15 @@ QList<QCommandLineOption> parserOptions()
     return options;
 }
 
-/// Everything after add's PROGRAM belongs to the program, dashes included: a "--" there makes
-/// the parser see it so.
+/// Everything after add's PROGRAM belongs to the program, dashes included, "--" too: a "--"
+/// right after PROGRAM makes the parser see it so (it keeps any later "--" as an argument).
 QStringList endOptionsAfterProgram(const QStringList &arguments)
 {
     QStringList positional;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--") {
-            break;
+            break; // the parser takes what follows as words already
         }
         if (argument.startsWith(u"--")) {
             if (optionsWithValue.contains(argument.mid(2))) {
@@ -57,9 +57,7 @@ QStringList endOptionsAfterProgram(const QStringList &arguments)
         positional << argument;
         if (positional.size() == 3 && positional.first() == u"add") {
             QStringList result = arguments;
-            if (i + 1 < result.size() && result.at(i + 1) != u"--") {
-                result.insert(i + 1, u"--"_s);
-            }
+            result.insert(i + 1, u"--"_s);
             return result;
         }
     }
@@ -148,6 +146,14 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
                         zlauncherctl::tr("--count must be a whole number above 0, not \"%1\"")
                                 .arg(parser.value(u"count"_s)));
         }
+    }
+    if (command.name == u"ping" && invocation->timeoutMs
+        && *invocation->timeoutMs > Invocation::maxPingTimeoutMs) {
+        return fail(error,
+                    zlauncherctl::tr("ping: --timeout is the program's time to answer, at most "
+                                     "%1 s, not \"%2\"")
+                            .arg(QString::number(Invocation::maxPingTimeoutMs / 1000),
+                                 parser.value(u"timeout"_s)));
     }
     invocation->state = parser.value(u"state"_s);
     if (command.name == u"wait") {

@@ -10,6 +10,9 @@
 struct Invocation
 {
     static constexpr int defaultTimeoutMs = 5000;
+    /// ping --timeout: the longest the launcher lets a program take to answer ("timeoutMs" of
+    /// its ping request, docs/control.md §1).
+    static constexpr int maxPingTimeoutMs = 60000;
 
     QString runtimeDir; ///< R, resolved as the launcher does
     bool json = false;

@@ -9,8 +9,8 @@
 #include "core/controlclient.h"
 
 #include <cstdio>
-#include <functional>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,12 +20,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using ShowReply = std::function<void(const QJsonObject &)>;
-
 /// Relative paths are the user's, relative to here; the launcher runs elsewhere.
 QString absolutePath(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath();
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+/// A path of a --spec file as the launcher needs it: a relative one that names something here
+/// is made absolute; any other is left as it is, for the launcher to resolve against its
+/// configuration file's folder as it would in that file.
+QString specPath(const QString &path)
+{
+    return !path.isEmpty() && QDir::isRelativePath(path) && QFileInfo::exists(path)
+            ? absolutePath(path)
+            : path;
+}
+
+/// Resolves the relative "program" (one with a slash: a bare name is looked up in PATH) and
+/// "workingDirectory" of a --spec file against the current directory, where the user wrote them.
+void resolveSpecPaths(QJsonObject *program)
+{
+    const QString executable = program->value(u"program"_s).toString();
+    if (executable.contains(u'/')) {
+        program->insert(u"program"_s, specPath(executable));
+    }
+    const QString workingDirectory = program->value(u"workingDirectory"_s).toString();
+    if (!workingDirectory.isEmpty()) {
+        program->insert(u"workingDirectory"_s, specPath(workingDirectory));
+    }
 }
 
 bool readSpec(const QString &fileName, QJsonObject *program, QString *error)
@@ -64,9 +86,10 @@ std::optional<QJsonObject> addRequest(const Invocation &invocation, QString *err
         if (!readSpec(invocation.specFile, &program, error)) {
             return std::nullopt;
         }
+        resolveSpecPaths(&program);
     } else {
         QString executable = invocation.arguments.at(1);
-        if (executable.contains(u'/') && QFileInfo(executable).isRelative()) {
+        if (executable.contains(u'/') && QDir::isRelativePath(executable)) {
             executable = absolutePath(executable);
         }
         program.insert(u"name"_s, invocation.arguments.at(0));
@@ -148,62 +171,38 @@ void showReload(const QJsonObject &reply)
     }
 }
 
-ShowReply replyPrinter(const Invocation &invocation)
+/// The reply of a request that succeeded, for people (--json prints it as it is instead).
+void showReply(const Invocation &invocation, const QJsonObject &reply)
 {
     const QString &command = invocation.command;
     if (command == u"info") {
-        return [](const QJsonObject &reply) { printLine(launcherInfo(reply)); };
+        printLine(launcherInfo(reply));
+    } else if (command == u"list") {
+        printLine(programTable(reply.value(u"programs"_s).toArray()));
+    } else if (command == u"status") {
+        printLine(programDetails(reply.value(u"program"_s).toObject()));
+    } else if (command == u"start" || command == u"stop" || command == u"restart"
+               || command == u"kill") {
+        showActedOn(command, reply);
+    } else if (command == u"ping") {
+        const double ms = reply.value(u"roundTripUs"_s).toDouble() / 1000.0;
+        printLine(zlauncherctl::tr("%1: %2 (round trip %3 ms)")
+                          .arg(invocation.arguments.value(0), reply.value(u"reply"_s).toString())
+                          .arg(ms, 0, 'f', 2));
+    } else if (command == u"add") {
+        printLine(zlauncherctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
+    } else if (command == u"remove") {
+        printLine(zlauncherctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
+    } else if (command == u"reload") {
+        showReload(reply);
+    } else if (command == u"save") {
+        printLine(zlauncherctl::tr("Saved %1").arg(reply.value(u"path"_s).toString()));
+    } else if (command == u"quit") {
+        printLine(invocation.leaveRunning
+                          ? zlauncherctl::tr("The launcher exits and leaves the programs running")
+                          : zlauncherctl::tr("The launcher stops every program, then exits"));
     }
-    if (command == u"list") {
-        return [](const QJsonObject &reply) {
-            printLine(programTable(reply.value(u"programs"_s).toArray()));
-        };
-    }
-    if (command == u"status") {
-        return [](const QJsonObject &reply) {
-            printLine(programDetails(reply.value(u"program"_s).toObject()));
-        };
-    }
-    if (command == u"start" || command == u"stop" || command == u"restart" || command == u"kill") {
-        return [command](const QJsonObject &reply) { showActedOn(command, reply); };
-    }
-    if (command == u"ping") {
-        const QString name = invocation.arguments.value(0);
-        return [name](const QJsonObject &reply) {
-            const double ms = reply.value(u"roundTripUs"_s).toDouble() / 1000.0;
-            printLine(zlauncherctl::tr("%1: %2 (round trip %3 ms)")
-                              .arg(name, reply.value(u"reply"_s).toString())
-                              .arg(ms, 0, 'f', 2));
-        };
-    }
-    if (command == u"add") {
-        return [](const QJsonObject &reply) {
-            printLine(zlauncherctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
-        };
-    }
-    if (command == u"remove") {
-        return [](const QJsonObject &reply) {
-            printLine(zlauncherctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
-        };
-    }
-    if (command == u"reload") {
-        return showReload;
-    }
-    if (command == u"save") {
-        return [](const QJsonObject &reply) {
-            printLine(zlauncherctl::tr("Saved %1").arg(reply.value(u"path"_s).toString()));
-        };
-    }
-    if (command == u"quit") {
-        const bool leaveRunning = invocation.leaveRunning;
-        return [leaveRunning](const QJsonObject &) {
-            printLine(
-                    leaveRunning
-                            ? zlauncherctl::tr("The launcher exits and leaves the programs running")
-                            : zlauncherctl::tr("The launcher stops every program, then exits"));
-        };
-    }
-    return {}; // show: nothing to say
+    // show: nothing to say.
 }
 
 int requestTimeoutMs(const Invocation &invocation)
@@ -223,14 +222,13 @@ int showHelp(const Invocation &invocation)
     return ExitSuccess;
 }
 
-int exchange(const Invocation &invocation, const QJsonObject &request, int timeoutMs,
-             const ShowReply &show)
+int exchange(const Invocation &invocation, const QJsonObject &request)
 {
     const ControlClient::Result result
-            = ControlClient::request(invocation.runtimeDir, request, timeoutMs);
+            = ControlClient::request(invocation.runtimeDir, request, requestTimeoutMs(invocation));
     if (result.outcome != ControlClient::Outcome::Replied) {
         printError(result.error);
-        return ExitNoLauncher;
+        return noReplyStatus(result.outcome);
     }
     if (invocation.json) {
         printRaw(QJsonDocument(result.reply).toJson(QJsonDocument::Indented));
@@ -239,8 +237,8 @@ int exchange(const Invocation &invocation, const QJsonObject &request, int timeo
         printError(result.error);
         return ExitFailed;
     }
-    if (!invocation.json && show) {
-        show(result.reply);
+    if (!invocation.json) {
+        showReply(invocation, result.reply);
     }
     return ExitSuccess;
 }
@@ -274,5 +272,5 @@ int run(const Invocation &invocation)
     } else {
         request = plainRequest(invocation);
     }
-    return exchange(invocation, request, requestTimeoutMs(invocation), replyPrinter(invocation));
+    return exchange(invocation, request);
 }

@@ -3,10 +3,16 @@
 #include "launcherprocess.h"
 #include "testenvironment.h"
 
-#include <csignal>
+#include "core/event.h"
 
+#include <algorithm>
+#include <csignal>
+#include <optional>
+
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -41,6 +47,12 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
 } // namespace
 
 class TestCtl : public QObject
@@ -60,6 +72,9 @@ private Q_SLOTS:
     void durationsAreAccepted();
     void noLauncherExitsThree();
     void liveSocketWithoutLauncherExitsThreeAtOnce();
+    void unreadableReplyExitsOneNamingTheRuntimeDir_data();
+    void unreadableReplyExitsOneNamingTheRuntimeDir();
+    void eventsReadBackPrintAsTheLauncherDoes();
 
     // Against a headless launcher.
     void infoHonoursTheEnvironment();
@@ -69,11 +84,13 @@ private Q_SLOTS:
     void waitTimesOutNamingTheState();
     void eventsCountFollowsARestart();
     void addPassesEverythingAfterProgramToIt();
+    void addSpecResolvesRelativePathsHere();
     void killedLauncherLeavesAStaleSocket();
     void quitStopsTheLauncher();
 
 private:
-    CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment = {},
+               const QString &workingDirectory = {});
     void startLauncher(const QStringList &extraArguments = {});
     qint64 pidOf(const QString &program) const;
 
@@ -103,12 +120,14 @@ void TestCtl::cleanup()
     m_env.reset();
 }
 
-CtlRun TestCtl::ctl(const QStringList &arguments, const QProcessEnvironment &environment)
+CtlRun TestCtl::ctl(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const QString &workingDirectory)
 {
     QProcess process;
     if (!environment.isEmpty()) {
         process.setProcessEnvironment(environment);
     }
+    process.setWorkingDirectory(workingDirectory);
     QElapsedTimer elapsed;
     elapsed.start();
     process.start(QStringLiteral(ZL_CTL), arguments);
@@ -187,8 +206,14 @@ void TestCtl::usageErrorsExitTwo_data()
     QTest::addRow("stop name and all") << QStringList{u"stop"_s, u"a"_s, u"--all"_s} << u"both"_s;
     QTest::addRow("status without name") << QStringList{u"status"_s} << u"NAME"_s;
     QTest::addRow("too many arguments") << QStringList{u"status"_s, u"a"_s, u"b"_s} << u"\"b\""_s;
-    QTest::addRow("bad duration") << QStringList{u"--timeout"_s, u"5x"_s, u"list"_s} << u"5x"_s;
-    QTest::addRow("zero duration") << QStringList{u"--timeout"_s, u"0"_s, u"list"_s} << u"0"_s;
+    // Quoted: the message's own examples (500ms, 5s) hold a 0 and a 5 whatever the value.
+    QTest::addRow("bad duration") << QStringList{u"--timeout"_s, u"5x"_s, u"list"_s} << u"\"5x\""_s;
+    QTest::addRow("zero duration")
+            << QStringList{u"--timeout"_s, u"0"_s, u"list"_s} << u"\"0\" is not a duration"_s;
+    QTest::addRow("ping timeout above 60s")
+            << QStringList{u"--timeout"_s, u"61s"_s, u"ping"_s, u"a"_s} << u"at most 60 s"_s;
+    QTest::addRow("ping timeout of 2m")
+            << QStringList{u"ping"_s, u"a"_s, u"--timeout"_s, u"2m"_s} << u"\"2m\""_s;
     QTest::addRow("wait without state") << QStringList{u"wait"_s, u"a"_s} << u"--state"_s;
     QTest::addRow("wait bad state")
             << QStringList{u"wait"_s, u"a"_s, u"--state"_s, u"sleeping"_s} << u"sleeping"_s;
@@ -240,6 +265,10 @@ void TestCtl::noLauncherExitsThree()
     // A directory that does not even exist is no different.
     QCOMPARE(ctl({u"--runtime-dir"_s, m_env->filePath(u"nowhere"_s), u"info"_s}).exitCode, 3);
     QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"events"_s}).exitCode, 3);
+    // 60 s is the longest a program may take to answer a ping: past the parser.
+    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"--timeout"_s, u"60s"_s, u"ping"_s, u"a"_s})
+                     .exitCode,
+             3);
     QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"a"_s, u"--state"_s, u"running"_s})
                      .exitCode,
              3);
@@ -259,6 +288,104 @@ void TestCtl::liveSocketWithoutLauncherExitsThreeAtOnce()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(u"no launcher is running"_s), qPrintable(run.err));
     QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestCtl::unreadableReplyExitsOneNamingTheRuntimeDir_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addRow("not JSON") << QByteArray("pong");
+    QTest::addRow("not an object") << QByteArray("[true]");
+    QTest::addRow("without ok") << QByteArray(R"({"programs": []})");
+}
+
+void TestCtl::unreadableReplyExitsOneNamingTheRuntimeDir()
+{
+    QFETCH(QByteArray, reply);
+    // Something that holds R's lock, as a launcher does, but answers what no launcher would.
+    const QString runtimeDir = m_env->runtimeDir().path();
+    QLockFile lock(RuntimeDir::lockFilePath(runtimeDir));
+    QVERIFY(lock.tryLock());
+    zmq::context_t context;
+    zmq::socket_t impostor(context, zmq::socket_type::rep);
+    impostor.set(zmq::sockopt::linger, 0);
+    impostor.bind(m_env->runtimeDir().controlEndpoint().toStdString());
+    QProcess process;
+    process.start(QStringLiteral(ZL_CTL), {u"--runtime-dir"_s, runtimeDir, u"list"_s});
+    QVERIFY(process.waitForStarted());
+    zmq::pollitem_t item = {impostor.handle(), 0, ZMQ_POLLIN, 0};
+    QCOMPARE(zmq::poll(&item, 1, std::chrono::milliseconds(10000)), 1);
+    zmq::message_t request;
+    QVERIFY(impostor.recv(request));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray(static_cast<const char *>(request.data()),
+                                                static_cast<qsizetype>(request.size())))
+                     .object()[u"command"_s]
+                     .toString(),
+             u"list"_s);
+    QVERIFY(impostor.send(zmq::buffer(reply.constData(), static_cast<size_t>(reply.size()))));
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.startsWith(u"zlauncherctl: the launcher on "_s + runtimeDir + u" sent a reply"_s),
+             qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestCtl::eventsReadBackPrintAsTheLauncherDoes()
+{
+    // zlauncherctl events reads each event back from its JSON and prints it with toText(), as
+    // `zlauncher --events text` prints the event itself: the two must agree, for every kind.
+    const QDateTime time = QDateTime::fromString(u"2026-11-24T19:50:00.123Z"_s, Qt::ISODateWithMs);
+    QList<Event> events;
+    Event state = Event::make(u"client1"_s, EventKind::State, Severity::Info, u"Running (pid 4)"_s);
+    state.state = ProgramState::Running;
+    state.pid = 4;
+    state.adopted = true;
+    events << state;
+    Event lost = Event::make(u"client1"_s, EventKind::State, Severity::Warning, u"Lost"_s);
+    lost.state = ProgramState::Lost;
+    events << lost;
+    Event exited = Event::make(u"client1"_s, EventKind::Exit, Severity::Warning, u"crashed"_s);
+    exited.pid = 4;
+    exited.exitSignal = SIGSEGV;
+    events << exited;
+    Event ended = Event::make(u"client1"_s, EventKind::Exit, Severity::Info, u"exited"_s);
+    ended.pid = 5;
+    ended.exitCode = 0;
+    events << ended;
+    Event beat = Event::make(u"client1"_s, EventKind::Heartbeat, Severity::Info, {});
+    beat.pid = 4;
+    beat.sequence = 18446744073709551615ULL;
+    events << beat;
+    Event ping = Event::make(u"client1"_s, EventKind::Ping, Severity::Info, u"pong"_s);
+    ping.roundTripUs = 310;
+    events << ping;
+    events << Event::make(u"client1"_s, EventKind::Ping, Severity::Warning, u"no answer"_s)
+           << Event::make(u"client1"_s, EventKind::Stop, Severity::Info, u"stop requested"_s)
+           << Event::make({}, EventKind::Error, Severity::Error, u"cannot bind"_s)
+           << Event::make(u"x"_s, EventKind::Protocol, Severity::Warning, u"bad frame"_s)
+           << Event::make({}, EventKind::Control, Severity::Info, u"quit requested"_s)
+           << Event::make(u"client1"_s, EventKind::Connection, Severity::Info, u"connected"_s);
+    for (Event &event : events) {
+        event.time = time;
+        const QJsonObject json = toJson(event);
+        // Through the wire as the launcher publishes it.
+        const QJsonObject received
+                = QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact))
+                          .object();
+        const std::optional<Event> readBack = eventFromJson(received);
+        QVERIFY2(readBack, qPrintable(toText(event)));
+        QCOMPARE(toText(*readBack), toText(event));
+        QCOMPARE(toJson(*readBack), json);
+    }
+    QVERIFY(toText(events.first()).startsWith(u"2026-11-24T19:50:00.123Z client1 state: "_s));
+    // What this version cannot read is not taken for an event.
+    QVERIFY(!eventFromJson({}));
+    QVERIFY(!eventFromJson({{u"time"_s, u"2026-11-24T19:50:00.123Z"_s}, {u"event"_s, u"new"_s}}));
+    QVERIFY(!eventFromJson({{u"time"_s, u"yesterday"_s}, {u"event"_s, u"stop"_s}}));
+    QVERIFY(!eventFromJson({{u"time"_s, u"2026-11-24T19:50:00.123Z"_s},
+                            {u"event"_s, u"state"_s},
+                            {u"state"_s, u"asleep"_s}}));
 }
 
 void TestCtl::infoHonoursTheEnvironment()
@@ -336,8 +463,21 @@ void TestCtl::refusedRequestExitsOneWithTheLaunchersMessage()
     QCOMPARE(json.exitCode, 1);
     const QJsonObject reply = parseObject(json.out);
     QCOMPARE(reply[u"ok"_s].toBool(true), false);
-    QVERIFY(json.err.contains(reply[u"error"_s].toString()));
-    QCOMPARE(m_launcher->runningPids().size(), 2); // nothing else was touched
+    const QString error = reply[u"error"_s].toString();
+    QVERIFY2(error.contains(u"gamma"_s), qPrintable(json.out));
+    QCOMPARE(json.err.trimmed(), u"zlauncherctl: "_s + error);
+    // Nothing else was touched: both programs still run, as the same processes.
+    const QJsonObject list
+            = parseObject(ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"list"_s}).out);
+    const QJsonArray programs = list[u"programs"_s].toArray();
+    QCOMPARE(programs.size(), 2);
+    for (const QJsonValue &program : programs) {
+        const QString name = program[u"name"_s].toString();
+        QCOMPARE(program[u"state"_s].toString(), u"running"_s);
+        QVERIFY(pidOf(name) > 0);
+        QCOMPARE(program[u"pid"_s].toInteger(), pidOf(name));
+        QCOMPARE(program[u"restarts"_s].toInt(), 0);
+    }
 }
 
 void TestCtl::stopThenWaitForStopped()
@@ -347,20 +487,31 @@ void TestCtl::stopThenWaitForStopped()
     const CtlRun stop = ctl({u"--runtime-dir"_s, runtimeDir, u"stop"_s, u"alpha"_s});
     QCOMPARE(stop.exitCode, 0);
     QVERIFY2(stop.out.contains(u"alpha"_s), qPrintable(stop.out));
-    const CtlRun wait = ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"alpha"_s, u"--state"_s,
-                             u"stopped"_s, u"--timeout"_s, u"10s"_s});
+    // --json: one object, the same whether the state came by an event or a status reply.
+    const CtlRun wait = ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"wait"_s, u"alpha"_s,
+                             u"--state"_s, u"stopped"_s, u"--timeout"_s, u"10s"_s});
     QVERIFY2(wait.exitCode == 0, qPrintable(wait.err));
+    const QJsonObject expected{
+            {u"ok"_s, true}, {u"name"_s, u"alpha"_s}, {u"state"_s, u"stopped"_s}};
+    QJsonParseError parseError;
+    const QJsonDocument waited = QJsonDocument::fromJson(wait.out.toUtf8(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(wait.out));
+    QCOMPARE(waited.object(), expected);
     const QJsonObject status = parseObject(
             ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, u"alpha"_s}).out);
     QCOMPARE(status[u"program"_s][u"state"_s].toString(), u"stopped"_s);
     // The launcher's own output agrees (read from the event loop, hence QTRY).
     QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"alpha"_s).isEmpty(), 5000);
     QVERIFY(m_launcher->eventsOf(u"exit"_s, u"beta"_s).isEmpty());
-    // Already there: at once.
-    QCOMPARE(
-            ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"alpha"_s, u"--state"_s, u"stopped"_s})
-                    .exitCode,
-            0);
+    // Already there: at once, and the same output.
+    const CtlRun again = ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"wait"_s, u"alpha"_s,
+                              u"--state"_s, u"stopped"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, wait.out);
+    const CtlRun text = ctl(
+            {u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"alpha"_s, u"--state"_s, u"stopped"_s});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out, u"alpha is stopped\n"_s);
 }
 
 void TestCtl::waitTimesOutNamingTheState()
@@ -372,10 +523,31 @@ void TestCtl::waitTimesOutNamingTheState()
     QVERIFY2(wait.err.contains(u"running"_s) && wait.err.contains(u"stopped"_s),
              qPrintable(wait.err));
     QVERIFY2(wait.elapsedMs < 5000, qPrintable(QString::number(wait.elapsedMs)));
+    QVERIFY(wait.out.isEmpty());
     const CtlRun unknown = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"wait"_s,
                                 u"gamma"_s, u"--state"_s, u"running"_s});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(u"gamma"_s), qPrintable(unknown.err));
+
+    // --json: one object in either case, saying why; the message on stderr as well.
+    const CtlRun late = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--json"_s, u"wait"_s,
+                             u"alpha"_s, u"--state"_s, u"stopped"_s, u"--timeout"_s, u"300ms"_s});
+    QCOMPARE(late.exitCode, 1);
+    const QJsonObject lateReply = parseObject(late.out);
+    QCOMPARE(lateReply.keys(), (QStringList{u"error"_s, u"name"_s, u"ok"_s, u"state"_s}));
+    QCOMPARE(lateReply[u"ok"_s], QJsonValue(false));
+    QCOMPARE(lateReply[u"name"_s].toString(), u"alpha"_s);
+    QCOMPARE(lateReply[u"state"_s].toString(), u"running"_s);
+    QCOMPARE(u"zlauncherctl: "_s + lateReply[u"error"_s].toString(), late.err.trimmed());
+    QVERIFY2(late.err.contains(u"running, not stopped"_s), qPrintable(late.err));
+    const CtlRun unknownJson = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--json"_s,
+                                    u"wait"_s, u"gamma"_s, u"--state"_s, u"running"_s});
+    QCOMPARE(unknownJson.exitCode, 1);
+    const QJsonObject unknownReply = parseObject(unknownJson.out);
+    QCOMPARE(unknownReply.keys(), (QStringList{u"error"_s, u"name"_s, u"ok"_s}));
+    QCOMPARE(unknownReply[u"ok"_s], QJsonValue(false));
+    QCOMPARE(unknownReply[u"name"_s].toString(), u"gamma"_s);
+    QVERIFY2(unknownReply[u"error"_s].toString().contains(u"gamma"_s), qPrintable(unknownJson.out));
 }
 
 void TestCtl::eventsCountFollowsARestart()
@@ -419,6 +591,16 @@ void TestCtl::eventsCountFollowsARestart()
     const QStringList textLines = text.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(textLines.size(), 2);
     QVERIFY2(textLines.at(0).contains(u" beta heartbeat"_s), qPrintable(textLines.at(0)));
+    // Each line is one the launcher itself printed, with --events text, for one of its events.
+    for (const QString &line : textLines) {
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                std::any_of(m_launcher->events().cbegin(), m_launcher->events().cend(),
+                            [&line](const QJsonObject &json) {
+                                const std::optional<Event> event = eventFromJson(json);
+                                return event && toText(*event) == line;
+                            }),
+                qPrintable(line), 5000);
+    }
 }
 
 void TestCtl::addPassesEverythingAfterProgramToIt()
@@ -442,6 +624,79 @@ void TestCtl::addPassesEverythingAfterProgramToIt()
     QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"remove"_s, u"gamma"_s}).exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(
             ctl({u"--runtime-dir"_s, runtimeDir, u"status"_s, u"gamma"_s}).exitCode == 1, 10000);
+
+    // A "--" after PROGRAM is the program's too, as it is; one before NAME or PROGRAM ends
+    // zlauncherctl's options.
+    const auto argumentsOf = [&](const QString &name) {
+        return parseObject(ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, name})
+                                   .out)[u"program"_s][u"spec"_s][u"arguments"_s]
+                .toArray();
+    };
+    const CtlRun after = ctl({u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--no-autostart"_s,
+                              u"delta"_s, u"/bin/echo"_s, u"--"_s, u"--flag"_s, u"--"_s});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(argumentsOf(u"delta"_s), (QJsonArray{u"--"_s, u"--flag"_s, u"--"_s}));
+    const CtlRun before = ctl({u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--no-autostart"_s,
+                               u"epsilon"_s, u"--"_s, u"/bin/echo"_s, u"--flag"_s, u"--"_s});
+    QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+    QCOMPARE(argumentsOf(u"epsilon"_s), (QJsonArray{u"--flag"_s, u"--"_s}));
+    const CtlRun last = ctl({u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--no-autostart"_s,
+                             u"zeta"_s, u"/bin/echo"_s});
+    QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+    QCOMPARE(argumentsOf(u"zeta"_s), QJsonArray());
+}
+
+void TestCtl::addSpecResolvesRelativePathsHere()
+{
+    startLauncher();
+    const QString runtimeDir = m_env->runtimeDir().path();
+    // The user's directory, elsewhere than the launcher's configuration folder.
+    const QString here = m_env->filePath(u"here"_s);
+    QVERIFY(QDir().mkpath(here + u"/bin"_s) && QDir().mkpath(here + u"/work"_s));
+    QVERIFY(QFile::link(QStringLiteral(ZL_TC_BEATER), here + u"/bin/beater"_s));
+    // As the ctl's getcwd() gives it.
+    const QString canonicalHere = QDir(here).canonicalPath();
+    QVERIFY(writeFile(here + u"/gamma.json"_s,
+                      R"({"name": "gamma", "program": "./bin/beater", "workingDirectory": "work",
+                          "heartbeatIntervalMs": 50})"));
+    const CtlRun add = ctl(
+            {u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--start"_s, u"--spec"_s, u"gamma.json"_s},
+            {}, here);
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(add.out, u"Added gamma\n"_s);
+    const CtlRun wait = ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"gamma"_s, u"--state"_s,
+                             u"running"_s, u"--timeout"_s, u"10s"_s});
+    QVERIFY2(wait.exitCode == 0, qPrintable(wait.err));
+    const QJsonObject gamma = parseObject(ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s,
+                                               u"status"_s, u"gamma"_s})
+                                                  .out)[u"program"_s]
+                                      .toObject();
+    QCOMPARE(gamma[u"spec"_s][u"program"_s].toString(), canonicalHere + u"/bin/beater"_s);
+    QCOMPARE(gamma[u"spec"_s][u"workingDirectory"_s].toString(), canonicalHere + u"/work"_s);
+    QCOMPARE(QFileInfo(u"/proc/%1/cwd"_s.arg(gamma[u"pid"_s].toInteger())).symLinkTarget(),
+             canonicalHere + u"/work"_s);
+
+    // What does not exist here is left to the launcher, which takes it from its configuration
+    // file's folder as in that file; a bare name stays a name looked up in PATH.
+    QVERIFY(writeFile(here + u"/delta.json"_s,
+                      R"({"name": "delta", "program": "elsewhere/beater",
+                          "workingDirectory": "nowhere"})"));
+    QVERIFY(writeFile(here + u"/epsilon.json"_s, R"({"name": "epsilon", "program": "beater"})"));
+    QVERIFY(QFile::link(QStringLiteral(ZL_TC_BEATER), here + u"/beater"_s));
+    for (const QString &name : {u"delta"_s, u"epsilon"_s}) {
+        const CtlRun other
+                = ctl({u"--runtime-dir"_s, runtimeDir, u"add"_s, u"--spec"_s, name + u".json"_s},
+                      {}, here);
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+    }
+    const auto specOf = [&](const QString &name) {
+        return parseObject(ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, name})
+                                   .out)[u"program"_s][u"spec"_s]
+                .toObject();
+    };
+    QCOMPARE(specOf(u"delta"_s)[u"program"_s].toString(), u"elsewhere/beater"_s);
+    QCOMPARE(specOf(u"delta"_s)[u"workingDirectory"_s].toString(), u"nowhere"_s);
+    QCOMPARE(specOf(u"epsilon"_s)[u"program"_s].toString(), u"beater"_s);
 }
 
 void TestCtl::killedLauncherLeavesAStaleSocket()

@@ -27,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -155,12 +157,18 @@ DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resour
     connect(m_header, &QLabel::linkActivated, this, &DetailsPanel::showLatestDeath);
 
     m_tabs->setObjectName(u"detailsTabs"_s);
+    // Every tab in sight: in a narrow dock the titles shorten, and their tooltips stay whole.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->addTab(createChartsPage(), tr("Charts"));
     m_tabs->addTab(createSettingsPage(), tr("Settings"));
     m_tabs->addTab(createEventsPage(), tr("Events"));
     m_tabs->addTab(createRestartsPage(), tr("Restarts"));
     m_output->setObjectName(u"outputView"_s);
     m_tabs->addTab(m_output, tr("Output"));
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabToolTip(tab, m_tabs->tabText(tab));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -345,18 +353,63 @@ QWidget *DetailsPanel::createRestartsPage()
     lowerLayout->addWidget(m_stderrCaption);
     lowerLayout->addWidget(m_stderrView, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(u"restartsPage"_s);
-    splitter->addWidget(m_deathList);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    return splitter;
+    m_restartsPage = new QSplitter(Qt::Vertical);
+    m_restartsPage->setObjectName(u"restartsPage"_s);
+    m_restartsPage->addWidget(m_deathList);
+    m_restartsPage->addWidget(lower);
+    m_restartsPage->setStretchFactor(0, 1);
+    m_restartsPage->setStretchFactor(1, 3);
+    return m_restartsPage;
 }
 
 QSize DetailsPanel::sizeHint() const
 {
-    return QSize(440, 700);
+    const QMargins margins = layout()->contentsMargins();
+    // The tab bar's hint holds every title unelided; the pane's frame adds a few pixels.
+    const int tabs = m_tabs->tabBar()->sizeHint().width()
+            + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    const int width = std::clamp(tabs + margins.left() + margins.right(), 380, 600);
+    // Two lines of header, the tabs and a chart a little taller than its minimum.
+    const int height = margins.top() + margins.bottom() + 2 * fontMetrics().lineSpacing()
+            + layout()->spacing() + m_tabs->tabBar()->sizeHint().height()
+            + m_cpu.view->minimumHeight() + 40;
+    return QSize(width, height);
+}
+
+void DetailsPanel::setDockArea(Qt::DockWidgetArea area)
+{
+    m_dockArea = area;
+    updateDirections();
+}
+
+void DetailsPanel::updateDirections()
+{
+    bool wide = false;
+    switch (m_dockArea) {
+    case Qt::TopDockWidgetArea:
+    case Qt::BottomDockWidgetArea:
+        wide = true;
+        break;
+    case Qt::LeftDockWidgetArea:
+    case Qt::RightDockWidgetArea:
+        break;
+    default: {
+        const QSize size = m_chartsPage->size();
+        wide = size.width() >= 750 && size.width() > 2 * size.height();
+        break;
+    }
+    }
+    // Decided before the dock is laid out: stacked charts would make a low dock tall.
+    static_cast<QBoxLayout *>(m_chartsPage->layout())
+            ->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const Qt::Orientation restarts = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_restartsPage->orientation() != restarts) {
+        m_restartsPage->setOrientation(restarts);
+        // The deaths need few lines but all their columns: a quarter of the height, or
+        // half of the width.
+        m_restartsPage->setStretchFactor(1, wide ? 1 : 3);
+        m_restartsPage->setSizes(wide ? QList<int>{1000, 1000} : QList<int>{1000, 3000});
+    }
 }
 
 void DetailsPanel::setProgram(const QString &name)
@@ -818,15 +871,9 @@ bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Hide:
             m_chartTimer.stop();
             break;
-        case QEvent::Resize: {
-            // Side by side in a wide, low dock; stacked in a tall one.
-            auto *layout = static_cast<QBoxLayout *>(m_chartsPage->layout());
-            const QSize size = m_chartsPage->size();
-            layout->setDirection(size.width() >= 750 && size.width() > 2 * size.height()
-                                         ? QBoxLayout::LeftToRight
-                                         : QBoxLayout::TopToBottom);
+        case QEvent::Resize:
+            updateDirections();
             break;
-        }
         default:
             break;
         }

@@ -20,6 +20,7 @@ class QChartView;
 class QLabel;
 class QLineSeries;
 class QPlainTextEdit;
+class QSplitter;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -56,7 +57,15 @@ public:
     /// Shows the Restarts tab with the latest death selected: why did it die.
     void showLatestDeath();
 
-    /// Wide enough for the charts' titles and the tabs: the width a dock opens with.
+    /// Where the panel is docked: its charts side by side in a top or bottom dock, stacked in
+    /// a left or right one, and likewise the restarts and their stderr. Floating or alone
+    /// (NoDockWidgetArea, the default), its shape decides.
+    void setDockArea(Qt::DockWidgetArea area);
+    Qt::DockWidgetArea dockArea() const { return m_dockArea; }
+
+    /// The size a dock opens with. Beside the table, the width: every tab title in full (a
+    /// narrower panel elides them, it never hides a tab behind scroll arrows). Below the table,
+    /// the height: the charts side by side under the header and the tabs.
     QSize sizeHint() const override;
 
 protected:
@@ -110,6 +119,9 @@ private:
     void refreshResourceCharts(qint64 now, qint64 *oldestMs);
     void refreshHeartbeatChart(qint64 now, qint64 *oldestMs);
     bool chartsShown() const;
+    /// Charts side by side and the restarts beside their stderr in a wide, low panel; each
+    /// above the next in a tall one.
+    void updateDirections();
 
     QTreeWidgetItem *eventItem(const Event &event) const;
     QString logFileOf(const QString &name) const;
@@ -117,6 +129,7 @@ private:
     Supervisor *m_supervisor;
     const ResourceHistory *m_resources;
     QString m_program;
+    Qt::DockWidgetArea m_dockArea = Qt::NoDockWidgetArea;
 
     QLabel *m_header;
     QTabWidget *m_tabs;
@@ -133,6 +146,7 @@ private:
     QTreeWidget *m_eventList = nullptr;
     QHash<QString, std::deque<Event>> m_events;
 
+    QSplitter *m_restartsPage = nullptr;
     QTreeWidget *m_deathList = nullptr;
     QLabel *m_stderrCaption = nullptr;
     QPlainTextEdit *m_stderrView = nullptr;

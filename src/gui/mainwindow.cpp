@@ -35,9 +35,12 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QThread>
 #include <QUrl>
+
+#include <csignal>
 
 #include "ui_mainwindow.h"
 
@@ -53,6 +56,12 @@ constexpr int resourceSampleMs = 1000;
 // would land on the wrong columns.
 constexpr char programColumnsKey[] = "programColumnsV2";
 constexpr char oldProgramColumnsKey[] = "programColumns";
+// The width, in average characters, at which a status ("88 ticks received, latency 135 us")
+// reads whole: the least the stretching last column of the table should get.
+constexpr int readableStatusChars = 40;
+// The status column's own width: stretching last, it never gets narrower (the table scrolls
+// instead), so less than a readable width, for a narrow window; elided, its tooltip is whole.
+constexpr int narrowestStatusChars = 24;
 
 QIcon icon(const QString &name)
 {
@@ -275,8 +284,13 @@ void MainWindow::setUpDetailsDock()
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"dockDetails"_s);
     m_detailsDock->setWidget(m_details);
+    connect(m_detailsDock, &QDockWidget::dockLocationChanged, this, &MainWindow::updateDetailsArea);
+    connect(m_detailsDock, &QDockWidget::topLevelChanged, this, &MainWindow::updateDetailsArea);
+    connect(m_detailsDock, &QDockWidget::visibilityChanged, this,
+            [this](bool visible) { m_detailsPlaced = m_detailsPlaced || visible; });
+    // Beside the table, or below it in a narrow window (placeDetailsDock), hidden until asked
+    // for; the saved window state remembers the user's choices.
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    // Hidden until asked for; the saved window state remembers the user's choice.
     m_detailsDock->hide();
     QAction *toggle = m_detailsDock->toggleViewAction();
     toggle->setObjectName(u"actionShowDetails"_s);
@@ -434,42 +448,123 @@ void MainWindow::setHeartbeatsShown(bool shown)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray())) {
-        // First run: room for every column of the table beside the details dock.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1400, available.width() * 9 / 10),
-               std::min(900, available.height() * 9 / 10));
-    }
-    restoreState(settings.value(settingsKey("state")).toByteArray());
-    if (!m_ui->mainSplitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
-        m_ui->mainSplitter->setSizes({460, 240});
-    }
     if (!m_ui->programTable->horizontalHeader()->restoreState(
                 settings.value(settingsKey(programColumnsKey)).toByteArray())) {
-        QTableView *table = m_ui->programTable;
-        table->resizeColumnsToContents();
-        table->setColumnWidth(ProcessTableModel::State, 170);
-        table->setColumnWidth(ProcessTableModel::Status, 260);
-        // Wide enough for the widest figures, whatever the first rows hold.
-        const QFontMetrics metrics = table->fontMetrics();
-        const int padding = 3 * metrics.averageCharWidth();
-        const auto fit = [table, &metrics, padding](int column, const QString &widest) {
-            table->setColumnWidth(column,
-                                  std::max(table->columnWidth(column),
-                                           metrics.horizontalAdvance(widest) + padding));
-        };
-        fit(ProcessTableModel::Cpu, formatCpu(888.8));
-        fit(ProcessTableModel::Memory, formatBytes(888LL * 1024 * 1024 + 1));
-        fit(ProcessTableModel::Pid, u"8888888"_s);
-        table->setColumnWidth(ProcessTableModel::Pulse, PulseDelegate::preferredWidth + 8);
+        setDefaultColumns();
     }
     const QList<QAction *> columnToggles = m_ui->menuColumns->actions();
     for (int column = 0; column < columnToggles.size(); ++column) {
         columnToggles[column]->setChecked(!m_ui->programTable->isColumnHidden(column));
     }
+    if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray())) {
+        // First run: room for the table beside the details dock if the screen has it; on a
+        // narrower screen the dock opens below the table (placeDetailsDock).
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(std::max(1400, widthForTableBesideDetails()), available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
+    m_detailsPlaced = restoreState(settings.value(settingsKey("state")).toByteArray());
+    placeDetailsDock();
+    updateDetailsArea();
+    if (!m_ui->mainSplitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
+        m_ui->mainSplitter->setSizes({460, 240});
+    }
     m_ui->logView->horizontalHeader()->restoreState(
             settings.value(settingsKey("logColumns")).toByteArray());
     m_ui->actionShowHeartbeats->setChecked(settings.value(settingsKey("showHeartbeats")).toBool());
+}
+
+void MainWindow::setDefaultColumns()
+{
+    QTableView *table = m_ui->programTable;
+    table->resizeColumnsToContents(); // the titles, and the names and commands known now
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto fit = [table, &metrics, padding](int column, const QStringList &widest) {
+        int width = table->columnWidth(column);
+        for (const QString &text : widest) {
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        }
+        table->setColumnWidth(column, width);
+    };
+    const auto atMost = [table, &metrics](int column, int characters) {
+        table->setColumnWidth(
+                column,
+                std::min(table->columnWidth(column), characters * metrics.averageCharWidth()));
+    };
+    // Wide enough for the widest figures, whatever the first rows hold.
+    QStringList states;
+    for (const ProgramState state :
+         {ProgramState::Stopped, ProgramState::Starting, ProgramState::Running, ProgramState::Lost,
+          ProgramState::Stopping, ProgramState::Backoff, ProgramState::Failed}) {
+        states.append(ProcessTableModel::stateLabel(state));
+    }
+    fit(ProcessTableModel::State, states);
+    // The state's icon beside its name; longer texts (a countdown, a reason) elide, and the
+    // cell's tooltip holds them whole.
+    table->setColumnWidth(ProcessTableModel::State,
+                          table->columnWidth(ProcessTableModel::State)
+                                  + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4);
+    fit(ProcessTableModel::Pid, {u"8888888"_s});
+    fit(ProcessTableModel::Cpu, {formatCpu(888.8)});
+    fit(ProcessTableModel::Memory, {formatBytes(888LL * 1024 * 1024 + 1)});
+    fit(ProcessTableModel::Uptime, {formatDuration((59 * 60 + 59) * 1000LL)});
+    fit(ProcessTableModel::LastHeartbeat, {formatAge(59 * 1000)});
+    fit(ProcessTableModel::Exit,
+        {exitText(ExitStatus{255, std::nullopt}), exitText(ExitStatus{std::nullopt, SIGTERM})});
+    table->setColumnWidth(ProcessTableModel::Pulse, PulseDelegate::preferredWidth + 8);
+    atMost(ProcessTableModel::Name, 24);
+    // The free text: the status stretches last and elides; the command line, as long as it
+    // gets, is in the Details dock (and View ▸ Columns brings its column back).
+    table->setColumnWidth(ProcessTableModel::Status,
+                          std::max(table->columnWidth(ProcessTableModel::Status),
+                                   narrowestStatusChars * metrics.averageCharWidth()));
+    atMost(ProcessTableModel::Command, 48);
+    table->setColumnHidden(ProcessTableModel::Command, true);
+}
+
+int MainWindow::widthForTableBesideDetails() const
+{
+    const QTableView *table = m_ui->programTable;
+    const QHeaderView *header = table->horizontalHeader();
+    int lastShown = -1;
+    for (int visual = header->count() - 1; visual >= 0 && lastShown < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            lastShown = header->logicalIndex(visual);
+        }
+    }
+    // The last column stretches: what it needs is room for a readable status.
+    int columns = readableStatusChars * table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != lastShown && !header->isSectionHidden(column)) {
+            columns += header->sectionSize(column);
+        }
+    }
+    const QMargins margins = m_ui->centralLayout->contentsMargins();
+    const QStyle *style = this->style();
+    return columns + 2 * table->frameWidth() + style->pixelMetric(QStyle::PM_ScrollBarExtent)
+            + margins.left() + margins.right()
+            + style->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this)
+            + m_detailsDock->sizeHint().width();
+}
+
+void MainWindow::placeDetailsDock()
+{
+    if (m_detailsPlaced || !m_detailsDock) {
+        return;
+    }
+    const Qt::DockWidgetArea area = width() >= widthForTableBesideDetails()
+            ? Qt::RightDockWidgetArea
+            : Qt::BottomDockWidgetArea;
+    if (dockWidgetArea(m_detailsDock) != area) {
+        addDockWidget(area, m_detailsDock); // hidden it stays
+    }
+}
+
+void MainWindow::updateDetailsArea()
+{
+    m_details->setDockArea(m_detailsDock->isFloating() ? Qt::NoDockWidgetArea
+                                                       : dockWidgetArea(m_detailsDock));
 }
 
 void MainWindow::saveSettings() const
@@ -1031,6 +1126,12 @@ void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     updateTicking();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    placeDetailsDock();
 }
 
 void MainWindow::changeEvent(QEvent *event)

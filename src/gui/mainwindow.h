@@ -60,6 +60,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpActions();
@@ -71,6 +72,17 @@ private:
     void setUpDetailsDock();
     void restoreSettings();
     void saveSettings() const;
+    /// The program table's first-run columns: each as wide as its title or its widest likely
+    /// figure; the command line hidden (the Details dock shows it), the status stretching last.
+    void setDefaultColumns();
+    /// The window width at which the table's columns, the free text one that stretches last at
+    /// a readable width, fit beside the details dock at the width it opens with.
+    int widthForTableBesideDetails() const;
+    /// Until the details dock was first shown or restored, keeps it where it will fit: beside
+    /// the table when the window is wide enough for both, below it otherwise.
+    void placeDetailsDock();
+    /// Tells the details panel where it is docked (it lays its charts out accordingly).
+    void updateDetailsArea();
 
     QStringList selectedPrograms() const;
     void updateActions();
@@ -140,6 +152,8 @@ private:
     QPointer<QProgressDialog> m_quitProgress;
     bool m_quitting = false;
     bool m_followTail = true;
+    /// The details dock was shown, or restored from the settings: its place is the user's.
+    bool m_detailsPlaced = false;
     // The sampler last: destroyed first, so no sample arrives for a history that is gone.
     ResourceHistory m_resources;
     ResourceSampler m_sampler;

@@ -208,8 +208,10 @@ bool OutputView::openFile(bool fromTail)
     auto file = std::make_unique<QFile>(m_path);
     // Unbuffered: every read asks the kernel, so bytes appended after an end are seen.
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        m_openError = file->exists() ? file->errorString() : QString();
         return false;
     }
+    m_openError.clear();
     struct stat status = {};
     if (::fstat(file->handle(), &status) != 0) {
         return false;
@@ -217,6 +219,8 @@ bool OutputView::openFile(bool fromTail)
     m_fileId = FileId{static_cast<quint64>(status.st_dev), static_cast<quint64>(status.st_ino),
                       true};
     const qint64 size = file->size();
+    // A file that replaced the one shown (a rotation) is read from its start.
+    m_shownFrom = 0;
     if (fromTail && size > tailBytes) {
         file->seek(size - tailBytes);
         m_skipToNewline = true;
@@ -343,7 +347,8 @@ void OutputView::appendText(const QString &text)
         bar->setValue(bar->maximum());
     }
     m_appending = false;
-    if (!m_searchField->text().isEmpty()) {
+    // Not restarted by every append: a program that keeps writing would put it off forever.
+    if (!m_searchField->text().isEmpty() && !m_highlightTimer.isActive()) {
         m_highlightTimer.start();
     }
     Q_EMIT linesAppended();
@@ -404,7 +409,9 @@ void OutputView::updateFileLabel()
     } else {
         m_fileLabelText = QDir::toNativeSeparators(m_path);
         const QLocale locale;
-        if (!m_file) {
+        if (!m_file && !m_openError.isEmpty()) {
+            m_sizeLabel->setText(tr("cannot be read: %1").arg(m_openError));
+        } else if (!m_file) {
             m_sizeLabel->setText(tr("not created yet"));
         } else if (m_shownFrom > 0) {
             m_sizeLabel->setText(tr("%1, last %2 shown")

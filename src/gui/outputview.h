@@ -92,6 +92,8 @@ private:
     bool m_skipToNewline = false;
     /// Where the lines shown start in the file (0: its beginning).
     qint64 m_shownFrom = 0;
+    /// Why the file could not be opened, when it exists but cannot be read.
+    QString m_openError;
     QString m_fileLabelText;
     bool m_active = false;
     bool m_dirty = false;

@@ -351,8 +351,11 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
     const QString &name = m_names.at(row);
     switch (column) {
     case Name: {
-        QString tip
-                = snapshot.logFile.isEmpty() ? name : tr("%1\nLog: %2").arg(name, snapshot.logFile);
+        // The Command column is hidden by default: the name tells what it runs.
+        QString tip = tr("%1\nCommand: %2").arg(name, commandLine(row));
+        if (!snapshot.logFile.isEmpty()) {
+            tip += u'\n' + tr("Log: %1").arg(snapshot.logFile);
+        }
         if (const ProgramSpec *spec = m_supervisor->spec(name);
             spec && !spec->dependsOn.isEmpty()) {
             tip += u'\n' + tr("Depends on: %1").arg(spec->dependsOn.join(u", "_s));

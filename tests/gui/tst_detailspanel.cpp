@@ -20,14 +20,19 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -79,11 +84,15 @@ private Q_SLOTS:
     void eventsAreThoseOfTheSelectedProgram();
     void chartsPlotSamplesAndHeartbeats();
     void chartsStayIdleWhileHidden();
+    void tabsStayInSightAtAnyWidth();
+    void layoutFollowsTheDockArea();
     void outputFollowsAFileBeforeAndAfterItExists();
     void outputFollowsRotationsWithoutLossOrRepeat();
     void outputLoadsOnlyTheTailOfABigFile();
     void outputPausesFollowingWhenScrolledUp();
     void outputSearchIsCaseInsensitiveAndWraps();
+    void outputMatchesAreCountedWhileLinesKeepComing();
+    void outputSaysWhyAFileCannotBeRead();
 
 private:
     void addProgram(const ProgramSpec &spec);
@@ -367,6 +376,76 @@ void TestDetailsPanel::chartsStayIdleWhileHidden()
     QCOMPARE(cpu->count(), 1);
 }
 
+void TestDetailsPanel::tabsStayInSightAtAnyWidth()
+{
+    addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
+    m_panel->setProgram(u"alpha"_s);
+    QTabBar *bar = tabs()->tabBar();
+    QTRY_VERIFY(bar->isVisible());
+    const auto allInSight = [bar] {
+        for (int tab = 0; tab < bar->count(); ++tab) {
+            if (!bar->rect().contains(bar->tabRect(tab))) {
+                return false;
+            }
+        }
+        const QList<QToolButton *> arrows = bar->findChildren<QToolButton *>();
+        return std::none_of(arrows.cbegin(), arrows.cend(),
+                            [](const QToolButton *arrow) { return arrow->isVisible(); });
+    };
+    // At the width the panel opens with, every title whole.
+    m_panel->resize(m_panel->sizeHint().width(), 700);
+    QTRY_COMPARE(m_panel->width(), m_panel->sizeHint().width());
+    QVERIFY2(bar->sizeHint().width() <= bar->width(),
+             qPrintable(u"%1 > %2"_s.arg(bar->sizeHint().width()).arg(bar->width())));
+    QVERIFY(allInSight());
+    // As narrow as it goes, the titles shorten, and none hides behind scroll arrows.
+    m_panel->resize(m_panel->minimumSizeHint().width(), 700);
+    QTRY_COMPARE(m_panel->width(), m_panel->minimumSizeHint().width());
+    QVERIFY(bar->sizeHint().width() > bar->width());
+    QVERIFY(allInSight());
+    for (int tab = 0; tab < bar->count(); ++tab) {
+        QCOMPARE(bar->tabToolTip(tab), bar->tabText(tab));
+    }
+}
+
+void TestDetailsPanel::layoutFollowsTheDockArea()
+{
+    addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
+    m_panel->setProgram(u"alpha"_s);
+    tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
+    auto *cpu = m_panel->findChild<QChartView *>(u"cpuChart"_s);
+    auto *memory = m_panel->findChild<QChartView *>(u"memoryChart"_s);
+    auto *restarts = m_panel->findChild<QSplitter *>(u"restartsPage"_s);
+    QVERIFY(cpu && memory && restarts);
+    const auto sideBySide
+            = [cpu, memory] { return memory->y() == cpu->y() && memory->x() > cpu->x(); };
+    const auto stacked
+            = [cpu, memory] { return memory->x() == cpu->x() && memory->y() > cpu->y(); };
+
+    // Below the table: side by side, low enough for a dock of the height it asks for.
+    m_panel->setDockArea(Qt::BottomDockWidgetArea);
+    QCOMPARE(restarts->orientation(), Qt::Horizontal);
+    QVERIFY2(m_panel->minimumSizeHint().height() <= m_panel->sizeHint().height(),
+             qPrintable(u"%1 > %2"_s.arg(m_panel->minimumSizeHint().height())
+                                .arg(m_panel->sizeHint().height())));
+    m_panel->resize(1200, m_panel->sizeHint().height());
+    QTRY_VERIFY(sideBySide());
+    // Beside it: stacked, however wide the user makes it.
+    m_panel->setDockArea(Qt::RightDockWidgetArea);
+    QCOMPARE(restarts->orientation(), Qt::Vertical);
+    QTRY_VERIFY(stacked());
+    m_panel->resize(1600, 400);
+    QTest::qWait(50);
+    QVERIFY(stacked());
+    // Floating: its shape decides.
+    m_panel->setDockArea(Qt::NoDockWidgetArea);
+    QTRY_VERIFY(sideBySide());
+    QCOMPARE(restarts->orientation(), Qt::Horizontal);
+    m_panel->resize(500, 900);
+    QTRY_VERIFY(stacked());
+    QCOMPARE(restarts->orientation(), Qt::Vertical);
+}
+
 void TestDetailsPanel::outputFollowsAFileBeforeAndAfterItExists()
 {
     QTemporaryDir folder;
@@ -453,6 +532,13 @@ void TestDetailsPanel::outputLoadsOnlyTheTailOfABigFile()
     QCOMPARE(shown, lines.mid(lines.size() - shown.size()));
     QVERIFY2(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text().contains(u"shown"_s),
              qPrintable(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text()));
+
+    // Rotated: the new file is shown whole, and the label no longer speaks of a tail.
+    QVERIFY(QFile::rename(path, path + u".1"_s));
+    QVERIFY(append(path, {u"fresh"_s}));
+    QTRY_COMPARE(shownLines(view).value(shownLines(view).size() - 1), u"fresh"_s);
+    QTRY_VERIFY2(!view.findChild<QLabel *>(u"outputSizeLabel"_s)->text().contains(u"shown"_s),
+                 qPrintable(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text()));
 }
 
 void TestDetailsPanel::outputPausesFollowingWhenScrolledUp()
@@ -518,6 +604,53 @@ void TestDetailsPanel::outputSearchIsCaseInsensitiveAndWraps()
     field->clear();
     QTest::keyClicks(field, u"omega"_s);
     QCOMPARE(view.findChild<QLabel *>(u"outputMatchLabel"_s)->text(), u"Not found"_s);
+}
+
+void TestDetailsPanel::outputMatchesAreCountedWhileLinesKeepComing()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"prog.log"_s);
+    QVERIFY(append(path, {u"alpha 0"_s}));
+    OutputView view;
+    view.resize(600, 300);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(shownLines(view).size(), 1);
+    auto *field = view.findChild<QLineEdit *>(u"outputSearchField"_s);
+    auto *matches = view.findChild<QLabel *>(u"outputMatchLabel"_s);
+    QTest::keyClicks(field, u"alpha"_s);
+    QCOMPARE(matches->text(), u"1 match"_s);
+
+    // A program writing a match every 50 ms, faster than the highlight's delay: the count must
+    // still move while it writes, not only once it stops.
+    int written = 1;
+    QTimer writer;
+    writer.setInterval(50);
+    connect(&writer, &QTimer::timeout, this, [&] {
+        QVERIFY(append(path, {u"alpha %1"_s.arg(written++)}));
+    });
+    writer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(matches->text() != u"1 match"_s, 3000);
+    QVERIFY(writer.isActive());
+    writer.stop();
+    QTRY_COMPARE(matches->text(), u"%1 matches"_s.arg(written));
+}
+
+void TestDetailsPanel::outputSaysWhyAFileCannotBeRead()
+{
+    // A folder where the log should be: not "not created yet", and not readable, even by root.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"prog.log"_s);
+    QVERIFY(QDir(folder.path()).mkdir(u"prog.log"_s));
+    OutputView view;
+    view.resize(600, 300);
+    view.setFile(path);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString text = view.findChild<QLabel *>(u"outputSizeLabel"_s)->text();
+    QVERIFY2(text.startsWith(u"cannot be read: "_s), qPrintable(text));
+    QVERIFY(shownLines(view).isEmpty());
 }
 
 QTEST_MAIN(TestDetailsPanel)

@@ -528,6 +528,9 @@ void TestProcessTableModel::waitingRowNamesItsDependencies()
     QVERIFY2(text(u"app"_s, ProcessTableModel::Name, Qt::ToolTipRole)
                      .contains(u"Depends on: db, cache"_s),
              qPrintable(text(u"app"_s, ProcessTableModel::Name, Qt::ToolTipRole)));
+    // With the Command column hidden by default, the name's tooltip says what it runs.
+    QCOMPARE(text(u"app"_s, ProcessTableModel::Name, Qt::ToolTipRole).section(u'\n', 1, 1),
+             QString(u"Command: "_s + text(u"app"_s, ProcessTableModel::Command)));
     // Its own icon, not Stopped's; no alarm colour; the filter finds it by that word.
     const QModelIndex state = m_model->index(m_model->rowOf(u"app"_s), ProcessTableModel::State);
     QCOMPARE(state.data(ProcessTableModel::StateRole).toInt(), int(ProgramState::Stopped));

@@ -42,7 +42,8 @@ bool HeartbeatBus::bind(const QStringList &endpoints, QString *error)
         }
     }
     if (!m_notifier) {
-        m_notifier = std::make_unique<ZmqNotifier>(m_socket, [this] { readMessage(); });
+        m_notifier = std::make_unique<ZmqNotifier>(
+                m_socket, ZmqNotifier::TryRead{[this] { return readMessage(); }});
     }
     return true;
 }
@@ -61,7 +62,7 @@ quint64 HeartbeatBus::rejectedTotal() const
     return total;
 }
 
-void HeartbeatBus::readMessage()
+bool HeartbeatBus::readMessage()
 {
     std::array<zmq::message_t, keptFrames> frames;
     std::size_t count = 0;
@@ -69,14 +70,17 @@ void HeartbeatBus::readMessage()
     while (more) {
         zmq::message_t frame;
         try {
-            // The first frame is known to be there (ZMQ_EVENTS said so) and the others of a
-            // multipart message arrive atomically with it, so this never waits.
+            // The frames of a multipart message arrive atomically with its first, so only the
+            // first can find none.
             if (!m_socket.recv(frame, zmq::recv_flags::dontwait)) {
+                if (count == 0) {
+                    return false;
+                }
                 break;
             }
         } catch (const zmq::error_t &e) {
             qCWarning(lcHeartbeat) << "receiving a heartbeat failed:" << e.what();
-            return;
+            return false;
         }
         more = frame.more();
         if (count < keptFrames) {
@@ -110,4 +114,5 @@ void HeartbeatBus::readMessage()
         ++m_rejected[static_cast<std::size_t>(reason)];
         Q_EMIT messageRejected(reason);
     }
+    return true;
 }

@@ -49,7 +49,8 @@ Q_SIGNALS:
     void messageRejected(zlauncher::RejectReason reason);
 
 private:
-    void readMessage();
+    /// Receives one message if one is waiting; false if none was.
+    bool readMessage();
 
     zmq::socket_t m_socket;
     std::unique_ptr<ZmqNotifier> m_notifier;

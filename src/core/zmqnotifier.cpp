@@ -15,6 +15,16 @@ ZmqNotifier::ZmqNotifier(zmq::socket_t &socket, std::function<void()> readMessag
     recheck();
 }
 
+ZmqNotifier::ZmqNotifier(zmq::socket_t &socket, TryRead tryRead, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_tryRead(std::move(tryRead.read))
+    , m_notifier(static_cast<qintptr>(socket.get(zmq::sockopt::fd)), QSocketNotifier::Read)
+{
+    connect(&m_notifier, &QSocketNotifier::activated, this, &ZmqNotifier::drain);
+    recheck();
+}
+
 void ZmqNotifier::recheck()
 {
     if (m_drainQueued) {
@@ -24,23 +34,36 @@ void ZmqNotifier::recheck()
     QMetaObject::invokeMethod(this, &ZmqNotifier::drain, Qt::QueuedConnection);
 }
 
+bool ZmqNotifier::hasInput()
+{
+    try {
+        return (m_socket.get(zmq::sockopt::events) & ZMQ_POLLIN) != 0;
+    } catch (const zmq::error_t &error) {
+        qCWarning(lcZmq) << "cannot read ZMQ_EVENTS:" << error.what();
+        return false;
+    }
+}
+
+bool ZmqNotifier::readOne()
+{
+    if (m_tryRead) {
+        // Only an empty socket costs a ZMQ_EVENTS read: it also re-arms ZMQ_FD's edge.
+        return m_tryRead() || (hasInput() && m_tryRead());
+    }
+    if (!hasInput()) {
+        return false;
+    }
+    m_readMessage();
+    return true;
+}
+
 void ZmqNotifier::drain()
 {
     m_drainQueued = false;
     const QPointer<ZmqNotifier> alive(this);
     for (int budget = m_batchLimit; budget > 0; --budget) {
-        int events = 0;
-        try {
-            events = m_socket.get(zmq::sockopt::events);
-        } catch (const zmq::error_t &error) {
-            qCWarning(lcZmq) << "cannot read ZMQ_EVENTS:" << error.what();
-            return;
-        }
-        if (!(events & ZMQ_POLLIN)) {
-            return;
-        }
-        m_readMessage();
-        if (!alive) {
+        const bool read = readOne();
+        if (!alive || !read) {
             return;
         }
     }

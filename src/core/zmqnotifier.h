@@ -23,6 +23,16 @@ public:
     ZmqNotifier(zmq::socket_t &socket, std::function<void()> readMessage,
                 QObject *parent = nullptr);
 
+    /// For a busy socket: read() receives one message without waiting and returns false when
+    /// none was there. Each read of ZMQ_EVENTS costs system calls (libzmq processes its
+    /// commands: a poll of its mailbox, a getpid), so it is read once per batch, when read()
+    /// finds nothing, rather than before every message.
+    struct TryRead
+    {
+        std::function<bool()> read;
+    };
+    ZmqNotifier(zmq::socket_t &socket, TryRead tryRead, QObject *parent = nullptr);
+
     /// Drains again from the event loop; call after every send on the socket.
     void recheck();
 
@@ -33,8 +43,13 @@ public:
 private:
     void drain();
 
+    /// False when nothing was waiting after all.
+    bool readOne();
+    bool hasInput();
+
     zmq::socket_t &m_socket;
     std::function<void()> m_readMessage;
+    std::function<bool()> m_tryRead;
     QSocketNotifier m_notifier;
     int m_batchLimit = 1000;
     bool m_drainQueued = false;

@@ -6,6 +6,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 #include <zmq.hpp>
 
 using namespace Qt::StringLiterals;
@@ -17,14 +20,24 @@ class TestZmqNotifier : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void burstQueuedBeforeTheNotifier_data() { readModes(); }
     void burstQueuedBeforeTheNotifier();
+    void burstWhileWatching_data() { readModes(); }
     void burstWhileWatching();
+    void batchLimitLetsTheEventLoopBreathe_data() { readModes(); }
     void batchLimitLetsTheEventLoopBreathe();
     void recheckAfterSend();
 
 private:
     std::string endpoint() const { return "ipc://" + m_dir->filePath(u"sock"_s).toStdString(); }
     void sendBurst(zmq::socket_t &socket, int count);
+    /// Each test runs with readMessage called when ZMQ_EVENTS says a message waits, and with
+    /// TryRead (ZMQ_EVENTS read only when a read finds nothing).
+    static void readModes();
+    /// A notifier in the current row's mode; tryRead receives one message if there is one.
+    std::unique_ptr<ZmqNotifier> watch(zmq::socket_t &socket, std::function<bool()> tryRead);
+    /// Reads that found nothing; readMessage never should.
+    int m_emptyReads = 0;
     /// A PULL bound and a PUSH connected to it, with no high-water mark: nothing is dropped.
     std::pair<zmq::socket_t, zmq::socket_t> connectedPipeline();
 
@@ -32,8 +45,30 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+void TestZmqNotifier::readModes()
+{
+    QTest::addColumn<bool>("untilEmpty");
+    QTest::newRow("readMessage") << false;
+    QTest::newRow("TryRead") << true;
+}
+
+std::unique_ptr<ZmqNotifier> TestZmqNotifier::watch(zmq::socket_t &socket,
+                                                    std::function<bool()> tryRead)
+{
+    QFETCH(bool, untilEmpty);
+    if (untilEmpty) {
+        return std::make_unique<ZmqNotifier>(socket, ZmqNotifier::TryRead{tryRead});
+    }
+    return std::make_unique<ZmqNotifier>(socket, [this, tryRead] {
+        if (!tryRead()) {
+            ++m_emptyReads;
+        }
+    });
+}
+
 void TestZmqNotifier::init()
 {
+    m_emptyReads = 0;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -71,14 +106,18 @@ void TestZmqNotifier::burstQueuedBeforeTheNotifier()
     int received = 0;
     int expected = 0;
     bool inOrder = true;
-    ZmqNotifier notifier(pull, [&] {
+    const auto notifier = watch(pull, [&] {
         zmq::message_t message;
-        QVERIFY(pull.recv(message, zmq::recv_flags::dontwait));
+        if (!pull.recv(message, zmq::recv_flags::dontwait)) {
+            return false;
+        }
         inOrder = inOrder && message.to_string() == std::to_string(expected++);
         ++received;
+        return true;
     });
     QTRY_COMPARE_WITH_TIMEOUT(received, count, 10000);
     QVERIFY(inOrder);
+    QCOMPARE(m_emptyReads, 0);
 }
 
 void TestZmqNotifier::burstWhileWatching()
@@ -87,11 +126,13 @@ void TestZmqNotifier::burstWhileWatching()
     pull.set(zmq::sockopt::rcvhwm, 0);
     pull.bind(endpoint());
     int received = 0;
-    ZmqNotifier notifier(pull, [&] {
+    const auto notifier = watch(pull, [&] {
         zmq::message_t message;
-        if (pull.recv(message, zmq::recv_flags::dontwait)) {
-            ++received;
+        if (!pull.recv(message, zmq::recv_flags::dontwait)) {
+            return false;
         }
+        ++received;
+        return true;
     });
     zmq::socket_t push(m_context, zmq::socket_type::push);
     push.set(zmq::sockopt::sndhwm, 0);
@@ -102,6 +143,7 @@ void TestZmqNotifier::burstWhileWatching()
         sendBurst(push, perBurst);
         QTRY_COMPARE_WITH_TIMEOUT(received, burst * perBurst, 10000);
     }
+    QCOMPARE(m_emptyReads, 0);
 }
 
 void TestZmqNotifier::batchLimitLetsTheEventLoopBreathe()
@@ -112,13 +154,15 @@ void TestZmqNotifier::batchLimitLetsTheEventLoopBreathe()
 
     int received = 0;
     int receivedWhenTimerFired = -1;
-    ZmqNotifier notifier(pull, [&] {
+    const auto notifier = watch(pull, [&] {
         zmq::message_t message;
-        if (pull.recv(message, zmq::recv_flags::dontwait)) {
-            ++received;
+        if (!pull.recv(message, zmq::recv_flags::dontwait)) {
+            return false;
         }
+        ++received;
+        return true;
     });
-    notifier.setBatchLimit(100);
+    notifier->setBatchLimit(100);
     QTimer::singleShot(0, this, [&] { receivedWhenTimerFired = received; });
     QTRY_COMPARE_WITH_TIMEOUT(received, count, 10000);
     QVERIFY2(receivedWhenTimerFired >= 0 && receivedWhenTimerFired < count,

@@ -1,7 +1,9 @@
 #include "core/outputcollector.h"
 
 #include "core/logging.h"
+#include "logd/capturedinstance.h"
 #include "logd/logdprotocol.h"
+#include "logd/logfile.h"
 
 #include <cerrno>
 #include <cstring>
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 
@@ -22,12 +25,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The first instance waits this long at most for a daemon to start and answer.
-constexpr int firstWaitMs = 2000;
-/// A connection attempt that has not succeeded by then is given up (the daemon hangs).
+/// A connection attempt that has not succeeded by then is given up (the daemon hangs): the
+/// instances waiting for it are drained by the launcher from then on.
 constexpr int attemptTimeoutMs = 5000;
 /// After a failed attempt, instances write directly for this long before the next one.
 constexpr int retryAfterMs = 10000;
+/// A launcher that quits waits this long at most for room in the daemon's socket, to hand
+/// over the pipes still waiting for it.
+constexpr int handOverAtExitMs = 500;
 
 void closeFd(int &fd)
 {
@@ -39,19 +44,19 @@ void closeFd(int &fd)
 
 } // namespace
 
-InstanceOutput::InstanceOutput(int stdoutWrite, int stderrWrite, int stdoutRead, int stderrRead)
-    : m_fds{stdoutWrite, stderrWrite, stdoutRead, stderrRead}
+InstanceOutput::InstanceOutput(int stdoutWrite, int stderrWrite)
+    : m_fds{stdoutWrite, stderrWrite}
 { }
 
 InstanceOutput::InstanceOutput(InstanceOutput &&other) noexcept
-    : m_fds(std::exchange(other.m_fds, {-1, -1, -1, -1}))
+    : m_fds(std::exchange(other.m_fds, {-1, -1}))
 { }
 
 InstanceOutput &InstanceOutput::operator=(InstanceOutput &&other) noexcept
 {
     if (this != &other) {
         release();
-        m_fds = std::exchange(other.m_fds, {-1, -1, -1, -1});
+        m_fds = std::exchange(other.m_fds, {-1, -1});
     }
     return *this;
 }
@@ -80,14 +85,60 @@ OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *paren
                        .arg(attemptTimeoutMs / 1000)
                        .arg(LogdProtocol::diagnosticsPath(m_runtimeDirectory)));
     });
-    connectToDaemon();
+    // From the event loop, so that the settings made right after construction apply; a
+    // prepare() before then begins it itself.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_state == State::Scheduled) {
+                    beginAttempt();
+                }
+            },
+            Qt::QueuedConnection);
 }
 
 OutputCollector::~OutputCollector()
 {
+    // Nobody hears of what happens from here: the receivers may be going away too.
+    blockSignals(true);
+    m_attemptTimeout.stop();
+    // The pipes still waiting go to the daemon when it is connected: it writes their output
+    // on, as for the others. Room in its socket is waited for, briefly: the launcher quits.
+    const QDeadlineTimer deadline(handOverAtExitMs);
+    while (m_state == State::Connected && !m_pending.empty()) {
+        const PendingOutput &next = m_pending.front();
+        const LogdProtocol::IoResult result = LogdProtocol::send(
+                m_socket, next.open, {next.stdoutRead.get(), next.stderrRead.get()});
+        if (result == LogdProtocol::IoResult::Done) {
+            m_pending.pop_front();
+            continue;
+        }
+        if (result != LogdProtocol::IoResult::WouldBlock) {
+            break;
+        }
+        pollfd writable{m_socket, POLLOUT, 0};
+        int ready = 0;
+        do {
+            ready = ::poll(&writable, 1, static_cast<int>(deadline.remainingTime()));
+        } while (ready < 0 && errno == EINTR);
+        if (ready <= 0) {
+            break;
+        }
+    }
+    // Else nobody will read them once this launcher is gone: what they hold is written to the
+    // log files, then they are closed. A program that writes again gets SIGPIPE (EPIPE if it
+    // ignores the signal), as when the daemon dies; the same for those drained here already.
+    while (!m_pending.empty()) {
+        drain(takePending());
+    }
+    for (CapturedInstance *instance : std::as_const(m_drains)) {
+        instance->finish();
+    }
+    qDeleteAll(std::exchange(m_drains, {}));
     // Not from within a notifier's signal: they can go at once.
     m_readyNotifier.reset();
     m_socketNotifier.reset();
+    m_writeNotifier.reset();
     closeReadyPipe();
     closeSocket();
 }
@@ -103,6 +154,15 @@ void OutputCollector::setRotation(qint64 maxBytes, int keep)
 {
     m_maxBytes = maxBytes;
     m_keep = std::max(keep, 0);
+}
+
+void OutputCollector::beginAttempt()
+{
+    m_state = State::Disconnected;
+    m_startedDaemon = false;
+    if (!connectToDaemon()) {
+        startDaemon();
+    }
 }
 
 bool OutputCollector::connectToDaemon()
@@ -128,6 +188,10 @@ bool OutputCollector::connectToDaemon()
     m_socketNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
     connect(m_socketNotifier.get(), &QSocketNotifier::activated, this,
             &OutputCollector::onSocketReadable);
+    m_writeNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write);
+    m_writeNotifier->setEnabled(false);
+    connect(m_writeNotifier.get(), &QSocketNotifier::activated, this,
+            &OutputCollector::sendPending);
     m_state = State::Handshaking;
     m_attemptTimeout.start();
     return true;
@@ -135,13 +199,36 @@ bool OutputCollector::connectToDaemon()
 
 void OutputCollector::startDaemon()
 {
+    // A missing daemon is known at once, so that the instance that asked for it, if any,
+    // appends to its file directly. The double fork waits for the event loop: it takes
+    // milliseconds (tens in a sanitizer build), which prepare() does not wait either.
+    const QFileInfo executable(m_daemonPath);
+    if (!executable.isFile() || !executable.isExecutable()) {
+        giveUp(tr("cannot start %1: %2; install zlauncher-logd next to zlauncher, or set "
+                  "ZLAUNCHER_LOGD to its path")
+                       .arg(m_daemonPath,
+                            executable.exists() ? tr("not an executable file")
+                                                : tr("no such file")));
+        return;
+    }
+    m_startedDaemon = true;
+    m_state = State::Starting;
+    m_attemptTimeout.start();
+    QMetaObject::invokeMethod(this, &OutputCollector::spawnDaemon, Qt::QueuedConnection);
+}
+
+void OutputCollector::spawnDaemon()
+{
+    if (m_state != State::Starting || m_readyPipe >= 0) {
+        return; // given up meanwhile, or spawned already
+    }
     int ready[2] = {-1, -1};
     if (::pipe2(ready, O_CLOEXEC) != 0) {
         giveUp(tr("cannot create a pipe: %1").arg(errnoMessage(errno)));
         return;
     }
-    // The daemon says "ready" (or why not) on its stdout: this pipe, through the same
-    // /proc/self/fd path the programs get theirs.
+    // The daemon says "ready" (or why not) on its stdout: this pipe, which Qt 6.4 opens
+    // through its /proc/self/fd path (the launcher holds the read end: that does not block).
     QProcess process;
     process.setProgram(m_daemonPath);
     process.setArguments({u"--runtime-dir"_s, m_runtimeDirectory});
@@ -181,9 +268,6 @@ void OutputCollector::startDaemon()
     m_readyNotifier = std::make_unique<QSocketNotifier>(m_readyPipe, QSocketNotifier::Read);
     connect(m_readyNotifier.get(), &QSocketNotifier::activated, this,
             &OutputCollector::onReadyPipeReadable);
-    m_startedDaemon = true;
-    m_state = State::Starting;
-    m_attemptTimeout.start();
 }
 
 void OutputCollector::onReadyPipeReadable()
@@ -242,6 +326,37 @@ void OutputCollector::onSocketReadable()
     }
 }
 
+void OutputCollector::sendPending()
+{
+    while (m_state == State::Connected && !m_pending.empty()) {
+        const PendingOutput &next = m_pending.front();
+        int error = 0;
+        switch (LogdProtocol::send(m_socket, next.open,
+                                   {next.stdoutRead.get(), next.stderrRead.get()}, &error)) {
+        case LogdProtocol::IoResult::Done:
+            // The daemon has the read ends now (the message holds them until it takes them).
+            m_pending.pop_front();
+            break;
+        case LogdProtocol::IoResult::WouldBlock:
+            // It is not keeping up: the rest goes when there is room, the pipes hold the
+            // output meanwhile.
+            qCDebug(lcProcess) << "zlauncher-logd is not keeping up;" << m_pending.size()
+                               << "instances wait for room in its socket";
+            m_writeNotifier->setEnabled(true);
+            return;
+        case LogdProtocol::IoResult::Closed:
+            onConnectionLost(tr("it closed the connection"));
+            return;
+        case LogdProtocol::IoResult::Failed:
+            onConnectionLost(errnoMessage(error));
+            return;
+        }
+    }
+    if (m_writeNotifier) {
+        m_writeNotifier->setEnabled(false);
+    }
+}
+
 void OutputCollector::handleMessage(const QJsonObject &body)
 {
     const QString type = body.value(u"type"_s).toString();
@@ -261,12 +376,15 @@ void OutputCollector::handleMessage(const QJsonObject &body)
         }
         m_attemptTimeout.stop();
         m_state = State::Connected;
+        qCDebug(lcProcess).nospace() << "connected to zlauncher-logd, pid " << m_daemonPid << "; "
+                                     << m_pending.size() << " instance(s) waited for it";
         if (std::exchange(m_fallbackReported, false)) {
             Q_EMIT eventOccurred(Event::make(
                     QString(), EventKind::Connection, Severity::Info,
                     tr("program output is captured and rotated again (zlauncher-logd, pid %1)")
                             .arg(m_daemonPid)));
         }
+        sendPending();
     } else if (type == LogdProtocol::closedType) {
         QStringList lines;
         const QJsonArray received = body.value(u"stderr"_s).toArray();
@@ -275,21 +393,8 @@ void OutputCollector::handleMessage(const QJsonObject &body)
         }
         Q_EMIT outputClosed(name, body.value(u"token"_s).toString(), lines);
     } else if (type == LogdProtocol::errorType) {
-        const QString operation = body.value(u"operation"_s).toString();
-        const QString file = body.value(u"file"_s).toString();
-        const QString reason = errnoMessage(body.value(u"errno"_s).toInt());
-        const QString what = operation == u"open" ? tr("cannot open its log file %1: %2")
-                : operation == u"rotate"          ? tr("cannot rotate its log file %1: %2")
-                                                  : tr("cannot write its log file %1: %2");
-        Q_EMIT eventOccurred(Event::make(
-                name, EventKind::Error, Severity::Error,
-                what.arg(file, reason) + u"; "_s
-                        + (operation == u"rotate" ? tr("it grows past its size limit until the "
-                                                       "files can be renamed (check the log "
-                                                       "folder's permissions)")
-                                                  : tr("its output is discarded until the file "
-                                                       "can be written (check the log folder's "
-                                                       "permissions and free space)"))));
+        reportLogFileError(name, body.value(u"operation"_s).toString(),
+                           body.value(u"file"_s).toString(), body.value(u"errno"_s).toInt());
     } else {
         qCWarning(lcProcess) << "zlauncher-logd sent a message of unknown type" << type;
     }
@@ -302,16 +407,19 @@ void OutputCollector::onConnectionLost(const QString &reason)
     closeSocket();
     m_state = State::Disconnected;
     if (previous == State::Handshaking && !m_startedDaemon) {
-        // The daemon was shutting down (idle) as we connected: start a fresh one.
+        // The daemon was shutting down (idle) as we connected: start a fresh one. The
+        // instances waiting go on waiting.
         startDaemon();
         return;
     }
     if (previous == State::Connected) {
-        // Capture resumes with the next instance, which starts a daemon again.
+        // Capture resumes with the next instance, which starts a daemon again; those still
+        // waiting for room in the socket are drained here.
         m_lastFailure
                 = tr("lost the connection to zlauncher-logd (pid %1): %2").arg(pid).arg(reason);
         m_nextAttempt = QDeadlineTimer(0);
         reportFallback(m_lastFailure);
+        drainPending(m_lastFailure);
         return;
     }
     giveUp(tr("zlauncher-logd closed the connection before greeting: %1; see %2")
@@ -327,6 +435,68 @@ void OutputCollector::giveUp(const QString &reason)
     m_state = State::Disconnected;
     m_lastFailure = reason;
     m_nextAttempt = QDeadlineTimer(retryAfterMs);
+    drainPending(reason);
+}
+
+OutputCollector::PendingOutput OutputCollector::takePending()
+{
+    PendingOutput next = std::move(m_pending.front());
+    m_pending.pop_front();
+    return next;
+}
+
+void OutputCollector::drainPending(const QString &reason)
+{
+    if (m_pending.empty()) {
+        return;
+    }
+    reportFallback(reason);
+    while (!m_pending.empty()) {
+        drain(takePending());
+    }
+}
+
+void OutputCollector::drain(PendingOutput &&pending)
+{
+    // As the program itself would append, without rotation; but in whole lines, and with the
+    // last stderr lines for outputClosed(), as the daemon does.
+    auto file = std::make_shared<LogFile>(pending.logFile);
+    file->setRotation(0, 0);
+    file->open();
+    if (const std::optional<LogFileError> error = file->takeError()) {
+        reportLogFileError(pending.name, error->operation, error->path, error->error);
+    }
+    auto *instance
+            = new CapturedInstance(pending.name, pending.token, std::move(pending.stdoutRead),
+                                   std::move(pending.stderrRead), std::move(file), this);
+    m_drains.append(instance);
+    connect(instance, &CapturedInstance::closed, this, [this, instance] {
+        m_drains.removeOne(instance);
+        instance->deleteLater(); // it is emitting closed()
+        Q_EMIT outputClosed(instance->name(), instance->token(), instance->stderrTail());
+    });
+    connect(instance, &CapturedInstance::writeFailed, this,
+            [this, instance](const LogFileError &error) {
+                reportLogFileError(instance->name(), error.operation, error.path, error.error);
+            });
+}
+
+void OutputCollector::reportLogFileError(const QString &name, const QString &operation,
+                                         const QString &file, int error)
+{
+    const QString reason = errnoMessage(error);
+    const QString what = operation == u"open" ? tr("cannot open its log file %1: %2")
+            : operation == u"rotate"          ? tr("cannot rotate its log file %1: %2")
+                                              : tr("cannot write its log file %1: %2");
+    Q_EMIT eventOccurred(Event::make(
+            name, EventKind::Error, Severity::Error,
+            what.arg(file, reason) + u"; "_s
+                    + (operation == u"rotate" ? tr("it grows past its size limit until the "
+                                                   "files can be renamed (check the log "
+                                                   "folder's permissions)")
+                                              : tr("its output is discarded until the file "
+                                                   "can be written (check the log folder's "
+                                                   "permissions and free space)"))));
 }
 
 void OutputCollector::closeReadyPipe()
@@ -340,34 +510,13 @@ void OutputCollector::closeReadyPipe()
 
 void OutputCollector::closeSocket()
 {
-    if (m_socketNotifier) {
-        m_socketNotifier->setEnabled(false);
-        m_socketNotifier.release()->deleteLater();
+    for (std::unique_ptr<QSocketNotifier> *notifier : {&m_socketNotifier, &m_writeNotifier}) {
+        if (*notifier) {
+            (*notifier)->setEnabled(false);
+            notifier->release()->deleteLater(); // this may run inside its own signal
+        }
     }
     closeFd(m_socket);
-}
-
-void OutputCollector::waitWhileConnecting(int timeoutMs)
-{
-    // Bounded, and only for the first instance (at start-up): a daemon answers in
-    // milliseconds, and the programs started at once should not miss their capture.
-    const QDeadlineTimer deadline(timeoutMs);
-    while (m_state == State::Starting || m_state == State::Handshaking) {
-        const bool starting = m_state == State::Starting;
-        pollfd wanted{starting ? m_readyPipe : m_socket, POLLIN, 0};
-        const int ready = ::poll(&wanted, 1, static_cast<int>(deadline.remainingTime()));
-        if (ready < 0 && errno == EINTR) {
-            continue;
-        }
-        if (ready <= 0) {
-            return; // the notifiers carry on
-        }
-        if (starting) {
-            onReadyPipeReadable();
-        } else {
-            onSocketReadable();
-        }
-    }
 }
 
 void OutputCollector::reportFallback(const QString &reason)
@@ -385,20 +534,13 @@ std::optional<InstanceOutput> OutputCollector::prepare(const QString &name, cons
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    if (m_state == State::Disconnected && m_nextAttempt.hasExpired()) {
-        m_startedDaemon = false;
-        if (!connectToDaemon()) {
-            startDaemon();
-        }
+    if (m_state == State::Scheduled
+        || (m_state == State::Disconnected && m_nextAttempt.hasExpired())) {
+        // Not waited for: connecting, or starting the daemon, takes no time; its answer may.
+        beginAttempt();
     }
-    if (std::exchange(m_mayWait, false)) {
-        waitWhileConnecting(firstWaitMs);
-    }
-    if (m_state != State::Connected) {
-        why = m_state == State::Disconnected
-                ? m_lastFailure
-                : tr("zlauncher-logd is still starting (see %1 if it never does)")
-                          .arg(LogdProtocol::diagnosticsPath(m_runtimeDirectory));
+    if (m_state == State::Disconnected) {
+        why = m_lastFailure;
         reportFallback(why);
         return std::nullopt;
     }
@@ -415,28 +557,16 @@ std::optional<InstanceOutput> OutputCollector::prepare(const QString &name, cons
         reportFallback(why);
         return std::nullopt;
     }
-    InstanceOutput output(out[1], err[1], out[0], err[0]);
-    const QJsonObject open{{u"type"_s, LogdProtocol::openType.toString()},
-                           {u"name"_s, name},
-                           {u"token"_s, token},
-                           {u"file"_s, logFile},
-                           {u"maxBytes"_s, m_maxBytes},
-                           {u"keep"_s, m_keep}};
-    int sendError = 0;
-    switch (LogdProtocol::send(m_socket, open, {out[0], err[0]}, &sendError)) {
-    case LogdProtocol::IoResult::Done:
-        return output;
-    case LogdProtocol::IoResult::WouldBlock:
-        why = tr("zlauncher-logd (pid %1) is not keeping up").arg(m_daemonPid);
-        reportFallback(why);
-        return std::nullopt;
-    case LogdProtocol::IoResult::Closed:
-        onConnectionLost(tr("it closed the connection"));
-        break;
-    case LogdProtocol::IoResult::Failed:
-        onConnectionLost(errnoMessage(sendError));
-        break;
+    // Behind the instances already waiting, if any: the daemon gets them in order.
+    m_pending.push_back(PendingOutput{QJsonObject{{u"type"_s, LogdProtocol::openType.toString()},
+                                                  {u"name"_s, name},
+                                                  {u"token"_s, token},
+                                                  {u"file"_s, logFile},
+                                                  {u"maxBytes"_s, m_maxBytes},
+                                                  {u"keep"_s, m_keep}},
+                                      name, token, logFile, UniqueFd(out[0]), UniqueFd(err[0])});
+    if (m_state == State::Connected) {
+        sendPending();
     }
-    why = m_lastFailure;
-    return std::nullopt;
+    return InstanceOutput(out[1], err[1]);
 }

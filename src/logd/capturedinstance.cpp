@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <QDebug>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -31,61 +32,70 @@ QByteArray tailLine(QByteArrayView line)
 
 } // namespace
 
-CapturedInstance::CapturedInstance(const QString &name, const QString &token, int stdoutFd,
-                                   int stderrFd, LogFile *file, QObject *parent)
+CapturedInstance::CapturedInstance(const QString &name, const QString &token, UniqueFd stdoutFd,
+                                   UniqueFd stderrFd, std::shared_ptr<LogFile> file,
+                                   QObject *parent)
     : QObject(parent)
     , m_name(name)
     , m_token(token)
-    , m_file(file)
+    , m_file(std::move(file))
 {
-    m_streams[0].fd = stdoutFd;
-    m_streams[1].fd = stderrFd;
+    m_streams[0].fd = std::move(stdoutFd);
+    m_streams[1].fd = std::move(stderrFd);
     m_streams[1].isStderr = true;
     for (Stream &stream : m_streams) {
-        if (!LogdProtocol::setNonBlocking(stream.fd)) {
-            qWarning("zlauncher-logd: cannot make the output pipe of %s non-blocking: %s",
-                     qPrintable(name), std::strerror(errno));
+        if (!LogdProtocol::setNonBlocking(stream.fd.get())) {
+            qWarning("cannot make the output pipe of %s non-blocking: %s", qPrintable(name),
+                     std::strerror(errno));
         }
-        stream.notifier = std::make_unique<QSocketNotifier>(stream.fd, QSocketNotifier::Read);
+        stream.notifier = std::make_unique<QSocketNotifier>(stream.fd.get(), QSocketNotifier::Read);
         connect(stream.notifier.get(), &QSocketNotifier::activated, this,
                 [this, &stream] { onReadable(stream); });
     }
 }
 
-CapturedInstance::~CapturedInstance()
+CapturedInstance::~CapturedInstance() = default;
+
+bool CapturedInstance::isClosed() const
 {
+    return !m_streams[0].fd.isValid() && !m_streams[1].fd.isValid();
+}
+
+void CapturedInstance::finish()
+{
+    // Bounded: a program that writes on could keep its pipe from ever being empty.
+    constexpr int maxReads = 16;
+    const QSignalBlocker quiet(this);
     for (Stream &stream : m_streams) {
-        stream.notifier.reset();
-        if (stream.fd >= 0) {
-            ::close(stream.fd);
+        stream.notifier.reset(); // not inside its signal here
+        for (int reads = 0; reads < maxReads && onReadable(stream); ++reads) { }
+        if (stream.fd.isValid()) {
+            closeStream(stream);
         }
     }
 }
 
-bool CapturedInstance::isClosed() const
+bool CapturedInstance::onReadable(Stream &stream)
 {
-    return m_streams[0].fd < 0 && m_streams[1].fd < 0;
-}
-
-void CapturedInstance::onReadable(Stream &stream)
-{
+    if (!stream.fd.isValid()) {
+        return false;
+    }
     // One read per wake-up: a program that writes without pause does not starve the others.
     char buffer[readChunk];
     ssize_t count = -1;
     do {
-        count = ::read(stream.fd, buffer, sizeof buffer);
+        count = ::read(stream.fd.get(), buffer, sizeof buffer);
     } while (count < 0 && errno == EINTR);
     if (count < 0) {
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            return;
+            return false;
         }
-        qWarning("zlauncher-logd: reading the output of %s failed: %s", qPrintable(m_name),
-                 std::strerror(errno));
+        qWarning("reading the output of %s failed: %s", qPrintable(m_name), std::strerror(errno));
         count = 0; // as end of file: the pipe is unusable
     }
     if (count == 0) {
         closeStream(stream);
-        return;
+        return false;
     }
     QByteArrayView data(buffer, count);
     if (!stream.partial.isEmpty()) {
@@ -94,7 +104,7 @@ void CapturedInstance::onReadable(Stream &stream)
         if (newline < 0) {
             stream.partial += data;
             flushLongLine(stream);
-            return;
+            return true;
         }
         stream.partial += data.first(newline + 1);
         appendLines(stream, stream.partial);
@@ -105,6 +115,7 @@ void CapturedInstance::onReadable(Stream &stream)
     appendLines(stream, data.first(lastNewline + 1));
     stream.partial = data.sliced(lastNewline + 1).toByteArray();
     flushLongLine(stream);
+    return true;
 }
 
 void CapturedInstance::flushLongLine(Stream &stream)
@@ -158,11 +169,12 @@ void CapturedInstance::closeStream(Stream &stream)
         appendLines(stream, stream.partial);
         stream.partial.clear();
     }
-    // deleteLater: this runs inside the notifier's own signal.
-    stream.notifier->setEnabled(false);
-    stream.notifier.release()->deleteLater();
-    ::close(stream.fd);
-    stream.fd = -1;
+    if (stream.notifier) {
+        // deleteLater: this runs inside the notifier's own signal.
+        stream.notifier->setEnabled(false);
+        stream.notifier.release()->deleteLater();
+    }
+    stream.fd.reset();
     if (isClosed()) {
         Q_EMIT closed();
     }

@@ -203,7 +203,8 @@ void LogDaemon::handleOpen(const QJsonObject &body, QList<int> fds)
     if (const std::optional<LogFileError> error = file->takeError()) {
         onWriteFailed(name, *error);
     }
-    auto *instance = new CapturedInstance(name, token, fds[0], fds[1], file.get(), this);
+    auto *instance
+            = new CapturedInstance(name, token, UniqueFd(fds[0]), UniqueFd(fds[1]), file, this);
     m_instances.append(instance);
     connect(instance, &CapturedInstance::closed, this,
             [this, instance] { onInstanceClosed(instance); });

@@ -12,6 +12,14 @@
 
 using namespace Qt::StringLiterals;
 
+void UniqueFd::reset(int fd) noexcept
+{
+    if (m_fd >= 0 && m_fd != fd) {
+        ::close(m_fd);
+    }
+    m_fd = fd;
+}
+
 namespace LogdProtocol {
 
 QString socketPath(const QString &runtimeDirectory)

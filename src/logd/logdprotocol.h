@@ -10,6 +10,42 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
+
+/// Owns one file descriptor: closes it when destroyed or reset. Move-only, so that a pipe end
+/// or a received descriptor has exactly one owner and cannot leak when it is dropped.
+class UniqueFd final
+{
+public:
+    UniqueFd() noexcept = default;
+    explicit UniqueFd(int fd) noexcept
+        : m_fd(fd)
+    { }
+    UniqueFd(UniqueFd &&other) noexcept
+        : m_fd(other.release())
+    { }
+    UniqueFd &operator=(UniqueFd &&other) noexcept
+    {
+        if (this != &other) {
+            reset(other.release());
+        }
+        return *this;
+    }
+    UniqueFd(const UniqueFd &) = delete;
+    UniqueFd &operator=(const UniqueFd &) = delete;
+    ~UniqueFd() { reset(); }
+
+    int get() const noexcept { return m_fd; }
+    bool isValid() const noexcept { return m_fd >= 0; }
+    /// Gives the descriptor up without closing it.
+    [[nodiscard]] int release() noexcept { return std::exchange(m_fd, -1); }
+    /// Closes the descriptor held, if any, and holds fd instead.
+    void reset(int fd = -1) noexcept;
+
+private:
+    int m_fd = -1;
+};
+
 namespace LogdProtocol {
 
 /// Bumped on any incompatible change: a launcher refuses a daemon of another version.

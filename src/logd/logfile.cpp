@@ -25,10 +25,7 @@ LogFile::LogFile(const QString &path)
     : m_path(path)
 { }
 
-LogFile::~LogFile()
-{
-    close();
-}
+LogFile::~LogFile() = default;
 
 void LogFile::setRotation(qint64 maxBytes, int keep)
 {
@@ -36,33 +33,25 @@ void LogFile::setRotation(qint64 maxBytes, int keep)
     m_keep = std::max(keep, 0);
 }
 
-void LogFile::close()
-{
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
-}
-
 bool LogFile::open()
 {
-    if (m_fd >= 0) {
+    if (m_fd.isValid()) {
         return true;
     }
     const QByteArray native = QFile::encodeName(m_path);
-    m_fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
-    if (m_fd < 0) {
+    m_fd.reset(::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666));
+    if (!m_fd.isValid()) {
         fail(u"open"_s, m_path, errno);
         return false;
     }
     struct stat status = {};
-    m_size = ::fstat(m_fd, &status) == 0 ? status.st_size : 0;
+    m_size = ::fstat(m_fd.get(), &status) == 0 ? status.st_size : 0;
     return true;
 }
 
 bool LogFile::rotate()
 {
-    close();
+    m_fd.reset();
     // .keep-1 → .keep overwrites (deletes) the oldest; a gap in the numbering is harmless.
     for (int index = m_keep - 1; index >= 1; --index) {
         const QByteArray from = numbered(m_path, index);
@@ -79,7 +68,6 @@ bool LogFile::rotate()
         fail(u"rotate"_s, m_path, errno);
         return false;
     }
-    ++m_rotations;
     m_rotateFailing = false;
     return open();
 }
@@ -127,14 +115,14 @@ bool LogFile::writeAll(QByteArrayView data)
     const char *next = data.data();
     qsizetype left = data.size();
     while (left > 0) {
-        const ssize_t written = ::write(m_fd, next, static_cast<size_t>(left));
+        const ssize_t written = ::write(m_fd.get(), next, static_cast<size_t>(left));
         if (written < 0) {
             if (errno == EINTR) {
                 continue;
             }
             fail(u"write"_s, m_path, errno);
             // Reopened at the next write: the file may have been removed or its disk freed.
-            close();
+            m_fd.reset();
             return false;
         }
         next += written;

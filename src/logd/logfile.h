@@ -4,6 +4,8 @@
 // never races with a write and no line is lost or split.
 #pragma once
 
+#include "logd/logdprotocol.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -36,20 +38,17 @@ public:
     /// The first failure since the file last worked, once: a failing disk is reported once,
     /// not per line.
     std::optional<LogFileError> takeError();
-    int rotations() const { return m_rotations; }
 
 private:
     bool rotate();
     bool writeAll(QByteArrayView data);
     void fail(const QString &operation, const QString &path, int error);
-    void close();
 
     QString m_path;
     qint64 m_maxBytes = 0;
     int m_keep = 0;
-    int m_fd = -1;
+    UniqueFd m_fd;
     qint64 m_size = 0;
-    int m_rotations = 0;
     bool m_writeFailing = false; ///< open or write
     bool m_rotateFailing = false;
     std::optional<LogFileError> m_error;

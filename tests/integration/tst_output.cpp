@@ -1,9 +1,12 @@
 // Output capture through zlauncher-logd (docs/design.md, "Output capture"): log files rotated
 // at a size limit without losing or splitting a line, the last stderr lines of each death in
-// the restart history, output still logged while no launcher runs, and the fallback to direct
-// appends when the daemon is missing.
+// the restart history, output still logged while no launcher runs, the fallback to direct
+// appends when the daemon is missing, and a launcher that never waits for its daemon: the
+// output of a program started meanwhile waits in its pipes, and is written by the launcher
+// itself when the daemon never answers.
 #include "core/instancestate.h"
 #include "core/outputcollector.h"
+#include "core/spawn.h"
 #include "core/supervisor.h"
 
 #include "launcherprocess.h"
@@ -11,12 +14,15 @@
 
 #include <csignal>
 
+#include <sys/wait.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +31,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 smallLimit = 64 * 1024;
+
+/// Where the daemon script that never answers writes its pid (it execs sleep).
+const QString hungPidFile = QStringLiteral("hung-logd.pid");
 
 /// How much a line can take a file past its limit: a piece of a cut line and its newline.
 constexpr qint64 longestLine = 64 * 1024 + 1;
@@ -45,6 +54,53 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/// What is wrong with a log of tc_chatty's "out <i>" (0 ... lines-1) and "err <i>" (every
+/// stderrEvery-th) lines: empty when each is there once, in order within its stream.
+QString wrongLines(const QByteArray &data, int lines, int stderrEvery)
+{
+    if (!data.endsWith('\n')) {
+        return u"the log does not end with a newline"_s;
+    }
+    int nextOut = 0;
+    int nextErr = 0;
+    for (const QByteArray &line : data.chopped(1).split('\n')) {
+        if (line == "out " + QByteArray::number(nextOut)) {
+            ++nextOut;
+        } else if (line == "err " + QByteArray::number(nextErr)) {
+            nextErr += stderrEvery;
+        } else {
+            return u"unexpected line \"%1\" (next out %2, next err %3)"_s
+                    .arg(QString::fromUtf8(line.left(80)))
+                    .arg(nextOut)
+                    .arg(nextErr);
+        }
+    }
+    if (nextOut != lines || nextErr != lines) {
+        return u"%1 out lines, err lines up to %2, of %3"_s.arg(nextOut).arg(nextErr).arg(lines);
+    }
+    return {};
+}
+
+/// The last 20 "err <i>" lines of tc_chatty --lines lines --stderr-every stderrEvery.
+QStringList lastErrLines(int lines, int stderrEvery)
+{
+    QStringList expected;
+    for (int i = lines - 20 * stderrEvery; i < lines; i += stderrEvery) {
+        expected.append(u"err %1"_s.arg(i));
+    }
+    return expected;
+}
+
+/// Reaps a child if it has ended: its exit code, or 128 + the signal that killed it; else -1.
+int reapedExitCode(qint64 pid)
+{
+    int status = 0;
+    if (::waitpid(static_cast<pid_t>(pid), &status, WNOHANG) != pid) {
+        return -1;
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 } // namespace
 
 class TestOutput : public QObject
@@ -63,6 +119,10 @@ private Q_SLOTS:
     void headlessLauncherKilledAndSucceeded();
     void missingDaemonFallsBackToDirectFiles();
     void unwritableLogIsReported();
+    void prepareDoesNotWaitForAStartingDaemon();
+    void launcherDrainsWhenTheDaemonNeverAnswers();
+    void fullSocketDelaysButLosesNothing();
+    void quittingWritesWhatWaitsAndClosesIt();
 
 private:
     /// A supervisor on the test's runtime directory, listening (so this process reaps the
@@ -79,6 +139,8 @@ private:
     QStringList logFiles(const QString &name) const;
     int countEvents(const QString &text) const;
     bool lastDeathHasTail(const QString &name) const;
+    /// An executable shell script in the test's directory: #!/bin/sh, then body.
+    QString writeScript(const QString &name, const QString &body) const;
 
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<Supervisor> m_supervisor;
@@ -101,6 +163,11 @@ void TestOutput::cleanup()
         QTRY_VERIFY(!m_supervisor->hasLiveInstances());
     }
     m_supervisor.reset();
+    // The daemon script that never answers, should the test have failed before noting it.
+    if (const qint64 hung = readFile(m_env->filePath(hungPidFile)).trimmed().toLongLong();
+        hung > 0 && !m_pids.contains(hung)) {
+        m_pids.append(hung);
+    }
     for (qint64 pid : std::as_const(m_pids)) {
         ::kill(static_cast<pid_t>(pid), SIGKILL);
     }
@@ -166,6 +233,17 @@ bool TestOutput::lastDeathHasTail(const QString &name) const
 {
     const QList<DeathRecord> &deaths = snapshot(name).deaths;
     return !deaths.isEmpty() && deaths.last().tail == StderrTail::Received;
+}
+
+QString TestOutput::writeScript(const QString &name, const QString &body) const
+{
+    const QString path = m_env->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\n" + body.toUtf8()) < 0
+        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        return {};
+    }
+    return path;
 }
 
 void TestOutput::rotationKeepsEveryLine()
@@ -312,6 +390,9 @@ void TestOutput::restartHistoryIsBounded()
     spec.restart = RestartPolicy::Always;
     spec.minUptimeMs = 0; // every death restarts at once
     spec.maxRestarts = 24;
+    // Counted once the daemon answers: until then the collector holds each instance's read
+    // ends in its queue.
+    QTRY_VERIFY_WITH_TIMEOUT(m_supervisor->outputCollector()->isConnected(), 10000);
     const qsizetype descriptors = openDescriptors();
     addAndStart(spec);
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(u"looper"_s).state, ProgramState::Failed, 20000);
@@ -501,6 +582,221 @@ void TestOutput::unwritableLogIsReported()
     QVERIFY2(errors.first().message.contains(blocked)
                      && errors.first().message.contains(u"permissions"_s),
              qPrintable(errors.first().message));
+}
+
+void TestOutput::prepareDoesNotWaitForAStartingDaemon()
+{
+    // A daemon slow to start: 3 s, where the launcher used to stop for up to 2 s and then
+    // leave the program uncaptured (yet within the 5 s after which it gives a daemon up).
+    const QString slow = writeScript(u"slow-logd"_s,
+                                     u"sleep 3\nexec '%1' \"$@\"\n"_s.arg(QStringLiteral(ZL_LOGD)));
+    QVERIFY(!slow.isEmpty());
+    QVERIFY(QDir().mkpath(m_env->logDirectory()));
+    const QString log = QDir(m_env->logDirectory()).filePath(u"early.log"_s);
+    QElapsedTimer sinceCreation;
+    sinceCreation.start();
+    OutputCollector collector(m_env->runtimeDir().path());
+    collector.setDaemonPath(slow);
+    connect(&collector, &OutputCollector::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QSignalSpy closed(&collector, &OutputCollector::outputClosed);
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    std::optional<InstanceOutput> output = collector.prepare(u"early"_s, u"early-1"_s, log, &error);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 50, qPrintable(u"prepare() took %1 ms"_s.arg(elapsed)));
+    QVERIFY2(output, qPrintable(error));
+    qInfo("prepare() right after construction: %lld ms (the daemon starts in 3 s)", elapsed);
+    QVERIFY(!collector.isConnected());
+
+    // The program starts at once and writes more than its pipes hold: it waits for the daemon
+    // and loses nothing.
+    constexpr int lines = 20000;
+    constexpr int stderrEvery = 100;
+    SpawnRequest request;
+    request.program = QStringLiteral(ZL_TC_CHATTY);
+    request.arguments = {u"--lines"_s, QString::number(lines), u"--stderr-every"_s,
+                         QString::number(stderrEvery)};
+    request.standardOutputFd = output->standardOutputFd();
+    request.standardErrorFd = output->standardErrorFd();
+    const qint64 pid = spawnProgram(request, &error);
+    output->release();
+    QVERIFY2(pid > 0, qPrintable(error));
+    m_pids.append(pid);
+    QTRY_VERIFY_WITH_TIMEOUT(collector.isConnected(), 10000);
+    QVERIFY2(sinceCreation.elapsed() >= 3000,
+             qPrintable(u"connected after %1 ms"_s.arg(sinceCreation.elapsed())));
+    int exitCode = -1;
+    const auto reaped = [&] {
+        exitCode = exitCode < 0 ? reapedExitCode(pid) : exitCode; // reaped once only
+        return exitCode >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(reaped(), 10000);
+    m_pids.removeOne(pid);
+    QCOMPARE(exitCode, 0);
+
+    // Through the daemon: every line, and the last stderr lines when the output closed.
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 10000);
+    QCOMPARE(closed.first().at(1).toString(), u"early-1"_s);
+    QCOMPARE(closed.first().at(2).toStringList(), lastErrLines(lines, stderrEvery));
+    const QString wrong = wrongLines(readFile(log), lines, stderrEvery);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QCOMPARE(countEvents(u"without rotation"_s), 0);
+}
+
+void TestOutput::launcherDrainsWhenTheDaemonNeverAnswers()
+{
+    startSupervisor();
+    const QString pidFile = m_env->filePath(hungPidFile);
+    const QString hung
+            = writeScript(u"hung-logd"_s, u"echo $$ > '%1'\nexec sleep 3600\n"_s.arg(pidFile));
+    QVERIFY(!hung.isEmpty());
+    supervisor().outputCollector()->setDaemonPath(hung);
+    QString error;
+    constexpr int lines = 20000;
+    constexpr int stderrEvery = 100;
+    QVERIFY2(supervisor().addProgram(chatty(u"stuck"_s,
+                                            {u"--lines"_s, QString::number(lines),
+                                             u"--stderr-every"_s, QString::number(stderrEvery)}),
+                                     &error),
+             qPrintable(error));
+    QElapsedTimer timer;
+    timer.start();
+    supervisor().startProgram(u"stuck"_s); // prepare() and the spawn
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 50, qPrintable(u"starting took %1 ms"_s.arg(elapsed)));
+    qInfo("start with a daemon that never answers: %lld ms", elapsed);
+    QVERIFY(snapshot(u"stuck"_s).pid > 0);
+    QTRY_VERIFY(!readFile(pidFile).isEmpty());
+    m_pids.append(readFile(pidFile).trimmed().toLongLong());
+    QVERIFY(isAlive(m_pids.last()));
+
+    // More than its pipes hold: it cannot finish before the launcher gives the daemon up
+    // (after 5 s, by a coarse timer: up to 5 % early) and drains them itself.
+    QCOMPARE(countEvents(u"without rotation"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(lastDeathHasTail(u"stuck"_s), 20000);
+    QVERIFY2(timer.elapsed() >= 4750, qPrintable(u"done in %1 ms"_s.arg(timer.elapsed())));
+    QVERIFY(!supervisor().outputCollector()->isConnected());
+    const DeathRecord &death = snapshot(u"stuck"_s).deaths.last();
+    QCOMPARE(death.status.code, 0);
+    QCOMPARE(death.lastStderrLines, lastErrLines(lines, stderrEvery));
+    const QString wrong = wrongLines(readFile(QDir(m_env->logDirectory()).filePath(u"stuck.log"_s)),
+                                     lines, stderrEvery);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QCOMPARE(countEvents(u"without rotation"_s), 1);
+    const auto warning = std::find_if(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+        return e.message.contains(u"without rotation"_s);
+    });
+    QVERIFY2(warning->message.contains(u"did not answer"_s), qPrintable(warning->message));
+    QCOMPARE(warning->severity, Severity::Warning);
+
+    // Within the 10 s before the next try, an instance appends to its file directly; the
+    // warning is not repeated.
+    addAndStart(chatty(u"later"_s, {u"--lines"_s, u"100"_s}));
+    QTRY_COMPARE(snapshot(u"later"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"later"_s).deaths.last().tail, StderrTail::NotCaptured);
+    QCOMPARE(readFile(QDir(m_env->logDirectory()).filePath(u"later.log"_s)).count("out "), 100);
+    QCOMPARE(countEvents(u"without rotation"_s), 1);
+}
+
+void TestOutput::fullSocketDelaysButLosesNothing()
+{
+    OutputCollector collector(m_env->runtimeDir().path());
+    collector.setDaemonPath(QStringLiteral(ZL_LOGD));
+    connect(&collector, &OutputCollector::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QSignalSpy closed(&collector, &OutputCollector::outputClosed);
+    QTRY_VERIFY(collector.isConnected());
+    QVERIFY(QDir().mkpath(m_env->logDirectory()));
+    const QString log = QDir(m_env->logDirectory()).filePath(u"many.log"_s);
+
+    // A daemon that does not keep up: stopped, it reads nothing, and its socket fills.
+    const qint64 daemon = collector.daemonPid();
+    QCOMPARE(::kill(static_cast<pid_t>(daemon), SIGSTOP), 0);
+    auto resume = qScopeGuard([daemon] { ::kill(static_cast<pid_t>(daemon), SIGCONT); });
+    const qsizetype descriptors = openDescriptors();
+    // Until the socket is full (the launcher then keeps the read ends of those that wait), and
+    // 50 more.
+    constexpr int most = 4000;
+    int instances = 0;
+    int fullAt = -1;
+    qint64 slowest = 0;
+    while (instances < most && (fullAt < 0 || instances < fullAt + 50)) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        std::optional<InstanceOutput> output
+                = collector.prepare(u"many"_s, u"many-%1"_s.arg(instances), log, &error);
+        slowest = std::max(slowest, timer.elapsed());
+        QVERIFY2(output, qPrintable(error));
+        const QByteArray out = "instance " + QByteArray::number(instances) + '\n';
+        const QByteArray err = "err " + QByteArray::number(instances) + '\n';
+        QCOMPARE(::write(output->standardOutputFd(), out.constData(), out.size()), out.size());
+        QCOMPARE(::write(output->standardErrorFd(), err.constData(), err.size()), err.size());
+        output->release(); // the instance is gone
+        ++instances;
+        if (fullAt < 0 && openDescriptors() > descriptors) {
+            fullAt = instances - 1;
+        }
+    }
+    QVERIFY2(fullAt >= 0, "the socket took every instance");
+    QVERIFY2(slowest < 50, qPrintable(u"a prepare() took %1 ms"_s.arg(slowest)));
+    qInfo("%d instances prepared in at most %lld ms each; from the %dth on, they wait for room "
+          "in the socket",
+          instances, slowest, fullAt + 1);
+    QCOMPARE(openDescriptors(), descriptors + 2 * (instances - fullAt));
+
+    resume.dismiss();
+    QCOMPARE(::kill(static_cast<pid_t>(daemon), SIGCONT), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), instances, 20000);
+    QTRY_COMPARE(openDescriptors(), descriptors);
+    // Each instance through the daemon, once, with its own stderr line.
+    QSet<QString> tokens;
+    for (const QList<QVariant> &report : std::as_const(closed)) {
+        const QString token = report.at(1).toString();
+        tokens.insert(token);
+        QCOMPARE(report.at(2).toStringList(), QStringList{u"err "_s + token.mid(5)});
+    }
+    QCOMPARE(tokens.size(), instances);
+    const QByteArray data = readFile(log);
+    for (int i = 0; i < instances; ++i) {
+        QCOMPARE(data.count(QByteArray("instance " + QByteArray::number(i) + '\n')), 1);
+    }
+    QCOMPARE(countEvents(u"without rotation"_s), 0);
+}
+
+void TestOutput::quittingWritesWhatWaitsAndClosesIt()
+{
+    const QString pidFile = m_env->filePath(hungPidFile);
+    const QString hung
+            = writeScript(u"hung-logd"_s, u"echo $$ > '%1'\nexec sleep 3600\n"_s.arg(pidFile));
+    QVERIFY(!hung.isEmpty());
+    QVERIFY(QDir().mkpath(m_env->logDirectory()));
+    const QString log = QDir(m_env->logDirectory()).filePath(u"quitter.log"_s);
+    const qsizetype descriptors = openDescriptors();
+    {
+        OutputCollector collector(m_env->runtimeDir().path());
+        collector.setDaemonPath(hung);
+        QString error;
+        std::optional<InstanceOutput> output
+                = collector.prepare(u"quitter"_s, u"quitter-1"_s, log, &error);
+        QVERIFY2(output, qPrintable(error));
+        QCOMPARE(::write(output->standardOutputFd(), "said before the quit\n", 21), 21);
+        QCOMPARE(::write(output->standardErrorFd(), "a line begun", 12), 12);
+        output->release();
+        QTRY_VERIFY(!readFile(pidFile).isEmpty());
+        m_pids.append(readFile(pidFile).trimmed().toLongLong());
+        QVERIFY(!collector.isConnected());
+        QVERIFY(openDescriptors() > descriptors);
+    }
+    // The launcher quit before the daemon answered: it wrote what the pipes held, and closed
+    // every descriptor of its own.
+    QCOMPARE(openDescriptors(), descriptors);
+    const QByteArray data = readFile(log);
+    QVERIFY2(data.contains("said before the quit\n") && data.contains("a line begun\n"),
+             data.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOutput)

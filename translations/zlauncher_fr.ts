@@ -24,7 +24,7 @@
         <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="173"/>
+        <location filename="../src/core/configurationkeeper.cpp" line="180"/>
         <source>&quot;heartbeatEndpoints&quot; changed; restart the launcher to listen on the new endpoints</source>
         <translation>&quot;heartbeatEndpoints&quot; a changé&#xa0;; redémarrez le lanceur pour écouter sur les nouveaux points d&apos;accès</translation>
     </message>
@@ -32,8 +32,7 @@
 <context>
     <name>ConnectionMonitor</name>
     <message>
-        <location filename="../src/core/connectionmonitor.cpp" line="37"/>
-        <location filename="../src/core/connectionmonitor.cpp" line="45"/>
+        <location filename="../src/core/connectionmonitor.cpp" line="115"/>
         <source>cannot monitor connections: %1</source>
         <translation>impossible de surveiller les connexions&#xa0;: %1</translation>
     </message>
@@ -202,17 +201,17 @@
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="349"/>
+        <location filename="../src/core/controlserver.cpp" line="356"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="350"/>
+        <location filename="../src/core/controlserver.cpp" line="357"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="367"/>
+        <location filename="../src/core/controlserver.cpp" line="371"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
@@ -220,426 +219,421 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="66"/>
+        <location filename="../src/gui/detailspanel.cpp" line="68"/>
         <source>unknown</source>
         <comment>duration</comment>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="69"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation type="vanished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation type="vanished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="vanished">%1 ms</translation>
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="74"/>
-        <source>%1 min %2 s</source>
-        <comment>duration</comment>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="78"/>
-        <source>%1 h %2 min</source>
-        <comment>duration</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="85"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="91"/>
         <source>code %1</source>
         <comment>exit code</comment>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="96"/>
         <source>signal %1</source>
-        <translation>signal %1</translation>
+        <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="98"/>
+        <location filename="../src/gui/detailspanel.cpp" line="79"/>
         <source>unknown (ended while no launcher ran)</source>
         <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="99"/>
+        <location filename="../src/gui/detailspanel.cpp" line="80"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="122"/>
+        <location filename="../src/gui/detailspanel.cpp" line="103"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="123"/>
+        <location filename="../src/gui/detailspanel.cpp" line="104"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="124"/>
+        <location filename="../src/gui/detailspanel.cpp" line="105"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="125"/>
+        <location filename="../src/gui/detailspanel.cpp" line="106"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="126"/>
+        <location filename="../src/gui/detailspanel.cpp" line="107"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="127"/>
+        <location filename="../src/gui/detailspanel.cpp" line="108"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="128"/>
+        <location filename="../src/gui/detailspanel.cpp" line="109"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="129"/>
+        <location filename="../src/gui/detailspanel.cpp" line="110"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="130"/>
+        <location filename="../src/gui/detailspanel.cpp" line="111"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="179"/>
+        <location filename="../src/gui/detailspanel.cpp" line="163"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="180"/>
+        <location filename="../src/gui/detailspanel.cpp" line="164"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="181"/>
+        <location filename="../src/gui/detailspanel.cpp" line="165"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="182"/>
+        <location filename="../src/gui/detailspanel.cpp" line="166"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="184"/>
+        <location filename="../src/gui/detailspanel.cpp" line="168"/>
         <source>Output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="231"/>
+        <location filename="../src/gui/detailspanel.cpp" line="218"/>
         <source>%</source>
         <comment>unit of the CPU chart</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="232"/>
+        <location filename="../src/gui/detailspanel.cpp" line="219"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="233"/>
+        <location filename="../src/gui/detailspanel.cpp" line="220"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="264"/>
+        <location filename="../src/gui/detailspanel.cpp" line="251"/>
         <source>seconds ago</source>
         <translation>il y a (secondes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="288"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="288"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="289"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="289"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="290"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="290"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="291"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="291"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="292"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="292"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="293"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="293"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="294"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="294"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="295"/>
+        <location filename="../src/gui/detailspanel.cpp" line="282"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="295"/>
+        <location filename="../src/gui/detailspanel.cpp" line="282"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
-        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="335"/>
+        <location filename="../src/gui/detailspanel.cpp" line="322"/>
         <source>This program&apos;s recent events, newest first</source>
         <translation>Les événements récents de ce programme, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Uptime</source>
         <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Exit</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="346"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Stop requested</source>
         <translation>Arrêt demandé</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="348"/>
+        <location filename="../src/gui/detailspanel.cpp" line="335"/>
         <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
         <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="459"/>
+        <location filename="../src/gui/detailspanel.cpp" line="492"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="460"/>
+        <location filename="../src/gui/detailspanel.cpp" line="493"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="466"/>
+        <location filename="../src/gui/detailspanel.cpp" line="499"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="471"/>
-        <location filename="../src/gui/detailspanel.cpp" line="623"/>
+        <location filename="../src/gui/detailspanel.cpp" line="504"/>
+        <location filename="../src/gui/detailspanel.cpp" line="656"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="474"/>
+        <location filename="../src/gui/detailspanel.cpp" line="507"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="475"/>
+        <location filename="../src/gui/detailspanel.cpp" line="508"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="498"/>
+        <location filename="../src/gui/detailspanel.cpp" line="531"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="501"/>
-        <location filename="../src/gui/detailspanel.cpp" line="524"/>
+        <location filename="../src/gui/detailspanel.cpp" line="534"/>
+        <location filename="../src/gui/detailspanel.cpp" line="557"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="502"/>
+        <location filename="../src/gui/detailspanel.cpp" line="535"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="503"/>
+        <location filename="../src/gui/detailspanel.cpp" line="536"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="504"/>
-        <location filename="../src/gui/detailspanel.cpp" line="590"/>
+        <location filename="../src/gui/detailspanel.cpp" line="537"/>
+        <location filename="../src/gui/detailspanel.cpp" line="623"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="504"/>
-        <location filename="../src/gui/detailspanel.cpp" line="590"/>
+        <location filename="../src/gui/detailspanel.cpp" line="537"/>
+        <location filename="../src/gui/detailspanel.cpp" line="623"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="505"/>
+        <location filename="../src/gui/detailspanel.cpp" line="538"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="507"/>
+        <location filename="../src/gui/detailspanel.cpp" line="540"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="508"/>
+        <location filename="../src/gui/detailspanel.cpp" line="541"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="510"/>
+        <location filename="../src/gui/detailspanel.cpp" line="543"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="512"/>
-        <location filename="../src/gui/detailspanel.cpp" line="516"/>
+        <location filename="../src/gui/detailspanel.cpp" line="545"/>
+        <location filename="../src/gui/detailspanel.cpp" line="549"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="514"/>
+        <location filename="../src/gui/detailspanel.cpp" line="547"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="519"/>
+        <location filename="../src/gui/detailspanel.cpp" line="552"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="523"/>
+        <location filename="../src/gui/detailspanel.cpp" line="556"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="527"/>
-        <location filename="../src/gui/detailspanel.cpp" line="681"/>
+        <location filename="../src/gui/detailspanel.cpp" line="560"/>
+        <location filename="../src/gui/detailspanel.cpp" line="714"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="587"/>
+        <location filename="../src/gui/detailspanel.cpp" line="620"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="589"/>
+        <location filename="../src/gui/detailspanel.cpp" line="622"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="628"/>
+        <location filename="../src/gui/detailspanel.cpp" line="661"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="633"/>
+        <location filename="../src/gui/detailspanel.cpp" line="666"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="636"/>
+        <location filename="../src/gui/detailspanel.cpp" line="669"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="642"/>
+        <location filename="../src/gui/detailspanel.cpp" line="675"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="643"/>
+        <location filename="../src/gui/detailspanel.cpp" line="676"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -647,12 +641,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="762"/>
+        <location filename="../src/gui/detailspanel.cpp" line="795"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="764"/>
+        <location filename="../src/gui/detailspanel.cpp" line="797"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -660,22 +654,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="767"/>
+        <location filename="../src/gui/detailspanel.cpp" line="800"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="768"/>
+        <location filename="../src/gui/detailspanel.cpp" line="801"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="822"/>
+        <location filename="../src/gui/detailspanel.cpp" line="855"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="825"/>
+        <location filename="../src/gui/detailspanel.cpp" line="858"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Un battement toutes les %1 (attendu&#xa0;: %2, en pointillés)</translation>
     </message>
@@ -683,133 +677,132 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="42"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="44"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="58"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="46"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="60"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="48"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="62"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="50"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="64"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="66"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="68"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="70"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="58"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="67"/>
         <source>A change of the program&apos;s lifecycle state</source>
         <translation>Un changement d&apos;état du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="81"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="69"/>
         <source>An instance ended: its exit code or signal</source>
         <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="83"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="71"/>
         <source>A heartbeat received from the program</source>
         <translation>Un battement de cœur reçu du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="73"/>
         <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
         <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="87"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="75"/>
         <source>Something failed: a launch, a file, a socket</source>
         <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="89"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="77"/>
         <source>A malformed or unexpected message, dropped</source>
         <translation>Un message malformé ou inattendu, ignoré</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="91"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
         <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
         <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="94"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="82"/>
         <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
         <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="97"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
         <source>A peer connecting to or disconnecting from the launcher</source>
         <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="177"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="179"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="167"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="181"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="183"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="171"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="212"/>
+        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="338"/>
         <source>Cannot write file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -818,6 +811,112 @@
         <location filename="../src/core/eventpublisher.cpp" line="26"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="25"/>
+        <location filename="../src/gui/formatting.cpp" line="45"/>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="28"/>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="33"/>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="37"/>
+        <source>%1 d %2 h</source>
+        <comment>duration</comment>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="53"/>
+        <source>%1 ago</source>
+        <comment>age: a duration</comment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="59"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="68"/>
+        <source>code %1</source>
+        <comment>exit code</comment>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="73"/>
+        <source>unknown</source>
+        <comment>exit status</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="79"/>
+        <source>Has not exited since the launcher started</source>
+        <translation>Ne s&apos;est pas terminé depuis le démarrage du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="83"/>
+        <source>Exited with code %1</source>
+        <translation>Terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="86"/>
+        <source>Killed by signal %1 (%2)</source>
+        <translation>Tué par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="90"/>
+        <source>Exited; its status is unknown because it was not started by this launcher</source>
+        <translation>Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="97"/>
+        <source>%1 %</source>
+        <comment>percent of one processor core</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="109"/>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1&#xa0;o</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="113"/>
+        <source>%1 KiB</source>
+        <comment>kibibytes</comment>
+        <translation>%1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="117"/>
+        <source>%1 MiB</source>
+        <comment>mebibytes</comment>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="120"/>
+        <source>%1 GiB</source>
+        <comment>gibibytes</comment>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/formatting.cpp" line="142"/>
+        <source>Cannot write file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -831,17 +930,18 @@
 <context>
     <name>InstanceState</name>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="26"/>
+        <location filename="../src/core/instancestate.cpp" line="29"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="34"/>
+        <location filename="../src/core/instancestate.cpp" line="37"/>
         <source>%1 is not a valid record of running programs: %2</source>
         <translation>%1 n&apos;est pas un relevé valide des programmes en marche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="76"/>
+        <location filename="../src/core/instancestate.cpp" line="82"/>
+        <location filename="../src/core/instancestate.cpp" line="92"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -850,8 +950,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/mainwindow.cpp" line="568"/>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -1047,7 +1147,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="227"/>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/mainwindow.cpp" line="633"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1305,45 +1405,45 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>Heartbeats received per second, and malformed messages dropped</source>
         <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
-        <location filename="../src/gui/mainwindow.cpp" line="850"/>
+        <location filename="../src/gui/mainwindow.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="947"/>
+        <location filename="../src/gui/mainwindow.cpp" line="963"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>CPU %1 · %2</source>
         <comment>status bar: processor use, memory</comment>
         <translation>CPU %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>All programs together: 1 process.</source>
         <translation>Tous les programmes ensemble&#xa0;: 1 processus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>All programs together: %n processes.</source>
         <translation>
             <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
@@ -1351,197 +1451,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
         <source>Processor use in percent of one core (%1 cores here: %2 at most); resident memory.</source>
         <translation>Utilisation du processeur en pourcentage d&apos;un cœur (%1 cœurs ici&#xa0;: %2 au plus)&#xa0;; mémoire résidente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>%1: %2</source>
         <comment>notification: title, message</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="388"/>
         <source>State changes</source>
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>Stops and kills</source>
         <translation>Arrêts et arrêts forcés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>Protocol problems</source>
         <translation>Problèmes de protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="393"/>
         <source>Pings</source>
         <translation>Pings</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindow.cpp" line="394"/>
         <source>Remote control (zlauncherctl)</source>
         <translation>Contrôle à distance (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="380"/>
+        <location filename="../src/gui/mainwindow.cpp" line="395"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>%1: %2</source>
         <comment>state: number of programs</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Waiting: %1</source>
         <comment>number of programs waiting for dependencies</comment>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
         <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>zlauncher</source>
         <comment>tray tooltip title</comment>
         <translation>zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="686"/>
         <source>%1 heartbeats/s · %2 dropped</source>
         <translation>%1 battements/s · %2 rejetés</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/mainwindow.cpp" line="687"/>
         <source>%1 heartbeats/s</source>
         <translation>%1 battements/s</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="757"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="762"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="793"/>
         <source>Added %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="703"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="815"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="851"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/mainwindow.cpp" line="855"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/mainwindow.cpp" line="857"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <location filename="../src/gui/mainwindow.cpp" line="858"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="859"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="778"/>
+        <location filename="../src/gui/mainwindow.cpp" line="877"/>
+        <source>Nothing was removed</source>
+        <translation>Rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="892"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="903"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/mainwindow.cpp" line="904"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -1549,85 +1654,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="924"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/mainwindow.cpp" line="925"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="816"/>
+        <location filename="../src/gui/mainwindow.cpp" line="930"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="817"/>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="931"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="837"/>
-        <location filename="../src/gui/mainwindow.cpp" line="854"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="956"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1007"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="895"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1008"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="896"/>
-        <location filename="../src/gui/mainwindow.cpp" line="919"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1009"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1032"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="897"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1010"/>
         <source>JSON lines, one event per line (*.jsonl)</source>
         <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="909"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1022"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1025"/>
         <source>Saved the event log to %1</source>
         <translation>Journal des événements enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="918"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1031"/>
         <source>Export table as CSV</source>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="930"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1043"/>
         <source>The table was not exported</source>
         <translation>Le tableau n&apos;a pas été exporté</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="934"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1047"/>
         <source>Exported 1 program to %1</source>
         <translation>1 programme exporté dans %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="935"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1048"/>
         <source>Exported %n programs to %1</source>
         <translation>
             <numerusform>%n programme exporté dans %1</numerusform>
@@ -1635,62 +1740,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1062"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="952"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1065"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1080"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="968"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1081"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="990"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="994"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1107"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="996"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1109"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1183"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1183"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1185"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1195"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -1701,73 +1806,84 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="89"/>
+        <location filename="../src/core/outputcollector.cpp" line="84"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="150"/>
+        <location filename="../src/core/outputcollector.cpp" line="227"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="182"/>
+        <location filename="../src/core/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/outputcollector.cpp" line="259"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="220"/>
+        <location filename="../src/core/outputcollector.cpp" line="210"/>
+        <source>not an executable file</source>
+        <translation>ce n&apos;est pas un fichier exécutable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="211"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/outputcollector.cpp" line="294"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="224"/>
+        <location filename="../src/core/outputcollector.cpp" line="298"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="226"/>
+        <location filename="../src/core/outputcollector.cpp" line="300"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="240"/>
-        <location filename="../src/core/outputcollector.cpp" line="444"/>
+        <location filename="../src/core/outputcollector.cpp" line="314"/>
+        <location filename="../src/core/outputcollector.cpp" line="348"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="263"/>
+        <location filename="../src/core/outputcollector.cpp" line="368"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="277"/>
+        <location filename="../src/core/outputcollector.cpp" line="384"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="291"/>
+        <location filename="../src/core/outputcollector.cpp" line="488"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="292"/>
+        <location filename="../src/core/outputcollector.cpp" line="489"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="293"/>
+        <location filename="../src/core/outputcollector.cpp" line="490"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="297"/>
+        <location filename="../src/core/outputcollector.cpp" line="494"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="300"/>
+        <location filename="../src/core/outputcollector.cpp" line="497"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1780,34 +1896,32 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="322"/>
+        <location filename="../src/core/outputcollector.cpp" line="419"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="327"/>
+        <location filename="../src/core/outputcollector.cpp" line="425"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="390"/>
+        <location filename="../src/core/outputcollector.cpp" line="529"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="410"/>
         <source>zlauncher-logd is still starting (see %1 if it never does)</source>
-        <translation>zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
+        <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="419"/>
+        <location filename="../src/core/outputcollector.cpp" line="551"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="440"/>
         <source>zlauncher-logd (pid %1) is not keeping up</source>
-        <translation>zlauncher-logd (pid %1) ne suit pas le rythme</translation>
+        <translation type="vanished">zlauncher-logd (pid %1) ne suit pas le rythme</translation>
     </message>
 </context>
 <context>
@@ -1853,32 +1967,37 @@
         <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="402"/>
+        <location filename="../src/gui/outputview.cpp" line="407"/>
         <source>No log file</source>
         <translation>Aucun fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="408"/>
+        <location filename="../src/gui/outputview.cpp" line="413"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/outputview.cpp" line="415"/>
         <source>not created yet</source>
         <translation>pas encore créé</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="410"/>
+        <location filename="../src/gui/outputview.cpp" line="417"/>
         <source>%1, last %2 shown</source>
         <translation>%1, les derniers %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="482"/>
+        <location filename="../src/gui/outputview.cpp" line="489"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="483"/>
+        <location filename="../src/gui/outputview.cpp" line="490"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="484"/>
+        <location filename="../src/gui/outputview.cpp" line="491"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
     </message>
@@ -1953,77 +2072,64 @@
 <context>
     <name>ProcessTableModel</name>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="71"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="74"/>
         <source>%1 min %2 s</source>
         <comment>duration</comment>
-        <translation>%1 min %2 s</translation>
+        <translation type="vanished">%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="79"/>
         <source>%1 h %2 min</source>
         <comment>duration</comment>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="83"/>
         <source>%1 d %2 h</source>
         <comment>duration</comment>
-        <translation>%1 j %2 h</translation>
+        <translation type="vanished">%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="89"/>
         <source>%1 s ago</source>
         <comment>heartbeat age</comment>
-        <translation>il y a %1 s</translation>
+        <translation type="vanished">il y a %1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="92"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
-        <translation>il y a %1</translation>
+        <translation type="vanished">il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="106"/>
         <source>signal %1</source>
-        <translation>signal %1</translation>
+        <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="115"/>
         <source>code %1</source>
         <comment>exit code</comment>
-        <translation>code %1</translation>
+        <translation type="vanished">code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="120"/>
         <source>unknown</source>
         <comment>exit status</comment>
-        <translation>inconnue</translation>
+        <translation type="vanished">inconnue</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="126"/>
         <source>Has not exited since the launcher started</source>
-        <translation>Ne s&apos;est pas terminé depuis le démarrage du lanceur</translation>
+        <translation type="vanished">Ne s&apos;est pas terminé depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="129"/>
         <source>Exited with code %1</source>
-        <translation>Terminé avec le code %1</translation>
+        <translation type="vanished">Terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="132"/>
         <source>Killed by signal %1 (%2)</source>
-        <translation>Tué par le signal %1 (%2)</translation>
+        <translation type="vanished">Tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="136"/>
         <source>Exited; its status is unknown because it was not started by this launcher</source>
-        <translation>Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
+        <translation type="vanished">Terminé&#xa0;; son statut de sortie est inconnu car il n&apos;a pas été lancé par ce lanceur</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -2061,186 +2167,197 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="181"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="100"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="182"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="187"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="106"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="197"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="116"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="199"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="118"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="201"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="120"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="203"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="122"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="205"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="124"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="207"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="126"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="209"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="128"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="211"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="130"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="213"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="132"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="215"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="134"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="217"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="136"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="219"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="138"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="228"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="147"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="230"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="149"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="232"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="151"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="234"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="153"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="237"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="156"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="239"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="158"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="241"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="160"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="243"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="162"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="246"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="165"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="248"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="167"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="250"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="169"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="252"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="171"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="436"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="355"/>
+        <source>%1
+Command: %2</source>
+        <translation>%1
+Commande&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="357"/>
+        <source>Log: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1
 Log: %2</source>
-        <translation>%1
+        <translation type="vanished">%1
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="439"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="361"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="447"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="369"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="448"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="457"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="865"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="370"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="379"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="799"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="456"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="378"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="461"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="383"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -2248,63 +2365,63 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="471"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="547"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="469"/>
         <source>Waiting for %1</source>
         <comment>state: the programs it waits for</comment>
         <translation>En attente de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="550"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="472"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="554"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="476"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="557"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="479"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="561"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="483"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="567"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="489"/>
         <source>Waiting for %1 to be ready before starting</source>
         <translation>En attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="569"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="491"/>
         <source>A heartbeat program is ready from its first heartbeat,
 a plain program once alive past its minimum uptime.</source>
         <translation>Un programme à battement de cœur est prêt dès son premier battement,
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="812"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="746"/>
         <source>Plain program: no heartbeats</source>
         <translation>Programme simple&#xa0;: pas de battements</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="816"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="750"/>
         <source>1 heartbeat in the last minute</source>
         <translation>1 battement dans la dernière minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="817"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="751"/>
         <source>%n heartbeats in the last minute</source>
         <translation>
             <numerusform>%n battement dans la dernière minute</numerusform>
@@ -2312,7 +2429,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="818"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="752"/>
         <source>%n late</source>
         <comment>heartbeats</comment>
         <translation>
@@ -2321,12 +2438,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="828"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="762"/>
         <source>1 heartbeat in the last 60 s</source>
         <translation>1 battement dans les 60 dernières secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="829"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="763"/>
         <source>%n heartbeats in the last 60 s</source>
         <translation>
             <numerusform>%n battement dans les 60 dernières secondes</numerusform>
@@ -2334,17 +2451,17 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="831"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="765"/>
         <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
         <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="835"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="769"/>
         <source>Expected interval: %1 s</source>
         <translation>Intervalle attendu&#xa0;: %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="837"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="771"/>
         <source>%n late (more than %1 s after the beat before)</source>
         <translation>
             <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
@@ -2352,27 +2469,27 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="841"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="775"/>
         <source>Silent for %1 s; counted lost after %2 s</source>
         <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="845"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="779"/>
         <source>Only the last %1 s are kept at this rate</source>
         <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="869"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="803"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="872"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="806"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="873"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="807"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2380,106 +2497,101 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="880"/>
         <source>%1 %</source>
         <comment>percent of one processor core</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="891"/>
         <source>%1 KiB</source>
         <comment>kibibytes</comment>
-        <translation>%1&#xa0;Kio</translation>
+        <translation type="vanished">%1&#xa0;Kio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="894"/>
         <source>%1 MiB</source>
         <comment>mebibytes</comment>
-        <translation>%1&#xa0;Mio</translation>
+        <translation type="vanished">%1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="896"/>
         <source>%1 GiB</source>
         <comment>gibibytes</comment>
-        <translation>%1&#xa0;Gio</translation>
+        <translation type="vanished">%1&#xa0;Gio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="905"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="818"/>
         <source>CPU (% of one core)</source>
         <comment>CSV column</comment>
         <translation>CPU (% d&apos;un cœur)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="906"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="819"/>
         <source>Memory (bytes)</source>
         <comment>CSV column</comment>
         <translation>Mémoire (octets)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="907"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="820"/>
         <source>Uptime (s)</source>
         <comment>CSV column</comment>
         <translation>Actif depuis (s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="942"/>
         <source>Cannot write file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
+        <translation type="vanished">Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A heartbeat program is ready from its first heartbeat, a plain program once alive past its minimum uptime.</source>
         <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="571"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="493"/>
         <source>Stop cancels the wait.</source>
         <translation>Arrêter annule l&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="576"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="498"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="582"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="504"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="583"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="505"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="586"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="508"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="597"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="825"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="519"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="759"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="598"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="520"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="600"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="606"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="528"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="616"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="538"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -2488,17 +2600,23 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="37"/>
+        <location filename="../src/core/processwatch.cpp" line="129"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="97"/>
+        <location filename="../src/core/processwatch.cpp" line="72"/>
+        <location filename="../src/core/processwatch.cpp" line="189"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="148"/>
+        <location filename="../src/core/processwatch.cpp" line="46"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/processwatch.cpp" line="242"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -2935,41 +3053,39 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="32"/>
+        <location filename="../src/core/programrunner.cpp" line="33"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="35"/>
         <source>killed by signal %1 (SIG%2)</source>
-        <translation>tué par le signal %1 (SIG%2)</translation>
+        <translation type="vanished">tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="39"/>
+        <location filename="../src/core/programrunner.cpp" line="40"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="132"/>
+        <location filename="../src/core/programrunner.cpp" line="142"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="149"/>
+        <location filename="../src/core/programrunner.cpp" line="159"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="199"/>
         <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+        <translation type="vanished">impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>killing it failed: %1</source>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="211"/>
+        <location filename="../src/core/programrunner.cpp" line="223"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -2978,103 +3094,113 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="209"/>
+        <location filename="../src/core/programrunner.cpp" line="36"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>tué par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="211"/>
+        <source>cannot start %1: %2: %3</source>
+        <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programrunner.cpp" line="221"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="255"/>
+        <location filename="../src/core/programrunner.cpp" line="267"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="260"/>
+        <location filename="../src/core/programrunner.cpp" line="272"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="281"/>
+        <location filename="../src/core/programrunner.cpp" line="293"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="369"/>
+        <location filename="../src/core/programrunner.cpp" line="381"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="380"/>
+        <location filename="../src/core/programrunner.cpp" line="392"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="397"/>
+        <location filename="../src/core/programrunner.cpp" line="409"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="409"/>
+        <location filename="../src/core/programrunner.cpp" line="421"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="428"/>
+        <location filename="../src/core/programrunner.cpp" line="440"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="430"/>
+        <location filename="../src/core/programrunner.cpp" line="442"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="437"/>
+        <location filename="../src/core/programrunner.cpp" line="449"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="448"/>
+        <location filename="../src/core/programrunner.cpp" line="460"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="456"/>
+        <location filename="../src/core/programrunner.cpp" line="468"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="474"/>
+        <location filename="../src/core/programrunner.cpp" line="486"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="478"/>
+        <location filename="../src/core/programrunner.cpp" line="490"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="485"/>
+        <location filename="../src/core/programrunner.cpp" line="497"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="562"/>
+        <location filename="../src/core/programrunner.cpp" line="574"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="567"/>
+        <location filename="../src/core/programrunner.cpp" line="579"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="592"/>
+        <location filename="../src/core/programrunner.cpp" line="604"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="595"/>
+        <location filename="../src/core/programrunner.cpp" line="607"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3477,151 +3603,176 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>StopRequest</name>
     <message>
-        <location filename="../src/core/stoprequest.cpp" line="18"/>
         <source>no reply within %1 ms</source>
-        <translation>aucune réponse en %1 ms</translation>
+        <translation type="vanished">aucune réponse en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/stoprequest.cpp" line="40"/>
+        <location filename="../src/core/stoprequest.cpp" line="65"/>
         <source>the request could not be queued</source>
         <translation>la requête n&apos;a pas pu être mise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/core/stoprequest.cpp" line="48"/>
+        <location filename="../src/core/stoprequest.cpp" line="73"/>
         <source>cannot reach %1: %2</source>
         <translation>impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/stoprequest.cpp" line="80"/>
+        <location filename="../src/core/stoprequest.cpp" line="105"/>
         <source>receiving the reply failed: %1</source>
         <translation>échec de la réception de la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/stoprequest.cpp" line="142"/>
+        <source>no reply within %1 ms from %2 (whether it connected is unknown: its connection could not be watched: %3)</source>
+        <translation>pas de réponse de %2 en %1&#xa0;ms (impossible de savoir s&apos;il s&apos;est connecté&#xa0;: sa connexion n&apos;a pas pu être surveillée&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/stoprequest.cpp" line="147"/>
+        <source>no reply within %1 ms: its control endpoint %2 was never connected (the program has not bound it; does it read $ZLAUNCHER_CONTROL?)</source>
+        <translation>pas de réponse en %1&#xa0;ms&#xa0;: son point de contrôle %2 n&apos;a jamais été connecté (le programme ne l&apos;a pas ouvert&#xa0;; lit-il $ZLAUNCHER_CONTROL&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/stoprequest.cpp" line="152"/>
+        <source>no reply within %1 ms: connected to %2, but the connection closed before the answer (the program went away: it exited or closed its control socket)</source>
+        <translation>pas de réponse en %1&#xa0;ms&#xa0;: connecté à %2, mais la connexion s&apos;est fermée avant la réponse (le programme est parti&#xa0;: il s&apos;est terminé ou a fermé son socket de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/stoprequest.cpp" line="156"/>
+        <source>no reply within %1 ms (connected to %2, the program did not answer)</source>
+        <translation>pas de réponse en %1&#xa0;ms (connecté à %2, le programme n&apos;a pas répondu)</translation>
     </message>
 </context>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="113"/>
+        <location filename="../src/core/supervisor.cpp" line="125"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="124"/>
+        <location filename="../src/core/supervisor.cpp" line="136"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="128"/>
+        <location filename="../src/core/supervisor.cpp" line="140"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="133"/>
+        <location filename="../src/core/supervisor.cpp" line="145"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="146"/>
+        <location filename="../src/core/supervisor.cpp" line="158"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="218"/>
-        <location filename="../src/core/supervisor.cpp" line="450"/>
+        <location filename="../src/core/supervisor.cpp" line="208"/>
+        <location filename="../src/core/supervisor.cpp" line="261"/>
+        <location filename="../src/core/supervisor.cpp" line="493"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/core/supervisor.cpp" line="220"/>
+        <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
+        <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="263"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="362"/>
+        <location filename="../src/core/supervisor.cpp" line="405"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="376"/>
+        <location filename="../src/core/supervisor.cpp" line="419"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="412"/>
+        <location filename="../src/core/supervisor.cpp" line="455"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="428"/>
+        <location filename="../src/core/supervisor.cpp" line="471"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="432"/>
+        <location filename="../src/core/supervisor.cpp" line="475"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="454"/>
+        <location filename="../src/core/supervisor.cpp" line="497"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="460"/>
+        <location filename="../src/core/supervisor.cpp" line="503"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="477"/>
+        <location filename="../src/core/supervisor.cpp" line="524"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="601"/>
+        <location filename="../src/core/supervisor.cpp" line="677"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="612"/>
+        <location filename="../src/core/supervisor.cpp" line="688"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="616"/>
+        <location filename="../src/core/supervisor.cpp" line="692"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="623"/>
+        <location filename="../src/core/supervisor.cpp" line="702"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="624"/>
+        <location filename="../src/core/supervisor.cpp" line="703"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="664"/>
+        <location filename="../src/core/supervisor.cpp" line="743"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="678"/>
+        <location filename="../src/core/supervisor.cpp" line="757"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="683"/>
+        <location filename="../src/core/supervisor.cpp" line="762"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="695"/>
+        <location filename="../src/core/supervisor.cpp" line="779"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="791"/>
+        <location filename="../src/core/supervisor.cpp" line="877"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3630,27 +3781,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="804"/>
+        <location filename="../src/core/supervisor.cpp" line="890"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="809"/>
+        <location filename="../src/core/supervisor.cpp" line="895"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="811"/>
+        <location filename="../src/core/supervisor.cpp" line="897"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="815"/>
+        <location filename="../src/core/supervisor.cpp" line="901"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="819"/>
+        <location filename="../src/core/supervisor.cpp" line="905"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
@@ -3863,8 +4014,98 @@ Un programme qui attend ses dépendances affiche «&#xa0;en attente (a, b)&#xa0;
     </message>
     <message>
         <location filename="../src/ctl/commands.cpp" line="125"/>
+        <source>Sends `ping` to the program&apos;s control socket and prints its answer (&quot;pong ...&quot;) and the round trip. --timeout is how long the program has to answer (default 1s, at most 60s).</source>
+        <translation>Envoie `ping` au socket de contrôle du programme et affiche sa réponse («&#xa0;pong ...&#xa0;») et le temps d&apos;aller-retour. --timeout est le temps laissé au programme pour répondre (1s par défaut, au plus 60s).</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="135"/>
+        <source>Or: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything after PROGRAM is the program&apos;s, options and &quot;--&quot; included: put zlauncherctl&apos;s options before NAME. A relative PROGRAM containing a slash is taken from the current directory; a bare name is looked up in PATH.
+--kind plain: the program knows nothing of the protocol (the default, heartbeat, expects heartbeats).
+--no-autostart: not started when the launcher starts.
+--restart always|on-failure|never: when it is restarted after an exit (default always).
+--start: start it now.
+--spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys. A relative &quot;program&quot; (with a slash) or &quot;workingDirectory&quot; that exists in the current directory is taken from there; otherwise the launcher resolves it against its configuration file&apos;s folder.
+The launcher saves its configuration with the new program.</source>
+        <translation>Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tout ce qui suit PROGRAM appartient au programme, options et «&#xa0;--&#xa0;» comprises&#xa0;: placez les options de zlauncherctl avant NAME. Un PROGRAM relatif contenant une barre oblique est pris dans le répertoire courant&#xa0;; un nom seul est cherché dans PATH.
+--kind plain&#xa0;: le programme ne connaît rien du protocole (par défaut, heartbeat, il doit envoyer des battements).
+--no-autostart&#xa0;: pas démarré au démarrage du lanceur.
+--restart always|on-failure|never&#xa0;: quand il est redémarré après une sortie (always par défaut).
+--start&#xa0;: le démarrer maintenant.
+--spec FILE&#xa0;: le programme sous forme d&apos;objet JSON, exactement comme dans le fichier de configuration (tous les réglages disponibles)&#xa0;; - le lit sur l&apos;entrée standard. Les options ci-dessus remplacent ses clés. Un «&#xa0;program&#xa0;» relatif (avec une barre oblique) ou un «&#xa0;workingDirectory&#xa0;» qui existe dans le répertoire courant est pris là&#xa0;; sinon le lanceur le résout par rapport au dossier de son fichier de configuration.
+Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="224"/>
+        <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s). With --json it prints one object: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (the state it is in), &quot;error&quot; when not ok}.</source>
+        <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut). Avec --json, affiche un seul objet&#xa0;: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (l&apos;état où il se trouve), &quot;error&quot; en cas d&apos;échec}.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="287"/>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line; wait: one object, ok, name, state
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s (at most 60s); events, wait:
+                         for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation>OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme (au plus 60s)&#xa0;; events,
+                         wait&#xa0;: les événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="308"/>
+        <source>EXIT STATUS
+    0   success
+    1   the operation failed (the launcher says why), its reply could not be read,
+        or `wait` or `events` timed out
+    2   usage error: unknown command or option, missing argument, bad value
+    3   no launcher is running on R, or it did not answer in time</source>
+        <translation>CODE DE RETOUR
+    0   succès
+    1   l&apos;opération a échoué (le lanceur dit pourquoi), sa réponse n&apos;a pas pu être
+        lue, ou `wait` ou `events` a expiré
+    2   erreur d&apos;utilisation&#xa0;: commande ou option inconnue, argument manquant,
+        valeur incorrecte
+    3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
         <source>Sends `ping` to the program&apos;s control socket and prints its answer (&quot;pong ...&quot;) and the round trip. --timeout is how long the program has to answer (default 1s).</source>
-        <translation>Envoie `ping` au socket de contrôle du programme et affiche sa réponse («&#xa0;pong ...&#xa0;») et le temps d&apos;aller-retour. --timeout est le temps laissé au programme pour répondre (1s par défaut).</translation>
+        <translation type="vanished">Envoie `ping` au socket de contrôle du programme et affiche sa réponse («&#xa0;pong ...&#xa0;») et le temps d&apos;aller-retour. --timeout est le temps laissé au programme pour répondre (1s par défaut).</translation>
     </message>
     <message>
         <location filename="../src/ctl/commands.cpp" line="134"/>
@@ -3872,7 +4113,6 @@ Un programme qui attend ses dépendances affiche «&#xa0;en attente (a, b)&#xa0;
         <translation>ajouter un programme au lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="135"/>
         <source>Or: zlauncherctl add [OPTIONS] --spec FILE|-
 
 Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything after PROGRAM is the program&apos;s, options included: put zlauncherctl&apos;s options before NAME. A relative PROGRAM containing a slash is taken from the current directory; a bare name is looked up in PATH.
@@ -3882,7 +4122,7 @@ Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything a
 --start: start it now.
 --spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys.
 The launcher saves its configuration with the new program.</source>
-        <translation>Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
+        <translation type="vanished">Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
 
 Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tout ce qui suit PROGRAM appartient au programme, options comprises&#xa0;: placez les options de zlauncherctl avant NAME. Un PROGRAM relatif contenant une barre oblique est pris dans le répertoire courant&#xa0;; un nom seul est cherché dans PATH.
 --kind plain&#xa0;: le programme ne connaît rien du protocole (par défaut, heartbeat, il doit envoyer des battements).
@@ -3893,87 +4133,86 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="157"/>
+        <location filename="../src/ctl/commands.cpp" line="161"/>
         <source>stop a program and remove it</source>
         <translation>arrêter un programme et le retirer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="158"/>
+        <location filename="../src/ctl/commands.cpp" line="162"/>
         <source>Removes the program from the launcher and its configuration. A running program is stopped first, unless --leave-running is given.</source>
         <translation>Retire le programme du lanceur et de sa configuration. Un programme en marche est d&apos;abord arrêté, sauf avec --leave-running.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="167"/>
+        <location filename="../src/ctl/commands.cpp" line="171"/>
         <source>read the configuration again and apply changes</source>
         <translation>relire la configuration et appliquer les changements</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="168"/>
+        <location filename="../src/ctl/commands.cpp" line="172"/>
         <source>Reads the configuration file again (or FILE) and applies the difference: new programs are added, programs no longer there are stopped and removed, changed programs are updated and restarted if running; the others are not touched. A file with an error changes nothing.</source>
         <translation>Relit le fichier de configuration (ou FILE) et applique la différence&#xa0;: les nouveaux programmes sont ajoutés, ceux qui n&apos;y figurent plus sont arrêtés et retirés, ceux qui ont changé sont mis à jour et redémarrés s&apos;ils sont en marche&#xa0;; les autres ne sont pas touchés. Un fichier comportant une erreur ne change rien.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="179"/>
+        <location filename="../src/ctl/commands.cpp" line="183"/>
         <source>write the configuration (to FILE: save as)</source>
         <translation>écrire la configuration (dans FILE&#xa0;: enregistrer sous)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="180"/>
+        <location filename="../src/ctl/commands.cpp" line="184"/>
         <source>Writes the launcher&apos;s configuration to its file, or to FILE, which then becomes its file.</source>
         <translation>Écrit la configuration du lanceur dans son fichier, ou dans FILE, qui devient alors son fichier.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="188"/>
+        <location filename="../src/ctl/commands.cpp" line="192"/>
         <source>bring the launcher&apos;s window to the front</source>
         <translation>mettre la fenêtre du lanceur au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="189"/>
+        <location filename="../src/ctl/commands.cpp" line="193"/>
         <source>Brings the launcher&apos;s window to the front. A headless launcher has none and says so.</source>
         <translation>Met la fenêtre du lanceur au premier plan. Un lanceur sans interface n&apos;en a pas et le signale.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="197"/>
+        <location filename="../src/ctl/commands.cpp" line="201"/>
         <source>stop every program and make the launcher exit</source>
         <translation>arrêter tous les programmes et faire quitter le lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="198"/>
+        <location filename="../src/ctl/commands.cpp" line="202"/>
         <source>The launcher stops every program, then exits. With --leave-running it exits at once and leaves the programs running; the next launcher adopts them.</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine. Avec --leave-running, il se termine aussitôt et laisse les programmes en marche&#xa0;; le prochain lanceur les adopte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="207"/>
+        <location filename="../src/ctl/commands.cpp" line="211"/>
         <source>follow the launcher&apos;s events live</source>
         <translation>suivre en direct les événements du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="208"/>
+        <location filename="../src/ctl/commands.cpp" line="212"/>
         <source>Prints the launcher&apos;s events as they happen, one line each (with --json, one JSON object a line), for the programs NAME or for all. --count N exits after N events, --timeout after DURATION (status 1 if N events did not come by then). Ends with status 3 when the launcher exits.</source>
         <translation>Affiche les événements du lanceur à mesure qu&apos;ils arrivent, une ligne chacun (avec --json, un objet JSON par ligne), pour les programmes NAME ou pour tous. --count N termine après N événements, --timeout après DURATION (code 1 si les N événements ne sont pas arrivés d&apos;ici là). Se termine avec le code 3 quand le lanceur se termine.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="219"/>
+        <location filename="../src/ctl/commands.cpp" line="223"/>
         <source>wait until a program is in a state</source>
         <translation>attendre qu&apos;un programme soit dans un état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="220"/>
         <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s).</source>
-        <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
+        <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="230"/>
+        <location filename="../src/ctl/commands.cpp" line="236"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="231"/>
+        <location filename="../src/ctl/commands.cpp" line="237"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="259"/>
+        <location filename="../src/ctl/commands.cpp" line="265"/>
         <source>zlauncherctl %1
 
 %2
@@ -3984,14 +4223,14 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="266"/>
+        <location filename="../src/ctl/commands.cpp" line="272"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
     zlauncherctl - piloter un zlauncher en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="268"/>
+        <location filename="../src/ctl/commands.cpp" line="274"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</source>
@@ -4000,7 +4239,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="273"/>
+        <location filename="../src/ctl/commands.cpp" line="279"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -4011,12 +4250,11 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="280"/>
+        <location filename="../src/ctl/commands.cpp" line="286"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="281"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --json               print the launcher&apos;s reply as JSON, as it is; events: one
@@ -4036,7 +4274,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     --start              add: start the program now
     --spec FILE          add: the program as a JSON object; - reads stdin
   DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
-        <translation>OPTIONS
+        <translation type="vanished">OPTIONS
     --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
     --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
                          un objet JSON par ligne
@@ -4059,13 +4297,12 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="301"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), or `wait` or `events` timed out
     2   usage error: unknown command or option, missing argument, bad value
     3   no launcher is running on R, or it did not answer in time</source>
-        <translation>CODE DE RETOUR
+        <translation type="vanished">CODE DE RETOUR
     0   succès
     1   l&apos;opération a échoué (le lanceur dit pourquoi), ou `wait` ou `events` a expiré
     2   erreur d&apos;utilisation&#xa0;: commande ou option inconnue, argument manquant,
@@ -4073,7 +4310,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="309"/>
+        <location filename="../src/ctl/commands.cpp" line="317"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -4084,7 +4321,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="317"/>
+        <location filename="../src/ctl/commands.cpp" line="325"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -4095,7 +4332,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="323"/>
+        <location filename="../src/ctl/commands.cpp" line="331"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -4112,343 +4349,345 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl --json list | jq -r &apos;.programs[] | select(.state != &quot;running&quot;) | .name&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="119"/>
+        <location filename="../src/ctl/follow.cpp" line="137"/>
         <source>%1 of the %2 events expected came within %3</source>
         <translation>%1 des %2 événements attendus sont arrivés dans les %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="126"/>
+        <location filename="../src/ctl/follow.cpp" line="144"/>
         <source>the launcher on %1 has exited</source>
         <translation>le lanceur sur %1 s&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="131"/>
-        <location filename="../src/ctl/follow.cpp" line="242"/>
+        <location filename="../src/ctl/follow.cpp" line="99"/>
         <source>cannot follow the events of the launcher on %1: %2</source>
         <translation>impossible de suivre les événements du lanceur sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="230"/>
+        <location filename="../src/ctl/follow.cpp" line="269"/>
         <source>%1 is %2, not %3, after %4</source>
         <translation>%1 est dans l&apos;état %2, pas %3, après %4</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="238"/>
+        <location filename="../src/ctl/follow.cpp" line="230"/>
         <source>%1 is %2</source>
         <translation>%1 est dans l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="32"/>
+        <location filename="../src/ctl/formatting.cpp" line="34"/>
         <source>waiting (%1)</source>
         <comment>waiting for dependencies</comment>
         <translation>en attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="38"/>
+        <location filename="../src/ctl/formatting.cpp" line="40"/>
         <source>backoff (restart in %1)</source>
         <translation>backoff (redémarrage dans %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="42"/>
+        <location filename="../src/ctl/formatting.cpp" line="44"/>
         <source>stopping (kill in %1)</source>
         <translation>stopping (arrêt forcé dans %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="61"/>
+        <location filename="../src/ctl/formatting.cpp" line="63"/>
         <source>code %1</source>
         <comment>exit code</comment>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="64"/>
+        <location filename="../src/ctl/formatting.cpp" line="66"/>
         <source>signal %1</source>
         <comment>exit signal</comment>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="66"/>
+        <location filename="../src/ctl/formatting.cpp" line="68"/>
         <source>unknown</source>
         <comment>exit status</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="132"/>
+        <location filename="../src/ctl/formatting.cpp" line="130"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="137"/>
+        <location filename="../src/ctl/formatting.cpp" line="135"/>
         <source>%1m %2s</source>
         <comment>minutes, seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="140"/>
+        <location filename="../src/ctl/formatting.cpp" line="138"/>
         <source>%1h %2m</source>
         <comment>hours, minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="144"/>
+        <location filename="../src/ctl/formatting.cpp" line="142"/>
         <source>%1d %2h</source>
         <comment>days, hours</comment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="151"/>
+        <location filename="../src/ctl/formatting.cpp" line="149"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="167"/>
+        <location filename="../src/ctl/formatting.cpp" line="165"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="167"/>
+        <location filename="../src/ctl/formatting.cpp" line="165"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="168"/>
+        <location filename="../src/ctl/formatting.cpp" line="166"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="168"/>
+        <location filename="../src/ctl/formatting.cpp" line="166"/>
         <source>UPTIME</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="169"/>
+        <location filename="../src/ctl/formatting.cpp" line="167"/>
         <source>HEARTBEAT</source>
         <translation>BATTEMENT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="169"/>
+        <location filename="../src/ctl/formatting.cpp" line="167"/>
         <source>RESTARTS</source>
         <translation>REDÉMARRAGES</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="170"/>
+        <location filename="../src/ctl/formatting.cpp" line="168"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="211"/>
+        <location filename="../src/ctl/formatting.cpp" line="209"/>
         <source>%1, %2 received, sequence %3</source>
         <translation>%1, %2 reçus, séquence %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <location filename="../src/ctl/formatting.cpp" line="216"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="227"/>
+        <location filename="../src/ctl/formatting.cpp" line="225"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="228"/>
+        <location filename="../src/ctl/formatting.cpp" line="226"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="229"/>
+        <location filename="../src/ctl/formatting.cpp" line="227"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="230"/>
-        <location filename="../src/ctl/formatting.cpp" line="270"/>
+        <location filename="../src/ctl/formatting.cpp" line="228"/>
+        <location filename="../src/ctl/formatting.cpp" line="268"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="231"/>
+        <location filename="../src/ctl/formatting.cpp" line="229"/>
         <source>uptime</source>
         <translation>durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="232"/>
+        <location filename="../src/ctl/formatting.cpp" line="230"/>
         <source>heartbeat</source>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="233"/>
+        <location filename="../src/ctl/formatting.cpp" line="231"/>
         <source>restarts</source>
         <translation>redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="234"/>
+        <location filename="../src/ctl/formatting.cpp" line="232"/>
         <source>last exit</source>
         <translation>dernière sortie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="237"/>
+        <location filename="../src/ctl/formatting.cpp" line="235"/>
         <source>countdown</source>
         <translation>compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="238"/>
+        <location filename="../src/ctl/formatting.cpp" line="236"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="239"/>
+        <location filename="../src/ctl/formatting.cpp" line="237"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="240"/>
+        <location filename="../src/ctl/formatting.cpp" line="238"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="241"/>
+        <location filename="../src/ctl/formatting.cpp" line="239"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="251"/>
+        <location filename="../src/ctl/formatting.cpp" line="249"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="259"/>
+        <location filename="../src/ctl/formatting.cpp" line="257"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="262"/>
+        <location filename="../src/ctl/formatting.cpp" line="260"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="271"/>
+        <location filename="../src/ctl/formatting.cpp" line="269"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="272"/>
+        <location filename="../src/ctl/formatting.cpp" line="270"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="273"/>
+        <location filename="../src/ctl/formatting.cpp" line="271"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="274"/>
+        <location filename="../src/ctl/formatting.cpp" line="272"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="292"/>
         <source> (pid %1)</source>
-        <translation> (pid %1)</translation>
+        <translation type="vanished"> (pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="295"/>
         <source>sequence %1 %2</source>
-        <translation>séquence %1 %2</translation>
+        <translation type="vanished">séquence %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="81"/>
+        <location filename="../src/ctl/invocation.cpp" line="79"/>
         <source>%1: give a program NAME or --all, not both</source>
         <translation>%1&#xa0;: donnez un NAME de programme ou --all, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="87"/>
+        <location filename="../src/ctl/invocation.cpp" line="85"/>
         <source>%1: missing the program NAME (or --all)</source>
         <translation>%1&#xa0;: il manque le NAME du programme (ou --all)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="93"/>
+        <location filename="../src/ctl/invocation.cpp" line="91"/>
         <source>add: give either --spec FILE or NAME PROGRAM, not both</source>
         <translation>add&#xa0;: donnez soit --spec FILE, soit NAME PROGRAM, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="98"/>
+        <location filename="../src/ctl/invocation.cpp" line="96"/>
         <source>add: missing NAME and PROGRAM (or --spec FILE)</source>
         <translation>add&#xa0;: il manque NAME et PROGRAM (ou --spec FILE)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="99"/>
+        <location filename="../src/ctl/invocation.cpp" line="97"/>
         <source>add: missing the PROGRAM to run</source>
         <translation>add&#xa0;: il manque le PROGRAM à exécuter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="102"/>
+        <location filename="../src/ctl/invocation.cpp" line="100"/>
         <source>%1: missing the program NAME</source>
         <translation>%1&#xa0;: il manque le NAME du programme</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="106"/>
+        <location filename="../src/ctl/invocation.cpp" line="104"/>
         <source>%1: unexpected argument &quot;%2&quot; (usage: zlauncherctl %1 %3)</source>
         <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (usage&#xa0;: zlauncherctl %1 %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="119"/>
+        <location filename="../src/ctl/invocation.cpp" line="117"/>
         <source>--%1 does not apply to %2 (see zlauncherctl help %2)</source>
         <translation>--%1 ne s&apos;applique pas à %2 (voir zlauncherctl help %2)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="131"/>
+        <location filename="../src/ctl/invocation.cpp" line="129"/>
         <source>--kind must be plain or heartbeat, not &quot;%1&quot;</source>
         <translation>--kind doit valoir plain ou heartbeat, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="137"/>
+        <location filename="../src/ctl/invocation.cpp" line="135"/>
         <source>--restart must be always, on-failure or never, not &quot;%1&quot;</source>
         <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="141"/>
+        <location filename="../src/ctl/invocation.cpp" line="139"/>
         <source>--spec needs a FILE, or - for standard input</source>
         <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="148"/>
+        <location filename="../src/ctl/invocation.cpp" line="146"/>
         <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="155"/>
+        <location filename="../src/ctl/invocation.cpp" line="153"/>
+        <source>ping: --timeout is the program&apos;s time to answer, at most %1 s, not &quot;%2&quot;</source>
+        <translation>ping&#xa0;: --timeout est le temps laissé au programme pour répondre, au plus %1&#xa0;s, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="161"/>
         <source>wait: missing --state STATE</source>
         <translation>wait&#xa0;: il manque --state STATE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="159"/>
+        <location filename="../src/ctl/invocation.cpp" line="165"/>
         <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
         <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="173"/>
+        <location filename="../src/ctl/invocation.cpp" line="179"/>
         <source>--runtime-dir needs a directory</source>
         <translation>--runtime-dir demande un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="180"/>
+        <location filename="../src/ctl/invocation.cpp" line="186"/>
         <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="225"/>
+        <location filename="../src/ctl/invocation.cpp" line="231"/>
         <source>missing COMMAND (one of: %1)</source>
         <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="233"/>
+        <location filename="../src/ctl/invocation.cpp" line="239"/>
         <source>help: give one COMMAND at most</source>
         <translation>help&#xa0;: donnez au plus une COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="241"/>
+        <location filename="../src/ctl/invocation.cpp" line="247"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
@@ -4463,102 +4702,102 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="37"/>
+        <location filename="../src/ctl/run.cpp" line="59"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="39"/>
+        <location filename="../src/ctl/run.cpp" line="61"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="45"/>
+        <location filename="../src/ctl/run.cpp" line="67"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="51"/>
+        <location filename="../src/ctl/run.cpp" line="73"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="118"/>
+        <location filename="../src/ctl/run.cpp" line="141"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="119"/>
+        <location filename="../src/ctl/run.cpp" line="142"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="121"/>
+        <location filename="../src/ctl/run.cpp" line="144"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="122"/>
+        <location filename="../src/ctl/run.cpp" line="145"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="124"/>
+        <location filename="../src/ctl/run.cpp" line="147"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="125"/>
+        <location filename="../src/ctl/run.cpp" line="148"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="127"/>
+        <location filename="../src/ctl/run.cpp" line="150"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="128"/>
+        <location filename="../src/ctl/run.cpp" line="151"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="138"/>
+        <location filename="../src/ctl/run.cpp" line="161"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="139"/>
+        <location filename="../src/ctl/run.cpp" line="162"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="140"/>
+        <location filename="../src/ctl/run.cpp" line="163"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="141"/>
+        <location filename="../src/ctl/run.cpp" line="164"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="174"/>
+        <location filename="../src/ctl/run.cpp" line="189"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="181"/>
+        <location filename="../src/ctl/run.cpp" line="193"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="186"/>
+        <location filename="../src/ctl/run.cpp" line="195"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="194"/>
+        <location filename="../src/ctl/run.cpp" line="199"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>

@@ -9,13 +9,15 @@
 // --batch-ms N: instead of waking up for each message, sleep N ms between two reads of
 // everything queued (what a launcher that polls its heartbeat socket on a timer would cost).
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <string_view>
 #include <exception>
+#include <string_view>
 
 #include <zmq.hpp>
 

@@ -16,6 +16,7 @@ measurement below says it again in its docstring.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime
 import http.client
@@ -37,7 +38,7 @@ import threading
 import time
 import xmlrpc.client
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import zmq
 
@@ -246,6 +247,70 @@ def open_pidfd(pid: int) -> Optional[int]:
         return os.pidfd_open(pid)
     except ProcessLookupError:
         return None
+
+
+# --------------------------------------------------------------------------------------------
+# Nothing the benchmark starts outlives it
+
+
+@contextlib.contextmanager
+def stopped_on_exit(process: subprocess.Popen[Any],
+                    grace: float = 5.0) -> Iterator[subprocess.Popen[Any]]:
+    """The process, SIGKILLed (if it still runs) and waited for when the block is left, by an
+    exception too. The block stops it the polite way itself when it wants its output."""
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+        try:
+            process.wait(grace)
+        except subprocess.TimeoutExpired:
+            log(f"process {process.pid} outlived SIGKILL for {grace} s")
+
+
+def _live_process_of(pid: int, directory: bytes) -> bool:
+    """Whether pid is alive and belongs to the launcher runtime directory `directory`: a program
+    started there (ZLAUNCHER_RUNTIME_DIR, which every program and its children inherit), or a
+    process given it as an argument (the launcher, zlb_guistall, zlauncher-logd)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            line = stat.read()
+        if line[line.rindex(b")") + 2:][:1] in (b"Z", b"X"):
+            return False  # dead already: a zombie waits for its parent
+        if os.stat(f"/proc/{pid}").st_uid != os.geteuid():
+            return False
+        with open(f"/proc/{pid}/environ", "rb") as environ:
+            if b"ZLAUNCHER_RUNTIME_DIR=" + directory in environ.read().split(b"\0"):
+                return True
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return directory in cmdline.read().split(b"\0")[1:]
+    except (OSError, ValueError):
+        return False  # gone meanwhile, or not ours to read
+
+
+def kill_processes_of(runtime: Path, timeout: float = 10.0) -> int:
+    """SIGKILLs every process of this user that belongs to the runtime directory (see
+    _live_process_of) until none is left; returns how many there were."""
+    directory = os.fsencode(str(runtime))
+    killed: set[int] = set()
+    deadline = time.monotonic() + timeout
+    while True:
+        left = [int(entry) for entry in os.listdir("/proc") if entry.isdigit()
+                and int(entry) != os.getpid() and _live_process_of(int(entry), directory)]
+        if not left:
+            return len(killed)
+        if time.monotonic() > deadline:
+            log(f"processes of {runtime} still alive after {timeout} s: {left}")
+            return len(killed)
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        killed.update(left)
+        time.sleep(0.02)
 
 
 # --------------------------------------------------------------------------------------------
@@ -595,6 +660,9 @@ class Zlauncher(Supervisor):
                 self.process.kill()
                 self.process.wait()
         self.kill_leftovers()
+        # What the probes' stamps do not name: a program killed before it wrote its stamp,
+        # zlauncher-logd.
+        kill_processes_of(self.runtime)
         self.process = None
 
 
@@ -662,14 +730,22 @@ redirect_stderr=true
 """)
         self.config.write_text("\n".join(sections))
         self.started_ns = now_ns()
-        self.process = subprocess.Popen([SUPERVISORD, "-c", str(self.config), "-n"],
-                                        stdout=subprocess.DEVNULL,
-                                        stderr=open(self.dir / "supervisord.stderr", "w"))
-        deadline = time.monotonic() + 20
-        while not self.socket_path.exists():
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise BenchError(f"supervisord did not start; see {self.dir}/supervisord.stderr")
-            time.sleep(0.01)
+        with open(self.dir / "supervisord.stderr", "w") as stderr:
+            self.process = subprocess.Popen([SUPERVISORD, "-c", str(self.config), "-n"],
+                                            stdout=subprocess.DEVNULL, stderr=stderr)
+        try:
+            deadline = time.monotonic() + 20
+            while not self.socket_path.exists():
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise BenchError(
+                        f"supervisord did not start; see {self.dir}/supervisord.stderr")
+                time.sleep(0.01)
+        except BaseException:
+            # Not a session yet, so nobody else would stop it.
+            self.process.kill()
+            self.process.wait()
+            self.kill_leftovers()
+            raise
         self.rpc = xmlrpc.client.ServerProxy("http://localhost",
                                              transport=UnixStreamTransport(self.socket_path))
 
@@ -973,7 +1049,9 @@ class Bench:
         cpu_ours: list[float] = []
         cpu_bare: list[float] = []
         drain_probes: list[subprocess.Popen[bytes]] = []
-        try:
+        # Left in reverse order, by an exception too: the drain's probes, then the launcher.
+        with contextlib.ExitStack() as cleanup:
+            cleanup.callback(self.close, launcher)
             started = launcher.wait_started(names, 0, timeout=30)
             for name in names:
                 launcher.wait_ready(name, started[name].pid, timeout=15)
@@ -989,8 +1067,9 @@ class Bench:
                 env = dict(os.environ, ZLAUNCHER_NAME=program.name,
                            ZLAUNCHER_HEARTBEAT=endpoint, ZLAUNCHER_INTERVAL_MS="1000")
                 env.pop("ZLAUNCHER_CONTROL", None)
-                drain_probes.append(subprocess.Popen(
-                    [str(self.probe)] + program.arguments(drain_stamps.path, drain_dir), env=env))
+                drain_probes.append(cleanup.enter_context(stopped_on_exit(subprocess.Popen(
+                    [str(self.probe)] + program.arguments(drain_stamps.path, drain_dir),
+                    env=env))))
             drain_stamps.wait_all_started(names, 0, 10)
             for round_index in range(rounds):
                 # zlauncher
@@ -1009,22 +1088,23 @@ class Bench:
                 ours.append((count1 - count0) / span)
                 sent = sum(b.sent for b in window) / span
                 # bare drain
-                drain = subprocess.Popen([str(self.build / "bin" / "zlb_drain"), endpoint],
-                                         stdout=subprocess.PIPE, text=True)
-                assert drain.stdout is not None
-                if drain.stdout.readline().strip() != "ready":
-                    raise BenchError("zlb_drain did not start")
-                time.sleep(0.3)  # the probes' PUB reconnect (100 ms interval) to the new SUB
-                cpu0 = process_cpu_ns(drain.pid)
-                mark = len(drain_stamps.blasts)
-                for process in drain_probes:
-                    os.kill(process.pid, signal.SIGUSR1)
-                drain_stamps.wait(lambda: len(drain_stamps.blasts) >= mark + blasters,
-                                  blast_ms / 1000 + 10, "the blasts to end")
-                time.sleep(0.3)
-                drain_cpu = process_cpu_ns(drain.pid) - cpu0
-                drain.send_signal(signal.SIGTERM)
-                output, _ = drain.communicate(10)
+                with stopped_on_exit(subprocess.Popen(
+                        [str(self.build / "bin" / "zlb_drain"), endpoint],
+                        stdout=subprocess.PIPE, text=True)) as drain:
+                    assert drain.stdout is not None
+                    if drain.stdout.readline().strip() != "ready":
+                        raise BenchError("zlb_drain did not start")
+                    time.sleep(0.3)  # the probes' PUB reconnect (100 ms interval) to the new SUB
+                    cpu0 = process_cpu_ns(drain.pid)
+                    mark = len(drain_stamps.blasts)
+                    for process in drain_probes:
+                        os.kill(process.pid, signal.SIGUSR1)
+                    drain_stamps.wait(lambda: len(drain_stamps.blasts) >= mark + blasters,
+                                      blast_ms / 1000 + 10, "the blasts to end")
+                    time.sleep(0.3)
+                    drain_cpu = process_cpu_ns(drain.pid) - cpu0
+                    drain.send_signal(signal.SIGTERM)  # it prints its count and exits
+                    output, _ = drain.communicate(timeout=10)
                 fields = output.split()
                 window = drain_stamps.blasts[mark:]
                 span = (max(b.t1 for b in window) - min(b.t0 for b in window)) / 1e9
@@ -1033,11 +1113,6 @@ class Bench:
                 log(f"ingest round {round_index + 1}: zlauncher {ours[-1]:,.0f}/s "
                     f"(sent {sent:,.0f}/s), bare SUB {bare[-1]:,.0f}/s "
                     f"(sent {sum(b.sent for b in window) / span:,.0f}/s)")
-        finally:
-            for process in drain_probes:
-                process.kill()
-                process.wait()
-            self.close(launcher)
         return {"ours": Figure(ours, "/s", lower_is_better=False),
                 "bare": Figure(bare, "/s", lower_is_better=False),
                 "ratio": Figure([o / b for o, b in zip(ours, bare)], "×", lower_is_better=False),
@@ -1046,7 +1121,6 @@ class Bench:
     # ---- GUI responsiveness
 
     def gui_stall(self, programs: int, interval_ms: int, runs: int, measure_ms: int,
-                  show_heartbeats: bool = False,
                   follow_output: bool = False) -> list[dict[str, Any]]:
         """zlb_guistall: the window of src/app/gui.cpp (offscreen) with `programs` probes each
         beating every interval_ms; a 1 ms precise timer on the GUI thread records every gap
@@ -1074,22 +1148,24 @@ class Bench:
                        XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen")
             command = [str(self.build / "bin" / "zlb_guistall"), "--config", str(config),
                        "--runtime-dir", str(runtime), "--measure-ms", str(measure_ms)]
-            if show_heartbeats:
-                command.append("--show-heartbeats")
             if follow_output:
                 command += ["--follow-output", "chatty"]
-            result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True, env=env, timeout=measure_ms / 1000 + 90)
-            leftovers = Stamps(stamps)
-            leftovers.poll()
-            for start in leftovers.starts:
-                try:
-                    os.kill(start.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-            if result.returncode != 0 or not result.stdout.strip():
-                raise BenchError(f"zlb_guistall failed ({result.returncode}): {result.stderr}")
-            results.append(json.loads(result.stdout.strip().splitlines()[-1]))
+            # zlb_guistall stops its programs before it exits; whatever it left (it timed out,
+            # failed, or this script was interrupted) is killed here, on every path.
+            try:
+                with stopped_on_exit(subprocess.Popen(
+                        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                        env=env)) as guistall:
+                    try:
+                        output, errors = guistall.communicate(timeout=measure_ms / 1000 + 90)
+                    except subprocess.TimeoutExpired:
+                        raise BenchError(f"zlb_guistall did not finish within "
+                                         f"{measure_ms / 1000 + 90:.0f} s") from None
+            finally:
+                kill_processes_of(runtime)
+            if guistall.returncode != 0 or not output.strip():
+                raise BenchError(f"zlb_guistall failed ({guistall.returncode}): {errors}")
+            results.append(json.loads(output.strip().splitlines()[-1]))
             log(f"GUI stall run: {results[-1]}")
         return results
 
@@ -1115,16 +1191,15 @@ def available_ways(bench: Bench, supervisor: Supervisor, what: str) -> list[str]
     return ways
 
 
-def run_respawn_and_control(bench: Bench, n: int, samples: int, with_control: bool) -> None:
-    """A session of n victims (plus, when with_control, the programs of the stop and hang
-    measurements), the same under both supervisors."""
+def run_respawn_and_control(bench: Bench, n: int, samples: int) -> None:
+    """A session of n victims plus the programs of the stop and hang measurements, the same
+    under both supervisors."""
     victims = [f"p{i}" for i in range(n)]
     programs = [Program(v) for v in victims]
-    if with_control:
-        programs += [Program("coop", grace_ms=1000), Program("stubborn", mode="ignorestop",
-                                                            grace_ms=1000)]
-        programs += [Program(f"hang{i}", interval_ms=100, lost_ms=500, beat_file=True)
-                     for i in range(3)]
+    programs += [Program("coop", grace_ms=1000), Program("stubborn", mode="ignorestop",
+                                                        grace_ms=1000)]
+    programs += [Program(f"hang{i}", interval_ms=100, lost_ms=500, beat_file=True)
+                 for i in range(3)]
     results: dict[str, dict[str, Any]] = {}
     for cls in (Zlauncher, Supervisord):
         supervisor = bench.session(cls, programs, f"s{n}-{cls.__name__.lower()}")
@@ -1133,18 +1208,17 @@ def run_respawn_and_control(bench: Bench, n: int, samples: int, with_control: bo
             supervisor.wait_started([p.name for p in programs], 0, timeout=60)
             time.sleep(1.0)
             bench.note_load(f"respawn N={n}, {supervisor.label}")
-            results[cls.__name__] = {"respawn": bench.respawn(supervisor, victims, samples)}
-            if with_control:
-                r = results[cls.__name__]
-                if isinstance(supervisor, Zlauncher):
-                    r["hang"] = bench.hang(supervisor, ["hang0", "hang1", "hang2"],
-                                           max(10, samples // 3))
-                ways = available_ways(bench, supervisor, "stop")
-                stops = max(5, samples // 5)
-                for program in ("coop", "stubborn"):
-                    for how in ways:
-                        bench.note_load(f"stop {program} {how}, {supervisor.label}")
-                        r[f"stop_{program}_{how}"] = bench.stop(supervisor, program, stops, how)
+            r: dict[str, Any] = {"respawn": bench.respawn(supervisor, victims, samples)}
+            results[cls.__name__] = r
+            if isinstance(supervisor, Zlauncher):
+                r["hang"] = bench.hang(supervisor, ["hang0", "hang1", "hang2"],
+                                       max(10, samples // 3))
+            ways = available_ways(bench, supervisor, "stop")
+            stops = max(5, samples // 5)
+            for program in ("coop", "stubborn"):
+                for how in ways:
+                    bench.note_load(f"stop {program} {how}, {supervisor.label}")
+                    r[f"stop_{program}_{how}"] = bench.stop(supervisor, program, stops, how)
         finally:
             bench.close(supervisor)
     z, s = results["Zlauncher"], results["Supervisord"]
@@ -1156,8 +1230,6 @@ def run_respawn_and_control(bench: Bench, n: int, samples: int, with_control: bo
                   zr["to_exec"], sr["to_exec"], "median ≤ 2 ms, p95 ≤ 5 ms", met))
     bench.add(Row(f"respawn{n}_main", f"crash → respawn, N = {n}, to the replacement's main()",
                   zr["to_main"], sr["to_main"], "(information)"))
-    if not with_control:
-        return
     hang = z["hang"]
     bench.add(Row("hang", "hang → detection: SIGSTOP to the SIGKILL, past the lost timeout",
                   hang, None, "≤ 10 ms", hang.median <= 10 and hang.p95 <= 10,
@@ -1404,7 +1476,7 @@ def main() -> int:
     interrupted = False
     try:
         if "respawn" in parts:
-            run_respawn_and_control(bench, 50, 20 if quick else 100, True)
+            run_respawn_and_control(bench, 50, 20 if quick else 100)
         if "start" in parts:
             run_start_all_and_idle(bench, 200, 20 if quick else 100, 10 if quick else 60,
                                    5 if quick else 12, 2 if quick else 10)

@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -305,6 +306,8 @@ void TestChaos::init()
 
 void TestChaos::cleanup()
 {
+    // Its destructor kills whatever of the run is still up, even when a check below fails.
+    const auto resetEnvironment = qScopeGuard([this] { m_env.reset(); });
     if (m_launcher) {
         m_expectLauncherExit = true;
         m_launcher.reset(); // SIGKILL and wait
@@ -326,7 +329,6 @@ void TestChaos::cleanup()
             reapOrphan(*proc);
         }
     }
-    m_env.reset();
 }
 
 TestChaos::Program *TestChaos::program(const QString &name)

@@ -1,5 +1,10 @@
 // A headless zlauncher run as a child process, its JSON events collected as they come:
 // the way scripts and CI drive the launcher.
+//
+// Its destructor kills the launcher (SIGKILL) but not its programs, which outlive a killed
+// launcher by design (tst_chaos and tst_adoption start the next launcher on them): the
+// TestEnvironment whose runtime directory the launcher was given kills whatever is left when
+// it goes, so that no test leaves a process behind.
 #pragma once
 
 #include <QJsonObject>
@@ -16,6 +21,7 @@ public:
     /// arguments follow "--headless --events json".
     LauncherProcess(const QString &executable, const QStringList &arguments,
                     QObject *parent = nullptr);
+    /// SIGKILLs the launcher if it still runs and waits for it; its programs are left.
     ~LauncherProcess() override;
 
     bool start();

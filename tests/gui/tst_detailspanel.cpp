@@ -627,9 +627,8 @@ void TestDetailsPanel::outputMatchesAreCountedWhileLinesKeepComing()
     int written = 1;
     QTimer writer;
     writer.setInterval(50);
-    connect(&writer, &QTimer::timeout, this, [&] {
-        QVERIFY(append(path, {u"alpha %1"_s.arg(written++)}));
-    });
+    connect(&writer, &QTimer::timeout, this,
+            [&] { QVERIFY(append(path, {u"alpha %1"_s.arg(written++)})); });
     writer.start();
     QTRY_VERIFY_WITH_TIMEOUT(matches->text() != u"1 match"_s, 3000);
     QVERIFY(writer.isActive());

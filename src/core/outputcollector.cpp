@@ -307,14 +307,13 @@ void OutputCollector::onSocketReadable()
     while (m_socket >= 0) {
         LogdProtocol::Message message;
         int error = 0;
-        switch (LogdProtocol::receive(m_socket, &message, &error)) {
+        const LogdProtocol::IoResult result = LogdProtocol::receive(m_socket, &message, &error);
+        switch (result) {
         case LogdProtocol::IoResult::WouldBlock:
             return;
         case LogdProtocol::IoResult::Closed:
-            onConnectionLost(tr("it closed the connection"));
-            return;
         case LogdProtocol::IoResult::Failed:
-            onConnectionLost(errnoMessage(error));
+            onConnectionLost(result, error);
             return;
         case LogdProtocol::IoResult::Done:
             for (int fd : std::as_const(message.fds)) {
@@ -331,8 +330,9 @@ void OutputCollector::sendPending()
     while (m_state == State::Connected && !m_pending.empty()) {
         const PendingOutput &next = m_pending.front();
         int error = 0;
-        switch (LogdProtocol::send(m_socket, next.open,
-                                   {next.stdoutRead.get(), next.stderrRead.get()}, &error)) {
+        const LogdProtocol::IoResult result = LogdProtocol::send(
+                m_socket, next.open, {next.stdoutRead.get(), next.stderrRead.get()}, &error);
+        switch (result) {
         case LogdProtocol::IoResult::Done:
             // The daemon has the read ends now (the message holds them until it takes them).
             m_pending.pop_front();
@@ -345,10 +345,8 @@ void OutputCollector::sendPending()
             m_writeNotifier->setEnabled(true);
             return;
         case LogdProtocol::IoResult::Closed:
-            onConnectionLost(tr("it closed the connection"));
-            return;
         case LogdProtocol::IoResult::Failed:
-            onConnectionLost(errnoMessage(error));
+            onConnectionLost(result, error);
             return;
         }
     }
@@ -398,6 +396,12 @@ void OutputCollector::handleMessage(const QJsonObject &body)
     } else {
         qCWarning(lcProcess) << "zlauncher-logd sent a message of unknown type" << type;
     }
+}
+
+void OutputCollector::onConnectionLost(LogdProtocol::IoResult result, int error)
+{
+    onConnectionLost(result == LogdProtocol::IoResult::Closed ? tr("it closed the connection")
+                                                              : errnoMessage(error));
 }
 
 void OutputCollector::onConnectionLost(const QString &reason)

@@ -136,6 +136,8 @@ private:
     void sendPending();
     void handleMessage(const QJsonObject &body);
     void onConnectionLost(const QString &reason);
+    /// A receive or send that found the connection Closed or Failed (with errno error).
+    void onConnectionLost(LogdProtocol::IoResult result, int error);
     void giveUp(const QString &reason);
     PendingOutput takePending();
     /// The pending instances cannot go to a daemon: drained by the launcher from now on, and

@@ -671,7 +671,7 @@
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="858"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
-        <translation>Un battement toutes les %1 (attendu&#xa0;: %2, en pointillés)</translation>
+        <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
 </context>
 <context>

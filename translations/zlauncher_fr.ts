@@ -244,396 +244,394 @@
         <translation type="vanished">%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="74"/>
         <source>code %1</source>
         <comment>exit code</comment>
-        <translation>code %1</translation>
+        <translation type="vanished">code %1</translation>
     </message>
     <message>
         <source>signal %1</source>
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="79"/>
+        <location filename="../src/gui/detailspanel.cpp" line="74"/>
         <source>unknown (ended while no launcher ran)</source>
         <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="80"/>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation type="vanished">inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="103"/>
+        <location filename="../src/gui/detailspanel.cpp" line="102"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="104"/>
+        <location filename="../src/gui/detailspanel.cpp" line="103"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="105"/>
+        <location filename="../src/gui/detailspanel.cpp" line="104"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="106"/>
+        <location filename="../src/gui/detailspanel.cpp" line="105"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="107"/>
+        <location filename="../src/gui/detailspanel.cpp" line="106"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="108"/>
+        <location filename="../src/gui/detailspanel.cpp" line="107"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="109"/>
+        <location filename="../src/gui/detailspanel.cpp" line="108"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="110"/>
+        <location filename="../src/gui/detailspanel.cpp" line="109"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="111"/>
+        <location filename="../src/gui/detailspanel.cpp" line="110"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="163"/>
+        <location filename="../src/gui/detailspanel.cpp" line="162"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="164"/>
+        <location filename="../src/gui/detailspanel.cpp" line="163"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="165"/>
+        <location filename="../src/gui/detailspanel.cpp" line="164"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="166"/>
+        <location filename="../src/gui/detailspanel.cpp" line="165"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="168"/>
+        <location filename="../src/gui/detailspanel.cpp" line="167"/>
         <source>Output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="218"/>
+        <location filename="../src/gui/detailspanel.cpp" line="217"/>
         <source>%</source>
         <comment>unit of the CPU chart</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="219"/>
+        <location filename="../src/gui/detailspanel.cpp" line="218"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="220"/>
+        <location filename="../src/gui/detailspanel.cpp" line="219"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="251"/>
+        <location filename="../src/gui/detailspanel.cpp" line="250"/>
         <source>seconds ago</source>
         <translation>il y a (secondes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
+        <location filename="../src/gui/detailspanel.cpp" line="274"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
+        <location filename="../src/gui/detailspanel.cpp" line="274"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="282"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="282"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
+        <location filename="../src/gui/detailspanel.cpp" line="318"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
+        <location filename="../src/gui/detailspanel.cpp" line="318"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
+        <location filename="../src/gui/detailspanel.cpp" line="318"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="322"/>
+        <location filename="../src/gui/detailspanel.cpp" line="321"/>
         <source>This program&apos;s recent events, newest first</source>
         <translation>Les événements récents de ce programme, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Uptime</source>
         <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Exit</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
+        <location filename="../src/gui/detailspanel.cpp" line="332"/>
         <source>Stop requested</source>
         <translation>Arrêt demandé</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="335"/>
+        <location filename="../src/gui/detailspanel.cpp" line="334"/>
         <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
         <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="492"/>
+        <location filename="../src/gui/detailspanel.cpp" line="491"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="493"/>
+        <location filename="../src/gui/detailspanel.cpp" line="492"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="499"/>
+        <location filename="../src/gui/detailspanel.cpp" line="498"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="504"/>
-        <location filename="../src/gui/detailspanel.cpp" line="656"/>
+        <location filename="../src/gui/detailspanel.cpp" line="503"/>
+        <location filename="../src/gui/detailspanel.cpp" line="655"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="507"/>
+        <location filename="../src/gui/detailspanel.cpp" line="506"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="508"/>
+        <location filename="../src/gui/detailspanel.cpp" line="507"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="531"/>
+        <location filename="../src/gui/detailspanel.cpp" line="530"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="534"/>
-        <location filename="../src/gui/detailspanel.cpp" line="557"/>
+        <location filename="../src/gui/detailspanel.cpp" line="533"/>
+        <location filename="../src/gui/detailspanel.cpp" line="556"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="535"/>
+        <location filename="../src/gui/detailspanel.cpp" line="534"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="536"/>
+        <location filename="../src/gui/detailspanel.cpp" line="535"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="537"/>
-        <location filename="../src/gui/detailspanel.cpp" line="623"/>
+        <location filename="../src/gui/detailspanel.cpp" line="536"/>
+        <location filename="../src/gui/detailspanel.cpp" line="622"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="537"/>
-        <location filename="../src/gui/detailspanel.cpp" line="623"/>
+        <location filename="../src/gui/detailspanel.cpp" line="536"/>
+        <location filename="../src/gui/detailspanel.cpp" line="622"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="538"/>
+        <location filename="../src/gui/detailspanel.cpp" line="537"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="540"/>
+        <location filename="../src/gui/detailspanel.cpp" line="539"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="541"/>
+        <location filename="../src/gui/detailspanel.cpp" line="540"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="543"/>
+        <location filename="../src/gui/detailspanel.cpp" line="542"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="545"/>
-        <location filename="../src/gui/detailspanel.cpp" line="549"/>
+        <location filename="../src/gui/detailspanel.cpp" line="544"/>
+        <location filename="../src/gui/detailspanel.cpp" line="548"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="547"/>
+        <location filename="../src/gui/detailspanel.cpp" line="546"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="552"/>
+        <location filename="../src/gui/detailspanel.cpp" line="551"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="556"/>
+        <location filename="../src/gui/detailspanel.cpp" line="555"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="560"/>
-        <location filename="../src/gui/detailspanel.cpp" line="714"/>
+        <location filename="../src/gui/detailspanel.cpp" line="559"/>
+        <location filename="../src/gui/detailspanel.cpp" line="713"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="620"/>
+        <location filename="../src/gui/detailspanel.cpp" line="619"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="622"/>
+        <location filename="../src/gui/detailspanel.cpp" line="621"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="661"/>
+        <location filename="../src/gui/detailspanel.cpp" line="660"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="666"/>
+        <location filename="../src/gui/detailspanel.cpp" line="665"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="669"/>
+        <location filename="../src/gui/detailspanel.cpp" line="668"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="675"/>
+        <location filename="../src/gui/detailspanel.cpp" line="674"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="676"/>
+        <location filename="../src/gui/detailspanel.cpp" line="675"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -641,12 +639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="795"/>
+        <location filename="../src/gui/detailspanel.cpp" line="794"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="797"/>
+        <location filename="../src/gui/detailspanel.cpp" line="796"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -654,22 +652,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="800"/>
+        <location filename="../src/gui/detailspanel.cpp" line="799"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="801"/>
+        <location filename="../src/gui/detailspanel.cpp" line="800"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="855"/>
+        <location filename="../src/gui/detailspanel.cpp" line="854"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="858"/>
+        <location filename="../src/gui/detailspanel.cpp" line="857"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
@@ -1147,7 +1145,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="227"/>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1507,7 +1505,7 @@
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="634"/>
+        <location filename="../src/gui/mainwindow.cpp" line="633"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
@@ -1847,43 +1845,42 @@
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="314"/>
-        <location filename="../src/core/outputcollector.cpp" line="348"/>
+        <location filename="../src/core/outputcollector.cpp" line="403"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="368"/>
+        <location filename="../src/core/outputcollector.cpp" line="366"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="384"/>
+        <location filename="../src/core/outputcollector.cpp" line="382"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="488"/>
+        <location filename="../src/core/outputcollector.cpp" line="492"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="489"/>
+        <location filename="../src/core/outputcollector.cpp" line="493"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="490"/>
+        <location filename="../src/core/outputcollector.cpp" line="494"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="494"/>
+        <location filename="../src/core/outputcollector.cpp" line="498"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="497"/>
+        <location filename="../src/core/outputcollector.cpp" line="501"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1896,17 +1893,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="419"/>
+        <location filename="../src/core/outputcollector.cpp" line="423"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="425"/>
+        <location filename="../src/core/outputcollector.cpp" line="429"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="529"/>
+        <location filename="../src/core/outputcollector.cpp" line="533"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -1915,7 +1912,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="551"/>
+        <location filename="../src/core/outputcollector.cpp" line="555"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -3670,109 +3667,109 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="208"/>
-        <location filename="../src/core/supervisor.cpp" line="261"/>
-        <location filename="../src/core/supervisor.cpp" line="493"/>
+        <location filename="../src/core/supervisor.cpp" line="207"/>
+        <location filename="../src/core/supervisor.cpp" line="260"/>
+        <location filename="../src/core/supervisor.cpp" line="492"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="220"/>
+        <location filename="../src/core/supervisor.cpp" line="219"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="263"/>
+        <location filename="../src/core/supervisor.cpp" line="262"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="405"/>
+        <location filename="../src/core/supervisor.cpp" line="404"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="419"/>
+        <location filename="../src/core/supervisor.cpp" line="418"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="455"/>
+        <location filename="../src/core/supervisor.cpp" line="454"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="471"/>
+        <location filename="../src/core/supervisor.cpp" line="470"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="475"/>
+        <location filename="../src/core/supervisor.cpp" line="474"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="497"/>
+        <location filename="../src/core/supervisor.cpp" line="496"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="503"/>
+        <location filename="../src/core/supervisor.cpp" line="502"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="524"/>
+        <location filename="../src/core/supervisor.cpp" line="523"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="677"/>
+        <location filename="../src/core/supervisor.cpp" line="674"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="688"/>
+        <location filename="../src/core/supervisor.cpp" line="685"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="692"/>
+        <location filename="../src/core/supervisor.cpp" line="689"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="702"/>
+        <location filename="../src/core/supervisor.cpp" line="699"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="703"/>
+        <location filename="../src/core/supervisor.cpp" line="700"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="743"/>
+        <location filename="../src/core/supervisor.cpp" line="740"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="757"/>
+        <location filename="../src/core/supervisor.cpp" line="754"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="762"/>
+        <location filename="../src/core/supervisor.cpp" line="759"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="779"/>
+        <location filename="../src/core/supervisor.cpp" line="776"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="877"/>
+        <location filename="../src/core/supervisor.cpp" line="874"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3781,27 +3778,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="890"/>
+        <location filename="../src/core/supervisor.cpp" line="887"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="895"/>
+        <location filename="../src/core/supervisor.cpp" line="892"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="897"/>
+        <location filename="../src/core/supervisor.cpp" line="894"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="901"/>
+        <location filename="../src/core/supervisor.cpp" line="898"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="905"/>
+        <location filename="../src/core/supervisor.cpp" line="902"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>

@@ -160,7 +160,6 @@ Q_SIGNALS:
 
 private:
     void launch();
-    QString m_reservedToken;
     void onExited(const ExitStatus &status);
     void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
     void appendDeath(const DeathRecord &record);
@@ -179,6 +178,8 @@ private:
     qint64 now() const;
 
     ProgramSpec m_spec;
+    /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
+    QString m_reservedToken;
     RunnerContext m_context;
     ProgramSnapshot m_snapshot;
     HeartbeatHistory m_heartbeatHistory;

@@ -189,8 +189,7 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
         if (recorded != m_recorded.cend() && recorded->pid == 0 && recorded->token == token) {
             return;
         }
-        m_recorded.insert(runner->spec().name,
-                          RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token});
+        recordLaunching(runner->spec().name, token);
         saveRecord();
     });
     m_runners.insert(spec.name, runner);
@@ -563,9 +562,7 @@ void Supervisor::startAll()
     for (const QString &name : std::as_const(m_order)) {
         ProgramRunner *r = m_runners.value(name);
         if (!hasLiveInstance(r->state()) && unreadyDependencies(r).isEmpty()) {
-            m_recorded.insert(
-                    name,
-                    RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), r->reserveToken()});
+            recordLaunching(name, r->reserveToken());
             reserved = true;
         }
     }
@@ -941,6 +938,12 @@ void Supervisor::recordInstance(ProgramRunner *runner)
     }
     // Not at once: the token saved before the launch already leads a next launcher to it.
     m_recordSaveTimer.start();
+}
+
+void Supervisor::recordLaunching(const QString &name, const QString &token)
+{
+    // No pid yet: the token alone leads a next launcher to the instance (adoption's scan).
+    m_recorded.insert(name, RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token});
 }
 
 void Supervisor::saveRecord()

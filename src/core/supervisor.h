@@ -162,6 +162,8 @@ private:
     bool hasLiveDependent(const QString &name) const;
     /// During stopAll(): stops what stopped needed once nothing else live needs it.
     void stopReleasedDependencies(const ProgramRunner *stopped);
+    /// Records, in memory, an instance about to be launched with token.
+    void recordLaunching(const QString &name, const QString &token);
     void saveRecord();
 
     const RuntimeDir *m_runtimeDir;

@@ -70,14 +70,13 @@ QString formatLifetime(qint64 ms)
 
 QString exitText(const DeathRecord &death)
 {
-    if (death.status.code) {
-        return DetailsPanel::tr("code %1", "exit code").arg(*death.status.code);
+    if (!death.status.isKnown()) {
+        return death.unwatched ? DetailsPanel::tr("unknown (ended while no launcher ran)")
+                               : exitText(death.status);
     }
-    if (death.status.signal) {
-        return u"%1 (%2)"_s.arg(signalName(*death.status.signal)).arg(*death.status.signal);
-    }
-    return death.unwatched ? DetailsPanel::tr("unknown (ended while no launcher ran)")
-                           : DetailsPanel::tr("unknown");
+    // The signal's number too: a restart history is read to find out why.
+    const QString text = exitText(std::optional<ExitStatus>(death.status));
+    return death.status.signal ? u"%1 (%2)"_s.arg(text).arg(*death.status.signal) : text;
 }
 
 bool isCrash(const DeathRecord &death)

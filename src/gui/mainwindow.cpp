@@ -599,7 +599,6 @@ void MainWindow::updateActions()
     bool anyRetryable = false;
     bool anyPingable = false;
     const QStringList selected = selectedPrograms();
-    m_selected = selected;
     for (const QString &name : selected) {
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
         const ProgramState state = snapshot->state;
@@ -637,9 +636,10 @@ void MainWindow::updateActions()
 void MainWindow::onProgramsChanged(const QStringList &names)
 {
     // Heartbeats change the programs a few times a second: only a selected one matters here.
+    const QStringList selected = selectedPrograms();
     const bool selectedChanged
             = std::any_of(names.cbegin(), names.cend(),
-                          [this](const QString &name) { return m_selected.contains(name); });
+                          [&selected](const QString &name) { return selected.contains(name); });
     if (selectedChanged) {
         updateActions();
     }

@@ -147,8 +147,6 @@ private:
     QTimer m_statusTimer;
     quint64 m_lastAcceptedHeartbeats = 0;
     QList<ProgramSpec> m_removed; ///< for Undo, newest last
-    /// The selected programs when the actions were last updated.
-    QStringList m_selected;
     QPointer<QProgressDialog> m_quitProgress;
     bool m_quitting = false;
     bool m_followTail = true;

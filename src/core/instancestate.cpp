@@ -48,7 +48,9 @@ QHash<QString, RecordedInstance> InstanceState::load(QString *error) const
         instance.recordedAt
                 = QDateTime::fromString(entry.value(u"recordedAt"_s).toString(), Qt::ISODateWithMs);
         instance.token = entry.value(u"token"_s).toString();
-        if ((instance.pid > 0 && instance.startTime > 0) || !instance.token.isEmpty()) {
+        instance.nextToken = entry.value(u"nextToken"_s).toString();
+        if ((instance.pid > 0 && instance.startTime > 0) || !instance.token.isEmpty()
+            || !instance.nextToken.isEmpty()) {
             instances.insert(it.key(), instance);
         }
     }
@@ -59,12 +61,15 @@ bool InstanceState::save(const QHash<QString, RecordedInstance> &instances, QStr
 {
     QJsonObject programs;
     for (auto it = instances.cbegin(); it != instances.cend(); ++it) {
-        programs.insert(it.key(),
-                        QJsonObject{{u"pid"_s, it->pid},
-                                    // A string: a JSON number would lose precision past 2^53.
-                                    {u"startTime"_s, QString::number(it->startTime)},
-                                    {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)},
-                                    {u"token"_s, it->token}});
+        QJsonObject entry{{u"pid"_s, it->pid},
+                          // A string: a JSON number would lose precision past 2^53.
+                          {u"startTime"_s, QString::number(it->startTime)},
+                          {u"recordedAt"_s, it->recordedAt.toString(Qt::ISODateWithMs)},
+                          {u"token"_s, it->token}};
+        if (!it->nextToken.isEmpty()) {
+            entry.insert(u"nextToken"_s, it->nextToken);
+        }
+        programs.insert(it.key(), entry);
     }
     // Written before every launch, so it must be cheap: no fsync, which QSaveFile would do.
     // The record describes live processes, which a reboot ends anyway; a temporary file renamed

@@ -20,6 +20,10 @@ struct RecordedInstance
     /// The ZLAUNCHER_INSTANCE token given to the instance. Recorded before the launch, so that
     /// an instance started just before a crash (pid not yet recorded) is still found.
     QString token;
+    /// The token reserved for the instance's successor while the instance runs, so that a
+    /// respawn needs no write between the exit and the spawn: a recorded pid that is gone
+    /// leads to the process carrying this token, if there is one.
+    QString nextToken;
 };
 
 class InstanceState final

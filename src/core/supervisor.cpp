@@ -184,13 +184,21 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
     connect(runner, &ProgramRunner::aboutToLaunch, this, [this, runner](const QString &token) {
         // Recorded before the instance exists: a crash right after the launch must not leave
-        // a live instance that no record leads to. startAll() may have saved it already.
-        const auto recorded = m_recorded.constFind(runner->spec().name);
+        // a live instance that no record leads to. startAll() may have saved it already, and
+        // the saved record of a respawned instance names it as its predecessor's successor.
+        const QString &name = runner->spec().name;
+        const auto recorded = m_recorded.constFind(name);
         if (recorded != m_recorded.cend() && recorded->pid == 0 && recorded->token == token) {
             return;
         }
-        recordLaunching(runner->spec().name, token);
-        saveRecord();
+        const auto saved = m_savedRecord.constFind(name);
+        const bool savedLeadsToIt = saved != m_savedRecord.cend() && saved->nextToken == token;
+        recordLaunching(name, token);
+        if (savedLeadsToIt) {
+            m_recordSaveTimer.start();
+        } else {
+            saveRecord();
+        }
     });
     m_runners.insert(spec.name, runner);
     m_order.append(spec.name);
@@ -854,18 +862,22 @@ void Supervisor::adoptRecordedInstances()
         std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
         qint64 pid = it->pid;
         bool alive = it->pid > 0 && startTime && *startTime == it->startTime;
-        if (!alive && it->pid <= 0 && !it->token.isEmpty()) {
-            // Started just before the previous launcher died, before its pid was recorded. A
-            // recorded pid that is gone means the instance ended: the children it left carry
-            // its token too, and must not be taken for it.
+        QString token = it->token;
+        // Started just before the previous launcher died, before its pid was recorded: the
+        // instance itself, or the successor of a recorded instance that ended. Not the ended
+        // instance's token: the children it left carry it too, and must not be taken for it.
+        const QString startedUnrecorded = it->pid <= 0 ? it->token : it->nextToken;
+        if (!alive && !startedUnrecorded.isEmpty()) {
             if (!tokensScanned) {
                 byToken = InstanceState::processesByToken();
                 tokensScanned = true;
             }
-            if (const auto match = byToken.constFind(it->token); match != byToken.cend()) {
+            if (const auto match = byToken.constFind(startedUnrecorded);
+                match != byToken.cend()) {
                 pid = *match;
                 startTime = InstanceState::processStartTime(pid);
                 alive = startTime.has_value();
+                token = startedUnrecorded;
             }
         }
         if (!found) {
@@ -880,7 +892,7 @@ void Supervisor::adoptRecordedInstances()
         }
         if (alive) {
             const qint64 uptime = InstanceState::processUptimeMs(*startTime).value_or(0);
-            if (found->adopt(pid, uptime, it->token, &error)) {
+            if (found->adopt(pid, uptime, token, &error)) {
                 continue;
             }
             emitEvent(EventKind::Error, Severity::Error,
@@ -932,7 +944,8 @@ void Supervisor::recordInstance(ProgramRunner *runner)
         }
         m_recorded.insert(name,
                           RecordedInstance{pid, *startTime, QDateTime::currentDateTimeUtc(),
-                                           runner->snapshot().instanceToken});
+                                           runner->snapshot().instanceToken,
+                                           runner->reserveToken()});
     } else {
         m_recorded.remove(name);
     }
@@ -950,7 +963,9 @@ void Supervisor::saveRecord()
 {
     m_recordSaveTimer.stop();
     QString error;
-    if (!m_instanceState.save(m_recorded, &error)) {
+    if (m_instanceState.save(m_recorded, &error)) {
+        m_savedRecord = m_recorded;
+    } else {
         emitEvent(EventKind::Error, Severity::Warning, error);
     }
 }

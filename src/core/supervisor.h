@@ -197,6 +197,8 @@ private:
     SignalWatcher m_childSignals;
     InstanceState m_instanceState;
     QHash<QString, RecordedInstance> m_recorded;
+    /// What the file holds: the last record saved without error.
+    QHash<QString, RecordedInstance> m_savedRecord;
 
     QSet<QString> m_unknownNames;
     std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};

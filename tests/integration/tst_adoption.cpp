@@ -1,6 +1,7 @@
 // Programs outlive the launcher, and a launcher started after a crash adopts them instead of
 // starting them twice; a pid reused by another process is not adopted; a program that died
-// meanwhile is restarted and the gap reported.
+// meanwhile is restarted and the gap reported; a successor started just before the launcher
+// died is found by the token recorded for it while its predecessor ran.
 #include "core/instancestate.h"
 
 #include "launcherprocess.h"
@@ -27,8 +28,12 @@ private Q_SLOTS:
     void killedLauncherIsSucceededWithoutDuplicates();
     void reusedPidIsNotAdopted();
     void programThatDiedMeanwhileIsRestarted();
+    void respawnCarriesTheRecordedSuccessorToken();
+    void recordedSuccessorIsAdopted();
 
 private:
+    QJsonObject recordOf(const QString &name) const;
+    static QByteArray instanceToken(qint64 pid);
     void writeConfig(int programs);
     std::unique_ptr<LauncherProcess> launcher();
     void stop(LauncherProcess &launcher);
@@ -174,6 +179,101 @@ void TestAdoption::programThatDiedMeanwhileIsRestarted()
     QVERIFY2(exits.first()[u"message"_s].toString().contains(u"while no launcher was running"_s),
              qPrintable(exits.first()[u"message"_s].toString()));
     stop(*second);
+}
+
+QJsonObject TestAdoption::recordOf(const QString &name) const
+{
+    QFile record(m_env->runtimeDir().path() + u"/instances.json"_s);
+    if (!record.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(record.readAll())[u"instances"_s][name].toObject();
+}
+
+QByteArray TestAdoption::instanceToken(qint64 pid)
+{
+    QFile environ(u"/proc/%1/environ"_s.arg(pid));
+    if (!environ.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    for (const QByteArray &variable : environ.readAll().split('\0')) {
+        if (variable.startsWith("ZLAUNCHER_INSTANCE=")) {
+            return variable.mid(variable.indexOf('=') + 1);
+        }
+    }
+    return {};
+}
+
+void TestAdoption::respawnCarriesTheRecordedSuccessorToken()
+{
+    writeConfig(1);
+    auto first = launcher();
+    QVERIFY(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
+    const qint64 old = first->runningPids().first();
+    QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), old);
+    const QJsonObject record = recordOf(u"p0"_s);
+    const QString successor = record[u"nextToken"_s].toString();
+    QVERIFY(!successor.isEmpty());
+    QVERIFY(successor != record[u"token"_s].toString());
+    QCOMPARE(QString::fromLatin1(instanceToken(old)), record[u"token"_s].toString());
+
+    QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 2, 10000);
+    const qint64 respawned = first->runningPids().last();
+    m_pids = {respawned};
+    // The record saved while the killed instance ran already led to this one.
+    QCOMPARE(QString::fromLatin1(instanceToken(respawned)), successor);
+    QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), respawned);
+    QCOMPARE(recordOf(u"p0"_s)[u"token"_s].toString(), successor);
+    QVERIFY(recordOf(u"p0"_s)[u"nextToken"_s].toString() != successor);
+    stop(*first);
+}
+
+void TestAdoption::recordedSuccessorIsAdopted()
+{
+    writeConfig(1);
+    auto first = launcher();
+    QVERIFY(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
+    const qint64 old = first->runningPids().first();
+    QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), old);
+    const QString successor = recordOf(u"p0"_s)[u"nextToken"_s].toString();
+    QVERIFY(!successor.isEmpty());
+    QFile environ(u"/proc/%1/environ"_s.arg(old));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    const QList<QByteArray> variables = environ.readAll().split('\0');
+
+    // The launcher dies as it respawns: the instance is gone, and its successor runs, started
+    // before the launcher could record its pid. Played here by hand, in that order.
+    QSignalSpy killed(&first->process(), &QProcess::finished);
+    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
+    QVERIFY(killed.wait(5000));
+    QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
+    QTRY_VERIFY(!InstanceState::processStartTime(old));
+    QStringList environment;
+    for (const QByteArray &variable : variables) {
+        if (!variable.isEmpty()) {
+            environment.append(variable.startsWith("ZLAUNCHER_INSTANCE=")
+                                       ? u"ZLAUNCHER_INSTANCE="_s + successor
+                                       : QString::fromLocal8Bit(variable));
+        }
+    }
+    QProcess successorProcess;
+    successorProcess.setProgram(QStringLiteral(ZL_TC_BEATER));
+    successorProcess.setEnvironment(environment);
+    successorProcess.start();
+    QVERIFY(successorProcess.waitForStarted());
+    m_pids = {successorProcess.processId()};
+
+    auto second = launcher();
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second->runningPids(true).size(), 1, 10000);
+    QCOMPARE(second->runningPids(true).first(), successorProcess.processId());
+    QCOMPARE(second->runningPids().size(), 1); // adopted, and nothing started beside it
+    QVERIFY(second->eventsOf(u"exit"_s, u"p0"_s).isEmpty());
+    stop(*second);
+    QTRY_COMPARE(successorProcess.state(), QProcess::NotRunning);
 }
 
 QTEST_GUILESS_MAIN(TestAdoption)

@@ -113,7 +113,11 @@ public:
 
     const ProgramSpec &spec() const { return m_spec; }
     /// Takes effect at the next launch; a running instance keeps its settings.
-    void setSpec(const ProgramSpec &spec) { m_spec = spec; }
+    void setSpec(const ProgramSpec &spec)
+    {
+        m_spec = spec;
+        m_launchEnvironment.clear();
+    }
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
     /// Arrival times of the recent heartbeats, across instances.
     const HeartbeatHistory &heartbeatHistory() const { return m_heartbeatHistory; }
@@ -160,6 +164,8 @@ Q_SIGNALS:
 
 private:
     void launch();
+    /// The instance's whole environment but its token, built at its first launch.
+    const QStringList &launchEnvironment();
     void onExited(const ExitStatus &status);
     void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
     void appendDeath(const DeathRecord &record);
@@ -178,6 +184,7 @@ private:
     qint64 now() const;
 
     ProgramSpec m_spec;
+    QStringList m_launchEnvironment;
     /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
     QString m_reservedToken;
     RunnerContext m_context;

@@ -555,19 +555,26 @@ void Supervisor::killProgram(const QString &name)
 
 void Supervisor::startAutostartPrograms()
 {
+    QStringList autostart;
     for (const QString &name : std::as_const(m_order)) {
         if (m_runners.value(name)->spec().autostart) {
-            startProgram(name);
+            autostart.append(name);
         }
     }
+    startTogether(autostart);
 }
 
 void Supervisor::startAll()
 {
+    startTogether(m_order);
+}
+
+void Supervisor::startTogether(const QStringList &names)
+{
     // Every instance is recorded before it exists (aboutToLaunch); those launched at once
     // here are recorded in one write rather than one each.
     bool reserved = false;
-    for (const QString &name : std::as_const(m_order)) {
+    for (const QString &name : names) {
         ProgramRunner *r = m_runners.value(name);
         if (!hasLiveInstance(r->state()) && unreadyDependencies(r).isEmpty()) {
             recordLaunching(name, r->reserveToken());
@@ -577,7 +584,7 @@ void Supervisor::startAll()
     if (reserved) {
         saveRecord();
     }
-    for (const QString &name : std::as_const(m_order)) {
+    for (const QString &name : names) {
         startProgram(name);
     }
 }
@@ -872,8 +879,7 @@ void Supervisor::adoptRecordedInstances()
                 byToken = InstanceState::processesByToken();
                 tokensScanned = true;
             }
-            if (const auto match = byToken.constFind(startedUnrecorded);
-                match != byToken.cend()) {
+            if (const auto match = byToken.constFind(startedUnrecorded); match != byToken.cend()) {
                 pid = *match;
                 startTime = InstanceState::processStartTime(pid);
                 alive = startTime.has_value();
@@ -956,7 +962,7 @@ void Supervisor::recordInstance(ProgramRunner *runner)
 void Supervisor::recordLaunching(const QString &name, const QString &token)
 {
     // No pid yet: the token alone leads a next launcher to the instance (adoption's scan).
-    m_recorded.insert(name, RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token});
+    m_recorded.insert(name, RecordedInstance{0, 0, QDateTime::currentDateTimeUtc(), token, {}});
 }
 
 void Supervisor::saveRecord()

@@ -136,6 +136,8 @@ Q_SIGNALS:
     void allStopped();
 
 private:
+    /// startProgram() for each, their first records saved in one write.
+    void startTogether(const QStringList &names);
     ProgramRunner *runner(const QString &name) const;
     /// The programs that name name in their dependsOn, in configuration order.
     QStringList dependents(const QString &name) const;

@@ -9,6 +9,7 @@
 #include <csignal>
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void stopEscalatesToKillAtGrace();
     void restartPolicy_data();
     void restartPolicy();
+    void launchEnvironmentFollowsTheSpec();
 
 private:
     ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
@@ -223,6 +225,45 @@ void TestProgramRunner::restartPolicy()
     // Restarted programs die at once again, so they end up in Backoff on the fake clock.
     QTRY_COMPARE(state(u"crashy"_s), expected);
     QCOMPARE(m_supervisor->snapshot(u"crashy"_s)->lastExit->code, exitCode);
+}
+
+void TestProgramRunner::launchEnvironmentFollowsTheSpec()
+{
+    // The environment is built once per spec: an edit must reach the next launch, and every
+    // launch carries its own token, once, whatever the launcher's own environment holds.
+    qputenv("ZLAUNCHER_INSTANCE", "the-launchers-own");
+    const auto unset = qScopeGuard([] { qunsetenv("ZLAUNCHER_INSTANCE"); });
+    const QString out = m_env->filePath(u"environment.txt"_s);
+    ProgramSpec spec = TestEnvironment::spec(
+            u"env"_s, u"/bin/sh"_s,
+            {u"-c"_s,
+             u"echo \"$ZL_TEST_VALUE $(env | grep -c ^ZLAUNCHER_INSTANCE=) $ZLAUNCHER_INSTANCE\" "
+             u">> \"$0\"; exec sleep 100"_s,
+             out});
+    spec.kind = ProgramKind::Plain;
+    spec.environment.insert(u"ZL_TEST_VALUE"_s, u"one"_s);
+    QVERIFY(m_supervisor->addProgram(spec));
+    const auto lines = [&out] {
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly)
+                ? QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)
+                : QStringList();
+    };
+    m_supervisor->startProgram(u"env"_s);
+    QTRY_COMPARE(lines().size(), 1);
+    const QString firstToken = m_supervisor->snapshot(u"env"_s)->instanceToken;
+    QCOMPARE(lines().at(0), u"one 1 "_s + firstToken);
+
+    m_supervisor->stopProgram(u"env"_s);
+    QTRY_COMPARE(state(u"env"_s), ProgramState::Stopped);
+    spec.environment.insert(u"ZL_TEST_VALUE"_s, u"two"_s);
+    QString error;
+    QVERIFY2(m_supervisor->updateProgram(u"env"_s, spec, &error), qPrintable(error));
+    m_supervisor->startProgram(u"env"_s);
+    QTRY_COMPARE(lines().size(), 2);
+    const QString secondToken = m_supervisor->snapshot(u"env"_s)->instanceToken;
+    QVERIFY(secondToken != firstToken);
+    QCOMPARE(lines().at(1), u"two 1 "_s + secondToken);
 }
 
 QTEST_GUILESS_MAIN(TestProgramRunner)

@@ -38,7 +38,15 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     // A stop or ping in flight holds a REQ and its monitor's two PAIR sockets: stopping a
     // thousand programs at once needs more than ZeroMQ's default of 1023 sockets.
     m_zmq.set(zmq::ctxopt::max_sockets, maxZmqSockets);
-    connect(&m_childSignals, &SignalWatcher::signalReceived, this, [this] {
+    // Orphans (the programs' children, reparented to the launcher) are reaped on SIGCHLD,
+    // but in a later pass of the event loop: a program's own exit, signalled by the same
+    // SIGCHLD, is handled first, so its replacement does not wait for the scan (about
+    // 0.2 ms with 50 programs); the SIGCHLDs of a stop all make one scan.
+    m_orphanReapTimer.setSingleShot(true);
+    m_orphanReapTimer.setInterval(0);
+    connect(&m_childSignals, &SignalWatcher::signalReceived, &m_orphanReapTimer,
+            qOverload<>(&QTimer::start));
+    connect(&m_orphanReapTimer, &QTimer::timeout, this, [this] {
         QSet<qint64> watched;
         for (const ProgramRunner *r : std::as_const(m_runners)) {
             if (r->snapshot().pid > 0) {

@@ -197,6 +197,7 @@ private:
     bool m_heartbeatEvents = false;
 
     SignalWatcher m_childSignals;
+    QTimer m_orphanReapTimer;
     InstanceState m_instanceState;
     QHash<QString, RecordedInstance> m_recorded;
     /// What the file holds: the last record saved without error.

@@ -938,8 +938,8 @@
         <translation>%1 n&apos;est pas un relevé valide des programmes en marche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="82"/>
-        <location filename="../src/core/instancestate.cpp" line="92"/>
+        <location filename="../src/core/instancestate.cpp" line="87"/>
+        <location filename="../src/core/instancestate.cpp" line="97"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -1809,78 +1809,77 @@
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="227"/>
+        <location filename="../src/core/outputcollector.cpp" line="230"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="207"/>
-        <location filename="../src/core/outputcollector.cpp" line="259"/>
+        <location filename="../src/core/outputcollector.cpp" line="218"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="210"/>
+        <location filename="../src/core/outputcollector.cpp" line="207"/>
         <source>not an executable file</source>
         <translation>ce n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="211"/>
+        <location filename="../src/core/outputcollector.cpp" line="207"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="294"/>
+        <location filename="../src/core/outputcollector.cpp" line="295"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="298"/>
+        <location filename="../src/core/outputcollector.cpp" line="299"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="300"/>
+        <location filename="../src/core/outputcollector.cpp" line="301"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="403"/>
+        <location filename="../src/core/outputcollector.cpp" line="404"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="366"/>
+        <location filename="../src/core/outputcollector.cpp" line="367"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="382"/>
+        <location filename="../src/core/outputcollector.cpp" line="383"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="492"/>
+        <location filename="../src/core/outputcollector.cpp" line="493"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="493"/>
+        <location filename="../src/core/outputcollector.cpp" line="494"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="494"/>
+        <location filename="../src/core/outputcollector.cpp" line="495"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="498"/>
+        <location filename="../src/core/outputcollector.cpp" line="499"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="501"/>
+        <location filename="../src/core/outputcollector.cpp" line="502"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1893,17 +1892,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="423"/>
+        <location filename="../src/core/outputcollector.cpp" line="424"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="429"/>
+        <location filename="../src/core/outputcollector.cpp" line="430"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="533"/>
+        <location filename="../src/core/outputcollector.cpp" line="534"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -1912,7 +1911,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="555"/>
+        <location filename="../src/core/outputcollector.cpp" line="556"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -3069,7 +3068,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="159"/>
+        <location filename="../src/core/programrunner.cpp" line="186"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -3082,7 +3081,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="223"/>
+        <location filename="../src/core/programrunner.cpp" line="236"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -3096,108 +3095,108 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="211"/>
+        <location filename="../src/core/programrunner.cpp" line="224"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="221"/>
+        <location filename="../src/core/programrunner.cpp" line="234"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="267"/>
+        <location filename="../src/core/programrunner.cpp" line="280"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="272"/>
+        <location filename="../src/core/programrunner.cpp" line="285"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="293"/>
+        <location filename="../src/core/programrunner.cpp" line="306"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="381"/>
+        <location filename="../src/core/programrunner.cpp" line="394"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="392"/>
+        <location filename="../src/core/programrunner.cpp" line="405"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="409"/>
+        <location filename="../src/core/programrunner.cpp" line="422"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="421"/>
+        <location filename="../src/core/programrunner.cpp" line="434"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="440"/>
+        <location filename="../src/core/programrunner.cpp" line="453"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="442"/>
+        <location filename="../src/core/programrunner.cpp" line="455"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="449"/>
+        <location filename="../src/core/programrunner.cpp" line="462"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="460"/>
+        <location filename="../src/core/programrunner.cpp" line="473"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="468"/>
+        <location filename="../src/core/programrunner.cpp" line="481"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="486"/>
+        <location filename="../src/core/programrunner.cpp" line="499"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="490"/>
+        <location filename="../src/core/programrunner.cpp" line="503"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="497"/>
+        <location filename="../src/core/programrunner.cpp" line="510"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="574"/>
+        <location filename="../src/core/programrunner.cpp" line="587"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="579"/>
+        <location filename="../src/core/programrunner.cpp" line="592"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="604"/>
+        <location filename="../src/core/programrunner.cpp" line="617"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="607"/>
+        <location filename="../src/core/programrunner.cpp" line="620"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3642,134 +3641,134 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="125"/>
+        <location filename="../src/core/supervisor.cpp" line="133"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="136"/>
+        <location filename="../src/core/supervisor.cpp" line="144"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="140"/>
+        <location filename="../src/core/supervisor.cpp" line="148"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="145"/>
+        <location filename="../src/core/supervisor.cpp" line="153"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="158"/>
+        <location filename="../src/core/supervisor.cpp" line="166"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="207"/>
-        <location filename="../src/core/supervisor.cpp" line="260"/>
-        <location filename="../src/core/supervisor.cpp" line="492"/>
+        <location filename="../src/core/supervisor.cpp" line="223"/>
+        <location filename="../src/core/supervisor.cpp" line="276"/>
+        <location filename="../src/core/supervisor.cpp" line="508"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="219"/>
+        <location filename="../src/core/supervisor.cpp" line="235"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="262"/>
+        <location filename="../src/core/supervisor.cpp" line="278"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="404"/>
+        <location filename="../src/core/supervisor.cpp" line="420"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="418"/>
+        <location filename="../src/core/supervisor.cpp" line="434"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="454"/>
+        <location filename="../src/core/supervisor.cpp" line="470"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="470"/>
+        <location filename="../src/core/supervisor.cpp" line="486"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="474"/>
+        <location filename="../src/core/supervisor.cpp" line="490"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="496"/>
+        <location filename="../src/core/supervisor.cpp" line="512"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="502"/>
+        <location filename="../src/core/supervisor.cpp" line="518"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="523"/>
+        <location filename="../src/core/supervisor.cpp" line="539"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="674"/>
+        <location filename="../src/core/supervisor.cpp" line="697"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="685"/>
+        <location filename="../src/core/supervisor.cpp" line="708"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="689"/>
+        <location filename="../src/core/supervisor.cpp" line="712"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="699"/>
+        <location filename="../src/core/supervisor.cpp" line="722"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="700"/>
+        <location filename="../src/core/supervisor.cpp" line="723"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="740"/>
+        <location filename="../src/core/supervisor.cpp" line="763"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="754"/>
+        <location filename="../src/core/supervisor.cpp" line="777"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="759"/>
+        <location filename="../src/core/supervisor.cpp" line="782"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="776"/>
+        <location filename="../src/core/supervisor.cpp" line="799"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="874"/>
+        <location filename="../src/core/supervisor.cpp" line="900"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3778,27 +3777,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="887"/>
+        <location filename="../src/core/supervisor.cpp" line="913"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="892"/>
+        <location filename="../src/core/supervisor.cpp" line="918"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="894"/>
+        <location filename="../src/core/supervisor.cpp" line="920"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="898"/>
+        <location filename="../src/core/supervisor.cpp" line="924"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="902"/>
+        <location filename="../src/core/supervisor.cpp" line="928"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>

@@ -204,17 +204,20 @@ void OutputCollector::startDaemon()
     // milliseconds (tens in a sanitizer build), which prepare() does not wait either.
     const QFileInfo executable(m_daemonPath);
     if (!executable.isFile() || !executable.isExecutable()) {
-        giveUp(tr("cannot start %1: %2; install zlauncher-logd next to zlauncher, or set "
-                  "ZLAUNCHER_LOGD to its path")
-                       .arg(m_daemonPath,
-                            executable.exists() ? tr("not an executable file")
-                                                : tr("no such file")));
+        cannotStartDaemon(executable.exists() ? tr("not an executable file") : tr("no such file"));
         return;
     }
     m_startedDaemon = true;
     m_state = State::Starting;
     m_attemptTimeout.start();
     QMetaObject::invokeMethod(this, &OutputCollector::spawnDaemon, Qt::QueuedConnection);
+}
+
+void OutputCollector::cannotStartDaemon(const QString &why)
+{
+    giveUp(tr("cannot start %1: %2; install zlauncher-logd next to zlauncher, or set "
+              "ZLAUNCHER_LOGD to its path")
+                   .arg(m_daemonPath, why));
 }
 
 void OutputCollector::spawnDaemon()
@@ -256,9 +259,7 @@ void OutputCollector::spawnDaemon()
     ::close(ready[1]);
     if (!started) {
         ::close(ready[0]);
-        giveUp(tr("cannot start %1: %2; install zlauncher-logd next to zlauncher, or set "
-                  "ZLAUNCHER_LOGD to its path")
-                       .arg(m_daemonPath, process.errorString()));
+        cannotStartDaemon(process.errorString());
         return;
     }
     qCDebug(lcProcess) << "started zlauncher-logd, pid" << pid;

@@ -139,6 +139,7 @@ private:
     /// A receive or send that found the connection Closed or Failed (with errno error).
     void onConnectionLost(LogdProtocol::IoResult result, int error);
     void giveUp(const QString &reason);
+    void cannotStartDaemon(const QString &why);
     PendingOutput takePending();
     /// The pending instances cannot go to a daemon: drained by the launcher from now on, and
     /// the fallback reported (once).

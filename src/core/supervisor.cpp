@@ -192,15 +192,14 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
     connect(runner, &ProgramRunner::aboutToLaunch, this, [this, runner](const QString &token) {
         // Recorded before the instance exists: a crash right after the launch must not leave
-        // a live instance that no record leads to. startAll() may have saved it already, and
+        // a live instance that no record leads to. startTogether() may have saved it already, and
         // the saved record of a respawned instance names it as its predecessor's successor.
         const QString &name = runner->spec().name;
         const auto recorded = m_recorded.constFind(name);
         if (recorded != m_recorded.cend() && recorded->pid == 0 && recorded->token == token) {
             return;
         }
-        const auto saved = m_savedRecord.constFind(name);
-        const bool savedLeadsToIt = saved != m_savedRecord.cend() && saved->nextToken == token;
+        const bool savedLeadsToIt = m_savedSuccessors.value(name) == token;
         recordLaunching(name, token);
         if (savedLeadsToIt) {
             m_recordSaveTimer.start();
@@ -978,7 +977,14 @@ void Supervisor::saveRecord()
     m_recordSaveTimer.stop();
     QString error;
     if (m_instanceState.save(m_recorded, &error)) {
-        m_savedRecord = m_recorded;
+        // Not a copy of m_recorded: sharing it would make the next change to it, on the way
+        // to a respawn, copy the whole record.
+        m_savedSuccessors.clear();
+        for (auto it = m_recorded.cbegin(); it != m_recorded.cend(); ++it) {
+            if (!it->nextToken.isEmpty()) {
+                m_savedSuccessors.insert(it.key(), it->nextToken);
+            }
+        }
     } else {
         emitEvent(EventKind::Error, Severity::Warning, error);
     }

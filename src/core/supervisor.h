@@ -200,8 +200,9 @@ private:
     QTimer m_orphanReapTimer;
     InstanceState m_instanceState;
     QHash<QString, RecordedInstance> m_recorded;
-    /// What the file holds: the last record saved without error.
-    QHash<QString, RecordedInstance> m_savedRecord;
+    /// The successor tokens (RecordedInstance::nextToken) the file holds, by program: those of
+    /// the last record saved without error.
+    QHash<QString, QString> m_savedSuccessors;
 
     QSet<QString> m_unknownNames;
     std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};

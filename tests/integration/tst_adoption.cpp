@@ -36,7 +36,12 @@ private:
     static QByteArray instanceToken(qint64 pid);
     void writeConfig(int programs);
     std::unique_ptr<LauncherProcess> launcher();
+    /// A launcher of one program, once that program runs and the launcher's record names
+    /// it; null if that does not happen within 10 s.
+    std::unique_ptr<LauncherProcess> launcherRunningOne();
     void stop(LauncherProcess &launcher);
+    /// SIGKILLs the launcher, as a crash would, and waits for its end.
+    static bool killed(LauncherProcess &launcher);
 
     std::unique_ptr<TestEnvironment> m_env;
     QString m_configPath;
@@ -81,12 +86,35 @@ std::unique_ptr<LauncherProcess> TestAdoption::launcher()
     return process->start() ? std::move(process) : nullptr;
 }
 
+std::unique_ptr<LauncherProcess> TestAdoption::launcherRunningOne()
+{
+    writeConfig(1);
+    auto process = launcher();
+    if (!process) {
+        return nullptr;
+    }
+    // The record is saved right after the state event that announces the pid: a launcher
+    // killed in between would leave a record of an instance being started.
+    const auto runsAndIsRecorded = [this, &process] {
+        return process->runningPids().size() == 1
+                && recordOf(u"p0"_s)[u"pid"_s].toInteger() == process->runningPids().first();
+    };
+    return QTest::qWaitFor(runsAndIsRecorded, 10000) ? std::move(process) : nullptr;
+}
+
 void TestAdoption::stop(LauncherProcess &launcher)
 {
     QSignalSpy finished(&launcher.process(), &QProcess::finished);
     QCOMPARE(::kill(static_cast<pid_t>(launcher.process().processId()), SIGINT), 0);
     QVERIFY(finished.wait(10000));
     QCOMPARE(launcher.process().exitCode(), 0);
+}
+
+bool TestAdoption::killed(LauncherProcess &launcher)
+{
+    QSignalSpy finished(&launcher.process(), &QProcess::finished);
+    return ::kill(static_cast<pid_t>(launcher.process().processId()), SIGKILL) == 0
+            && finished.wait(5000);
 }
 
 void TestAdoption::killedLauncherIsSucceededWithoutDuplicates()
@@ -97,9 +125,7 @@ void TestAdoption::killedLauncherIsSucceededWithoutDuplicates()
     QVERIFY(first);
     QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), count, 20000);
     m_pids = first->runningPids();
-    QSignalSpy killed(&first->process(), &QProcess::finished);
-    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
-    QVERIFY(killed.wait(5000));
+    QVERIFY(killed(*first));
     for (qint64 pid : std::as_const(m_pids)) {
         QVERIFY2(::kill(static_cast<pid_t>(pid), 0) == 0, "a program died with its launcher");
     }
@@ -159,14 +185,10 @@ void TestAdoption::reusedPidIsNotAdopted()
 
 void TestAdoption::programThatDiedMeanwhileIsRestarted()
 {
-    writeConfig(1);
-    auto first = launcher();
+    auto first = launcherRunningOne();
     QVERIFY(first);
-    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
     const qint64 old = first->runningPids().first();
-    QSignalSpy killed(&first->process(), &QProcess::finished);
-    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
-    QVERIFY(killed.wait(5000));
+    QVERIFY(killed(*first));
     QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
 
     auto second = launcher();
@@ -206,12 +228,9 @@ QByteArray TestAdoption::instanceToken(qint64 pid)
 
 void TestAdoption::respawnCarriesTheRecordedSuccessorToken()
 {
-    writeConfig(1);
-    auto first = launcher();
+    auto first = launcherRunningOne();
     QVERIFY(first);
-    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
     const qint64 old = first->runningPids().first();
-    QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), old);
     const QJsonObject record = recordOf(u"p0"_s);
     const QString successor = record[u"nextToken"_s].toString();
     QVERIFY(!successor.isEmpty());
@@ -232,12 +251,9 @@ void TestAdoption::respawnCarriesTheRecordedSuccessorToken()
 
 void TestAdoption::recordedSuccessorIsAdopted()
 {
-    writeConfig(1);
-    auto first = launcher();
+    auto first = launcherRunningOne();
     QVERIFY(first);
-    QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 1, 10000);
     const qint64 old = first->runningPids().first();
-    QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), old);
     const QString successor = recordOf(u"p0"_s)[u"nextToken"_s].toString();
     QVERIFY(!successor.isEmpty());
     QFile environ(u"/proc/%1/environ"_s.arg(old));
@@ -246,9 +262,7 @@ void TestAdoption::recordedSuccessorIsAdopted()
 
     // The launcher dies as it respawns: the instance is gone, and its successor runs, started
     // before the launcher could record its pid. Played here by hand, in that order.
-    QSignalSpy killed(&first->process(), &QProcess::finished);
-    QCOMPARE(::kill(static_cast<pid_t>(first->process().processId()), SIGKILL), 0);
-    QVERIFY(killed.wait(5000));
+    QVERIFY(killed(*first));
     QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
     QTRY_VERIFY(!InstanceState::processStartTime(old));
     QStringList environment;

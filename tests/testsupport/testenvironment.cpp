@@ -1,5 +1,7 @@
 #include "testenvironment.h"
 
+#include "core/processwatch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,11 +48,8 @@ bool isUnder(const QByteArray &path, const QList<QByteArray> &roots)
 /// the process is gone.
 std::pair<char, qint64> stateAndParent(qint64 pid)
 {
-    // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
-    const QByteArray stat = readProcFile(pid, u"stat"_s);
-    const qsizetype close = stat.lastIndexOf(')');
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    if (close < 0 || fields.size() < 2 || fields[0].isEmpty()) {
+    const QList<QByteArray> fields = ProcessWatch::statFields(pid);
+    if (fields.size() < 2 || fields[0].isEmpty()) {
         return {'\0', 0};
     }
     return {fields[0].front(), fields[1].toLongLong()};

@@ -33,7 +33,6 @@ private Q_SLOTS:
 
 private:
     QJsonObject recordOf(const QString &name) const;
-    static QByteArray instanceToken(qint64 pid);
     void writeConfig(int programs);
     std::unique_ptr<LauncherProcess> launcher();
     /// A launcher of one program, once that program runs and the launcher's record names
@@ -212,20 +211,6 @@ QJsonObject TestAdoption::recordOf(const QString &name) const
     return QJsonDocument::fromJson(record.readAll())[u"instances"_s][name].toObject();
 }
 
-QByteArray TestAdoption::instanceToken(qint64 pid)
-{
-    QFile environ(u"/proc/%1/environ"_s.arg(pid));
-    if (!environ.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    for (const QByteArray &variable : environ.readAll().split('\0')) {
-        if (variable.startsWith("ZLAUNCHER_INSTANCE=")) {
-            return variable.mid(variable.indexOf('=') + 1);
-        }
-    }
-    return {};
-}
-
 void TestAdoption::respawnCarriesTheRecordedSuccessorToken()
 {
     auto first = launcherRunningOne();
@@ -235,14 +220,15 @@ void TestAdoption::respawnCarriesTheRecordedSuccessorToken()
     const QString successor = record[u"nextToken"_s].toString();
     QVERIFY(!successor.isEmpty());
     QVERIFY(successor != record[u"token"_s].toString());
-    QCOMPARE(QString::fromLatin1(instanceToken(old)), record[u"token"_s].toString());
+    // Found by its token as adoption finds it: in the environment of the process.
+    QCOMPARE(InstanceState::processesByToken().value(record[u"token"_s].toString()), old);
 
     QCOMPARE(::kill(static_cast<pid_t>(old), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(first->runningPids().size(), 2, 10000);
     const qint64 respawned = first->runningPids().last();
     m_pids = {respawned};
     // The record saved while the killed instance ran already led to this one.
-    QCOMPARE(QString::fromLatin1(instanceToken(respawned)), successor);
+    QCOMPARE(InstanceState::processesByToken().value(successor), respawned);
     QTRY_COMPARE(recordOf(u"p0"_s)[u"pid"_s].toInteger(), respawned);
     QCOMPARE(recordOf(u"p0"_s)[u"token"_s].toString(), successor);
     QVERIFY(recordOf(u"p0"_s)[u"nextToken"_s].toString() != successor);

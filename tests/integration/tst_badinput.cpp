@@ -10,6 +10,7 @@
 // (tst_configurationkeeper), one wrong type through headless (tst_headless), garbage between
 // valid beats, an unknown name, a pid mismatch and a program ignoring stop (tst_supervisor).
 #include "core/configurationkeeper.h"
+#include "core/connectionmonitor.h"
 #include "core/processwatch.h"
 #include "core/programstore.h"
 #include "core/runtimedir.h"
@@ -22,7 +23,6 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -320,7 +320,6 @@ private:
     qint64 m_witnessPid = 0;
     qint64 m_puppetPid = 0;
     quint64 m_puppetSequence = 0;
-    int m_monitorCount = 0;
 };
 
 void TestBadInput::initTestCase()
@@ -968,32 +967,18 @@ void TestBadInput::hugeFrameCostsOnlyItsConnection()
     // ZeroMQ closes the connection of a sender whose frame exceeds the SUB's ZMQ_MAXMSGSIZE;
     // the sender's monitor shows it.
     auto offender = makePublisher(m_zmq);
-    const std::string monitorAddress
-            = "inproc://badinput-monitor-" + std::to_string(++m_monitorCount);
-    QCOMPARE(zmq_socket_monitor(offender->handle(), monitorAddress.c_str(), ZMQ_EVENT_DISCONNECTED),
-             0);
-    zmq::socket_t monitor(m_zmq, zmq::socket_type::pair);
-    monitor.set(zmq::sockopt::linger, 0);
-    monitor.connect(monitorAddress);
+    bool disconnected = false;
+    const SocketMonitor monitor(m_zmq, *offender, ZMQ_EVENT_DISCONNECTED,
+                                [&](const SocketEvent &) { disconnected = true; });
+    QVERIFY2(monitor.isActive(), qPrintable(monitor.errorString()));
     offender->connect(m_env->runtimeDir().heartbeatEndpoint().toStdString());
     QVERIFY(QTest::qWaitFor([&] { return receivedSubscription(*offender); }, 5000));
     const quint64 rejected = m_supervisor->rejectedHeartbeats();
     const quint64 beats = snapshot(u"puppet"_s)->heartbeatCount;
 
     QVERIFY(sendFrames(*offender, frames));
-    const auto disconnected = [&] {
-        zmq::message_t event;
-        bool seen = false;
-        while (monitor.recv(event, zmq::recv_flags::dontwait)) {
-            std::uint16_t id = 0;
-            if (event.size() == 6) {
-                std::memcpy(&id, event.data(), sizeof(id));
-                seen = seen || id == ZMQ_EVENT_DISCONNECTED;
-            }
-        }
-        return seen;
-    };
-    QVERIFY2(QTest::qWaitFor(disconnected, 5000), "the launcher kept the offending connection");
+    QVERIFY2(QTest::qWaitFor([&] { return disconnected; }, 5000),
+             "the launcher kept the offending connection");
 
     // A new publisher is heard at once, and the offender once it has reconnected by itself.
     auto newcomer = connectedPublisher();
@@ -1008,7 +993,6 @@ void TestBadInput::hugeFrameCostsOnlyItsConnection()
     QCOMPARE(snapshot(u"puppet"_s)->statusText, u"from the offender, reconnected"_s);
     QCOMPARE(snapshot(u"puppet"_s)->state, ProgramState::Running);
     QVERIFY(witnessIsFine());
-    QCOMPARE(zmq_socket_monitor(offender->handle(), nullptr, 0), 0);
 }
 
 void TestBadInput::floodLeavesTheLauncherResponsive()

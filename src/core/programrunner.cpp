@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QUuid>
 #include <QProcess>
 
@@ -217,6 +218,7 @@ void ProgramRunner::launch()
     Q_EMIT aboutToLaunch(token);
     QString spawnError;
     const qint64 pid = spawnProgram(request, &spawnError);
+    announceExit();
     // The program has its own copies of the write ends now (or never will): the launcher
     // keeps none, so the daemon alone decides when the output is closed.
     output.reset();
@@ -307,8 +309,10 @@ void ProgramRunner::onExited(const ExitStatus &status)
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;
-    Q_EMIT eventOccurred(event);
+    m_unannouncedExit = std::move(event);
     m_snapshot.pid = 0;
+    // Whatever follows (a respawn, a new state, a failure) announces the exit first.
+    const auto announced = qScopeGuard([this] { announceExit(); });
 
     const ProgramState previous = m_snapshot.state;
     setDeadline(noDeadline);
@@ -598,6 +602,7 @@ void ProgramRunner::reportStray(qint64 pid)
 
 void ProgramRunner::setState(ProgramState state, const QString &reason)
 {
+    announceExit();
     if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
         m_snapshot.countdownToMs = -1;
     }
@@ -643,8 +648,16 @@ void ProgramRunner::fail(const QString &reason)
     setState(ProgramState::Failed, reason);
 }
 
+void ProgramRunner::announceExit()
+{
+    if (m_unannouncedExit) {
+        Q_EMIT eventOccurred(*std::exchange(m_unannouncedExit, std::nullopt));
+    }
+}
+
 void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
 {
+    announceExit();
     Event event = Event::make(m_spec.name, kind, severity, message);
     event.pid = m_snapshot.pid;
     Q_EMIT eventOccurred(event);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void restartPolicy_data();
     void restartPolicy();
     void launchEnvironmentFollowsTheSpec();
+    void exitIsAnnouncedBeforeWhatFollows();
 
 private:
     ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
@@ -264,6 +265,66 @@ void TestProgramRunner::launchEnvironmentFollowsTheSpec()
     const QString secondToken = m_supervisor->snapshot(u"env"_s)->instanceToken;
     QVERIFY(secondToken != firstToken);
     QCOMPARE(lines().at(1), u"two 1 "_s + secondToken);
+}
+
+void TestProgramRunner::exitIsAnnouncedBeforeWhatFollows()
+{
+    // A copy of the program, so that it can be taken away while an instance runs.
+    const QString program = m_env->filePath(u"beater"_s);
+    QVERIFY(QFile::copy(QStringLiteral(ZL_TC_BEATER), program));
+    QVERIFY(QFile::setPermissions(program, QFile::permissions(program) | QFile::ExeOwner));
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, program);
+    spec.minUptimeMs = 0;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+
+    // The exit is announced after the replacement is spawned, but before its Starting.
+    const auto eventsFromNowOn = [this, from = m_events.size()] {
+        QList<Event> events;
+        for (qsizetype i = from; i < m_events.size(); ++i) {
+            const Event &event = m_events.at(i);
+            // Not the connection events, which come from the socket's side.
+            if (event.program == u"beater"
+                && (event.kind == EventKind::Exit || event.kind == EventKind::State
+                    || event.kind == EventKind::Error)) {
+                events.append(event);
+            }
+        }
+        return events;
+    };
+    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
+    QCOMPARE(::kill(static_cast<pid_t>(firstPid), SIGKILL), 0);
+    QTRY_VERIFY(eventsFromNowOn().size() >= 2);
+    QList<Event> events = eventsFromNowOn();
+    QCOMPARE(events.at(0).kind, EventKind::Exit);
+    QCOMPARE(events.at(0).pid, firstPid);
+    QVERIFY(events.at(0).exitSignal == SIGKILL);
+    QCOMPARE(events.at(1).kind, EventKind::State);
+    QCOMPARE(events.at(1).state, ProgramState::Starting);
+    const qint64 secondPid = m_supervisor->snapshot(u"beater"_s)->pid;
+    QVERIFY(secondPid > 0 && secondPid != firstPid);
+    QCOMPARE(events.at(1).pid, secondPid);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+
+    // A replacement that cannot be spawned: the exit, then why, then Failed.
+    QVERIFY(QFile::remove(program));
+    const qsizetype before = eventsFromNowOn().size();
+    QCOMPARE(::kill(static_cast<pid_t>(secondPid), SIGKILL), 0);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Failed);
+    events = eventsFromNowOn().mid(before);
+    QStringList seen;
+    for (const Event &event : std::as_const(events)) {
+        seen.append(toText(event));
+    }
+    QVERIFY2(events.size() == 3, qPrintable(seen.join(u" | ")));
+    QCOMPARE(events.at(0).kind, EventKind::Exit);
+    QCOMPARE(events.at(0).pid, secondPid);
+    QCOMPARE(events.at(1).kind, EventKind::Error);
+    QVERIFY2(events.at(1).message.contains(program + u" does not exist"),
+             qPrintable(events.at(1).message));
+    QCOMPARE(events.at(2).kind, EventKind::State);
+    QCOMPARE(events.at(2).state, ProgramState::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestProgramRunner)

@@ -1,0 +1,167 @@
+// zlb_respawn: the floor of the crash → respawn benchmark on this machine. The least a
+// supervisor can do: wait in waitpid(), then posix_spawn() the same command at once; no event
+// loop, no record, no output capture, no events. docs/performance.md compares zlauncher's
+// respawn with it, measured in the same run by the same harness.
+//
+//   zlb_respawn SPEC
+//
+// SPEC has one program per line, its fields separated by tabs: the program's environment
+// (KEY=VALUE, added to the respawner's own), a field "--", then its command (the program's
+// path first). Every program is started at once and started again whenever it ends. On
+// SIGTERM or SIGINT the respawner kills its programs with SIGKILL and exits.
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace {
+
+struct Program
+{
+    std::vector<std::string> environment; ///< the respawner's, then the program's own
+    std::vector<std::string> command;
+    std::vector<char *> envp;
+    std::vector<char *> argv;
+};
+
+constexpr std::size_t maxPrograms = 4096;
+// Read by the signal handler: only lock-free atomics.
+std::atomic<pid_t> g_pids[maxPrograms];
+std::size_t g_count = 0;
+
+void onStop(int)
+{
+    for (std::size_t i = 0; i < g_count; ++i) {
+        if (const pid_t pid = g_pids[i].load(); pid > 0) {
+            ::kill(pid, SIGKILL);
+        }
+    }
+    ::_exit(0);
+}
+
+std::vector<std::string> split(const std::string &line)
+{
+    std::vector<std::string> fields;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t tab = line.find('\t', from);
+        fields.push_back(line.substr(from, tab - from));
+        if (tab == std::string::npos) {
+            return fields;
+        }
+        from = tab + 1;
+    }
+}
+
+bool parse(const std::string &line, Program &program)
+{
+    const std::vector<std::string> fields = split(line);
+    std::size_t i = 0;
+    for (char **variable = environ; *variable; ++variable) {
+        program.environment.emplace_back(*variable);
+    }
+    for (; i < fields.size() && fields[i] != "--"; ++i) {
+        if (fields[i].find('=') == std::string::npos) {
+            return false;
+        }
+        program.environment.push_back(fields[i]);
+    }
+    if (i + 1 >= fields.size()) {
+        return false;
+    }
+    program.command.assign(fields.begin() + static_cast<std::ptrdiff_t>(i) + 1, fields.end());
+    for (std::string &variable : program.environment) {
+        program.envp.push_back(variable.data());
+    }
+    program.envp.push_back(nullptr);
+    for (std::string &argument : program.command) {
+        program.argv.push_back(argument.data());
+    }
+    program.argv.push_back(nullptr);
+    return true;
+}
+
+bool spawn(std::size_t index, Program &program)
+{
+    pid_t pid = 0;
+    const int error = ::posix_spawn(&pid, program.argv[0], nullptr, nullptr, program.argv.data(),
+                                    program.envp.data());
+    if (error != 0) {
+        std::fprintf(stderr, "zlb_respawn: cannot start %s: %s\n", program.argv[0],
+                     std::strerror(error));
+        return false;
+    }
+    g_pids[index].store(pid);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: zlb_respawn SPEC\n");
+        return 2;
+    }
+    std::vector<Program> programs;
+    std::ifstream spec(argv[1]);
+    if (!spec) {
+        std::fprintf(stderr, "zlb_respawn: cannot read %s\n", argv[1]);
+        return 2;
+    }
+    for (std::string line; std::getline(spec, line);) {
+        if (line.empty()) {
+            continue;
+        }
+        programs.emplace_back();
+        if (!parse(line, programs.back())) {
+            std::fprintf(stderr, "zlb_respawn: %s: bad line: %s\n", argv[1], line.c_str());
+            return 2;
+        }
+    }
+    if (programs.empty() || programs.size() > maxPrograms) {
+        std::fprintf(stderr, "zlb_respawn: %s: 1 to %zu programs, not %zu\n", argv[1], maxPrograms,
+                     programs.size());
+        return 2;
+    }
+    g_count = programs.size();
+
+    struct sigaction action
+    { };
+    action.sa_handler = onStop;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+
+    for (std::size_t i = 0; i < programs.size(); ++i) {
+        if (!spawn(i, programs[i])) {
+            onStop(0);
+        }
+    }
+    for (;;) {
+        int status = 0;
+        const pid_t pid = ::waitpid(-1, &status, 0);
+        if (pid < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            std::perror("zlb_respawn: waitpid");
+            onStop(0);
+        }
+        for (std::size_t i = 0; i < programs.size(); ++i) {
+            if (g_pids[i].load() == pid && !spawn(i, programs[i])) {
+                onStop(0);
+            }
+        }
+    }
+}

@@ -166,6 +166,7 @@ private:
     void stopReleasedDependencies(const ProgramRunner *stopped);
     /// Records, in memory, an instance about to be launched with token.
     void recordLaunching(const QString &name, const QString &token);
+    void scheduleRecordSave();
     void saveRecord();
 
     const RuntimeDir *m_runtimeDir;

@@ -602,7 +602,6 @@ void ProgramRunner::reportStray(qint64 pid)
 
 void ProgramRunner::setState(ProgramState state, const QString &reason)
 {
-    announceExit();
     if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
         m_snapshot.countdownToMs = -1;
     }
@@ -628,7 +627,7 @@ void ProgramRunner::setState(ProgramState state, const QString &reason)
     event.state = state;
     event.pid = m_snapshot.pid;
     event.adopted = m_snapshot.adopted;
-    Q_EMIT eventOccurred(event);
+    publish(event);
     Q_EMIT stateChanged(state);
     Q_EMIT snapshotChanged();
 }
@@ -655,10 +654,15 @@ void ProgramRunner::announceExit()
     }
 }
 
-void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
+void ProgramRunner::publish(const Event &event)
 {
     announceExit();
+    Q_EMIT eventOccurred(event);
+}
+
+void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
+{
     Event event = Event::make(m_spec.name, kind, severity, message);
     event.pid = m_snapshot.pid;
-    Q_EMIT eventOccurred(event);
+    publish(event);
 }

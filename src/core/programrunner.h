@@ -181,6 +181,8 @@ private:
     void setDeadline(qint64 atMs);
     void fail(const QString &reason);
     void emitEvent(EventKind kind, Severity severity, const QString &message);
+    /// Every event of the runner goes out here, after the exit held back, if any.
+    void publish(const Event &event);
     /// Emits the exit event that onExited() held back, if any.
     void announceExit();
     qint64 now() const;
@@ -208,7 +210,7 @@ private:
     std::optional<QStringList> m_earlyTail;
     /// An exit is announced once its replacement is spawned: every reader of the event
     /// (the log, the event stream, a --events pipe) would otherwise be woken, and compete for
-    /// the cores, while the replacement is on its way. Every other event of this runner
-    /// announces it first, so the order stays exit, then what followed.
+    /// the cores, while the replacement is on its way. publish() announces it before any
+    /// other event of this runner, so the order stays exit, then what followed.
     std::optional<Event> m_unannouncedExit;
 };

@@ -6,9 +6,10 @@
 //   zlb_respawn SPEC
 //
 // SPEC has one program per line, its fields separated by tabs: the program's environment
-// (KEY=VALUE, added to the respawner's own), a field "--", then its command (the program's
-// path first). Every program is started at once and started again whenever it ends. On
-// SIGTERM or SIGINT the respawner kills its programs with SIGKILL and exits.
+// (KEY=VALUE, in place of the respawner's own of the same names), a field "--", then its command
+// (the program's path first). Every program is started at once and started again whenever it
+// ends. On SIGTERM or SIGINT the respawner kills its programs with SIGKILL and exits 0; when a
+// program cannot be started, it says why, kills the others and exits 1.
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -16,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <spawn.h>
@@ -28,7 +30,7 @@ namespace {
 
 struct Program
 {
-    std::vector<std::string> environment; ///< the respawner's, then the program's own
+    std::vector<std::string> environment; ///< the program's own, then the rest of the respawner's
     std::vector<std::string> command;
     std::vector<char *> envp;
     std::vector<char *> argv;
@@ -39,14 +41,19 @@ constexpr std::size_t maxPrograms = 4096;
 std::atomic<pid_t> g_pids[maxPrograms];
 std::size_t g_count = 0;
 
-void onStop(int)
+[[noreturn]] void killProgramsAndExit(int status)
 {
     for (std::size_t i = 0; i < g_count; ++i) {
         if (const pid_t pid = g_pids[i].load(); pid > 0) {
             ::kill(pid, SIGKILL);
         }
     }
-    ::_exit(0);
+    ::_exit(status);
+}
+
+void onStop(int)
+{
+    killProgramsAndExit(0);
 }
 
 std::vector<std::string> split(const std::string &line)
@@ -67,14 +74,26 @@ bool parse(const std::string &line, Program &program)
 {
     const std::vector<std::string> fields = split(line);
     std::size_t i = 0;
-    for (char **variable = environ; *variable; ++variable) {
-        program.environment.emplace_back(*variable);
-    }
     for (; i < fields.size() && fields[i] != "--"; ++i) {
         if (fields[i].find('=') == std::string::npos) {
             return false;
         }
         program.environment.push_back(fields[i]);
+    }
+    const std::size_t own = program.environment.size();
+    const auto setByProgram = [&](std::string_view variable) {
+        const std::string_view name = variable.substr(0, variable.find('=') + 1);
+        for (std::size_t k = 0; k < own; ++k) {
+            if (std::string_view(program.environment[k]).substr(0, name.size()) == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (char **variable = environ; *variable; ++variable) {
+        if (!setByProgram(*variable)) {
+            program.environment.emplace_back(*variable);
+        }
     }
     if (i + 1 >= fields.size()) {
         return false;
@@ -145,7 +164,7 @@ int main(int argc, char **argv)
 
     for (std::size_t i = 0; i < programs.size(); ++i) {
         if (!spawn(i, programs[i])) {
-            onStop(0);
+            killProgramsAndExit(1);
         }
     }
     for (;;) {
@@ -156,11 +175,11 @@ int main(int argc, char **argv)
                 continue;
             }
             std::perror("zlb_respawn: waitpid");
-            onStop(0);
+            killProgramsAndExit(1);
         }
         for (std::size_t i = 0; i < programs.size(); ++i) {
             if (g_pids[i].load() == pid && !spawn(i, programs[i])) {
-                onStop(0);
+                killProgramsAndExit(1);
             }
         }
     }

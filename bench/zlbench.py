@@ -404,6 +404,17 @@ class Program:
     beat_file: bool = False
     blast_ms: int = 0
 
+    def environment(self, heartbeat: str, runtime: Optional[Path] = None) -> dict[str, str]:
+        """What zlauncher adds to the environment of this probe, for a probe started without
+        it: beating to heartbeat; with a runtime directory, answering on its control endpoint
+        there too."""
+        env = {"ZLAUNCHER_NAME": self.name, "ZLAUNCHER_HEARTBEAT": heartbeat,
+               "ZLAUNCHER_INTERVAL_MS": str(self.interval_ms)}
+        if runtime is not None:
+            env["ZLAUNCHER_CONTROL"] = f"ipc://{runtime}/{self.name}.ctl"
+            env["ZLAUNCHER_RUNTIME_DIR"] = str(runtime)
+        return env
+
     def arguments(self, stamps: Path, beat_dir: Path) -> list[str]:
         args = ["--name", self.name, "--stamps", str(stamps)]
         if self.mode != "beat":
@@ -817,26 +828,38 @@ class BareRespawner(Supervisor):
         self._sub.bind(heartbeat)
         lines = []
         for p in programs:
-            environment = [f"ZLAUNCHER_NAME={p.name}", f"ZLAUNCHER_HEARTBEAT={heartbeat}",
-                           f"ZLAUNCHER_CONTROL=ipc://{runtime}/{p.name}.ctl",
-                           f"ZLAUNCHER_INTERVAL_MS={p.interval_ms}",
-                           f"ZLAUNCHER_RUNTIME_DIR={runtime}"]
+            environment = [f"{k}={v}" for k, v in p.environment(heartbeat, runtime).items()]
             lines.append("\t".join(environment + ["--"] + self.command(p)))
         spec = self.dir / "spec"
         spec.write_text("\n".join(lines) + "\n")
-        self.process = subprocess.Popen([str(bench.build / "bin" / "zlb_respawn"), str(spec)],
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE, text=True)
+        self.stderr = self.dir / "zlb_respawn.stderr"
+        with open(self.stderr, "w") as stderr:
+            self.process = subprocess.Popen(
+                [str(bench.build / "bin" / "zlb_respawn"), str(spec)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr)
+
+    def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
+        try:
+            return super().wait_started(names, after_ns, timeout)
+        except BenchError:
+            if self.process is not None and self.process.poll() is not None:
+                raise BenchError(f"zlb_respawn ended with status {self.process.returncode}: "
+                                 f"{self.stderr.read_text().strip()}") from None
+            raise
 
     def close(self) -> None:
         if self.process is None:
             return
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)  # kills its programs, then exits
-            self.process.wait(10)
-        error = self.process.stderr.read() if self.process.stderr else ""
-        if error.strip():
-            log(f"{self.label}: {error.strip()}")
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                log(f"{self.label} did not stop within 10 s; killing it")
+                self.process.kill()
+                self.process.wait()
+        if error := self.stderr.read_text().strip():
+            log(f"{self.label}: {error}")
         self.kill_leftovers()
         self._sub.close()
         self.process = None
@@ -1107,8 +1130,7 @@ class Bench:
             endpoint = f"ipc://{drain_dir}/heartbeat"
             drain_stamps = Stamps(drain_dir / "stamps")
             for program in programs:
-                env = dict(os.environ, ZLAUNCHER_NAME=program.name,
-                           ZLAUNCHER_HEARTBEAT=endpoint, ZLAUNCHER_INTERVAL_MS="1000")
+                env = dict(os.environ, **program.environment(endpoint))
                 env.pop("ZLAUNCHER_CONTROL", None)
                 drain_probes.append(cleanup.enter_context(stopped_on_exit(subprocess.Popen(
                     [str(self.probe)] + program.arguments(drain_stamps.path, drain_dir),

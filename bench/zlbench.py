@@ -502,6 +502,18 @@ class Supervisor:
     def has_ctl(self) -> bool:
         raise NotImplementedError
 
+    def end_process(self, sig: int, seconds: float, what: str) -> None:
+        """Sends sig to the supervisor's process, which should then stop and exit, and waits
+        up to seconds for it; past that, kills it."""
+        assert self.process is not None
+        self.process.send_signal(sig)
+        try:
+            self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            log(f"{self.label} did not stop within {seconds:g} s; killing it {what}")
+            self.process.kill()
+            self.process.wait()
+
     def kill_leftovers(self) -> None:
         """SIGKILL every probe this supervisor's stamps name that still runs."""
         self.stamps.poll()
@@ -663,13 +675,8 @@ class Zlauncher(Supervisor):
         if self.process is None:
             return
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)  # stops every program, then exits
-            try:
-                self.process.wait(20)
-            except subprocess.TimeoutExpired:
-                log(f"{self.label} did not stop within 20 s; killing it and its programs")
-                self.process.kill()
-                self.process.wait()
+            # SIGINT stops every program, then exits.
+            self.end_process(signal.SIGINT, 20, "and its programs")
         self.kill_leftovers()
         # What the probes' stamps do not name: a program killed before it wrote its stamp,
         # zlauncher-logd.
@@ -799,13 +806,7 @@ redirect_stderr=true
                 self.rpc.supervisor.stopAllProcesses(True)
             except (OSError, xmlrpc.client.Error) as error:
                 log(f"supervisord: stopAllProcesses failed: {error!r}")
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                log("supervisord did not stop within 30 s; killing it and its programs")
-                self.process.kill()
-                self.process.wait()
+            self.end_process(signal.SIGTERM, 30, "and its programs")
         self.kill_leftovers()
         self.process = None
 
@@ -851,13 +852,8 @@ class BareRespawner(Supervisor):
         if self.process is None:
             return
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)  # kills its programs, then exits
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                log(f"{self.label} did not stop within 10 s; killing it")
-                self.process.kill()
-                self.process.wait()
+            # SIGTERM kills its programs, then exits; the stamps name what a kill leaves.
+            self.end_process(signal.SIGTERM, 10, "(its programs follow)")
         if error := self.stderr.read_text().strip():
             log(f"{self.label}: {error}")
         self.kill_leftovers()

@@ -606,7 +606,10 @@ void TestOutput::prepareDoesNotWaitForAStartingDaemon()
     QString error;
     std::optional<InstanceOutput> output = collector.prepare(u"early"_s, u"early-1"_s, log, &error);
     const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 50, qPrintable(u"prepare() took %1 ms"_s.arg(elapsed)));
+    // prepare() never waits for the daemon (which needs 3 s here to start), where
+    // an earlier version waited up to 2 s for the daemon. A second is a generous deadline on a
+    // busy machine, and still tells the two apart; the figure itself belongs to bench/.
+    QVERIFY2(elapsed < 1000, qPrintable(u"prepare() took %1 ms"_s.arg(elapsed)));
     QVERIFY2(output, qPrintable(error));
     qInfo("prepare() right after construction: %lld ms (the daemon starts in 3 s)", elapsed);
     QVERIFY(!collector.isConnected());
@@ -666,7 +669,10 @@ void TestOutput::launcherDrainsWhenTheDaemonNeverAnswers()
     timer.start();
     supervisor().startProgram(u"stuck"_s); // prepare() and the spawn
     const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 50, qPrintable(u"starting took %1 ms"_s.arg(elapsed)));
+    // Starting never waits for a daemon that does not answer, where
+    // an earlier version waited up to 2 s for the daemon. A second is a generous deadline on a
+    // busy machine, and still tells the two apart; the figure itself belongs to bench/.
+    QVERIFY2(elapsed < 1000, qPrintable(u"starting took %1 ms"_s.arg(elapsed)));
     qInfo("start with a daemon that never answers: %lld ms", elapsed);
     QVERIFY(snapshot(u"stuck"_s).pid > 0);
     QTRY_VERIFY(!readFile(pidFile).isEmpty());

@@ -109,8 +109,7 @@ private:
             // A watch deleted by the handler of an earlier one is simply no longer there.
             const QPointer<ProcessWatch> watch = m_watches.value(events[i].data.fd);
             if (watch) {
-                remove(watch);
-                watch->onPidfdReadable();
+                watch->checkExit(); // leaves the set once it has exited
             }
         }
     }
@@ -252,14 +251,22 @@ bool ProcessWatch::signalGroup(int sig, QString *error)
     return true;
 }
 
-void ProcessWatch::onPidfdReadable()
+bool ProcessWatch::checkExit()
 {
-    const ExitStatus status = reap();
+    if (m_exited) {
+        return true;
+    }
+    const std::optional<ExitStatus> status = reap();
+    if (!status) {
+        return false;
+    }
     m_exited = true;
-    Q_EMIT exited(status);
+    PidfdSet::instance()->remove(this);
+    Q_EMIT exited(*status);
+    return true;
 }
 
-ExitStatus ProcessWatch::reap()
+std::optional<ExitStatus> ProcessWatch::reap()
 {
     ExitStatus status;
     siginfo_t info{};
@@ -273,6 +280,11 @@ ExitStatus ProcessWatch::reap()
             qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(error);
         }
         return status; // not our child: someone else reaps it, and its status is theirs
+    }
+    // With WNOHANG, a child that has not exited leaves si_pid at 0: nothing ended, and its
+    // group is alive and must not be touched.
+    if (info.si_pid == 0) {
+        return std::nullopt;
     }
     if (m_processGroup > 0 && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0) {
         const int error = errno;

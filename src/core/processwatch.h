@@ -59,6 +59,11 @@ public:
     /// alone when it does not lead a group). Failures are logged and returned in *error.
     bool signalGroup(int sig, QString *error = nullptr);
 
+    /// Reports the exit (exited()) when the process has ended, and returns whether it has.
+    /// Called when the pidfd turns readable; a wake-up while the process still runs reports
+    /// nothing and signals nothing.
+    bool checkExit();
+
 Q_SIGNALS:
     /// Emitted once. Any process left in the program's group is killed first, so a program
     /// never leaves children behind to compete with its next instance.
@@ -66,8 +71,8 @@ Q_SIGNALS:
 
 private:
     ProcessWatch(qint64 pid, int pidfd);
-    void onPidfdReadable();
-    ExitStatus reap();
+    /// The exit status, reaping the process; nullopt while it still runs.
+    std::optional<ExitStatus> reap();
 
     friend class PidfdSet;
 

@@ -48,8 +48,7 @@ ControlServer::ControlServer(Supervisor *supervisor, ConfigurationKeeper *keeper
     , m_supervisor(supervisor)
     , m_keeper(keeper)
     , m_mode(mode)
-    , m_context(1)
-    , m_socket(m_context, zmq::socket_type::router)
+    , m_socket(supervisor->zmqContext(), zmq::socket_type::router)
 {
     m_socket.set(zmq::sockopt::linger, replyLingerMs);
     m_socket.set(zmq::sockopt::maxmsgsize, static_cast<int64_t>(maxRequestBytes));

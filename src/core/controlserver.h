@@ -61,7 +61,6 @@ private:
     Supervisor *m_supervisor;
     ConfigurationKeeper *m_keeper;
     Mode m_mode;
-    zmq::context_t m_context;
     zmq::socket_t m_socket;
     std::unique_ptr<ZmqNotifier> m_notifier;
 };

@@ -8,8 +8,7 @@
 
 EventPublisher::EventPublisher(Supervisor *supervisor, QObject *parent)
     : QObject(parent)
-    , m_context(1)
-    , m_socket(m_context, zmq::socket_type::pub)
+    , m_socket(supervisor->zmqContext(), zmq::socket_type::pub)
 {
     m_socket.set(zmq::sockopt::linger, 0);
     connect(supervisor, &Supervisor::eventOccurred, this, &EventPublisher::publish);

@@ -26,7 +26,6 @@ public:
 private:
     void publish(const Event &event);
 
-    zmq::context_t m_context;
     zmq::socket_t m_socket;
     bool m_bound = false;
 };

@@ -93,6 +93,9 @@ public:
     QHash<QString, qint64> processGroups() const;
     bool hasLiveInstances() const;
     qint64 nowMs() const;
+    /// The process's one ZeroMQ context (one I/O thread): the event publisher and the control
+    /// server open their sockets on it, and must be gone before the supervisor is.
+    zmq::context_t &zmqContext() { return m_zmq; }
     quint64 rejectedHeartbeats() const;
     quint64 acceptedHeartbeats() const;
 

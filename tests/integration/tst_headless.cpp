@@ -30,6 +30,7 @@ private Q_SLOTS:
     void missingExplicitConfigurationIsAnError();
     void secondLauncherOnTheSameDirectoryIsRefused();
     void eventStreamFollowsARestart();
+    void oneZeroMqContextServesEveryEndpoint();
 
 private:
     void writeConfig(const QByteArray &json);
@@ -245,6 +246,25 @@ void TestHeadless::eventStreamFollowsARestart()
     QCOMPARE(launcher.process().processId(), launcherPid);
     QCOMPARE(::kill(static_cast<pid_t>(launcherPid), SIGINT), 0);
     QCOMPARE(finish(launcher), 0);
+}
+
+// Each ZeroMQ context brings its own I/O and reaper threads ("ZMQbg/IO/0", "ZMQbg/Reaper"):
+// a launcher with its heartbeat bus, control server and event publisher listening has one.
+void TestHeadless::oneZeroMqContextServesEveryEndpoint()
+{
+    writeConfig(twoBeaters());
+    LauncherProcess &launcher = startLauncher();
+    QTRY_COMPARE_WITH_TIMEOUT(launcher.runningPids().size(), 2, 10000);
+    const QDir tasks(u"/proc/%1/task"_s.arg(launcher.process().processId()));
+    QStringList threadNames;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly)) {
+            threadNames.append(QString::fromUtf8(comm.readAll().trimmed()));
+        }
+    }
+    QCOMPARE(threadNames.count(u"ZMQbg/Reaper"_s), 1);
+    QCOMPARE(threadNames.count(u"ZMQbg/IO/0"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

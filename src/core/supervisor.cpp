@@ -209,7 +209,11 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     });
     m_runners.insert(spec.name, runner);
     m_order.append(spec.name);
-    rebuildCommandIndex();
+    // The newcomer is last in configuration order: it takes its command only when no earlier
+    // program has it, as a full rebuild would decide, without walking every program again.
+    if (!m_byCommand.contains(spec.program)) {
+        m_byCommand.insert(spec.program, runner);
+    }
     Q_EMIT programAdded(spec.name);
     return true;
 }

@@ -819,7 +819,9 @@ void DetailsPanel::refreshHeartbeatChart(qint64 now, qint64 *oldestMs)
     QList<QPointF> intervals;
     double maxInterval = 0;
     if (history && !history->isEmpty()) {
-        // An interval belongs to the beat that ends it; the first beat kept has none.
+        // An interval belongs to the beat that ends it; the first beat kept has none. It is
+        // the time between arrivals: beats queued while the launcher was busy arrive 0 ms
+        // apart, and are shown so, after the long interval of the stall itself.
         const std::size_t first = std::max<std::size_t>(history->firstSince(now - chartSpanMs), 1);
         auto death = deaths.cbegin();
         for (std::size_t i = first; i < history->size(); ++i) {

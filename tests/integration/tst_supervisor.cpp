@@ -201,13 +201,17 @@ void TestSupervisor::cooperativeStopIsAcknowledged()
     QCOMPARE(snapshot(u"beater"_s).state, ProgramState::Stopping);
     QTRY_VERIFY(stoppedAfterUs >= 0);
     qInfo("cooperative stop took %lld us", stoppedAfterUs);
-    // A cooperative stop needs no signal: the program's own exit ended it.
-    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::Stop, u"stop acknowledged"_s));
-    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGTERM"_s));
-    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGKILL"_s));
+    // A cooperative stop needs no signal: the program's own exit ended it. Its log says the
+    // request reached it; the "stop acknowledged" event may be missing, as the exit can be read
+    // before libzmq's I/O thread has handed the reply over.
     QCOMPARE(snapshot(u"beater"_s).lastExit->code, 0);
     QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGTERM"_s));
     QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGKILL"_s));
+    const auto logSays = [path = snapshot(u"beater"_s).logFile](const QByteArray &text) {
+        QFile log(path);
+        return log.open(QIODevice::ReadOnly) && log.readAll().contains(text);
+    };
+    QTRY_VERIFY(logSays("tc_beater: stopping"));
 }
 
 void TestSupervisor::ignoredStopIsKilledAtGrace()

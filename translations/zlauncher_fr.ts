@@ -96,122 +96,122 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="69"/>
+        <location filename="../src/core/controlserver.cpp" line="68"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="108"/>
+        <location filename="../src/core/controlserver.cpp" line="107"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="112"/>
+        <location filename="../src/core/controlserver.cpp" line="111"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="123"/>
+        <location filename="../src/core/controlserver.cpp" line="122"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="129"/>
+        <location filename="../src/core/controlserver.cpp" line="128"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="143"/>
+        <location filename="../src/core/controlserver.cpp" line="142"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="172"/>
+        <location filename="../src/core/controlserver.cpp" line="171"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="192"/>
+        <location filename="../src/core/controlserver.cpp" line="191"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="216"/>
+        <location filename="../src/core/controlserver.cpp" line="215"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="224"/>
+        <location filename="../src/core/controlserver.cpp" line="223"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="225"/>
+        <location filename="../src/core/controlserver.cpp" line="224"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="232"/>
+        <location filename="../src/core/controlserver.cpp" line="231"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="239"/>
+        <location filename="../src/core/controlserver.cpp" line="238"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="241"/>
+        <location filename="../src/core/controlserver.cpp" line="240"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="251"/>
+        <location filename="../src/core/controlserver.cpp" line="250"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="270"/>
+        <location filename="../src/core/controlserver.cpp" line="269"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="274"/>
+        <location filename="../src/core/controlserver.cpp" line="273"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="308"/>
+        <location filename="../src/core/controlserver.cpp" line="307"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="322"/>
+        <location filename="../src/core/controlserver.cpp" line="321"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="331"/>
+        <location filename="../src/core/controlserver.cpp" line="330"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="342"/>
+        <location filename="../src/core/controlserver.cpp" line="341"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="356"/>
+        <location filename="../src/core/controlserver.cpp" line="355"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="357"/>
+        <location filename="../src/core/controlserver.cpp" line="356"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="371"/>
+        <location filename="../src/core/controlserver.cpp" line="370"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="68"/>
+        <location filename="../src/gui/detailspanel.cpp" line="69"/>
         <source>unknown</source>
         <comment>duration</comment>
         <translation>inconnue</translation>
@@ -253,7 +253,7 @@
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="74"/>
+        <location filename="../src/gui/detailspanel.cpp" line="75"/>
         <source>unknown (ended while no launcher ran)</source>
         <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
     </message>
@@ -262,376 +262,383 @@
         <translation type="vanished">inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="102"/>
+        <location filename="../src/gui/detailspanel.cpp" line="103"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="103"/>
+        <location filename="../src/gui/detailspanel.cpp" line="104"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="104"/>
+        <location filename="../src/gui/detailspanel.cpp" line="105"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="105"/>
+        <location filename="../src/gui/detailspanel.cpp" line="106"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="106"/>
+        <location filename="../src/gui/detailspanel.cpp" line="107"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="107"/>
+        <location filename="../src/gui/detailspanel.cpp" line="108"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="108"/>
+        <location filename="../src/gui/detailspanel.cpp" line="109"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="109"/>
+        <location filename="../src/gui/detailspanel.cpp" line="110"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="110"/>
+        <location filename="../src/gui/detailspanel.cpp" line="111"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="162"/>
+        <location filename="../src/gui/detailspanel.cpp" line="163"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="163"/>
+        <location filename="../src/gui/detailspanel.cpp" line="164"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="164"/>
+        <location filename="../src/gui/detailspanel.cpp" line="165"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="165"/>
+        <location filename="../src/gui/detailspanel.cpp" line="166"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="167"/>
+        <location filename="../src/gui/detailspanel.cpp" line="168"/>
         <source>Output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="217"/>
+        <location filename="../src/gui/detailspanel.cpp" line="218"/>
         <source>%</source>
         <comment>unit of the CPU chart</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="218"/>
+        <location filename="../src/gui/detailspanel.cpp" line="219"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="219"/>
+        <location filename="../src/gui/detailspanel.cpp" line="220"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="250"/>
+        <location filename="../src/gui/detailspanel.cpp" line="251"/>
         <source>seconds ago</source>
         <translation>il y a (secondes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="274"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="274"/>
+        <location filename="../src/gui/detailspanel.cpp" line="275"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
+        <location filename="../src/gui/detailspanel.cpp" line="276"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
+        <location filename="../src/gui/detailspanel.cpp" line="277"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
+        <location filename="../src/gui/detailspanel.cpp" line="278"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
+        <location filename="../src/gui/detailspanel.cpp" line="279"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
+        <location filename="../src/gui/detailspanel.cpp" line="280"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
+        <location filename="../src/gui/detailspanel.cpp" line="281"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
+        <location filename="../src/gui/detailspanel.cpp" line="282"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
+        <location filename="../src/gui/detailspanel.cpp" line="282"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="318"/>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="318"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="318"/>
+        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="321"/>
+        <location filename="../src/gui/detailspanel.cpp" line="322"/>
         <source>This program&apos;s recent events, newest first</source>
         <translation>Les événements récents de ce programme, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Uptime</source>
         <translation>Durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Exit</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="332"/>
+        <location filename="../src/gui/detailspanel.cpp" line="333"/>
         <source>Stop requested</source>
         <translation>Arrêt demandé</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="334"/>
+        <location filename="../src/gui/detailspanel.cpp" line="335"/>
         <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
         <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="491"/>
+        <location filename="../src/gui/detailspanel.cpp" line="493"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="492"/>
+        <location filename="../src/gui/detailspanel.cpp" line="494"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="498"/>
+        <location filename="../src/gui/detailspanel.cpp" line="500"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="503"/>
-        <location filename="../src/gui/detailspanel.cpp" line="655"/>
+        <location filename="../src/gui/detailspanel.cpp" line="505"/>
+        <location filename="../src/gui/detailspanel.cpp" line="671"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="506"/>
+        <location filename="../src/gui/detailspanel.cpp" line="508"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="507"/>
+        <location filename="../src/gui/detailspanel.cpp" line="509"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="530"/>
+        <location filename="../src/gui/detailspanel.cpp" line="531"/>
+        <source>%1 (running instance)
+%2 (from its next start)</source>
+        <translation>%1 (instance en marche)
+%2 (à son prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/detailspanel.cpp" line="551"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="533"/>
-        <location filename="../src/gui/detailspanel.cpp" line="556"/>
+        <location filename="../src/gui/detailspanel.cpp" line="554"/>
+        <location filename="../src/gui/detailspanel.cpp" line="575"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="534"/>
+        <location filename="../src/gui/detailspanel.cpp" line="555"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="535"/>
+        <location filename="../src/gui/detailspanel.cpp" line="556"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="536"/>
-        <location filename="../src/gui/detailspanel.cpp" line="622"/>
+        <location filename="../src/gui/detailspanel.cpp" line="557"/>
+        <location filename="../src/gui/detailspanel.cpp" line="638"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="536"/>
-        <location filename="../src/gui/detailspanel.cpp" line="622"/>
+        <location filename="../src/gui/detailspanel.cpp" line="557"/>
+        <location filename="../src/gui/detailspanel.cpp" line="638"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="537"/>
+        <location filename="../src/gui/detailspanel.cpp" line="558"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="539"/>
+        <location filename="../src/gui/detailspanel.cpp" line="559"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="540"/>
+        <location filename="../src/gui/detailspanel.cpp" line="560"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="542"/>
+        <location filename="../src/gui/detailspanel.cpp" line="562"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="544"/>
-        <location filename="../src/gui/detailspanel.cpp" line="548"/>
+        <location filename="../src/gui/detailspanel.cpp" line="563"/>
+        <location filename="../src/gui/detailspanel.cpp" line="567"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="546"/>
+        <location filename="../src/gui/detailspanel.cpp" line="565"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="551"/>
+        <location filename="../src/gui/detailspanel.cpp" line="570"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="555"/>
+        <location filename="../src/gui/detailspanel.cpp" line="574"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="559"/>
-        <location filename="../src/gui/detailspanel.cpp" line="713"/>
+        <location filename="../src/gui/detailspanel.cpp" line="536"/>
+        <location filename="../src/gui/detailspanel.cpp" line="729"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="619"/>
+        <location filename="../src/gui/detailspanel.cpp" line="635"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="621"/>
+        <location filename="../src/gui/detailspanel.cpp" line="637"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="660"/>
+        <location filename="../src/gui/detailspanel.cpp" line="676"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="665"/>
+        <location filename="../src/gui/detailspanel.cpp" line="681"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="668"/>
+        <location filename="../src/gui/detailspanel.cpp" line="684"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="674"/>
+        <location filename="../src/gui/detailspanel.cpp" line="690"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="675"/>
+        <location filename="../src/gui/detailspanel.cpp" line="691"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -639,12 +646,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="794"/>
+        <location filename="../src/gui/detailspanel.cpp" line="810"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="796"/>
+        <location filename="../src/gui/detailspanel.cpp" line="812"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -652,22 +659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="799"/>
+        <location filename="../src/gui/detailspanel.cpp" line="815"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="800"/>
+        <location filename="../src/gui/detailspanel.cpp" line="816"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="854"/>
+        <location filename="../src/gui/detailspanel.cpp" line="872"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="857"/>
+        <location filename="../src/gui/detailspanel.cpp" line="875"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
@@ -806,7 +813,7 @@
 <context>
     <name>EventPublisher</name>
     <message>
-        <location filename="../src/core/eventpublisher.cpp" line="26"/>
+        <location filename="../src/core/eventpublisher.cpp" line="25"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
     </message>
@@ -2163,164 +2170,164 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="100"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="102"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="106"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="107"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="116"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="117"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="118"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="119"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="120"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="121"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="122"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="123"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="124"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="125"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="126"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="127"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="128"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="129"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="130"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="131"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="132"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="133"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="134"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="135"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="136"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="137"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="138"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="139"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="147"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="148"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="149"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="150"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="151"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="152"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="153"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="154"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="156"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="157"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="158"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="159"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="160"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="161"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="162"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="163"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="165"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="166"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="167"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="168"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="169"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="170"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="171"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="172"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="355"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="363"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="357"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="365"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -2331,29 +2338,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="361"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="369"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="369"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="373"/>
+        <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
+        <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/processtablemodel.cpp" line="383"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="370"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="379"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="799"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="384"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="826"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="378"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="392"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="383"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="397"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -2361,63 +2373,63 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="407"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="469"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="483"/>
         <source>Waiting for %1</source>
         <comment>state: the programs it waits for</comment>
         <translation>En attente de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="472"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="486"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="476"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="490"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="479"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="493"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="483"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="497"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="489"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="503"/>
         <source>Waiting for %1 to be ready before starting</source>
         <translation>En attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="491"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="505"/>
         <source>A heartbeat program is ready from its first heartbeat,
 a plain program once alive past its minimum uptime.</source>
         <translation>Un programme à battement de cœur est prêt dès son premier battement,
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="746"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="773"/>
         <source>Plain program: no heartbeats</source>
         <translation>Programme simple&#xa0;: pas de battements</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="750"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="777"/>
         <source>1 heartbeat in the last minute</source>
         <translation>1 battement dans la dernière minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="751"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="778"/>
         <source>%n heartbeats in the last minute</source>
         <translation>
             <numerusform>%n battement dans la dernière minute</numerusform>
@@ -2425,7 +2437,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="752"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="779"/>
         <source>%n late</source>
         <comment>heartbeats</comment>
         <translation>
@@ -2434,12 +2446,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="762"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="789"/>
         <source>1 heartbeat in the last 60 s</source>
         <translation>1 battement dans les 60 dernières secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="763"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="790"/>
         <source>%n heartbeats in the last 60 s</source>
         <translation>
             <numerusform>%n battement dans les 60 dernières secondes</numerusform>
@@ -2447,17 +2459,17 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="765"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="792"/>
         <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
         <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="769"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="796"/>
         <source>Expected interval: %1 s</source>
         <translation>Intervalle attendu&#xa0;: %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="771"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="798"/>
         <source>%n late (more than %1 s after the beat before)</source>
         <translation>
             <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
@@ -2465,27 +2477,27 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="775"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="802"/>
         <source>Silent for %1 s; counted lost after %2 s</source>
         <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="779"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="806"/>
         <source>Only the last %1 s are kept at this rate</source>
         <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="803"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="830"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="806"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="833"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="807"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="834"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2513,19 +2525,19 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">%1&#xa0;Gio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="818"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="845"/>
         <source>CPU (% of one core)</source>
         <comment>CSV column</comment>
         <translation>CPU (% d&apos;un cœur)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="819"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="846"/>
         <source>Memory (bytes)</source>
         <comment>CSV column</comment>
         <translation>Mémoire (octets)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="820"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="847"/>
         <source>Uptime (s)</source>
         <comment>CSV column</comment>
         <translation>Actif depuis (s)</translation>
@@ -2539,55 +2551,55 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="493"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="507"/>
         <source>Stop cancels the wait.</source>
         <translation>Arrêter annule l&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="498"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="512"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="504"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="518"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="505"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="519"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="508"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="519"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="759"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="533"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="786"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="520"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="534"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="536"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="528"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="542"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="538"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="552"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -2596,13 +2608,13 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="129"/>
+        <location filename="../src/core/processwatch.cpp" line="128"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/processwatch.cpp" line="72"/>
-        <location filename="../src/core/processwatch.cpp" line="189"/>
+        <location filename="../src/core/processwatch.cpp" line="188"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
@@ -2612,7 +2624,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="242"/>
+        <location filename="../src/core/processwatch.cpp" line="241"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -3049,7 +3061,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="33"/>
+        <location filename="../src/core/programrunner.cpp" line="34"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
@@ -3058,17 +3070,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="40"/>
+        <location filename="../src/core/programrunner.cpp" line="41"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="142"/>
+        <location filename="../src/core/programrunner.cpp" line="143"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="186"/>
+        <location filename="../src/core/programrunner.cpp" line="187"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -3081,7 +3093,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="236"/>
+        <location filename="../src/core/programrunner.cpp" line="238"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -3090,113 +3102,113 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="36"/>
+        <location filename="../src/core/programrunner.cpp" line="37"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="224"/>
+        <location filename="../src/core/programrunner.cpp" line="226"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="234"/>
+        <location filename="../src/core/programrunner.cpp" line="236"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="280"/>
+        <location filename="../src/core/programrunner.cpp" line="284"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="285"/>
+        <location filename="../src/core/programrunner.cpp" line="289"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="306"/>
+        <location filename="../src/core/programrunner.cpp" line="310"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="394"/>
+        <location filename="../src/core/programrunner.cpp" line="400"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="405"/>
+        <location filename="../src/core/programrunner.cpp" line="411"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="422"/>
+        <location filename="../src/core/programrunner.cpp" line="428"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="434"/>
+        <location filename="../src/core/programrunner.cpp" line="440"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="453"/>
+        <location filename="../src/core/programrunner.cpp" line="459"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="455"/>
+        <location filename="../src/core/programrunner.cpp" line="461"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="462"/>
+        <location filename="../src/core/programrunner.cpp" line="468"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="473"/>
+        <location filename="../src/core/programrunner.cpp" line="479"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="481"/>
+        <location filename="../src/core/programrunner.cpp" line="487"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="499"/>
+        <location filename="../src/core/programrunner.cpp" line="505"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="503"/>
+        <location filename="../src/core/programrunner.cpp" line="509"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="510"/>
+        <location filename="../src/core/programrunner.cpp" line="516"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="587"/>
+        <location filename="../src/core/programrunner.cpp" line="614"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="592"/>
+        <location filename="../src/core/programrunner.cpp" line="619"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="617"/>
+        <location filename="../src/core/programrunner.cpp" line="644"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="620"/>
+        <location filename="../src/core/programrunner.cpp" line="647"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3209,99 +3221,170 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramSpec</name>
     <message>
-        <location filename="../src/core/programspec.cpp" line="16"/>
+        <location filename="../src/core/programspec.cpp" line="18"/>
         <source>program %1: %2 must be a positive number of milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes strictement positif (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="18"/>
+        <location filename="../src/core/programspec.cpp" line="20"/>
         <source>program %1: %2 must be zero or more milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="121"/>
+        <location filename="../src/core/programspec.cpp" line="123"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="127"/>
+        <location filename="../src/core/programspec.cpp" line="129"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="140"/>
+        <location filename="../src/core/programspec.cpp" line="142"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="160"/>
+        <location filename="../src/core/programspec.cpp" line="162"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="168"/>
+        <location filename="../src/core/programspec.cpp" line="170"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="174"/>
+        <location filename="../src/core/programspec.cpp" line="176"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="183"/>
+        <location filename="../src/core/programspec.cpp" line="185"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="189"/>
+        <location filename="../src/core/programspec.cpp" line="191"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="198"/>
+        <location filename="../src/core/programspec.cpp" line="200"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="208"/>
+        <location filename="../src/core/programspec.cpp" line="210"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="220"/>
+        <location filename="../src/core/programspec.cpp" line="222"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="226"/>
+        <location filename="../src/core/programspec.cpp" line="228"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="232"/>
+        <location filename="../src/core/programspec.cpp" line="234"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="236"/>
+        <location filename="../src/core/programspec.cpp" line="238"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="240"/>
+        <location filename="../src/core/programspec.cpp" line="242"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="249"/>
+        <location filename="../src/core/programspec.cpp" line="251"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="254"/>
+        <location filename="../src/core/programspec.cpp" line="256"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="268"/>
+        <source>%1 %2 → %3</source>
+        <comment>setting, running value, next value</comment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="275"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="280"/>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="281"/>
+        <source>working directory</source>
+        <translation>dossier de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="284"/>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="286"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="287"/>
+        <source>heartbeat interval</source>
+        <translation>intervalle des battements</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="289"/>
+        <source>lost timeout</source>
+        <translation>délai de perte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="291"/>
+        <source>start timeout</source>
+        <translation>délai de démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="293"/>
+        <source>stop grace</source>
+        <translation>délai d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="295"/>
+        <source>minimum uptime</source>
+        <translation>durée de vie minimale</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="297"/>
+        <source>restart policy</source>
+        <translation>politique de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="299"/>
+        <source>restart limit</source>
+        <translation>limite de redémarrages</translation>
+    </message>
+    <message>
+        <location filename="../src/core/programspec.cpp" line="301"/>
+        <source>restart window</source>
+        <translation>fenêtre de redémarrage</translation>
     </message>
 </context>
 <context>
@@ -3641,134 +3724,147 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="133"/>
+        <location filename="../src/core/supervisor.cpp" line="136"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="144"/>
+        <location filename="../src/core/supervisor.cpp" line="147"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="148"/>
+        <location filename="../src/core/supervisor.cpp" line="151"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="153"/>
+        <location filename="../src/core/supervisor.cpp" line="156"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="166"/>
+        <location filename="../src/core/supervisor.cpp" line="169"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="223"/>
-        <location filename="../src/core/supervisor.cpp" line="276"/>
-        <location filename="../src/core/supervisor.cpp" line="508"/>
+        <location filename="../src/core/supervisor.cpp" line="229"/>
+        <location filename="../src/core/supervisor.cpp" line="282"/>
+        <location filename="../src/core/supervisor.cpp" line="520"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="235"/>
+        <location filename="../src/core/supervisor.cpp" line="241"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="278"/>
+        <location filename="../src/core/supervisor.cpp" line="284"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="420"/>
+        <location filename="../src/core/supervisor.cpp" line="432"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="434"/>
+        <location filename="../src/core/supervisor.cpp" line="446"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="470"/>
+        <location filename="../src/core/supervisor.cpp" line="482"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="486"/>
+        <location filename="../src/core/supervisor.cpp" line="498"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="490"/>
+        <location filename="../src/core/supervisor.cpp" line="502"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="512"/>
+        <location filename="../src/core/supervisor.cpp" line="524"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="518"/>
+        <location filename="../src/core/supervisor.cpp" line="530"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="539"/>
+        <location filename="../src/core/supervisor.cpp" line="551"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="697"/>
+        <location filename="../src/core/supervisor.cpp" line="709"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="708"/>
+        <location filename="../src/core/supervisor.cpp" line="720"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="712"/>
+        <location filename="../src/core/supervisor.cpp" line="724"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="722"/>
+        <location filename="../src/core/supervisor.cpp" line="734"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="723"/>
+        <location filename="../src/core/supervisor.cpp" line="735"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="763"/>
+        <location filename="../src/core/supervisor.cpp" line="775"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="777"/>
+        <location filename="../src/core/supervisor.cpp" line="789"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="782"/>
+        <location filename="../src/core/supervisor.cpp" line="794"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="799"/>
+        <location filename="../src/core/supervisor.cpp" line="811"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="900"/>
+        <location filename="../src/core/supervisor.cpp" line="886"/>
+        <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
+        <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervisor.cpp" line="894"/>
+        <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
+            <numerusform>%1&#xa0;; %n programmes dont le battement était attendu entre-temps reçoivent un délai complet à partir de maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervisor.cpp" line="941"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3777,27 +3873,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="913"/>
+        <location filename="../src/core/supervisor.cpp" line="954"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="918"/>
+        <location filename="../src/core/supervisor.cpp" line="959"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="920"/>
+        <location filename="../src/core/supervisor.cpp" line="961"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="924"/>
+        <location filename="../src/core/supervisor.cpp" line="965"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="928"/>
+        <location filename="../src/core/supervisor.cpp" line="969"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>

@@ -48,6 +48,13 @@ bool HeartbeatBus::bind(const QStringList &endpoints, QString *error)
     return true;
 }
 
+void HeartbeatBus::readQueued()
+{
+    if (m_notifier) {
+        m_notifier->readNow();
+    }
+}
+
 quint64 HeartbeatBus::rejectedCount(zlauncher::RejectReason reason) const
 {
     return m_rejected[static_cast<std::size_t>(reason)];

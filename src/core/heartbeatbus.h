@@ -36,6 +36,10 @@ public:
     /// Binds every endpoint; on the first failure, *error names the endpoint and the reason.
     bool bind(const QStringList &endpoints, QString *error);
 
+    /// Reads the messages already waiting, before the event loop would: a deadline is judged
+    /// on every beat that has come.
+    void readQueued();
+
     quint64 rejectedCount(zlauncher::RejectReason reason) const;
     quint64 rejectedTotal() const;
     quint64 acceptedTotal() const { return m_accepted; }

@@ -239,6 +239,7 @@ void ProgramRunner::launch()
         return;
     }
     connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+    m_instanceSpec = m_spec;
 
     const qint64 launchedAt = now();
     m_snapshot.pid = pid;
@@ -252,7 +253,8 @@ void ProgramRunner::launch()
     // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat
     // within startTimeoutMs or they count as hung.
     setDeadline(launchedAt
-                + (m_spec.kind == ProgramKind::Plain ? m_spec.minUptimeMs : m_spec.startTimeoutMs));
+                + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
+                                                             : m_instanceSpec.startTimeoutMs));
     setState(ProgramState::Starting);
 }
 
@@ -264,6 +266,7 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
         return false;
     }
     connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+    m_instanceSpec = m_spec;
     const qint64 at = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
@@ -277,12 +280,12 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     m_snapshot.statusText.clear();
     m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
     m_reportedStrayPids.clear();
-    if (m_spec.kind == ProgramKind::Plain) {
+    if (m_instanceSpec.kind == ProgramKind::Plain) {
         setDeadline(noDeadline);
         setState(ProgramState::Running, tr("adopted (up %1 s)").arg(uptimeMs / 1000));
     } else {
         // Already running: it owes a beat within its lost timeout, not its start timeout.
-        setDeadline(at + m_spec.effectiveLostTimeoutMs());
+        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
         setState(ProgramState::Starting,
                  tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
     }
@@ -325,7 +328,7 @@ void ProgramRunner::onExited(const ExitStatus &status)
         return;
     }
     const bool failed = previous == ProgramState::Lost || !status.isSuccess();
-    if (uptime >= m_spec.minUptimeMs) {
+    if (uptime >= m_instanceSpec.minUptimeMs) {
         m_quickDeaths = 0;
     } else {
         ++m_quickDeaths;
@@ -392,23 +395,25 @@ void ProgramRunner::handleOutputClosed(const QString &token, const QStringList &
 
 void ProgramRunner::restartAfterDeath(bool failed)
 {
-    if (m_spec.restart == RestartPolicy::Never
-        || (m_spec.restart == RestartPolicy::OnFailure && !failed)) {
+    if (m_instanceSpec.restart == RestartPolicy::Never
+        || (m_instanceSpec.restart == RestartPolicy::OnFailure && !failed)) {
         if (failed) {
-            fail(tr("died, and its restart policy is \"%1\"").arg(toString(m_spec.restart)));
+            fail(tr("died, and its restart policy is \"%1\"")
+                         .arg(toString(m_instanceSpec.restart)));
         } else {
             setState(ProgramState::Stopped);
         }
         return;
     }
     const qint64 at = now();
-    while (!m_restartTimes.empty() && m_restartTimes.front() <= at - m_spec.restartWindowMs) {
+    while (!m_restartTimes.empty()
+           && m_restartTimes.front() <= at - m_instanceSpec.restartWindowMs) {
         m_restartTimes.pop_front();
     }
-    if (static_cast<qsizetype>(m_restartTimes.size()) >= m_spec.maxRestarts) {
+    if (static_cast<qsizetype>(m_restartTimes.size()) >= m_instanceSpec.maxRestarts) {
         fail(tr("restarted %1 times within %2 s; gave up until started again")
                      .arg(m_restartTimes.size())
-                     .arg(m_spec.restartWindowMs / 1000.0));
+                     .arg(m_instanceSpec.restartWindowMs / 1000.0));
         return;
     }
     m_restartTimes.push_back(at);
@@ -425,23 +430,24 @@ void ProgramRunner::restartAfterDeath(bool failed)
     setState(ProgramState::Backoff,
              tr("died %1 times within %2 ms of starting; restarting in %3 ms")
                      .arg(m_quickDeaths)
-                     .arg(m_spec.minUptimeMs)
+                     .arg(m_instanceSpec.minUptimeMs)
                      .arg(delay));
 }
 
 void ProgramRunner::beginStop()
 {
-    setDeadline(now() + m_spec.stopGraceMs);
+    setDeadline(now() + m_instanceSpec.stopGraceMs);
     m_snapshot.countdownToMs = m_deadline;
     setState(ProgramState::Stopping);
-    if (m_spec.kind == ProgramKind::Plain) {
+    if (m_instanceSpec.kind == ProgramKind::Plain) {
         terminate(tr("plain program"));
         return;
     }
     // Leave the larger part of the grace to the program's own shutdown after SIGTERM.
-    const int requestTimeoutMs = std::clamp(m_spec.stopGraceMs / 3, 50, 1000);
+    const int requestTimeoutMs = std::clamp(m_instanceSpec.stopGraceMs / 3, 50, 1000);
     auto *request = new StopRequest(
-            *m_context.zmqContext, m_context.runtimeDir->programControlEndpoint(m_spec.name),
+            *m_context.zmqContext,
+            m_context.runtimeDir->programControlEndpoint(m_instanceSpec.name),
             QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
             requestTimeoutMs, this);
     m_stopRequest = request;
@@ -496,11 +502,12 @@ void ProgramRunner::handleDeadline()
     }
     switch (m_snapshot.state) {
     case ProgramState::Starting:
-        if (m_spec.kind == ProgramKind::Plain) {
+        if (m_instanceSpec.kind == ProgramKind::Plain) {
             setDeadline(noDeadline);
             setState(ProgramState::Running);
         } else {
-            declareLost(tr("no heartbeat within %1 ms of start").arg(m_spec.startTimeoutMs));
+            declareLost(
+                    tr("no heartbeat within %1 ms of start").arg(m_instanceSpec.startTimeoutMs));
         }
         return;
     case ProgramState::Running:
@@ -512,7 +519,7 @@ void ProgramRunner::handleDeadline()
         Q_EMIT snapshotChanged();
         emitEvent(EventKind::Stop, Severity::Warning,
                   tr("still running %1 ms after the stop request; sending SIGKILL")
-                          .arg(m_spec.stopGraceMs));
+                          .arg(m_instanceSpec.stopGraceMs));
         if (m_watch) {
             m_watch->signalGroup(SIGKILL);
         }
@@ -526,6 +533,27 @@ void ProgramRunner::handleDeadline()
     case ProgramState::Failed:
         setDeadline(noDeadline);
         return;
+    }
+}
+
+bool ProgramRunner::renewLivenessDeadline()
+{
+    const qint64 at = now();
+    if (m_deadline > at || !m_watch || m_instanceSpec.kind == ProgramKind::Plain) {
+        return false;
+    }
+    switch (m_snapshot.state) {
+    case ProgramState::Starting:
+        // An adopted instance owes a beat within its lost timeout, as at its adoption.
+        setDeadline(at
+                    + (m_snapshot.adopted ? m_instanceSpec.effectiveLostTimeoutMs()
+                                          : m_instanceSpec.startTimeoutMs));
+        return true;
+    case ProgramState::Running:
+        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -558,12 +586,12 @@ void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
     if (status) {
         m_snapshot.statusText = *status;
     }
-    if (m_spec.kind == ProgramKind::Heartbeat) {
+    if (m_instanceSpec.kind == ProgramKind::Heartbeat) {
         if (m_snapshot.state == ProgramState::Starting) {
             setState(ProgramState::Running);
         }
         if (m_snapshot.state == ProgramState::Running) {
-            setDeadline(at + m_spec.effectiveLostTimeoutMs());
+            setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
         }
     }
     Q_UNUSED(pid)

@@ -111,7 +111,12 @@ public:
     ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent = nullptr);
     ~ProgramRunner() override;
 
+    /// The spec the next launch will use.
     const ProgramSpec &spec() const { return m_spec; }
+    /// The spec the live instance was launched (or adopted) with; null without one. It may
+    /// differ from spec() after an edit: the instance keeps its settings to the end (its stop,
+    /// its liveness, the restart decision at its death).
+    const ProgramSpec *instanceSpec() const { return m_watch ? &m_instanceSpec : nullptr; }
     /// Takes effect at the next launch; a running instance keeps its settings.
     void setSpec(const ProgramSpec &spec)
     {
@@ -145,6 +150,11 @@ public:
     void handleLegacyHeartbeat();
     /// Called by the supervisor when deadline() has passed.
     void handleDeadline();
+    /// The launcher itself did not run for a while (stopped, paused in a debugger, starved of
+    /// CPU), and this liveness deadline passed meanwhile: that says nothing of the program,
+    /// whose beats may still be on their way. It gets one whole timeout again from now.
+    /// False when deadline() is not a liveness deadline that has passed.
+    bool renewLivenessDeadline();
     /// The output of instance token was closed (OutputCollector::outputClosed): completes its
     /// death record, or makes one for an instance that ended while no launcher watched it.
     void handleOutputClosed(const QString &token, const QStringList &lastStderrLines);
@@ -188,6 +198,8 @@ private:
     qint64 now() const;
 
     ProgramSpec m_spec;
+    /// What the current (or last) instance was launched with: see instanceSpec().
+    ProgramSpec m_instanceSpec;
     QStringList m_launchEnvironment;
     /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
     QString m_reservedToken;

@@ -1,5 +1,7 @@
 #include "core/programspec.h"
 
+#include "core/shellwords.h"
+
 #include <limits>
 
 #include <zlauncher/protocol.h>
@@ -256,4 +258,47 @@ QString ProgramSpec::launchError() const
                 .arg(name, directory);
     }
     return {};
+}
+
+QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
+{
+    QStringList changes;
+    const auto change = [&changes](const char *setting, const QString &from, const QString &to) {
+        if (from != to) {
+            changes.append(
+                    QCoreApplication::translate("ProgramSpec", "%1 %2 → %3",
+                                                "setting, running value, next value")
+                            .arg(QCoreApplication::translate("ProgramSpec", setting), from, to));
+        }
+    };
+    const auto ms = [](int value) {
+        return QCoreApplication::translate("ProgramSpec", "%1 ms").arg(value);
+    };
+    const auto command = [](const ProgramSpec &spec) {
+        return ShellWords::join(QStringList{spec.program} + spec.arguments);
+    };
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "command"), command(running), command(next));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "working directory"),
+           running.resolvedWorkingDirectory(), next.resolvedWorkingDirectory());
+    if (running.environment != next.environment) {
+        changes.append(QCoreApplication::translate("ProgramSpec", "environment"));
+    }
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "kind"), toString(running.kind), toString(next.kind));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "heartbeat interval"), ms(running.heartbeatIntervalMs),
+           ms(next.heartbeatIntervalMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "lost timeout"), ms(running.effectiveLostTimeoutMs()),
+           ms(next.effectiveLostTimeoutMs()));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "start timeout"), ms(running.startTimeoutMs),
+           ms(next.startTimeoutMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "stop grace"), ms(running.stopGraceMs),
+           ms(next.stopGraceMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "minimum uptime"), ms(running.minUptimeMs),
+           ms(next.minUptimeMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart policy"), toString(running.restart),
+           toString(next.restart));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart limit"), QString::number(running.maxRestarts),
+           QString::number(next.maxRestarts));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart window"), ms(running.restartWindowMs),
+           ms(next.restartWindowMs));
+    return changes;
 }

@@ -59,3 +59,8 @@ struct ProgramSpec
 
     bool operator==(const ProgramSpec &other) const = default;
 };
+
+/// What an instance launched with running would do differently if launched with next, one
+/// short phrase per setting ("lost timeout 300 ms → 5000 ms"); settings that do not touch a
+/// live instance (name, autostart, dependencies) are left out. Empty when nothing differs.
+QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next);

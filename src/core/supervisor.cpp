@@ -23,6 +23,9 @@ constexpr int rejectReportMs = 1000;
 constexpr int recordSaveDelayMs = 10;
 constexpr qsizetype maxReportedUnknownNames = 256;
 constexpr int maxZmqSockets = 8192;
+/// A wake-up this late means the launcher itself was away. A precise timer on a live loop is
+/// late by a few milliseconds, even loaded; a lost timeout is hundreds of them.
+constexpr qint64 stallNoticedMs = 100;
 } // namespace
 
 Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory, Clock *clock,
@@ -327,6 +330,12 @@ const ProgramSpec *Supervisor::spec(const QString &name) const
 {
     const ProgramRunner *found = runner(name);
     return found ? &found->spec() : nullptr;
+}
+
+const ProgramSpec *Supervisor::instanceSpec(const QString &name) const
+{
+    const ProgramRunner *found = runner(name);
+    return found ? found->instanceSpec() : nullptr;
 }
 
 const ProgramSnapshot *Supervisor::snapshot(const QString &name) const
@@ -841,8 +850,15 @@ void Supervisor::scheduleWake(qint64 atMs)
 
 void Supervisor::onWoken()
 {
-    m_wakeAt = ProgramRunner::noDeadline;
     const qint64 now = m_clock->nowMs();
+    const qint64 lateMs = now - std::exchange(m_wakeAt, ProgramRunner::noDeadline);
+    // Beats that came while the loop was busy elsewhere count before any deadline is judged.
+    if (m_bus) {
+        m_bus->readQueued();
+    }
+    if (lateMs >= stallNoticedMs) {
+        renewDeadlinesAfterStall(lateMs);
+    }
     // Copy: a deadline may remove a program (a removal waiting for its stop).
     const QList<ProgramRunner *> runners = m_runners.values();
     for (ProgramRunner *r : runners) {
@@ -857,6 +873,28 @@ void Supervisor::onWoken()
     if (next != ProgramRunner::noDeadline) {
         scheduleWake(next);
     }
+}
+
+void Supervisor::renewDeadlinesAfterStall(qint64 lateMs)
+{
+    // The launcher's own stall must never become a mass restart: the beats of that time may
+    // still be in the kernel's socket buffers, which libzmq's I/O thread has not read yet.
+    int renewed = 0;
+    for (ProgramRunner *r : std::as_const(m_runners)) {
+        renewed += r->renewLivenessDeadline() ? 1 : 0;
+    }
+    const QString stall = tr("the launcher did not run for %1 ms (stopped, paused in a "
+                             "debugger, or starved of CPU)")
+                                  .arg(lateMs);
+    if (renewed == 0) {
+        qCInfo(lcProcess).noquote() << stall;
+        return;
+    }
+    emitEvent(EventKind::Error, Severity::Warning,
+              tr("%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again "
+                 "from now",
+                 nullptr, renewed)
+                      .arg(stall));
 }
 
 void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message,

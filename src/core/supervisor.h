@@ -86,6 +86,9 @@ public:
     OutputCollector *outputCollector() const { return m_output.get(); }
     bool hasProgram(const QString &name) const { return m_runners.contains(name); }
     const ProgramSpec *spec(const QString &name) const;
+    /// The spec its live instance was launched with (it differs from spec() after an edit
+    /// until the next launch); null when it has no live instance.
+    const ProgramSpec *instanceSpec(const QString &name) const;
     const ProgramSnapshot *snapshot(const QString &name) const;
     const HeartbeatHistory *heartbeatHistory(const QString &name) const;
     /// The process group of every program with a live instance, by name: what a resource
@@ -160,6 +163,8 @@ private:
     void markChanged(const QString &name);
     void scheduleWake(qint64 atMs);
     void onWoken();
+    /// The wake-up came lateMs late: the launcher itself was away.
+    void renewDeadlinesAfterStall(qint64 lateMs);
     void recordInstance(ProgramRunner *runner);
     /// Dependencies of name that are not ready yet.
     QStringList unreadyDependencies(const ProgramRunner *runner) const;

@@ -35,6 +35,8 @@ public:
 
     /// Drains again from the event loop; call after every send on the socket.
     void recheck();
+    /// Reads what is waiting now (up to the batch limit), without waiting for the event loop.
+    void readNow() { drain(); }
 
     /// At most this many messages are read per event-loop turn, so a flood on one socket cannot
     /// starve timers and other sockets; the rest is read on the next turn.

@@ -11,6 +11,7 @@
 #include "gui/outputview.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 #include <QBoxLayout>
@@ -443,6 +444,7 @@ void DetailsPanel::onProgramsChanged(const QStringList &names)
         return;
     }
     refreshHeader();
+    refreshSettings();
     refreshRestarts();
     refreshOutputFile();
     requestChartRefresh();
@@ -518,46 +520,61 @@ void DetailsPanel::refreshSettings()
         }
         return;
     }
-    const bool beats = spec->kind == ProgramKind::Heartbeat;
-    const QString resolved = spec->resolvedProgram();
-    QStringList environment;
-    for (auto it = spec->environment.cbegin(); it != spec->environment.cend(); ++it) {
-        environment.append(it.key() + u'=' + it.value());
+    const SettingTexts next = settingTexts(*spec);
+    // After an edit, the live instance runs on with what it was launched with: both are shown
+    // where they differ.
+    const ProgramSpec *running = m_supervisor->instanceSpec(m_program);
+    const std::optional<SettingTexts> live
+            = running ? std::optional(settingTexts(*running)) : std::nullopt;
+    for (int i = 0; i < LogFileSetting; ++i) {
+        const QString text = live && live->at(i) != next.at(i)
+                ? tr("%1 (running instance)\n%2 (from its next start)").arg(live->at(i), next.at(i))
+                : next.at(i);
+        m_settings[i]->setText(text);
     }
-    m_settings[NameSetting]->setText(spec->name);
-    m_settings[CommandSetting]->setText(
-            ShellWords::join(QStringList{spec->program} + spec->arguments));
-    m_settings[ExecutableSetting]->setText(resolved.isEmpty() ? tr("not found") : resolved);
-    const QString directory = spec->resolvedWorkingDirectory();
-    m_settings[DirectorySetting]->setText(
-            directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory));
-    m_settings[KindSetting]->setText(beats ? tr("heartbeat (speaks the protocol)")
-                                           : tr("plain (watched by its pid)"));
-    m_settings[AutostartSetting]->setText(spec->autostart ? tr("yes") : tr("no"));
-    m_settings[RestartSetting]->setText(spec->restart == RestartPolicy::Always ? tr("always")
-                                                : spec->restart == RestartPolicy::OnFailure
-                                                ? tr("on failure")
-                                                : tr("never"));
-    m_settings[IntervalSetting]->setText(beats ? formatMilliseconds(spec->heartbeatIntervalMs)
-                                               : tr("none (plain program)"));
-    m_settings[LostTimeoutSetting]->setText(
-            !beats ? tr("not applicable")
-                   : formatMilliseconds(spec->effectiveLostTimeoutMs())
-                            + (spec->lostTimeoutMs ? QString() : tr(" (3 × the interval)")));
-    m_settings[StartTimeoutSetting]->setText(beats ? formatMilliseconds(spec->startTimeoutMs)
-                                                   : tr("not applicable"));
-    m_settings[StopGraceSetting]->setText(formatMilliseconds(spec->stopGraceMs));
-    m_settings[MinUptimeSetting]->setText(formatMilliseconds(spec->minUptimeMs));
-    m_settings[RestartLimitSetting]->setText(tr("%1 restarts within %2 s")
-                                                     .arg(spec->maxRestarts)
-                                                     .arg(spec->restartWindowMs / 1000.0));
-    m_settings[DependsOnSetting]->setText(
-            spec->dependsOn.isEmpty() ? tr("nothing") : spec->dependsOn.join(u", "_s));
-    m_settings[EnvironmentSetting]->setText(environment.isEmpty() ? tr("the launcher's")
-                                                                  : environment.join(u'\n'));
     const QString logFile = logFileOf(m_program);
     m_settings[LogFileSetting]->setText(logFile.isEmpty() ? tr("none yet")
                                                           : QDir::toNativeSeparators(logFile));
+}
+
+DetailsPanel::SettingTexts DetailsPanel::settingTexts(const ProgramSpec &spec) const
+{
+    const bool beats = spec.kind == ProgramKind::Heartbeat;
+    const QString resolved = spec.resolvedProgram();
+    QStringList environment;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        environment.append(it.key() + u'=' + it.value());
+    }
+    SettingTexts texts;
+    texts[NameSetting] = spec.name;
+    texts[CommandSetting] = ShellWords::join(QStringList{spec.program} + spec.arguments);
+    texts[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
+    const QString directory = spec.resolvedWorkingDirectory();
+    texts[DirectorySetting]
+            = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
+    texts[KindSetting]
+            = beats ? tr("heartbeat (speaks the protocol)") : tr("plain (watched by its pid)");
+    texts[AutostartSetting] = spec.autostart ? tr("yes") : tr("no");
+    texts[RestartSetting] = spec.restart == RestartPolicy::Always ? tr("always")
+            : spec.restart == RestartPolicy::OnFailure            ? tr("on failure")
+                                                                  : tr("never");
+    texts[IntervalSetting]
+            = beats ? formatMilliseconds(spec.heartbeatIntervalMs) : tr("none (plain program)");
+    texts[LostTimeoutSetting] = !beats ? tr("not applicable")
+                                       : formatMilliseconds(spec.effectiveLostTimeoutMs())
+                    + (spec.lostTimeoutMs ? QString() : tr(" (3 × the interval)"));
+    texts[StartTimeoutSetting]
+            = beats ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
+    texts[StopGraceSetting] = formatMilliseconds(spec.stopGraceMs);
+    texts[MinUptimeSetting] = formatMilliseconds(spec.minUptimeMs);
+    texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
+                                         .arg(spec.maxRestarts)
+                                         .arg(spec.restartWindowMs / 1000.0);
+    texts[DependsOnSetting]
+            = spec.dependsOn.isEmpty() ? tr("nothing") : spec.dependsOn.join(u", "_s);
+    texts[EnvironmentSetting]
+            = environment.isEmpty() ? tr("the launcher's") : environment.join(u'\n');
+    return texts;
 }
 
 QTreeWidgetItem *DetailsPanel::eventItem(const Event &event) const

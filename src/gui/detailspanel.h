@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <deque>
 
 class OutputView;
@@ -110,6 +111,9 @@ private:
     void refreshAll();
     void refreshHeader();
     void refreshSettings();
+    using SettingTexts = std::array<QString, SettingCount>;
+    /// What the Settings tab says of spec (all but the log file, which is the program's).
+    SettingTexts settingTexts(const ProgramSpec &spec) const;
     void refreshEvents();
     void refreshRestarts();
     void showSelectedDeath();

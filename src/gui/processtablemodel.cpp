@@ -13,6 +13,7 @@
 #include <limits>
 
 #include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -271,6 +272,13 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
                                      : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
     case Qt::ForegroundRole:
         return column == State ? foregroundData(*snapshot) : QVariant();
+    case Qt::FontRole:
+        if (column == Name && !pendingChanges(m_names.at(row)).isEmpty()) {
+            QFont edited;
+            edited.setItalic(true);
+            return edited;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return isNumericColumn(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                        : QVariant();
@@ -359,6 +367,12 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
         if (const ProgramSpec *spec = m_supervisor->spec(name);
             spec && !spec->dependsOn.isEmpty()) {
             tip += u'\n' + tr("Depends on: %1").arg(spec->dependsOn.join(u", "_s));
+        }
+        if (const QStringList changes = pendingChanges(name); !changes.isEmpty()) {
+            tip += u'\n'
+                    + tr("Edited while running: this instance keeps its settings; its next start "
+                         "brings %1")
+                              .arg(changes.join(u"; "_s));
         }
         return withPingLine(tip, snapshot);
     }
@@ -513,7 +527,7 @@ QString ProcessTableModel::stateToolTip(const ProgramSnapshot &snapshot) const
 QString ProcessTableModel::heartbeatToolTip(const ProgramSnapshot &snapshot,
                                             const QString &name) const
 {
-    const ProgramSpec *spec = m_supervisor->spec(name);
+    const ProgramSpec *spec = liveSpec(name);
     const bool plain = spec && spec->kind == ProgramKind::Plain;
     if (snapshot.lastHeartbeatAtMs < 0) {
         return plain ? tr("Plain program: no heartbeats, its process alone tells it is alive")
@@ -545,6 +559,19 @@ QString ProcessTableModel::withPingLine(const QString &toolTip,
 {
     const QString line = pingLine(snapshot);
     return line.isEmpty() ? toolTip : toolTip + u'\n' + line;
+}
+
+const ProgramSpec *ProcessTableModel::liveSpec(const QString &name) const
+{
+    const ProgramSpec *running = m_supervisor->instanceSpec(name);
+    return running ? running : m_supervisor->spec(name);
+}
+
+QStringList ProcessTableModel::pendingChanges(const QString &name) const
+{
+    const ProgramSpec *running = m_supervisor->instanceSpec(name);
+    const ProgramSpec *next = m_supervisor->spec(name);
+    return running && next ? instanceChanges(*running, *next) : QStringList();
 }
 
 QString ProcessTableModel::commandLine(int row) const
@@ -707,7 +734,7 @@ bool ProcessTableModel::hasCountdown() const
 
 PulseData ProcessTableModel::pulseData(const ProgramSnapshot &snapshot, const QString &name) const
 {
-    const ProgramSpec *spec = m_supervisor->spec(name);
+    const ProgramSpec *spec = liveSpec(name);
     if (!spec || spec->kind == ProgramKind::Plain) {
         PulseData plain;
         plain.nowMs = m_supervisor->nowMs();
@@ -723,7 +750,7 @@ int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QStri
 {
     // The late beats of the last minute: the most first when sorted descending, plain
     // programs last. Computed once per new beat or quarter of a second, not per comparison.
-    const ProgramSpec *spec = m_supervisor->spec(name);
+    const ProgramSpec *spec = liveSpec(name);
     if (!spec || spec->kind == ProgramKind::Plain) {
         return -1;
     }

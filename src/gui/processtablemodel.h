@@ -123,6 +123,10 @@ private:
     QString pingLine(const ProgramSnapshot &snapshot) const;
     QString withPingLine(const QString &toolTip, const ProgramSnapshot &snapshot) const;
     QString commandLine(int row) const;
+    /// The spec of the live instance, else the configured one.
+    const ProgramSpec *liveSpec(const QString &name) const;
+    /// What the next start will change from the live instance's settings (empty: nothing).
+    QStringList pendingChanges(const QString &name) const;
 
     Supervisor *m_supervisor;
     QPointer<const ResourceHistory> m_resources;

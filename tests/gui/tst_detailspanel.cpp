@@ -25,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QTimer>
 #include <QTextBlock>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void settingsShowTheSpec();
+    void settingsShowWhatTheLiveInstanceKeeps();
     void restartsShowEachDeathWithItsStderr();
     void eventsAreThoseOfTheSelectedProgram();
     void chartsPlotSamplesAndHeartbeats();
@@ -195,6 +197,30 @@ void TestDetailsPanel::settingsShowTheSpec()
     m_panel->setProgram(QString());
     QVERIFY(tabs()->isHidden());
     QCOMPARE(setting("settingName"), QString());
+}
+
+void TestDetailsPanel::settingsShowWhatTheLiveInstanceKeeps()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.lostTimeoutMs = 300;
+    addProgram(spec);
+    m_panel->setProgram(u"beater"_s);
+    tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Running);
+
+    // Edited while it runs: the instance keeps 300 ms, its next start brings 5 s.
+    spec.lostTimeoutMs = 5000;
+    QVERIFY(m_supervisor->updateProgram(u"beater"_s, spec));
+    const QString fiveSeconds = QLocale().toString(5000) + u" ms"_s;
+    QCOMPARE(setting("settingLostTimeout"),
+             u"300 ms (running instance)\n%1 (from its next start)"_s.arg(fiveSeconds));
+    QCOMPARE(setting("settingInterval"), u"50 ms"_s);
+
+    // Once it has stopped, only the configured value is left.
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Stopped);
+    QTRY_COMPARE(setting("settingLostTimeout"), fiveSeconds);
 }
 
 void TestDetailsPanel::restartsShowEachDeathWithItsStderr()

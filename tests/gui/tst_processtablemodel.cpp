@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QFont>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void renameKeepsTheRow();
     void headersAreTitledAndExplained();
     void runningBeaterShowsPidHeartbeatAndStatus();
+    void editedRunningRowShowsWhatItKeeps();
     void uptimeIsComputedWhenRead();
     void tickRepaintsOnlyTheTimeColumns();
     void batchedChangesArePerRunOrWholeTable();
@@ -311,6 +313,32 @@ void TestProcessTableModel::runningBeaterShowsPidHeartbeatAndStatus()
     QVERIFY(!m_model->index(0, ProcessTableModel::Name).data(Qt::TextAlignmentRole).isValid());
     // A normal state keeps the palette's colour.
     QVERIFY(!m_model->index(0, ProcessTableModel::State).data(Qt::ForegroundRole).isValid());
+}
+
+void TestProcessTableModel::editedRunningRowShowsWhatItKeeps()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.lostTimeoutMs = 300;
+    addProgram(spec);
+    createModel();
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(text(0, ProcessTableModel::State), u"Running"_s);
+    const QModelIndex name = m_model->index(0, ProcessTableModel::Name);
+    QVERIFY(!name.data(Qt::FontRole).isValid());
+
+    spec.lostTimeoutMs = 5000;
+    QVERIFY(m_supervisor->updateProgram(u"beater"_s, spec));
+    QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+    const QString tip = text(0, ProcessTableModel::Name, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"lost timeout 300 ms → 5000 ms"_s), qPrintable(tip));
+    // The live instance is judged on what it was launched with.
+    QTRY_VERIFY(text(0, ProcessTableModel::LastHeartbeat, Qt::ToolTipRole)
+                        .contains(u"Counted lost after 300 ms"_s));
+
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(text(0, ProcessTableModel::State), u"Stopped"_s);
+    QVERIFY(!name.data(Qt::FontRole).isValid());
+    QVERIFY(!text(0, ProcessTableModel::Name, Qt::ToolTipRole).contains(u"→"_s));
 }
 
 void TestProcessTableModel::uptimeIsComputedWhenRead()

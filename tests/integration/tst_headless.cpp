@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void secondLauncherOnTheSameDirectoryIsRefused();
     void eventStreamFollowsARestart();
     void oneZeroMqContextServesEveryEndpoint();
+    void frozenLauncherLosesNoHealthyProgram();
 
 private:
     void writeConfig(const QByteArray &json);
@@ -265,6 +268,57 @@ void TestHeadless::oneZeroMqContextServesEveryEndpoint()
     }
     QCOMPARE(threadNames.count(u"ZMQbg/Reaper"_s), 1);
     QCOMPARE(threadNames.count(u"ZMQbg/IO/0"_s), 1);
+}
+
+void TestHeadless::frozenLauncherLosesNoHealthyProgram()
+{
+    // Four programs beat on while the launcher is stopped for three lost timeouts; a fifth is
+    // frozen with it and stays so.
+    const QStringList names{u"b0"_s, u"b1"_s, u"b2"_s, u"b3"_s, u"frozen"_s};
+    QJsonArray programs;
+    for (const QString &name : names) {
+        programs.append(QJsonObject{{u"name"_s, name},
+                                    {u"program"_s, QStringLiteral(ZL_TC_BEATER)},
+                                    {u"heartbeatIntervalMs"_s, 200},
+                                    {u"lostTimeoutMs"_s, 1000}});
+    }
+    writeConfig(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, programs}}).toJson());
+    LauncherProcess &launcher = startLauncher();
+    QTRY_COMPARE_WITH_TIMEOUT(launcher.runningPids().size(), names.size(), 10000);
+    const auto lostPrograms = [&launcher] {
+        QStringList lost;
+        for (const QJsonObject &event : launcher.eventsOf(u"state"_s)) {
+            if (event[u"state"_s] == u"lost"_s) {
+                lost.append(event[u"program"_s].toString());
+            }
+        }
+        return lost;
+    };
+    qint64 frozenPid = 0;
+    for (const QJsonObject &event : launcher.eventsOf(u"state"_s, u"frozen"_s)) {
+        frozenPid = event[u"pid"_s].toInteger();
+    }
+    QVERIFY(frozenPid > 0);
+    const auto launcherPid = static_cast<pid_t>(launcher.process().processId());
+
+    QCOMPARE(::kill(launcherPid, SIGSTOP), 0);
+    QCOMPARE(::kill(static_cast<pid_t>(frozenPid), SIGSTOP), 0);
+    // The freeze itself: its length is what the test is about, not a wait for an outcome.
+    QTest::qWait(3000);
+    QCOMPARE(::kill(launcherPid, SIGCONT), 0);
+
+    // The frozen program is caught, a lost timeout after the resume; by then a healthy program
+    // wrongly judged on the stall would have been lost at the resume itself.
+    QTRY_VERIFY_WITH_TIMEOUT(lostPrograms().contains(u"frozen"_s), 10000);
+    QCOMPARE(lostPrograms(), QStringList{u"frozen"_s});
+    bool stallTold = false;
+    for (const QJsonObject &event : launcher.events()) {
+        stallTold = stallTold
+                || event[u"message"_s].toString().contains(u"the launcher did not run for"_s);
+    }
+    QVERIFY(stallTold);
+    QCOMPARE(::kill(launcherPid, SIGINT), 0);
+    QCOMPARE(finish(launcher), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 void FakeClock::wakeAt(qint64 atMs)
 {
     m_wakeAt = atMs;
@@ -13,6 +15,17 @@ void FakeClock::wakeAt(qint64 atMs)
 }
 
 void FakeClock::advance(qint64 ms)
+{
+    const qint64 until = m_now + ms;
+    while (m_armed && m_wakeAt <= until) {
+        m_now = std::max(m_now, m_wakeAt);
+        m_armed = false;
+        Q_EMIT woken();
+    }
+    m_now = until;
+}
+
+void FakeClock::stall(qint64 ms)
 {
     m_now += ms;
     fireDue();

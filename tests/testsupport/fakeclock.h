@@ -15,8 +15,12 @@ public:
     void wakeAt(qint64 atMs) override;
     void cancelWake() override { m_armed = false; }
 
-    /// Moves time forward, firing the armed wake-up (and any it re-arms) when it comes due.
+    /// Moves time forward, firing the armed wake-up (and any it re-arms) at the very time it
+    /// comes due, as a running event loop would.
     void advance(qint64 ms);
+    /// Moves time forward while the event loop is away (stopped, paused, starved): a wake-up
+    /// that came due meanwhile fires late, at the end.
+    void stall(qint64 ms);
     bool isArmed() const { return m_armed; }
     qint64 armedAt() const { return m_wakeAt; }
 

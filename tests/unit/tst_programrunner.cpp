@@ -31,6 +31,8 @@ private Q_SLOTS:
     void restartPolicy();
     void launchEnvironmentFollowsTheSpec();
     void exitIsAnnouncedBeforeWhatFollows();
+    void launcherStallRenewsLivenessDeadlines();
+    void editWaitsForTheNextInstance();
 
 private:
     ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
@@ -325,6 +327,80 @@ void TestProgramRunner::exitIsAnnouncedBeforeWhatFollows()
              qPrintable(events.at(1).message));
     QCOMPARE(events.at(2).kind, EventKind::State);
     QCOMPARE(events.at(2).state, ProgramState::Failed);
+}
+
+void TestProgramRunner::launcherStallRenewsLivenessDeadlines()
+{
+    // The launcher's loop is away for 5 s (SIGSTOP, a debugger, an overloaded machine): one
+    // program beats on all along, the other is frozen meanwhile.
+    for (const QString &name : {u"healthy"_s, u"frozen"_s}) {
+        ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
+        spec.lostTimeoutMs = 300;
+        QVERIFY(m_supervisor->addProgram(spec));
+        m_supervisor->startProgram(name);
+    }
+    QTRY_COMPARE(state(u"healthy"_s), ProgramState::Running);
+    QTRY_COMPARE(state(u"frozen"_s), ProgramState::Running);
+    const qint64 frozenPid = m_supervisor->snapshot(u"frozen"_s)->pid;
+    QCOMPARE(::kill(static_cast<pid_t>(frozenPid), SIGSTOP), 0);
+
+    // Both deadlines passed while the launcher was away: that says nothing of the programs,
+    // so neither is lost, and the stall is told with its length.
+    m_clock->stall(5000);
+    QCOMPARE(state(u"healthy"_s), ProgramState::Running);
+    QCOMPARE(state(u"frozen"_s), ProgramState::Running);
+    QVERIFY(hasEvent({}, EventKind::Error, u"the launcher did not run for 4700 ms"_s));
+
+    // The frozen one is caught one whole timeout after the resume, not later; the healthy one
+    // beats on (in real time, each beat moves its deadline 300 ms past the fake clock's now).
+    m_clock->advance(299);
+    const quint64 beats = m_supervisor->snapshot(u"healthy"_s)->heartbeatCount;
+    QTRY_VERIFY(m_supervisor->snapshot(u"healthy"_s)->heartbeatCount > beats);
+    QCOMPARE(state(u"frozen"_s), ProgramState::Running);
+    m_clock->advance(1);
+    QCOMPARE(state(u"frozen"_s), ProgramState::Lost);
+    QCOMPARE(state(u"healthy"_s), ProgramState::Running);
+    QTRY_VERIFY(m_supervisor->snapshot(u"frozen"_s)->pid != frozenPid);
+}
+
+void TestProgramRunner::editWaitsForTheNextInstance()
+{
+    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.lostTimeoutMs = 300;
+    QVERIFY(m_supervisor->addProgram(spec));
+    m_supervisor->startProgram(u"beater"_s);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
+
+    // A longer lost timeout is for the next instance: this one is still lost after 300 ms,
+    // even counted from a beat that came after the edit.
+    ProgramSpec longer = spec;
+    longer.lostTimeoutMs = 5000;
+    QString error;
+    QVERIFY2(m_supervisor->updateProgram(u"beater"_s, longer, &error), qPrintable(error));
+    QCOMPARE(m_supervisor->spec(u"beater"_s)->lostTimeoutMs, 5000);
+    QCOMPARE(m_supervisor->instanceSpec(u"beater"_s)->lostTimeoutMs, 300);
+    const quint64 beats = m_supervisor->snapshot(u"beater"_s)->heartbeatCount;
+    QTRY_VERIFY(m_supervisor->snapshot(u"beater"_s)->heartbeatCount > beats);
+    QCOMPARE(::kill(static_cast<pid_t>(firstPid), SIGSTOP), 0);
+    m_clock->advance(300);
+    QCOMPARE(state(u"beater"_s), ProgramState::Lost);
+
+    // Its replacement runs with the edit.
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    QVERIFY(m_supervisor->snapshot(u"beater"_s)->pid != firstPid);
+    QCOMPARE(m_supervisor->instanceSpec(u"beater"_s)->lostTimeoutMs, 5000);
+
+    // Made plain while it runs, it is still stopped as the heartbeat program it is: by a
+    // stop request, not SIGTERM.
+    ProgramSpec plain = longer;
+    plain.kind = ProgramKind::Plain;
+    QVERIFY2(m_supervisor->updateProgram(u"beater"_s, plain, &error), qPrintable(error));
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(state(u"beater"_s), ProgramState::Stopped);
+    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGTERM"_s));
+    QCOMPARE(m_supervisor->snapshot(u"beater"_s)->lastExit->code, 0);
+    QVERIFY(m_supervisor->instanceSpec(u"beater"_s) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestProgramRunner)

@@ -7,7 +7,7 @@ Run it through bench/run, which installs what is missing and builds build-bench 
 
 or directly, on an existing Release build:
 
-    /usr/bin/python3 bench/zlbench.py --build build-bench [--quick] [--only respawn,start,ingest,gui]
+    /usr/bin/python3 bench/zlbench.py --build build-bench [--quick] [--only respawn,start,ingest,gui,load]
                                       [--report FILE] [--update-doc docs/performance.md]
 
 The method (what is timed, from where, how precisely) is in docs/performance.md; each
@@ -1451,6 +1451,25 @@ def run_gui(bench: Bench, runs: int, measure_ms: int) -> None:
                   "the Details dock on the Output tab of a program writing 100 lines/s"))
 
 
+def run_load(bench: Bench, sizes: list[int], repeat: int) -> None:
+    """Loading a configuration of N programs, each depending on the one before (zlb_load): the
+    launcher adding them beside the floor, ProgramStore parsing and validating the same file."""
+    bench.details["load"] = {}
+    for n in sizes:
+        out = subprocess.run([str(bench.build / "bin" / "zlb_load"), "--programs", str(n),
+                              "--repeat", str(repeat)],
+                             stdout=subprocess.PIPE, text=True, check=True)
+        result = json.loads(out.stdout)
+        bench.details["load"][str(n)] = result
+        ours = Figure(result["launcher"]["samples_ms"], "ms")
+        floor = Figure(result["floor"]["samples_ms"], "ms")
+        ratio_to_floor = ours.median / floor.median if floor.median > 0 else math.inf
+        bench.add(Row(f"load_{n}", f"Load a configuration of {n:,} programs", ours, None,
+                      "≤ 2× parsing it, < 1 s", ratio_to_floor <= 2 and ours.p95 < 1000,
+                      f"÷ floor {ratio_to_floor:.2f} (floor: parsing and validating the file, "
+                      f"median {fmt(floor.median, 'ms')}, p95 {fmt(floor.p95, 'ms')})"))
+
+
 # --------------------------------------------------------------------------------------------
 # The report
 
@@ -1531,9 +1550,9 @@ def main() -> int:
     parser.add_argument("--build", default=str(ROOT / "build-bench"),
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
-    parser.add_argument("--only", default="respawn,start,ingest,gui",
+    parser.add_argument("--only", default="respawn,start,ingest,gui,load",
                         help="comma-separated parts: respawn (N=50, hang, stop), start (N=200: "
-                             "respawn, idle, start all), ingest, gui")
+                             "respawn, idle, start all), ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -1541,7 +1560,7 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "start", "ingest", "gui"}
+    unknown = parts - {"respawn", "start", "ingest", "gui", "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1564,6 +1583,8 @@ def main() -> int:
             run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
         if "gui" in parts:
             run_gui(bench, 2 if quick else 5, 3000 if quick else 15000)
+        if "load" in parts:
+            run_load(bench, [200, 2000, 5000], 5 if quick else 21)
     except KeyboardInterrupt:
         interrupted = True
         bench.notes.append("interrupted: the figures are incomplete")

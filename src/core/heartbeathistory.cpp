@@ -2,7 +2,14 @@
 
 void HeartbeatHistory::append(qint64 atMs)
 {
-    m_times[m_next] = atMs;
+    if (m_times.size() < capacity) {
+        if (m_times.empty()) {
+            m_times.reserve(capacity);
+        }
+        m_times.push_back(atMs);
+    } else {
+        m_times[m_next] = atMs;
+    }
     m_next = (m_next + 1) % capacity;
     if (m_size < capacity) {
         ++m_size;

@@ -1,11 +1,13 @@
 // The recent heartbeats of one program, for the pulse strip and the interval chart: arrival
-// times in a fixed ring, so memory per program stays bounded whatever the beat rate.
+// times in a fixed ring, so memory per program stays bounded whatever the beat rate. The ring
+// is allocated at the first beat, and never zeroed: a program that does not beat costs nothing,
+// and adding thousands of programs touches no memory for them.
 #pragma once
 
 #include <QtGlobal>
 
-#include <array>
 #include <cstddef>
+#include <vector>
 
 class HeartbeatHistory final
 {
@@ -25,7 +27,8 @@ public:
     std::size_t firstSince(qint64 sinceMs) const;
 
 private:
-    std::array<qint64, capacity> m_times{};
+    /// Grows to capacity by push_back, then wraps: while it grows, m_next is its size.
+    std::vector<qint64> m_times;
     std::size_t m_next = 0;
     std::size_t m_size = 0;
 };

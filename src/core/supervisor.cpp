@@ -157,7 +157,10 @@ QString Supervisor::specError(const ProgramSpec &spec, const QString &replacing)
                               .arg(names.join(u", "_s), replacing);
         }
     }
-    if (problem.isEmpty() && !spec.dependsOn.isEmpty()) {
+    // The programs already there form no cycle, so a new one must pass through spec, and
+    // reach it by a program that depends on its name: usually there is none (a configuration
+    // lists dependencies first), and loading N programs stays O(N).
+    if (problem.isEmpty() && !spec.dependsOn.isEmpty() && m_dependentCounts.value(spec.name) > 0) {
         QList<ProgramSpec> programs;
         for (const QString &name : m_order) {
             if (name != replacing) {
@@ -212,6 +215,7 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     });
     m_runners.insert(spec.name, runner);
     m_order.append(spec.name);
+    countDependencies(spec, 1);
     // The newcomer is last in configuration order: it takes its command only when no earlier
     // program has it, as a full rebuild would decide, without walking every program again.
     if (!m_byCommand.contains(spec.program)) {
@@ -265,6 +269,7 @@ void Supervisor::dropProgram(const QString &name)
     if (m_recorded.remove(name) > 0) {
         scheduleRecordSave();
     }
+    countDependencies(found->spec(), -1);
     m_runners.remove(name);
     m_order.removeOne(name);
     m_connectedInstance.remove(name);
@@ -289,6 +294,8 @@ bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QSt
         }
         return false;
     }
+    countDependencies(found->spec(), -1);
+    countDependencies(spec, 1);
     found->setSpec(spec);
     if (spec.name != name) {
         m_runners.remove(name);
@@ -387,9 +394,23 @@ ProgramRunner *Supervisor::runner(const QString &name) const
     return m_runners.value(name);
 }
 
+void Supervisor::countDependencies(const ProgramSpec &spec, int delta)
+{
+    for (const QString &dependency : spec.dependsOn) {
+        int &count = m_dependentCounts[dependency];
+        count += delta;
+        if (count <= 0) {
+            m_dependentCounts.remove(dependency);
+        }
+    }
+}
+
 QStringList Supervisor::dependents(const QString &name) const
 {
     QStringList names;
+    if (!m_dependentCounts.contains(name)) {
+        return names;
+    }
     for (const QString &candidate : m_order) {
         if (m_runners.value(candidate)->spec().dependsOn.contains(name)) {
             names.append(candidate);

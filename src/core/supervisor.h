@@ -146,6 +146,8 @@ private:
     void startTogether(const QStringList &names);
     ProgramRunner *runner(const QString &name) const;
     /// The programs that name name in their dependsOn, in configuration order.
+    /// Adds delta to the dependent count of each name spec depends on.
+    void countDependencies(const ProgramSpec &spec, int delta);
     QStringList dependents(const QString &name) const;
     void dropProgram(const QString &name);
     QString specError(const ProgramSpec &spec, const QString &replacing) const;
@@ -194,6 +196,8 @@ private:
     QHash<QString, ProgramRunner *> m_runners; // owned as children
     QStringList m_order;
     QHash<QString, ProgramRunner *> m_byCommand;
+    /// How many programs list each name in their dependsOn (names with none are absent).
+    QHash<QString, int> m_dependentCounts;
     QSet<QString> m_removeWhenStopped;
 
     qint64 m_wakeAt = ProgramRunner::noDeadline;

@@ -5,7 +5,10 @@
 
 #include "testenvironment.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void startAllFollowsTheOrder();
     void stopAllStopsDependentsFirst();
     void cycleIsRefusedWithItsPath();
+    void cycleCheckFollowsEditsAndRemovals();
+    void addingGrowsLinearlyWithTheProgramCount();
     void renamingADependencyIsRefused();
     void unknownDependencyIsAnError();
     void removingWhatOthersNeedIsRefused();
@@ -212,6 +217,72 @@ void TestDependencies::cycleIsRefusedWithItsPath()
     QVERIFY(!m_supervisor->updateProgram(u"c"_s, beater(u"c"_s, {u"c"_s}), &error));
     QCOMPARE(error, u"program \"c\": \"dependsOn\" must not name the program itself"_s);
     QVERIFY(m_supervisor->spec(u"c"_s)->dependsOn.isEmpty());
+}
+
+void TestDependencies::cycleCheckFollowsEditsAndRemovals()
+{
+    // The check runs only where a program depends on the one added or edited: what the
+    // supervisor counts must follow every add, edit and removal.
+    add(beater(u"a"_s, {u"b"_s}));
+    add(beater(u"b"_s, {u"c"_s}));
+    add(beater(u"c"_s));
+    QString error;
+    QVERIFY(!m_supervisor->updateProgram(u"c"_s, beater(u"c"_s, {u"a"_s}), &error));
+    QVERIFY2(error.contains(u"(a -> b -> c -> a)"_s), qPrintable(error));
+    QVERIFY(m_supervisor->removePrograms({u"a"_s}, Supervisor::RemoveMode::StopFirst, &error));
+    QVERIFY(!m_supervisor->updateProgram(u"c"_s, beater(u"c"_s, {u"b"_s}), &error));
+    QVERIFY2(error.contains(u"(b -> c -> b)"_s), qPrintable(error));
+    QVERIFY(m_supervisor->updateProgram(u"b"_s, beater(u"b"_s), &error));
+    QVERIFY2(m_supervisor->updateProgram(u"c"_s, beater(u"c"_s, {u"b"_s}), &error),
+             qPrintable(error));
+    // A name depended on before it exists: adding it closes the cycle.
+    add(beater(u"d"_s, {u"e"_s}));
+    QVERIFY(!m_supervisor->addProgram(beater(u"e"_s, {u"d"_s}), &error));
+    QVERIFY2(error.contains(u"(e -> d -> e)"_s) || error.contains(u"(d -> e -> d)"_s),
+             qPrintable(error));
+}
+
+void TestDependencies::addingGrowsLinearlyWithTheProgramCount()
+{
+    // Loading a configuration adds its programs one by one; each add once walked every
+    // program, so ten times the programs took a hundred times as long. A ratio measured in
+    // this run, not a time: linear growth gives about 10, the margin covers a busy machine.
+    // Both sizes are past the caches, which would otherwise favour the small one.
+    // Nothing is freed until the end, and the specs are made beforehand: only the adds are
+    // timed, each in fresh memory, so that the allocator treats both sizes alike.
+    std::vector<std::unique_ptr<Supervisor>> supervisors;
+    const auto addChain = [&](int count) {
+        QList<ProgramSpec> specs;
+        for (int i = 0; i < count; ++i) {
+            specs.append(TestEnvironment::spec(u"p%1"_s.arg(i), u"/bin/true"_s));
+            if (i > 0) {
+                specs.last().dependsOn = {u"p%1"_s.arg(i - 1)};
+            }
+        }
+        supervisors.push_back(
+                std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory()));
+        Supervisor &supervisor = *supervisors.back();
+        QElapsedTimer timer;
+        timer.start();
+        for (const ProgramSpec &spec : std::as_const(specs)) {
+            if (!supervisor.addProgram(spec)) {
+                return -1.0;
+            }
+        }
+        return timer.nsecsElapsed() / 1e6;
+    };
+    QList<double> small;
+    QList<double> large;
+    for (int round = 0; round < 3; ++round) {
+        small.append(addChain(2000));
+        large.append(addChain(20000));
+    }
+    std::sort(small.begin(), small.end());
+    std::sort(large.begin(), large.end());
+    QVERIFY(small.first() >= 0 && large.first() >= 0);
+    const double ratio = large.at(1) / std::max(small.at(1), 0.001);
+    qInfo("adding 20000 programs took %.1f ms, %.1f times as long as 2000", large.at(1), ratio);
+    QVERIFY2(ratio < 40, qPrintable(u"%1 times"_s.arg(ratio)));
 }
 
 void TestDependencies::renamingADependencyIsRefused()

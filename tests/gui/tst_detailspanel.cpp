@@ -319,7 +319,9 @@ void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
         }
         return QString();
     };
-    QTRY_VERIFY(newestLifecycleEvent().startsWith(u"state: Stopped"_s));
+    // A generous deadline: on a machine loaded with other work the stop can take seconds.
+    QTRY_VERIFY2_WITH_TIMEOUT(newestLifecycleEvent().startsWith(u"state: Stopped"_s),
+                              qPrintable(messages().join(u'\n')), 30000);
 }
 
 void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
@@ -373,14 +375,17 @@ void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
     const qint64 stoppedAt = m_supervisor->nowMs();
     QTRY_VERIFY(m_supervisor->nowMs() - stoppedAt >= 700);
     m_supervisor->startProgram(u"beater"_s);
-    const std::size_t beatsBefore = m_supervisor->heartbeatHistory(u"beater"_s)->size();
-    QTRY_VERIFY(m_supervisor->heartbeatHistory(u"beater"_s)->size() >= beatsBefore + 5);
-    QSignalSpy replaced(heartbeat, &QXYSeries::pointsReplaced);
-    QVERIFY(replaced.wait());
-    QVERIFY(heartbeat->count() > earlier);
-    for (const QPointF &point : heartbeat->points()) {
-        QVERIFY2(point.y() < 700, qPrintable(QString::number(point.y())));
-    }
+    const HeartbeatHistory *history = m_supervisor->heartbeatHistory(u"beater"_s);
+    const std::size_t beatsBefore = history->size();
+    QTRY_VERIFY(history->size() >= beatsBefore + 5);
+    // Once the second instance has stopped too, the beats are final: every interval between
+    // two of them is plotted but the one that spans the first downtime. (The second stop comes
+    // after the last beat, so it spans nothing.) A bound on the values could not tell: a busy
+    // machine makes real intervals as long as the downtime.
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Stopped);
+    QVERIFY(history->size() < HeartbeatHistory::capacity);
+    QTRY_COMPARE(heartbeat->count(), qsizetype(history->size()) - 2);
 
     m_panel->setProgram(QString());
     QCOMPARE(cpu->count(), 0);

@@ -504,7 +504,7 @@
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="505"/>
-        <location filename="../src/gui/detailspanel.cpp" line="671"/>
+        <location filename="../src/gui/detailspanel.cpp" line="672"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
@@ -532,12 +532,12 @@
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="554"/>
-        <location filename="../src/gui/detailspanel.cpp" line="575"/>
+        <location filename="../src/gui/detailspanel.cpp" line="576"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="555"/>
+        <location filename="../src/gui/detailspanel.cpp" line="556"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
@@ -548,13 +548,13 @@
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="557"/>
-        <location filename="../src/gui/detailspanel.cpp" line="638"/>
+        <location filename="../src/gui/detailspanel.cpp" line="639"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="557"/>
-        <location filename="../src/gui/detailspanel.cpp" line="638"/>
+        <location filename="../src/gui/detailspanel.cpp" line="639"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -601,44 +601,44 @@
     </message>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="536"/>
-        <location filename="../src/gui/detailspanel.cpp" line="729"/>
+        <location filename="../src/gui/detailspanel.cpp" line="730"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="635"/>
+        <location filename="../src/gui/detailspanel.cpp" line="636"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="637"/>
+        <location filename="../src/gui/detailspanel.cpp" line="638"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="676"/>
+        <location filename="../src/gui/detailspanel.cpp" line="677"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="681"/>
+        <location filename="../src/gui/detailspanel.cpp" line="682"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="684"/>
+        <location filename="../src/gui/detailspanel.cpp" line="685"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="690"/>
+        <location filename="../src/gui/detailspanel.cpp" line="691"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="691"/>
+        <location filename="../src/gui/detailspanel.cpp" line="692"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -646,12 +646,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="810"/>
+        <location filename="../src/gui/detailspanel.cpp" line="811"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="812"/>
+        <location filename="../src/gui/detailspanel.cpp" line="813"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -659,22 +659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="815"/>
+        <location filename="../src/gui/detailspanel.cpp" line="816"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="816"/>
+        <location filename="../src/gui/detailspanel.cpp" line="817"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="872"/>
+        <location filename="../src/gui/detailspanel.cpp" line="873"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="875"/>
+        <location filename="../src/gui/detailspanel.cpp" line="876"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
@@ -3117,98 +3117,98 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="284"/>
+        <location filename="../src/core/programrunner.cpp" line="285"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="289"/>
+        <location filename="../src/core/programrunner.cpp" line="290"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="310"/>
+        <location filename="../src/core/programrunner.cpp" line="311"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="400"/>
+        <location filename="../src/core/programrunner.cpp" line="401"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="411"/>
+        <location filename="../src/core/programrunner.cpp" line="414"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="428"/>
+        <location filename="../src/core/programrunner.cpp" line="431"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="440"/>
+        <location filename="../src/core/programrunner.cpp" line="443"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="459"/>
+        <location filename="../src/core/programrunner.cpp" line="463"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="461"/>
+        <location filename="../src/core/programrunner.cpp" line="465"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="468"/>
+        <location filename="../src/core/programrunner.cpp" line="472"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="479"/>
+        <location filename="../src/core/programrunner.cpp" line="483"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="487"/>
+        <location filename="../src/core/programrunner.cpp" line="491"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="505"/>
+        <location filename="../src/core/programrunner.cpp" line="510"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="509"/>
+        <location filename="../src/core/programrunner.cpp" line="514"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="516"/>
+        <location filename="../src/core/programrunner.cpp" line="521"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="614"/>
+        <location filename="../src/core/programrunner.cpp" line="619"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="619"/>
+        <location filename="../src/core/programrunner.cpp" line="624"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="644"/>
+        <location filename="../src/core/programrunner.cpp" line="649"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="647"/>
+        <location filename="../src/core/programrunner.cpp" line="652"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3316,7 +3316,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="268"/>
+        <location filename="../src/core/programspec.cpp" line="269"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
@@ -3744,119 +3744,119 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="169"/>
+        <location filename="../src/core/supervisor.cpp" line="172"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="229"/>
-        <location filename="../src/core/supervisor.cpp" line="282"/>
-        <location filename="../src/core/supervisor.cpp" line="520"/>
+        <location filename="../src/core/supervisor.cpp" line="233"/>
+        <location filename="../src/core/supervisor.cpp" line="287"/>
+        <location filename="../src/core/supervisor.cpp" line="541"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="241"/>
+        <location filename="../src/core/supervisor.cpp" line="245"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="284"/>
+        <location filename="../src/core/supervisor.cpp" line="289"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="432"/>
+        <location filename="../src/core/supervisor.cpp" line="453"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="446"/>
+        <location filename="../src/core/supervisor.cpp" line="467"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="482"/>
+        <location filename="../src/core/supervisor.cpp" line="503"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="498"/>
+        <location filename="../src/core/supervisor.cpp" line="519"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="502"/>
+        <location filename="../src/core/supervisor.cpp" line="523"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="524"/>
+        <location filename="../src/core/supervisor.cpp" line="545"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="530"/>
+        <location filename="../src/core/supervisor.cpp" line="551"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="551"/>
+        <location filename="../src/core/supervisor.cpp" line="572"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="709"/>
+        <location filename="../src/core/supervisor.cpp" line="730"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="720"/>
+        <location filename="../src/core/supervisor.cpp" line="741"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="724"/>
+        <location filename="../src/core/supervisor.cpp" line="745"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="734"/>
+        <location filename="../src/core/supervisor.cpp" line="755"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="735"/>
+        <location filename="../src/core/supervisor.cpp" line="756"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="775"/>
+        <location filename="../src/core/supervisor.cpp" line="796"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="789"/>
+        <location filename="../src/core/supervisor.cpp" line="810"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="794"/>
+        <location filename="../src/core/supervisor.cpp" line="815"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="811"/>
+        <location filename="../src/core/supervisor.cpp" line="832"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="886"/>
+        <location filename="../src/core/supervisor.cpp" line="907"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervisor.cpp" line="894"/>
+        <location filename="../src/core/supervisor.cpp" line="915"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -3864,7 +3864,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="941"/>
+        <location filename="../src/core/supervisor.cpp" line="962"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3873,27 +3873,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="954"/>
+        <location filename="../src/core/supervisor.cpp" line="975"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="959"/>
+        <location filename="../src/core/supervisor.cpp" line="980"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="961"/>
+        <location filename="../src/core/supervisor.cpp" line="982"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="965"/>
+        <location filename="../src/core/supervisor.cpp" line="986"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="969"/>
+        <location filename="../src/core/supervisor.cpp" line="990"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
@@ -3930,27 +3930,30 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui.cpp" line="27"/>
+        <location filename="../src/app/gui.cpp" line="22"/>
         <source>zlauncher cannot start</source>
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="82"/>
+        <location filename="../src/app/gui.cpp" line="70"/>
+        <source>Not everything is served</source>
+        <translation>Tout n&apos;est pas servi</translation>
+    </message>
+    <message>
         <source>No event stream</source>
-        <translation>Pas de flux d’événements</translation>
+        <translation type="vanished">Pas de flux d’événements</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="93"/>
         <source>No remote control</source>
-        <translation>Pas de contrôle à distance</translation>
+        <translation type="vanished">Pas de contrôle à distance</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="31"/>
+        <location filename="../src/app/headless.cpp" line="27"/>
         <source>zlauncher: %1</source>
         <translation>zlauncher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="80"/>
+        <location filename="../src/app/headless.cpp" line="69"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>

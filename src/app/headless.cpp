@@ -1,11 +1,7 @@
 #include "app/headless.h"
 
-#include "core/configurationkeeper.h"
-#include "core/controlserver.h"
-#include "core/eventpublisher.h"
+#include "core/launcher.h"
 #include "core/programstore.h"
-#include "core/runtimedir.h"
-#include "core/signalwatcher.h"
 #include "core/supervisor.h"
 
 #include <csignal>
@@ -66,13 +62,6 @@ void printStatusChanges(Supervisor &supervisor)
 
 int runHeadless(const HeadlessOptions &options)
 {
-    RuntimeDir runtimeDir;
-    QString error;
-    if (!runtimeDir.open(RuntimeDir::resolvePath(options.runtimeDir), &error)
-        || !runtimeDir.lock(&error)) {
-        printError(error);
-        return 1;
-    }
     const QString configPath
             = options.configPath.isEmpty() ? ProgramStore::defaultPath() : options.configPath;
     // A typo in --config must not look like a launcher with nothing to do.
@@ -81,7 +70,15 @@ int runHeadless(const HeadlessOptions &options)
                            .arg(configPath));
         return 1;
     }
-    Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
+    Launcher launcher({options.runtimeDir, configPath, ControlServer::Mode::Headless});
+    if (!launcher.open()) {
+        printError(launcher.errorString());
+        return 1;
+    }
+    if (!launcher.configurationResult().ok) {
+        printError(launcher.configurationResult().error); // programs refused; the others run
+    }
+    Supervisor &supervisor = launcher.supervisor();
     supervisor.setHeartbeatEventsEnabled(options.verbose);
     QObject::connect(
             &supervisor, &Supervisor::eventOccurred, &supervisor,
@@ -90,27 +87,9 @@ int runHeadless(const HeadlessOptions &options)
                                   QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
                                : toText(event));
             });
-    // Changes made through zlauncherctl are written to the file only on its "save": the file
-    // is the user's, and scripts may run several launchers from one file.
-    ConfigurationKeeper keeper(&supervisor);
-    keeper.setAutosave(false);
-    const ConfigurationKeeper::OpenResult opened
-            = keeper.open(configPath, ConfigurationKeeper::Unreadable::Refuse);
-    if (!opened.ok && keeper.path().isEmpty()) {
-        printError(opened.error);
-        return 1;
-    }
-    if (!opened.ok) {
-        printError(opened.error); // programs refused one by one; the others run
-    }
-    const Configuration configuration = keeper.configuration();
-    if (!supervisor.listen(configuration.heartbeatEndpoints, &error)) {
-        printError(error);
-        return 1;
-    }
     printError(QCoreApplication::translate("main", "%n program(s) from %1", nullptr,
                                            static_cast<int>(supervisor.programNames().size()))
-                       .arg(keeper.path()));
+                       .arg(launcher.keeper().path()));
 
     // A closed stdout (the reader of a pipe went away) must not kill the launcher in the
     // middle of stopping its programs; the failed writes are simply lost.
@@ -131,26 +110,17 @@ int runHeadless(const HeadlessOptions &options)
             supervisor.killAll();
         }
     };
-    SignalWatcher signalWatcher({SIGINT, SIGTERM});
-    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &supervisor,
+    QObject::connect(&launcher, &Launcher::terminationRequested, &supervisor,
                      [&](int) { shutDown(options.leaveRunning); });
-
     if (!options.jsonEvents && !options.verbose) {
         printStatusChanges(supervisor);
     }
-    EventPublisher eventPublisher(&supervisor);
-    if (!eventPublisher.bind(runtimeDir.eventsEndpoint(), &error)) {
-        printError(error); // the launcher works on without its event stream
+    // The launcher works on without its event stream or remote control.
+    for (const QString &problem : launcher.serve()) {
+        printError(problem);
     }
-    ControlServer controlServer(&supervisor, &keeper, ControlServer::Mode::Headless);
-    QObject::connect(&controlServer, &ControlServer::quitRequested, &supervisor, shutDown);
-    if (!controlServer.bind(runtimeDir.controlEndpoint(), &error)) {
-        printError(error); // the launcher works on without remote control
-    }
-    // Before any start: a program a previous launcher left running must not start twice.
-    supervisor.adoptRecordedInstances();
-    if (options.autostart) {
-        supervisor.startAutostartPrograms();
-    }
+    QObject::connect(launcher.controlServer(), &ControlServer::quitRequested, &supervisor,
+                     shutDown);
+    launcher.start(options.autostart);
     return QCoreApplication::exec();
 }

@@ -1,0 +1,89 @@
+#include "core/launcher.h"
+
+#include "core/eventpublisher.h"
+#include "core/runtimedir.h"
+#include "core/signalwatcher.h"
+#include "core/supervisor.h"
+
+#include <csignal>
+
+Launcher::Launcher(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_runtimeDir(std::make_unique<RuntimeDir>())
+{ }
+
+// The endpoints close before the supervisor whose context they use, the supervisor before
+// the runtime directory it lives in.
+Launcher::~Launcher()
+{
+    m_controlServer.reset();
+    m_eventPublisher.reset();
+    m_signalWatcher.reset();
+    m_keeper.reset();
+    m_supervisor.reset();
+}
+
+bool Launcher::fail(Failure failure, const QString &error)
+{
+    m_failure = failure;
+    m_error = error;
+    return false;
+}
+
+bool Launcher::open()
+{
+    QString error;
+    if (!m_runtimeDir->open(RuntimeDir::resolvePath(m_options.runtimeDir), &error)) {
+        return fail(Failure::RuntimeDirectory, error);
+    }
+    if (!m_runtimeDir->lock(&error)) {
+        return fail(Failure::AlreadyRunning, error);
+    }
+    m_supervisor
+            = std::make_unique<Supervisor>(m_runtimeDir.get(), Supervisor::defaultLogDirectory());
+    m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
+    const bool window = m_options.mode == ControlServer::Mode::Window;
+    // Headless, changes made through zlauncherctl are written to the file only on its "save":
+    // the file is the user's, and scripts may run several launchers from one file.
+    m_keeper->setAutosave(window);
+    m_opened = m_keeper->open(m_options.configPath,
+                              window ? ConfigurationKeeper::Unreadable::KeepAside
+                                     : ConfigurationKeeper::Unreadable::Refuse);
+    // The window starts empty and says why; headless has nothing to run.
+    if (!window && !m_opened.ok && m_keeper->path().isEmpty()) {
+        return fail(Failure::Configuration, m_opened.error);
+    }
+    if (!m_supervisor->listen(m_keeper->configuration().heartbeatEndpoints, &error)) {
+        return fail(Failure::Heartbeats, error);
+    }
+    m_signalWatcher = std::make_unique<SignalWatcher>(QList<int>{SIGINT, SIGTERM});
+    connect(m_signalWatcher.get(), &SignalWatcher::signalReceived, this,
+            &Launcher::terminationRequested);
+    return true;
+}
+
+QStringList Launcher::serve()
+{
+    Q_ASSERT_X(m_supervisor, "Launcher::serve", "open() first");
+    QStringList problems;
+    QString error;
+    m_eventPublisher = std::make_unique<EventPublisher>(m_supervisor.get());
+    if (!m_eventPublisher->bind(m_runtimeDir->eventsEndpoint(), &error)) {
+        problems.append(error);
+    }
+    m_controlServer
+            = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(), m_options.mode);
+    if (!m_controlServer->bind(m_runtimeDir->controlEndpoint(), &error)) {
+        problems.append(error);
+    }
+    return problems;
+}
+
+void Launcher::start(bool autostart)
+{
+    m_supervisor->adoptRecordedInstances();
+    if (autostart) {
+        m_supervisor->startAutostartPrograms();
+    }
+}

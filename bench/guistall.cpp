@@ -3,8 +3,8 @@
 //   zlb_guistall --config FILE --runtime-dir DIR [--warmup-ms N] [--measure-ms N]
 //                [--show-heartbeats] [--follow-output NAME]
 //
-// Builds the window exactly as the zlauncher executable does (src/app/gui.cpp: RuntimeDir,
-// Supervisor, ConfigurationKeeper, MainWindow, shown, autostart), on whatever QPA platform the
+// Builds the window exactly as the zlauncher executable does (src/app/gui.cpp: a Launcher
+// opened, served and started, and a MainWindow shown), on whatever QPA platform the
 // environment names (the benchmark uses offscreen). Once every configured program is running
 // (or --warmup-ms has passed), a 1 ms precise QTimer runs on the GUI thread for --measure-ms
 // and records each gap between two of its ticks: the wall time, and the CPU time the GUI
@@ -13,7 +13,7 @@
 // exits. --show-heartbeats turns View > Show heartbeats on (one log row per beat).
 // --follow-output NAME opens the Details dock on NAME's Output tab, which follows its log file.
 #include "core/configurationkeeper.h"
-#include "core/runtimedir.h"
+#include "core/launcher.h"
 #include "core/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/mainwindow.h"
@@ -79,20 +79,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.process(app);
 
-    RuntimeDir runtimeDir;
-    QString error;
-    if (!runtimeDir.open(RuntimeDir::resolvePath(parser.value(runtime)), &error)
-        || !runtimeDir.lock(&error)) {
-        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(error));
+    Launcher launcher({parser.value(runtime), parser.value(config), ControlServer::Mode::Window});
+    if (!launcher.open()) {
+        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(launcher.errorString()));
         return 1;
     }
-    Supervisor supervisor(&runtimeDir, Supervisor::defaultLogDirectory());
-    ConfigurationKeeper keeper(&supervisor);
-    keeper.open(parser.value(config));
-    if (!supervisor.listen(keeper.configuration().heartbeatEndpoints, &error)) {
-        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(error));
-        return 1;
-    }
+    Supervisor &supervisor = launcher.supervisor();
+    ConfigurationKeeper &keeper = launcher.keeper();
     MainWindow window(&supervisor, &keeper);
     window.show();
     if (auto *action = window.findChild<QAction *>(u"actionShowHeartbeats"_s)) {
@@ -116,8 +109,10 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(DetailsPanel::OutputTab);
         }
     }
-    supervisor.adoptRecordedInstances();
-    supervisor.startAutostartPrograms();
+    for (const QString &problem : launcher.serve()) {
+        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(problem));
+    }
+    launcher.start(true);
 
     const qint64 warmupMs = parser.value(warmup).toLongLong();
     const qint64 measureMs = parser.value(measure).toLongLong();

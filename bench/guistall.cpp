@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     }
     Supervisor &supervisor = launcher.supervisor();
     ConfigurationKeeper &keeper = launcher.keeper();
-    MainWindow window(&supervisor, &keeper);
+    MainWindow window(&supervisor, &keeper, &launcher.resources());
     window.show();
     if (auto *action = window.findChild<QAction *>(u"actionShowHeartbeats"_s)) {
         action->setChecked(parser.isSet(showHeartbeats));

@@ -51,7 +51,7 @@ int runGui(const GuiOptions &options)
         return refuse(launcher.errorString());
     }
     Supervisor &supervisor = launcher.supervisor();
-    MainWindow window(&supervisor, &launcher.keeper());
+    MainWindow window(&supervisor, &launcher.keeper(), &launcher.resources());
     window.show();
     QTimer::singleShot(0, &window, [&window, opened = launcher.configurationResult()] {
         window.reportOpenResult(opened);

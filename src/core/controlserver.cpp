@@ -3,6 +3,7 @@
 #include "core/configurationkeeper.h"
 #include "core/logging.h"
 #include "core/programstore.h"
+#include "core/resourcehistory.h"
 #include "core/supervisor.h"
 #include "core/zmqnotifier.h"
 
@@ -421,6 +422,11 @@ QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
             {u"countdownMs"_s,
              snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
     };
+    // The last sample of the program's process group: CPU in % of one core, memory resident.
+    if (const auto usage = live && m_resources ? m_resources->current(name) : std::nullopt) {
+        json.insert(u"cpu"_s, usage->cpuPercent);
+        json.insert(u"memory"_s, usage->residentBytes);
+    }
     if (snapshot.lastExit) {
         QJsonObject exit;
         if (snapshot.lastExit->code) {

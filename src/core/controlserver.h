@@ -14,6 +14,7 @@
 #include <zmq.hpp>
 
 class ConfigurationKeeper;
+class ResourceHistory;
 class Supervisor;
 class ZmqNotifier;
 
@@ -31,6 +32,9 @@ public:
     ControlServer(Supervisor *supervisor, ConfigurationKeeper *keeper, Mode mode,
                   QObject *parent = nullptr);
     ~ControlServer() override;
+
+    /// Where list and status find each program's CPU and memory; without it they carry none.
+    void setResources(const ResourceHistory *resources) { m_resources = resources; }
 
     /// Binds the ROUTER; on failure *error names the endpoint and the reason.
     bool bind(const QString &endpoint, QString *error);
@@ -59,6 +63,7 @@ private:
     QJsonObject save(const QJsonObject &request);
 
     Supervisor *m_supervisor;
+    const ResourceHistory *m_resources = nullptr;
     ConfigurationKeeper *m_keeper;
     Mode m_mode;
     zmq::socket_t m_socket;

@@ -1,6 +1,7 @@
 #include "core/launcher.h"
 
 #include "core/eventpublisher.h"
+#include "core/resourcemonitor.h"
 #include "core/runtimedir.h"
 #include "core/signalwatcher.h"
 #include "core/supervisor.h"
@@ -20,6 +21,7 @@ Launcher::~Launcher()
     m_controlServer.reset();
     m_eventPublisher.reset();
     m_signalWatcher.reset();
+    m_resources.reset();
     m_keeper.reset();
     m_supervisor.reset();
 }
@@ -57,6 +59,8 @@ bool Launcher::open()
     if (!m_supervisor->listen(m_keeper->configuration().heartbeatEndpoints, &error)) {
         return fail(Failure::Heartbeats, error);
     }
+    m_resources = std::make_unique<ResourceMonitor>(m_supervisor.get());
+    m_resources->start();
     m_signalWatcher = std::make_unique<SignalWatcher>(QList<int>{SIGINT, SIGTERM});
     connect(m_signalWatcher.get(), &SignalWatcher::signalReceived, this,
             &Launcher::terminationRequested);
@@ -74,6 +78,7 @@ QStringList Launcher::serve()
     }
     m_controlServer
             = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(), m_options.mode);
+    m_controlServer->setResources(&m_resources->history());
     if (!m_controlServer->bind(m_runtimeDir->controlEndpoint(), &error)) {
         problems.append(error);
     }

@@ -1,8 +1,8 @@
 // The launcher as one object (DESIGN.md §5b): the runtime directory and its lock, the supervisor
-// with its one ZeroMQ context, the configuration keeper, the event stream, the control
-// endpoint, the signal handling, adoption and autostart. The window (src/app/gui.cpp) and the
-// headless mode (src/app/headless.cpp) are each a Launcher plus what shows it; a remote agent
-// would be a Launcher plus its network endpoints, added in serve().
+// with its one ZeroMQ context, the configuration keeper, the resource sampling, the event stream,
+// the control endpoint, the signal handling, adoption and autostart. The window (src/app/gui.cpp)
+// and the headless mode (src/app/headless.cpp) are each a Launcher plus what shows it; a remote
+// agent would be a Launcher plus its network endpoints, added in serve().
 #pragma once
 
 #include "core/configurationkeeper.h"
@@ -15,6 +15,7 @@
 #include <memory>
 
 class EventPublisher;
+class ResourceMonitor;
 class RuntimeDir;
 class SignalWatcher;
 class Supervisor;
@@ -63,6 +64,8 @@ public:
 
     Supervisor &supervisor() { return *m_supervisor; }
     ConfigurationKeeper &keeper() { return *m_keeper; }
+    /// CPU and memory of every program, sampled from open() on.
+    ResourceMonitor &resources() { return *m_resources; }
     /// Null until serve().
     ControlServer *controlServer() { return m_controlServer.get(); }
 
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<RuntimeDir> m_runtimeDir;
     std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ConfigurationKeeper> m_keeper;
+    std::unique_ptr<ResourceMonitor> m_resources;
     std::unique_ptr<SignalWatcher> m_signalWatcher;
     std::unique_ptr<EventPublisher> m_eventPublisher;
     std::unique_ptr<ControlServer> m_controlServer;

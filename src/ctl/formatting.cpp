@@ -95,6 +95,21 @@ QString pidCell(const QJsonObject &program)
     return pid > 0 ? QString::number(pid) : notApplicable;
 }
 
+QString cpuCell(const QJsonObject &program)
+{
+    return program.contains(u"cpu"_s)
+            ? zlauncherctl::tr("%1 %").arg(program.value(u"cpu"_s).toDouble(), 0, 'f', 1)
+            : notApplicable;
+}
+
+QString memoryCell(const QJsonObject &program)
+{
+    constexpr double mebibyte = 1024.0 * 1024.0;
+    return program.contains(u"memory"_s) ? zlauncherctl::tr("%1 MiB").arg(
+                   program.value(u"memory"_s).toDouble() / mebibyte, 0, 'f', 1)
+                                         : notApplicable;
+}
+
 QString durationCell(const QJsonObject &program, const QString &key, bool asAge)
 {
     const qint64 ms = number(program, key);
@@ -160,10 +175,11 @@ QString nameList(const QJsonArray &names)
 
 QString programTable(const QJsonArray &programs)
 {
-    enum Column { Name, State, Pid, Uptime, Heartbeat, Restarts, Status, ColumnCount };
+    enum Column { Name, State, Pid, Cpu, Memory, Uptime, Heartbeat, Restarts, Status, ColumnCount };
     QList<QStringList> rows;
     rows << QStringList{zlauncherctl::tr("NAME"),      zlauncherctl::tr("STATE"),
-                        zlauncherctl::tr("PID"),       zlauncherctl::tr("UPTIME"),
+                        zlauncherctl::tr("PID"),       zlauncherctl::tr("CPU"),
+                        zlauncherctl::tr("MEMORY"),    zlauncherctl::tr("UPTIME"),
                         zlauncherctl::tr("HEARTBEAT"), zlauncherctl::tr("RESTARTS"),
                         zlauncherctl::tr("STATUS")};
     for (const QJsonValue &value : programs) {
@@ -171,6 +187,8 @@ QString programTable(const QJsonArray &programs)
         rows << QStringList{text(program, u"name"_s),
                             stateCell(program),
                             pidCell(program),
+                            cpuCell(program),
+                            memoryCell(program),
                             durationCell(program, u"uptimeMs"_s, false),
                             durationCell(program, u"heartbeatAgeMs"_s, true),
                             QString::number(number(program, u"restarts"_s, 0)),
@@ -187,7 +205,8 @@ QString programTable(const QJsonArray &programs)
         QString line;
         for (int column = 0; column < ColumnCount; ++column) {
             const QString &cell = row.at(column);
-            const bool numeric = column == Pid || column == Restarts;
+            const bool numeric
+                    = column == Pid || column == Cpu || column == Memory || column == Restarts;
             line += column == Status ? cell
                     : numeric        ? cell.rightJustified(widths[column]) + u"  "
                                      : cell.leftJustified(widths[column]) + u"  ";
@@ -226,6 +245,8 @@ QString programDetails(const QJsonObject &program)
             {zlauncherctl::tr("state"), stateCell(program)},
             {zlauncherctl::tr("reason"), text(program, u"reason"_s)},
             {zlauncherctl::tr("pid"), pid},
+            {zlauncherctl::tr("CPU"), cpuCell(program)},
+            {zlauncherctl::tr("memory"), memoryCell(program)},
             {zlauncherctl::tr("uptime"), durationCell(program, u"uptimeMs"_s, false)},
             {zlauncherctl::tr("heartbeat"), heartbeat},
             {zlauncherctl::tr("restarts"), QString::number(number(program, u"restarts"_s, 0))},

@@ -50,7 +50,6 @@ namespace {
 
 // Longer than any answer from a program that is alive, short enough to wait for.
 constexpr int pingTimeoutMs = 1000;
-constexpr int resourceSampleMs = 1000;
 // The saved layout of the program table; "programColumns" held the layout of the table before
 // the CPU, Memory and Heartbeats columns: restored by index, its widths and hidden flags
 // would land on the wrong columns.
@@ -75,11 +74,14 @@ QString settingsKey(const char *key)
 
 } // namespace
 
-MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWidget *parent)
+MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper,
+                       ResourceMonitor *resources, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_supervisor(supervisor)
     , m_keeper(keeper)
+    , m_ownResources(resources ? nullptr : std::make_unique<ResourceMonitor>(supervisor))
+    , m_resources(resources ? resources : m_ownResources.get())
 {
     m_ui->setupUi(this);
     setWindowIcon(icon(u"zlauncher"_s));
@@ -113,7 +115,8 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWid
 
 MainWindow::~MainWindow()
 {
-    // The panel reads m_resources, a member: it goes first, not with the other children.
+    // The panel reads the resources, which the window may own: it goes first, not with the
+    // other children.
     delete m_detailsDock;
 }
 
@@ -183,7 +186,7 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpProgramTable()
 {
-    m_tableModel = new ProcessTableModel(m_supervisor, &m_resources, this);
+    m_tableModel = new ProcessTableModel(m_supervisor, &m_resources->history(), this);
     m_tableProxy = new QSortFilterProxyModel(this);
     m_tableProxy->setSourceModel(m_tableModel);
     m_tableProxy->setSortRole(ProcessTableModel::SortRole);
@@ -247,25 +250,11 @@ void MainWindow::setUpStatusBar()
 
 void MainWindow::setUpResources()
 {
-    // The sampler scans /proc on its own thread; the history is fed on this one.
-    connect(&m_sampler, &ResourceSampler::sampled, this,
-            [this](const QHash<QString, ResourceUsage> &usage) {
-                m_resources.add(usage, m_supervisor->nowMs());
-            });
-    connect(&m_resources, &ResourceHistory::updated, this, &MainWindow::updateResourceTotals);
-    connect(m_supervisor, &Supervisor::stateChanged, this, &MainWindow::updateSampledGroups);
-    connect(m_supervisor, &Supervisor::programAdded, this, &MainWindow::updateSampledGroups);
-    connect(m_supervisor, &Supervisor::programRemoved, this, [this](const QString &name) {
-        m_resources.remove(name);
-        updateSampledGroups();
-    });
-    connect(m_supervisor, &Supervisor::programSpecChanged, this,
-            [this](const QString &oldName, const QString &name) {
-                m_resources.rename(oldName, name);
-                updateSampledGroups();
-            });
-    updateSampledGroups();
-    m_sampler.start(resourceSampleMs);
+    connect(&m_resources->history(), &ResourceHistory::updated, this,
+            &MainWindow::updateResourceTotals);
+    if (m_ownResources) {
+        m_ownResources->start();
+    }
 }
 
 void MainWindow::setUpNotifications()
@@ -280,7 +269,7 @@ void MainWindow::setUpNotifications()
 
 void MainWindow::setUpDetailsDock()
 {
-    m_details = new DetailsPanel(m_supervisor, &m_resources, this);
+    m_details = new DetailsPanel(m_supervisor, &m_resources->history(), this);
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"dockDetails"_s);
     m_detailsDock->setWidget(m_details);
@@ -309,14 +298,9 @@ void MainWindow::setUpDetailsDock()
             });
 }
 
-void MainWindow::updateSampledGroups()
-{
-    m_sampler.setGroups(m_supervisor->processGroups());
-}
-
 void MainWindow::updateResourceTotals()
 {
-    const ResourceUsage total = m_resources.total();
+    const ResourceUsage total = m_resources->history().total();
     m_resourcesLabel->setText(
             tr("CPU %1 · %2", "status bar: processor use, memory")
                     .arg(formatCpu(total.cpuPercent), formatBytes(total.residentBytes)));

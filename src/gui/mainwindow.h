@@ -7,7 +7,7 @@
 #include "core/configurationkeeper.h"
 #include "core/programspec.h"
 #include "core/resourcehistory.h"
-#include "core/resourcesampler.h"
+#include "core/resourcemonitor.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -38,7 +38,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper, QWidget *parent = nullptr);
+    /// resources: the launcher's; null: the window samples its programs itself.
+    MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper,
+               ResourceMonitor *resources = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Tells the user about a configuration that could not be used (after
@@ -46,7 +48,7 @@ public:
     void reportOpenResult(const ConfigurationKeeper::OpenResult &result);
 
     /// CPU and memory of every program over the last minutes (the details panel's charts).
-    const ResourceHistory *resourceHistory() const { return &m_resources; }
+    const ResourceHistory *resourceHistory() const { return &m_resources->history(); }
 
 public Q_SLOTS:
     /// Shows the window, un-minimized, raised and active (a second launch, zlauncherctl).
@@ -92,7 +94,6 @@ private:
     void updateTicking();
     void updateStatusBar();
     void updateResourceTotals();
-    void updateSampledGroups();
     void showProblem(const QString &title, const QString &message);
     void updateWindowTitle();
     void showContextMenu(const QPoint &position);
@@ -153,6 +154,6 @@ private:
     /// The details dock was shown, or restored from the settings: its place is the user's.
     bool m_detailsPlaced = false;
     // The sampler last: destroyed first, so no sample arrives for a history that is gone.
-    ResourceHistory m_resources;
-    ResourceSampler m_sampler;
+    std::unique_ptr<ResourceMonitor> m_ownResources;
+    ResourceMonitor *m_resources;
 };

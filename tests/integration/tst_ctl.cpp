@@ -419,8 +419,8 @@ void TestCtl::listShowsATableAndJson()
     QCOMPARE(lines.size(), 3);
     const QStringList header = lines.at(0).split(u' ', Qt::SkipEmptyParts);
     QCOMPARE(header,
-             (QStringList{u"NAME"_s, u"STATE"_s, u"PID"_s, u"UPTIME"_s, u"HEARTBEAT"_s,
-                          u"RESTARTS"_s, u"STATUS"_s}));
+             (QStringList{u"NAME"_s, u"STATE"_s, u"PID"_s, u"CPU"_s, u"MEMORY"_s, u"UPTIME"_s,
+                          u"HEARTBEAT"_s, u"RESTARTS"_s, u"STATUS"_s}));
     const QStringList alpha = lines.at(1).split(u' ', Qt::SkipEmptyParts);
     QVERIFY2(alpha.size() >= 5, qPrintable(lines.at(1)));
     QCOMPARE(alpha.at(0), u"alpha"_s);
@@ -442,6 +442,18 @@ void TestCtl::listShowsATableAndJson()
     QCOMPARE(programs.at(0)[u"name"_s].toString(), u"alpha"_s);
     QCOMPARE(programs.at(1)[u"name"_s].toString(), u"beta"_s);
     QCOMPARE(programs.at(0)[u"pid"_s].toInteger(), pidOf(u"alpha"_s));
+    // Headless samples CPU and memory as the window does: there from the second sample on.
+    const auto sampled = [&] {
+        const QJsonArray listed = QJsonDocument::fromJson(ctl({u"--runtime-dir"_s, runtimeDir,
+                                                               u"--json"_s, u"list"_s})
+                                                                  .out.toUtf8())
+                                          .object()[u"programs"_s]
+                                          .toArray();
+        return listed.size() == 2 && listed.at(0)[u"memory"_s].toInteger() > 0
+                && listed.at(0)[u"cpu"_s].toDouble(-1) >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sampled(), 20000);
+    QVERIFY(ctl({u"--runtime-dir"_s, runtimeDir, u"list"_s}).out.contains(u" MiB"_s));
 
     const CtlRun ping = ctl({u"--runtime-dir"_s, runtimeDir, u"ping"_s, u"alpha"_s});
     QCOMPARE(ping.exitCode, 0);

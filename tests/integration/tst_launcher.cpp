@@ -1,6 +1,7 @@
 // Launcher, the one object the window and the headless mode are built on: its steps, what
 // each failure says, and that one runtime directory takes one launcher.
 #include "core/launcher.h"
+#include "core/resourcemonitor.h"
 #include "core/supervisor.h"
 #include "testenvironment.h"
 
@@ -70,6 +71,10 @@ void TestLauncher::opensServesAndStarts()
     launcher.start(true);
     QTRY_COMPARE(launcher.supervisor().snapshot(u"auto"_s)->state, ProgramState::Running);
     QCOMPARE(launcher.supervisor().snapshot(u"manual"_s)->state, ProgramState::Stopped);
+    // CPU and memory are sampled whether a window shows them or not.
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.resources().history().current(u"auto"_s).has_value(), 20000);
+    QVERIFY(launcher.resources().history().current(u"auto"_s)->residentBytes > 0);
+    QVERIFY(!launcher.resources().history().current(u"manual"_s));
     launcher.supervisor().killAll();
     QTRY_VERIFY(!launcher.supervisor().hasLiveInstances());
 }

@@ -560,7 +560,13 @@ bool ProgramRunner::renewLivenessDeadline()
 void ProgramRunner::handleHeartbeat(const ReceivedHeartbeat &heartbeat)
 {
     if (!m_watch || !isOwnInstance(heartbeat.pid)) {
-        reportStray(heartbeat.pid);
+        // The last instance's beats sent just before its exit can be read after it: late, not
+        // stray.
+        const bool fromTheLastInstance = !m_snapshot.deaths.isEmpty() && heartbeat.pid > 0
+                && m_snapshot.deaths.constLast().pid == heartbeat.pid;
+        if (!fromTheLastInstance) {
+            reportStray(heartbeat.pid);
+        }
         return;
     }
     noteHeartbeat(heartbeat.pid, heartbeat.sequence, heartbeat.status);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void garbageIsDroppedWhileValidBeatsCount();
     void unknownNameIsReportedOnce();
     void pidMismatchIsReported();
+    void lateBeatOfTheLastInstanceIsNotAStray();
     void client1TicksReachClient2();
     void pythonClientIsSupervised();
     void dyingAtOnceBacksOffThenFails();
@@ -344,6 +345,35 @@ void TestSupervisor::pidMismatchIsReported()
         return hasEvent(u"beater"_s, EventKind::Protocol, u"stray or duplicate"_s);
     }());
     QVERIFY(snapshot(u"beater"_s).statusText != u"impostor"_s);
+}
+
+void TestSupervisor::lateBeatOfTheLastInstanceIsNotAStray()
+{
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    addAndStart(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Running);
+    const qint64 pid = snapshot(u"beater"_s).pid;
+    m_supervisor->stopProgram(u"beater"_s);
+    QTRY_COMPARE(snapshot(u"beater"_s).state, ProgramState::Stopped);
+    // A beat the instance sent just before it exited can be read after its exit: it is no
+    // stray. One from any other pid still is; it comes second, so once it is reported the
+    // first was read too.
+    auto socket = publisher();
+    const auto send = [&socket](const std::vector<std::string> &frames) {
+        for (std::size_t f = 0; f < frames.size(); ++f) {
+            socket->send(zmq::buffer(frames[f]),
+                         f + 1 < frames.size() ? zmq::send_flags::sndmore : zmq::send_flags::none);
+        }
+    };
+    const quint64 accepted = m_supervisor->acceptedHeartbeats();
+    QTRY_VERIFY([&] {
+        send(zlauncher::formatHeartbeat({"beater", pid, 99, std::string("late")}));
+        return m_supervisor->acceptedHeartbeats() > accepted;
+    }());
+    send(zlauncher::formatHeartbeat({"beater", 1, 0, std::string("stray")}));
+    QTRY_VERIFY(hasEvent(u"beater"_s, EventKind::Protocol, u"heartbeat from pid 1,"_s));
+    QVERIFY(!hasEvent(u"beater"_s, EventKind::Protocol, u"heartbeat from pid %1,"_s.arg(pid)));
 }
 
 void TestSupervisor::client1TicksReachClient2()

@@ -121,6 +121,19 @@ std::unique_ptr<zmq::socket_t> TestSupervisor::publisher(const QString &endpoint
     return socket;
 }
 
+namespace {
+
+/// Sends one multipart message, frame by frame.
+void sendFrames(zmq::socket_t &socket, const std::vector<std::string> &frames)
+{
+    for (std::size_t f = 0; f < frames.size(); ++f) {
+        socket.send(zmq::buffer(frames[f]),
+                    f + 1 < frames.size() ? zmq::send_flags::sndmore : zmq::send_flags::none);
+    }
+}
+
+} // namespace
+
 void TestSupervisor::heartbeatMakesRunning()
 {
     QString error;
@@ -317,11 +330,7 @@ void TestSupervisor::unknownNameIsReportedOnce()
     const auto frames = zlauncher::formatHeartbeat({"ghost", 4242, 0, std::nullopt});
     QTRY_VERIFY([&] {
         for (int i = 0; i < 10; ++i) {
-            for (std::size_t f = 0; f < frames.size(); ++f) {
-                socket->send(zmq::buffer(frames[f]),
-                             f + 1 < frames.size() ? zmq::send_flags::sndmore
-                                                   : zmq::send_flags::none);
-            }
+            sendFrames(*socket, frames);
         }
         return m_supervisor->acceptedHeartbeats() >= 20;
     }());
@@ -338,10 +347,7 @@ void TestSupervisor::pidMismatchIsReported()
     // pid 1 is never in the program's process group.
     const auto frames = zlauncher::formatHeartbeat({"beater", 1, 0, std::string("impostor")});
     QTRY_VERIFY([&] {
-        for (std::size_t f = 0; f < frames.size(); ++f) {
-            socket->send(zmq::buffer(frames[f]),
-                         f + 1 < frames.size() ? zmq::send_flags::sndmore : zmq::send_flags::none);
-        }
+        sendFrames(*socket, frames);
         return hasEvent(u"beater"_s, EventKind::Protocol, u"stray or duplicate"_s);
     }());
     QVERIFY(snapshot(u"beater"_s).statusText != u"impostor"_s);
@@ -360,12 +366,8 @@ void TestSupervisor::lateBeatOfTheLastInstanceIsNotAStray()
     // stray. One from any other pid still is; it comes second, so once it is reported the
     // first was read too.
     auto socket = publisher();
-    const auto send = [&socket](const std::vector<std::string> &frames) {
-        for (std::size_t f = 0; f < frames.size(); ++f) {
-            socket->send(zmq::buffer(frames[f]),
-                         f + 1 < frames.size() ? zmq::send_flags::sndmore : zmq::send_flags::none);
-        }
-    };
+    const auto send
+            = [&socket](const std::vector<std::string> &frames) { sendFrames(*socket, frames); };
     const quint64 accepted = m_supervisor->acceptedHeartbeats();
     QTRY_VERIFY([&] {
         send(zlauncher::formatHeartbeat({"beater", pid, 99, std::string("late")}));

@@ -281,6 +281,10 @@ void TestProcessTableModel::runningBeaterShowsPidHeartbeatAndStatus()
     ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
                                              {u"--status"_s, u"hello"_s});
     spec.lostTimeoutMs = 100000000;
+    // No wake-up may fall within the steps of the fake clock below: each one reads the beats
+    // already queued, and the age would count from the last of them. The wake-up armed for
+    // the start timeout stays armed after the first beat, so it goes far away too.
+    spec.startTimeoutMs = 100000000;
     addProgram(spec);
     createModel();
     m_supervisor->startProgram(u"beater"_s);

@@ -14,17 +14,9 @@ Launcher::Launcher(const Options &options, QObject *parent)
     , m_runtimeDir(std::make_unique<RuntimeDir>())
 { }
 
-// The endpoints close before the supervisor whose context they use, the supervisor before
-// the runtime directory it lives in.
-Launcher::~Launcher()
-{
-    m_controlServer.reset();
-    m_eventPublisher.reset();
-    m_signalWatcher.reset();
-    m_resources.reset();
-    m_keeper.reset();
-    m_supervisor.reset();
-}
+// Members go in the reverse of their declaration: the endpoints close before the supervisor
+// whose context they use, the supervisor before the runtime directory it lives in.
+Launcher::~Launcher() = default;
 
 bool Launcher::fail(Failure failure, const QString &error)
 {

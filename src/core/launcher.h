@@ -77,6 +77,7 @@ private:
     bool fail(Failure failure, const QString &error);
 
     Options m_options;
+    // Declared in the order of construction; destroyed in the reverse (see ~Launcher).
     Failure m_failure = Failure::None;
     QString m_error;
     ConfigurationKeeper::OpenResult m_opened;

@@ -571,7 +571,12 @@ QStringList ProcessTableModel::pendingChanges(const QString &name) const
 {
     const ProgramSpec *running = m_supervisor->instanceSpec(name);
     const ProgramSpec *next = m_supervisor->spec(name);
-    return running && next ? instanceChanges(*running, *next) : QStringList();
+    // Asked at every paint of a row: most often nothing was edited, and comparing is cheaper
+    // than describing.
+    if (!running || !next || *running == *next) {
+        return {};
+    }
+    return instanceChanges(*running, *next);
 }
 
 QString ProcessTableModel::commandLine(int row) const

@@ -2,10 +2,10 @@
 
 #include "core/processwatch.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <dirent.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -28,6 +28,14 @@ qint64 residentPages(qint64 pid)
     const int read = std::fscanf(file, "%lld %lld", &size, &resident);
     std::fclose(file);
     return read == 2 ? resident : 0;
+}
+
+/// The clock /proc/<pid>/stat's starttime counts on, so that a birth compares with a sample.
+qint64 bootTimeMs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_BOOTTIME, &now);
+    return static_cast<qint64>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
 
 /// Lives on the sampler's thread.
@@ -61,16 +69,12 @@ private:
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
     QHash<qint64, QString> m_groups; // group leader → program
     QHash<qint64, qint64> m_previousTicks; // pid → utime + stime at the previous sample
-    qint64 m_previousAtMs = -1;
-    QElapsedTimer m_clock;
+    qint64 m_previousAtMs = -1; // on bootTimeMs()'s clock
 };
 
 void Worker::sample()
 {
-    if (!m_clock.isValid()) {
-        m_clock.start();
-    }
-    const qint64 nowMs = m_clock.elapsed();
+    const qint64 nowMs = bootTimeMs();
     static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
     static const long pageSize = ::sysconf(_SC_PAGESIZE);
 
@@ -95,8 +99,16 @@ void Worker::sample()
             }
             const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
             ticksNow.insert(pid, ticks);
-            // A process born since the previous sample used all its ticks within the interval.
-            ticksUsed[*program] += ticks - m_previousTicks.value(pid, 0);
+            const auto previous = m_previousTicks.constFind(pid);
+            if (previous != m_previousTicks.constEnd()) {
+                ticksUsed[*program] += ticks - *previous;
+            } else if (fields.at(19).toLongLong() * 1000 / ticksPerSecond >= m_previousAtMs) {
+                // Born within the interval: all its ticks were used in it.
+                ticksUsed[*program] += ticks;
+            }
+            // Otherwise it is older than the previous sample, which did not see it (its group
+            // was not known yet): its ticks so far span more than the interval, so it counts
+            // from this sample on.
             ResourceUsage &programUsage = usage[*program];
             programUsage.residentBytes += residentPages(pid) * pageSize;
             ++programUsage.processes;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void busyAndSleepingPrograms();
     void childrenCountWithTheirGroup();
+    void programMadeKnownLateCountsFromThen();
 
 private:
     /// Started in its own session, as the launcher starts programs; returns its process group.
@@ -65,6 +66,19 @@ qint64 runTimeNs(qint64 pid)
     return file.readAll().split(' ').value(0).toLongLong();
 }
 
+QList<qint64> pidsOfGroup(qint64 group)
+{
+    QList<qint64> pids;
+    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (number && ::getpgid(static_cast<pid_t>(pid)) == group) {
+            pids.append(pid);
+        }
+    }
+    return pids;
+}
+
 } // namespace
 
 void TestResourceSampler::busyAndSleepingPrograms()
@@ -73,19 +87,8 @@ void TestResourceSampler::busyAndSleepingPrograms()
     const qint64 sleeping = startDetached(u"exec sleep 60"_s);
     QVERIFY(busyGroup > 0 && sleeping > 0);
     // The leader of the busy group is the shell that runs the loop (it exec'ed itself).
-    QList<qint64> busyPids;
-    QTRY_VERIFY([&] {
-        busyPids.clear();
-        for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-            bool number = false;
-            const qint64 pid = entry.toLongLong(&number);
-            if (number && ::getpgid(static_cast<pid_t>(pid)) == busyGroup) {
-                busyPids.append(pid);
-            }
-        }
-        return busyPids.size() == 1;
-    }());
-    const qint64 busy = busyPids.constFirst();
+    QTRY_COMPARE(pidsOfGroup(busyGroup).size(), 1);
+    const qint64 busy = pidsOfGroup(busyGroup).constFirst();
 
     ResourceSampler sampler;
     sampler.setGroups({{u"busy"_s, busyGroup}, {u"sleeping"_s, sleeping}});
@@ -148,6 +151,40 @@ void TestResourceSampler::childrenCountWithTheirGroup()
     ::kill(-static_cast<pid_t>(group), SIGKILL);
     sampled.clear();
     QTRY_VERIFY_WITH_TIMEOUT(!sampled.isEmpty() && !latest().contains(u"family"_s), 10000);
+}
+
+void TestResourceSampler::programMadeKnownLateCountsFromThen()
+{
+    // The launcher tells the sampler of a new group after the program started, maybe after a
+    // sample or two. Its run time before the sample that first saw it is not in any interval.
+    const qint64 busyGroup = startDetached(u"exec /bin/sh -c 'while :; do :; done'"_s);
+    QVERIFY(busyGroup > 0);
+    QTRY_COMPARE(pidsOfGroup(busyGroup).size(), 1);
+    const qint64 busy = pidsOfGroup(busyGroup).constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(runTimeNs(busy) > 1'500'000'000, 30000);
+
+    ResourceSampler sampler;
+    QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
+    sampler.start(500);
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
+    sampler.setGroups({{u"busy"_s, busyGroup}});
+    const auto busyReadings = [&sampled] {
+        QList<double> readings;
+        for (const QList<QVariant> &arguments : std::as_const(sampled)) {
+            const auto usage = arguments.at(0).value<QHash<QString, ResourceUsage>>();
+            if (usage.contains(u"busy"_s)) {
+                readings.append(usage[u"busy"_s].cpuPercent);
+            }
+        }
+        return readings;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(busyReadings().size() >= 3, 10000);
+    const QList<double> readings = busyReadings();
+    for (const double percent : std::as_const(readings)) {
+        // One shell on one core, give or take a clock tick (10 ms) in each 500 ms interval.
+        QVERIFY2(percent < 105.0, qPrintable(QString::number(percent)));
+    }
+    QVERIFY2(readings.last() > 20.0, qPrintable(QString::number(readings.last())));
 }
 
 QTEST_GUILESS_MAIN(TestResourceSampler)

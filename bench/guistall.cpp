@@ -12,9 +12,9 @@
 // from the time it was not scheduled. Prints one JSON object, then stops every program and
 // exits. --show-heartbeats turns View > Show heartbeats on (one log row per beat).
 // --follow-output NAME opens the Details dock on NAME's Output tab, which follows its log file.
-#include "core/configurationkeeper.h"
+#include "core/config/configurationkeeper.h"
 #include "core/launcher.h"
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/mainwindow.h"
 

@@ -11,10 +11,10 @@
 //     added, none is started).
 // Prints one JSON object: every sample, the medians and p95 in milliseconds, and the launcher ÷
 // floor ratio of the medians.
-#include "core/configurationkeeper.h"
-#include "core/programstore.h"
-#include "core/runtimedir.h"
-#include "core/supervisor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/config/programstore.h"
+#include "core/os/runtimedir.h"
+#include "core/supervision/supervisor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

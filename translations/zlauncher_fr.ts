@@ -4,27 +4,27 @@
 <context>
     <name>ConfigurationKeeper</name>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="75"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="75"/>
         <source>there is no configuration file to save to; use Save as</source>
         <translation>aucun fichier de configuration où enregistrer&#xa0;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="114"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="114"/>
         <source>there is no configuration file to reload</source>
         <translation>aucun fichier de configuration à recharger</translation>
     </message>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="119"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="119"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="125"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="125"/>
         <source>%1; nothing was changed</source>
         <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/configurationkeeper.cpp" line="180"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="180"/>
         <source>&quot;heartbeatEndpoints&quot; changed; restart the launcher to listen on the new endpoints</source>
         <translation>&quot;heartbeatEndpoints&quot; a changé&#xa0;; redémarrez le lanceur pour écouter sur les nouveaux points d&apos;accès</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ConnectionMonitor</name>
     <message>
-        <location filename="../src/core/connectionmonitor.cpp" line="115"/>
+        <location filename="../src/core/zmq/connectionmonitor.cpp" line="115"/>
         <source>cannot monitor connections: %1</source>
         <translation>impossible de surveiller les connexions&#xa0;: %1</translation>
     </message>
@@ -40,178 +40,220 @@
 <context>
     <name>ControlClient</name>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="36"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="36"/>
         <source>no launcher is running on %1 (start one with `zlauncher` or `zlauncher --headless`)</source>
         <translation>aucun lanceur ne tourne sur %1 (lancez-en un avec `zlauncher` ou `zlauncher --headless`)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="50"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="50"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="52"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="52"/>
         <source>the launcher on %1 sent a reply that cannot be read (%2)</source>
         <translation>le lanceur sur %1 a envoyé une réponse illisible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="58"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="58"/>
         <source>the launcher on %1 sent a reply without &quot;ok&quot;</source>
         <translation>le lanceur sur %1 a envoyé une réponse sans &quot;ok&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="67"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="67"/>
         <source>the launcher refused the request without saying why</source>
         <translation>le lanceur a refusé la requête sans dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="113"/>
-        <location filename="../src/core/controlclient.cpp" line="116"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="113"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="116"/>
         <source>%1 s</source>
         <comment>timeout in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="118"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="118"/>
         <source>%1 ms</source>
         <comment>timeout in milliseconds</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="144"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="144"/>
         <source>the request to the launcher on %1 could not be sent</source>
         <translation>la requête au lanceur sur %1 n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="149"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="149"/>
         <source>the launcher on %1 did not answer within %2</source>
         <translation>le lanceur sur %1 n&apos;a pas répondu dans les %2</translation>
     </message>
     <message>
-        <location filename="../src/core/controlclient.cpp" line="155"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="155"/>
         <source>cannot talk to the launcher on %1: %2</source>
         <translation>impossible de dialoguer avec le lanceur sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ControlRequest</name>
+    <message>
+        <source>no reply within %1 ms</source>
+        <translation type="vanished">aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="65"/>
+        <source>the request could not be queued</source>
+        <translation>la requête n&apos;a pas pu être mise en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="73"/>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="105"/>
+        <source>receiving the reply failed: %1</source>
+        <translation>échec de la réception de la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="142"/>
+        <source>no reply within %1 ms from %2 (whether it connected is unknown: its connection could not be watched: %3)</source>
+        <translation>pas de réponse de %2 en %1&#xa0;ms (impossible de savoir s&apos;il s&apos;est connecté&#xa0;: sa connexion n&apos;a pas pu être surveillée&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="147"/>
+        <source>no reply within %1 ms: its control endpoint %2 was never connected (the program has not bound it; does it read $ZLAUNCHER_CONTROL?)</source>
+        <translation>pas de réponse en %1&#xa0;ms&#xa0;: son point de contrôle %2 n&apos;a jamais été connecté (le programme ne l&apos;a pas ouvert&#xa0;; lit-il $ZLAUNCHER_CONTROL&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="152"/>
+        <source>no reply within %1 ms: connected to %2, but the connection closed before the answer (the program went away: it exited or closed its control socket)</source>
+        <translation>pas de réponse en %1&#xa0;ms&#xa0;: connecté à %2, mais la connexion s&apos;est fermée avant la réponse (le programme est parti&#xa0;: il s&apos;est terminé ou a fermé son socket de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/zmq/controlrequest.cpp" line="156"/>
+        <source>no reply within %1 ms (connected to %2, the program did not answer)</source>
+        <translation>pas de réponse en %1&#xa0;ms (connecté à %2, le programme n&apos;a pas répondu)</translation>
+    </message>
+</context>
+<context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="69"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="69"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="108"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="108"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="112"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="112"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="123"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="123"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="129"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="129"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="143"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="143"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="172"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="172"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="192"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="192"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="216"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="216"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="224"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="224"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="225"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="232"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="232"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="239"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="241"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="251"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="251"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="270"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="270"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="274"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="274"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="308"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="308"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="322"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="322"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="331"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="331"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="342"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="356"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="356"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="357"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="357"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/controlserver.cpp" line="371"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
@@ -813,9 +855,17 @@
 <context>
     <name>EventPublisher</name>
     <message>
-        <location filename="../src/core/eventpublisher.cpp" line="25"/>
+        <location filename="../src/core/remote/eventpublisher.cpp" line="25"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExitStatus</name>
+    <message>
+        <location filename="../src/core/model/exitstatus.cpp" line="18"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
     </message>
 </context>
 <context>
@@ -927,7 +977,7 @@
 <context>
     <name>HeartbeatBus</name>
     <message>
-        <location filename="../src/core/heartbeatbus.cpp" line="37"/>
+        <location filename="../src/core/zmq/heartbeatbus.cpp" line="37"/>
         <source>cannot listen for heartbeats on %1: %2</source>
         <translation>impossible d&apos;écouter les battements de cœur sur %1&#xa0;: %2</translation>
     </message>
@@ -935,18 +985,18 @@
 <context>
     <name>InstanceState</name>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="29"/>
+        <location filename="../src/core/os/instancestate.cpp" line="29"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="37"/>
+        <location filename="../src/core/os/instancestate.cpp" line="37"/>
         <source>%1 is not a valid record of running programs: %2</source>
         <translation>%1 n&apos;est pas un relevé valide des programmes en marche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/instancestate.cpp" line="87"/>
-        <location filename="../src/core/instancestate.cpp" line="97"/>
+        <location filename="../src/core/os/instancestate.cpp" line="87"/>
+        <location filename="../src/core/os/instancestate.cpp" line="97"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
@@ -1811,82 +1861,82 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="84"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="84"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="230"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="230"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="218"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="218"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="207"/>
         <source>not an executable file</source>
         <translation>ce n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="207"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="295"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="295"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="299"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="299"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="301"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="301"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="404"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="404"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="367"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="367"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="383"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="383"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="493"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="493"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="494"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="494"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="495"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="495"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="499"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="499"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="502"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="502"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1899,17 +1949,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="424"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="424"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="430"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="430"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="534"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="534"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -1918,7 +1968,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/outputcollector.cpp" line="556"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="556"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -2355,7 +2405,7 @@ Journal&#xa0;: %2</translation>
     <message>
         <location filename="../src/gui/processtablemodel.cpp" line="384"/>
         <location filename="../src/gui/processtablemodel.cpp" line="393"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="826"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="831"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
@@ -2419,17 +2469,17 @@ a plain program once alive past its minimum uptime.</source>
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="773"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="778"/>
         <source>Plain program: no heartbeats</source>
         <translation>Programme simple&#xa0;: pas de battements</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="777"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="782"/>
         <source>1 heartbeat in the last minute</source>
         <translation>1 battement dans la dernière minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="778"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="783"/>
         <source>%n heartbeats in the last minute</source>
         <translation>
             <numerusform>%n battement dans la dernière minute</numerusform>
@@ -2437,7 +2487,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="779"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="784"/>
         <source>%n late</source>
         <comment>heartbeats</comment>
         <translation>
@@ -2446,12 +2496,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="789"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="794"/>
         <source>1 heartbeat in the last 60 s</source>
         <translation>1 battement dans les 60 dernières secondes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="790"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="795"/>
         <source>%n heartbeats in the last 60 s</source>
         <translation>
             <numerusform>%n battement dans les 60 dernières secondes</numerusform>
@@ -2459,17 +2509,17 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="792"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="797"/>
         <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
         <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="796"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="801"/>
         <source>Expected interval: %1 s</source>
         <translation>Intervalle attendu&#xa0;: %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="798"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="803"/>
         <source>%n late (more than %1 s after the beat before)</source>
         <translation>
             <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
@@ -2477,27 +2527,27 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="802"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="807"/>
         <source>Silent for %1 s; counted lost after %2 s</source>
         <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="806"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="811"/>
         <source>Only the last %1 s are kept at this rate</source>
         <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="830"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="835"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="833"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="838"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="834"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="839"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2525,19 +2575,19 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">%1&#xa0;Gio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="845"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="850"/>
         <source>CPU (% of one core)</source>
         <comment>CSV column</comment>
         <translation>CPU (% d&apos;un cœur)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="846"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="851"/>
         <source>Memory (bytes)</source>
         <comment>CSV column</comment>
         <translation>Mémoire (octets)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="847"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="852"/>
         <source>Uptime (s)</source>
         <comment>CSV column</comment>
         <translation>Actif depuis (s)</translation>
@@ -2577,7 +2627,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
     </message>
     <message>
         <location filename="../src/gui/processtablemodel.cpp" line="533"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="786"/>
+        <location filename="../src/gui/processtablemodel.cpp" line="791"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
@@ -2608,23 +2658,22 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="128"/>
+        <location filename="../src/core/os/processwatch.cpp" line="115"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="72"/>
-        <location filename="../src/core/processwatch.cpp" line="188"/>
+        <location filename="../src/core/os/processwatch.cpp" line="59"/>
+        <location filename="../src/core/os/processwatch.cpp" line="175"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="46"/>
         <source>signal %1</source>
-        <translation>signal %1</translation>
+        <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/core/processwatch.cpp" line="241"/>
+        <location filename="../src/core/os/processwatch.cpp" line="228"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -3061,7 +3110,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="34"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="34"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
@@ -3070,17 +3119,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="41"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="41"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="143"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="143"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="187"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="187"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -3093,7 +3142,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="238"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="238"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -3102,113 +3151,113 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="37"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="37"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="226"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="226"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="236"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="236"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="285"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="285"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="290"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="290"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="311"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="311"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="401"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="401"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
         <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="414"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="414"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
         <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="431"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="431"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
         <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="443"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="443"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="463"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="463"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="465"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="465"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="472"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="472"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="483"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="483"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="491"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="491"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="510"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="510"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="514"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="514"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="521"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="521"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="619"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="625"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="624"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="630"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="649"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="655"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programrunner.cpp" line="652"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="658"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3221,168 +3270,168 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramSpec</name>
     <message>
-        <location filename="../src/core/programspec.cpp" line="18"/>
+        <location filename="../src/core/model/programspec.cpp" line="18"/>
         <source>program %1: %2 must be a positive number of milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes strictement positif (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="20"/>
+        <location filename="../src/core/model/programspec.cpp" line="20"/>
         <source>program %1: %2 must be zero or more milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="123"/>
+        <location filename="../src/core/model/programspec.cpp" line="123"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="129"/>
+        <location filename="../src/core/model/programspec.cpp" line="129"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="142"/>
+        <location filename="../src/core/model/programspec.cpp" line="142"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="162"/>
+        <location filename="../src/core/model/programspec.cpp" line="162"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="170"/>
+        <location filename="../src/core/model/programspec.cpp" line="170"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="176"/>
+        <location filename="../src/core/model/programspec.cpp" line="176"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="185"/>
+        <location filename="../src/core/model/programspec.cpp" line="185"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="191"/>
+        <location filename="../src/core/model/programspec.cpp" line="191"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="200"/>
+        <location filename="../src/core/model/programspec.cpp" line="200"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="210"/>
+        <location filename="../src/core/model/programspec.cpp" line="210"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="222"/>
+        <location filename="../src/core/model/programspec.cpp" line="222"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="228"/>
+        <location filename="../src/core/model/programspec.cpp" line="228"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="234"/>
+        <location filename="../src/core/model/programspec.cpp" line="234"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="238"/>
+        <location filename="../src/core/model/programspec.cpp" line="238"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="242"/>
+        <location filename="../src/core/model/programspec.cpp" line="242"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="251"/>
+        <location filename="../src/core/model/programspec.cpp" line="251"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="256"/>
+        <location filename="../src/core/model/programspec.cpp" line="256"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="269"/>
+        <location filename="../src/core/model/programspec.cpp" line="269"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="275"/>
+        <location filename="../src/core/model/programspec.cpp" line="275"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="280"/>
+        <location filename="../src/core/model/programspec.cpp" line="280"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="281"/>
+        <location filename="../src/core/model/programspec.cpp" line="281"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="284"/>
+        <location filename="../src/core/model/programspec.cpp" line="284"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="286"/>
+        <location filename="../src/core/model/programspec.cpp" line="286"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="287"/>
+        <location filename="../src/core/model/programspec.cpp" line="287"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="289"/>
+        <location filename="../src/core/model/programspec.cpp" line="289"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="291"/>
+        <location filename="../src/core/model/programspec.cpp" line="291"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="293"/>
+        <location filename="../src/core/model/programspec.cpp" line="293"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="295"/>
+        <location filename="../src/core/model/programspec.cpp" line="295"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="297"/>
+        <location filename="../src/core/model/programspec.cpp" line="297"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="299"/>
+        <location filename="../src/core/model/programspec.cpp" line="299"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/programspec.cpp" line="301"/>
+        <location filename="../src/core/model/programspec.cpp" line="301"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
@@ -3390,43 +3439,43 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramState</name>
     <message>
-        <location filename="../src/core/programstate.cpp" line="32"/>
+        <location filename="../src/core/model/programstate.cpp" line="32"/>
         <source>Stopped</source>
         <comment>program state</comment>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="34"/>
+        <location filename="../src/core/model/programstate.cpp" line="34"/>
         <source>Starting</source>
         <comment>program state</comment>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="36"/>
+        <location filename="../src/core/model/programstate.cpp" line="36"/>
         <source>Running</source>
         <comment>program state</comment>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="38"/>
+        <location filename="../src/core/model/programstate.cpp" line="38"/>
         <source>Lost</source>
         <comment>program state: alive but silent</comment>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="41"/>
+        <location filename="../src/core/model/programstate.cpp" line="41"/>
         <source>Stopping</source>
         <comment>program state</comment>
         <translation>Arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="43"/>
+        <location filename="../src/core/model/programstate.cpp" line="43"/>
         <source>Backoff</source>
         <comment>program state: waiting to restart</comment>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/core/programstate.cpp" line="46"/>
+        <location filename="../src/core/model/programstate.cpp" line="46"/>
         <source>Failed</source>
         <comment>program state: gave up restarting</comment>
         <translation>En échec</translation>
@@ -3435,168 +3484,168 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramStore</name>
     <message>
-        <location filename="../src/core/programstore.cpp" line="53"/>
+        <location filename="../src/core/config/programstore.cpp" line="55"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="55"/>
+        <location filename="../src/core/config/programstore.cpp" line="57"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="59"/>
+        <location filename="../src/core/config/programstore.cpp" line="61"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="138"/>
+        <location filename="../src/core/config/programstore.cpp" line="140"/>
         <source>a whole number between -2147483648 and 2147483647</source>
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="148"/>
-        <location filename="../src/core/programstore.cpp" line="150"/>
-        <location filename="../src/core/programstore.cpp" line="154"/>
+        <location filename="../src/core/config/programstore.cpp" line="150"/>
+        <location filename="../src/core/config/programstore.cpp" line="152"/>
+        <location filename="../src/core/config/programstore.cpp" line="156"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="152"/>
+        <location filename="../src/core/config/programstore.cpp" line="154"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="159"/>
+        <location filename="../src/core/config/programstore.cpp" line="161"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="161"/>
+        <location filename="../src/core/config/programstore.cpp" line="163"/>
         <source>&quot;heartbeat&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="169"/>
+        <location filename="../src/core/config/programstore.cpp" line="171"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="172"/>
+        <location filename="../src/core/config/programstore.cpp" line="174"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="195"/>
+        <location filename="../src/core/config/programstore.cpp" line="197"/>
         <source>an array of program names</source>
         <translation>un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="219"/>
+        <location filename="../src/core/config/programstore.cpp" line="221"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="221"/>
+        <location filename="../src/core/config/programstore.cpp" line="223"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="230"/>
+        <location filename="../src/core/config/programstore.cpp" line="232"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="243"/>
+        <location filename="../src/core/config/programstore.cpp" line="245"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="267"/>
+        <location filename="../src/core/config/programstore.cpp" line="269"/>
         <source>two programs are named %1; each name must be unique</source>
         <translation>deux programmes s&apos;appellent %1&#xa0;; chaque nom doit être unique</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="276"/>
+        <location filename="../src/core/config/programstore.cpp" line="278"/>
         <source>program %1: &quot;dependsOn&quot; names %2, which is not a configured program</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; désigne %2, qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="284"/>
+        <location filename="../src/core/config/programstore.cpp" line="286"/>
         <source>&quot;dependsOn&quot; forms a cycle (%1): none of these programs could ever start</source>
         <translation>&quot;dependsOn&quot; forme un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="300"/>
+        <location filename="../src/core/config/programstore.cpp" line="302"/>
         <source>JSON syntax error near line %1, column %2: %3</source>
         <translation>erreur de syntaxe JSON vers la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="314"/>
+        <location filename="../src/core/config/programstore.cpp" line="316"/>
         <source>&quot;version&quot; must be a whole number of 1 or more (got %1)</source>
         <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="319"/>
+        <location filename="../src/core/config/programstore.cpp" line="321"/>
         <source>this configuration was written by a newer zlauncher (format version %1; this one reads up to version %2); it will not be changed</source>
         <translation>cette configuration a été écrite par un zlauncher plus récent (format version %1&#xa0;; celui-ci lit jusqu&apos;à la version %2)&#xa0;; elle ne sera pas modifiée</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="336"/>
+        <location filename="../src/core/config/programstore.cpp" line="338"/>
         <source>&quot;heartbeatEndpoints&quot; must be an array of strings (got %1)</source>
         <translation>&quot;heartbeatEndpoints&quot; doit être un tableau de chaînes (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="344"/>
+        <location filename="../src/core/config/programstore.cpp" line="346"/>
         <source>&quot;heartbeatEndpoints&quot;: %1 must start with ipc:// or tcp:// and name an address</source>
         <translation>&quot;heartbeatEndpoints&quot;&#xa0;: %1 doit commencer par ipc:// ou tcp:// et indiquer une adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="483"/>
+        <location filename="../src/core/config/programstore.cpp" line="485"/>
         <source>the configuration is empty; it must be a JSON object such as {&quot;version&quot;: 1, &quot;programs&quot;: []}</source>
         <translation>la configuration est vide&#xa0;; elle doit être un objet JSON tel que {&quot;version&quot;: 1, &quot;programs&quot;: []}</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="494"/>
+        <location filename="../src/core/config/programstore.cpp" line="496"/>
         <source>the configuration must be a JSON object (got %1)</source>
         <translation>la configuration doit être un objet JSON (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="506"/>
+        <location filename="../src/core/config/programstore.cpp" line="508"/>
         <source>&quot;programs&quot; must be an array of objects (got %1)</source>
         <translation>&quot;programs&quot; doit être un tableau d&apos;objets (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="570"/>
-        <location filename="../src/core/programstore.cpp" line="576"/>
+        <location filename="../src/core/config/programstore.cpp" line="572"/>
+        <location filename="../src/core/config/programstore.cpp" line="578"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="583"/>
+        <location filename="../src/core/config/programstore.cpp" line="585"/>
         <source>Invalid configuration file %1: %2</source>
         <translation>Fichier de configuration %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="596"/>
-        <location filename="../src/core/programstore.cpp" line="604"/>
-        <location filename="../src/core/programstore.cpp" line="609"/>
-        <location filename="../src/core/programstore.cpp" line="615"/>
+        <location filename="../src/core/config/programstore.cpp" line="598"/>
+        <location filename="../src/core/config/programstore.cpp" line="606"/>
+        <location filename="../src/core/config/programstore.cpp" line="611"/>
+        <location filename="../src/core/config/programstore.cpp" line="617"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="598"/>
+        <location filename="../src/core/config/programstore.cpp" line="600"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="639"/>
+        <location filename="../src/core/config/programstore.cpp" line="641"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/programstore.cpp" line="645"/>
+        <location filename="../src/core/config/programstore.cpp" line="647"/>
         <source>Cannot rename %1: too many files named %2-*</source>
         <translation>Impossible de renommer %1&#xa0;: trop de fichiers nommés %2-*</translation>
     </message>
@@ -3604,259 +3653,217 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>RuntimeDir</name>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="39"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="39"/>
         <source>cannot create runtime directory %1: cannot create its parent folder %2</source>
         <translation>impossible de créer le répertoire d&apos;exécution %1&#xa0;: impossible de créer son dossier parent %2</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="50"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="50"/>
         <source>cannot set mode 0700 on runtime directory %1: %2</source>
         <translation>impossible d&apos;appliquer le mode 0700 au répertoire d&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="60"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="60"/>
         <source>cannot create runtime directory %1: %2</source>
         <translation>impossible de créer le répertoire d&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="75"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="75"/>
         <source>cannot inspect runtime directory %1: %2</source>
         <translation>impossible d&apos;examiner le répertoire d&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="81"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="81"/>
         <source>runtime directory %1 is a symbolic link, which could point anywhere; remove it or choose another directory with --runtime-dir or ZLAUNCHER_RUNTIME_DIR</source>
         <translation>le répertoire d&apos;exécution %1 est un lien symbolique, qui pourrait pointer n&apos;importe où&#xa0;; supprimez-le ou choisissez un autre répertoire avec --runtime-dir ou ZLAUNCHER_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="90"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="90"/>
         <source>runtime directory %1 exists but is not a directory; remove it or choose another directory with --runtime-dir or ZLAUNCHER_RUNTIME_DIR</source>
         <translation>le répertoire d&apos;exécution %1 existe mais n&apos;est pas un répertoire&#xa0;; supprimez-le ou choisissez un autre répertoire avec --runtime-dir ou ZLAUNCHER_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="99"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="99"/>
         <source>runtime directory %1 belongs to user %2, not to you (uid %3); choose another with --runtime-dir or ZLAUNCHER_RUNTIME_DIR</source>
         <translation>le répertoire d&apos;exécution %1 appartient à l&apos;utilisateur %2, pas à vous (uid %3)&#xa0;; choisissez-en un autre avec --runtime-dir ou ZLAUNCHER_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="107"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="107"/>
         <source>runtime directory %1 is accessible by group or others (mode %2); fix it with: chmod 700 %1</source>
         <translation>le répertoire d&apos;exécution %1 est accessible au groupe ou aux autres (mode %2)&#xa0;; corrigez-le avec&#xa0;: chmod 700 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="143"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="143"/>
         <source>the runtime directory path is empty</source>
         <translation>le chemin du répertoire d&apos;exécution est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="151"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="151"/>
         <source>runtime directory %1 is too long for ipc endpoints: %2 takes %3 bytes, more than the %4 a Unix socket path allows (and program names make theirs longer still); choose a shorter one with --runtime-dir or ZLAUNCHER_RUNTIME_DIR</source>
         <translation>le répertoire d&apos;exécution %1 est trop long pour les points d&apos;accès ipc&#xa0;: %2 occupe %3 octets, plus que les %4 permis pour un chemin de socket Unix (et les noms de programmes allongent encore les leurs)&#xa0;; choisissez-en un plus court avec --runtime-dir ou ZLAUNCHER_RUNTIME_DIR</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="177"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="177"/>
         <source>the runtime directory is not open</source>
         <translation>le répertoire d&apos;exécution n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="198"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="198"/>
         <source>another zlauncher (pid %1) is running on runtime directory %2</source>
         <translation>un autre zlauncher (pid %1) utilise le répertoire d&apos;exécution %2</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="203"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="203"/>
         <source>another zlauncher is running on runtime directory %1 (lock file %2)</source>
         <translation>un autre zlauncher utilise le répertoire d&apos;exécution %1 (fichier de verrou %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="211"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="211"/>
         <source>cannot create lock file %1: permission denied</source>
         <translation>impossible de créer le fichier de verrou %1&#xa0;: permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/core/runtimedir.cpp" line="217"/>
+        <location filename="../src/core/os/runtimedir.cpp" line="217"/>
         <source>cannot create lock file %1</source>
         <translation>impossible de créer le fichier de verrou %1</translation>
     </message>
 </context>
 <context>
-    <name>StopRequest</name>
-    <message>
-        <source>no reply within %1 ms</source>
-        <translation type="vanished">aucune réponse en %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="65"/>
-        <source>the request could not be queued</source>
-        <translation>la requête n&apos;a pas pu être mise en file d&apos;attente</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="73"/>
-        <source>cannot reach %1: %2</source>
-        <translation>impossible de joindre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="105"/>
-        <source>receiving the reply failed: %1</source>
-        <translation>échec de la réception de la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="142"/>
-        <source>no reply within %1 ms from %2 (whether it connected is unknown: its connection could not be watched: %3)</source>
-        <translation>pas de réponse de %2 en %1&#xa0;ms (impossible de savoir s&apos;il s&apos;est connecté&#xa0;: sa connexion n&apos;a pas pu être surveillée&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="147"/>
-        <source>no reply within %1 ms: its control endpoint %2 was never connected (the program has not bound it; does it read $ZLAUNCHER_CONTROL?)</source>
-        <translation>pas de réponse en %1&#xa0;ms&#xa0;: son point de contrôle %2 n&apos;a jamais été connecté (le programme ne l&apos;a pas ouvert&#xa0;; lit-il $ZLAUNCHER_CONTROL&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="152"/>
-        <source>no reply within %1 ms: connected to %2, but the connection closed before the answer (the program went away: it exited or closed its control socket)</source>
-        <translation>pas de réponse en %1&#xa0;ms&#xa0;: connecté à %2, mais la connexion s&apos;est fermée avant la réponse (le programme est parti&#xa0;: il s&apos;est terminé ou a fermé son socket de contrôle)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/stoprequest.cpp" line="156"/>
-        <source>no reply within %1 ms (connected to %2, the program did not answer)</source>
-        <translation>pas de réponse en %1&#xa0;ms (connecté à %2, le programme n&apos;a pas répondu)</translation>
-    </message>
-</context>
-<context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="136"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="136"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="147"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="147"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="151"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="151"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="156"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="156"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="172"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="172"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="233"/>
-        <location filename="../src/core/supervisor.cpp" line="287"/>
-        <location filename="../src/core/supervisor.cpp" line="541"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="233"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="287"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="541"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="245"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="245"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="289"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="289"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="453"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="453"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="467"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="467"/>
         <source>waiting for %1 to be ready before starting</source>
         <translation>en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="503"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="503"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="519"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="519"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="523"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="523"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="545"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="545"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="551"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="551"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="572"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="572"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="730"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="730"/>
         <source>connected to %1 (pid %2)</source>
         <translation>connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="741"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="741"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
         <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="745"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="745"/>
         <source>a process connected to %1</source>
         <translation>un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="755"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="755"/>
         <source>disconnected from %1 (pid %2)</source>
         <translation>déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="756"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="756"/>
         <source>a process disconnected from %1</source>
         <translation>un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="796"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="796"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
         <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="810"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="810"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
         <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="815"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="815"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="832"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="832"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
         <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="907"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="907"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervisor.cpp" line="915"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="915"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -3864,7 +3871,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="962"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="962"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
@@ -3873,27 +3880,27 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="975"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="975"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="980"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="980"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="982"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="982"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="986"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="986"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervisor.cpp" line="990"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="990"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>

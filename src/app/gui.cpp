@@ -1,10 +1,10 @@
 #include "app/gui.h"
 
-#include "core/controlclient.h"
+#include "core/remote/controlclient.h"
 #include "core/launcher.h"
-#include "core/programstore.h"
-#include "core/runtimedir.h"
-#include "core/supervisor.h"
+#include "core/config/programstore.h"
+#include "core/os/runtimedir.h"
+#include "core/supervision/supervisor.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "app/headless.h"
 
 #include "core/launcher.h"
-#include "core/programstore.h"
-#include "core/supervisor.h"
+#include "core/config/programstore.h"
+#include "core/supervision/supervisor.h"
 
 #include <csignal>
 #include <cstdio>

@@ -1,10 +1,10 @@
 #include "core/launcher.h"
 
-#include "core/eventpublisher.h"
-#include "core/resourcemonitor.h"
-#include "core/runtimedir.h"
-#include "core/signalwatcher.h"
-#include "core/supervisor.h"
+#include "core/remote/eventpublisher.h"
+#include "core/supervision/resourcemonitor.h"
+#include "core/os/runtimedir.h"
+#include "core/os/signalwatcher.h"
+#include "core/supervision/supervisor.h"
 
 #include <csignal>
 

@@ -5,8 +5,8 @@
 // agent would be a Launcher plus its network endpoints, added in serve().
 #pragma once
 
-#include "core/configurationkeeper.h"
-#include "core/controlserver.h"
+#include "core/config/configurationkeeper.h"
+#include "core/remote/controlserver.h"
 
 #include <QObject>
 #include <QString>

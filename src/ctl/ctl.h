@@ -2,7 +2,7 @@
 // table of docs/control.md §3) and how it writes to the terminal.
 #pragma once
 
-#include "core/controlclient.h"
+#include "core/remote/controlclient.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,8 +3,8 @@
 #include "ctl/ctl.h"
 #include "ctl/invocation.h"
 
-#include "core/controlclient.h"
-#include "core/event.h"
+#include "core/remote/controlclient.h"
+#include "core/model/event.h"
 
 #include <algorithm>
 #include <cerrno>

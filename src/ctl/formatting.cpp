@@ -1,6 +1,6 @@
 #include "ctl/formatting.h"
 
-#include "core/shellwords.h"
+#include "core/model/shellwords.h"
 
 #include "ctl/ctl.h"
 

@@ -1,6 +1,6 @@
 // How zlauncherctl shows the launcher's replies and events to people (--json shows them as
 // they are): durations, the program table, one program's details. Events are shown as the
-// launcher shows them (toText in core/event.h).
+// launcher shows them (toText in core/model/event.h).
 #pragma once
 
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "ctl/commands.h"
 #include "ctl/ctl.h"
 
-#include "core/programspec.h"
-#include "core/programstate.h"
-#include "core/runtimedir.h"
+#include "core/model/programspec.h"
+#include "core/model/programstate.h"
+#include "core/os/runtimedir.h"
 
 #include <limits>
 

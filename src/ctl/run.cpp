@@ -6,7 +6,7 @@
 #include "ctl/formatting.h"
 #include "ctl/invocation.h"
 
-#include "core/controlclient.h"
+#include "core/remote/controlclient.h"
 
 #include <cstdio>
 

@@ -5,7 +5,7 @@
 // they are visible: with hundreds of programs beating, the panel costs what one program costs.
 #pragma once
 
-#include "core/event.h"
+#include "core/model/event.h"
 
 #include <QElapsedTimer>
 #include <QHash>

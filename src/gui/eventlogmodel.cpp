@@ -1,6 +1,6 @@
 #include "gui/eventlogmodel.h"
 
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // first), with colours by severity, and a filter proxy by program and kind.
 #pragma once
 
-#include "core/event.h"
+#include "core/model/event.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

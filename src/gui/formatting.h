@@ -3,7 +3,7 @@
 // show the same figure the same way.
 #pragma once
 
-#include "core/processwatch.h"
+#include "core/model/exitstatus.h"
 
 #include <QByteArray>
 #include <QString>

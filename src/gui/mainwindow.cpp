@@ -1,15 +1,15 @@
 #include "gui/mainwindow.h"
 
-#include "core/programrunner.h"
-#include "core/programstate.h"
-#include "core/supervisor.h"
+#include "core/model/programsnapshot.h"
+#include "core/model/programstate.h"
+#include "core/supervision/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/eventlogmodel.h"
 #include "gui/formatting.h"
 #include "gui/processtablemodel.h"
 #include "gui/programdialog.h"
 #include "gui/pulsedelegate.h"
-#include "core/shellwords.h"
+#include "core/model/shellwords.h"
 #include "gui/trayicon.h"
 
 #include <QActionGroup>

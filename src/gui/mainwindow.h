@@ -4,10 +4,10 @@
 // history (CPU and memory per program), which the table and the details panel read.
 #pragma once
 
-#include "core/configurationkeeper.h"
-#include "core/programspec.h"
-#include "core/resourcehistory.h"
-#include "core/resourcemonitor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/model/programspec.h"
+#include "core/model/resourcehistory.h"
+#include "core/supervision/resourcemonitor.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "gui/processtablemodel.h"
 
-#include "core/programrunner.h"
-#include "core/programspec.h"
-#include "core/programstate.h"
-#include "core/resourcehistory.h"
-#include "core/shellwords.h"
-#include "core/supervisor.h"
+#include "core/model/programsnapshot.h"
+#include "core/model/programspec.h"
+#include "core/model/programstate.h"
+#include "core/model/resourcehistory.h"
+#include "core/model/shellwords.h"
+#include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
 #include "gui/pulsedelegate.h"
 

@@ -5,8 +5,8 @@
 // a 1 Hz tick repaints only the time columns. CPU and memory change with each resource sample.
 #pragma once
 
-#include "core/programstate.h"
-#include "core/resourcesampler.h"
+#include "core/model/programstate.h"
+#include "core/model/resourceusage.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

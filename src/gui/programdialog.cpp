@@ -1,8 +1,8 @@
 #include "gui/programdialog.h"
 
-#include "core/shellwords.h"
+#include "core/model/shellwords.h"
 
-#include "core/programstore.h"
+#include "core/model/dependencygraph.h"
 
 #include <algorithm>
 #include <array>
@@ -331,7 +331,7 @@ QString ProgramDialog::dependencyProblem(const ProgramSpec &current) const
     // looking from it first names the cycle from it.
     QList<ProgramSpec> programs{current};
     programs.append(m_otherPrograms);
-    if (const QString cycle = ProgramStore::dependencyCycle(programs); !cycle.isEmpty()) {
+    if (const QString cycle = dependencyCycle(programs); !cycle.isEmpty()) {
         //: %1 is the cycle, as "a -> b -> a"
         return tr("These dependencies form a cycle (%1): none of these programs could ever "
                   "start.")

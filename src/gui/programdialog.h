@@ -2,7 +2,7 @@
 // touches the supervisor; OK is refused, with the problem named inline, until the spec is valid.
 #pragma once
 
-#include "core/programspec.h"
+#include "core/model/programspec.h"
 
 #include <QDialog>
 #include <QList>

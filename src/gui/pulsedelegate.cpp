@@ -1,6 +1,6 @@
 #include "gui/pulsedelegate.h"
 
-#include "core/heartbeathistory.h"
+#include "core/model/heartbeathistory.h"
 #include "gui/processtablemodel.h"
 
 #include <algorithm>

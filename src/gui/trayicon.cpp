@@ -1,6 +1,6 @@
 #include "gui/trayicon.h"
 
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 #include "gui/mainwindow.h"
 
 #include <algorithm>

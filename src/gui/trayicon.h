@@ -5,7 +5,7 @@
 // has a system tray: its menu shows or hides the window, stops every program, or quits.
 #pragma once
 
-#include "core/event.h"
+#include "core/model/event.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "logd/logdaemon.h"
 
-#include "logd/capturedinstance.h"
-#include "logd/logdprotocol.h"
+#include "capture/capturedinstance.h"
+#include "capture/logdprotocol.h"
 
 #include <cerrno>
 #include <cstring>

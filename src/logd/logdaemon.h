@@ -5,7 +5,7 @@
 // launcher is connected and no pipe is open.
 #pragma once
 
-#include "logd/logfile.h"
+#include "capture/logfile.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -5,7 +5,7 @@
 // Once, on stdout, it says "ready" (serving R, or another daemon already does) or
 // "error <why>", then writes nothing more there; its diagnostics go to stderr.
 #include "logd/logdaemon.h"
-#include "logd/logdprotocol.h"
+#include "capture/logdprotocol.h"
 
 #include <cerrno>
 #include <csignal>

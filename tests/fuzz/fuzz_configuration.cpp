@@ -1,4 +1,4 @@
-// libFuzzer target for the configuration loader (src/core/programstore.cpp): the input is the
+// libFuzzer target for the configuration loader (src/core/config/programstore.cpp): the input is the
 // content of a configuration file, as ProgramStore::load() would read it.
 //
 // Checked on every input, besides "no crash, no sanitizer report":
@@ -8,7 +8,7 @@
 //
 // No QCoreApplication: ProgramStore::tr() with no translator installed returns the source text,
 // which is all parse() needs.
-#include "core/programstore.h"
+#include "core/config/programstore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
 // The details panel with real programs behind it (tc_beater, tc_crashy through the log daemon),
 // and its output view following a file through appends and rotations.
-#include "core/outputcollector.h"
-#include "core/resourcehistory.h"
-#include "core/supervisor.h"
+#include "core/os/outputcollector.h"
+#include "core/model/resourcehistory.h"
+#include "core/supervision/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/outputview.h"
-#include "core/shellwords.h"
+#include "core/model/shellwords.h"
 
 #include "testenvironment.h"
 

@@ -1,8 +1,8 @@
 // The main window driven as a user would: through its actions and dialogs, found by the
 // objectNames set in ui/mainwindow.ui, with real programs behind it. Also the notifications'
 // rules (what is a problem, how often it may be told), which need no system tray.
-#include "core/configurationkeeper.h"
-#include "core/supervisor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/supervision/supervisor.h"
 #include "gui/detailspanel.h"
 #include "gui/formatting.h"
 #include "gui/mainwindow.h"

@@ -5,8 +5,8 @@
 #include "gui/formatting.h"
 #include "gui/processtablemodel.h"
 
-#include "core/resourcehistory.h"
-#include "core/supervisor.h"
+#include "core/model/resourcehistory.h"
+#include "core/supervision/supervisor.h"
 
 #include "fakeclock.h"
 #include "testenvironment.h"

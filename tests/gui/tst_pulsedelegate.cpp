@@ -4,8 +4,8 @@
 // delegate's painting checked pixel by pixel offscreen.
 #include "gui/pulsedelegate.h"
 
-#include "core/heartbeathistory.h"
-#include "core/supervisor.h"
+#include "core/model/heartbeathistory.h"
+#include "core/supervision/supervisor.h"
 #include "gui/processtablemodel.h"
 
 #include "fakeclock.h"

@@ -1,6 +1,6 @@
 // What ships inside the GUI library: SVG icons that render (the SVG icon engine is installed),
 // and a French translation that loads and is complete.
-#include "core/programstate.h"
+#include "core/model/programstate.h"
 #include "gui/processtablemodel.h"
 
 #include <QDir>

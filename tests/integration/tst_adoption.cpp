@@ -2,7 +2,7 @@
 // starting them twice; a pid reused by another process is not adopted; a program that died
 // meanwhile is restarted and the gap reported; a successor started just before the launcher
 // died is found by the token recorded for it while its predecessor ran.
-#include "core/instancestate.h"
+#include "core/os/instancestate.h"
 
 #include "launcherprocess.h"
 #include "testenvironment.h"

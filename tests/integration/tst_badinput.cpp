@@ -9,12 +9,12 @@
 // (tst_programspec), configuration parsing rows (tst_programstore), a corrupt file kept aside
 // (tst_configurationkeeper), one wrong type through headless (tst_headless), garbage between
 // valid beats, an unknown name, a pid mismatch and a program ignoring stop (tst_supervisor).
-#include "core/configurationkeeper.h"
-#include "core/connectionmonitor.h"
-#include "core/processwatch.h"
-#include "core/programstore.h"
-#include "core/runtimedir.h"
-#include "core/supervisor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/zmq/connectionmonitor.h"
+#include "core/os/processwatch.h"
+#include "core/config/programstore.h"
+#include "core/os/runtimedir.h"
+#include "core/supervision/supervisor.h"
 
 #include "launcherprocess.h"
 #include "testenvironment.h"

@@ -1,11 +1,11 @@
 // The control endpoint (docs/control.md) over a real socket, with real programs: every command,
 // every error, the reload merge, and that a waiting ping holds up no other client.
-#include "core/configurationkeeper.h"
-#include "core/connectionmonitor.h"
-#include "core/controlserver.h"
-#include "core/programstore.h"
-#include "core/stoprequest.h"
-#include "core/supervisor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/zmq/connectionmonitor.h"
+#include "core/remote/controlserver.h"
+#include "core/config/programstore.h"
+#include "core/zmq/controlrequest.h"
+#include "core/supervision/supervisor.h"
 
 #include "testenvironment.h"
 
@@ -385,7 +385,7 @@ void TestControl::waitingPingHoldsUpNoOtherClient()
     const QByteArray ping = R"({"command": "ping", "name": "silent", "timeoutMs": 3000})";
     pinger.send(zmq::buffer(ping.constData(), static_cast<size_t>(ping.size())));
     // The ping is out once the supervisor holds its request to the program.
-    QTRY_COMPARE(m_supervisor->findChildren<StopRequest *>().size(), 1);
+    QTRY_COMPARE(m_supervisor->findChildren<ControlRequest *>().size(), 1);
 
     QElapsedTimer elapsed;
     elapsed.start();

@@ -3,7 +3,7 @@
 #include "launcherprocess.h"
 #include "testenvironment.h"
 
-#include "core/event.h"
+#include "core/model/event.h"
 
 #include <algorithm>
 #include <csignal>

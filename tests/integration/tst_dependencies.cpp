@@ -1,7 +1,7 @@
 // Start dependencies (DESIGN.md §5, dependsOn) with real programs: a program starts once what
 // it depends on is ready (first heartbeat; plain: alive past minUptimeMs), Stop all stops
 // dependents first, and a cycle is refused with its path.
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 
 #include "testenvironment.h"
 

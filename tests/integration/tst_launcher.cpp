@@ -1,8 +1,8 @@
 // Launcher, the one object the window and the headless mode are built on: its steps, what
 // each failure says, and that one runtime directory takes one launcher.
 #include "core/launcher.h"
-#include "core/resourcemonitor.h"
-#include "core/supervisor.h"
+#include "core/supervision/resourcemonitor.h"
+#include "core/supervision/supervisor.h"
 #include "testenvironment.h"
 
 #include <QFile>

@@ -4,10 +4,10 @@
 // appends when the daemon is missing, and a launcher that never waits for its daemon: the
 // output of a program started meanwhile waits in its pipes, and is written by the launcher
 // itself when the daemon never answers.
-#include "core/instancestate.h"
-#include "core/outputcollector.h"
-#include "core/spawn.h"
-#include "core/supervisor.h"
+#include "core/os/instancestate.h"
+#include "core/os/outputcollector.h"
+#include "core/os/spawn.h"
+#include "core/supervision/supervisor.h"
 
 #include "launcherprocess.h"
 #include "testenvironment.h"
@@ -748,7 +748,8 @@ void TestOutput::fullSocketDelaysButLosesNothing()
         }
     }
     QVERIFY2(fullAt >= 0, "the socket took every instance");
-    QVERIFY2(slowest < 50, qPrintable(u"a prepare() took %1 ms"_s.arg(slowest)));
+    // No bound on the time: the daemon is stopped throughout, so a prepare() that waited for
+    // room in its socket would never have returned. The launcher keeps the read ends instead.
     qInfo("%d instances prepared in at most %lld ms each; from the %dth on, they wait for room "
           "in the socket",
           instances, slowest, fullAt + 1);

@@ -1,7 +1,7 @@
 // ProcessWatch on real processes: an exit is reported once, with its status, and a wake-up
 // while the program still runs reports nothing and harms nobody.
-#include "core/processwatch.h"
-#include "core/spawn.h"
+#include "core/os/processwatch.h"
+#include "core/os/spawn.h"
 
 #include <QSignalSpy>
 #include <QTest>

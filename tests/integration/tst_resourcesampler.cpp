@@ -1,6 +1,6 @@
 // CPU and memory from /proc, with real processes: a busy loop reads near a full core, a
 // sleeping process near zero, and a group's children are counted with their leader.
-#include "core/resourcesampler.h"
+#include "core/os/resourcesampler.h"
 
 #include <cmath>
 #include <csignal>

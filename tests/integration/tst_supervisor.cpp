@@ -1,6 +1,6 @@
 // The supervisor with real processes, real sockets and real time (short test timings):
 // what a user sees when programs start, beat, die, hang, ignore stop, or send garbage.
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 
 #include "testenvironment.h"
 

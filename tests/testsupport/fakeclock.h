@@ -2,7 +2,7 @@
 // become exact and instantaneous to test.
 #pragma once
 
-#include "core/clock.h"
+#include "core/model/clock.h"
 
 class FakeClock final : public Clock
 {

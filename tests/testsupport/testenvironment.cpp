@@ -1,6 +1,6 @@
 #include "testenvironment.h"
 
-#include "core/processwatch.h"
+#include "core/os/processwatch.h"
 
 #include <QCoreApplication>
 #include <QDir>

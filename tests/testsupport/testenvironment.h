@@ -3,8 +3,8 @@
 // in it outlives it: the destructor kills every process left that belongs to the folder.
 #pragma once
 
-#include "core/programspec.h"
-#include "core/runtimedir.h"
+#include "core/model/programspec.h"
+#include "core/os/runtimedir.h"
 
 #include <QList>
 #include <QString>

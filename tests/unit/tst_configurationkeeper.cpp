@@ -1,7 +1,7 @@
 // The configuration file follows every change made through the supervisor, loses nothing it
 // does not understand, and an unreadable file is moved aside instead of being overwritten.
-#include "core/configurationkeeper.h"
-#include "core/supervisor.h"
+#include "core/config/configurationkeeper.h"
+#include "core/supervision/supervisor.h"
 
 #include "testenvironment.h"
 

@@ -1,7 +1,7 @@
 // The lifecycle state machine on a fake clock, with real processes: backoff, flapping,
 // restart policies, start timeout, lost timeout and stop grace happen exactly when the clock
 // says, however slow the machine.
-#include "core/supervisor.h"
+#include "core/supervision/supervisor.h"
 
 #include "fakeclock.h"
 #include "testenvironment.h"

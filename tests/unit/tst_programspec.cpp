@@ -1,4 +1,4 @@
-#include "core/programspec.h"
+#include "core/model/programspec.h"
 
 #include <functional>
 

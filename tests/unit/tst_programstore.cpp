@@ -1,4 +1,4 @@
-#include "core/programstore.h"
+#include "core/config/programstore.h"
 
 #include <csignal>
 

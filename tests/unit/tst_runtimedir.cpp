@@ -1,4 +1,4 @@
-#include "core/runtimedir.h"
+#include "core/os/runtimedir.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 // ZMQ_FD is edge-triggered: a notifier that reads one message per activation loses the rest.
 // These tests send thousands of messages in one burst and count every one of them.
-#include "core/zmqnotifier.h"
+#include "core/zmq/zmqnotifier.h"
 
 #include <QTemporaryDir>
 #include <QTest>

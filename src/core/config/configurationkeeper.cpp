@@ -1,0 +1,201 @@
+#include "core/config/configurationkeeper.h"
+
+#include "core/supervision/supervisor.h"
+
+#include <QFileInfo>
+
+ConfigurationKeeper::ConfigurationKeeper(Supervisor *supervisor, QObject *parent)
+    : QObject(parent)
+    , m_supervisor(supervisor)
+{
+    connect(supervisor, &Supervisor::programAdded, this, &ConfigurationKeeper::saveAfterChange);
+    connect(supervisor, &Supervisor::programRemoved, this, &ConfigurationKeeper::saveAfterChange);
+    connect(supervisor, &Supervisor::programSpecChanged, this,
+            &ConfigurationKeeper::saveAfterChange);
+}
+
+ConfigurationKeeper::OpenResult ConfigurationKeeper::open(const QString &path,
+                                                          Unreadable unreadable)
+{
+    Q_ASSERT(m_supervisor->programNames().isEmpty());
+    OpenResult result;
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_base = Configuration();
+    std::optional<Configuration> loaded = ProgramStore::load(m_path, &result.error);
+    if (!loaded) {
+        result.ok = false;
+        if (unreadable == Unreadable::Refuse) {
+            m_path.clear();
+            return result;
+        }
+        QString asideError;
+        result.keptAsidePath = ProgramStore::keepAside(m_path, &asideError);
+        if (result.keptAsidePath.isEmpty()) {
+            result.error += u'\n' + asideError;
+            // Neither readable nor movable: saving there could destroy it, so save nowhere.
+            m_path.clear();
+        }
+        return result;
+    }
+    m_base = *loaded;
+    m_base.programs.clear();
+    m_loading = true;
+    QStringList refused;
+    for (const ProgramSpec &spec : std::as_const(loaded->programs)) {
+        QString error;
+        if (!m_supervisor->addProgram(spec, &error)) {
+            refused.append(error);
+            // Kept in the base so that saving does not drop what the user wrote.
+            m_base.programs.append(spec);
+        }
+    }
+    m_loading = false;
+    if (!refused.isEmpty()) {
+        result.ok = false;
+        result.error = refused.join(u'\n');
+    }
+    return result;
+}
+
+Configuration ConfigurationKeeper::configuration() const
+{
+    Configuration configuration = m_base;
+    QList<ProgramSpec> programs;
+    for (const QString &name : m_supervisor->programNames()) {
+        programs.append(*m_supervisor->spec(name));
+    }
+    configuration.programs = programs + m_base.programs;
+    return configuration;
+}
+
+bool ConfigurationKeeper::save(QString *error)
+{
+    if (m_path.isEmpty()) {
+        if (error) {
+            *error = tr("there is no configuration file to save to; use Save as");
+        }
+        return false;
+    }
+    if (!ProgramStore::save(m_path, configuration(), error)) {
+        return false;
+    }
+    Q_EMIT saved(m_path);
+    return true;
+}
+
+bool ConfigurationKeeper::saveAs(const QString &path, QString *error)
+{
+    const QString previous = m_path;
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!save(error)) {
+        m_path = previous;
+        return false;
+    }
+    return true;
+}
+
+void ConfigurationKeeper::saveAfterChange()
+{
+    if (m_loading || !m_autosave || m_path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!save(&error)) {
+        Q_EMIT saveFailed(error);
+    }
+}
+
+ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &path)
+{
+    ReloadResult result;
+    const QString file = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
+    if (file.isEmpty()) {
+        result.ok = false;
+        result.error = tr("there is no configuration file to reload");
+        return result;
+    }
+    if (!QFileInfo::exists(file)) {
+        result.ok = false;
+        result.error = tr("the configuration file %1 does not exist").arg(file);
+        return result;
+    }
+    const std::optional<Configuration> loaded = ProgramStore::load(file, &result.error);
+    if (!loaded) {
+        result.ok = false;
+        result.error = tr("%1; nothing was changed").arg(result.error);
+        return result;
+    }
+
+    m_loading = true;
+    const QStringList before = m_supervisor->programNames();
+    QList<ProgramSpec> changed;
+    QList<ProgramSpec> refused;
+    for (const ProgramSpec &spec : loaded->programs) {
+        const ProgramSpec *current = m_supervisor->spec(spec.name);
+        if (!current) {
+            QString error;
+            if (m_supervisor->addProgram(spec, &error)) {
+                result.added.append(spec.name);
+            } else {
+                result.notes.append(error);
+                refused.append(spec);
+            }
+        } else if (*current == spec) {
+            result.unchanged.append(spec.name);
+        } else {
+            changed.append(spec);
+        }
+    }
+    // The file as a whole has no dependency cycle, but applying its edits one program at a time
+    // could pass through one (a -> b becoming b -> a). Dropping the dependencies that go away
+    // first, then setting the new ones, only ever passes through parts of the final graph.
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        ProgramSpec lessDependent = *m_supervisor->spec(spec.name);
+        lessDependent.dependsOn.removeIf(
+                [&spec](const QString &name) { return !spec.dependsOn.contains(name); });
+        m_supervisor->updateProgram(spec.name, lessDependent);
+    }
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        QString error;
+        if (m_supervisor->updateProgram(spec.name, spec, &error)) {
+            result.changed.append(spec.name);
+        } else {
+            result.notes.append(error);
+        }
+    }
+    QStringList gone;
+    for (const QString &name : before) {
+        if (!loaded->program(name)) {
+            gone.append(name);
+        }
+    }
+    // Together: the file is consistent, so whatever depended on them goes with them.
+    QString removeError;
+    if (m_supervisor->removePrograms(gone, Supervisor::RemoveMode::StopFirst, &removeError)) {
+        result.removed = gone;
+    } else if (!gone.isEmpty()) {
+        result.notes.append(removeError);
+    }
+    if (loaded->heartbeatEndpoints != m_base.heartbeatEndpoints) {
+        result.notes.append(tr("\"heartbeatEndpoints\" changed; restart the launcher to listen "
+                               "on the new endpoints"));
+    }
+    m_base = *loaded;
+    // Kept so that saving does not drop what the user wrote.
+    m_base.programs = refused;
+    m_path = file;
+    m_loading = false;
+
+    for (const QString &name : std::as_const(result.changed)) {
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        if (snapshot && hasLiveInstance(snapshot->state)) {
+            m_supervisor->restartProgram(name);
+        }
+    }
+    for (const QString &name : std::as_const(result.added)) {
+        if (m_supervisor->spec(name)->autostart) {
+            m_supervisor->startProgram(name);
+        }
+    }
+    return result;
+}

@@ -1,0 +1,58 @@
+// One user-visible event of the launcher: what the GUI log pane shows and what headless mode
+// prints (DESIGN.md §5b). Core fills the facts; views decide the looks.
+#pragma once
+
+#include "core/model/programstate.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+enum class EventKind { State, Exit, Heartbeat, Stop, Error, Protocol, Ping, Control, Connection };
+enum class Severity { Info, Warning, Error };
+
+struct Event
+{
+    /// An event stamped now.
+    static Event make(const QString &program, EventKind kind, Severity severity,
+                      const QString &message);
+
+    QDateTime time;  ///< UTC
+    QString program; ///< empty for launcher-wide events
+    EventKind kind = EventKind::State;
+    Severity severity = Severity::Info;
+    QString message; ///< human-readable, translated
+
+    // Facts by kind: State has state/pid/adopted; Exit has exitCode or exitSignal;
+    // Heartbeat has pid/sequence/status; Ping has roundTripUs (-1: no answer).
+    ProgramState state = ProgramState::Stopped;
+    qint64 pid = 0;
+    bool adopted = false;
+    std::optional<int> exitCode;
+    std::optional<int> exitSignal;
+    quint64 sequence = 0;
+    QString status;
+    qint64 roundTripUs = -1;
+};
+
+/// "info", "warning", "error".
+QString severityName(Severity severity);
+/// "state", "exit", "heartbeat", "stop", "error", "protocol", "ping", "control",
+/// "connection".
+QString eventKindName(EventKind kind);
+
+/// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.
+QJsonObject toJson(const Event &event);
+/// One line for --events text: "2026-11-24T19:50:00.123Z client1 state running (pid 1234)".
+QString toText(const Event &event);
+
+/// The inverse of eventKindName(); nullopt for a name this version does not know.
+std::optional<EventKind> eventKindFromName(const QString &name);
+/// The inverse of severityName(); nullopt for a name this version does not know.
+std::optional<Severity> severityFromName(const QString &name);
+/// The inverse of toJson(): an event as a subscriber of ipc://R/events receives it, so that
+/// toText(*eventFromJson(toJson(e))) == toText(e). nullopt when the object is not one
+/// (no valid "time", an unknown "event", "severity" or "state").
+std::optional<Event> eventFromJson(const QJsonObject &json);

@@ -1,0 +1,304 @@
+#include "core/model/programspec.h"
+
+#include "core/model/shellwords.h"
+
+#include <limits>
+
+#include <zlauncher/protocol.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const positiveMs = QT_TRANSLATE_NOOP(
+        "ProgramSpec", "program %1: %2 must be a positive number of milliseconds (got %3)");
+const char *const nonNegativeMs = QT_TRANSLATE_NOOP(
+        "ProgramSpec", "program %1: %2 must be zero or more milliseconds (got %3)");
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+// Every validation message names the program and the key, then says what was found.
+QString keyError(const char *format, const QString &program, const QString &key, int got)
+{
+    return QCoreApplication::translate("ProgramSpec", format)
+            .arg(quoted(program), quoted(key), QString::number(got));
+}
+
+QString resolveAgainst(const QString &baseDirectory, const QString &path)
+{
+    if (QDir::isAbsolutePath(path)) {
+        return QDir::cleanPath(path);
+    }
+    return QDir::cleanPath(QDir(baseDirectory).absoluteFilePath(path));
+}
+
+} // namespace
+
+QString toString(ProgramKind kind)
+{
+    switch (kind) {
+    case ProgramKind::Heartbeat:
+        return u"heartbeat"_s;
+    case ProgramKind::Plain:
+        return u"plain"_s;
+    }
+    return {};
+}
+
+QString toString(RestartPolicy policy)
+{
+    switch (policy) {
+    case RestartPolicy::Always:
+        return u"always"_s;
+    case RestartPolicy::OnFailure:
+        return u"on-failure"_s;
+    case RestartPolicy::Never:
+        return u"never"_s;
+    }
+    return {};
+}
+
+std::optional<ProgramKind> programKindFromString(const QString &text)
+{
+    for (const ProgramKind kind : {ProgramKind::Heartbeat, ProgramKind::Plain}) {
+        if (text == toString(kind)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<RestartPolicy> restartPolicyFromString(const QString &text)
+{
+    for (const RestartPolicy policy :
+         {RestartPolicy::Always, RestartPolicy::OnFailure, RestartPolicy::Never}) {
+        if (text == toString(policy)) {
+            return policy;
+        }
+    }
+    return std::nullopt;
+}
+
+int ProgramSpec::effectiveLostTimeoutMs() const
+{
+    if (lostTimeoutMs) {
+        return *lostTimeoutMs;
+    }
+    // The zguide's advice: a peer is lost after three missed heartbeats. Clamped so that a huge
+    // interval cannot overflow.
+    const qint64 lost = 3 * qint64(heartbeatIntervalMs);
+    return int(qBound(qint64(0), lost, qint64(std::numeric_limits<int>::max())));
+}
+
+QString ProgramSpec::resolvedProgram() const
+{
+    if (program.isEmpty()) {
+        return {};
+    }
+    if (program.contains(u'/')) {
+        return QDir::isAbsolutePath(program) ? program : resolveAgainst(baseDirectory, program);
+    }
+    return QStandardPaths::findExecutable(program);
+}
+
+QString ProgramSpec::resolvedWorkingDirectory() const
+{
+    if (workingDirectory.isEmpty()) {
+        return baseDirectory;
+    }
+    return resolveAgainst(baseDirectory, workingDirectory);
+}
+
+QString ProgramSpec::validationError() const
+{
+    if (!zlauncher::isValidProgramName(name.toUtf8().toStdString())) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: \"name\" must be 1 to 64 characters "
+                                           "among letters, digits, '.', '_' and '-'")
+                .arg(quoted(name));
+    }
+    if (program.isEmpty()) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: \"program\" must not be empty")
+                .arg(quoted(name));
+    }
+    if (heartbeatIntervalMs <= 0) {
+        return keyError(positiveMs, name, u"heartbeatIntervalMs"_s, heartbeatIntervalMs);
+    }
+    if (lostTimeoutMs) {
+        if (*lostTimeoutMs <= 0) {
+            return keyError(positiveMs, name, u"lostTimeoutMs"_s, *lostTimeoutMs);
+        }
+        // Otherwise a heartbeat program would be declared lost between two beats.
+        if (kind == ProgramKind::Heartbeat && *lostTimeoutMs <= heartbeatIntervalMs) {
+            return QCoreApplication::translate(
+                           "ProgramSpec",
+                           "program %1: \"lostTimeoutMs\" must be longer than "
+                           "\"heartbeatIntervalMs\" (%2 ms), or the program is declared lost "
+                           "between two heartbeats (got %3)")
+                    .arg(quoted(name), QString::number(heartbeatIntervalMs),
+                         QString::number(*lostTimeoutMs));
+        }
+    }
+    if (startTimeoutMs <= 0) {
+        return keyError(positiveMs, name, u"startTimeoutMs"_s, startTimeoutMs);
+    }
+    if (stopGraceMs < 0) {
+        return keyError(nonNegativeMs, name, u"stopGraceMs"_s, stopGraceMs);
+    }
+    if (minUptimeMs < 0) {
+        return keyError(nonNegativeMs, name, u"minUptimeMs"_s, minUptimeMs);
+    }
+    if (maxRestarts < 0) {
+        return keyError(
+                QT_TRANSLATE_NOOP("ProgramSpec", "program %1: %2 must be zero or more (got %3)"),
+                name, u"maxRestarts"_s, maxRestarts);
+    }
+    if (restartWindowMs <= 0) {
+        return keyError(positiveMs, name, u"restartWindowMs"_s, restartWindowMs);
+    }
+    for (const QString &dependency : dependsOn) {
+        if (dependency == name) {
+            return QCoreApplication::translate(
+                           "ProgramSpec",
+                           "program %1: \"dependsOn\" must not name the program itself")
+                    .arg(quoted(name));
+        }
+        if (!zlauncher::isValidProgramName(dependency.toUtf8().toStdString())) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: \"dependsOn\" contains %2, which is "
+                                               "not a valid program name")
+                    .arg(quoted(name), quoted(dependency));
+        }
+    }
+    // Programs receive C strings: a NUL would silently cut what follows it.
+    const QChar nul(0);
+    if (program.contains(nul) || workingDirectory.contains(nul)) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: \"%2\" contains a NUL character")
+                .arg(quoted(name), program.contains(nul) ? u"program"_s : u"workingDirectory"_s);
+    }
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i).contains(nul)) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: argument %2 of \"arguments\" "
+                                               "contains a NUL character")
+                    .arg(quoted(name))
+                    .arg(i + 1);
+        }
+    }
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().contains(nul)) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: the value of %2 in \"environment\" "
+                                               "contains a NUL character")
+                    .arg(quoted(name), quoted(it.key()));
+        }
+    }
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        const QString &key = it.key();
+        // execve() takes "KEY=value" strings: '=' or NUL in a key would change the variable set.
+        if (key.isEmpty() || key.contains(u'=') || key.contains(QChar(0))) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: \"environment\" has the variable "
+                                               "name %2, which must not be empty nor contain '='")
+                    .arg(quoted(name), quoted(key));
+        }
+    }
+    return {};
+}
+
+QString ProgramSpec::launchError() const
+{
+    if (program.isEmpty()) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "cannot start %1: no program is configured")
+                .arg(name);
+    }
+    const QString executable = resolvedProgram();
+    if (executable.isEmpty()) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "cannot start %1: program %2 was not found in PATH")
+                .arg(name, quoted(program));
+    }
+    const QFileInfo executableInfo(executable);
+    if (!executableInfo.exists()) {
+        return QCoreApplication::translate("ProgramSpec", "cannot start %1: %2 does not exist")
+                .arg(name, executable);
+    }
+    if (executableInfo.isDir()) {
+        return QCoreApplication::translate("ProgramSpec", "cannot start %1: %2 is a directory")
+                .arg(name, executable);
+    }
+    if (!executableInfo.isExecutable()) {
+        return QCoreApplication::translate("ProgramSpec", "cannot start %1: %2 is not executable")
+                .arg(name, executable);
+    }
+    const QString directory = resolvedWorkingDirectory();
+    if (directory.isEmpty()) {
+        return {};
+    }
+    const QFileInfo directoryInfo(directory);
+    if (!directoryInfo.exists()) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "cannot start %1: working directory %2 does not exist")
+                .arg(name, directory);
+    }
+    if (!directoryInfo.isDir()) {
+        return QCoreApplication::translate(
+                       "ProgramSpec", "cannot start %1: working directory %2 is not a directory")
+                .arg(name, directory);
+    }
+    return {};
+}
+
+QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
+{
+    QStringList changes;
+    const auto change = [&changes](const char *setting, const QString &from, const QString &to) {
+        if (from != to) {
+            changes.append(
+                    QCoreApplication::translate("ProgramSpec", "%1 %2 → %3",
+                                                "setting, running value, next value")
+                            .arg(QCoreApplication::translate("ProgramSpec", setting), from, to));
+        }
+    };
+    const auto ms = [](int value) {
+        return QCoreApplication::translate("ProgramSpec", "%1 ms").arg(value);
+    };
+    const auto command = [](const ProgramSpec &spec) {
+        return ShellWords::join(QStringList{spec.program} + spec.arguments);
+    };
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "command"), command(running), command(next));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "working directory"),
+           running.resolvedWorkingDirectory(), next.resolvedWorkingDirectory());
+    if (running.environment != next.environment) {
+        changes.append(QCoreApplication::translate("ProgramSpec", "environment"));
+    }
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "kind"), toString(running.kind), toString(next.kind));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "heartbeat interval"), ms(running.heartbeatIntervalMs),
+           ms(next.heartbeatIntervalMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "lost timeout"), ms(running.effectiveLostTimeoutMs()),
+           ms(next.effectiveLostTimeoutMs()));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "start timeout"), ms(running.startTimeoutMs),
+           ms(next.startTimeoutMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "stop grace"), ms(running.stopGraceMs),
+           ms(next.stopGraceMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "minimum uptime"), ms(running.minUptimeMs),
+           ms(next.minUptimeMs));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart policy"), toString(running.restart),
+           toString(next.restart));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart limit"), QString::number(running.maxRestarts),
+           QString::number(next.maxRestarts));
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "restart window"), ms(running.restartWindowMs),
+           ms(next.restartWindowMs));
+    return changes;
+}

@@ -1,0 +1,70 @@
+// Watches one process through a pidfd (DESIGN.md §5), whether or not the launcher is its
+// parent, and signals its process group. No policy: ProgramRunner decides what an exit means.
+#pragma once
+
+#include "core/model/exitstatus.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class ProcessWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessWatch)
+
+public:
+    /// Makes the launcher the reaper of the detached programs it launches (they are
+    /// re-parented to it), so that their exit status can be read. Call once at start.
+    static bool becomeSubreaper(QString *error);
+
+    /// The fields of /proc/<pid>/stat after "pid (comm)": [0] state, [1] ppid, [2] pgrp, ...
+    /// [19] starttime. Empty when there is no such process.
+    static QList<QByteArray> statFields(qint64 pid);
+
+    /// Reaps the zombie children left by programs: the grandchildren a program leaves behind
+    /// are re-parented to the launcher (the subreaper) and would otherwise stay zombies. Never
+    /// touches watchedPids (their own ProcessWatch reaps them, with their status) nor children
+    /// in the launcher's own process group, so a QProcess started by the same process keeps
+    /// its child. Returns how many were reaped.
+    static int reapOrphans(const QSet<qint64> &watchedPids);
+
+    /// Opens a pidfd on pid. Returns null with *error set when the process does not exist.
+    static std::unique_ptr<ProcessWatch> watch(qint64 pid, QString *error);
+    ~ProcessWatch() override;
+
+    qint64 pid() const { return m_pid; }
+    /// The process group signals go to: the group of the session QProcess made for the
+    /// program, or 0 when the program is not in a session of its own.
+    qint64 processGroup() const { return m_processGroup; }
+    bool hasExited() const { return m_exited; }
+
+    /// Sends sig to the whole process group, so grandchildren get it too (to the process
+    /// alone when it does not lead a group). Failures are logged and returned in *error.
+    bool signalGroup(int sig, QString *error = nullptr);
+
+    /// Reports the exit (exited()) when the process has ended, and returns whether it has.
+    /// Called when the pidfd turns readable; a wake-up while the process still runs reports
+    /// nothing and signals nothing.
+    bool checkExit();
+
+Q_SIGNALS:
+    /// Emitted once. Any process left in the program's group is killed first, so a program
+    /// never leaves children behind to compete with its next instance.
+    void exited(const ExitStatus &status);
+
+private:
+    ProcessWatch(qint64 pid, int pidfd);
+    /// The exit status, reaping the process; nullopt while it still runs.
+    std::optional<ExitStatus> reap();
+
+    friend class PidfdSet;
+
+    qint64 m_pid = 0;
+    qint64 m_processGroup = 0;
+    int m_pidfd = -1;
+    bool m_exited = false;
+};

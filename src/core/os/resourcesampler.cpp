@@ -1,0 +1,195 @@
+#include "core/os/resourcesampler.h"
+
+#include "core/os/processwatch.h"
+
+#include <QTimer>
+
+#include <dirent.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+/// The resident set as ps and top count it (/proc/<pid>/statm); the rss field of
+/// /proc/<pid>/stat is a cheaper approximation that runs a few percent low.
+qint64 residentPages(qint64 pid)
+{
+    char path[32];
+    std::snprintf(path, sizeof path, "/proc/%lld/statm", static_cast<long long>(pid));
+    FILE *file = std::fopen(path, "re");
+    if (!file) {
+        return 0;
+    }
+    long long size = 0;
+    long long resident = 0;
+    const int read = std::fscanf(file, "%lld %lld", &size, &resident);
+    std::fclose(file);
+    return read == 2 ? resident : 0;
+}
+
+/// The clock /proc/<pid>/stat's starttime counts on, so that a birth compares with a sample.
+qint64 bootTimeUs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_BOOTTIME, &now);
+    return static_cast<qint64>(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
+
+/// A process's CPU time, and when it was read.
+struct CpuReading
+{
+    qint64 ticks = 0; // utime + stime
+    qint64 atUs = 0;  // bootTimeUs()
+};
+
+/// Lives on the sampler's thread.
+class Worker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Worker(int intervalMs)
+    {
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &Worker::sample);
+    }
+
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    void setGroups(const QHash<QString, qint64> &groups)
+    {
+        m_groups.clear();
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            m_groups.insert(it.value(), it.key());
+        }
+    }
+
+Q_SIGNALS:
+    void sampled(const QHash<QString, ResourceUsage> &usage);
+
+private:
+    void sample();
+
+    QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
+    QHash<qint64, QString> m_groups; // group leader → program
+    QHash<qint64, CpuReading> m_previous; // pid → its reading at the previous sample
+    qint64 m_previousAtUs = -1;           // when the previous sample began
+};
+
+void Worker::sample()
+{
+    const qint64 startUs = bootTimeUs();
+    static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+
+    QHash<QString, ResourceUsage> usage;
+    QHash<qint64, CpuReading> readings;
+    if (!m_groups.isEmpty()) {
+        DIR *proc = ::opendir("/proc");
+        while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
+            char *end = nullptr;
+            const qint64 pid = std::strtoll(entry->d_name, &end, 10);
+            if (pid <= 0 || *end != '\0') {
+                continue;
+            }
+            const QList<QByteArray> fields = ProcessWatch::statFields(pid);
+            if (fields.size() < 22) {
+                continue; // gone meanwhile
+            }
+            const auto program = m_groups.constFind(fields.at(2).toLongLong());
+            if (program == m_groups.constEnd()) {
+                continue;
+            }
+            // Each process's interval runs from its own previous reading to this one: the scan
+            // of /proc can be preempted for tens of milliseconds, and one interval for the
+            // whole scan would then read above a full core for a single busy process.
+            const CpuReading now{fields.at(11).toLongLong() + fields.at(12).toLongLong(),
+                                 bootTimeUs()};
+            readings.insert(pid, now);
+            ResourceUsage &programUsage = usage[*program];
+            const auto previous = m_previous.constFind(pid);
+            qint64 usedTicks = -1;
+            qint64 intervalUs = 0;
+            if (previous != m_previous.constEnd()) {
+                usedTicks = now.ticks - previous->ticks;
+                intervalUs = now.atUs - previous->atUs;
+            } else if (m_previousAtUs >= 0
+                       && fields.at(19).toLongLong() * 1000000 / ticksPerSecond
+                               >= m_previousAtUs) {
+                // Born within the interval: all its ticks were used in it.
+                usedTicks = now.ticks;
+                intervalUs = now.atUs - m_previousAtUs;
+            }
+            // Otherwise it is older than the previous sample, which did not see it (its group
+            // was not known yet), or this is the first sample: its ticks so far span more than
+            // any interval, so it counts from this sample on.
+            if (usedTicks >= 0 && intervalUs > 0) {
+                programUsage.cpuPercent += 100.0 * 1e6 * static_cast<double>(usedTicks)
+                        / static_cast<double>(ticksPerSecond) / static_cast<double>(intervalUs);
+            }
+            programUsage.residentBytes += residentPages(pid) * pageSize;
+            ++programUsage.processes;
+        }
+        if (proc) {
+            ::closedir(proc);
+        }
+    }
+    m_previous = std::move(readings);
+    m_previousAtUs = startUs;
+    Q_EMIT sampled(usage);
+}
+
+} // namespace
+
+ResourceSampler::ResourceSampler(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("resource sampler"));
+}
+
+ResourceSampler::~ResourceSampler()
+{
+    stop();
+}
+
+void ResourceSampler::setGroups(const QHash<QString, qint64> &groups)
+{
+    if (groups == m_groups) {
+        return;
+    }
+    m_groups = groups;
+    Q_EMIT groupsChanged(groups);
+}
+
+void ResourceSampler::start(int intervalMs)
+{
+    if (m_thread.isRunning()) {
+        return;
+    }
+    auto *worker = new Worker(intervalMs);
+    worker->setGroups(m_groups);
+    worker->moveToThread(&m_thread);
+    connect(this, &ResourceSampler::groupsChanged, worker, &Worker::setGroups);
+    connect(worker, &Worker::sampled, this, &ResourceSampler::sampled);
+    connect(&m_thread, &QThread::started, worker, &Worker::start);
+    m_worker = worker;
+    m_thread.start(QThread::LowPriority);
+}
+
+void ResourceSampler::stop()
+{
+    if (!m_worker) {
+        return;
+    }
+    // Deleted on its own thread, where its timer was started.
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+#include "resourcesampler.moc"

@@ -1,0 +1,473 @@
+#include "core/remote/controlserver.h"
+
+#include "core/config/configurationkeeper.h"
+#include "core/model/logging.h"
+#include "core/config/programstore.h"
+#include "core/model/resourcehistory.h"
+#include "core/supervision/supervisor.h"
+#include "core/zmq/zmqnotifier.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int defaultPingTimeoutMs = 1000;
+constexpr int maxPingTimeoutMs = 60000;
+// Long enough for a reply (to quit, above all) to leave before the launcher exits.
+constexpr int replyLingerMs = 500;
+
+QJsonObject failure(const QString &message)
+{
+    return QJsonObject{{u"ok"_s, false}, {u"error"_s, message}};
+}
+
+QJsonObject success(QJsonObject fields = {})
+{
+    fields.insert(u"ok"_s, true);
+    return fields;
+}
+
+QJsonArray toArray(const QStringList &names)
+{
+    return QJsonArray::fromStringList(names);
+}
+
+const QStringList commands
+        = {u"info"_s, u"list"_s, u"status"_s, u"start"_s,  u"stop"_s, u"restart"_s, u"kill"_s,
+           u"ping"_s, u"add"_s,  u"remove"_s, u"reload"_s, u"save"_s, u"show"_s,    u"quit"_s};
+
+} // namespace
+
+ControlServer::ControlServer(Supervisor *supervisor, ConfigurationKeeper *keeper, Mode mode,
+                             QObject *parent)
+    : QObject(parent)
+    , m_supervisor(supervisor)
+    , m_keeper(keeper)
+    , m_mode(mode)
+    , m_socket(supervisor->zmqContext(), zmq::socket_type::router)
+{
+    m_socket.set(zmq::sockopt::linger, replyLingerMs);
+    m_socket.set(zmq::sockopt::maxmsgsize, static_cast<int64_t>(maxRequestBytes));
+}
+
+ControlServer::~ControlServer()
+{
+    m_notifier.reset();
+}
+
+bool ControlServer::bind(const QString &endpoint, QString *error)
+{
+    try {
+        m_socket.bind(endpoint.toStdString());
+    } catch (const zmq::error_t &e) {
+        if (error) {
+            *error = tr("cannot serve the control endpoint %1: %2; zlauncherctl will not reach "
+                        "this launcher")
+                             .arg(endpoint, QString::fromLocal8Bit(e.what()));
+        }
+        return false;
+    }
+    m_notifier = std::make_unique<ZmqNotifier>(m_socket, [this] { readRequest(); });
+    return true;
+}
+
+void ControlServer::readRequest()
+{
+    Envelope frames;
+    try {
+        do {
+            zmq::message_t frame;
+            if (!m_socket.recv(frame, zmq::recv_flags::dontwait)) {
+                return;
+            }
+            frames.push_back(std::move(frame));
+        } while (frames.back().more());
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << "reading a control request failed:" << e.what();
+        return;
+    }
+    // The routing identity, then (from REQ) an empty delimiter, then the request.
+    if (frames.size() < 2) {
+        return;
+    }
+    const zmq::message_t body = std::move(frames.back());
+    frames.pop_back();
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+            QByteArray::fromRawData(static_cast<const char *>(body.data()),
+                                    static_cast<qsizetype>(body.size())),
+            &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        reply(std::move(frames),
+              failure(tr("the request is not a JSON object (%1); send for example "
+                         "{\"command\": \"list\"}")
+                              .arg(parseError.error != QJsonParseError::NoError
+                                           ? parseError.errorString()
+                                           : tr("got another JSON value"))));
+        return;
+    }
+    const QJsonObject request = document.object();
+    if (request.value(u"command").toString() != u"ping") {
+        reply(std::move(frames), handle(request));
+        return;
+    }
+
+    const QString name = request.value(u"name").toString();
+    if (name.isEmpty()) {
+        reply(std::move(frames), failure(tr("ping needs the \"name\" of a program")));
+        return;
+    }
+    const int timeoutMs = request.value(u"timeoutMs").toInt(defaultPingTimeoutMs);
+    if (timeoutMs <= 0 || timeoutMs > maxPingTimeoutMs) {
+        reply(std::move(frames),
+              failure(tr("\"timeoutMs\" must be between 1 and %1").arg(maxPingTimeoutMs)));
+        return;
+    }
+    if (!m_supervisor->hasProgram(name)) {
+        reply(std::move(frames), failure(unknownProgram(name)));
+        return;
+    }
+    // The envelope waits with the callback; the socket serves other clients meanwhile.
+    auto envelope = std::make_shared<Envelope>(std::move(frames));
+    m_supervisor->pingProgram(name, timeoutMs, [this, envelope, name](const PingResult &result) {
+        reply(std::move(*envelope),
+              result.ok ? success({{u"name"_s, name},
+                                   {u"reply"_s, result.reply},
+                                   {u"roundTripUs"_s, result.roundTripUs}})
+                        : failure(tr("%1: %2").arg(name, result.error)));
+    });
+}
+
+void ControlServer::reply(Envelope envelope, const QJsonObject &answer)
+{
+    const QByteArray json = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    try {
+        for (zmq::message_t &frame : envelope) {
+            [[maybe_unused]] const auto sent
+                    = m_socket.send(frame, zmq::send_flags::sndmore | zmq::send_flags::dontwait);
+        }
+        // A client that went away meanwhile simply gets nothing: ROUTER drops it.
+        [[maybe_unused]] const auto sent
+                = m_socket.send(zmq::buffer(json.constData(), static_cast<size_t>(json.size())),
+                                zmq::send_flags::dontwait);
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << "sending a control reply failed:" << e.what();
+    }
+    if (m_notifier) {
+        m_notifier->recheck();
+    }
+}
+
+QJsonObject ControlServer::handle(const QJsonObject &request)
+{
+    const QJsonValue commandValue = request.value(u"command");
+    if (!commandValue.isString()) {
+        return failure(
+                tr("the request has no \"command\"; one of: %1").arg(commands.join(u", "_s)));
+    }
+    const QString command = commandValue.toString();
+    if (command == u"info") {
+        return success({{u"pid"_s, QCoreApplication::applicationPid()},
+                        {u"version"_s, QCoreApplication::applicationVersion()},
+                        {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
+                        {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
+                        {u"configuration"_s, m_keeper->path()}});
+    }
+    if (command == u"list") {
+        QJsonArray programs;
+        for (const QString &name : m_supervisor->programNames()) {
+            programs.append(programJson(name, false));
+        }
+        return success({{u"programs"_s, programs}});
+    }
+    if (command == u"status") {
+        const QString name = request.value(u"name").toString();
+        if (name.isEmpty()) {
+            return failure(tr("status needs the \"name\" of a program"));
+        }
+        if (!m_supervisor->hasProgram(name)) {
+            return failure(unknownProgram(name));
+        }
+        return success({{u"program"_s, programJson(name, true)}});
+    }
+    if (command == u"start" || command == u"stop" || command == u"restart" || command == u"kill") {
+        return act(command, request);
+    }
+    if (command == u"add") {
+        return add(request);
+    }
+    if (command == u"remove") {
+        return remove(request);
+    }
+    if (command == u"reload") {
+        return reload(request);
+    }
+    if (command == u"save") {
+        return save(request);
+    }
+    if (command == u"show") {
+        if (m_mode != Mode::Window) {
+            return failure(tr("this launcher runs headless: there is no window to show"));
+        }
+        Q_EMIT showRequested();
+        return success();
+    }
+    if (command == u"quit") {
+        const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
+        m_supervisor->emitEvent(EventKind::Control, Severity::Info,
+                                leaveRunning ? tr("quit requested (programs left running)")
+                                             : tr("quit requested (stopping every program)"));
+        // Queued: the reply leaves first.
+        QMetaObject::invokeMethod(
+                this, [this, leaveRunning] { Q_EMIT quitRequested(leaveRunning); },
+                Qt::QueuedConnection);
+        return success();
+    }
+    return failure(tr("unknown command \"%1\"; one of: %2").arg(command, commands.join(u", "_s)));
+}
+
+QString ControlServer::unknownProgram(const QString &name) const
+{
+    const QStringList names = m_supervisor->programNames();
+    if (names.isEmpty()) {
+        return tr("there is no program named \"%1\" (no program is configured)").arg(name);
+    }
+    return tr("there is no program named \"%1\" (programs: %2)").arg(name, names.join(u", "_s));
+}
+
+QStringList ControlServer::targets(const QJsonObject &request, QString *error) const
+{
+    if (request.value(u"all").toBool(false)) {
+        return m_supervisor->programNames();
+    }
+    const QString name = request.value(u"name").toString();
+    if (name.isEmpty()) {
+        *error = tr("%1 needs the \"name\" of a program, or \"all\": true")
+                         .arg(request.value(u"command").toString());
+        return {};
+    }
+    if (!m_supervisor->hasProgram(name)) {
+        *error = unknownProgram(name);
+        return {};
+    }
+    return {name};
+}
+
+QJsonObject ControlServer::act(const QString &command, const QJsonObject &request)
+{
+    QString error;
+    const QStringList names = targets(request, &error);
+    if (!error.isEmpty()) {
+        return failure(error);
+    }
+    const bool all = request.value(u"all").toBool(false);
+    const QString message = tr("%1 requested through the control endpoint").arg(command);
+    if (all) {
+        m_supervisor->emitEvent(
+                EventKind::Control, Severity::Info,
+                tr("%1 of every program requested through the control endpoint").arg(command));
+    } else {
+        m_supervisor->emitEvent(EventKind::Control, Severity::Info, message, names.constFirst());
+    }
+    if (command == u"start") {
+        if (all) {
+            m_supervisor->startAll();
+        } else {
+            m_supervisor->startProgram(names.constFirst());
+        }
+    } else if (command == u"stop") {
+        if (all) {
+            m_supervisor->stopAll();
+        } else {
+            m_supervisor->stopProgram(names.constFirst());
+        }
+    } else if (command == u"restart") {
+        for (const QString &name : names) {
+            m_supervisor->restartProgram(name);
+        }
+    } else {
+        if (all) {
+            m_supervisor->killAll();
+        } else {
+            m_supervisor->killProgram(names.constFirst());
+        }
+    }
+    return success({{u"names"_s, toArray(names)}});
+}
+
+QJsonObject ControlServer::add(const QJsonObject &request)
+{
+    const QJsonValue program = request.value(u"program");
+    if (!program.isObject()) {
+        return failure(tr("add needs a \"program\" object as in the configuration file, for "
+                          "example {\"name\": \"worker\", \"program\": \"/usr/bin/worker\"}"));
+    }
+    // Relative paths resolve against the configuration file's folder, as they would in it.
+    const QString base
+            = m_keeper->path().isEmpty() ? QString() : QFileInfo(m_keeper->path()).absolutePath();
+    QString error;
+    const std::optional<ProgramSpec> spec
+            = ProgramStore::parseProgram(program.toObject(), base, &error);
+    if (!spec) {
+        return failure(error);
+    }
+    for (const QString &dependency : spec->dependsOn) {
+        if (!m_supervisor->hasProgram(dependency)) {
+            return failure(tr("program \"%1\": \"dependsOn\" names \"%2\", which is not a "
+                              "configured program")
+                                   .arg(spec->name, dependency));
+        }
+    }
+    if (!m_supervisor->addProgram(*spec, &error)) {
+        return failure(error);
+    }
+    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
+                            tr("added through the control endpoint"), spec->name);
+    if (request.value(u"start").toBool(false)) {
+        m_supervisor->startProgram(spec->name);
+    }
+    return success({{u"name"_s, spec->name}});
+}
+
+QJsonObject ControlServer::remove(const QJsonObject &request)
+{
+    const QString name = request.value(u"name").toString();
+    if (name.isEmpty()) {
+        return failure(tr("remove needs the \"name\" of a program"));
+    }
+    if (!m_supervisor->hasProgram(name)) {
+        return failure(unknownProgram(name));
+    }
+    const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
+    QString error;
+    if (!m_supervisor->removeProgram(name,
+                                     leaveRunning ? Supervisor::RemoveMode::LeaveRunning
+                                                  : Supervisor::RemoveMode::StopFirst,
+                                     &error)) {
+        return failure(error);
+    }
+    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
+                            leaveRunning ? tr("removed through the control endpoint (left running)")
+                                         : tr("removed through the control endpoint"),
+                            name);
+    return success({{u"name"_s, name}});
+}
+
+QJsonObject ControlServer::reload(const QJsonObject &request)
+{
+    const ConfigurationKeeper::ReloadResult result
+            = m_keeper->reload(request.value(u"path").toString());
+    if (!result.ok) {
+        return failure(result.error);
+    }
+    m_supervisor->emitEvent(
+            EventKind::Control, Severity::Info,
+            tr("configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged")
+                    .arg(m_keeper->path())
+                    .arg(result.added.size())
+                    .arg(result.changed.size())
+                    .arg(result.removed.size())
+                    .arg(result.unchanged.size()));
+    for (const QString &note : result.notes) {
+        m_supervisor->emitEvent(EventKind::Error, Severity::Warning, note);
+    }
+    return success({{u"added"_s, toArray(result.added)},
+                    {u"changed"_s, toArray(result.changed)},
+                    {u"removed"_s, toArray(result.removed)},
+                    {u"unchanged"_s, toArray(result.unchanged)},
+                    {u"notes"_s, toArray(result.notes)}});
+}
+
+QJsonObject ControlServer::save(const QJsonObject &request)
+{
+    const QString path = request.value(u"path").toString();
+    QString error;
+    const bool saved = path.isEmpty() ? m_keeper->save(&error) : m_keeper->saveAs(path, &error);
+    if (!saved) {
+        return failure(error);
+    }
+    return success({{u"path"_s, m_keeper->path()}});
+}
+
+QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
+{
+    const ProgramSpec &spec = *m_supervisor->spec(name);
+    const ProgramSnapshot &snapshot = *m_supervisor->snapshot(name);
+    const qint64 now = m_supervisor->nowMs();
+    const bool live = hasLiveInstance(snapshot.state);
+    QJsonObject json{
+            {u"name"_s, name},
+            {u"state"_s, stateName(snapshot.state)},
+            {u"pid"_s, live ? snapshot.pid : 0},
+            {u"adopted"_s, snapshot.adopted},
+            {u"uptimeMs"_s, live && snapshot.startedAtMs >= 0 ? now - snapshot.startedAtMs : -1},
+            {u"heartbeatAgeMs"_s,
+             live && snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs : -1},
+            {u"heartbeats"_s, static_cast<qint64>(snapshot.heartbeatCount)},
+            {u"sequence"_s, QString::number(snapshot.lastSequence)},
+            {u"restarts"_s, snapshot.restartCount},
+            {u"status"_s, snapshot.statusText},
+            {u"kind"_s, toString(spec.kind)},
+            {u"program"_s, spec.program},
+            {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
+            {u"logFile"_s, snapshot.logFile},
+            {u"waitingFor"_s, toArray(snapshot.waitingFor)},
+            {u"reason"_s, snapshot.reason},
+            {u"countdownMs"_s,
+             snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
+    };
+    // The last sample of the program's process group: CPU in % of one core, memory resident.
+    if (const auto usage = live && m_resources ? m_resources->current(name) : std::nullopt) {
+        json.insert(u"cpu"_s, usage->cpuPercent);
+        json.insert(u"memory"_s, usage->residentBytes);
+    }
+    if (snapshot.lastExit) {
+        QJsonObject exit;
+        if (snapshot.lastExit->code) {
+            exit.insert(u"code"_s, *snapshot.lastExit->code);
+        }
+        if (snapshot.lastExit->signal) {
+            exit.insert(u"signal"_s, *snapshot.lastExit->signal);
+        }
+        json.insert(u"lastExit"_s, exit);
+    }
+    if (snapshot.lastPingAtMs >= 0) {
+        json.insert(u"lastPing"_s,
+                    QJsonObject{{u"roundTripUs"_s, snapshot.lastPingRoundTripUs},
+                                {u"result"_s, snapshot.lastPingResult},
+                                {u"ageMs"_s, now - snapshot.lastPingAtMs}});
+    }
+    if (withSpec) {
+        json.insert(u"spec"_s, ProgramStore::toJson(spec));
+        QJsonArray deaths;
+        for (const DeathRecord &death : snapshot.deaths) {
+            QJsonObject record{{u"time"_s, death.time.toString(Qt::ISODateWithMs)},
+                               {u"stopRequested"_s, death.stopRequested},
+                               {u"lastStderrLines"_s, toArray(death.lastStderrLines)}};
+            if (death.pid > 0) {
+                record.insert(u"pid"_s, death.pid);
+            }
+            if (death.uptimeMs >= 0) {
+                record.insert(u"uptimeMs"_s, death.uptimeMs);
+            }
+            if (death.status.code) {
+                record.insert(u"code"_s, *death.status.code);
+            }
+            if (death.status.signal) {
+                record.insert(u"signal"_s, *death.status.signal);
+            }
+            if (death.unwatched) {
+                record.insert(u"unwatched"_s, true);
+            }
+            deaths.append(record);
+        }
+        json.insert(u"deaths"_s, deaths);
+    }
+    return json;
+}

@@ -1,0 +1,702 @@
+#include "core/supervision/programrunner.h"
+
+#include "core/model/clock.h"
+#include "core/zmq/heartbeatbus.h"
+#include "core/model/logging.h"
+#include "core/os/outputcollector.h"
+#include "core/os/runtimedir.h"
+#include "core/os/spawn.h"
+#include "core/zmq/controlrequest.h"
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QScopeGuard>
+#include <QUuid>
+#include <QProcess>
+
+#include <zlauncher/protocol.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 firstBackoffMs = 100;
+constexpr qint64 maxBackoffMs = 30000;
+
+QString describeExit(const ExitStatus &status)
+{
+    if (status.code) {
+        return ProgramRunner::tr("exited with code %1").arg(*status.code);
+    }
+    if (status.signal) {
+        return ProgramRunner::tr("killed by signal %1 (%2)")
+                .arg(*status.signal)
+                .arg(signalName(*status.signal));
+    }
+    return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
+}
+
+} // namespace
+
+ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_context(context)
+{ }
+
+// A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
+ProgramRunner::~ProgramRunner() = default;
+
+qint64 ProgramRunner::now() const
+{
+    return m_context.clock->nowMs();
+}
+
+qint64 ProgramRunner::processGroup() const
+{
+    return m_watch ? m_watch->processGroup() : 0;
+}
+
+void ProgramRunner::setWaitingFor(const QStringList &names)
+{
+    if (m_snapshot.waitingFor == names) {
+        return;
+    }
+    m_snapshot.waitingFor = names;
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::notePing(qint64 roundTripUs, const QString &result, const QString &status)
+{
+    m_snapshot.lastPingStatus = status;
+    m_snapshot.lastPingRoundTripUs = roundTripUs;
+    m_snapshot.lastPingResult = result;
+    m_snapshot.lastPingAtMs = now();
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::start()
+{
+    if (hasLiveInstance(m_snapshot.state)) {
+        // Never two live instances: a start during a stop becomes a restart.
+        m_restartPending = m_snapshot.state == ProgramState::Stopping;
+        return;
+    }
+    m_quickDeaths = 0;
+    m_restartTimes.clear();
+    launch();
+}
+
+QString ProgramRunner::reserveToken()
+{
+    if (m_reservedToken.isEmpty()) {
+        m_reservedToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return m_reservedToken;
+}
+
+void ProgramRunner::stop()
+{
+    m_restartPending = false;
+    switch (m_snapshot.state) {
+    case ProgramState::Stopped:
+    case ProgramState::Stopping:
+        return;
+    case ProgramState::Backoff:
+    case ProgramState::Failed:
+        setDeadline(noDeadline);
+        setState(ProgramState::Stopped);
+        return;
+    case ProgramState::Lost:
+        // Already being killed; only the outcome changes: no restart.
+        setState(ProgramState::Stopping);
+        return;
+    case ProgramState::Starting:
+    case ProgramState::Running:
+        beginStop();
+        return;
+    }
+}
+
+void ProgramRunner::restart()
+{
+    if (!hasLiveInstance(m_snapshot.state)) {
+        start();
+        return;
+    }
+    stop();
+    m_restartPending = true;
+}
+
+void ProgramRunner::kill()
+{
+    if (!m_watch) {
+        stop();
+        return;
+    }
+    m_restartPending = false;
+    emitEvent(EventKind::Stop, Severity::Info, tr("killing process group (SIGKILL)"));
+    m_watch->signalGroup(SIGKILL);
+    setDeadline(noDeadline);
+    m_snapshot.countdownToMs = -1;
+    setState(ProgramState::Stopping);
+    Q_EMIT snapshotChanged();
+}
+
+const QStringList &ProgramRunner::launchEnvironment()
+{
+    if (!m_launchEnvironment.isEmpty()) {
+        return m_launchEnvironment;
+    }
+    // The launcher's own environment does not change while it runs, nor the spec but through
+    // setSpec(): built once rather than at every respawn (70 µs of the launcher's 230 µs
+    // from an exit to the spawn of its replacement).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    environment.insert(QString::fromLatin1(zlauncher::env::name), m_spec.name);
+    environment.insert(QString::fromLatin1(zlauncher::env::heartbeat),
+                       m_context.runtimeDir->heartbeatEndpoint());
+    environment.insert(QString::fromLatin1(zlauncher::env::control),
+                       m_context.runtimeDir->programControlEndpoint(m_spec.name));
+    environment.insert(QString::fromLatin1(zlauncher::env::intervalMs),
+                       QString::number(m_spec.heartbeatIntervalMs));
+    environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir),
+                       m_context.runtimeDir->path());
+    // Each launch adds its own token; a launcher started by another launcher has one too.
+    environment.remove(QString::fromLatin1(zlauncher::env::instance));
+    m_launchEnvironment = environment.toStringList();
+    return m_launchEnvironment;
+}
+
+void ProgramRunner::launch()
+{
+    const QString launchError = m_spec.launchError();
+    if (!launchError.isEmpty()) {
+        fail(launchError);
+        return;
+    }
+    const QString logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
+    if (!QDir().mkpath(m_context.logDirectory)) {
+        fail(tr("cannot start %1: cannot create the log folder %2")
+                     .arg(m_spec.name, m_context.logDirectory));
+        return;
+    }
+
+    const QString token = reserveToken();
+    m_reservedToken.clear();
+    SpawnRequest request;
+    request.program = m_spec.resolvedProgram();
+    request.arguments = m_spec.arguments;
+    request.workingDirectory = m_spec.resolvedWorkingDirectory();
+    request.environment = launchEnvironment();
+    request.environment.append(QString::fromLatin1(zlauncher::env::instance) + u'=' + token);
+    request.appendFile = logFile;
+    // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
+    // outlives the launcher); else appended directly, and the collector said why.
+    std::optional<InstanceOutput> output;
+    if (m_context.output) {
+        QString outputError;
+        output = m_context.output->prepare(m_spec.name, token, logFile, &outputError);
+        if (!output) {
+            qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << outputError;
+        }
+    }
+    m_outputCaptured = output.has_value();
+    m_earlyTail.reset();
+    if (output) {
+        request.standardOutputFd = output->standardOutputFd();
+        request.standardErrorFd = output->standardErrorFd();
+    }
+    m_snapshot.instanceToken = token;
+    Q_EMIT aboutToLaunch(token);
+    QString spawnError;
+    const qint64 pid = spawnProgram(request, &spawnError);
+    announceExit();
+    // The program has its own copies of the write ends now (or never will): the launcher
+    // keeps none, so the daemon alone decides when the output is closed.
+    output.reset();
+    if (pid <= 0) {
+        fail(tr("cannot start %1: %2: %3").arg(m_spec.name, request.program, spawnError));
+        return;
+    }
+
+    QString watchError;
+    m_watch = ProcessWatch::watch(pid, &watchError);
+    if (!m_watch) {
+        // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
+        // so the pid cannot belong to anyone else yet.
+        if (::kill(static_cast<pid_t>(pid), SIGKILL) != 0) {
+            watchError = tr("%1; killing it failed: %2").arg(watchError, errnoMessage(errno));
+        }
+        fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
+        return;
+    }
+    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+    m_instanceSpec = m_spec;
+
+    const qint64 launchedAt = now();
+    m_snapshot.pid = pid;
+    m_snapshot.adopted = false;
+    m_snapshot.startedAtMs = launchedAt;
+    m_snapshot.lastHeartbeatAtMs = -1;
+    m_snapshot.lastSequence = 0;
+    m_snapshot.statusText.clear();
+    m_snapshot.logFile = logFile;
+    m_reportedStrayPids.clear();
+    // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat
+    // within startTimeoutMs or they count as hung.
+    setDeadline(launchedAt
+                + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
+                                                             : m_instanceSpec.startTimeoutMs));
+    setState(ProgramState::Starting);
+}
+
+bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)
+{
+    Q_ASSERT(!m_watch);
+    m_watch = ProcessWatch::watch(pid, error);
+    if (!m_watch) {
+        return false;
+    }
+    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
+    m_instanceSpec = m_spec;
+    const qint64 at = now();
+    m_snapshot.pid = pid;
+    m_snapshot.adopted = true;
+    m_snapshot.instanceToken = token;
+    // Its output went through the daemon if the previous launcher had one, most likely.
+    m_outputCaptured = m_context.output && m_context.output->isConnected();
+    m_earlyTail.reset();
+    m_snapshot.startedAtMs = at - uptimeMs;
+    m_snapshot.lastHeartbeatAtMs = -1;
+    m_snapshot.lastSequence = 0;
+    m_snapshot.statusText.clear();
+    m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
+    m_reportedStrayPids.clear();
+    if (m_instanceSpec.kind == ProgramKind::Plain) {
+        setDeadline(noDeadline);
+        setState(ProgramState::Running, tr("adopted (up %1 s)").arg(uptimeMs / 1000));
+    } else {
+        // Already running: it owes a beat within its lost timeout, not its start timeout.
+        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
+        setState(ProgramState::Starting,
+                 tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
+    }
+    return true;
+}
+
+void ProgramRunner::onExited(const ExitStatus &status)
+{
+    const qint64 uptime = now() - m_snapshot.startedAtMs;
+    // deleteLater: the watch is in the middle of emitting this very signal.
+    m_watch.release()->deleteLater();
+    // A stop request still queued would reach the next instance, which binds the same endpoint.
+    if (m_stopRequest) {
+        m_stopRequest->abandon();
+        m_stopRequest->deleteLater();
+    }
+    recordDeath(status, uptime, m_snapshot.state == ProgramState::Stopping);
+    m_snapshot.lastExit = status;
+    m_snapshot.adopted = false;
+
+    Event event = Event::make(m_spec.name, EventKind::Exit,
+                              status.isSuccess() ? Severity::Info : Severity::Warning,
+                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime));
+    event.pid = m_snapshot.pid;
+    event.exitCode = status.code;
+    event.exitSignal = status.signal;
+    m_unannouncedExit = std::move(event);
+    m_snapshot.pid = 0;
+    // Whatever follows (a respawn, a new state, a failure) announces the exit first.
+    const auto announced = qScopeGuard([this] { announceExit(); });
+
+    const ProgramState previous = m_snapshot.state;
+    setDeadline(noDeadline);
+    if (previous == ProgramState::Stopping) {
+        if (std::exchange(m_restartPending, false)) {
+            launch();
+        } else {
+            setState(ProgramState::Stopped);
+        }
+        return;
+    }
+    const bool failed = previous == ProgramState::Lost || !status.isSuccess();
+    if (uptime >= m_instanceSpec.minUptimeMs) {
+        m_quickDeaths = 0;
+    } else {
+        ++m_quickDeaths;
+    }
+    restartAfterDeath(failed);
+}
+
+void ProgramRunner::recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested)
+{
+    DeathRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.pid = m_snapshot.pid;
+    record.uptimeMs = uptimeMs;
+    record.status = status;
+    record.stopRequested = stopRequested;
+    record.instanceToken = m_snapshot.instanceToken;
+    if (m_earlyTail) {
+        record.lastStderrLines = *std::exchange(m_earlyTail, std::nullopt);
+        record.tail = StderrTail::Received;
+    } else {
+        record.tail = m_outputCaptured ? StderrTail::Pending : StderrTail::NotCaptured;
+    }
+    appendDeath(record);
+}
+
+void ProgramRunner::appendDeath(const DeathRecord &record)
+{
+    m_snapshot.deaths.append(record);
+    if (m_snapshot.deaths.size() > maxDeathRecords) {
+        m_snapshot.deaths.removeFirst();
+    }
+}
+
+void ProgramRunner::handleOutputClosed(const QString &token, const QStringList &lastStderrLines)
+{
+    for (auto it = m_snapshot.deaths.rbegin(); it != m_snapshot.deaths.rend(); ++it) {
+        if (it->instanceToken == token) {
+            it->lastStderrLines = lastStderrLines;
+            it->tail = StderrTail::Received;
+            Q_EMIT snapshotChanged();
+            return;
+        }
+    }
+    if (token == m_snapshot.instanceToken && m_watch) {
+        // Usually the exit comes first, but both are seen from the event loop in either
+        // order; a program may also close its output and run on.
+        m_earlyTail = lastStderrLines;
+        return;
+    }
+    if (lastStderrLines.isEmpty()) {
+        return; // nothing to tell: an instance that failed to start, or said nothing
+    }
+    // An instance of a previous launcher that ended while none was running: its exit is
+    // unknown, but not what it said.
+    DeathRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.unwatched = true;
+    record.instanceToken = token;
+    record.lastStderrLines = lastStderrLines;
+    record.tail = StderrTail::Received;
+    appendDeath(record);
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::restartAfterDeath(bool failed)
+{
+    if (m_instanceSpec.restart == RestartPolicy::Never
+        || (m_instanceSpec.restart == RestartPolicy::OnFailure && !failed)) {
+        if (failed) {
+            fail(tr("died, and its restart policy is \"%1\"")
+                         .arg(toString(m_instanceSpec.restart)));
+        } else {
+            setState(ProgramState::Stopped);
+        }
+        return;
+    }
+    const qint64 at = now();
+    while (!m_restartTimes.empty()
+           && m_restartTimes.front() <= at - m_instanceSpec.restartWindowMs) {
+        m_restartTimes.pop_front();
+    }
+    if (static_cast<qsizetype>(m_restartTimes.size()) >= m_instanceSpec.maxRestarts) {
+        fail(tr("restarted %1 times within %2 s; gave up until started again")
+                     .arg(m_restartTimes.size())
+                     .arg(m_instanceSpec.restartWindowMs / 1000.0));
+        return;
+    }
+    m_restartTimes.push_back(at);
+    ++m_snapshot.restartCount;
+
+    // The first quick death restarts at once; the next ones wait 100 ms, 200 ms, ... 30 s.
+    if (m_quickDeaths <= 1) {
+        launch();
+        return;
+    }
+    const qint64 delay = std::min(maxBackoffMs, firstBackoffMs << std::min(m_quickDeaths - 2, 20));
+    m_snapshot.countdownToMs = at + delay;
+    setDeadline(at + delay);
+    setState(ProgramState::Backoff,
+             tr("died %1 times within %2 ms of starting; restarting in %3 ms")
+                     .arg(m_quickDeaths)
+                     .arg(m_instanceSpec.minUptimeMs)
+                     .arg(delay));
+}
+
+void ProgramRunner::beginStop()
+{
+    setDeadline(now() + m_instanceSpec.stopGraceMs);
+    m_snapshot.countdownToMs = m_deadline;
+    setState(ProgramState::Stopping);
+    if (m_instanceSpec.kind == ProgramKind::Plain) {
+        terminate(tr("plain program"));
+        return;
+    }
+    // Leave the larger part of the grace to the program's own shutdown after SIGTERM.
+    const int requestTimeoutMs = std::clamp(m_instanceSpec.stopGraceMs / 3, 50, 1000);
+    auto *request = new ControlRequest(
+            *m_context.zmqContext,
+            m_context.runtimeDir->programControlEndpoint(m_instanceSpec.name),
+            QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
+            requestTimeoutMs, this);
+    m_stopRequest = request;
+    // The reply may come after the exit, or even after a restart: escalation applies only to
+    // the instance the request was sent to.
+    const qint64 pid = m_snapshot.pid;
+    connect(request, &ControlRequest::replied, this,
+            [this, request, pid](const QByteArray &reply, qint64 us) {
+                request->deleteLater();
+                if (reply
+                    == QByteArrayView(zlauncher::stopReply.data(), zlauncher::stopReply.size())) {
+                    emitEvent(EventKind::Stop, Severity::Info,
+                              tr("stop acknowledged in %1 ms").arg(us / 1000.0, 0, 'f', 1));
+                } else if (pid == m_snapshot.pid) {
+                    terminate(tr("unexpected reply \"%1\" to stop")
+                                      .arg(QString::fromUtf8(reply.left(80))));
+                }
+            });
+    connect(request, &ControlRequest::failed, this, [this, request, pid](const QString &reason) {
+        request->deleteLater();
+        if (pid == m_snapshot.pid) {
+            terminate(tr("stop request failed: %1").arg(reason));
+        }
+    });
+    request->send();
+}
+
+void ProgramRunner::terminate(const QString &why)
+{
+    if (!m_watch || m_snapshot.state != ProgramState::Stopping) {
+        return;
+    }
+    emitEvent(EventKind::Stop, Severity::Info, tr("%1; sending SIGTERM").arg(why));
+    m_watch->signalGroup(SIGTERM);
+}
+
+void ProgramRunner::declareLost(const QString &why)
+{
+    setDeadline(noDeadline);
+    setState(ProgramState::Lost, why);
+    emitEvent(EventKind::Stop, Severity::Warning, tr("%1; killing it to restart").arg(why));
+    if (m_watch) {
+        m_watch->signalGroup(SIGKILL);
+    }
+}
+
+void ProgramRunner::handleDeadline()
+{
+    const qint64 at = now();
+    if (at < m_deadline) {
+        return;
+    }
+    switch (m_snapshot.state) {
+    case ProgramState::Starting:
+        if (m_instanceSpec.kind == ProgramKind::Plain) {
+            setDeadline(noDeadline);
+            setState(ProgramState::Running);
+        } else {
+            declareLost(
+                    tr("no heartbeat within %1 ms of start").arg(m_instanceSpec.startTimeoutMs));
+        }
+        return;
+    case ProgramState::Running:
+        declareLost(tr("no heartbeat for %1 ms").arg(at - m_snapshot.lastHeartbeatAtMs));
+        return;
+    case ProgramState::Stopping:
+        setDeadline(noDeadline);
+        m_snapshot.countdownToMs = -1;
+        Q_EMIT snapshotChanged();
+        emitEvent(EventKind::Stop, Severity::Warning,
+                  tr("still running %1 ms after the stop request; sending SIGKILL")
+                          .arg(m_instanceSpec.stopGraceMs));
+        if (m_watch) {
+            m_watch->signalGroup(SIGKILL);
+        }
+        return;
+    case ProgramState::Backoff:
+        setDeadline(noDeadline);
+        launch();
+        return;
+    case ProgramState::Stopped:
+    case ProgramState::Lost:
+    case ProgramState::Failed:
+        setDeadline(noDeadline);
+        return;
+    }
+}
+
+bool ProgramRunner::renewLivenessDeadline()
+{
+    const qint64 at = now();
+    if (m_deadline > at || !m_watch || m_instanceSpec.kind == ProgramKind::Plain) {
+        return false;
+    }
+    switch (m_snapshot.state) {
+    case ProgramState::Starting:
+        // An adopted instance owes a beat within its lost timeout, as at its adoption.
+        setDeadline(at
+                    + (m_snapshot.adopted ? m_instanceSpec.effectiveLostTimeoutMs()
+                                          : m_instanceSpec.startTimeoutMs));
+        return true;
+    case ProgramState::Running:
+        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ProgramRunner::handleHeartbeat(const ReceivedHeartbeat &heartbeat)
+{
+    if (!m_watch || !isOwnInstance(heartbeat.pid)) {
+        // The last instance's beats sent just before its exit can be read after it: late, not
+        // stray.
+        const bool fromTheLastInstance = !m_snapshot.deaths.isEmpty() && heartbeat.pid > 0
+                && m_snapshot.deaths.constLast().pid == heartbeat.pid;
+        if (!fromTheLastInstance) {
+            reportStray(heartbeat.pid);
+        }
+        return;
+    }
+    noteHeartbeat(heartbeat.pid, heartbeat.sequence, heartbeat.status);
+}
+
+void ProgramRunner::handleLegacyHeartbeat()
+{
+    if (!m_watch) {
+        reportStray(0);
+        return;
+    }
+    noteHeartbeat(0, m_snapshot.lastSequence + 1, std::nullopt);
+}
+
+void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
+                                  const std::optional<QString> &status)
+{
+    const qint64 at = now();
+    m_snapshot.lastHeartbeatAtMs = at;
+    m_heartbeatHistory.append(at);
+    m_snapshot.lastSequence = sequence;
+    ++m_snapshot.heartbeatCount;
+    if (status) {
+        m_snapshot.statusText = *status;
+    }
+    if (m_instanceSpec.kind == ProgramKind::Heartbeat) {
+        if (m_snapshot.state == ProgramState::Starting) {
+            setState(ProgramState::Running);
+        }
+        if (m_snapshot.state == ProgramState::Running) {
+            setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
+        }
+    }
+    Q_UNUSED(pid)
+    Q_EMIT snapshotChanged();
+}
+
+bool ProgramRunner::isOwnInstance(qint64 pid) const
+{
+    if (pid == m_snapshot.pid) {
+        return true;
+    }
+    // A wrapper that did not exec (a shell script running the real program) beats with its
+    // child's pid; that child is in the program's process group.
+    const qint64 group = m_watch->processGroup();
+    return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
+}
+
+void ProgramRunner::reportStray(qint64 pid)
+{
+    if (m_reportedStrayPids.contains(pid) || m_reportedStrayPids.size() > 100) {
+        return;
+    }
+    m_reportedStrayPids.insert(pid);
+    const QString message = m_watch
+            ? tr("heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or "
+                 "duplicate instance")
+                      .arg(pid)
+                      .arg(m_spec.name)
+                      .arg(m_snapshot.pid)
+            : tr("heartbeat from pid %1, but %2 is not running under this launcher: a stray "
+                 "instance")
+                      .arg(pid)
+                      .arg(m_spec.name);
+    emitEvent(EventKind::Protocol, Severity::Warning, message);
+}
+
+void ProgramRunner::setState(ProgramState state, const QString &reason)
+{
+    if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
+        m_snapshot.countdownToMs = -1;
+    }
+    if (state == m_snapshot.state && reason == m_snapshot.reason
+        && m_snapshot.pid == m_announcedPid) {
+        return;
+    }
+    m_announcedPid = m_snapshot.pid;
+    m_snapshot.state = state;
+    m_snapshot.reason = reason;
+
+    const Severity severity = (state == ProgramState::Failed || state == ProgramState::Lost)
+            ? Severity::Warning
+            : Severity::Info;
+    QString message = stateLabel(state);
+    if (m_snapshot.pid > 0 && hasLiveInstance(state)) {
+        message = tr("%1 (pid %2)", "state (pid)").arg(message).arg(m_snapshot.pid);
+    }
+    if (!reason.isEmpty()) {
+        message = tr("%1: %2", "state: reason").arg(message, reason);
+    }
+    Event event = Event::make(m_spec.name, EventKind::State, severity, message);
+    event.state = state;
+    event.pid = m_snapshot.pid;
+    event.adopted = m_snapshot.adopted;
+    publish(event);
+    Q_EMIT stateChanged(state);
+    Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::setDeadline(qint64 atMs)
+{
+    m_deadline = atMs;
+    if (atMs != noDeadline) {
+        Q_EMIT deadlineChanged(atMs);
+    }
+}
+
+void ProgramRunner::fail(const QString &reason)
+{
+    setDeadline(noDeadline);
+    emitEvent(EventKind::Error, Severity::Error, reason);
+    setState(ProgramState::Failed, reason);
+}
+
+void ProgramRunner::announceExit()
+{
+    if (m_unannouncedExit) {
+        Q_EMIT eventOccurred(*std::exchange(m_unannouncedExit, std::nullopt));
+    }
+}
+
+void ProgramRunner::publish(const Event &event)
+{
+    announceExit();
+    Q_EMIT eventOccurred(event);
+}
+
+void ProgramRunner::emitEvent(EventKind kind, Severity severity, const QString &message)
+{
+    Event event = Event::make(m_spec.name, kind, severity, message);
+    event.pid = m_snapshot.pid;
+    publish(event);
+}

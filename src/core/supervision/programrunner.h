@@ -1,0 +1,170 @@
+// One program's lifecycle (DESIGN.md §5): launch, liveness from heartbeats or the pidfd,
+// restart policy with backoff, and the stop escalation (stop request, SIGTERM, SIGKILL).
+// Deadlines are published, not timed here: the Supervisor arms one wake-up for all runners.
+#pragma once
+
+#include "core/model/event.h"
+#include "core/model/programsnapshot.h"
+#include "core/model/heartbeathistory.h"
+#include "core/os/processwatch.h"
+#include "core/model/programspec.h"
+#include "core/model/programstate.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <deque>
+#include <limits>
+#include <memory>
+#include <optional>
+
+#include <zmq.hpp>
+
+class Clock;
+class OutputCollector;
+class RuntimeDir;
+class ControlRequest;
+struct ReceivedHeartbeat;
+
+/// What the launcher gives every runner.
+struct RunnerContext
+{
+    Clock *clock = nullptr;
+    zmq::context_t *zmqContext = nullptr;
+    const RuntimeDir *runtimeDir = nullptr;
+    QString logDirectory;
+    /// Captures output through zlauncher-logd (rotation, stderr tails); null: programs append
+    /// to <logDirectory>/<name>.log themselves.
+    OutputCollector *output = nullptr;
+};
+
+class ProgramRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgramRunner)
+
+public:
+    static constexpr qint64 noDeadline = std::numeric_limits<qint64>::max();
+    static constexpr qsizetype maxDeathRecords = 20;
+
+    ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent = nullptr);
+    ~ProgramRunner() override;
+
+    /// The spec the next launch will use.
+    const ProgramSpec &spec() const { return m_spec; }
+    /// The spec the live instance was launched (or adopted) with; null without one. It may
+    /// differ from spec() after an edit: the instance keeps its settings to the end (its stop,
+    /// its liveness, the restart decision at its death).
+    const ProgramSpec *instanceSpec() const { return m_watch ? &m_instanceSpec : nullptr; }
+    /// Takes effect at the next launch; a running instance keeps its settings.
+    void setSpec(const ProgramSpec &spec)
+    {
+        m_spec = spec;
+        m_launchEnvironment.clear();
+    }
+    const ProgramSnapshot &snapshot() const { return m_snapshot; }
+    /// Arrival times of the recent heartbeats, across instances.
+    const HeartbeatHistory &heartbeatHistory() const { return m_heartbeatHistory; }
+    ProgramState state() const { return m_snapshot.state; }
+    qint64 deadline() const { return m_deadline; }
+    /// The process group of the live instance, 0 when there is none.
+    qint64 processGroup() const;
+
+    /// Takes over a live instance that a previous launcher started: watched through a pidfd,
+    /// marked adopted, Running once it beats (plain programs at once). Its exit status will
+    /// not be known: it is not this launcher's child.
+    bool adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error);
+
+    /// Set by the supervisor while a start waits for dependencies.
+    void setWaitingFor(const QStringList &names);
+    void notePing(qint64 roundTripUs, const QString &result, const QString &status);
+
+    /// User actions. start() after Failed forgets the restart history.
+    void start();
+    void stop();
+    void restart();
+    void kill();
+
+    void handleHeartbeat(const ReceivedHeartbeat &heartbeat);
+    void handleLegacyHeartbeat();
+    /// Called by the supervisor when deadline() has passed.
+    void handleDeadline();
+    /// The launcher itself did not run for a while (stopped, paused in a debugger, starved of
+    /// CPU), and this liveness deadline passed meanwhile: that says nothing of the program,
+    /// whose beats may still be on their way. It gets one whole timeout again from now.
+    /// False when deadline() is not a liveness deadline that has passed.
+    bool renewLivenessDeadline();
+    /// The output of instance token was closed (OutputCollector::outputClosed): completes its
+    /// death record, or makes one for an instance that ended while no launcher watched it.
+    void handleOutputClosed(const QString &token, const QStringList &lastStderrLines);
+
+    /// The token the next launch will give its instance (ZLAUNCHER_INSTANCE), chosen now: so
+    /// that a batch of launches can be recorded in one write before any of them happens.
+    QString reserveToken();
+
+Q_SIGNALS:
+    void eventOccurred(const Event &event);
+    void stateChanged(ProgramState state);
+    void snapshotChanged();
+    void deadlineChanged(qint64 atMs);
+    /// Emitted right before an instance is started with this token, so that it is recorded
+    /// before it exists.
+    void aboutToLaunch(const QString &token);
+
+private:
+    void launch();
+    /// The instance's whole environment but its token, built at its first launch.
+    const QStringList &launchEnvironment();
+    void onExited(const ExitStatus &status);
+    void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
+    void appendDeath(const DeathRecord &record);
+    void restartAfterDeath(bool failed);
+    void beginStop();
+    void terminate(const QString &why);
+    void declareLost(const QString &why);
+    void noteHeartbeat(qint64 pid, quint64 sequence, const std::optional<QString> &status);
+    bool isOwnInstance(qint64 pid) const;
+    void reportStray(qint64 pid);
+
+    void setState(ProgramState state, const QString &reason = {});
+    void setDeadline(qint64 atMs);
+    void fail(const QString &reason);
+    void emitEvent(EventKind kind, Severity severity, const QString &message);
+    /// Every event of the runner goes out here, after the exit held back, if any.
+    void publish(const Event &event);
+    /// Emits the exit event that onExited() held back, if any.
+    void announceExit();
+    qint64 now() const;
+
+    ProgramSpec m_spec;
+    /// What the current (or last) instance was launched with: see instanceSpec().
+    ProgramSpec m_instanceSpec;
+    QStringList m_launchEnvironment;
+    /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
+    QString m_reservedToken;
+    RunnerContext m_context;
+    ProgramSnapshot m_snapshot;
+    HeartbeatHistory m_heartbeatHistory;
+    std::unique_ptr<ProcessWatch> m_watch;
+    QPointer<ControlRequest> m_stopRequest;
+    /// The pid the last state event named: a new instance is announced even when the state
+    /// stays the same (Starting after Starting).
+    qint64 m_announcedPid = 0;
+    qint64 m_deadline = noDeadline;
+    bool m_restartPending = false;
+    int m_quickDeaths = 0;
+    std::deque<qint64> m_restartTimes;
+    QSet<qint64> m_reportedStrayPids;
+    /// Whether the current instance's output goes through the output collector.
+    bool m_outputCaptured = false;
+    /// The lines of the current instance when they came before its exit was seen.
+    std::optional<QStringList> m_earlyTail;
+    /// An exit is announced once its replacement is spawned: every reader of the event
+    /// (the log, the event stream, a --events pipe) would otherwise be woken, and compete for
+    /// the cores, while the replacement is on its way. publish() announces it before any
+    /// other event of this runner, so the order stays exit, then what followed.
+    std::optional<Event> m_unannouncedExit;
+};

@@ -1,0 +1,223 @@
+// The one core object the GUI and headless mode talk to (DESIGN.md §5): owns a ProgramRunner
+// per program, the heartbeat bus, and the single deadline wake-up shared by all runners.
+// Lifecycle events are emitted at once; heartbeat-driven changes are coalesced.
+#pragma once
+
+#include "core/model/event.h"
+#include "core/os/instancestate.h"
+#include "core/supervision/programrunner.h"
+#include "core/model/programspec.h"
+#include "core/os/signalwatcher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+#include <zlauncher/protocol.h>
+#include <zmq.hpp>
+
+class Clock;
+class ConnectionMonitor;
+class HeartbeatBus;
+class OutputCollector;
+class RuntimeDir;
+struct ReceivedHeartbeat;
+
+/// The answer to a ping on demand: the program's own reply and its round trip, or why there is
+/// none.
+struct PingResult
+{
+    bool ok = false;
+    QString reply;
+    qint64 roundTripUs = -1;
+    QString error;
+    /// What the program said after "pong", if anything.
+    QString status;
+};
+
+class Supervisor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Supervisor)
+
+public:
+    enum class RemoveMode { StopFirst, LeaveRunning };
+
+    /// runtimeDir must outlive the supervisor. clock defaults to a SteadyClock; tests pass a
+    /// fake one. Program output goes to <logDirectory>/<name>.log.
+    Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory, Clock *clock = nullptr,
+               QObject *parent = nullptr);
+    ~Supervisor() override;
+
+    /// $XDG_STATE_HOME/zlauncher/logs, or ~/.local/state/zlauncher/logs.
+    static QString defaultLogDirectory();
+
+    /// Binds the heartbeat endpoints (ipc://R/heartbeat plus extraHeartbeatEndpoints).
+    bool listen(const QStringList &extraHeartbeatEndpoints, QString *error);
+
+    /// Adopts the live instances a previous launcher on this runtime directory recorded (pid
+    /// and start time must both match: a reused pid is not adopted), reports the ones that
+    /// ended meanwhile and restarts those per their policy. Call after adding the programs
+    /// and before starting any.
+    void adoptRecordedInstances();
+
+    /// Validates the spec (and that its name is free); on error *error names the problem.
+    bool addProgram(const ProgramSpec &spec, QString *error = nullptr);
+    /// Removes the programs together. Refused, with *error saying why, when a program that
+    /// stays depends on one of them: the configuration would no longer load.
+    bool removePrograms(const QStringList &names, RemoveMode mode, QString *error = nullptr);
+    bool removeProgram(const QString &name, RemoveMode mode, QString *error = nullptr)
+    {
+        return removePrograms({name}, mode, error);
+    }
+    /// Replaces the spec of program name; a running instance keeps its settings until its next
+    /// start. Renaming needs the program stopped (its endpoints carry the name).
+    bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
+
+    QStringList programNames() const { return m_order; }
+    QString runtimeDirectory() const;
+    /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
+    OutputCollector *outputCollector() const { return m_output.get(); }
+    bool hasProgram(const QString &name) const { return m_runners.contains(name); }
+    const ProgramSpec *spec(const QString &name) const;
+    /// The spec its live instance was launched with (it differs from spec() after an edit
+    /// until the next launch); null when it has no live instance.
+    const ProgramSpec *instanceSpec(const QString &name) const;
+    const ProgramSnapshot *snapshot(const QString &name) const;
+    const HeartbeatHistory *heartbeatHistory(const QString &name) const;
+    /// The process group of every program with a live instance, by name: what a resource
+    /// sampler sums over.
+    QHash<QString, qint64> processGroups() const;
+    bool hasLiveInstances() const;
+    qint64 nowMs() const;
+    /// The process's one ZeroMQ context (one I/O thread): the event publisher and the control
+    /// server open their sockets on it, and must be gone before the supervisor is.
+    zmq::context_t &zmqContext() { return m_zmq; }
+    quint64 rejectedHeartbeats() const;
+    quint64 acceptedHeartbeats() const;
+
+    /// Sends `ping` to the program's control endpoint. The outcome goes to callback (if any),
+    /// to the event log (kind Ping) and to the program's snapshot; it comes from the event
+    /// loop, never from within this call.
+    void pingProgram(const QString &name, int timeoutMs = 1000,
+                     std::function<void(const PingResult &)> callback = {});
+
+    /// An event of the launcher that is not a program's own (a request through the control
+    /// endpoint, for example), to the same log and stream as the rest.
+    void emitEvent(EventKind kind, Severity severity, const QString &message,
+                   const QString &program = QString());
+
+    /// Off by default: a heartbeat event per beat is costly and rarely wanted.
+    void setHeartbeatEventsEnabled(bool enabled) { m_heartbeatEvents = enabled; }
+
+public Q_SLOTS:
+    /// Starts the program once every program it depends on is ready (DESIGN.md §5), starting
+    /// those that are stopped; until then its snapshot lists what it waits for.
+    void startProgram(const QString &name);
+    void stopProgram(const QString &name);
+    void restartProgram(const QString &name);
+    void killProgram(const QString &name);
+    void startAutostartPrograms();
+    void startAll();
+    /// Dependents first: a program is asked to stop once nothing that depends on it is live.
+    /// allStopped() follows once no program has a live instance.
+    void stopAll();
+    void killAll();
+
+Q_SIGNALS:
+    void eventOccurred(const Event &event);
+    void stateChanged(const QString &name, ProgramState state);
+    /// Coalesced: a few times a second at most, naming the programs whose snapshot changed.
+    void programsChanged(const QStringList &names);
+    void programAdded(const QString &name);
+    void programRemoved(const QString &name);
+    /// The spec was edited (and perhaps renamed from oldName).
+    void programSpecChanged(const QString &oldName, const QString &name);
+    void allStopped();
+
+private:
+    /// startProgram() for each, their first records saved in one write.
+    void startTogether(const QStringList &names);
+    ProgramRunner *runner(const QString &name) const;
+    /// The programs that name name in their dependsOn, in configuration order.
+    /// Adds delta to the dependent count of each name spec depends on.
+    void countDependencies(const ProgramSpec &spec, int delta);
+    QStringList dependents(const QString &name) const;
+    void dropProgram(const QString &name);
+    QString specError(const ProgramSpec &spec, const QString &replacing) const;
+    void rebuildCommandIndex();
+    void onHeartbeat(const ReceivedHeartbeat &heartbeat);
+    void onPeerConnected(qint64 pid, const QString &endpoint);
+    void onPeerDisconnected(qint64 pid, const QString &endpoint);
+    /// The program whose instance is pid, or a process in its group; empty when none.
+    QString programOfProcess(qint64 pid) const;
+    void onLegacyHeartbeat(const QByteArray &token);
+    void onRejected(zlauncher::RejectReason reason);
+    void reportRejected();
+    void reportUnknownName(const QString &name);
+    void onRunnerStateChanged(ProgramRunner *runner, ProgramState state);
+    void markChanged(const QString &name);
+    void scheduleWake(qint64 atMs);
+    void onWoken();
+    /// The wake-up came lateMs late: the launcher itself was away.
+    void renewDeadlinesAfterStall(qint64 lateMs);
+    void recordInstance(ProgramRunner *runner);
+    /// Dependencies of name that are not ready yet.
+    QStringList unreadyDependencies(const ProgramRunner *runner) const;
+    void startWaitingPrograms();
+    bool hasLiveDependent(const QString &name) const;
+    /// During stopAll(): stops what stopped needed once nothing else live needs it.
+    void stopReleasedDependencies(const ProgramRunner *stopped);
+    /// Records, in memory, an instance about to be launched with token.
+    void recordLaunching(const QString &name, const QString &token);
+    void scheduleRecordSave();
+    void saveRecord();
+
+    const RuntimeDir *m_runtimeDir;
+    QString m_logDirectory;
+    std::unique_ptr<OutputCollector> m_output;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock;
+    zmq::context_t m_zmq;
+    std::unique_ptr<HeartbeatBus> m_bus;
+    std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
+    /// The instance (pid) of each program that connected to the heartbeat endpoint last.
+    QHash<QString, qint64> m_connectedInstance;
+    /// The program each connected peer was found to be, for its disconnection, which usually
+    /// comes after its exit.
+    QHash<qint64, QString> m_programByPeer;
+
+    QHash<QString, ProgramRunner *> m_runners; // owned as children
+    QStringList m_order;
+    QHash<QString, ProgramRunner *> m_byCommand;
+    /// How many programs list each name in their dependsOn (names with none are absent).
+    QHash<QString, int> m_dependentCounts;
+    QSet<QString> m_removeWhenStopped;
+
+    qint64 m_wakeAt = ProgramRunner::noDeadline;
+    QSet<QString> m_changed;
+    QTimer m_changeTimer;
+    QTimer m_recordSaveTimer;
+    bool m_stoppingAll = false;
+    /// Programs whose start waits for their dependencies, in the order they were asked.
+    QStringList m_waitingToStart;
+    bool m_heartbeatEvents = false;
+
+    SignalWatcher m_childSignals;
+    QTimer m_orphanReapTimer;
+    InstanceState m_instanceState;
+    QHash<QString, RecordedInstance> m_recorded;
+    /// The successor tokens (RecordedInstance::nextToken) the file holds, by program: those of
+    /// the last record saved without error.
+    QHash<QString, QString> m_savedSuccessors;
+
+    QSet<QString> m_unknownNames;
+    std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};
+    QTimer m_rejectReportTimer;
+};

@@ -33,13 +33,15 @@ struct CtlRun
     qint64 elapsedMs = 0;
 };
 
+/// Never lost while the test runs, however busy the machine: a restart would change the pids
+/// the tests compare.
 QByteArray twoBeaters()
 {
     return QByteArray(R"({"version": 1, "programs": [
         {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50},
+            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
         {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50}]})";
+            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
 }
 
 QJsonObject parseObject(const QString &text)

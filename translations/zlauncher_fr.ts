@@ -259,6 +259,24 @@
     </message>
 </context>
 <context>
+    <name>DependencyScheduler</name>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="71"/>
+        <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
+        <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="85"/>
+        <source>waiting for %1 to be ready before starting</source>
+        <translation>en attente de %1 avant de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="121"/>
+        <source>no longer waiting for its dependencies: stopped</source>
+        <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../src/gui/detailspanel.cpp" line="69"/>
@@ -980,6 +998,92 @@
         <location filename="../src/core/zmq/heartbeatbus.cpp" line="37"/>
         <source>cannot listen for heartbeats on %1: %2</source>
         <translation>impossible d&apos;écouter les battements de cœur sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatRouter</name>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="61"/>
+        <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
+        <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="96"/>
+        <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
+        <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="153"/>
+        <source>connected to %1 (pid %2)</source>
+        <translation>connecté à %1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="164"/>
+        <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
+        <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="168"/>
+        <source>a process connected to %1</source>
+        <translation>un processus s&apos;est connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="178"/>
+        <source>disconnected from %1 (pid %2)</source>
+        <translation>déconnecté de %1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="179"/>
+        <source>a process disconnected from %1</source>
+        <translation>un processus s&apos;est déconnecté de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="219"/>
+        <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
+        <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="233"/>
+        <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
+        <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="238"/>
+        <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
+        <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceRecorder</name>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="68"/>
+        <source>%1 (pid %2) is still running but no longer configured; left alone</source>
+        <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="81"/>
+        <source>cannot adopt pid %1: %2</source>
+        <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="86"/>
+        <source>an unknown time</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="88"/>
+        <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
+        <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="92"/>
+        <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
+        <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="96"/>
+        <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
+        <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2157,39 @@
         <location filename="../src/gui/outputview.cpp" line="491"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>Pinger</name>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="30"/>
+        <source>answered &quot;%1&quot; in %2 ms</source>
+        <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="34"/>
+        <source>no answer to ping: %1</source>
+        <translation>pas de réponse au ping&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="52"/>
+        <source>there is no program named &quot;%1&quot;</source>
+        <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="56"/>
+        <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
+        <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="62"/>
+        <source>%1 is not running (%2)</source>
+        <translation>%1 n&apos;est pas en marche (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="83"/>
+        <source>it answered &quot;%1&quot; instead of pong</source>
+        <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
 </context>
 <context>
@@ -3731,139 +3868,120 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="136"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
-        <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
+        <translation type="vanished">écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="147"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="122"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="151"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="126"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="156"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="131"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="172"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="147"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="233"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="287"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="541"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="193"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="245"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="245"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="205"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="289"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="247"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="453"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
-        <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
+        <translation type="vanished">impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="467"/>
         <source>waiting for %1 to be ready before starting</source>
-        <translation>en attente de %1 avant de démarrer</translation>
+        <translation type="vanished">en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="503"/>
         <source>no longer waiting for its dependencies: stopped</source>
-        <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
+        <translation type="vanished">n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="519"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
-        <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
+        <translation type="vanished">a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="523"/>
         <source>no answer to ping: %1</source>
-        <translation>pas de réponse au ping&#xa0;: %1</translation>
+        <translation type="vanished">pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="545"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
-        <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
+        <translation type="vanished">%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="551"/>
         <source>%1 is not running (%2)</source>
-        <translation>%1 n&apos;est pas en marche (%2)</translation>
+        <translation type="vanished">%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="572"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
-        <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
+        <translation type="vanished">il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="730"/>
         <source>connected to %1 (pid %2)</source>
-        <translation>connecté à %1 (pid %2)</translation>
+        <translation type="vanished">connecté à %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="741"/>
         <source>a process that is not a supervised program connected to %1 (pid %2%3)</source>
-        <translation>un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
+        <translation type="vanished">un processus qui n&apos;est pas un programme supervisé s&apos;est connecté à %1 (pid %2%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="745"/>
         <source>a process connected to %1</source>
-        <translation>un processus s&apos;est connecté à %1</translation>
+        <translation type="vanished">un processus s&apos;est connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="755"/>
         <source>disconnected from %1 (pid %2)</source>
-        <translation>déconnecté de %1 (pid %2)</translation>
+        <translation type="vanished">déconnecté de %1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="756"/>
         <source>a process disconnected from %1</source>
-        <translation>un processus s&apos;est déconnecté de %1</translation>
+        <translation type="vanished">un processus s&apos;est déconnecté de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="796"/>
         <source>dropped %1 malformed heartbeat messages (%2); %3 dropped in all</source>
-        <translation>%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
+        <translation type="vanished">%1 messages de battement malformés rejetés (%2)&#xa0;; %3 rejetés au total</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="810"/>
         <source>heartbeats from more than %1 unknown names; no longer reporting new ones</source>
-        <translation>battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
+        <translation type="vanished">battements de cœur provenant de plus de %1 noms inconnus&#xa0;; les nouveaux ne sont plus signalés</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="815"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
-        <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
+        <translation type="vanished">battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="832"/>
         <source>it never connected to the heartbeat endpoint %1: check that it publishes to $ZLAUNCHER_HEARTBEAT</source>
-        <translation>il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
+        <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="907"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="488"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisor.cpp" line="915"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="496"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -3871,38 +3989,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="962"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
-        <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
+        <translation type="vanished">%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
     <message>
         <source>adopted the running instance (pid %1, up %2 s)</source>
         <translation type="vanished">instance en marche adoptée (pid %1, active depuis %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="975"/>
         <source>cannot adopt pid %1: %2</source>
-        <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
+        <translation type="vanished">impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="980"/>
         <source>an unknown time</source>
-        <translation>heure inconnue</translation>
+        <translation type="vanished">heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="982"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
-        <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
+        <translation type="vanished">était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="986"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
-        <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
+        <translation type="vanished">le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="990"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
-        <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
+        <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

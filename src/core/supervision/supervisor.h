@@ -1,13 +1,18 @@
-// The one core object the GUI and headless mode talk to (DESIGN.md §5): owns a ProgramRunner
-// per program, the heartbeat bus, and the single deadline wake-up shared by all runners.
-// Lifecycle events are emitted at once; heartbeat-driven changes are coalesced.
+// The one core object the GUI and headless mode talk to (DESIGN.md §5): the registry of
+// programs (a ProgramRunner each) and the facade over the parts that supervise them together:
+// the dependency scheduler, the instance recorder and the heartbeat router. It also owns the
+// single deadline wake-up shared by all runners, and reaps orphans. Lifecycle events are
+// emitted at once; heartbeat-driven changes are coalesced.
 #pragma once
 
 #include "core/model/event.h"
-#include "core/os/instancestate.h"
-#include "core/supervision/programrunner.h"
 #include "core/model/programspec.h"
 #include "core/os/signalwatcher.h"
+#include "core/supervision/dependencyscheduler.h"
+#include "core/supervision/instancerecorder.h"
+#include "core/supervision/pinger.h"
+#include "core/supervision/programregistry.h"
+#include "core/supervision/programrunner.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,31 +20,15 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <array>
 #include <functional>
 #include <memory>
 
-#include <zlauncher/protocol.h>
 #include <zmq.hpp>
 
 class Clock;
-class ConnectionMonitor;
-class HeartbeatBus;
+class HeartbeatRouter;
 class OutputCollector;
 class RuntimeDir;
-struct ReceivedHeartbeat;
-
-/// The answer to a ping on demand: the program's own reply and its round trip, or why there is
-/// none.
-struct PingResult
-{
-    bool ok = false;
-    QString reply;
-    qint64 roundTripUs = -1;
-    QString error;
-    /// What the program said after "pong", if anything.
-    QString status;
-};
 
 class Supervisor final : public QObject
 {
@@ -80,11 +69,11 @@ public:
     /// start. Renaming needs the program stopped (its endpoints carry the name).
     bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
 
-    QStringList programNames() const { return m_order; }
+    QStringList programNames() const { return m_programs.order; }
     QString runtimeDirectory() const;
     /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
     OutputCollector *outputCollector() const { return m_output.get(); }
-    bool hasProgram(const QString &name) const { return m_runners.contains(name); }
+    bool hasProgram(const QString &name) const { return m_programs.byName.contains(name); }
     const ProgramSpec *spec(const QString &name) const;
     /// The spec its live instance was launched with (it differs from spec() after an edit
     /// until the next launch); null when it has no live instance.
@@ -114,7 +103,7 @@ public:
                    const QString &program = QString());
 
     /// Off by default: a heartbeat event per beat is costly and rarely wanted.
-    void setHeartbeatEventsEnabled(bool enabled) { m_heartbeatEvents = enabled; }
+    void setHeartbeatEventsEnabled(bool enabled);
 
 public Q_SLOTS:
     /// Starts the program once every program it depends on is ready (DESIGN.md §5), starting
@@ -144,40 +133,16 @@ Q_SIGNALS:
 private:
     /// startProgram() for each, their first records saved in one write.
     void startTogether(const QStringList &names);
-    ProgramRunner *runner(const QString &name) const;
-    /// The programs that name name in their dependsOn, in configuration order.
-    /// Adds delta to the dependent count of each name spec depends on.
-    void countDependencies(const ProgramSpec &spec, int delta);
-    QStringList dependents(const QString &name) const;
+    ProgramRunner *runner(const QString &name) const { return m_programs.find(name); }
     void dropProgram(const QString &name);
     QString specError(const ProgramSpec &spec, const QString &replacing) const;
     void rebuildCommandIndex();
-    void onHeartbeat(const ReceivedHeartbeat &heartbeat);
-    void onPeerConnected(qint64 pid, const QString &endpoint);
-    void onPeerDisconnected(qint64 pid, const QString &endpoint);
-    /// The program whose instance is pid, or a process in its group; empty when none.
-    QString programOfProcess(qint64 pid) const;
-    void onLegacyHeartbeat(const QByteArray &token);
-    void onRejected(zlauncher::RejectReason reason);
-    void reportRejected();
-    void reportUnknownName(const QString &name);
     void onRunnerStateChanged(ProgramRunner *runner, ProgramState state);
     void markChanged(const QString &name);
     void scheduleWake(qint64 atMs);
     void onWoken();
     /// The wake-up came lateMs late: the launcher itself was away.
     void renewDeadlinesAfterStall(qint64 lateMs);
-    void recordInstance(ProgramRunner *runner);
-    /// Dependencies of name that are not ready yet.
-    QStringList unreadyDependencies(const ProgramRunner *runner) const;
-    void startWaitingPrograms();
-    bool hasLiveDependent(const QString &name) const;
-    /// During stopAll(): stops what stopped needed once nothing else live needs it.
-    void stopReleasedDependencies(const ProgramRunner *stopped);
-    /// Records, in memory, an instance about to be launched with token.
-    void recordLaunching(const QString &name, const QString &token);
-    void scheduleRecordSave();
-    void saveRecord();
 
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;
@@ -185,39 +150,18 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     zmq::context_t m_zmq;
-    std::unique_ptr<HeartbeatBus> m_bus;
-    std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
-    /// The instance (pid) of each program that connected to the heartbeat endpoint last.
-    QHash<QString, qint64> m_connectedInstance;
-    /// The program each connected peer was found to be, for its disconnection, which usually
-    /// comes after its exit.
-    QHash<qint64, QString> m_programByPeer;
 
-    QHash<QString, ProgramRunner *> m_runners; // owned as children
-    QStringList m_order;
-    QHash<QString, ProgramRunner *> m_byCommand;
-    /// How many programs list each name in their dependsOn (names with none are absent).
-    QHash<QString, int> m_dependentCounts;
+    ProgramRegistry m_programs; // the runners are owned as children
+    DependencyScheduler m_scheduler{m_programs};
+    InstanceRecorder m_recorder;
+    std::unique_ptr<HeartbeatRouter> m_router; // its sockets close before m_zmq
+    Pinger *m_pinger;                          // a child: its requests close before m_zmq
     QSet<QString> m_removeWhenStopped;
 
     qint64 m_wakeAt = ProgramRunner::noDeadline;
     QSet<QString> m_changed;
     QTimer m_changeTimer;
-    QTimer m_recordSaveTimer;
-    bool m_stoppingAll = false;
-    /// Programs whose start waits for their dependencies, in the order they were asked.
-    QStringList m_waitingToStart;
-    bool m_heartbeatEvents = false;
 
     SignalWatcher m_childSignals;
     QTimer m_orphanReapTimer;
-    InstanceState m_instanceState;
-    QHash<QString, RecordedInstance> m_recorded;
-    /// The successor tokens (RecordedInstance::nextToken) the file holds, by program: those of
-    /// the last record saved without error.
-    QHash<QString, QString> m_savedSuccessors;
-
-    QSet<QString> m_unknownNames;
-    std::array<quint64, zlauncher::rejectReasonCount> m_rejectedSinceReport{};
-    QTimer m_rejectReportTimer;
 };

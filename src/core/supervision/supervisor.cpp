@@ -42,8 +42,8 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     m_zmq.set(zmq::ctxopt::max_sockets, maxZmqSockets);
     // Orphans (the programs' children, reparented to the launcher) are reaped on SIGCHLD,
     // but in a later pass of the event loop: a program's own exit, signalled by the same
-    // SIGCHLD, is handled first, so its replacement does not wait for the scan (about
-    // 0.2 ms with 50 programs); the SIGCHLDs of a stop all make one scan.
+    // SIGCHLD, is handled first, so its replacement does not wait for the scan
+    // (docs/performance.md, fix F7); the SIGCHLDs of a stop all make one scan.
     m_orphanReapTimer.setSingleShot(true);
     m_orphanReapTimer.setInterval(0);
     connect(&m_childSignals, &SignalWatcher::signalReceived, &m_orphanReapTimer,

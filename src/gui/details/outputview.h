@@ -69,6 +69,10 @@ private:
     };
     static FileId idOf(const QString &path);
 
+    void setUpText();
+    void setUpSearch();
+    void setUpFollowButton();
+    void layOut();
     void reload();
     void closeFile();
     bool openFile(bool fromTail);

@@ -1,4 +1,4 @@
-#include "gui/outputview.h"
+#include "gui/details/outputview.h"
 
 #include <sys/stat.h>
 
@@ -70,6 +70,25 @@ OutputView::OutputView(QWidget *parent)
                                 "text files"));
     connect(m_openButton, &QPushButton::clicked, this, &OutputView::openInEditor);
 
+    setUpText();
+    setUpSearch();
+    setUpFollowButton();
+    layOut();
+
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &OutputView::readTurn);
+    m_highlightTimer.setSingleShot(true);
+    m_highlightTimer.setInterval(300);
+    connect(&m_highlightTimer, &QTimer::timeout, this, &OutputView::highlightMatches);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+            [this] { scheduleRead(coalesceMs); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { scheduleRead(coalesceMs); });
+    updateFileLabel();
+}
+
+void OutputView::setUpText()
+{
     m_text->setObjectName(u"outputText"_s);
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
@@ -85,7 +104,10 @@ OutputView::OutputView(QWidget *parent)
             m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
         }
     });
+}
 
+void OutputView::setUpSearch()
+{
     m_searchField->setObjectName(u"outputSearchField"_s);
     m_searchField->setPlaceholderText(tr("Find (Ctrl+F)"));
     m_searchField->setClearButtonEnabled(true);
@@ -117,7 +139,10 @@ OutputView::OutputView(QWidget *parent)
     m_nextButton->setToolTip(tr("Next match (F3)"));
     connect(m_nextButton, &QToolButton::clicked, this, &OutputView::findNext);
     m_matchLabel->setObjectName(u"outputMatchLabel"_s);
+}
 
+void OutputView::setUpFollowButton()
+{
     m_followButton->setObjectName(u"followButton"_s);
     m_followButton->setText(tr("Follow"));
     m_followButton->setCheckable(true);
@@ -131,7 +156,10 @@ OutputView::OutputView(QWidget *parent)
             m_following = false;
         }
     });
+}
 
+void OutputView::layOut()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_fileLabel, 1);
     top->addWidget(m_sizeLabel);
@@ -148,17 +176,6 @@ OutputView::OutputView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addLayout(bottom);
-
-    m_readTimer.setSingleShot(true);
-    connect(&m_readTimer, &QTimer::timeout, this, &OutputView::readTurn);
-    m_highlightTimer.setSingleShot(true);
-    m_highlightTimer.setInterval(300);
-    connect(&m_highlightTimer, &QTimer::timeout, this, &OutputView::highlightMatches);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this] { scheduleRead(coalesceMs); });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
-            [this] { scheduleRead(coalesceMs); });
-    updateFileLabel();
 }
 
 OutputView::~OutputView() = default;

@@ -1554,81 +1554,84 @@
     </message>
 </context>
 <context>
-    <name>OutputView</name>
+    <name>OutputSearch</name>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="54"/>
-        <source>Open in Editor</source>
-        <translation>Ouvrir dans l&apos;éditeur</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="69"/>
-        <source>Open the log file with the application the desktop uses for text files</source>
-        <translation>Ouvrir le fichier journal avec l&apos;application que le bureau utilise pour les fichiers texte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="112"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="45"/>
         <source>Find (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="114"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="47"/>
         <source>Case-insensitive. Enter: next match, Shift+Enter: previous</source>
         <translation>Sans distinction de casse. Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="135"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="68"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="139"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="72"/>
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="147"/>
-        <source>Follow</source>
-        <translation>Suivre</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="150"/>
-        <source>Scroll to the end and show new lines as they are written; scrolling up pauses it</source>
-        <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="424"/>
-        <source>No log file</source>
-        <translation>Aucun fichier journal</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="430"/>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="432"/>
-        <source>not created yet</source>
-        <translation>pas encore créé</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="434"/>
-        <source>%1, last %2 shown</source>
-        <translation>%1, les derniers %2 affichés</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/details/outputview.cpp" line="506"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="156"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="507"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="157"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="508"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="158"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="40"/>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="53"/>
+        <source>Open the log file with the application the desktop uses for text files</source>
+        <translation>Ouvrir le fichier journal avec l&apos;application que le bureau utilise pour les fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="91"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="94"/>
+        <source>Scroll to the end and show new lines as they are written; scrolling up pauses it</source>
+        <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="362"/>
+        <source>No log file</source>
+        <translation>Aucun fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="368"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="370"/>
+        <source>not created yet</source>
+        <translation>pas encore créé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="372"/>
+        <source>%1, last %2 shown</source>
+        <translation>%1, les derniers %2 affichés</translation>
     </message>
 </context>
 <context>

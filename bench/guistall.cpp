@@ -15,8 +15,8 @@
 #include "core/config/configurationkeeper.h"
 #include "core/launcher.h"
 #include "core/supervision/supervisor.h"
-#include "gui/detailspanel.h"
-#include "gui/mainwindow.h"
+#include "gui/details/detailspanel.h"
+#include "gui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

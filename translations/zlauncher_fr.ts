@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="71"/>
+        <source>%</source>
+        <comment>unit of the CPU chart</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="72"/>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="73"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="112"/>
+        <source>seconds ago</source>
+        <translation>il y a (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="232"/>
+        <source>CPU: %1 % of one core</source>
+        <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/details/chartspage.cpp" line="234"/>
+        <source>Memory (resident): %1 MiB in %n process(es)</source>
+        <translation>
+            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
+            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="237"/>
+        <source>CPU: no live process</source>
+        <translation>CPU&#xa0;: aucun processus en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="238"/>
+        <source>Memory: no live process</source>
+        <translation>Mémoire&#xa0;: aucun processus en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="307"/>
+        <source>No heartbeat yet (expected every %1)</source>
+        <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="309"/>
+        <source>Heartbeat every %1 (expected %2, dashed)</source>
+        <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationKeeper</name>
     <message>
         <location filename="../src/core/config/configurationkeeper.cpp" line="75"/>
@@ -279,12 +336,6 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="69"/>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation type="vanished">%1 s</translation>
@@ -313,555 +364,241 @@
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="75"/>
-        <source>unknown (ended while no launcher ran)</source>
-        <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="vanished">inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="103"/>
         <source>state</source>
         <comment>event kind</comment>
-        <translation>état</translation>
+        <translation type="vanished">état</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="104"/>
         <source>exit</source>
         <comment>event kind</comment>
-        <translation>sortie</translation>
+        <translation type="vanished">sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="105"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
-        <translation>battement</translation>
+        <translation type="vanished">battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="106"/>
         <source>stop</source>
         <comment>event kind</comment>
-        <translation>arrêt</translation>
+        <translation type="vanished">arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="107"/>
         <source>error</source>
         <comment>event kind</comment>
-        <translation>erreur</translation>
+        <translation type="vanished">erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="108"/>
         <source>protocol</source>
         <comment>event kind</comment>
-        <translation>protocole</translation>
+        <translation type="vanished">protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="109"/>
         <source>ping</source>
         <comment>event kind</comment>
-        <translation>ping</translation>
+        <translation type="vanished">ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="110"/>
         <source>control</source>
         <comment>event kind</comment>
-        <translation>contrôle</translation>
+        <translation type="vanished">contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="111"/>
         <source>connection</source>
         <comment>event kind</comment>
-        <translation>connexion</translation>
+        <translation type="vanished">connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="163"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="47"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="164"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="48"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="165"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="49"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="166"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="50"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="168"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="52"/>
         <source>Output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="218"/>
-        <source>%</source>
-        <comment>unit of the CPU chart</comment>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="219"/>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="220"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="251"/>
-        <source>seconds ago</source>
-        <translation>il y a (secondes)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="275"/>
-        <source>Command line:</source>
-        <translation>Ligne de commande&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
-        <source>Executable:</source>
-        <translation>Exécutable&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="276"/>
-        <source>Working folder:</source>
-        <translation>Répertoire de travail&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
-        <source>Kind:</source>
-        <translation>Type&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="277"/>
-        <source>Start with the launcher:</source>
-        <translation>Démarrage avec le lanceur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
-        <source>Restart:</source>
-        <translation>Redémarrage&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="278"/>
-        <source>Heartbeat interval:</source>
-        <translation>Intervalle de battement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
-        <source>Lost after:</source>
-        <translation>Perdu après&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="279"/>
-        <source>Start timeout:</source>
-        <translation>Délai de démarrage&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
-        <source>Stop grace:</source>
-        <translation>Délai de grâce&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="280"/>
-        <source>Minimum uptime:</source>
-        <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
-        <source>Restart limit:</source>
-        <translation>Limite de redémarrages&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="281"/>
-        <source>Depends on:</source>
-        <translation>Prérequis&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="282"/>
-        <source>Environment:</source>
-        <translation>Environnement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="282"/>
-        <source>Log file:</source>
-        <translation>Fichier journal&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="319"/>
         <source>Message</source>
-        <translation>Message</translation>
+        <translation type="vanished">Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="322"/>
-        <source>This program&apos;s recent events, newest first</source>
-        <translation>Les événements récents de ce programme, les plus récents en premier</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
-        <source>Uptime</source>
-        <translation>Durée d&apos;exécution</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
-        <source>Exit</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="333"/>
-        <source>Stop requested</source>
-        <translation>Arrêt demandé</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="335"/>
-        <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
-        <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="493"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="177"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="494"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="178"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="500"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="184"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="505"/>
-        <location filename="../src/gui/detailspanel.cpp" line="672"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="189"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="508"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="192"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/detailspanel.cpp" line="509"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="194"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="531"/>
-        <source>%1 (running instance)
-%2 (from its next start)</source>
-        <translation>%1 (instance en marche)
-%2 (à son prochain démarrage)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="551"/>
-        <source>not found</source>
-        <translation>introuvable</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="554"/>
-        <location filename="../src/gui/detailspanel.cpp" line="576"/>
-        <source>the launcher&apos;s</source>
-        <translation>celui du lanceur</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="556"/>
-        <source>heartbeat (speaks the protocol)</source>
-        <translation>battement de cœur (parle le protocole)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="556"/>
-        <source>plain (watched by its pid)</source>
-        <translation>simple (surveillé par son pid)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="557"/>
-        <location filename="../src/gui/detailspanel.cpp" line="639"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="557"/>
-        <location filename="../src/gui/detailspanel.cpp" line="639"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="558"/>
-        <source>always</source>
-        <translation>toujours</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="559"/>
-        <source>on failure</source>
-        <translation>en cas d&apos;échec</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="560"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="562"/>
-        <source>none (plain program)</source>
-        <translation>aucun (programme simple)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="563"/>
-        <location filename="../src/gui/detailspanel.cpp" line="567"/>
-        <source>not applicable</source>
-        <translation>sans objet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="565"/>
-        <source> (3 × the interval)</source>
-        <translation> (3 × l&apos;intervalle)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="570"/>
-        <source>%1 restarts within %2 s</source>
-        <translation>%1 redémarrages en %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="574"/>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="536"/>
-        <location filename="../src/gui/detailspanel.cpp" line="730"/>
-        <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="636"/>
-        <source>unknown</source>
-        <comment>pid</comment>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="638"/>
-        <source>unknown</source>
-        <comment>stop requested</comment>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="677"/>
-        <source>pid %1, %2</source>
-        <translation>pid %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="682"/>
-        <source>Waiting for the last lines it wrote on stderr (%1)…</source>
-        <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="685"/>
-        <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
-        <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="691"/>
-        <source>It wrote nothing on stderr (%1).</source>
-        <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="692"/>
-        <source>The last %n line(s) it wrote on stderr (%1):</source>
-        <translation>
-            <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
-            <numerusform>Les %n dernières lignes écrites sur stderr (%1)&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="811"/>
-        <source>CPU: %1 % of one core</source>
-        <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/detailspanel.cpp" line="813"/>
-        <source>Memory (resident): %1 MiB in %n process(es)</source>
-        <translation>
-            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
-            <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="816"/>
-        <source>CPU: no live process</source>
-        <translation>CPU&#xa0;: aucun processus en vie</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="817"/>
-        <source>Memory: no live process</source>
-        <translation>Mémoire&#xa0;: aucun processus en vie</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="873"/>
-        <source>No heartbeat yet (expected every %1)</source>
-        <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/detailspanel.cpp" line="876"/>
-        <source>Heartbeat every %1 (expected %2, dashed)</source>
-        <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="42"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="42"/>
         <source>state</source>
         <comment>event kind</comment>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="44"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="44"/>
         <source>exit</source>
         <comment>event kind</comment>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="46"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="46"/>
         <source>heartbeat</source>
         <comment>event kind</comment>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="48"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="48"/>
         <source>stop</source>
         <comment>event kind</comment>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="50"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="50"/>
         <source>error</source>
         <comment>event kind</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="52"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="52"/>
         <source>protocol</source>
         <comment>event kind</comment>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="54"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="54"/>
         <source>ping</source>
         <comment>event kind</comment>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="56"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="56"/>
         <source>control</source>
         <comment>event kind</comment>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="58"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="58"/>
         <source>connection</source>
         <comment>event kind</comment>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="67"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="67"/>
         <source>A change of the program&apos;s lifecycle state</source>
         <translation>Un changement d&apos;état du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="69"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="69"/>
         <source>An instance ended: its exit code or signal</source>
         <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="71"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="71"/>
         <source>A heartbeat received from the program</source>
         <translation>Un battement de cœur reçu du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="73"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="73"/>
         <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
         <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="75"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="75"/>
         <source>Something failed: a launch, a file, a socket</source>
         <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="77"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="77"/>
         <source>A malformed or unexpected message, dropped</source>
         <translation>Un message malformé ou inattendu, ignoré</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="79"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="79"/>
         <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
         <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="82"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="82"/>
         <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
         <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="85"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="85"/>
         <source>A peer connecting to or disconnecting from the launcher</source>
         <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="165"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="167"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="167"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="169"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="171"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="171"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="200"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
@@ -879,11 +616,99 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../src/gui/details/eventspage.cpp" line="25"/>
+        <source>This program&apos;s recent events, newest first</source>
+        <translation>Les événements récents de ce programme, les plus récents en premier</translation>
+    </message>
+</context>
+<context>
     <name>ExitStatus</name>
     <message>
         <location filename="../src/core/model/exitstatus.cpp" line="18"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="35"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="65"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="81"/>
+        <source>The configuration was not saved</source>
+        <translation>La configuration n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="43"/>
+        <source>Programs are running</source>
+        <translation>Des programmes sont en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="44"/>
+        <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
+        <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="49"/>
+        <source>Open configuration</source>
+        <translation>Ouvrir une configuration</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="50"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="75"/>
+        <source>zlauncher configuration (*.json);;All files (*)</source>
+        <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="68"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="85"/>
+        <source>Saved %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="74"/>
+        <source>Save configuration as</source>
+        <translation>Enregistrer la configuration sous</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="90"/>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="91"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="102"/>
+        <source>The table was not exported</source>
+        <translation>Le tableau n&apos;a pas été exporté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="106"/>
+        <source>Exported 1 program to %1</source>
+        <translation>1 programme exporté dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/fileactions.cpp" line="107"/>
+        <source>Exported %n programs to %1</source>
+        <translation>
+            <numerusform>%n programme exporté dans %1</numerusform>
+            <numerusform>%n programmes exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="121"/>
+        <source>The file was kept as %1 and a new, empty configuration was started.</source>
+        <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="124"/>
+        <source>The configuration could not be used</source>
+        <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
 </context>
 <context>
@@ -1106,11 +931,88 @@
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="50"/>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="83"/>
+        <source>State changes</source>
+        <translation>Changements d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="84"/>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="85"/>
+        <source>Stops and kills</source>
+        <translation>Arrêts et arrêts forcés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="86"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="87"/>
+        <source>Protocol problems</source>
+        <translation>Problèmes de protocole</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="88"/>
+        <source>Pings</source>
+        <translation>Pings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="89"/>
+        <source>Remote control (zlauncherctl)</source>
+        <translation>Contrôle à distance (zlauncherctl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="90"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="146"/>
+        <source>Save log as</source>
+        <translation>Enregistrer le journal sous</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="147"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="148"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="149"/>
+        <source>JSON lines, one event per line (*.jsonl)</source>
+        <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="161"/>
+        <source>The log was not saved</source>
+        <translation>Le journal n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="165"/>
+        <source>Saved the event log to %1</source>
+        <translation>Journal des événements enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="243"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -1306,7 +1208,6 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="227"/>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1564,397 +1465,72 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
-        <source>Heartbeats received per second, and malformed messages dropped</source>
-        <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="106"/>
-        <location filename="../src/gui/mainwindow.cpp" line="931"/>
-        <location filename="../src/gui/mainwindow.cpp" line="947"/>
-        <source>The configuration was not saved</source>
-        <translation>La configuration n&apos;a pas été enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="147"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="160"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="161"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
-        <source>CPU %1 · %2</source>
-        <comment>status bar: processor use, memory</comment>
-        <translation>CPU %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="310"/>
-        <source>All programs together: 1 process.</source>
-        <translation>Tous les programmes ensemble&#xa0;: 1 processus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
-        <source>All programs together: %n processes.</source>
-        <translation>
-            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
-            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
-        <source>Processor use in percent of one core (%1 cores here: %2 at most); resident memory.</source>
-        <translation>Utilisation du processeur en pourcentage d&apos;un cœur (%1 cœurs ici&#xa0;: %2 au plus)&#xa0;; mémoire résidente.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
-        <source>%1: %2</source>
-        <comment>notification: title, message</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
-        <source>All programs</source>
-        <translation>Tous les programmes</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
-        <source>State changes</source>
-        <translation>Changements d&apos;état</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
-        <source>Exits</source>
-        <translation>Sorties</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="374"/>
-        <source>Stops and kills</source>
-        <translation>Arrêts et arrêts forcés</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="376"/>
-        <source>Protocol problems</source>
-        <translation>Problèmes de protocole</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="377"/>
-        <source>Pings</source>
-        <translation>Pings</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
-        <source>Remote control (zlauncherctl)</source>
-        <translation>Contrôle à distance (zlauncherctl)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
-        <source>Connections</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="617"/>
-        <source>&amp;Undo removal of %1</source>
-        <translation>&amp;Annuler la suppression de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
-        <source>%1: %2</source>
-        <comment>state: number of programs</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="655"/>
-        <source>Waiting: %1</source>
-        <comment>number of programs waiting for dependencies</comment>
-        <translation>En attente&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
-        <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
-        <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="661"/>
-        <source>zlauncher</source>
-        <comment>tray tooltip title</comment>
-        <translation>zlauncher</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="670"/>
-        <source>%1 heartbeats/s · %2 dropped</source>
-        <translation>%1 battements/s · %2 rejetés</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="671"/>
-        <source>%1 heartbeats/s</source>
-        <translation>%1 battements/s</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="244"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="741"/>
-        <source>Ping %1: %2</source>
-        <comment>program, outcome</comment>
-        <translation>Ping de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="746"/>
-        <source>Pinging %1…</source>
-        <translation>Ping de %1 en cours…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="771"/>
-        <source>The program was not added</source>
-        <translation>Le programme n&apos;a pas été ajouté</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
-        <source>Added %1</source>
-        <translation>Ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
-        <source>The changes were not applied</source>
-        <translation>Les modifications n&apos;ont pas été appliquées</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
-        <source>%1 changed; the changes apply at its next start</source>
-        <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="800"/>
-        <source>%1 changed</source>
-        <translation>%1 modifié</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
-        <source>Remove programs</source>
-        <translation>Supprimer des programmes</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
-        <source>Remove %1?</source>
-        <translation>Supprimer %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="835"/>
-        <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
-        <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="836"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="839"/>
-        <source>%1 running. Remove %2?</source>
-        <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="841"/>
-        <source>Stop the running programs first, or leave them running without supervision.</source>
-        <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="842"/>
-        <source>Stop and remove</source>
-        <translation>Arrêter et supprimer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
-        <source>Leave running and remove</source>
-        <translation>Laisser tourner et supprimer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
-        <source>Nothing was removed</source>
-        <translation>Rien n&apos;a été supprimé</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="876"/>
-        <source>%1 could not be restored</source>
-        <translation>Impossible de rétablir %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="887"/>
-        <source>The log file was not opened</source>
-        <translation>Le fichier journal n&apos;a pas été ouvert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="888"/>
-        <source>No application could open %1.</source>
-        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="902"/>
-        <source>Copied %n command line(s)</source>
-        <translation>
-            <numerusform>%n ligne de commande copiée</numerusform>
-            <numerusform>%n lignes de commande copiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="908"/>
-        <source>Programs are running</source>
-        <translation>Des programmes sont en marche</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="909"/>
-        <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
-        <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="914"/>
-        <source>Open configuration</source>
-        <translation>Ouvrir une configuration</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="915"/>
-        <location filename="../src/gui/mainwindow.cpp" line="941"/>
-        <source>zlauncher configuration (*.json);;All files (*)</source>
-        <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="934"/>
-        <location filename="../src/gui/mainwindow.cpp" line="951"/>
-        <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="940"/>
-        <source>Save configuration as</source>
-        <translation>Enregistrer la configuration sous</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
-        <source>Save log as</source>
-        <translation>Enregistrer le journal sous</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
-        <source>Text (*.txt)</source>
-        <translation>Texte (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="993"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1016"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="994"/>
-        <source>JSON lines, one event per line (*.jsonl)</source>
-        <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1006"/>
-        <source>The log was not saved</source>
-        <translation>Le journal n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1009"/>
-        <source>Saved the event log to %1</source>
-        <translation>Journal des événements enregistré dans %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1015"/>
-        <source>Export table as CSV</source>
-        <translation>Exporter le tableau en CSV</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1027"/>
-        <source>The table was not exported</source>
-        <translation>Le tableau n&apos;a pas été exporté</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1031"/>
-        <source>Exported 1 program to %1</source>
-        <translation>1 programme exporté dans %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="1032"/>
-        <source>Exported %n programs to %1</source>
-        <translation>
-            <numerusform>%n programme exporté dans %1</numerusform>
-            <numerusform>%n programmes exportés dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1046"/>
-        <source>The file was kept as %1 and a new, empty configuration was started.</source>
-        <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1049"/>
-        <source>The configuration could not be used</source>
-        <translation>La configuration n&apos;a pas pu être utilisée</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="278"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="279"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1087"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="301"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1088"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="302"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1091"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="305"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1093"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="307"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="381"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1167"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="381"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="383"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="1179"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="393"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -2082,81 +1658,84 @@
     </message>
 </context>
 <context>
-    <name>OutputView</name>
+    <name>OutputSearch</name>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="54"/>
-        <source>Open in Editor</source>
-        <translation>Ouvrir dans l&apos;éditeur</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="69"/>
-        <source>Open the log file with the application the desktop uses for text files</source>
-        <translation>Ouvrir le fichier journal avec l&apos;application que le bureau utilise pour les fichiers texte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="90"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="45"/>
         <source>Find (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="92"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="47"/>
         <source>Case-insensitive. Enter: next match, Shift+Enter: previous</source>
         <translation>Sans distinction de casse. Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="113"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="68"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="117"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="72"/>
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="122"/>
-        <source>Follow</source>
-        <translation>Suivre</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="125"/>
-        <source>Scroll to the end and show new lines as they are written; scrolling up pauses it</source>
-        <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="407"/>
-        <source>No log file</source>
-        <translation>Aucun fichier journal</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="413"/>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="415"/>
-        <source>not created yet</source>
-        <translation>pas encore créé</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="417"/>
-        <source>%1, last %2 shown</source>
-        <translation>%1, les derniers %2 affichés</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/outputview.cpp" line="489"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="155"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="490"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="156"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../src/gui/outputview.cpp" line="491"/>
+        <location filename="../src/gui/details/outputsearch.cpp" line="157"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="40"/>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="53"/>
+        <source>Open the log file with the application the desktop uses for text files</source>
+        <translation>Ouvrir le fichier journal avec l&apos;application que le bureau utilise pour les fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="91"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="94"/>
+        <source>Scroll to the end and show new lines as they are written; scrolling up pauses it</source>
+        <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="362"/>
+        <source>No log file</source>
+        <translation>Aucun fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="368"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="370"/>
+        <source>not created yet</source>
+        <translation>pas encore créé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/outputview.cpp" line="372"/>
+        <source>%1, last %2 shown</source>
+        <translation>%1, les derniers %2 affichés</translation>
     </message>
 </context>
 <context>
@@ -2193,34 +1772,54 @@
     </message>
 </context>
 <context>
+    <name>ProblemAlerts</name>
+    <message>
+        <location filename="../src/gui/window/problemalerts.cpp" line="31"/>
+        <source>zlauncher</source>
+        <translation>zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/problemalerts.cpp" line="32"/>
+        <source>zlauncher</source>
+        <comment>tray tooltip title</comment>
+        <translation>zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/problemalerts.cpp" line="40"/>
+        <source>%1: %2</source>
+        <comment>notification: title, message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemNotifier</name>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="130"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="41"/>
         <source>%1 is not responding</source>
         <translation>%1 ne répond plus</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="132"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="43"/>
         <source>%1 was given up</source>
         <translation>%1 a été abandonné</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="147"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="58"/>
         <source>%1 crashed</source>
         <translation>%1 a planté</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="149"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="60"/>
         <source>%1 exited with an error</source>
         <translation>%1 s&apos;est terminé sur une erreur</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="164"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="75"/>
         <source>1 more problem since the last notice</source>
         <translation>1 autre problème depuis la dernière notification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trayicon.cpp" line="165"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="76"/>
         <source>%n more problems since the last notice</source>
         <translation>
             <numerusform>%n autre problème depuis la dernière notification</numerusform>
@@ -2228,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="189"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="100"/>
         <source>%1 had 1 more problem.</source>
         <translation>%1 a eu 1 autre problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trayicon.cpp" line="190"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="101"/>
         <source>%1 had %n more problems.</source>
         <translation>
             <numerusform>%1 a eu %n autre problème.</numerusform>
@@ -2241,7 +1840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trayicon.cpp" line="192"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="103"/>
         <source>%n more programs had problems: %1.</source>
         <translation>
             <numerusform>%n autre programme a eu des problèmes&#xa0;: %1.</numerusform>
@@ -2249,12 +1848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="195"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="106"/>
         <source>More problems</source>
         <translation>Autres problèmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="196"/>
+        <location filename="../src/gui/window/problemnotifier.cpp" line="107"/>
         <source>The event log tells what happened.</source>
         <translation>Le journal des événements dit ce qui s&apos;est passé.</translation>
     </message>
@@ -2357,164 +1956,146 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="101"/>
-        <source>no answer</source>
-        <comment>ping outcome</comment>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="102"/>
-        <source>no answer (%1)</source>
-        <comment>ping outcome: why</comment>
-        <translation>pas de réponse (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="107"/>
-        <source>%1 in %2 ms</source>
-        <comment>ping outcome: reply, round trip</comment>
-        <translation>%1 en %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="117"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="66"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="119"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="68"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="121"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="70"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="123"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="72"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="125"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="74"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="127"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="76"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="129"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="78"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="131"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="80"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="133"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="82"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="135"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="84"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="137"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="86"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="139"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="88"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="148"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="97"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="150"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="99"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="152"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="101"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="154"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="103"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="157"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="106"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="159"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="108"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="161"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="110"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="163"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="112"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="166"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="115"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="168"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="117"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="170"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="119"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="172"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="121"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="363"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="329"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="365"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="331"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -2525,34 +2106,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="369"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="335"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="373"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="339"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="383"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="351"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="384"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="393"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="831"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="352"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="361"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="672"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="392"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="360"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="397"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="367"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -2560,131 +2141,24 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="407"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="377"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="483"/>
-        <source>Waiting for %1</source>
-        <comment>state: the programs it waits for</comment>
-        <translation>En attente de %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="486"/>
-        <source>Backoff (restart in %1 s)</source>
-        <translation>Attente (encore %1 s)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="490"/>
-        <source>Stopping (kill in %1 s)</source>
-        <translation>Arrêt (tué dans %1 s)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="493"/>
-        <source>%1: %2</source>
-        <comment>state: reason</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="497"/>
-        <source>%1 (adopted)</source>
-        <translation>%1 (adopté)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="503"/>
-        <source>Waiting for %1 to be ready before starting</source>
-        <translation>En attente de %1 avant de démarrer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="505"/>
-        <source>A heartbeat program is ready from its first heartbeat,
-a plain program once alive past its minimum uptime.</source>
-        <translation>Un programme à battement de cœur est prêt dès son premier battement,
-un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="778"/>
-        <source>Plain program: no heartbeats</source>
-        <translation>Programme simple&#xa0;: pas de battements</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="782"/>
-        <source>1 heartbeat in the last minute</source>
-        <translation>1 battement dans la dernière minute</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="783"/>
-        <source>%n heartbeats in the last minute</source>
-        <translation>
-            <numerusform>%n battement dans la dernière minute</numerusform>
-            <numerusform>%n battements dans la dernière minute</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="784"/>
-        <source>%n late</source>
-        <comment>heartbeats</comment>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="794"/>
-        <source>1 heartbeat in the last 60 s</source>
-        <translation>1 battement dans les 60 dernières secondes</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="795"/>
-        <source>%n heartbeats in the last 60 s</source>
-        <translation>
-            <numerusform>%n battement dans les 60 dernières secondes</numerusform>
-            <numerusform>%n battements dans les 60 dernières secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="797"/>
-        <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
-        <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="801"/>
-        <source>Expected interval: %1 s</source>
-        <translation>Intervalle attendu&#xa0;: %1 s</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="803"/>
-        <source>%n late (more than %1 s after the beat before)</source>
-        <translation>
-            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
-            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="807"/>
-        <source>Silent for %1 s; counted lost after %2 s</source>
-        <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="811"/>
-        <source>Only the last %1 s are kept at this rate</source>
-        <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="835"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="676"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="838"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="679"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/processtablemodel.cpp" line="839"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="680"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2712,19 +2186,19 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">%1&#xa0;Gio</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="850"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="691"/>
         <source>CPU (% of one core)</source>
         <comment>CSV column</comment>
         <translation>CPU (% d&apos;un cœur)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="851"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="692"/>
         <source>Memory (bytes)</source>
         <comment>CSV column</comment>
         <translation>Mémoire (octets)</translation>
     </message>
     <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="852"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="693"/>
         <source>Uptime (s)</source>
         <comment>CSV column</comment>
         <translation>Actif depuis (s)</translation>
@@ -2736,60 +2210,6 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
     <message>
         <source>A heartbeat program is ready from its first heartbeat, a plain program once alive past its minimum uptime.</source>
         <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="507"/>
-        <source>Stop cancels the wait.</source>
-        <translation>Arrêter annule l&apos;attente.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="512"/>
-        <source>Reason: %1</source>
-        <translation>Raison&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="518"/>
-        <source>Restart in %1 ms</source>
-        <translation>Redémarrage dans %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="519"/>
-        <source>SIGKILL to the process group in %1 ms unless it exits</source>
-        <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="522"/>
-        <source>Adopted: found running when the launcher started</source>
-        <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="533"/>
-        <location filename="../src/gui/processtablemodel.cpp" line="791"/>
-        <source>Plain program: no heartbeats, its process alone tells it is alive</source>
-        <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="534"/>
-        <source>No heartbeat from this instance yet</source>
-        <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="536"/>
-        <source>Last heartbeat %1 ms ago, sequence number %2
-%3 heartbeats received in all</source>
-        <translation>Dernier battement il y a %1 ms, numéro de séquence %2
-%3 battements reçus au total</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="542"/>
-        <source>Counted lost after %1 ms of silence</source>
-        <translation>Considéré comme perdu après %1 ms de silence</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/processtablemodel.cpp" line="552"/>
-        <source>Last ping: %1, %2</source>
-        <comment>ping outcome, age</comment>
-        <translation>Dernier ping&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2233,123 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <location filename="../src/core/os/processwatch.cpp" line="228"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="126"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="127"/>
+        <source>&amp;Undo removal of %1</source>
+        <translation>&amp;Annuler la suppression de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="183"/>
+        <source>Ping %1: %2</source>
+        <comment>program, outcome</comment>
+        <translation>Ping de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="188"/>
+        <source>Pinging %1…</source>
+        <translation>Ping de %1 en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="213"/>
+        <source>The program was not added</source>
+        <translation>Le programme n&apos;a pas été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="219"/>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="237"/>
+        <source>The changes were not applied</source>
+        <translation>Les modifications n&apos;ont pas été appliquées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="241"/>
+        <source>%1 changed; the changes apply at its next start</source>
+        <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="242"/>
+        <source>%1 changed</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="269"/>
+        <source>Remove programs</source>
+        <translation>Supprimer des programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="276"/>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="277"/>
+        <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
+        <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="278"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="281"/>
+        <source>%1 running. Remove %2?</source>
+        <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="283"/>
+        <source>Stop the running programs first, or leave them running without supervision.</source>
+        <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="284"/>
+        <source>Stop and remove</source>
+        <translation>Arrêter et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="285"/>
+        <source>Leave running and remove</source>
+        <translation>Laisser tourner et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="303"/>
+        <source>Nothing was removed</source>
+        <translation>Rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="318"/>
+        <source>%1 could not be restored</source>
+        <translation>Impossible de rétablir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="329"/>
+        <source>The log file was not opened</source>
+        <translation>Le fichier journal n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="330"/>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/programactions.cpp" line="344"/>
+        <source>Copied %n command line(s)</source>
+        <translation>
+            <numerusform>%n ligne de commande copiée</numerusform>
+            <numerusform>%n lignes de commande copiées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3156,178 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramStateText</name>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="48"/>
+        <source>Waiting for %1</source>
+        <comment>state: the programs it waits for</comment>
+        <translation>En attente de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="51"/>
+        <source>Backoff (restart in %1 s)</source>
+        <translation>Attente (encore %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="55"/>
+        <source>Stopping (kill in %1 s)</source>
+        <translation>Arrêt (tué dans %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="58"/>
+        <source>%1: %2</source>
+        <comment>state: reason</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="62"/>
+        <source>%1 (adopted)</source>
+        <translation>%1 (adopté)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="68"/>
+        <source>Waiting for %1 to be ready before starting</source>
+        <translation>En attente de %1 avant de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="70"/>
+        <source>A heartbeat program is ready from its first heartbeat,
+a plain program once alive past its minimum uptime.</source>
+        <translation>Un programme à battement de cœur est prêt dès son premier battement,
+un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="72"/>
+        <source>Stop cancels the wait.</source>
+        <translation>Arrêter annule l&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="77"/>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="83"/>
+        <source>Restart in %1 ms</source>
+        <translation>Redémarrage dans %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="84"/>
+        <source>SIGKILL to the process group in %1 ms unless it exits</source>
+        <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="87"/>
+        <source>Adopted: found running when the launcher started</source>
+        <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="97"/>
+        <source>Plain program: no heartbeats, its process alone tells it is alive</source>
+        <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="98"/>
+        <source>No heartbeat from this instance yet</source>
+        <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="100"/>
+        <source>Last heartbeat %1 ms ago, sequence number %2
+%3 heartbeats received in all</source>
+        <translation>Dernier battement il y a %1 ms, numéro de séquence %2
+%3 battements reçus au total</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
+        <source>Counted lost after %1 ms of silence</source>
+        <translation>Considéré comme perdu après %1 ms de silence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="114"/>
+        <source>no answer</source>
+        <comment>ping outcome</comment>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="115"/>
+        <source>no answer (%1)</source>
+        <comment>ping outcome: why</comment>
+        <translation>pas de réponse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
+        <source>%1 in %2 ms</source>
+        <comment>ping outcome: reply, round trip</comment>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="129"/>
+        <source>Last ping: %1, %2</source>
+        <comment>ping outcome, age</comment>
+        <translation>Dernier ping&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStatusBar</name>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="32"/>
+        <source>Heartbeats received per second, and malformed messages dropped</source>
+        <translation>Battements de cœur reçus par seconde, et messages malformés rejetés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="72"/>
+        <source>%1: %2</source>
+        <comment>state: number of programs</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="80"/>
+        <source>Waiting: %1</source>
+        <comment>number of programs waiting for dependencies</comment>
+        <translation>En attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="82"/>
+        <source>No programs: add one with Program ▸ Add… (Ctrl+N)</source>
+        <translation>Aucun programme&#xa0;: ajoutez-en un avec Programme ▸ Ajouter… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="94"/>
+        <source>%1 heartbeats/s · %2 dropped</source>
+        <translation>%1 battements/s · %2 rejetés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="95"/>
+        <source>%1 heartbeats/s</source>
+        <translation>%1 battements/s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="102"/>
+        <source>CPU %1 · %2</source>
+        <comment>status bar: processor use, memory</comment>
+        <translation>CPU %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="107"/>
+        <source>All programs together: 1 process.</source>
+        <translation>Tous les programmes ensemble&#xa0;: 1 processus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/programstatusbar.cpp" line="108"/>
+        <source>All programs together: %n processes.</source>
+        <translation>
+            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
+            <numerusform>Tous les programmes ensemble&#xa0;: %n processus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programstatusbar.cpp" line="110"/>
+        <source>Processor use in percent of one core (%1 cores here: %2 at most); resident memory.</source>
+        <translation>Utilisation du processeur en pourcentage d&apos;un cœur (%1 cœurs ici&#xa0;: %2 au plus)&#xa0;; mémoire résidente.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramStore</name>
     <message>
         <location filename="../src/core/config/programstore.cpp" line="55"/>
@@ -3788,6 +3497,181 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
 </context>
 <context>
+    <name>PulseText</name>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="24"/>
+        <source>Plain program: no heartbeats</source>
+        <translation>Programme simple&#xa0;: pas de battements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="28"/>
+        <source>1 heartbeat in the last minute</source>
+        <translation>1 battement dans la dernière minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/pulsetext.cpp" line="29"/>
+        <source>%n heartbeats in the last minute</source>
+        <translation>
+            <numerusform>%n battement dans la dernière minute</numerusform>
+            <numerusform>%n battements dans la dernière minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/pulsetext.cpp" line="30"/>
+        <source>%n late</source>
+        <comment>heartbeats</comment>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="36"/>
+        <source>Plain program: no heartbeats, its process alone tells it is alive</source>
+        <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="39"/>
+        <source>1 heartbeat in the last 60 s</source>
+        <translation>1 battement dans les 60 dernières secondes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/pulsetext.cpp" line="40"/>
+        <source>%n heartbeats in the last 60 s</source>
+        <translation>
+            <numerusform>%n battement dans les 60 dernières secondes</numerusform>
+            <numerusform>%n battements dans les 60 dernières secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="42"/>
+        <source>Interval: mean %1 s, longest %2 s (expected: %3 s)</source>
+        <translation>Intervalle&#xa0;: %1 s en moyenne, %2 s au plus (attendu&#xa0;: %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="46"/>
+        <source>Expected interval: %1 s</source>
+        <translation>Intervalle attendu&#xa0;: %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/pulsetext.cpp" line="48"/>
+        <source>%n late (more than %1 s after the beat before)</source>
+        <translation>
+            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
+            <numerusform>%n en retard (plus de %1 s après le battement précédent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="52"/>
+        <source>Silent for %1 s; counted lost after %2 s</source>
+        <translation>Silencieux depuis %1 s&#xa0;; compté perdu après %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/pulsetext.cpp" line="56"/>
+        <source>Only the last %1 s are kept at this rate</source>
+        <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
+    </message>
+</context>
+<context>
+    <name>RestartsPage</name>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="27"/>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="47"/>
+        <source>unknown (ended while no launcher ran)</source>
+        <translation>inconnu (terminé alors qu&apos;aucun lanceur ne tournait)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="66"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="66"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="66"/>
+        <source>Uptime</source>
+        <translation>Durée d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="66"/>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="66"/>
+        <source>Stop requested</source>
+        <translation>Arrêt demandé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="68"/>
+        <source>The last exits of this program, newest first; select one to see its last lines on stderr</source>
+        <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="160"/>
+        <source>unknown</source>
+        <comment>pid</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="162"/>
+        <source>unknown</source>
+        <comment>stop requested</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="163"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="163"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="196"/>
+        <source>No exit seen since the launcher started.</source>
+        <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="212"/>
+        <source>pid %1, %2</source>
+        <translation>pid %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="217"/>
+        <source>Waiting for the last lines it wrote on stderr (%1)…</source>
+        <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="220"/>
+        <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
+        <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/restartspage.cpp" line="226"/>
+        <source>It wrote nothing on stderr (%1).</source>
+        <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/details/restartspage.cpp" line="227"/>
+        <source>The last %n line(s) it wrote on stderr (%1):</source>
+        <translation>
+            <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
+            <numerusform>Les %n dernières lignes écrites sur stderr (%1)&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuntimeDir</name>
     <message>
         <location filename="../src/core/os/runtimedir.cpp" line="39"/>
@@ -3863,6 +3747,173 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <location filename="../src/core/os/runtimedir.cpp" line="217"/>
         <source>cannot create lock file %1</source>
         <translation>impossible de créer le fichier de verrou %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="22"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="22"/>
+        <source>Command line:</source>
+        <translation>Ligne de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="23"/>
+        <source>Executable:</source>
+        <translation>Exécutable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="23"/>
+        <source>Working folder:</source>
+        <translation>Répertoire de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <source>Start with the launcher:</source>
+        <translation>Démarrage avec le lanceur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <source>Restart:</source>
+        <translation>Redémarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <source>Heartbeat interval:</source>
+        <translation>Intervalle de battement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <source>Lost after:</source>
+        <translation>Perdu après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <source>Start timeout:</source>
+        <translation>Délai de démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <source>Stop grace:</source>
+        <translation>Délai de grâce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <source>Minimum uptime:</source>
+        <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <source>Restart limit:</source>
+        <translation>Limite de redémarrages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <source>Depends on:</source>
+        <translation>Prérequis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <source>Log file:</source>
+        <translation>Fichier journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="75"/>
+        <source>%1 (running instance)
+%2 (from its next start)</source>
+        <translation>%1 (instance en marche)
+%2 (à son prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="84"/>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="99"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="124"/>
+        <source>the launcher&apos;s</source>
+        <translation>celui du lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="104"/>
+        <source>heartbeat (speaks the protocol)</source>
+        <translation>battement de cœur (parle le protocole)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="104"/>
+        <source>plain (watched by its pid)</source>
+        <translation>simple (surveillé par son pid)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="106"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
+        <source>on failure</source>
+        <translation>en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="108"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
+        <source>none (plain program)</source>
+        <translation>aucun (programme simple)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="111"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="115"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="113"/>
+        <source> (3 × the interval)</source>
+        <translation> (3 × l&apos;intervalle)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="118"/>
+        <source>%1 restarts within %2 s</source>
+        <translation>%1 redémarrages en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="122"/>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -4020,28 +4071,28 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="206"/>
-        <location filename="../src/gui/trayicon.cpp" line="267"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="24"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="85"/>
         <source>Hide window</source>
         <translation>Masquer la fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="208"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="26"/>
         <source>Stop all</source>
         <translation>Tout arrêter</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="212"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="30"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="221"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="39"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="268"/>
+        <location filename="../src/gui/window/trayicon.cpp" line="86"/>
         <source>Show window</source>
         <translation>Afficher la fenêtre</translation>
     </message>

@@ -5,7 +5,7 @@
 #include "core/config/programstore.h"
 #include "core/os/runtimedir.h"
 #include "core/supervision/supervisor.h"
-#include "gui/mainwindow.h"
+#include "gui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QJsonObject>

@@ -144,3 +144,14 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     }
     return false;
 }
+
+QString formatTime(const QDateTime &utc, bool milliseconds)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QString time
+            = QLocale().toString(local.time(), milliseconds ? u"HH:mm:ss.zzz"_s : u"HH:mm:ss"_s);
+    if (local.date() == QDate::currentDate()) {
+        return time;
+    }
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+}

@@ -6,6 +6,7 @@
 #include "core/model/exitstatus.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,9 @@ QString formatDuration(qint64 ms);
 QString formatPreciseDuration(qint64 ms);
 /// "1.5 s ago", "3 min 12 s ago": the age of a heartbeat or of a ping.
 QString formatAge(qint64 ms);
+/// A time of day, local ("14:03:59", with milliseconds "14:03:59.125"), with the date in
+/// front when it is not today.
+QString formatTime(const QDateTime &utc, bool milliseconds = false);
 /// "1,500 ms", grouped by the locale.
 QString formatMilliseconds(qint64 ms);
 

@@ -3,12 +3,15 @@
 #include "core/os/outputcollector.h"
 #include "core/model/resourcehistory.h"
 #include "core/supervision/supervisor.h"
-#include "gui/detailspanel.h"
-#include "gui/outputview.h"
+#include "gui/details/detailspanel.h"
+#include "gui/details/outputview.h"
+#include "gui/models/eventlogmodel.h"
+#include "gui/models/programeventsmodel.h"
 #include "core/model/shellwords.h"
 
 #include "testenvironment.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -30,6 +33,7 @@
 #include <QTimer>
 #include <QTextBlock>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -107,6 +111,7 @@ private:
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ResourceHistory> m_resources;
+    std::unique_ptr<EventLogModel> m_events;
     std::unique_ptr<DetailsPanel> m_panel;
 };
 
@@ -124,7 +129,8 @@ void TestDetailsPanel::init()
     QString error;
     QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
     m_resources = std::make_unique<ResourceHistory>();
-    m_panel = std::make_unique<DetailsPanel>(m_supervisor.get(), m_resources.get());
+    m_events = std::make_unique<EventLogModel>(m_supervisor.get());
+    m_panel = std::make_unique<DetailsPanel>(m_supervisor.get(), m_resources.get(), m_events.get());
     m_panel->resize(900, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -133,6 +139,7 @@ void TestDetailsPanel::init()
 void TestDetailsPanel::cleanup()
 {
     m_panel.reset();
+    m_events.reset();
     if (m_supervisor) {
         m_supervisor->killAll();
         QTRY_VERIFY(!m_supervisor->hasLiveInstances());
@@ -291,12 +298,17 @@ void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
     QTRY_COMPARE(m_supervisor->snapshot(u"two"_s)->state, ProgramState::Running);
     QTRY_VERIFY(m_supervisor->snapshot(u"two"_s)->heartbeatCount > 20);
 
-    const auto messages = [this] {
+    // The tab reads the event log through a proxy on the selected program, newest first.
+    auto *view = m_panel->findChild<QTreeView *>(u"eventView"_s);
+    QVERIFY(view);
+    auto *proxy = qobject_cast<ProgramEventsModel *>(view->model());
+    QVERIFY(proxy);
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto messages = [proxy] {
         QStringList texts;
-        QTreeWidget *events = tree(u"eventList"_s);
-        for (int row = 0; row < events->topLevelItemCount(); ++row) {
-            texts.append(events->topLevelItem(row)->text(1) + u": "_s
-                         + events->topLevelItem(row)->text(2));
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            texts.append(proxy->index(row, EventLogModel::Kind).data().toString() + u": "_s
+                         + proxy->index(row, EventLogModel::Message).data().toString());
         }
         return texts;
     };
@@ -305,11 +317,17 @@ void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
         m_panel->setProgram(name);
         tabs()->setCurrentIndex(DetailsPanel::EventsTab);
         const QString running = u"state: Running (pid %1)"_s.arg(m_supervisor->snapshot(name)->pid);
-        QVERIFY2(messages().contains(running), qPrintable(messages().join(u'\n')));
+        // The event log inserts what came in a moment ago at its next flush.
+        QTRY_VERIFY2(messages().contains(running), qPrintable(messages().join(u'\n')));
         const QString otherPid = u"pid %1"_s.arg(m_supervisor->snapshot(other)->pid);
         QVERIFY2(!messages().join(u'\n').contains(otherPid), qPrintable(messages().join(u'\n')));
         QVERIFY2(!messages().join(u'\n').contains(u"heartbeat: "_s),
                  qPrintable(messages().join(u'\n')));
+        // Newest first: the log's rows, in reverse.
+        for (int row = 1; row < proxy->rowCount(); ++row) {
+            QVERIFY(proxy->mapToSource(proxy->index(row - 1, 0)).row()
+                    > proxy->mapToSource(proxy->index(row, 0)).row());
+        }
     }
     // New events of the shown program come first (its socket's disconnection may come after
     // its exit, or before).

@@ -1,4 +1,6 @@
-#include "gui/eventlogmodel.h"
+#include "gui/models/eventlogmodel.h"
+
+#include "gui/models/eventlogfiltermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

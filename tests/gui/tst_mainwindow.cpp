@@ -3,11 +3,12 @@
 // rules (what is a problem, how often it may be told), which need no system tray.
 #include "core/config/configurationkeeper.h"
 #include "core/supervision/supervisor.h"
-#include "gui/detailspanel.h"
+#include "gui/details/detailspanel.h"
 #include "gui/formatting.h"
-#include "gui/mainwindow.h"
-#include "gui/processtablemodel.h"
-#include "gui/trayicon.h"
+#include "gui/window/mainwindow.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/window/notificationlimiter.h"
+#include "gui/window/problemnotifier.h"
 
 #include "testenvironment.h"
 

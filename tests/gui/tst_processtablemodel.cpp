@@ -3,7 +3,7 @@
 // the time columns; CPU and memory follow the resource history; the table exports as CSV.
 // The model and a sorting proxy run under QAbstractItemModelTester.
 #include "gui/formatting.h"
-#include "gui/processtablemodel.h"
+#include "gui/models/processtablemodel.h"
 
 #include "core/model/resourcehistory.h"
 #include "core/supervision/supervisor.h"

@@ -2,11 +2,11 @@
 // the silence, the part a full ring no longer knows), real beats sent on the launcher's
 // heartbeat endpoint reaching the table's PulseRole at the times of a fake clock, and the
 // delegate's painting checked pixel by pixel offscreen.
-#include "gui/pulsedelegate.h"
+#include "gui/models/pulsedelegate.h"
 
 #include "core/model/heartbeathistory.h"
 #include "core/supervision/supervisor.h"
-#include "gui/processtablemodel.h"
+#include "gui/models/processtablemodel.h"
 
 #include "fakeclock.h"
 #include "testenvironment.h"

@@ -1,7 +1,7 @@
 // What ships inside the GUI library: SVG icons that render (the SVG icon engine is installed),
 // and a French translation that loads and is complete.
 #include "core/model/programstate.h"
-#include "gui/processtablemodel.h"
+#include "gui/models/processtablemodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,6 @@
-#include "gui/outputview.h"
+#include "gui/details/outputview.h"
+
+#include "gui/details/outputsearch.h"
 
 #include <sys/stat.h>
 
@@ -28,22 +30,6 @@ namespace {
 constexpr int coalesceMs = 50;
 // A line without its newline is held at most this long before it is shown as it is.
 constexpr qsizetype maxPartialBytes = 64 * 1024;
-// Highlighting every match of a common word in 10 000 lines would cost more than it helps.
-constexpr int maxHighlights = 2000;
-
-QTextCharFormat matchFormat(const QColor &background)
-{
-    QTextCharFormat format;
-    format.setBackground(background);
-    format.setForeground(Qt::black);
-    return format;
-}
-
-bool isFindShortcut(QKeyEvent *event)
-{
-    return event->matches(QKeySequence::Find) || event->matches(QKeySequence::FindNext)
-            || event->matches(QKeySequence::FindPrevious);
-}
 
 } // namespace
 
@@ -53,10 +39,8 @@ OutputView::OutputView(QWidget *parent)
     , m_sizeLabel(new QLabel(this))
     , m_openButton(new QPushButton(tr("Open in Editor"), this))
     , m_text(new QPlainTextEdit(this))
-    , m_searchField(new QLineEdit(this))
-    , m_previousButton(new QToolButton(this))
-    , m_nextButton(new QToolButton(this))
-    , m_matchLabel(new QLabel(this))
+    , m_search(new OutputSearch(
+              m_text, [this] { return m_following; }, this))
     , m_followButton(new QToolButton(this))
 {
     m_fileLabel->setObjectName(u"outputFileLabel"_s);
@@ -70,6 +54,21 @@ OutputView::OutputView(QWidget *parent)
                                 "text files"));
     connect(m_openButton, &QPushButton::clicked, this, &OutputView::openInEditor);
 
+    setUpText();
+    setUpFollowButton();
+    layOut();
+
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &OutputView::readTurn);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+            [this] { scheduleRead(coalesceMs); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { scheduleRead(coalesceMs); });
+    updateFileLabel();
+}
+
+void OutputView::setUpText()
+{
     m_text->setObjectName(u"outputText"_s);
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
@@ -77,7 +76,6 @@ OutputView::OutputView(QWidget *parent)
     m_text->setMaximumBlockCount(maximumLines);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->installEventFilter(this);
     const QScrollBar *bar = m_text->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, &OutputView::onScrolled);
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
@@ -85,39 +83,10 @@ OutputView::OutputView(QWidget *parent)
             m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
         }
     });
+}
 
-    m_searchField->setObjectName(u"outputSearchField"_s);
-    m_searchField->setPlaceholderText(tr("Find (Ctrl+F)"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setToolTip(tr("Case-insensitive. Enter: next match, Shift+Enter: previous"));
-    m_searchField->installEventFilter(this);
-    connect(m_searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_text->setExtraSelections({});
-            m_matchLabel->clear();
-            return;
-        }
-        // Typing refines the current match; while following, the newest match is the one
-        // wanted, so the search starts from the end, backwards.
-        QTextCursor cursor = m_text->textCursor();
-        if (m_following) {
-            cursor.movePosition(QTextCursor::End);
-        } else {
-            cursor.setPosition(cursor.selectionStart());
-        }
-        m_text->setTextCursor(cursor);
-        find(m_following);
-    });
-    m_previousButton->setObjectName(u"findPreviousButton"_s);
-    m_previousButton->setArrowType(Qt::UpArrow);
-    m_previousButton->setToolTip(tr("Previous match (Shift+F3)"));
-    connect(m_previousButton, &QToolButton::clicked, this, &OutputView::findPrevious);
-    m_nextButton->setObjectName(u"findNextButton"_s);
-    m_nextButton->setArrowType(Qt::DownArrow);
-    m_nextButton->setToolTip(tr("Next match (F3)"));
-    connect(m_nextButton, &QToolButton::clicked, this, &OutputView::findNext);
-    m_matchLabel->setObjectName(u"outputMatchLabel"_s);
-
+void OutputView::setUpFollowButton()
+{
     m_followButton->setObjectName(u"followButton"_s);
     m_followButton->setText(tr("Follow"));
     m_followButton->setCheckable(true);
@@ -131,16 +100,16 @@ OutputView::OutputView(QWidget *parent)
             m_following = false;
         }
     });
+}
 
+void OutputView::layOut()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_fileLabel, 1);
     top->addWidget(m_sizeLabel);
     top->addWidget(m_openButton);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_searchField, 1);
-    bottom->addWidget(m_previousButton);
-    bottom->addWidget(m_nextButton);
-    bottom->addWidget(m_matchLabel);
+    m_search->addTo(bottom);
     bottom->addStretch();
     bottom->addWidget(m_followButton);
     auto *layout = new QVBoxLayout(this);
@@ -148,17 +117,6 @@ OutputView::OutputView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_text, 1);
     layout->addLayout(bottom);
-
-    m_readTimer.setSingleShot(true);
-    connect(&m_readTimer, &QTimer::timeout, this, &OutputView::readTurn);
-    m_highlightTimer.setSingleShot(true);
-    m_highlightTimer.setInterval(300);
-    connect(&m_highlightTimer, &QTimer::timeout, this, &OutputView::highlightMatches);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this] { scheduleRead(coalesceMs); });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
-            [this] { scheduleRead(coalesceMs); });
-    updateFileLabel();
 }
 
 OutputView::~OutputView() = default;
@@ -176,7 +134,7 @@ void OutputView::reload()
 {
     closeFile();
     m_text->clear();
-    m_searchField->clear();
+    m_search->clear();
     m_partial.clear();
     m_skipToNewline = false;
     m_shownFrom = 0;
@@ -347,10 +305,7 @@ void OutputView::appendText(const QString &text)
         bar->setValue(bar->maximum());
     }
     m_appending = false;
-    // Not restarted by every append: a program that keeps writing would put it off forever.
-    if (!m_searchField->text().isEmpty() && !m_highlightTimer.isActive()) {
-        m_highlightTimer.start();
-    }
+    m_search->linesAdded();
     Q_EMIT linesAppended();
 }
 
@@ -432,65 +387,6 @@ void OutputView::openInEditor()
     }
 }
 
-void OutputView::findNext()
-{
-    find(false);
-}
-
-void OutputView::findPrevious()
-{
-    find(true);
-}
-
-void OutputView::find(bool backward)
-{
-    const QString text = m_searchField->text();
-    if (text.isEmpty()) {
-        m_searchField->setFocus();
-        return;
-    }
-    const QTextDocument::FindFlags flags
-            = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (!m_text->find(text, flags)) {
-        // Wrap around, once.
-        QTextCursor cursor = m_text->textCursor();
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_text->setTextCursor(cursor);
-        m_text->find(text, flags);
-    }
-    highlightMatches();
-}
-
-void OutputView::highlightMatches()
-{
-    const QString text = m_searchField->text();
-    if (text.isEmpty()) {
-        return;
-    }
-    QList<QTextEdit::ExtraSelection> selections;
-    const QTextCharFormat format = matchFormat(QColor(0xff, 0xeb, 0x3b));
-    int count = 0;
-    QTextCursor cursor(m_text->document());
-    while (true) {
-        cursor = m_text->document()->find(text, cursor);
-        if (cursor.isNull()) {
-            break;
-        }
-        ++count;
-        if (selections.size() < maxHighlights) {
-            selections.append({cursor, format});
-        }
-    }
-    const QTextCursor current = m_text->textCursor();
-    if (current.hasSelection()) {
-        selections.append({current, matchFormat(QColor(0xff, 0x98, 0x00))});
-    }
-    m_text->setExtraSelections(selections);
-    m_matchLabel->setText(count == 0           ? tr("Not found")
-                                  : count == 1 ? tr("1 match")
-                                               : tr("%1 matches").arg(count));
-}
-
 void OutputView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -521,48 +417,16 @@ bool OutputView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_fileLabel && event->type() == QEvent::Resize) {
         m_fileLabel->setText(m_fileLabel->fontMetrics().elidedText(m_fileLabelText, Qt::ElideMiddle,
                                                                    m_fileLabel->width()));
-        return false;
-    }
-    if (watched != m_text && watched != m_searchField) {
-        return false;
-    }
-    // Taken here rather than with a QShortcut: a window-wide Ctrl+F elsewhere would make it
-    // ambiguous, and within the view this one is meant.
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (isFindShortcut(key)) {
-            event->accept();
-            return true;
-        }
-        return false;
-    }
-    if (event->type() != QEvent::KeyPress) {
-        return false;
-    }
-    auto *key = static_cast<QKeyEvent *>(event);
-    if (key->matches(QKeySequence::Find)) {
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
-        return true;
-    }
-    if (key->matches(QKeySequence::FindNext)) {
-        findNext();
-        return true;
-    }
-    if (key->matches(QKeySequence::FindPrevious)) {
-        findPrevious();
-        return true;
-    }
-    if (watched == m_searchField) {
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            find(key->modifiers() & Qt::ShiftModifier);
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
-            m_searchField->clear();
-            m_text->setFocus();
-            return true;
-        }
     }
     return false;
+}
+
+void OutputView::findNext()
+{
+    m_search->findNext();
+}
+
+void OutputView::findPrevious()
+{
+    m_search->findPrevious();
 }

@@ -1,13 +1,11 @@
 // The heartbeat and event log pane's model: a bounded list of core Events (oldest dropped
-// first), with colours by severity, and a filter proxy by program and kind.
+// first), with colours by severity.
 #pragma once
 
 #include "core/model/event.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
-#include <QSortFilterProxyModel>
-#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -71,25 +69,4 @@ private:
     int m_capacity;
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
-};
-
-/// Shows the events of one program (or all), of the kinds chosen; heartbeats hidden by default.
-class EventLogFilterModel final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    explicit EventLogFilterModel(QObject *parent = nullptr);
-
-    void setProgramFilter(const QString &program); ///< empty: every program
-    QString programFilter() const { return m_program; }
-    void setKindVisible(EventKind kind, bool visible);
-    bool isKindVisible(EventKind kind) const;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_program;
-    QSet<int> m_hiddenKinds;
 };

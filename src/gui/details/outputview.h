@@ -12,9 +12,9 @@
 
 #include <memory>
 
+class OutputSearch;
 class QFile;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -69,6 +69,9 @@ private:
     };
     static FileId idOf(const QString &path);
 
+    void setUpText();
+    void setUpFollowButton();
+    void layOut();
     void reload();
     void closeFile();
     bool openFile(bool fromTail);
@@ -79,9 +82,6 @@ private:
     void updateWatches();
     void updateFileLabel();
     void onScrolled(int value);
-
-    void find(bool backward);
-    void highlightMatches();
 
     QString m_path;
     std::unique_ptr<QFile> m_file;
@@ -102,15 +102,11 @@ private:
 
     QFileSystemWatcher m_watcher;
     QTimer m_readTimer;
-    QTimer m_highlightTimer;
 
     QLabel *m_fileLabel;
     QLabel *m_sizeLabel;
     QPushButton *m_openButton;
     QPlainTextEdit *m_text;
-    QLineEdit *m_searchField;
-    QToolButton *m_previousButton;
-    QToolButton *m_nextButton;
-    QLabel *m_matchLabel;
+    OutputSearch *m_search;
     QToolButton *m_followButton;
 };

@@ -49,7 +49,8 @@ public:
         ProgramNameRole = Qt::UserRole + 1, ///< QString, on every column
         StateRole,                          ///< int(ProgramState), on every column
         SortRole,                           ///< raw value for sorting (numbers, not text)
-        PulseRole, ///< PulseData (gui/pulsedelegate.h), on the Pulse column of heartbeat programs
+        PulseRole, ///< PulseData (gui/models/pulsedata.h), on the Pulse column of heartbeat
+                   ///< programs
     };
 
     /// resources (may be null: no CPU and memory) must outlive the model or be destroyed first.
@@ -111,17 +112,10 @@ private:
     QVariant foregroundData(const ProgramSnapshot &snapshot) const;
     PulseData pulseData(const ProgramSnapshot &snapshot, const QString &name) const;
     int pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const;
-    QString pulseSummary(const ProgramSnapshot &snapshot, const QString &name) const;
-    QString pulseToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
     /// The latest sample of a program with a live instance; nullopt otherwise.
     std::optional<ResourceUsage> resourceUsage(const ProgramSnapshot &snapshot,
                                                const QString &name) const;
     QString resourceToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
-    QString stateToolTip(const ProgramSnapshot &snapshot) const;
-    QString heartbeatToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
-    /// "Last ping: pong in 0.42 ms, 12 s ago", or empty when never pinged.
-    QString pingLine(const ProgramSnapshot &snapshot) const;
-    QString withPingLine(const QString &toolTip, const ProgramSnapshot &snapshot) const;
     QString commandLine(int row) const;
     /// The spec of the live instance, else the configured one.
     const ProgramSpec *liveSpec(const QString &name) const;

@@ -1,4 +1,4 @@
-#include "gui/processtablemodel.h"
+#include "gui/models/processtablemodel.h"
 
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
@@ -7,7 +7,9 @@
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
-#include "gui/pulsedelegate.h"
+#include "gui/models/programstatetext.h"
+#include "gui/models/pulsedata.h"
+#include "gui/models/pulsetext.h"
 
 #include <algorithm>
 #include <limits>
@@ -38,35 +40,11 @@ bool isNumericColumn(int column)
             || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
 }
 
-// A start asked for, held until the program's dependencies are ready (DESIGN.md §5).
-bool isWaiting(const ProgramSnapshot &snapshot)
-{
-    return !snapshot.waitingFor.isEmpty() && !hasLiveInstance(snapshot.state);
-}
-
 // Waiting sorts between Stopped and Starting: it is a start on its way.
 double stateSortKey(const ProgramSnapshot &snapshot)
 {
-    return isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
-                               : static_cast<double>(snapshot.state);
-}
-
-bool isCountingDown(const ProgramSnapshot &snapshot)
-{
-    return (snapshot.state == ProgramState::Backoff || snapshot.state == ProgramState::Stopping)
-            && snapshot.countdownToMs >= 0;
-}
-
-QString formatTenths(qint64 ms)
-{
-    return QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1);
-}
-
-// Two significant decimals for the usual sub-10 ms round trip, fewer beyond.
-QString formatRoundTrip(qint64 us)
-{
-    const double ms = static_cast<double>(us) / 1000.0;
-    return QLocale().toString(ms, 'f', ms < 10.0 ? 2 : ms < 100.0 ? 1 : 0);
+    return ProgramStateText::isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
+                                                 : static_cast<double>(snapshot.state);
 }
 
 /// None first, then exit codes, then signals, then unknown statuses.
@@ -80,35 +58,6 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
     }
     return exit->signal ? 1000 + *exit->signal : 2000;
 }
-
-// "1.02" below 10 s, "12.5" beyond: interval figures of the pulse tooltip.
-QString formatSeconds(qint64 ms)
-{
-    const double s = static_cast<double>(ms) / 1000.0;
-    return QLocale().toString(s, 'f', s < 10.0 ? 2 : 1);
-}
-
-} // namespace
-
-QString ProcessTableModel::stateLabel(ProgramState state)
-{
-    return ::stateLabel(state);
-}
-
-QString ProcessTableModel::pingOutcome(qint64 roundTripUs, const QString &result)
-{
-    if (roundTripUs < 0) {
-        return result.isEmpty() ? tr("no answer", "ping outcome")
-                                : tr("no answer (%1)", "ping outcome: why").arg(result);
-    }
-    // "pong <status>": the status is the program's own text, set apart from the protocol word.
-    const QString reply = result.startsWith(u"pong "_s) ? u"pong ("_s + result.mid(5) + u')'
-                                                        : (result.isEmpty() ? u"pong"_s : result);
-    return tr("%1 in %2 ms", "ping outcome: reply, round trip")
-            .arg(reply, formatRoundTrip(roundTripUs));
-}
-
-namespace {
 
 QString columnTitle(int column)
 {
@@ -175,6 +124,21 @@ QString columnToolTip(int column)
 }
 
 } // namespace
+
+QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot, qint64 nowMs)
+{
+    return ProgramStateText::stateText(snapshot, nowMs);
+}
+
+QString ProcessTableModel::pingOutcome(qint64 roundTripUs, const QString &result)
+{
+    return ProgramStateText::pingOutcome(roundTripUs, result);
+}
+
+QString ProcessTableModel::stateLabel(ProgramState state)
+{
+    return ::stateLabel(state);
+}
 
 ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHistory *resources,
                                      QObject *parent)
@@ -268,8 +232,9 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
         return QVariant::fromValue(
-                isWaiting(*snapshot) ? m_waitingIcon
-                                     : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
+                ProgramStateText::isWaiting(*snapshot)
+                        ? m_waitingIcon
+                        : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
     case Qt::ForegroundRole:
         return column == State ? foregroundData(*snapshot) : QVariant();
     case Qt::FontRole:
@@ -290,7 +255,8 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return column == Pulse ? QVariant::fromValue(pulseData(*snapshot, m_names.at(row)))
                                : QVariant();
     case Qt::AccessibleTextRole:
-        return column == Pulse ? QVariant(pulseSummary(*snapshot, m_names.at(row))) : QVariant();
+        return column == Pulse ? QVariant(PulseText::summary(pulseData(*snapshot, m_names.at(row))))
+                               : QVariant();
     }
     return {};
 }
@@ -374,10 +340,12 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
                          "brings %1")
                               .arg(changes.join(u"; "_s));
         }
-        return withPingLine(tip, snapshot);
+        return ProgramStateText::withPingLine(tip, snapshot, m_supervisor->nowMs());
     }
     case State:
-        return withPingLine(stateToolTip(snapshot), snapshot);
+        return ProgramStateText::withPingLine(
+                ProgramStateText::stateToolTip(snapshot, m_supervisor->nowMs()), snapshot,
+                m_supervisor->nowMs());
     case Pid:
         return snapshot.pid > 0
                 ? tr("Process id %1; signals go to its whole process group").arg(snapshot.pid)
@@ -386,13 +354,15 @@ QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row
     case Memory:
         return resourceToolTip(snapshot, name);
     case Pulse:
-        return pulseToolTip(snapshot, name);
+        return PulseText::toolTip(pulseData(snapshot, name));
     case Uptime:
         return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
                 ? tr("Launched %1 ms ago").arg(m_supervisor->nowMs() - snapshot.startedAtMs)
                 : tr("No live instance");
     case LastHeartbeat:
-        return withPingLine(heartbeatToolTip(snapshot, name), snapshot);
+        return ProgramStateText::withPingLine(
+                ProgramStateText::heartbeatToolTip(snapshot, liveSpec(name), m_supervisor->nowMs()),
+                snapshot, m_supervisor->nowMs());
     case Restarts:
         return tr("%n automatic restart(s) since the launcher started", nullptr,
                   snapshot.restartCount);
@@ -452,7 +422,7 @@ QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, i
 
 QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) const
 {
-    if (isWaiting(snapshot)) {
+    if (ProgramStateText::isWaiting(snapshot)) {
         return {}; // a start on its way, whatever ended the last run: its icon tells it
     }
     const QRgb *colours = nullptr;
@@ -473,92 +443,6 @@ QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) cons
     const bool dark
             = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
     return QColor::fromRgb(colours[dark ? 1 : 0]);
-}
-
-QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot, qint64 nowMs)
-{
-    QString text;
-    const qint64 left = snapshot.countdownToMs - nowMs;
-    if (isWaiting(snapshot)) {
-        text = tr("Waiting for %1", "state: the programs it waits for")
-                       .arg(snapshot.waitingFor.join(u", "_s));
-    } else if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
-        text = tr("Backoff (restart in %1 s)").arg(formatTenths(std::max<qint64>(left, 0)));
-    } else if (snapshot.state == ProgramState::Stopping && snapshot.countdownToMs >= 0
-               && left > 0) {
-        // Past the countdown the SIGKILL has been sent: only the exit is awaited.
-        text = tr("Stopping (kill in %1 s)").arg(formatTenths(left));
-    } else if ((snapshot.state == ProgramState::Failed || snapshot.state == ProgramState::Lost)
-               && !snapshot.reason.isEmpty()) {
-        text = tr("%1: %2", "state: reason").arg(stateLabel(snapshot.state), snapshot.reason);
-    } else {
-        text = stateLabel(snapshot.state);
-    }
-    return snapshot.adopted ? tr("%1 (adopted)").arg(text) : text;
-}
-
-QString ProcessTableModel::stateToolTip(const ProgramSnapshot &snapshot) const
-{
-    if (isWaiting(snapshot)) {
-        return QStringList{tr("Waiting for %1 to be ready before starting")
-                                   .arg(snapshot.waitingFor.join(u", "_s)),
-                           tr("A heartbeat program is ready from its first heartbeat,\na plain "
-                              "program once alive past its minimum uptime."),
-                           tr("Stop cancels the wait.")}
-                .join(u'\n');
-    }
-    QStringList lines{stateLabel(snapshot.state)};
-    if (!snapshot.reason.isEmpty()) {
-        lines.append(tr("Reason: %1").arg(snapshot.reason));
-    }
-    if (isCountingDown(snapshot)) {
-        const qint64 left = std::max<qint64>(snapshot.countdownToMs - m_supervisor->nowMs(), 0);
-        lines.append(
-                snapshot.state == ProgramState::Backoff
-                        ? tr("Restart in %1 ms").arg(left)
-                        : tr("SIGKILL to the process group in %1 ms unless it exits").arg(left));
-    }
-    if (snapshot.adopted) {
-        lines.append(tr("Adopted: found running when the launcher started"));
-    }
-    return lines.join(u'\n');
-}
-
-QString ProcessTableModel::heartbeatToolTip(const ProgramSnapshot &snapshot,
-                                            const QString &name) const
-{
-    const ProgramSpec *spec = liveSpec(name);
-    const bool plain = spec && spec->kind == ProgramKind::Plain;
-    if (snapshot.lastHeartbeatAtMs < 0) {
-        return plain ? tr("Plain program: no heartbeats, its process alone tells it is alive")
-                     : tr("No heartbeat from this instance yet");
-    }
-    QString text = tr("Last heartbeat %1 ms ago, sequence number %2\n%3 heartbeats received in all")
-                           .arg(m_supervisor->nowMs() - snapshot.lastHeartbeatAtMs)
-                           .arg(snapshot.lastSequence)
-                           .arg(snapshot.heartbeatCount);
-    if (spec && !plain) {
-        text += u'\n'
-                + tr("Counted lost after %1 ms of silence").arg(spec->effectiveLostTimeoutMs());
-    }
-    return text;
-}
-
-QString ProcessTableModel::pingLine(const ProgramSnapshot &snapshot) const
-{
-    if (snapshot.lastPingAtMs < 0) {
-        return {};
-    }
-    return tr("Last ping: %1, %2", "ping outcome, age")
-            .arg(pingOutcome(snapshot.lastPingRoundTripUs, snapshot.lastPingResult),
-                 formatAge(m_supervisor->nowMs() - snapshot.lastPingAtMs));
-}
-
-QString ProcessTableModel::withPingLine(const QString &toolTip,
-                                        const ProgramSnapshot &snapshot) const
-{
-    const QString line = pingLine(snapshot);
-    return line.isEmpty() ? toolTip : toolTip + u'\n' + line;
 }
 
 const ProgramSpec *ProcessTableModel::liveSpec(const QString &name) const
@@ -733,7 +617,7 @@ bool ProcessTableModel::hasCountdown() const
 {
     return std::any_of(m_names.cbegin(), m_names.cend(), [this](const QString &name) {
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
-        return snapshot && isCountingDown(*snapshot);
+        return snapshot && ProgramStateText::isCountingDown(*snapshot);
     });
 }
 
@@ -769,49 +653,6 @@ int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QStri
                                                spec->heartbeatIntervalMs);
     }
     return key.lateBeats;
-}
-
-QString ProcessTableModel::pulseSummary(const ProgramSnapshot &snapshot, const QString &name) const
-{
-    const PulseData pulse = pulseData(snapshot, name);
-    if (pulse.kind == PulseData::Kind::Plain) {
-        return tr("Plain program: no heartbeats");
-    }
-    // One is spelled out: without an English translation, %n has no English plural forms.
-    const auto beats = static_cast<int>(pulse.beats.size());
-    return (beats == 1 ? tr("1 heartbeat in the last minute")
-                       : tr("%n heartbeats in the last minute", nullptr, beats))
-            + u", "_s + tr("%n late", "heartbeats", pulse.lateCount());
-}
-
-QString ProcessTableModel::pulseToolTip(const ProgramSnapshot &snapshot, const QString &name) const
-{
-    const PulseData pulse = pulseData(snapshot, name);
-    if (pulse.kind == PulseData::Kind::Plain) {
-        return tr("Plain program: no heartbeats, its process alone tells it is alive");
-    }
-    const auto beats = static_cast<int>(pulse.beats.size());
-    QStringList lines{beats == 1 ? tr("1 heartbeat in the last 60 s")
-                                 : tr("%n heartbeats in the last 60 s", nullptr, beats)};
-    if (const qint64 mean = pulse.meanIntervalMs(); mean >= 0) {
-        lines.append(tr("Interval: mean %1 s, longest %2 s (expected: %3 s)")
-                             .arg(formatSeconds(mean), formatSeconds(pulse.maxIntervalMs()),
-                                  formatSeconds(pulse.intervalMs)));
-    } else {
-        lines.append(tr("Expected interval: %1 s").arg(formatSeconds(pulse.intervalMs)));
-    }
-    lines.append(tr("%n late (more than %1 s after the beat before)", nullptr, pulse.lateCount())
-                         .arg(formatSeconds(pulse.lateAfterMs())));
-    const qint64 silence = pulse.silenceMs();
-    if (pulse.kind == PulseData::Kind::Live && silence > pulse.lateAfterMs()) {
-        lines.append(tr("Silent for %1 s; counted lost after %2 s")
-                             .arg(formatSeconds(silence), formatSeconds(pulse.lostTimeoutMs)));
-    }
-    if (pulse.knownSinceMs > pulse.windowStartMs()) {
-        lines.append(tr("Only the last %1 s are kept at this rate")
-                             .arg(formatSeconds(pulse.nowMs - pulse.knownSinceMs)));
-    }
-    return lines.join(u'\n');
 }
 
 std::optional<ResourceUsage> ProcessTableModel::resourceUsage(const ProgramSnapshot &snapshot,
@@ -861,7 +702,7 @@ QByteArray ProcessTableModel::toCsv(const QList<int> &rows) const
         QStringList fields;
         for (int column = 0; column < ColumnCount; ++column) {
             fields.append(csvField(column == Pulse
-                                           ? pulseSummary(*snapshot, name)
+                                           ? PulseText::summary(pulseData(*snapshot, name))
                                            : displayData(*snapshot, row, column).toString()));
         }
         // Raw figures in the C locale: a spreadsheet reads them as numbers.

@@ -1,0 +1,126 @@
+#include "gui/details/settingspage.h"
+
+#include "core/model/programspec.h"
+#include "core/model/shellwords.h"
+#include "core/supervision/supervisor.h"
+#include "gui/formatting.h"
+
+#include <optional>
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
+    : QScrollArea(parent)
+    , m_supervisor(supervisor)
+{
+    const char *const titles[SettingCount] = {
+            QT_TR_NOOP("Name:"),          QT_TR_NOOP("Command line:"),
+            QT_TR_NOOP("Executable:"),    QT_TR_NOOP("Working folder:"),
+            QT_TR_NOOP("Kind:"),          QT_TR_NOOP("Start with the launcher:"),
+            QT_TR_NOOP("Restart:"),       QT_TR_NOOP("Heartbeat interval:"),
+            QT_TR_NOOP("Lost after:"),    QT_TR_NOOP("Start timeout:"),
+            QT_TR_NOOP("Stop grace:"),    QT_TR_NOOP("Minimum uptime:"),
+            QT_TR_NOOP("Restart limit:"), QT_TR_NOOP("Depends on:"),
+            QT_TR_NOOP("Environment:"),   QT_TR_NOOP("Log file:"),
+    };
+    const char *const names[SettingCount] = {
+            "settingName",         "settingCommand",      "settingExecutable",  "settingDirectory",
+            "settingKind",         "settingAutostart",    "settingRestart",     "settingInterval",
+            "settingLostTimeout",  "settingStartTimeout", "settingStopGrace",   "settingMinUptime",
+            "settingRestartLimit", "settingDependsOn",    "settingEnvironment", "settingLogFile",
+    };
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int i = 0; i < SettingCount; ++i) {
+        auto *value = new QLabel;
+        value->setObjectName(QString::fromLatin1(names[i]));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        value->setTextFormat(Qt::PlainText);
+        if (i == CommandSetting || i == EnvironmentSetting) {
+            value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        }
+        m_settings[i] = value;
+        layout->addRow(tr(titles[i]), value);
+    }
+    setObjectName(u"settingsPage"_s);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setWidget(form);
+}
+
+void SettingsPage::refresh(const QString &program, const QString &logFile)
+{
+    const ProgramSpec *spec = m_supervisor->spec(program);
+    if (!spec) {
+        for (QLabel *label : m_settings) {
+            label->clear();
+        }
+        return;
+    }
+    const SettingTexts next = settingTexts(*spec);
+    // After an edit, the live instance runs on with what it was launched with: both are shown
+    // where they differ.
+    const ProgramSpec *running = m_supervisor->instanceSpec(program);
+    const std::optional<SettingTexts> live
+            = running ? std::optional(settingTexts(*running)) : std::nullopt;
+    for (int i = 0; i < LogFileSetting; ++i) {
+        const QString text = live && live->at(i) != next.at(i)
+                ? tr("%1 (running instance)\n%2 (from its next start)").arg(live->at(i), next.at(i))
+                : next.at(i);
+        m_settings[i]->setText(text);
+    }
+    setLogFile(logFile);
+}
+
+void SettingsPage::setLogFile(const QString &logFile)
+{
+    m_settings[LogFileSetting]->setText(logFile.isEmpty() ? tr("none yet")
+                                                          : QDir::toNativeSeparators(logFile));
+}
+
+SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec) const
+{
+    const bool beats = spec.kind == ProgramKind::Heartbeat;
+    const QString resolved = spec.resolvedProgram();
+    QStringList environment;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        environment.append(it.key() + u'=' + it.value());
+    }
+    SettingTexts texts;
+    texts[NameSetting] = spec.name;
+    texts[CommandSetting] = ShellWords::join(QStringList{spec.program} + spec.arguments);
+    texts[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
+    const QString directory = spec.resolvedWorkingDirectory();
+    texts[DirectorySetting]
+            = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
+    texts[KindSetting]
+            = beats ? tr("heartbeat (speaks the protocol)") : tr("plain (watched by its pid)");
+    texts[AutostartSetting] = spec.autostart ? tr("yes") : tr("no");
+    texts[RestartSetting] = spec.restart == RestartPolicy::Always ? tr("always")
+            : spec.restart == RestartPolicy::OnFailure            ? tr("on failure")
+                                                                  : tr("never");
+    texts[IntervalSetting]
+            = beats ? formatMilliseconds(spec.heartbeatIntervalMs) : tr("none (plain program)");
+    texts[LostTimeoutSetting] = !beats ? tr("not applicable")
+                                       : formatMilliseconds(spec.effectiveLostTimeoutMs())
+                    + (spec.lostTimeoutMs ? QString() : tr(" (3 × the interval)"));
+    texts[StartTimeoutSetting]
+            = beats ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
+    texts[StopGraceSetting] = formatMilliseconds(spec.stopGraceMs);
+    texts[MinUptimeSetting] = formatMilliseconds(spec.minUptimeMs);
+    texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
+                                         .arg(spec.maxRestarts)
+                                         .arg(spec.restartWindowMs / 1000.0);
+    texts[DependsOnSetting]
+            = spec.dependsOn.isEmpty() ? tr("nothing") : spec.dependsOn.join(u", "_s);
+    texts[EnvironmentSetting]
+            = environment.isEmpty() ? tr("the launcher's") : environment.join(u'\n');
+    return texts;
+}

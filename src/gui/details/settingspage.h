@@ -1,0 +1,52 @@
+// The Settings tab of the details panel: the selected program's configuration as it reads,
+// with both values where the running instance was launched with another than the next start's.
+#pragma once
+
+#include <QScrollArea>
+
+#include <array>
+
+class QLabel;
+class Supervisor;
+struct ProgramSpec;
+
+class SettingsPage final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(Supervisor *supervisor, QWidget *parent = nullptr);
+
+    /// Shows program's settings (empty or unknown: none), with logFile as its log file.
+    void refresh(const QString &program, const QString &logFile);
+    /// Only the log file (it comes when the program first starts).
+    void setLogFile(const QString &logFile);
+
+private:
+    enum Setting {
+        NameSetting,
+        CommandSetting,
+        ExecutableSetting,
+        DirectorySetting,
+        KindSetting,
+        AutostartSetting,
+        RestartSetting,
+        IntervalSetting,
+        LostTimeoutSetting,
+        StartTimeoutSetting,
+        StopGraceSetting,
+        MinUptimeSetting,
+        RestartLimitSetting,
+        DependsOnSetting,
+        EnvironmentSetting,
+        LogFileSetting,
+        SettingCount
+    };
+    using SettingTexts = std::array<QString, SettingCount>;
+    /// What the tab says of spec (all but the log file, which is the program's).
+    SettingTexts settingTexts(const ProgramSpec &spec) const;
+
+    Supervisor *m_supervisor;
+    QLabel *m_settings[SettingCount] = {};
+};

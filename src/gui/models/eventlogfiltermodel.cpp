@@ -1,0 +1,44 @@
+#include "gui/models/eventlogfiltermodel.h"
+
+#include "gui/models/eventlogmodel.h"
+
+EventLogFilterModel::EventLogFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_hiddenKinds{static_cast<int>(EventKind::Heartbeat)}
+{ }
+
+void EventLogFilterModel::setProgramFilter(const QString &program)
+{
+    if (program == m_program) {
+        return;
+    }
+    m_program = program;
+    invalidateFilter();
+}
+
+void EventLogFilterModel::setKindVisible(EventKind kind, bool visible)
+{
+    if (visible == isKindVisible(kind)) {
+        return;
+    }
+    if (visible) {
+        m_hiddenKinds.remove(static_cast<int>(kind));
+    } else {
+        m_hiddenKinds.insert(static_cast<int>(kind));
+    }
+    invalidateFilter();
+}
+
+bool EventLogFilterModel::isKindVisible(EventKind kind) const
+{
+    return !m_hiddenKinds.contains(static_cast<int>(kind));
+}
+
+bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_hiddenKinds.contains(index.data(EventLogModel::KindRole).toInt())) {
+        return false;
+    }
+    return m_program.isEmpty() || index.data(EventLogModel::ProgramRole).toString() == m_program;
+}

@@ -1,0 +1,41 @@
+#include "gui/models/programeventsmodel.h"
+
+#include "core/model/event.h"
+#include "gui/models/eventlogmodel.h"
+
+ProgramEventsModel::ProgramEventsModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    // Kept sorted as rows come: the newest event on top.
+    setDynamicSortFilter(true);
+}
+
+void ProgramEventsModel::setSourceModel(QAbstractItemModel *source)
+{
+    QSortFilterProxyModel::setSourceModel(source);
+    sort(0, Qt::DescendingOrder);
+}
+
+void ProgramEventsModel::setProgram(const QString &program)
+{
+    if (program == m_program) {
+        return;
+    }
+    m_program = program;
+    invalidateFilter();
+}
+
+bool ProgramEventsModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_program.isEmpty()) {
+        return false;
+    }
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(EventLogModel::KindRole).toInt() != static_cast<int>(EventKind::Heartbeat)
+            && index.data(EventLogModel::ProgramRole).toString() == m_program;
+}
+
+bool ProgramEventsModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return left.row() < right.row();
+}

@@ -1,0 +1,29 @@
+// The Details panel's Events tab: the lifecycle events of one program, newest first, read
+// from the window's EventLogModel (no copy of its own). Heartbeat events, made at the beat
+// rate while the log pane shows them, are left out.
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+class ProgramEventsModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgramEventsModel)
+
+public:
+    explicit ProgramEventsModel(QObject *parent = nullptr);
+
+    /// The program whose events pass; empty: none.
+    void setProgram(const QString &program);
+    QString program() const { return m_program; }
+    /// Sorts the new source's rows newest first.
+    void setSourceModel(QAbstractItemModel *source) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// By arrival: the source's rows are in the order the events happened.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_program;
+};

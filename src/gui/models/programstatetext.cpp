@@ -1,0 +1,139 @@
+#include "gui/models/programstatetext.h"
+
+#include "core/model/programsnapshot.h"
+#include "core/model/programspec.h"
+#include "core/model/programstate.h"
+#include "gui/formatting.h"
+
+#include <algorithm>
+
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString formatTenths(qint64 ms)
+{
+    return QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1);
+}
+
+// Two significant decimals for the usual sub-10 ms round trip, fewer beyond.
+QString formatRoundTrip(qint64 us)
+{
+    const double ms = static_cast<double>(us) / 1000.0;
+    return QLocale().toString(ms, 'f', ms < 10.0 ? 2 : ms < 100.0 ? 1 : 0);
+}
+
+} // namespace
+
+// A start asked for, held until the program's dependencies are ready (DESIGN.md §5).
+bool ProgramStateText::isWaiting(const ProgramSnapshot &snapshot)
+{
+    return !snapshot.waitingFor.isEmpty() && !hasLiveInstance(snapshot.state);
+}
+
+bool ProgramStateText::isCountingDown(const ProgramSnapshot &snapshot)
+{
+    return (snapshot.state == ProgramState::Backoff || snapshot.state == ProgramState::Stopping)
+            && snapshot.countdownToMs >= 0;
+}
+
+QString ProgramStateText::stateText(const ProgramSnapshot &snapshot, qint64 nowMs)
+{
+    QString text;
+    const qint64 left = snapshot.countdownToMs - nowMs;
+    if (isWaiting(snapshot)) {
+        text = tr("Waiting for %1", "state: the programs it waits for")
+                       .arg(snapshot.waitingFor.join(u", "_s));
+    } else if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
+        text = tr("Backoff (restart in %1 s)").arg(formatTenths(std::max<qint64>(left, 0)));
+    } else if (snapshot.state == ProgramState::Stopping && snapshot.countdownToMs >= 0
+               && left > 0) {
+        // Past the countdown the SIGKILL has been sent: only the exit is awaited.
+        text = tr("Stopping (kill in %1 s)").arg(formatTenths(left));
+    } else if ((snapshot.state == ProgramState::Failed || snapshot.state == ProgramState::Lost)
+               && !snapshot.reason.isEmpty()) {
+        text = tr("%1: %2", "state: reason").arg(stateLabel(snapshot.state), snapshot.reason);
+    } else {
+        text = stateLabel(snapshot.state);
+    }
+    return snapshot.adopted ? tr("%1 (adopted)").arg(text) : text;
+}
+
+QString ProgramStateText::stateToolTip(const ProgramSnapshot &snapshot, qint64 nowMs)
+{
+    if (isWaiting(snapshot)) {
+        return QStringList{tr("Waiting for %1 to be ready before starting")
+                                   .arg(snapshot.waitingFor.join(u", "_s)),
+                           tr("A heartbeat program is ready from its first heartbeat,\na plain "
+                              "program once alive past its minimum uptime."),
+                           tr("Stop cancels the wait.")}
+                .join(u'\n');
+    }
+    QStringList lines{stateLabel(snapshot.state)};
+    if (!snapshot.reason.isEmpty()) {
+        lines.append(tr("Reason: %1").arg(snapshot.reason));
+    }
+    if (isCountingDown(snapshot)) {
+        const qint64 left = std::max<qint64>(snapshot.countdownToMs - nowMs, 0);
+        lines.append(
+                snapshot.state == ProgramState::Backoff
+                        ? tr("Restart in %1 ms").arg(left)
+                        : tr("SIGKILL to the process group in %1 ms unless it exits").arg(left));
+    }
+    if (snapshot.adopted) {
+        lines.append(tr("Adopted: found running when the launcher started"));
+    }
+    return lines.join(u'\n');
+}
+
+QString ProgramStateText::heartbeatToolTip(const ProgramSnapshot &snapshot, const ProgramSpec *spec,
+                                           qint64 nowMs)
+{
+    const bool plain = spec && spec->kind == ProgramKind::Plain;
+    if (snapshot.lastHeartbeatAtMs < 0) {
+        return plain ? tr("Plain program: no heartbeats, its process alone tells it is alive")
+                     : tr("No heartbeat from this instance yet");
+    }
+    QString text = tr("Last heartbeat %1 ms ago, sequence number %2\n%3 heartbeats received in all")
+                           .arg(nowMs - snapshot.lastHeartbeatAtMs)
+                           .arg(snapshot.lastSequence)
+                           .arg(snapshot.heartbeatCount);
+    if (spec && !plain) {
+        text += u'\n'
+                + tr("Counted lost after %1 ms of silence").arg(spec->effectiveLostTimeoutMs());
+    }
+    return text;
+}
+
+QString ProgramStateText::pingOutcome(qint64 roundTripUs, const QString &result)
+{
+    if (roundTripUs < 0) {
+        return result.isEmpty() ? tr("no answer", "ping outcome")
+                                : tr("no answer (%1)", "ping outcome: why").arg(result);
+    }
+    // "pong <status>": the status is the program's own text, set apart from the protocol word.
+    const QString reply = result.startsWith(u"pong "_s) ? u"pong ("_s + result.mid(5) + u')'
+                                                        : (result.isEmpty() ? u"pong"_s : result);
+    return tr("%1 in %2 ms", "ping outcome: reply, round trip")
+            .arg(reply, formatRoundTrip(roundTripUs));
+}
+
+QString ProgramStateText::pingLine(const ProgramSnapshot &snapshot, qint64 nowMs)
+{
+    if (snapshot.lastPingAtMs < 0) {
+        return {};
+    }
+    return tr("Last ping: %1, %2", "ping outcome, age")
+            .arg(pingOutcome(snapshot.lastPingRoundTripUs, snapshot.lastPingResult),
+                 formatAge(nowMs - snapshot.lastPingAtMs));
+}
+
+QString ProgramStateText::withPingLine(const QString &toolTip, const ProgramSnapshot &snapshot,
+                                       qint64 nowMs)
+{
+    const QString line = pingLine(snapshot, nowMs);
+    return line.isEmpty() ? toolTip : toolTip + u'\n' + line;
+}

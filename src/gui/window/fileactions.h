@@ -1,0 +1,49 @@
+// The File menu: open a configuration, save it (as), export the program table as CSV, and
+// the report of a configuration that could not be used.
+#pragma once
+
+#include "core/config/configurationkeeper.h"
+
+#include <QObject>
+
+class ProcessTableModel;
+class QMainWindow;
+class QSortFilterProxyModel;
+class Supervisor;
+
+namespace Ui {
+class MainWindow;
+}
+
+class FileActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileActions)
+
+public:
+    /// table: the program table's proxy over model, in the order the table shows.
+    FileActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
+                ConfigurationKeeper *keeper, ProcessTableModel *model, QSortFilterProxyModel *table,
+                QObject *parent = nullptr);
+
+    /// Tells the user about a configuration that could not be used.
+    void reportOpenResult(const ConfigurationKeeper::OpenResult &result);
+
+Q_SIGNALS:
+    /// Another configuration is replacing the programs (the removed ones cannot come back).
+    void configurationOpened();
+    /// The configuration now has another file.
+    void pathChanged();
+
+private:
+    void openConfiguration();
+    void saveConfiguration();
+    void saveConfigurationAs();
+    void exportTable();
+
+    QMainWindow *m_window;
+    Supervisor *m_supervisor;
+    ConfigurationKeeper *m_keeper;
+    ProcessTableModel *m_model;
+    QSortFilterProxyModel *m_table;
+};

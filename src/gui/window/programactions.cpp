@@ -1,0 +1,345 @@
+#include "gui/window/programactions.h"
+
+#include "core/config/configurationkeeper.h"
+#include "core/model/programsnapshot.h"
+#include "core/model/programstate.h"
+#include "core/model/shellwords.h"
+#include "core/supervision/supervisor.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/programdialog.h"
+#include "gui/window/errorbox.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUrl>
+
+#include "ui_mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Longer than any answer from a program that is alive, short enough to wait for.
+constexpr int pingTimeoutMs = 1000;
+
+} // namespace
+
+ProgramActions::ProgramActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
+                               ConfigurationKeeper *keeper, QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_window(window)
+    , m_supervisor(supervisor)
+    , m_keeper(keeper)
+{
+    connectActions();
+    connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgramActions::updateActions);
+    connect(m_ui->programTable, &QAbstractItemView::doubleClicked, this,
+            &ProgramActions::editProgram);
+    connect(m_supervisor, &Supervisor::stateChanged, this, &ProgramActions::updateActions);
+    connect(m_supervisor, &Supervisor::programAdded, this, &ProgramActions::updateActions);
+    connect(m_supervisor, &Supervisor::programRemoved, this, &ProgramActions::updateActions);
+    // A start waiting for dependencies, or a new kind, changes what can be done.
+    connect(m_supervisor, &Supervisor::programsChanged, this, &ProgramActions::onProgramsChanged);
+    connect(m_supervisor, &Supervisor::programSpecChanged, this, &ProgramActions::updateActions);
+}
+
+void ProgramActions::connectActions()
+{
+    connect(m_ui->actionAddProgram, &QAction::triggered, this, &ProgramActions::addProgram);
+    connect(m_ui->actionEditProgram, &QAction::triggered, this, &ProgramActions::editProgram);
+    connect(m_ui->actionRemoveProgram, &QAction::triggered, this, &ProgramActions::removePrograms);
+    connect(m_ui->actionUndo, &QAction::triggered, this, &ProgramActions::undoRemove);
+    connect(m_ui->actionStartProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::startProgram); });
+    connect(m_ui->actionStopProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::stopProgram); });
+    connect(m_ui->actionRestartProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::restartProgram); });
+    connect(m_ui->actionKillProgram, &QAction::triggered, this,
+            [this] { forEachSelected(&Supervisor::killProgram); });
+    connect(m_ui->actionRetryProgram, &QAction::triggered, this, &ProgramActions::retryPrograms);
+    connect(m_ui->actionPingProgram, &QAction::triggered, this, &ProgramActions::pingPrograms);
+    connect(m_ui->actionStartAll, &QAction::triggered, m_supervisor, &Supervisor::startAll);
+    connect(m_ui->actionStopAll, &QAction::triggered, m_supervisor, &Supervisor::stopAll);
+    connect(m_ui->actionOpenLogFile, &QAction::triggered, this, &ProgramActions::openLogFile);
+    connect(m_ui->actionCopyCommandLine, &QAction::triggered, this,
+            &ProgramActions::copyCommandLines);
+}
+
+QStringList ProgramActions::selectedPrograms() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_ui->programTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        names.append(row.data(ProcessTableModel::ProgramNameRole).toString());
+    }
+    return names;
+}
+
+void ProgramActions::updateActions()
+{
+    bool anyStartable = false;
+    bool anyLive = false;
+    bool anyStoppable = false;
+    bool anyRetryable = false;
+    bool anyPingable = false;
+    const QStringList selected = selectedPrograms();
+    for (const QString &name : selected) {
+        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+        const ProgramState state = snapshot->state;
+        // A start waiting for its dependencies is already asked for; Stop cancels it.
+        const bool waiting = !snapshot->waitingFor.isEmpty() && !hasLiveInstance(state);
+        anyStartable = anyStartable || (!hasLiveInstance(state) && !waiting);
+        anyLive = anyLive || hasLiveInstance(state);
+        anyStoppable = anyStoppable || (hasLiveInstance(state) && state != ProgramState::Stopping)
+                || state == ProgramState::Backoff || waiting;
+        anyRetryable
+                = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
+        anyPingable = anyPingable || isPingable(name);
+    }
+    const bool one = selected.size() == 1;
+    m_ui->actionEditProgram->setEnabled(one);
+    m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionStartProgram->setEnabled(anyStartable);
+    m_ui->actionStopProgram->setEnabled(anyStoppable);
+    m_ui->actionRestartProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionKillProgram->setEnabled(anyLive);
+    m_ui->actionRetryProgram->setEnabled(anyRetryable);
+    m_ui->actionPingProgram->setEnabled(anyPingable);
+    m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
+    m_ui->actionOpenLogFile->setEnabled(
+            one && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
+    const bool anyProgram = !m_supervisor->programNames().isEmpty();
+    m_ui->actionStartAll->setEnabled(anyProgram);
+    m_ui->actionStopAll->setEnabled(m_supervisor->hasLiveInstances());
+    m_ui->actionUndo->setEnabled(!m_removed.isEmpty());
+    m_ui->actionUndo->setText(m_removed.isEmpty()
+                                      ? tr("&Undo")
+                                      : tr("&Undo removal of %1").arg(m_removed.last().name));
+}
+
+void ProgramActions::forgetRemoved()
+{
+    m_removed.clear();
+    updateActions();
+}
+
+void ProgramActions::onProgramsChanged(const QStringList &names)
+{
+    // Heartbeats change the programs a few times a second: only a selected one matters here.
+    const QStringList selected = selectedPrograms();
+    const bool selectedChanged
+            = std::any_of(names.cbegin(), names.cend(),
+                          [&selected](const QString &name) { return selected.contains(name); });
+    if (selectedChanged) {
+        updateActions();
+    }
+}
+
+void ProgramActions::forEachSelected(void (Supervisor::*action)(const QString &))
+{
+    for (const QString &name : selectedPrograms()) {
+        (m_supervisor->*action)(name);
+    }
+}
+
+bool ProgramActions::isPingable(const QString &name) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+    if (!spec || !snapshot || spec->kind != ProgramKind::Heartbeat) {
+        return false;
+    }
+    // Lost too: whether a silent program still answers is worth asking.
+    return snapshot->state == ProgramState::Starting || snapshot->state == ProgramState::Running
+            || snapshot->state == ProgramState::Lost;
+}
+
+void ProgramActions::pingPrograms()
+{
+    QStringList pinged;
+    for (const QString &name : selectedPrograms()) {
+        if (!isPingable(name)) {
+            continue;
+        }
+        pinged.append(name);
+        // The event log and the row's tooltip get the outcome from the supervisor; the status
+        // bar repeats it for whoever just pressed Ctrl+P. The window may be gone by then.
+        QPointer<QStatusBar> bar = m_window->statusBar();
+        m_supervisor->pingProgram(name, pingTimeoutMs, [bar, name](const PingResult &result) {
+            if (bar) {
+                const QString outcome
+                        = ProcessTableModel::pingOutcome(result.ok ? result.roundTripUs : -1,
+                                                         result.ok ? result.reply : result.error);
+                bar->showMessage(tr("Ping %1: %2", "program, outcome").arg(name, outcome), 8000);
+            }
+        });
+    }
+    if (!pinged.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Pinging %1…").arg(pinged.join(u", "_s)), 8000);
+    }
+}
+
+void ProgramActions::retryPrograms()
+{
+    for (const QString &name : selectedPrograms()) {
+        const ProgramState state = m_supervisor->snapshot(name)->state;
+        if (state == ProgramState::Backoff || state == ProgramState::Failed) {
+            m_supervisor->startProgram(name);
+        }
+    }
+}
+
+void ProgramActions::addProgram()
+{
+    ProgramSpec initial;
+    initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, programSpecs(), false, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const ProgramSpec spec = dialog.spec();
+    QString error;
+    if (!m_supervisor->addProgram(spec, &error)) {
+        showError(m_window, tr("The program was not added"), error);
+        return;
+    }
+    if (spec.autostart) {
+        m_supervisor->startProgram(spec.name);
+    }
+    m_window->statusBar()->showMessage(tr("Added %1").arg(spec.name), 5000);
+}
+
+void ProgramActions::editProgram()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.size() != 1) {
+        return;
+    }
+    const QString name = selected.first();
+    const bool running = hasLiveInstance(m_supervisor->snapshot(name)->state);
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, *m_supervisor->spec(name), programSpecs(name),
+                         running, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!m_supervisor->updateProgram(name, dialog.spec(), &error)) {
+        showError(m_window, tr("The changes were not applied"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+            running ? tr("%1 changed; the changes apply at its next start").arg(dialog.spec().name)
+                    : tr("%1 changed").arg(dialog.spec().name),
+            8000);
+}
+
+QList<ProgramSpec> ProgramActions::programSpecs(const QString &except) const
+{
+    QList<ProgramSpec> specs;
+    for (const QString &name : m_supervisor->programNames()) {
+        if (name != except) {
+            specs.append(*m_supervisor->spec(name));
+        }
+    }
+    return specs;
+}
+
+void ProgramActions::removePrograms()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.isEmpty()) {
+        return;
+    }
+    QStringList running;
+    for (const QString &name : selected) {
+        if (hasLiveInstance(m_supervisor->snapshot(name)->state)) {
+            running.append(name);
+        }
+    }
+    QMessageBox question(QMessageBox::Question, tr("Remove programs"), QString(),
+                         QMessageBox::Cancel, m_window);
+    question.setObjectName(u"removeQuestion"_s);
+    QPushButton *stopButton = nullptr;
+    QPushButton *leaveButton = nullptr;
+    QPushButton *removeButton = nullptr;
+    if (running.isEmpty()) {
+        question.setText(tr("Remove %1?").arg(selected.join(u", "_s)));
+        question.setInformativeText(tr("Edit ▸ Undo brings it back until zlauncher closes."));
+        removeButton = question.addButton(tr("Remove"), QMessageBox::AcceptRole);
+    } else {
+        question.setText(
+                tr("%1 running. Remove %2?").arg(running.join(u", "_s), selected.join(u", "_s)));
+        question.setInformativeText(
+                tr("Stop the running programs first, or leave them running without supervision."));
+        stopButton = question.addButton(tr("Stop and remove"), QMessageBox::AcceptRole);
+        leaveButton = question.addButton(tr("Leave running and remove"), QMessageBox::AcceptRole);
+    }
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    QAbstractButton *clicked = question.clickedButton();
+    if (clicked == nullptr
+        || (clicked != stopButton && clicked != leaveButton && clicked != removeButton)) {
+        return;
+    }
+    const Supervisor::RemoveMode mode = clicked == leaveButton
+            ? Supervisor::RemoveMode::LeaveRunning
+            : Supervisor::RemoveMode::StopFirst;
+    QList<ProgramSpec> specs;
+    for (const QString &name : selected) {
+        specs.append(*m_supervisor->spec(name));
+    }
+    QString error;
+    if (!m_supervisor->removePrograms(selected, mode, &error)) {
+        showError(m_window, tr("Nothing was removed"), error);
+        return;
+    }
+    m_removed += specs;
+    updateActions();
+}
+
+void ProgramActions::undoRemove()
+{
+    if (m_removed.isEmpty()) {
+        return;
+    }
+    const ProgramSpec spec = m_removed.takeLast();
+    QString error;
+    if (!m_supervisor->addProgram(spec, &error)) {
+        showError(m_window, tr("%1 could not be restored").arg(spec.name), error);
+    }
+    updateActions();
+}
+
+void ProgramActions::openLogFile()
+{
+    const QStringList selected = selectedPrograms();
+    if (selected.size() == 1) {
+        const QString file = m_supervisor->snapshot(selected.first())->logFile;
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file))) {
+            showError(m_window, tr("The log file was not opened"),
+                      tr("No application could open %1.").arg(file));
+        }
+    }
+}
+
+void ProgramActions::copyCommandLines()
+{
+    QStringList lines;
+    for (const QString &name : selectedPrograms()) {
+        const ProgramSpec *spec = m_supervisor->spec(name);
+        lines.append(ShellWords::join(QStringList{spec->program} + spec->arguments));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    m_window->statusBar()->showMessage(
+            tr("Copied %n command line(s)", nullptr, static_cast<int>(lines.size())), 4000);
+}

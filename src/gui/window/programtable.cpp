@@ -1,0 +1,152 @@
+#include "gui/window/programtable.h"
+
+#include "core/model/programstate.h"
+#include "gui/formatting.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/models/pulsedelegate.h"
+
+#include <algorithm>
+#include <csignal>
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The width, in average characters, at which a status ("88 ticks received, latency 135 us")
+// reads whole: the least the stretching last column of the table should get.
+constexpr int readableStatusChars = 40;
+// The status column's own width: stretching last, it never gets narrower (the table scrolls
+// instead), so less than a readable width, for a narrow window; elided, its tooltip is whole.
+constexpr int narrowestStatusChars = 24;
+
+} // namespace
+
+ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filter,
+                           Supervisor *supervisor, const ResourceHistory *resources,
+                           QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_columnsMenu(columnsMenu)
+    , m_model(new ProcessTableModel(supervisor, resources, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProcessTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // any column: name, state, status, command
+    m_view->setModel(m_proxy);
+    // The proxy keeps the columns as they are: the source's column is the view's.
+    m_view->setItemDelegateForColumn(ProcessTableModel::Pulse,
+                                     new PulseDelegate(ProcessTableModel::PulseRole, this));
+    m_view->sortByColumn(ProcessTableModel::Name, Qt::AscendingOrder);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
+    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    setUpColumnMenu();
+}
+
+void ProgramTable::restoreColumns(const QByteArray &state)
+{
+    if (!m_view->horizontalHeader()->restoreState(state)) {
+        setDefaultColumns();
+    }
+    const QList<QAction *> columnToggles = m_columnsMenu->actions();
+    for (int column = 0; column < columnToggles.size(); ++column) {
+        columnToggles[column]->setChecked(!m_view->isColumnHidden(column));
+    }
+}
+
+int ProgramTable::readableWidth() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int lastShown = -1;
+    for (int visual = header->count() - 1; visual >= 0 && lastShown < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            lastShown = header->logicalIndex(visual);
+        }
+    }
+    // The last column stretches: what it needs is room for a readable status.
+    int columns = readableStatusChars * m_view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != lastShown && !header->isSectionHidden(column)) {
+            columns += header->sectionSize(column);
+        }
+    }
+    return columns + 2 * m_view->frameWidth()
+            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
+void ProgramTable::setUpColumnMenu()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &position) {
+                m_columnsMenu->popup(header->mapToGlobal(position));
+            });
+    for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
+        QAction *toggle
+                = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        toggle->setEnabled(column != ProcessTableModel::Name);
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+    }
+}
+
+void ProgramTable::setDefaultColumns()
+{
+    QTableView *table = m_view;
+    table->resizeColumnsToContents(); // the titles, and the names and commands known now
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto fit = [table, &metrics, padding](int column, const QStringList &widest) {
+        int width = table->columnWidth(column);
+        for (const QString &text : widest) {
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        }
+        table->setColumnWidth(column, width);
+    };
+    const auto atMost = [table, &metrics](int column, int characters) {
+        table->setColumnWidth(
+                column,
+                std::min(table->columnWidth(column), characters * metrics.averageCharWidth()));
+    };
+    // Wide enough for the widest figures, whatever the first rows hold.
+    QStringList states;
+    for (const ProgramState state :
+         {ProgramState::Stopped, ProgramState::Starting, ProgramState::Running, ProgramState::Lost,
+          ProgramState::Stopping, ProgramState::Backoff, ProgramState::Failed}) {
+        states.append(ProcessTableModel::stateLabel(state));
+    }
+    fit(ProcessTableModel::State, states);
+    // The state's icon beside its name; longer texts (a countdown, a reason) elide, and the
+    // cell's tooltip holds them whole.
+    table->setColumnWidth(ProcessTableModel::State,
+                          table->columnWidth(ProcessTableModel::State)
+                                  + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4);
+    fit(ProcessTableModel::Pid, {u"8888888"_s});
+    fit(ProcessTableModel::Cpu, {formatCpu(888.8)});
+    fit(ProcessTableModel::Memory, {formatBytes(888LL * 1024 * 1024 + 1)});
+    fit(ProcessTableModel::Uptime, {formatDuration((59 * 60 + 59) * 1000LL)});
+    fit(ProcessTableModel::LastHeartbeat, {formatAge(59 * 1000)});
+    fit(ProcessTableModel::Exit,
+        {exitText(ExitStatus{255, std::nullopt}), exitText(ExitStatus{std::nullopt, SIGTERM})});
+    table->setColumnWidth(ProcessTableModel::Pulse, PulseDelegate::preferredWidth + 8);
+    atMost(ProcessTableModel::Name, 24);
+    // The free text: the status stretches last and elides; the command line, as long as it
+    // gets, is in the Details dock (and View ▸ Columns brings its column back).
+    table->setColumnWidth(ProcessTableModel::Status,
+                          std::max(table->columnWidth(ProcessTableModel::Status),
+                                   narrowestStatusChars * metrics.averageCharWidth()));
+    atMost(ProcessTableModel::Command, 48);
+    table->setColumnHidden(ProcessTableModel::Command, true);
+}

@@ -1,0 +1,45 @@
+// The program table of the window: the ProcessTableModel under a proxy that sorts and
+// filters it (the filter field), the pulse strip's delegate, the header's column menu and
+// the columns' first-run widths.
+#pragma once
+
+#include <QObject>
+
+class ProcessTableModel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class ResourceHistory;
+class Supervisor;
+
+class ProgramTable final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgramTable)
+
+public:
+    /// columnsMenu: gets a toggle per column (View ▸ Columns, and the header's context menu).
+    ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filter, Supervisor *supervisor,
+                 const ResourceHistory *resources, QObject *parent = nullptr);
+
+    ProcessTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    /// Restores the header's saved state, or the first-run columns when there is none.
+    void restoreColumns(const QByteArray &state);
+    /// The width the shown columns take, the free text one that stretches last at a readable
+    /// width, with the frame and the scroll bar.
+    int readableWidth() const;
+
+private:
+    void setUpColumnMenu();
+    /// The first-run columns: each as wide as its title or its widest likely figure; the
+    /// command line hidden (the Details dock shows it), the status stretching last.
+    void setDefaultColumns();
+
+    QTableView *m_view;
+    QMenu *m_columnsMenu;
+    ProcessTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};

@@ -1,20 +1,34 @@
-// The lifecycle state machine on a fake clock, with real processes: backoff, flapping,
-// restart policies, start timeout, lost timeout and stop grace happen exactly when the clock
-// says, however slow the machine.
-#include "core/supervision/supervisor.h"
+// ProgramRunner's state machine on a fake clock and a fake ProcessControl (RunnerHarness): no
+// process is started and no socket opened. Launch, heartbeats, start and lost timeouts,
+// restarts with backoff and the launcher-stall renewal happen exactly when the clock and the
+// test say; the stop escalation is in tst_programrunnerstop.cpp. The same behaviours with real
+// processes: tests/integration/tst_runnerprocesses.cpp.
+#include "core/supervision/programrunner.h"
 
-#include "fakeclock.h"
-#include "testenvironment.h"
+#include "core/zmq/heartbeatbus.h"
+#include "runnerharness.h"
 
 #include <csignal>
-#include <functional>
 
-#include <QFile>
+#include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+ExitStatus exitedWith(int code)
+{
+    return ExitStatus{code, std::nullopt};
+}
+
+ExitStatus killedBy(int signal)
+{
+    return ExitStatus{std::nullopt, signal};
+}
+
+} // namespace
 
 class TestProgramRunner : public QObject
 {
@@ -23,210 +37,254 @@ class TestProgramRunner : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void quickDeathsBackOffThenFail();
-    void deathAfterMinUptimeRestartsAtOnce();
+    void launchSpawnsAndWatches();
+    void firstHeartbeatMakesItRunning();
     void silentProgramIsLostAtStartTimeout();
     void hungProgramIsLostAtLostTimeout();
-    void stopEscalatesToKillAtGrace();
+    void plainProgramIsRunningAfterMinUptime();
+    void quickDeathsBackOffThenFail();
+    void deathAfterMinUptimeRestartsAtOnce();
     void restartPolicy_data();
     void restartPolicy();
+    void unwatchableInstanceIsKilled();
     void launchEnvironmentFollowsTheSpec();
+    void exitIsAnnouncedBeforeWhatFollows_data();
     void exitIsAnnouncedBeforeWhatFollows();
     void launcherStallRenewsLivenessDeadlines();
-    void editWaitsForTheNextInstance();
+    void adoptionWatchesWithoutSpawning();
 
 private:
-    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
-    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
-    /// Moves the clock to dueMs, where name (Running, frozen) must become Lost, and not 1 ms
-    /// before; justBefore runs at dueMs - 1. Beats sent just before the freeze may still be
-    /// queued: the supervisor reads them before it judges a deadline, and each moves the
-    /// deadline one timeoutMs on, which is then where it must be lost.
-    void expectLostAt(const QString &name, qint64 dueMs, qint64 timeoutMs,
-                      const std::function<void()> &justBefore = {});
+    void makeRunner(const ProgramSpec &spec) { m_runner = &m_h->makeRunner(spec); }
+    static ProgramSpec spec(const QString &name = u"beater"_s) { return RunnerHarness::spec(name); }
+    ProgramState state() const { return m_runner->state(); }
+    const ProgramSnapshot &snapshot() const { return m_runner->snapshot(); }
+    qint64 pid() const { return m_runner->snapshot().pid; }
+    FakeProcess *live() const { return m_h->live(); }
+    void beat() { m_h->beat(); }
+    bool hasEvent(EventKind kind, const QString &text) const { return m_h->hasEvent(kind, text); }
+    /// Starts the runner and brings it to Running with one beat.
+    void startRunning();
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
+    std::unique_ptr<RunnerHarness> m_h;
+    ProgramRunner *m_runner = nullptr;
 };
 
 void TestProgramRunner::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_clock = std::make_unique<FakeClock>();
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(),
-                                                m_clock.get());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
-    QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    m_h = std::make_unique<RunnerHarness>();
+    QVERIFY2(m_h->isValid(), qPrintable(m_h->errorString()));
 }
 
 void TestProgramRunner::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    m_clock.reset();
-    m_env.reset();
+    m_runner = nullptr;
+    m_h.reset();
+    // The proof that nothing was started: this process has no child, not even a zombie.
+    QVERIFY(RunnerHarness::hasNoChild());
 }
 
-bool TestProgramRunner::hasEvent(const QString &program, EventKind kind, const QString &text) const
+void TestProgramRunner::startRunning()
 {
-    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
-        return e.program == program && e.kind == kind && e.message.contains(text);
+    m_runner->start();
+    QCOMPARE(state(), ProgramState::Starting);
+    beat();
+    QCOMPARE(state(), ProgramState::Running);
+}
+
+void TestProgramRunner::launchSpawnsAndWatches()
+{
+    makeRunner(spec());
+    QStringList spawnedAtAnnouncement;
+    QString announcedToken;
+    connect(m_runner, &ProgramRunner::aboutToLaunch, this, [&](const QString &token) {
+        announcedToken = token;
+        spawnedAtAnnouncement.append(QString::number(m_h->processes().spawned.size()));
     });
+    m_runner->start();
+
+    QCOMPARE(state(), ProgramState::Starting);
+    QCOMPARE(m_h->processes().spawned.size(), 1);
+    // The token is told before the instance exists.
+    QCOMPARE(spawnedAtAnnouncement, QStringList{u"0"_s});
+    const SpawnRequest &request = m_h->processes().spawned.at(0);
+    QCOMPARE(request.program, u"/bin/true"_s);
+    QCOMPARE(request.arguments, QStringList{u"--beat"_s});
+    QCOMPARE(request.appendFile, m_h->environment().logDirectory() + u"/beater.log"_s);
+    QVERIFY(request.environment.contains(u"ZLAUNCHER_INSTANCE="_s + announcedToken));
+    QCOMPARE(snapshot().instanceToken, announcedToken);
+    QCOMPARE(m_h->processes().watched, QList<qint64>{pid()});
+    QVERIFY(live() && live()->pid() == pid());
+    QCOMPARE(snapshot().startedAtMs, m_h->clock().nowMs());
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 3000);
+    QCOMPARE(m_runner->processGroup(), pid());
+    QVERIFY(m_runner->instanceSpec() != nullptr);
+    QVERIFY(m_h->processes().signalsSent.isEmpty());
 }
 
-void TestProgramRunner::expectLostAt(const QString &name, qint64 dueMs, qint64 timeoutMs,
-                                     const std::function<void()> &justBefore)
+void TestProgramRunner::firstHeartbeatMakesItRunning()
 {
-    for (int deadline = 0; deadline < 20; ++deadline) {
-        m_clock->advance(dueMs - 1 - m_clock->nowMs());
-        QCOMPARE(state(name), ProgramState::Running);
-        if (justBefore) {
-            justBefore();
-        }
-        m_clock->advance(1);
-        if (state(name) == ProgramState::Lost) {
-            return;
-        }
-        const qint64 lastBeat = m_supervisor->snapshot(name)->lastHeartbeatAtMs;
-        QVERIFY2(lastBeat >= dueMs - 1, "not lost at its deadline, and no beat moved it");
-        dueMs = lastBeat + timeoutMs;
-    }
-    QFAIL("a frozen program was still not lost after 20 timeouts");
-}
+    makeRunner(spec());
+    m_runner->start();
+    m_h->clock().advance(40);
+    m_runner->handleHeartbeat({u"beater"_s, pid(), 7, u"warming up"_s});
+    QCOMPARE(state(), ProgramState::Running);
+    QCOMPARE(snapshot().lastHeartbeatAtMs, m_h->clock().nowMs());
+    QCOMPARE(snapshot().lastSequence, 7u);
+    QCOMPARE(snapshot().statusText, u"warming up"_s);
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 300);
 
-void TestProgramRunner::quickDeathsBackOffThenFail()
-{
-    ProgramSpec spec = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY));
-    spec.minUptimeMs = 1000;
-    spec.maxRestarts = 3;
-    spec.restartWindowMs = 60000;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"crashy"_s);
+    // A wrapper's child beats with its own pid, from the program's group.
+    live()->addToGroup(pid() + 50);
+    m_h->clock().advance(100);
+    m_runner->handleHeartbeat({u"beater"_s, pid() + 50, 8, {}});
+    QCOMPARE(snapshot().heartbeatCount, 2u);
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 300);
 
-    // First death: restarted at once. Second: 100 ms of backoff.
-    QTRY_COMPARE(state(u"crashy"_s), ProgramState::Backoff);
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(u"crashy"_s);
-    QCOMPARE(snapshot->restartCount, 2);
-    QCOMPARE(snapshot->countdownToMs, m_clock->nowMs() + 100);
-    QVERIFY(snapshot->lastExit && snapshot->lastExit->code == 3);
-
-    m_clock->advance(99);
-    QCOMPARE(state(u"crashy"_s), ProgramState::Backoff);
-    m_clock->advance(1);
-    // Third death: the backoff doubles.
-    QTRY_VERIFY(state(u"crashy"_s) == ProgramState::Backoff
-                && snapshot->countdownToMs == m_clock->nowMs() + 200);
-    QCOMPARE(snapshot->restartCount, 3);
-    m_clock->advance(200);
-    // Fourth death: three restarts within the window already, so it gives up.
-    QTRY_COMPARE(state(u"crashy"_s), ProgramState::Failed);
-    QVERIFY2(snapshot->reason.contains(u"gave up"_s), qPrintable(snapshot->reason));
-    QVERIFY(hasEvent(u"crashy"_s, EventKind::Error, u"gave up"_s));
-
-    // A start by the user forgets the history: immediate restart, then 100 ms again.
-    m_supervisor->startProgram(u"crashy"_s);
-    QTRY_VERIFY(state(u"crashy"_s) == ProgramState::Backoff
-                && snapshot->countdownToMs == m_clock->nowMs() + 100);
-}
-
-void TestProgramRunner::deathAfterMinUptimeRestartsAtOnce()
-{
-    ProgramSpec spec
-            = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
-                                    {u"--exit-after-ms"_s, u"300"_s, u"--exit-code"_s, u"1"_s});
-    spec.minUptimeMs = 1000;
-    spec.lostTimeoutMs = 1000000;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"beater"_s);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
-    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
-
-    m_clock->advance(5000); // it has been up longer than minUptimeMs when it dies
-    QTRY_VERIFY(m_supervisor->snapshot(u"beater"_s)->pid != firstPid
-                && state(u"beater"_s) != ProgramState::Backoff);
-    QCOMPARE(m_supervisor->snapshot(u"beater"_s)->restartCount, 1);
-    QVERIFY(hasEvent(u"beater"_s, EventKind::Exit, u"code 1"_s));
+    // A beat from elsewhere is a stray: told once, and it moves nothing.
+    const qint64 deadline = m_runner->deadline();
+    m_h->clock().advance(10);
+    m_runner->handleHeartbeat({u"beater"_s, 99999, 1, {}});
+    m_runner->handleHeartbeat({u"beater"_s, 99999, 2, {}});
+    QCOMPARE(snapshot().heartbeatCount, 2u);
+    QCOMPARE(m_runner->deadline(), deadline);
+    const auto strays
+            = std::count_if(m_h->events().cbegin(), m_h->events().cend(), [](const Event &e) {
+                  return e.kind == EventKind::Protocol && e.message.contains(u"pid 99999"_s);
+              });
+    QCOMPARE(strays, 1);
 }
 
 void TestProgramRunner::silentProgramIsLostAtStartTimeout()
 {
-    ProgramSpec spec = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
-    spec.startTimeoutMs = 5000;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"silent"_s);
-    QCOMPARE(state(u"silent"_s), ProgramState::Starting);
-    const qint64 firstPid = m_supervisor->snapshot(u"silent"_s)->pid;
+    ProgramSpec silent = spec(u"silent"_s);
+    silent.startTimeoutMs = 5000;
+    makeRunner(silent);
+    m_runner->start();
+    const qint64 firstPid = pid();
 
-    m_clock->advance(4999);
-    QCOMPARE(state(u"silent"_s), ProgramState::Starting);
-    QCOMPARE(::kill(static_cast<pid_t>(firstPid), 0), 0);
-    m_clock->advance(1);
-    QCOMPARE(state(u"silent"_s), ProgramState::Lost);
-    QVERIFY(hasEvent(u"silent"_s, EventKind::Stop, u"no heartbeat within 5000 ms"_s));
+    m_h->clock().advance(4999);
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(m_h->processes().signalsSent.isEmpty());
+    m_h->clock().advance(1);
+    QCOMPARE(state(), ProgramState::Lost);
+    QVERIFY(hasEvent(EventKind::Stop, u"no heartbeat within 5000 ms"_s));
+    QCOMPARE(m_h->processes().signalsTo(firstPid), QList<int>{SIGKILL});
+
     // Killed, then restarted at once (it had been up for 5 s).
-    QTRY_VERIFY(state(u"silent"_s) == ProgramState::Starting
-                && m_supervisor->snapshot(u"silent"_s)->pid != firstPid);
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(u"silent"_s);
-    QVERIFY(snapshot->lastExit && snapshot->lastExit->signal == SIGKILL);
+    live()->exit(killedBy(SIGKILL));
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(pid() != firstPid);
+    QCOMPARE(m_h->processes().spawned.size(), 2);
+    QCOMPARE(snapshot().restartCount, 1);
+    QVERIFY(snapshot().lastExit && snapshot().lastExit->signal == SIGKILL);
 }
 
 void TestProgramRunner::hungProgramIsLostAtLostTimeout()
 {
-    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
-    spec.lostTimeoutMs = 300;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"beater"_s);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
-    const qint64 pid = m_supervisor->snapshot(u"beater"_s)->pid;
+    makeRunner(spec());
+    startRunning();
+    const qint64 firstPid = pid();
+    m_h->clock().advance(250);
+    beat();
 
-    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGSTOP), 0);
-    expectLostAt(u"beater"_s, m_clock->nowMs() + 300, 300);
-    if (QTest::currentTestFailed()) {
-        return;
-    }
-    QTRY_VERIFY(state(u"beater"_s) == ProgramState::Starting
-                || state(u"beater"_s) == ProgramState::Running);
-    QVERIFY(m_supervisor->snapshot(u"beater"_s)->pid != pid);
-    QVERIFY(m_supervisor->snapshot(u"beater"_s)->lastExit->signal == SIGKILL);
+    m_h->clock().advance(299);
+    QCOMPARE(state(), ProgramState::Running);
+    m_h->clock().advance(1);
+    QCOMPARE(state(), ProgramState::Lost);
+    QVERIFY(hasEvent(EventKind::Stop, u"no heartbeat for 300 ms"_s));
+    QCOMPARE(m_h->processes().signalsTo(firstPid), QList<int>{SIGKILL});
+    // Its beats until the kill is reaped do not bring it back.
+    beat();
+    QCOMPARE(state(), ProgramState::Lost);
+
+    live()->exit(killedBy(SIGKILL));
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(pid() != firstPid);
+    QVERIFY(snapshot().lastExit->signal == SIGKILL);
 }
 
-void TestProgramRunner::stopEscalatesToKillAtGrace()
+void TestProgramRunner::plainProgramIsRunningAfterMinUptime()
 {
-    const QString pidFile = m_env->filePath(u"grandchild.pid"_s);
-    ProgramSpec spec = TestEnvironment::spec(u"stubborn"_s, QStringLiteral(ZL_TC_IGNORESTOP),
-                                             {u"--grandchild-pid-file"_s, pidFile});
-    spec.stopGraceMs = 1000;
-    spec.lostTimeoutMs = 1000000;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"stubborn"_s);
-    QTRY_COMPARE(state(u"stubborn"_s), ProgramState::Running);
-    QTRY_VERIFY(QFile::exists(pidFile));
-    QFile file(pidFile);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const pid_t grandchild = file.readAll().trimmed().toInt();
-    QVERIFY(grandchild > 0);
-    QCOMPARE(::kill(grandchild, 0), 0);
+    ProgramSpec plain = spec(u"plain"_s);
+    plain.kind = ProgramKind::Plain;
+    plain.minUptimeMs = 700;
+    makeRunner(plain);
+    m_runner->start();
+    m_h->clock().advance(699);
+    QCOMPARE(state(), ProgramState::Starting);
+    m_h->clock().advance(1);
+    QCOMPARE(state(), ProgramState::Running);
+    QCOMPARE(m_runner->deadline(), ProgramRunner::noDeadline);
+    // Nothing judges its liveness but its exit.
+    m_h->clock().advance(1000000);
+    QCOMPARE(state(), ProgramState::Running);
+}
 
-    m_supervisor->stopProgram(u"stubborn"_s);
-    QCOMPARE(state(u"stubborn"_s), ProgramState::Stopping);
-    // The stop request goes unanswered (real time), so SIGTERM follows; it is ignored.
-    QTRY_VERIFY(hasEvent(u"stubborn"_s, EventKind::Stop, u"SIGTERM"_s));
-    m_clock->advance(999);
-    QCOMPARE(state(u"stubborn"_s), ProgramState::Stopping);
-    m_clock->advance(1);
-    QTRY_COMPARE(state(u"stubborn"_s), ProgramState::Stopped);
-    QCOMPARE(*m_supervisor->snapshot(u"stubborn"_s)->lastExit->signal, SIGKILL);
-    // The grandchild went with the group, and was reaped (no zombie left).
-    QTRY_VERIFY(!QFile::exists(u"/proc/%1"_s.arg(grandchild)));
+void TestProgramRunner::quickDeathsBackOffThenFail()
+{
+    ProgramSpec crashy = spec(u"crashy"_s);
+    crashy.minUptimeMs = 1000;
+    crashy.maxRestarts = 3;
+    crashy.restartWindowMs = 60000;
+    makeRunner(crashy);
+    m_runner->start();
+
+    // First death: restarted at once. Second: 100 ms of backoff.
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Starting);
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Backoff);
+    QCOMPARE(snapshot().restartCount, 2);
+    QCOMPARE(snapshot().countdownToMs, m_h->clock().nowMs() + 100);
+    QVERIFY(snapshot().lastExit && snapshot().lastExit->code == 3);
+    QCOMPARE(m_h->processes().spawned.size(), 2);
+
+    m_h->clock().advance(99);
+    QCOMPARE(state(), ProgramState::Backoff);
+    m_h->clock().advance(1);
+    QCOMPARE(state(), ProgramState::Starting);
+    QCOMPARE(m_h->processes().spawned.size(), 3);
+    // Third death: the backoff doubles.
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Backoff);
+    QCOMPARE(snapshot().countdownToMs, m_h->clock().nowMs() + 200);
+    QCOMPARE(snapshot().restartCount, 3);
+    m_h->clock().advance(200);
+    // Fourth death: three restarts within the window already, so it gives up.
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Failed);
+    QVERIFY2(snapshot().reason.contains(u"gave up"_s), qPrintable(snapshot().reason));
+    QVERIFY(hasEvent(EventKind::Error, u"gave up"_s));
+    QCOMPARE(m_runner->deadline(), ProgramRunner::noDeadline);
+
+    // A start by the user forgets the history: immediate restart, then 100 ms again.
+    m_runner->start();
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Starting);
+    live()->exit(exitedWith(3));
+    QCOMPARE(state(), ProgramState::Backoff);
+    QCOMPARE(snapshot().countdownToMs, m_h->clock().nowMs() + 100);
+}
+
+void TestProgramRunner::deathAfterMinUptimeRestartsAtOnce()
+{
+    ProgramSpec beater = spec();
+    beater.minUptimeMs = 1000;
+    beater.lostTimeoutMs = 1000000;
+    makeRunner(beater);
+    startRunning();
+    const qint64 firstPid = pid();
+
+    // Quick deaths before would make the next one wait; one past minUptimeMs forgets them.
+    m_h->clock().advance(5000);
+    live()->exit(exitedWith(1));
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(pid() != firstPid);
+    QCOMPARE(snapshot().restartCount, 1);
+    QVERIFY(hasEvent(EventKind::Exit, u"code 1"_s));
+    QCOMPARE(snapshot().deaths.size(), 1);
+    QCOMPARE(snapshot().deaths.at(0).pid, firstPid);
+    QCOMPARE(snapshot().deaths.at(0).uptimeMs, 5000);
 }
 
 void TestProgramRunner::restartPolicy_data()
@@ -246,15 +304,34 @@ void TestProgramRunner::restartPolicy()
     QFETCH(QString, policy);
     QFETCH(int, exitCode);
     QFETCH(ProgramState, expected);
-    ProgramSpec spec = TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY),
-                                             {u"--exit-code"_s, QString::number(exitCode)});
-    spec.restart = *restartPolicyFromString(policy);
-    spec.minUptimeMs = 1000;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"crashy"_s);
+    ProgramSpec crashy = spec(u"crashy"_s);
+    crashy.restart = *restartPolicyFromString(policy);
+    crashy.minUptimeMs = 1000;
+    makeRunner(crashy);
+    m_runner->start();
     // Restarted programs die at once again, so they end up in Backoff on the fake clock.
-    QTRY_COMPARE(state(u"crashy"_s), expected);
-    QCOMPARE(m_supervisor->snapshot(u"crashy"_s)->lastExit->code, exitCode);
+    for (int death = 0; death < 2 && live(); ++death) {
+        live()->exit(exitedWith(exitCode));
+    }
+    QCOMPARE(state(), expected);
+    QCOMPARE(snapshot().lastExit->code, exitCode);
+    QCOMPARE(m_h->processes().spawned.size(), expected == ProgramState::Backoff ? 2 : 1);
+}
+
+void TestProgramRunner::unwatchableInstanceIsKilled()
+{
+    makeRunner(spec());
+    m_h->processes().watchError = u"cannot watch process: Too many open files"_s;
+    m_runner->start();
+    // Unsupervised, it would run on beside the next instance.
+    QCOMPARE(m_h->processes().signalsSent.size(), 1);
+    QCOMPARE(m_h->processes().signalsSent.at(0).pid, m_h->processes().nextPid - 1);
+    QCOMPARE(m_h->processes().signalsSent.at(0).signal, SIGKILL);
+    QVERIFY(!m_h->processes().signalsSent.at(0).toGroup);
+    QCOMPARE(state(), ProgramState::Failed);
+    QVERIFY2(snapshot().reason.contains(u"cannot supervise beater"_s),
+             qPrintable(snapshot().reason));
+    QVERIFY(m_runner->instanceSpec() == nullptr);
 }
 
 void TestProgramRunner::launchEnvironmentFollowsTheSpec()
@@ -263,174 +340,159 @@ void TestProgramRunner::launchEnvironmentFollowsTheSpec()
     // launch carries its own token, once, whatever the launcher's own environment holds.
     qputenv("ZLAUNCHER_INSTANCE", "the-launchers-own");
     const auto unset = qScopeGuard([] { qunsetenv("ZLAUNCHER_INSTANCE"); });
-    const QString out = m_env->filePath(u"environment.txt"_s);
-    ProgramSpec spec = TestEnvironment::spec(
-            u"env"_s, u"/bin/sh"_s,
-            {u"-c"_s,
-             u"echo \"$ZL_TEST_VALUE $(env | grep -c ^ZLAUNCHER_INSTANCE=) $ZLAUNCHER_INSTANCE\" "
-             u">> \"$0\"; exec sleep 100"_s,
-             out});
-    spec.kind = ProgramKind::Plain;
-    spec.environment.insert(u"ZL_TEST_VALUE"_s, u"one"_s);
-    QVERIFY(m_supervisor->addProgram(spec));
-    const auto lines = [&out] {
-        QFile file(out);
-        return file.open(QIODevice::ReadOnly)
-                ? QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)
-                : QStringList();
+    ProgramSpec env = spec(u"env"_s);
+    env.environment.insert(u"ZL_TEST_VALUE"_s, u"one"_s);
+    makeRunner(env);
+    const auto variables = [this](qsizetype launch, const QString &name) {
+        return m_h->processes().spawned.at(launch).environment.filter(
+                QRegularExpression(u"^"_s + QRegularExpression::escape(name) + u'='));
     };
-    m_supervisor->startProgram(u"env"_s);
-    QTRY_COMPARE(lines().size(), 1);
-    const QString firstToken = m_supervisor->snapshot(u"env"_s)->instanceToken;
-    QCOMPARE(lines().at(0), u"one 1 "_s + firstToken);
+    m_runner->start();
+    const QString firstToken = snapshot().instanceToken;
+    QCOMPARE(variables(0, u"ZL_TEST_VALUE"_s), QStringList{u"ZL_TEST_VALUE=one"_s});
+    QCOMPARE(variables(0, u"ZLAUNCHER_INSTANCE"_s),
+             QStringList{u"ZLAUNCHER_INSTANCE="_s + firstToken});
+    QCOMPARE(variables(0, u"ZLAUNCHER_NAME"_s), QStringList{u"ZLAUNCHER_NAME=env"_s});
 
-    m_supervisor->stopProgram(u"env"_s);
-    QTRY_COMPARE(state(u"env"_s), ProgramState::Stopped);
-    spec.environment.insert(u"ZL_TEST_VALUE"_s, u"two"_s);
-    QString error;
-    QVERIFY2(m_supervisor->updateProgram(u"env"_s, spec, &error), qPrintable(error));
-    m_supervisor->startProgram(u"env"_s);
-    QTRY_COMPARE(lines().size(), 2);
-    const QString secondToken = m_supervisor->snapshot(u"env"_s)->instanceToken;
+    m_runner->stop();
+    live()->exit(exitedWith(0));
+    env.environment.insert(u"ZL_TEST_VALUE"_s, u"two"_s);
+    m_runner->setSpec(env);
+    m_runner->start();
+    const QString secondToken = snapshot().instanceToken;
     QVERIFY(secondToken != firstToken);
-    QCOMPARE(lines().at(1), u"two 1 "_s + secondToken);
+    QCOMPARE(variables(1, u"ZL_TEST_VALUE"_s), QStringList{u"ZL_TEST_VALUE=two"_s});
+    QCOMPARE(variables(1, u"ZLAUNCHER_INSTANCE"_s),
+             QStringList{u"ZLAUNCHER_INSTANCE="_s + secondToken});
+}
+
+void TestProgramRunner::exitIsAnnouncedBeforeWhatFollows_data()
+{
+    QTest::addColumn<bool>("programRemoved");
+    QTest::addRow("spawn fails") << false;
+    QTest::addRow("program removed") << true;
 }
 
 void TestProgramRunner::exitIsAnnouncedBeforeWhatFollows()
 {
-    // A copy of the program, so that it can be taken away while an instance runs.
-    const QString program = m_env->filePath(u"beater"_s);
-    QVERIFY(QFile::copy(QStringLiteral(ZL_TC_BEATER), program));
-    QVERIFY(QFile::setPermissions(program, QFile::permissions(program) | QFile::ExeOwner));
-    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, program);
-    spec.minUptimeMs = 0;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"beater"_s);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    QFETCH(bool, programRemoved);
+    ProgramSpec beater = spec();
+    beater.minUptimeMs = 0;
+    makeRunner(beater);
+    startRunning();
 
     // The exit is announced after the replacement is spawned, but before its Starting.
-    const auto eventsFromNowOn = [this, from = m_events.size()] {
-        QList<Event> events;
-        for (qsizetype i = from; i < m_events.size(); ++i) {
-            const Event &event = m_events.at(i);
-            // Not the connection events, which come from the socket's side.
-            if (event.program == u"beater"
-                && (event.kind == EventKind::Exit || event.kind == EventKind::State
-                    || event.kind == EventKind::Error)) {
-                events.append(event);
-            }
+    qsizetype from = m_h->events().size();
+    qsizetype spawnsAtExitEvent = -1;
+    connect(m_runner, &ProgramRunner::eventOccurred, this, [&](const Event &event) {
+        if (event.kind == EventKind::Exit) {
+            spawnsAtExitEvent = m_h->processes().spawned.size();
         }
-        return events;
-    };
-    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
-    QCOMPARE(::kill(static_cast<pid_t>(firstPid), SIGKILL), 0);
-    QTRY_VERIFY(eventsFromNowOn().size() >= 2);
-    QList<Event> events = eventsFromNowOn();
-    QCOMPARE(events.at(0).kind, EventKind::Exit);
-    QCOMPARE(events.at(0).pid, firstPid);
-    QVERIFY(events.at(0).exitSignal == SIGKILL);
-    QCOMPARE(events.at(1).kind, EventKind::State);
-    QCOMPARE(events.at(1).state, ProgramState::Starting);
-    const qint64 secondPid = m_supervisor->snapshot(u"beater"_s)->pid;
+    });
+    const qint64 firstPid = pid();
+    live()->exit(killedBy(SIGKILL));
+    QCOMPARE(m_h->events().size() - from, 2);
+    QCOMPARE(m_h->events().at(from).kind, EventKind::Exit);
+    QCOMPARE(m_h->events().at(from).pid, firstPid);
+    QVERIFY(m_h->events().at(from).exitSignal == SIGKILL);
+    QCOMPARE(spawnsAtExitEvent, 2);
+    QCOMPARE(m_h->events().at(from + 1).kind, EventKind::State);
+    QCOMPARE(m_h->events().at(from + 1).state, ProgramState::Starting);
+    const qint64 secondPid = pid();
     QVERIFY(secondPid > 0 && secondPid != firstPid);
-    QCOMPARE(events.at(1).pid, secondPid);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
+    QCOMPARE(m_h->events().at(from + 1).pid, secondPid);
+    beat();
 
     // A replacement that cannot be spawned: the exit, then why, then Failed.
-    QVERIFY(QFile::remove(program));
-    const qsizetype before = eventsFromNowOn().size();
-    QCOMPARE(::kill(static_cast<pid_t>(secondPid), SIGKILL), 0);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Failed);
-    events = eventsFromNowOn().mid(before);
-    QStringList seen;
-    for (const Event &event : std::as_const(events)) {
-        seen.append(toText(event));
+    const QString missing = m_h->environment().filePath(u"gone"_s);
+    if (programRemoved) {
+        beater.program = missing;
+        m_runner->setSpec(beater);
+    } else {
+        m_h->processes().spawnError = u"No such file or directory"_s;
     }
-    QVERIFY2(events.size() == 3, qPrintable(seen.join(u" | ")));
-    QCOMPARE(events.at(0).kind, EventKind::Exit);
-    QCOMPARE(events.at(0).pid, secondPid);
-    QCOMPARE(events.at(1).kind, EventKind::Error);
-    QVERIFY2(events.at(1).message.contains(program + u" does not exist"),
-             qPrintable(events.at(1).message));
-    QCOMPARE(events.at(2).kind, EventKind::State);
-    QCOMPARE(events.at(2).state, ProgramState::Failed);
+    from = m_h->events().size();
+    live()->exit(killedBy(SIGKILL));
+    QStringList seen;
+    for (qsizetype i = from; i < m_h->events().size(); ++i) {
+        seen.append(toText(m_h->events().at(i)));
+    }
+    QVERIFY2(m_h->events().size() - from == 3, qPrintable(seen.join(u" | ")));
+    QCOMPARE(m_h->events().at(from).kind, EventKind::Exit);
+    QCOMPARE(m_h->events().at(from).pid, secondPid);
+    QCOMPARE(m_h->events().at(from + 1).kind, EventKind::Error);
+    const QString why = programRemoved ? missing + u" does not exist"_s
+                                       : u"/bin/true: No such file or directory"_s;
+    QVERIFY2(m_h->events().at(from + 1).message.contains(why),
+             qPrintable(m_h->events().at(from + 1).message));
+    QCOMPARE(m_h->events().at(from + 2).kind, EventKind::State);
+    QCOMPARE(m_h->events().at(from + 2).state, ProgramState::Failed);
+    QCOMPARE(state(), ProgramState::Failed);
 }
 
 void TestProgramRunner::launcherStallRenewsLivenessDeadlines()
 {
-    // The launcher's loop is away for 5 s (SIGSTOP, a debugger, an overloaded machine): one
-    // program beats on all along, the other is frozen meanwhile.
-    for (const QString &name : {u"healthy"_s, u"frozen"_s}) {
-        ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
-        spec.lostTimeoutMs = 300;
-        QVERIFY(m_supervisor->addProgram(spec));
-        m_supervisor->startProgram(name);
-    }
-    QTRY_COMPARE(state(u"healthy"_s), ProgramState::Running);
-    QTRY_COMPARE(state(u"frozen"_s), ProgramState::Running);
-    const qint64 frozenPid = m_supervisor->snapshot(u"frozen"_s)->pid;
-    QCOMPARE(::kill(static_cast<pid_t>(frozenPid), SIGSTOP), 0);
+    makeRunner(spec());
+    m_runner->start();
+    // Not due yet: nothing to renew.
+    QVERIFY(!m_runner->renewLivenessDeadline());
 
-    // Both deadlines passed while the launcher was away: that says nothing of the programs,
-    // so neither is lost, and the stall is told with its length.
-    m_clock->stall(5000);
-    QCOMPARE(state(u"healthy"_s), ProgramState::Running);
-    QCOMPARE(state(u"frozen"_s), ProgramState::Running);
-    QVERIFY(hasEvent({}, EventKind::Error, u"the launcher did not run for 4700 ms"_s));
+    // The launcher's loop was away past the start deadline (the clock moved on, no wake-up
+    // ran; the Supervisor tells the stall, then renews): one whole start timeout from now.
+    m_h->stopWaking();
+    m_h->clock().advance(m_runner->deadline() - m_h->clock().nowMs() + 5000);
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(m_runner->renewLivenessDeadline());
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 3000);
+    QCOMPARE(state(), ProgramState::Starting);
 
-    // The frozen one is caught one whole timeout after the resume, not later; the healthy one
-    // beats on (in real time, each beat moves its deadline 300 ms past the fake clock's now).
-    expectLostAt(u"frozen"_s, m_clock->nowMs() + 300, 300, [this] {
-        const quint64 beats = m_supervisor->snapshot(u"healthy"_s)->heartbeatCount;
-        QTRY_VERIFY(m_supervisor->snapshot(u"healthy"_s)->heartbeatCount > beats);
-    });
-    if (QTest::currentTestFailed()) {
-        return;
-    }
-    QCOMPARE(state(u"healthy"_s), ProgramState::Running);
-    QTRY_VERIFY(m_supervisor->snapshot(u"frozen"_s)->pid != frozenPid);
+    // Running: one whole lost timeout from now, and a beat before it keeps it alive.
+    beat();
+    m_h->clock().advance(5000);
+    QVERIFY(m_runner->renewLivenessDeadline());
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 300);
+    QVERIFY(!m_runner->renewLivenessDeadline());
+    QCOMPARE(state(), ProgramState::Running);
+
+    // Frozen meanwhile, it is caught one whole timeout after the resume, not later.
+    m_h->clock().advance(299);
+    m_runner->handleDeadline();
+    QCOMPARE(state(), ProgramState::Running);
+    m_h->clock().advance(1);
+    m_runner->handleDeadline();
+    QCOMPARE(state(), ProgramState::Lost);
+    // Lost is not a liveness deadline to renew.
+    m_h->clock().advance(1000);
+    QVERIFY(!m_runner->renewLivenessDeadline());
 }
 
-void TestProgramRunner::editWaitsForTheNextInstance()
+void TestProgramRunner::adoptionWatchesWithoutSpawning()
 {
-    ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
-    spec.lostTimeoutMs = 300;
-    QVERIFY(m_supervisor->addProgram(spec));
-    m_supervisor->startProgram(u"beater"_s);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
-    const qint64 firstPid = m_supervisor->snapshot(u"beater"_s)->pid;
-
-    // A longer lost timeout is for the next instance: this one is still lost after 300 ms,
-    // even counted from a beat that came after the edit.
-    ProgramSpec longer = spec;
-    longer.lostTimeoutMs = 5000;
+    makeRunner(spec());
     QString error;
-    QVERIFY2(m_supervisor->updateProgram(u"beater"_s, longer, &error), qPrintable(error));
-    QCOMPARE(m_supervisor->spec(u"beater"_s)->lostTimeoutMs, 5000);
-    QCOMPARE(m_supervisor->instanceSpec(u"beater"_s)->lostTimeoutMs, 300);
-    const quint64 beats = m_supervisor->snapshot(u"beater"_s)->heartbeatCount;
-    QTRY_VERIFY(m_supervisor->snapshot(u"beater"_s)->heartbeatCount > beats);
-    QCOMPARE(::kill(static_cast<pid_t>(firstPid), SIGSTOP), 0);
-    expectLostAt(u"beater"_s, m_supervisor->snapshot(u"beater"_s)->lastHeartbeatAtMs + 300, 300);
-    if (QTest::currentTestFailed()) {
-        return;
-    }
+    m_h->processes().watchError = u"no such process"_s;
+    QVERIFY(!m_runner->adopt(777, 60000, u"token-1"_s, &error));
+    QCOMPARE(error, u"no such process"_s);
+    QCOMPARE(state(), ProgramState::Stopped);
+    QVERIFY(m_h->processes().signalsSent.isEmpty());
 
-    // Its replacement runs with the edit.
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Running);
-    QVERIFY(m_supervisor->snapshot(u"beater"_s)->pid != firstPid);
-    QCOMPARE(m_supervisor->instanceSpec(u"beater"_s)->lostTimeoutMs, 5000);
-
-    // Made plain while it runs, it is still stopped as the heartbeat program it is: by a
-    // stop request, not SIGTERM.
-    ProgramSpec plain = longer;
-    plain.kind = ProgramKind::Plain;
-    QVERIFY2(m_supervisor->updateProgram(u"beater"_s, plain, &error), qPrintable(error));
-    m_supervisor->stopProgram(u"beater"_s);
-    QTRY_COMPARE(state(u"beater"_s), ProgramState::Stopped);
-    QVERIFY(!hasEvent(u"beater"_s, EventKind::Stop, u"SIGTERM"_s));
-    QCOMPARE(m_supervisor->snapshot(u"beater"_s)->lastExit->code, 0);
-    QVERIFY(m_supervisor->instanceSpec(u"beater"_s) == nullptr);
+    m_h->processes().watchError.reset();
+    QVERIFY2(m_runner->adopt(777, 60000, u"token-1"_s, &error), qPrintable(error));
+    QVERIFY(m_h->processes().spawned.isEmpty());
+    QCOMPARE(m_h->processes().watched, (QList<qint64>{777, 777}));
+    QCOMPARE(state(), ProgramState::Starting);
+    QVERIFY(snapshot().adopted);
+    QCOMPARE(snapshot().instanceToken, u"token-1"_s);
+    QCOMPARE(snapshot().startedAtMs, m_h->clock().nowMs() - 60000);
+    // Already running: it owes a beat within its lost timeout, not its start timeout, and so
+    // after a stall of the launcher too.
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 300);
+    m_h->stopWaking();
+    m_h->clock().advance(1000);
+    QVERIFY(m_runner->renewLivenessDeadline());
+    QCOMPARE(m_runner->deadline(), m_h->clock().nowMs() + 300);
+    beat();
+    QCOMPARE(state(), ProgramState::Running);
 }
 
 QTEST_GUILESS_MAIN(TestProgramRunner)

@@ -6,18 +6,15 @@
 #include "core/os/outputcollector.h"
 #include "core/os/runtimedir.h"
 #include "core/os/spawn.h"
-#include "core/zmq/controlrequest.h"
+#include "core/supervision/launchrequest.h"
 
 #include <algorithm>
 #include <csignal>
 #include <cstring>
 
-#include <unistd.h>
-
 #include <QDir>
 #include <QScopeGuard>
 #include <QUuid>
-#include <QProcess>
 
 #include <zlauncher/protocol.h>
 
@@ -47,6 +44,8 @@ ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &conte
     : QObject(parent)
     , m_spec(spec)
     , m_context(context)
+    , m_ownProcesses(context.processes ? nullptr : ProcessControl::system(*context.zmqContext))
+    , m_processes(context.processes ? context.processes : m_ownProcesses.get())
 { }
 
 // A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
@@ -150,28 +149,12 @@ void ProgramRunner::kill()
 
 const QStringList &ProgramRunner::launchEnvironment()
 {
-    if (!m_launchEnvironment.isEmpty()) {
-        return m_launchEnvironment;
-    }
     // The launcher's own environment does not change while it runs, nor the spec but through
     // setSpec(): built once rather than at every respawn (70 µs of the launcher's 230 µs
     // from an exit to the spawn of its replacement).
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it) {
-        environment.insert(it.key(), it.value());
+    if (m_launchEnvironment.isEmpty()) {
+        m_launchEnvironment = programEnvironment(m_spec, *m_context.runtimeDir);
     }
-    environment.insert(QString::fromLatin1(zlauncher::env::name), m_spec.name);
-    environment.insert(QString::fromLatin1(zlauncher::env::heartbeat),
-                       m_context.runtimeDir->heartbeatEndpoint());
-    environment.insert(QString::fromLatin1(zlauncher::env::control),
-                       m_context.runtimeDir->programControlEndpoint(m_spec.name));
-    environment.insert(QString::fromLatin1(zlauncher::env::intervalMs),
-                       QString::number(m_spec.heartbeatIntervalMs));
-    environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir),
-                       m_context.runtimeDir->path());
-    // Each launch adds its own token; a launcher started by another launcher has one too.
-    environment.remove(QString::fromLatin1(zlauncher::env::instance));
-    m_launchEnvironment = environment.toStringList();
     return m_launchEnvironment;
 }
 
@@ -191,13 +174,7 @@ void ProgramRunner::launch()
 
     const QString token = reserveToken();
     m_reservedToken.clear();
-    SpawnRequest request;
-    request.program = m_spec.resolvedProgram();
-    request.arguments = m_spec.arguments;
-    request.workingDirectory = m_spec.resolvedWorkingDirectory();
-    request.environment = launchEnvironment();
-    request.environment.append(QString::fromLatin1(zlauncher::env::instance) + u'=' + token);
-    request.appendFile = logFile;
+    SpawnRequest request = instanceSpawnRequest(m_spec, launchEnvironment(), token, logFile);
     // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
     // outlives the launcher); else appended directly, and the collector said why.
     std::optional<InstanceOutput> output;
@@ -217,7 +194,7 @@ void ProgramRunner::launch()
     m_snapshot.instanceToken = token;
     Q_EMIT aboutToLaunch(token);
     QString spawnError;
-    const qint64 pid = spawnProgram(request, &spawnError);
+    const qint64 pid = m_processes->spawn(request, &spawnError);
     announceExit();
     // The program has its own copies of the write ends now (or never will): the launcher
     // keeps none, so the daemon alone decides when the output is closed.
@@ -228,18 +205,16 @@ void ProgramRunner::launch()
     }
 
     QString watchError;
-    m_watch = ProcessWatch::watch(pid, &watchError);
-    if (!m_watch) {
+    if (!watchInstance(pid, &watchError)) {
         // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
         // so the pid cannot belong to anyone else yet.
-        if (::kill(static_cast<pid_t>(pid), SIGKILL) != 0) {
-            watchError = tr("%1; killing it failed: %2").arg(watchError, errnoMessage(errno));
+        QString killError;
+        if (!m_processes->signalProcess(pid, SIGKILL, &killError)) {
+            watchError = tr("%1; killing it failed: %2").arg(watchError, killError);
         }
         fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
         return;
     }
-    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
-    m_instanceSpec = m_spec;
 
     const qint64 launchedAt = now();
     m_snapshot.pid = pid;
@@ -261,12 +236,9 @@ void ProgramRunner::launch()
 bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)
 {
     Q_ASSERT(!m_watch);
-    m_watch = ProcessWatch::watch(pid, error);
-    if (!m_watch) {
+    if (!watchInstance(pid, error)) {
         return false;
     }
-    connect(m_watch.get(), &ProcessWatch::exited, this, &ProgramRunner::onExited);
-    m_instanceSpec = m_spec;
     const qint64 at = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
@@ -292,16 +264,44 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     return true;
 }
 
+bool ProgramRunner::watchInstance(qint64 pid, QString *error)
+{
+    m_watch = m_processes->watch(pid, error);
+    if (!m_watch) {
+        return false;
+    }
+    WatchedProcess *watched = m_watch.get();
+    connect(watched, &WatchedProcess::exited, this, &ProgramRunner::onExited);
+    // The reply may come after the exit, or even after a restart: escalation applies only to
+    // the instance the request was sent to.
+    connect(watched, &WatchedProcess::requestReplied, this,
+            [this, watched](const QByteArray &reply, qint64 us) {
+                if (reply
+                    == QByteArrayView(zlauncher::stopReply.data(), zlauncher::stopReply.size())) {
+                    emitEvent(EventKind::Stop, Severity::Info,
+                              tr("stop acknowledged in %1 ms").arg(us / 1000.0, 0, 'f', 1));
+                } else if (watched == m_watch.get()) {
+                    terminate(tr("unexpected reply \"%1\" to stop")
+                                      .arg(QString::fromUtf8(reply.left(80))));
+                }
+            });
+    connect(watched, &WatchedProcess::requestFailed, this, [this, watched](const QString &reason) {
+        if (watched == m_watch.get()) {
+            terminate(tr("stop request failed: %1").arg(reason));
+        }
+    });
+    m_instanceSpec = m_spec;
+    return true;
+}
+
 void ProgramRunner::onExited(const ExitStatus &status)
 {
     const qint64 uptime = now() - m_snapshot.startedAtMs;
     // deleteLater: the watch is in the middle of emitting this very signal.
-    m_watch.release()->deleteLater();
+    WatchedProcess *ended = m_watch.release();
+    ended->deleteLater();
     // A stop request still queued would reach the next instance, which binds the same endpoint.
-    if (m_stopRequest) {
-        m_stopRequest->abandon();
-        m_stopRequest->deleteLater();
-    }
+    ended->abandonRequest();
     recordDeath(status, uptime, m_snapshot.state == ProgramState::Stopping);
     m_snapshot.lastExit = status;
     m_snapshot.adopted = false;
@@ -445,34 +445,9 @@ void ProgramRunner::beginStop()
     }
     // Leave the larger part of the grace to the program's own shutdown after SIGTERM.
     const int requestTimeoutMs = std::clamp(m_instanceSpec.stopGraceMs / 3, 50, 1000);
-    auto *request = new ControlRequest(
-            *m_context.zmqContext,
-            m_context.runtimeDir->programControlEndpoint(m_instanceSpec.name),
-            QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
-            requestTimeoutMs, this);
-    m_stopRequest = request;
-    // The reply may come after the exit, or even after a restart: escalation applies only to
-    // the instance the request was sent to.
-    const qint64 pid = m_snapshot.pid;
-    connect(request, &ControlRequest::replied, this,
-            [this, request, pid](const QByteArray &reply, qint64 us) {
-                request->deleteLater();
-                if (reply
-                    == QByteArrayView(zlauncher::stopReply.data(), zlauncher::stopReply.size())) {
-                    emitEvent(EventKind::Stop, Severity::Info,
-                              tr("stop acknowledged in %1 ms").arg(us / 1000.0, 0, 'f', 1));
-                } else if (pid == m_snapshot.pid) {
-                    terminate(tr("unexpected reply \"%1\" to stop")
-                                      .arg(QString::fromUtf8(reply.left(80))));
-                }
-            });
-    connect(request, &ControlRequest::failed, this, [this, request, pid](const QString &reason) {
-        request->deleteLater();
-        if (pid == m_snapshot.pid) {
-            terminate(tr("stop request failed: %1").arg(reason));
-        }
-    });
-    request->send();
+    m_watch->sendRequest(m_context.runtimeDir->programControlEndpoint(m_instanceSpec.name),
+                         QByteArray(zlauncher::stopRequest.data(), zlauncher::stopRequest.size()),
+                         requestTimeoutMs);
 }
 
 void ProgramRunner::terminate(const QString &why)
@@ -611,8 +586,7 @@ bool ProgramRunner::isOwnInstance(qint64 pid) const
     }
     // A wrapper that did not exec (a shell script running the real program) beats with its
     // child's pid; that child is in the program's process group.
-    const qint64 group = m_watch->processGroup();
-    return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
+    return m_watch->isInGroup(pid);
 }
 
 void ProgramRunner::reportStray(qint64 pid)

@@ -7,6 +7,7 @@
 #include "core/model/programsnapshot.h"
 #include "core/model/heartbeathistory.h"
 #include "core/os/processwatch.h"
+#include "core/supervision/processcontrol.h"
 #include "core/model/programspec.h"
 #include "core/model/programstate.h"
 
@@ -26,7 +27,6 @@
 class Clock;
 class OutputCollector;
 class RuntimeDir;
-class ControlRequest;
 struct ReceivedHeartbeat;
 
 /// What the launcher gives every runner.
@@ -39,6 +39,9 @@ struct RunnerContext
     /// Captures output through zlauncher-logd (rotation, stderr tails); null: programs append
     /// to <logDirectory>/<name>.log themselves.
     OutputCollector *output = nullptr;
+    /// Spawns, watches and signals the program and sends it control requests; null: the real
+    /// one (ProcessControl::system() over zmqContext). Tests give a fake.
+    ProcessControl *processes = nullptr;
 };
 
 class ProgramRunner final : public QObject
@@ -127,6 +130,8 @@ private:
     void declareLost(const QString &why);
     void noteHeartbeat(qint64 pid, quint64 sequence, const std::optional<QString> &status);
     bool isOwnInstance(qint64 pid) const;
+    /// Watches the instance just started or adopted: false with *error when it cannot be.
+    bool watchInstance(qint64 pid, QString *error);
     void reportStray(qint64 pid);
 
     void setState(ProgramState state, const QString &reason = {});
@@ -146,10 +151,13 @@ private:
     /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
     QString m_reservedToken;
     RunnerContext m_context;
+    /// The real ProcessControl when the context gave none.
+    std::unique_ptr<ProcessControl> m_ownProcesses;
+    ProcessControl *m_processes = nullptr;
     ProgramSnapshot m_snapshot;
     HeartbeatHistory m_heartbeatHistory;
-    std::unique_ptr<ProcessWatch> m_watch;
-    QPointer<ControlRequest> m_stopRequest;
+    /// The live instance, null when there is none.
+    std::unique_ptr<WatchedProcess> m_watch;
     /// The pid the last state event named: a new instance is announced even when the state
     /// stays the same (Starting after Starting).
     qint64 m_announcedPid = 0;

@@ -1,0 +1,117 @@
+#include "core/supervision/processcontrol.h"
+
+#include "core/model/logging.h"
+#include "core/os/processwatch.h"
+#include "core/os/spawn.h"
+#include "core/zmq/controlrequest.h"
+
+#include <csignal>
+
+#include <unistd.h>
+
+#include <QPointer>
+
+#include <zmq.hpp>
+
+namespace {
+
+/// A ProcessWatch on a live process, plus the control requests sent to it.
+class SystemProcess final : public WatchedProcess
+{
+    Q_OBJECT
+
+public:
+    SystemProcess(std::unique_ptr<ProcessWatch> watch, zmq::context_t &context)
+        : m_watch(std::move(watch))
+        , m_context(context)
+    {
+        connect(m_watch.get(), &ProcessWatch::exited, this, &WatchedProcess::exited);
+    }
+
+    qint64 processGroup() const override { return m_watch->processGroup(); }
+
+    bool isInGroup(qint64 pid) const override
+    {
+        const qint64 group = m_watch->processGroup();
+        return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
+    }
+
+    void signalGroup(int sig) override { m_watch->signalGroup(sig); }
+
+    void sendRequest(const QString &endpoint, const QByteArray &request, int timeoutMs) override
+    {
+        abandonRequest();
+        auto *sent = new ControlRequest(m_context, endpoint, request, timeoutMs, this);
+        m_request = sent;
+        connect(sent, &ControlRequest::replied, this,
+                [this, sent](const QByteArray &reply, qint64 us) {
+                    sent->deleteLater();
+                    Q_EMIT requestReplied(reply, us);
+                });
+        connect(sent, &ControlRequest::failed, this, [this, sent](const QString &reason) {
+            sent->deleteLater();
+            Q_EMIT requestFailed(reason);
+        });
+        sent->send();
+    }
+
+    void abandonRequest() override
+    {
+        if (m_request) {
+            ControlRequest *request = m_request;
+            m_request.clear();
+            request->abandon();
+            request->deleteLater();
+        }
+    }
+
+private:
+    std::unique_ptr<ProcessWatch> m_watch;
+    zmq::context_t &m_context;
+    QPointer<ControlRequest> m_request;
+};
+
+class SystemProcessControl final : public ProcessControl
+{
+public:
+    explicit SystemProcessControl(zmq::context_t &context)
+        : m_context(context)
+    { }
+
+    qint64 spawn(const SpawnRequest &request, QString *error) override
+    {
+        return spawnProgram(request, error);
+    }
+
+    std::unique_ptr<WatchedProcess> watch(qint64 pid, QString *error) override
+    {
+        std::unique_ptr<ProcessWatch> watch = ProcessWatch::watch(pid, error);
+        if (!watch) {
+            return nullptr;
+        }
+        return std::make_unique<SystemProcess>(std::move(watch), m_context);
+    }
+
+    bool signalProcess(qint64 pid, int sig, QString *error) override
+    {
+        if (::kill(static_cast<pid_t>(pid), sig) != 0) {
+            *error = errnoMessage(errno);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    zmq::context_t &m_context;
+};
+
+} // namespace
+
+ProcessControl::~ProcessControl() = default;
+
+std::unique_ptr<ProcessControl> ProcessControl::system(zmq::context_t &context)
+{
+    return std::make_unique<SystemProcessControl>(context);
+}
+
+#include "processcontrol.moc"

@@ -1,5 +1,5 @@
-// libFuzzer target for the configuration loader (src/core/config/programstore.cpp): the input is the
-// content of a configuration file, as ProgramStore::load() would read it.
+// libFuzzer target for the configuration loader (src/core/config/programstore.cpp): the input is
+// the content of a configuration file, as ProgramStore::load() would read it.
 //
 // Checked on every input, besides "no crash, no sanitizer report":
 // - a rejected configuration comes with a message;

@@ -249,8 +249,7 @@ void TestDetailsPanel::restartsShowEachDeathWithItsStderr()
     QCOMPARE(deaths->topLevelItem(0)->text(4), u"no"_s);
     // The latest death's lines, without a click; they come once its output is closed, which
     // can take seconds on a loaded machine.
-    QTRY_COMPARE_WITH_TIMEOUT(stderrView->toPlainText(), u"tc_crashy: dying with code 7"_s,
-                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stderrView->toPlainText(), u"tc_crashy: dying with code 7"_s, 30000);
     QTRY_VERIFY(m_panel->findChild<QLabel *>(u"detailsHeader"_s)->text().contains(u"code 7"_s));
 
     spec.arguments = {u"--signal"_s, u"abort"_s};
@@ -259,8 +258,7 @@ void TestDetailsPanel::restartsShowEachDeathWithItsStderr()
     QTRY_COMPARE(deaths->topLevelItemCount(), 2);
     QCOMPARE(deaths->topLevelItem(0)->text(3), u"SIGABRT (6)"_s);
     QCOMPARE(deaths->currentItem(), deaths->topLevelItem(0));
-    QTRY_COMPARE_WITH_TIMEOUT(stderrView->toPlainText(), u"tc_crashy: dying with abort()"_s,
-                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stderrView->toPlainText(), u"tc_crashy: dying with abort()"_s, 30000);
     saveScreenshot(u"restarts"_s);
 
     // One click on an older death shows what that one said.

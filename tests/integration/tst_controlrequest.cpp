@@ -98,7 +98,7 @@ private:
         return u"ipc://"_s + m_dir->filePath(name + u".ctl"_s);
     }
     ControlRequest *request(const QString &endpoint, const QByteArray &body = "ping",
-                         int timeout = timeoutMs)
+                            int timeout = timeoutMs)
     {
         m_requests.push_back(std::make_unique<ControlRequest>(m_context, endpoint, body, timeout));
         return m_requests.back().get();

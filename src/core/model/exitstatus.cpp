@@ -15,6 +15,7 @@ QString signalAbbreviation(int signal)
 QString signalName(int signal)
 {
     const QString abbreviation = signalAbbreviation(signal);
-    return abbreviation.isEmpty() ? QCoreApplication::translate("ExitStatus", "signal %1").arg(signal)
-                                  : u"SIG"_s + abbreviation;
+    return abbreviation.isEmpty()
+            ? QCoreApplication::translate("ExitStatus", "signal %1").arg(signal)
+            : u"SIG"_s + abbreviation;
 }

@@ -117,8 +117,7 @@ void Worker::sample()
                 usedTicks = now.ticks - previous->ticks;
                 intervalUs = now.atUs - previous->atUs;
             } else if (m_previousAtUs >= 0
-                       && fields.at(19).toLongLong() * 1000000 / ticksPerSecond
-                               >= m_previousAtUs) {
+                       && fields.at(19).toLongLong() * 1000000 / ticksPerSecond >= m_previousAtUs) {
                 // Born within the interval: all its ticks were used in it.
                 usedTicks = now.ticks;
                 intervalUs = now.atUs - m_previousAtUs;

@@ -153,9 +153,10 @@ void DependencyScheduler::stopAll()
 
 bool DependencyScheduler::hasLiveDependent(const QString &name) const
 {
-    return std::any_of(m_programs.byName.cbegin(), m_programs.byName.cend(), [&name](const ProgramRunner *r) {
-        return hasLiveInstance(r->state()) && r->spec().dependsOn.contains(name);
-    });
+    return std::any_of(m_programs.byName.cbegin(), m_programs.byName.cend(),
+                       [&name](const ProgramRunner *r) {
+                           return hasLiveInstance(r->state()) && r->spec().dependsOn.contains(name);
+                       });
 }
 
 void DependencyScheduler::stopReleasedDependencies(const ProgramRunner *stopped)

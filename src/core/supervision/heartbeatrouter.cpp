@@ -44,8 +44,7 @@ bool HeartbeatRouter::listen(const QStringList &extraEndpoints, QString *error)
     connect(m_bus.get(), &HeartbeatBus::legacyHeartbeatReceived, this,
             &HeartbeatRouter::onLegacyHeartbeat);
     connect(m_bus.get(), &HeartbeatBus::messageRejected, this, &HeartbeatRouter::onRejected);
-    if (!m_bus->bind(QStringList{m_runtimeDir->heartbeatEndpoint()} + extraEndpoints,
-                     error)) {
+    if (!m_bus->bind(QStringList{m_runtimeDir->heartbeatEndpoint()} + extraEndpoints, error)) {
         return false;
     }
     m_connectionMonitor = std::make_unique<ConnectionMonitor>(m_context, m_bus->socket());
@@ -88,9 +87,8 @@ void HeartbeatRouter::explainLoss(const ProgramRunner *runner)
     // Without the monitor nothing is known of connections; a beat of this instance proves one
     // (it may come over a TCP endpoint, whose peer the monitor cannot name).
     const ProgramSnapshot &snapshot = runner->snapshot();
-    if (runner->spec().kind == ProgramKind::Heartbeat
-        && m_connectionMonitor && m_connectionMonitor->isActive()
-        && snapshot.lastHeartbeatAtMs < snapshot.startedAtMs
+    if (runner->spec().kind == ProgramKind::Heartbeat && m_connectionMonitor
+        && m_connectionMonitor->isActive() && snapshot.lastHeartbeatAtMs < snapshot.startedAtMs
         && m_connectedInstance.value(name) != snapshot.pid) {
         emitEvent(EventKind::Connection, Severity::Warning,
                   tr("it never connected to the heartbeat endpoint %1: check that it publishes "

@@ -64,9 +64,9 @@ void Pinger::ping(const QString &name, int timeoutMs,
     }
     auto *request
             = new ControlRequest(m_context, m_runtimeDir->programControlEndpoint(name),
-                              QByteArray(zlauncher::pingRequest.data(),
-                                         static_cast<qsizetype>(zlauncher::pingRequest.size())),
-                              timeoutMs, this);
+                                 QByteArray(zlauncher::pingRequest.data(),
+                                            static_cast<qsizetype>(zlauncher::pingRequest.size())),
+                                 timeoutMs, this);
     connect(request, &ControlRequest::replied, this,
             [request, finish](const QByteArray &reply, qint64 roundTripUs) {
                 request->deleteLater();

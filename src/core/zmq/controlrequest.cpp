@@ -14,7 +14,7 @@ constexpr int monitoredEvents = ZMQ_EVENT_CONNECTED | ZMQ_EVENT_DISCONNECTED;
 } // namespace
 
 ControlRequest::ControlRequest(zmq::context_t &context, const QString &endpoint,
-                         const QByteArray &request, int timeoutMs, QObject *parent)
+                               const QByteArray &request, int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_endpoint(endpoint)

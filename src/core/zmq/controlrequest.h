@@ -26,7 +26,7 @@ class ControlRequest final : public QObject
 
 public:
     ControlRequest(zmq::context_t &context, const QString &endpoint, const QByteArray &request,
-                int timeoutMs, QObject *parent = nullptr);
+                   int timeoutMs, QObject *parent = nullptr);
     ~ControlRequest() override;
 
     /// Sends the request. Exactly one of replied() or failed() follows, from the event loop.

@@ -87,7 +87,9 @@ void HeartbeatRouter::explainLoss(const ProgramRunner *runner)
     // Without the monitor nothing is known of connections; a beat of this instance proves one
     // (it may come over a TCP endpoint, whose peer the monitor cannot name).
     const ProgramSnapshot &snapshot = runner->snapshot();
-    if (runner->spec().kind == ProgramKind::Heartbeat && m_connectionMonitor
+    // The lost instance's kind: an edit since its launch applies to the next one only.
+    const ProgramSpec *live = runner->instanceSpec();
+    if ((live ? *live : runner->spec()).kind == ProgramKind::Heartbeat && m_connectionMonitor
         && m_connectionMonitor->isActive() && snapshot.lastHeartbeatAtMs < snapshot.startedAtMs
         && m_connectedInstance.value(name) != snapshot.pid) {
         emitEvent(EventKind::Connection, Severity::Warning,

@@ -6,7 +6,6 @@
 #include "core/model/event.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/heartbeathistory.h"
-#include "core/os/processwatch.h"
 #include "core/supervision/processcontrol.h"
 #include "core/model/programspec.h"
 #include "core/model/programstate.h"

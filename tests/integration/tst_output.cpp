@@ -7,6 +7,7 @@
 #include "core/os/instancestate.h"
 #include "core/os/outputcollector.h"
 #include "core/os/spawn.h"
+#include "core/supervision/deathrecords.h"
 #include "core/supervision/supervisor.h"
 
 #include "launcherprocess.h"
@@ -400,7 +401,7 @@ void TestOutput::restartHistoryIsBounded()
     QVERIFY2(openDescriptors() <= descriptors + 2,
              qPrintable(u"%1 descriptors, %2 before"_s.arg(openDescriptors()).arg(descriptors)));
     QCOMPARE(snapshot(u"looper"_s).restartCount, 24);
-    QCOMPARE(snapshot(u"looper"_s).deaths.size(), ProgramRunner::maxDeathRecords);
+    QCOMPARE(snapshot(u"looper"_s).deaths.size(), DeathRecords::maxRecords);
     QTRY_VERIFY(std::all_of(snapshot(u"looper"_s).deaths.cbegin(),
                             snapshot(u"looper"_s).deaths.cend(),
                             [](const DeathRecord &d) { return d.tail == StderrTail::Received; }));
@@ -410,7 +411,7 @@ void TestOutput::restartHistoryIsBounded()
         QCOMPARE(death.lastStderrLines, QStringList{u"err 0"_s});
         tokens.insert(death.instanceToken);
     }
-    QCOMPARE(tokens.size(), ProgramRunner::maxDeathRecords);
+    QCOMPARE(tokens.size(), DeathRecords::maxRecords);
 }
 
 void TestOutput::outputOutlivesTheLauncher()

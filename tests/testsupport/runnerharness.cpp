@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 
+#include <QUuid>
+
 #include <sys/wait.h>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +26,10 @@ ProgramSpec RunnerHarness::spec(const QString &name)
 
 ProgramRunner &RunnerHarness::makeRunner(const ProgramSpec &spec)
 {
-    const RunnerContext context{&m_clock, nullptr,     &m_env.runtimeDir(), m_env.logDirectory(),
-                                nullptr,  &m_processes};
+    RunnerContext context{&m_clock, nullptr,     &m_env.runtimeDir(), m_env.logDirectory(),
+                          nullptr,  &m_processes};
+    context.instanceToken
+            = [](const QString &) { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
     m_runner = std::make_unique<ProgramRunner>(spec, context);
     connect(m_runner.get(), &ProgramRunner::eventOccurred, this,
             [this](const Event &event) { m_events.append(event); });

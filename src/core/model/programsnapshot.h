@@ -66,6 +66,6 @@ struct ProgramSnapshot
     /// The status the program gave with its pong (empty without one, or without an answer).
     QString lastPingStatus;
     qint64 lastPingAtMs = -1;
-    /// The last deaths (ProgramRunner::maxDeathRecords at most), oldest first.
+    /// The last deaths (DeathRecords::maxRecords at most), oldest first.
     QList<DeathRecord> deaths;
 };

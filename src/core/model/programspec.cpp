@@ -130,6 +130,17 @@ QString ProgramSpec::validationError() const
                                            "program %1: \"program\" must not be empty")
                 .arg(quoted(name));
     }
+    if (const QString timing = timingError(); !timing.isEmpty()) {
+        return timing;
+    }
+    if (const QString dependency = dependencyError(); !dependency.isEmpty()) {
+        return dependency;
+    }
+    return textError();
+}
+
+QString ProgramSpec::timingError() const
+{
     if (heartbeatIntervalMs <= 0) {
         return keyError(positiveMs, name, u"heartbeatIntervalMs"_s, heartbeatIntervalMs);
     }
@@ -165,6 +176,11 @@ QString ProgramSpec::validationError() const
     if (restartWindowMs <= 0) {
         return keyError(positiveMs, name, u"restartWindowMs"_s, restartWindowMs);
     }
+    return {};
+}
+
+QString ProgramSpec::dependencyError() const
+{
     for (const QString &dependency : dependsOn) {
         if (dependency == name) {
             return QCoreApplication::translate(
@@ -179,6 +195,11 @@ QString ProgramSpec::validationError() const
                     .arg(quoted(name), quoted(dependency));
         }
     }
+    return {};
+}
+
+QString ProgramSpec::textError() const
+{
     // Programs receive C strings: a NUL would silently cut what follows it.
     const QChar nul(0);
     if (program.contains(nul) || workingDirectory.contains(nul)) {

@@ -58,6 +58,12 @@ struct ProgramSpec
     QString launchError() const;
 
     bool operator==(const ProgramSpec &other) const = default;
+
+private:
+    // The parts of validationError(), in the order it checks them.
+    QString timingError() const;
+    QString dependencyError() const;
+    QString textError() const;
 };
 
 /// What an instance launched with running would do differently if launched with next, one

@@ -44,35 +44,6 @@ void closeFd(int &fd)
 
 } // namespace
 
-InstanceOutput::InstanceOutput(int stdoutWrite, int stderrWrite)
-    : m_fds{stdoutWrite, stderrWrite}
-{ }
-
-InstanceOutput::InstanceOutput(InstanceOutput &&other) noexcept
-    : m_fds(std::exchange(other.m_fds, {-1, -1}))
-{ }
-
-InstanceOutput &InstanceOutput::operator=(InstanceOutput &&other) noexcept
-{
-    if (this != &other) {
-        release();
-        m_fds = std::exchange(other.m_fds, {-1, -1});
-    }
-    return *this;
-}
-
-InstanceOutput::~InstanceOutput()
-{
-    release();
-}
-
-void InstanceOutput::release()
-{
-    for (int &fd : m_fds) {
-        closeFd(fd);
-    }
-}
-
 OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *parent)
     : QObject(parent)
     , m_runtimeDirectory(runtimeDirectory)

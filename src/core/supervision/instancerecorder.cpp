@@ -4,6 +4,7 @@
 #include "core/supervision/programrunner.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -108,10 +109,19 @@ void InstanceRecorder::adoptRecordedInstances()
     }
 }
 
+QString InstanceRecorder::nextToken(const QString &name)
+{
+    QString &token = m_nextTokens[name];
+    if (token.isEmpty()) {
+        token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return token;
+}
+
 void InstanceRecorder::recordLaunching(const QList<ProgramRunner *> &runners)
 {
     for (ProgramRunner *runner : runners) {
-        recordWithoutPid(runner->spec().name, runner->reserveToken());
+        recordWithoutPid(runner->spec().name, nextToken(runner->spec().name));
     }
     if (!runners.isEmpty()) {
         save();
@@ -124,6 +134,7 @@ void InstanceRecorder::recordLaunch(ProgramRunner *runner, const QString &token)
     // live instance that no record leads to. recordLaunching() may have saved it already, and
     // the saved record of a respawned instance names it as its predecessor's successor.
     const QString &name = runner->spec().name;
+    m_nextTokens.remove(name);
     const auto recorded = m_recorded.constFind(name);
     if (recorded != m_recorded.cend() && recorded->pid == 0 && recorded->token == token) {
         return;
@@ -155,8 +166,7 @@ void InstanceRecorder::recordInstance(ProgramRunner *runner)
         }
         m_recorded.insert(name,
                           RecordedInstance{pid, *startTime, QDateTime::currentDateTimeUtc(),
-                                           runner->snapshot().instanceToken,
-                                           runner->reserveToken()});
+                                           runner->snapshot().instanceToken, nextToken(name)});
     } else {
         m_recorded.remove(name);
     }
@@ -165,6 +175,7 @@ void InstanceRecorder::recordInstance(ProgramRunner *runner)
 
 void InstanceRecorder::forget(const QString &name)
 {
+    m_nextTokens.remove(name);
     if (m_recorded.remove(name) > 0) {
         scheduleSave();
     }

@@ -30,6 +30,11 @@ public:
     /// reused pid is not adopted), reports the ones that ended meanwhile and restarts those per
     /// their policy.
     void adoptRecordedInstances();
+    /// The token (ZLAUNCHER_INSTANCE) the program's next instance will carry, chosen before
+    /// the launch: so that a batch of launches is recorded in one write before any of them
+    /// happens, and the record of a live instance names its successor. The same until that
+    /// instance is launched (recordLaunch) or the program is forgotten.
+    QString nextToken(const QString &name);
     /// The runners are about to launch together: their instances are recorded in one write
     /// rather than one each.
     void recordLaunching(const QList<ProgramRunner *> &runners);
@@ -52,6 +57,8 @@ private:
     const ProgramRegistry &m_programs;
     InstanceState m_file;
     QHash<QString, RecordedInstance> m_recorded;
+    /// nextToken() by program, until that instance is launched.
+    QHash<QString, QString> m_nextTokens;
     /// The successor tokens (RecordedInstance::nextToken) the file holds, by program: those of
     /// the last record saved without error.
     QHash<QString, QString> m_savedSuccessors;

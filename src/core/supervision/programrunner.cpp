@@ -14,16 +14,12 @@
 
 #include <QDir>
 #include <QScopeGuard>
-#include <QUuid>
 
 #include <zlauncher/protocol.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr qint64 firstBackoffMs = 100;
-constexpr qint64 maxBackoffMs = 30000;
 
 QString describeExit(const ExitStatus &status)
 {
@@ -46,7 +42,9 @@ ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &conte
     , m_context(context)
     , m_ownProcesses(context.processes ? nullptr : ProcessControl::system(*context.zmqContext))
     , m_processes(context.processes ? context.processes : m_ownProcesses.get())
-{ }
+{
+    Q_ASSERT(m_context.instanceToken);
+}
 
 // A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
 ProgramRunner::~ProgramRunner() = default;
@@ -86,17 +84,8 @@ void ProgramRunner::start()
         m_restartPending = m_snapshot.state == ProgramState::Stopping;
         return;
     }
-    m_quickDeaths = 0;
-    m_restartTimes.clear();
+    m_restarts.reset();
     launch();
-}
-
-QString ProgramRunner::reserveToken()
-{
-    if (m_reservedToken.isEmpty()) {
-        m_reservedToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    return m_reservedToken;
 }
 
 void ProgramRunner::stop()
@@ -150,8 +139,8 @@ void ProgramRunner::kill()
 const QStringList &ProgramRunner::launchEnvironment()
 {
     // The launcher's own environment does not change while it runs, nor the spec but through
-    // setSpec(): built once rather than at every respawn (70 µs of the launcher's 230 µs
-    // from an exit to the spawn of its replacement).
+    // setSpec(): built once rather than at every respawn, a third of the time from an exit to
+    // the spawn of its replacement (docs/performance.md, fix F6).
     if (m_launchEnvironment.isEmpty()) {
         m_launchEnvironment = programEnvironment(m_spec, *m_context.runtimeDir);
     }
@@ -172,8 +161,7 @@ void ProgramRunner::launch()
         return;
     }
 
-    const QString token = reserveToken();
-    m_reservedToken.clear();
+    const QString token = m_context.instanceToken(m_spec.name);
     SpawnRequest request = instanceSpawnRequest(m_spec, launchEnvironment(), token, logFile);
     // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
     // outlives the launcher); else appended directly, and the collector said why.
@@ -185,8 +173,7 @@ void ProgramRunner::launch()
             qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << outputError;
         }
     }
-    m_outputCaptured = output.has_value();
-    m_earlyTail.reset();
+    m_deaths.launched(output.has_value());
     if (output) {
         request.standardOutputFd = output->standardOutputFd();
         request.standardErrorFd = output->standardErrorFd();
@@ -244,8 +231,7 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     m_snapshot.adopted = true;
     m_snapshot.instanceToken = token;
     // Its output went through the daemon if the previous launcher had one, most likely.
-    m_outputCaptured = m_context.output && m_context.output->isConnected();
-    m_earlyTail.reset();
+    m_deaths.launched(m_context.output && m_context.output->isConnected());
     m_snapshot.startedAtMs = at - uptimeMs;
     m_snapshot.lastHeartbeatAtMs = -1;
     m_snapshot.lastSequence = 0;
@@ -327,13 +313,7 @@ void ProgramRunner::onExited(const ExitStatus &status)
         }
         return;
     }
-    const bool failed = previous == ProgramState::Lost || !status.isSuccess();
-    if (uptime >= m_instanceSpec.minUptimeMs) {
-        m_quickDeaths = 0;
-    } else {
-        ++m_quickDeaths;
-    }
-    restartAfterDeath(failed);
+    restartAfterDeath(uptime, previous == ProgramState::Lost || !status.isSuccess());
 }
 
 void ProgramRunner::recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested)
@@ -345,93 +325,39 @@ void ProgramRunner::recordDeath(const ExitStatus &status, qint64 uptimeMs, bool 
     record.status = status;
     record.stopRequested = stopRequested;
     record.instanceToken = m_snapshot.instanceToken;
-    if (m_earlyTail) {
-        record.lastStderrLines = *std::exchange(m_earlyTail, std::nullopt);
-        record.tail = StderrTail::Received;
-    } else {
-        record.tail = m_outputCaptured ? StderrTail::Pending : StderrTail::NotCaptured;
-    }
-    appendDeath(record);
-}
-
-void ProgramRunner::appendDeath(const DeathRecord &record)
-{
-    m_snapshot.deaths.append(record);
-    if (m_snapshot.deaths.size() > maxDeathRecords) {
-        m_snapshot.deaths.removeFirst();
-    }
+    m_deaths.died(record);
 }
 
 void ProgramRunner::handleOutputClosed(const QString &token, const QStringList &lastStderrLines)
 {
-    for (auto it = m_snapshot.deaths.rbegin(); it != m_snapshot.deaths.rend(); ++it) {
-        if (it->instanceToken == token) {
-            it->lastStderrLines = lastStderrLines;
-            it->tail = StderrTail::Received;
-            Q_EMIT snapshotChanged();
-            return;
-        }
+    const QString liveToken = m_watch ? m_snapshot.instanceToken : QString();
+    if (m_deaths.outputClosed(token, lastStderrLines, liveToken)) {
+        Q_EMIT snapshotChanged();
     }
-    if (token == m_snapshot.instanceToken && m_watch) {
-        // Usually the exit comes first, but both are seen from the event loop in either
-        // order; a program may also close its output and run on.
-        m_earlyTail = lastStderrLines;
-        return;
-    }
-    if (lastStderrLines.isEmpty()) {
-        return; // nothing to tell: an instance that failed to start, or said nothing
-    }
-    // An instance of a previous launcher that ended while none was running: its exit is
-    // unknown, but not what it said.
-    DeathRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.unwatched = true;
-    record.instanceToken = token;
-    record.lastStderrLines = lastStderrLines;
-    record.tail = StderrTail::Received;
-    appendDeath(record);
-    Q_EMIT snapshotChanged();
 }
 
-void ProgramRunner::restartAfterDeath(bool failed)
+void ProgramRunner::restartAfterDeath(qint64 uptimeMs, bool failed)
 {
-    if (m_instanceSpec.restart == RestartPolicy::Never
-        || (m_instanceSpec.restart == RestartPolicy::OnFailure && !failed)) {
-        if (failed) {
-            fail(tr("died, and its restart policy is \"%1\"")
-                         .arg(toString(m_instanceSpec.restart)));
-        } else {
-            setState(ProgramState::Stopped);
-        }
-        return;
-    }
     const qint64 at = now();
-    while (!m_restartTimes.empty()
-           && m_restartTimes.front() <= at - m_instanceSpec.restartWindowMs) {
-        m_restartTimes.pop_front();
-    }
-    if (static_cast<qsizetype>(m_restartTimes.size()) >= m_instanceSpec.maxRestarts) {
-        fail(tr("restarted %1 times within %2 s; gave up until started again")
-                     .arg(m_restartTimes.size())
-                     .arg(m_instanceSpec.restartWindowMs / 1000.0));
+    const RestartDecision decision = m_restarts.afterDeath(m_instanceSpec, at, uptimeMs, failed);
+    switch (decision.action) {
+    case RestartDecision::Action::Stop:
+        setState(ProgramState::Stopped);
         return;
-    }
-    m_restartTimes.push_back(at);
-    ++m_snapshot.restartCount;
-
-    // The first quick death restarts at once; the next ones wait 100 ms, 200 ms, ... 30 s.
-    if (m_quickDeaths <= 1) {
+    case RestartDecision::Action::Fail:
+        fail(decision.reason);
+        return;
+    case RestartDecision::Action::RestartNow:
+        ++m_snapshot.restartCount;
         launch();
         return;
+    case RestartDecision::Action::RestartLater:
+        ++m_snapshot.restartCount;
+        m_snapshot.countdownToMs = at + decision.delayMs;
+        setDeadline(at + decision.delayMs);
+        setState(ProgramState::Backoff, decision.reason);
+        return;
     }
-    const qint64 delay = std::min(maxBackoffMs, firstBackoffMs << std::min(m_quickDeaths - 2, 20));
-    m_snapshot.countdownToMs = at + delay;
-    setDeadline(at + delay);
-    setState(ProgramState::Backoff,
-             tr("died %1 times within %2 ms of starting; restarting in %3 ms")
-                     .arg(m_quickDeaths)
-                     .arg(m_instanceSpec.minUptimeMs)
-                     .arg(delay));
 }
 
 void ProgramRunner::beginStop()

@@ -6,7 +6,9 @@
 #include "core/model/event.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/heartbeathistory.h"
+#include "core/supervision/deathrecords.h"
 #include "core/supervision/processcontrol.h"
+#include "core/supervision/restartbudget.h"
 #include "core/model/programspec.h"
 #include "core/model/programstate.h"
 
@@ -16,7 +18,7 @@
 #include <QSet>
 #include <QStringList>
 
-#include <deque>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -41,6 +43,10 @@ struct RunnerContext
     /// Spawns, watches and signals the program and sends it control requests; null: the real
     /// one (ProcessControl::system() over zmqContext). Tests give a fake.
     ProcessControl *processes = nullptr;
+    /// The token (ZLAUNCHER_INSTANCE) of the program's next instance. Its one owner is the
+    /// instance recorder (InstanceRecorder::nextToken), which records the instance by it before
+    /// it exists. Required.
+    std::function<QString(const QString &program)> instanceToken;
 };
 
 class ProgramRunner final : public QObject
@@ -50,7 +56,6 @@ class ProgramRunner final : public QObject
 
 public:
     static constexpr qint64 noDeadline = std::numeric_limits<qint64>::max();
-    static constexpr qsizetype maxDeathRecords = 20;
 
     ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent = nullptr);
     ~ProgramRunner() override;
@@ -103,10 +108,6 @@ public:
     /// death record, or makes one for an instance that ended while no launcher watched it.
     void handleOutputClosed(const QString &token, const QStringList &lastStderrLines);
 
-    /// The token the next launch will give its instance (ZLAUNCHER_INSTANCE), chosen now: so
-    /// that a batch of launches can be recorded in one write before any of them happens.
-    QString reserveToken();
-
 Q_SIGNALS:
     void eventOccurred(const Event &event);
     void stateChanged(ProgramState state);
@@ -122,8 +123,7 @@ private:
     const QStringList &launchEnvironment();
     void onExited(const ExitStatus &status);
     void recordDeath(const ExitStatus &status, qint64 uptimeMs, bool stopRequested);
-    void appendDeath(const DeathRecord &record);
-    void restartAfterDeath(bool failed);
+    void restartAfterDeath(qint64 uptimeMs, bool failed);
     void beginStop();
     void terminate(const QString &why);
     void declareLost(const QString &why);
@@ -147,13 +147,13 @@ private:
     /// What the current (or last) instance was launched with: see instanceSpec().
     ProgramSpec m_instanceSpec;
     QStringList m_launchEnvironment;
-    /// The next launch's ZLAUNCHER_INSTANCE once reserveToken() chose it, else empty.
-    QString m_reservedToken;
     RunnerContext m_context;
     /// The real ProcessControl when the context gave none.
     std::unique_ptr<ProcessControl> m_ownProcesses;
     ProcessControl *m_processes = nullptr;
     ProgramSnapshot m_snapshot;
+    /// Keeps m_snapshot.deaths.
+    DeathRecords m_deaths{&m_snapshot.deaths};
     HeartbeatHistory m_heartbeatHistory;
     /// The live instance, null when there is none.
     std::unique_ptr<WatchedProcess> m_watch;
@@ -162,13 +162,8 @@ private:
     qint64 m_announcedPid = 0;
     qint64 m_deadline = noDeadline;
     bool m_restartPending = false;
-    int m_quickDeaths = 0;
-    std::deque<qint64> m_restartTimes;
+    RestartBudget m_restarts;
     QSet<qint64> m_reportedStrayPids;
-    /// Whether the current instance's output goes through the output collector.
-    bool m_outputCaptured = false;
-    /// The lines of the current instance when they came before its exit was seen.
-    std::optional<QStringList> m_earlyTail;
     /// An exit is announced once its replacement is spawned: every reader of the event
     /// (the log, the event stream, a --events pipe) would otherwise be woken, and compete for
     /// the cores, while the replacement is on its way. publish() announces it before any

@@ -162,9 +162,9 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
         return false;
     }
 
-    auto *runner = new ProgramRunner(
-            spec, RunnerContext{m_clock, &m_zmq, m_runtimeDir, m_logDirectory, m_output.get()},
-            this);
+    RunnerContext context{m_clock, &m_zmq, m_runtimeDir, m_logDirectory, m_output.get()};
+    context.instanceToken = [this](const QString &name) { return m_recorder.nextToken(name); };
+    auto *runner = new ProgramRunner(spec, context, this);
     connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
     connect(runner, &ProgramRunner::stateChanged, this,
             [this, runner](ProgramState state) { onRunnerStateChanged(runner, state); });

@@ -1,0 +1,188 @@
+#include "core/config/programjson.h"
+
+#include "core/config/programstore.h"
+#include "core/model/logging.h"
+
+#include <algorithm>
+#include <functional>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace ConfigJson;
+
+namespace {
+
+struct KeyReader
+{
+    QString key;
+    /// What the value must be, for the message: "a string".
+    const char *expected;
+    std::function<bool(const QJsonValue &, ProgramSpec &)> read;
+};
+
+const char *const wholeNumber
+        = QT_TRANSLATE_NOOP("ProgramStore", "a whole number between -2147483648 and 2147483647");
+
+QList<KeyReader> programKeyReaders()
+{
+    const auto integer = [](int ProgramSpec::*member) {
+        return [member](const QJsonValue &value, ProgramSpec &spec) {
+            return readInt(value, &(spec.*member));
+        };
+    };
+    return {
+            {u"name"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.name); }},
+            {u"program"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.program); }},
+            {u"arguments"_s, QT_TRANSLATE_NOOP("ProgramStore", "an array of strings"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readStringList(v, &s.arguments); }},
+            {u"workingDirectory"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
+             [](const QJsonValue &v, ProgramSpec &s) {
+                 return readString(v, &s.workingDirectory);
+             }},
+            {u"environment"_s,
+             QT_TRANSLATE_NOOP("ProgramStore", "an object whose values are strings"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readStringMap(v, &s.environment); }},
+            {u"kind"_s, QT_TRANSLATE_NOOP("ProgramStore", "\"heartbeat\" or \"plain\""),
+             [](const QJsonValue &v, ProgramSpec &s) {
+                 const auto kind = programKindFromString(v.toString());
+                 if (v.isString() && kind) {
+                     s.kind = *kind;
+                 }
+                 return v.isString() && kind;
+             }},
+            {u"autostart"_s, QT_TRANSLATE_NOOP("ProgramStore", "true or false"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readBool(v, &s.autostart); }},
+            {u"restart"_s,
+             QT_TRANSLATE_NOOP("ProgramStore", "\"always\", \"on-failure\" or \"never\""),
+             [](const QJsonValue &v, ProgramSpec &s) {
+                 const auto policy = restartPolicyFromString(v.toString());
+                 if (v.isString() && policy) {
+                     s.restart = *policy;
+                 }
+                 return v.isString() && policy;
+             }},
+            {u"heartbeatIntervalMs"_s, wholeNumber, integer(&ProgramSpec::heartbeatIntervalMs)},
+            {u"lostTimeoutMs"_s, wholeNumber,
+             [](const QJsonValue &v, ProgramSpec &s) {
+                 int timeout = 0;
+                 if (!readInt(v, &timeout)) {
+                     return false;
+                 }
+                 s.lostTimeoutMs = timeout;
+                 return true;
+             }},
+            {u"startTimeoutMs"_s, wholeNumber, integer(&ProgramSpec::startTimeoutMs)},
+            {u"stopGraceMs"_s, wholeNumber, integer(&ProgramSpec::stopGraceMs)},
+            {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
+            {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
+            {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
+            {u"dependsOn"_s, QT_TRANSLATE_NOOP("ProgramStore", "an array of program names"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readStringList(v, &s.dependsOn); }},
+    };
+}
+
+const QList<KeyReader> &keyReaders()
+{
+    static const QList<KeyReader> readers = programKeyReaders();
+    return readers;
+}
+
+bool isKnownProgramKey(const QString &key)
+{
+    const auto &readers = keyReaders();
+    return std::any_of(readers.begin(), readers.end(),
+                       [&key](const KeyReader &reader) { return reader.key == key; });
+}
+
+} // namespace
+
+namespace ProgramJson {
+
+std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
+                                const QString &baseDirectory, QString *error)
+{
+    // Before the name is known, a program is named by its position in the list.
+    const QString position = ProgramStore::tr("#%1").arg(index + 1);
+    if (!value.isObject()) {
+        *error = ProgramStore::tr("program %1 must be a JSON object (got %2)")
+                         .arg(position, describe(value));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    for (const QString &required : {u"name"_s, u"program"_s}) {
+        if (!object.contains(required)) {
+            const QJsonValue name = object.value(u"name");
+            const QString label = name.isString() ? quoted(name.toString()) : position;
+            *error = ProgramStore::tr("program %1: %2 is missing").arg(label, quoted(required));
+            return std::nullopt;
+        }
+    }
+
+    ProgramSpec spec;
+    spec.baseDirectory = baseDirectory;
+    for (const KeyReader &reader : keyReaders()) {
+        const auto it = object.constFind(reader.key);
+        if (it == object.constEnd() || reader.read(it.value(), spec)) {
+            continue;
+        }
+        const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
+        *error = ProgramStore::tr("program %1: %2 must be %3 (got %4)")
+                         .arg(label, quoted(reader.key), ProgramStore::tr(reader.expected),
+                              describe(it.value()));
+        return std::nullopt;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isKnownProgramKey(it.key())) {
+            // Kept for a newer zlauncher, or a typo: the debug log helps to tell them apart.
+            qCDebug(lcStore) << "program" << spec.name << "has the unknown key" << it.key();
+            spec.unknownKeys.insert(it.key(), it.value());
+        }
+    }
+    if (const QString invalid = spec.validationError(); !invalid.isEmpty()) {
+        *error = invalid;
+        return std::nullopt;
+    }
+    return spec;
+}
+
+Members members(const ProgramSpec &spec)
+{
+    QJsonObject environment;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    Members members = {
+            {u"name"_s, spec.name},
+            {u"program"_s, spec.program},
+            {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
+            {u"workingDirectory"_s, spec.workingDirectory},
+            {u"environment"_s, environment},
+            {u"kind"_s, toString(spec.kind)},
+            {u"autostart"_s, spec.autostart},
+            {u"restart"_s, toString(spec.restart)},
+            {u"heartbeatIntervalMs"_s, spec.heartbeatIntervalMs},
+    };
+    if (spec.lostTimeoutMs) {
+        members.append({u"lostTimeoutMs"_s, *spec.lostTimeoutMs});
+    }
+    members += Members{
+            {u"startTimeoutMs"_s, spec.startTimeoutMs},
+            {u"stopGraceMs"_s, spec.stopGraceMs},
+            {u"minUptimeMs"_s, spec.minUptimeMs},
+            {u"maxRestarts"_s, spec.maxRestarts},
+            {u"restartWindowMs"_s, spec.restartWindowMs},
+            {u"dependsOn"_s, QJsonArray::fromStringList(spec.dependsOn)},
+    };
+    for (auto it = spec.unknownKeys.begin(); it != spec.unknownKeys.end(); ++it) {
+        if (!isKnownProgramKey(it.key())) {
+            members.append({it.key(), it.value()});
+        }
+    }
+    return members;
+}
+
+} // namespace ProgramJson

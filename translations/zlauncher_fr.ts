@@ -626,7 +626,7 @@
 <context>
     <name>ExitStatus</name>
     <message>
-        <location filename="../src/core/model/exitstatus.cpp" line="18"/>
+        <location filename="../src/core/model/exitstatus.cpp" line="19"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -634,66 +634,66 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="35"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="65"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="81"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="36"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="66"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="82"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="43"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="44"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="44"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="45"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="49"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="50"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="50"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="75"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="51"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="76"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="68"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="85"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="69"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="86"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="74"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="75"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="90"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="91"/>
         <source>Export table as CSV</source>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="91"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="92"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="102"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="103"/>
         <source>The table was not exported</source>
         <translation>Le tableau n&apos;a pas été exporté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="106"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="107"/>
         <source>Exported 1 program to %1</source>
         <translation>1 programme exporté dans %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/fileactions.cpp" line="107"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="108"/>
         <source>Exported %n programs to %1</source>
         <translation>
             <numerusform>%n programme exporté dans %1</numerusform>
@@ -701,12 +701,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="121"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="122"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="124"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="125"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>HeartbeatRouter</name>
     <message>
-        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="61"/>
+        <location filename="../src/core/supervision/heartbeatrouter.cpp" line="60"/>
         <source>also listening for heartbeats on %1 (configured; outside the private runtime directory, anyone who can reach it can send heartbeats)</source>
         <translation>écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
@@ -881,32 +881,32 @@
 <context>
     <name>InstanceRecorder</name>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="68"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="69"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="81"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="82"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="86"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="87"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="88"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="89"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="92"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="93"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="96"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="97"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
@@ -1541,82 +1541,82 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="84"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="55"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="230"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="201"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="218"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="189"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="178"/>
         <source>not an executable file</source>
         <translation>ce n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="207"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="178"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="295"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="266"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="299"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="270"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="301"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="272"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="404"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="375"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="367"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="338"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="383"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="354"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="493"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="464"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="494"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="465"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="495"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="466"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="499"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="470"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="502"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="473"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1629,17 +1629,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="424"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="395"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="430"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="401"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="534"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="505"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="556"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="527"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -1956,146 +1956,146 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="66"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="27"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="68"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="29"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="70"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="31"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="72"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="33"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="74"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="35"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="76"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="37"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="78"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="39"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="80"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="41"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="82"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="43"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="84"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="45"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="86"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="47"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="88"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="49"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="97"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="58"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="99"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="60"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="101"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="62"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="103"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="64"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="106"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="67"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="108"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="69"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="110"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="71"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="112"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="73"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="115"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="76"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="117"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="78"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="119"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="80"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="121"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="82"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="329"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="250"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="331"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="252"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -2106,34 +2106,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="335"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="256"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="339"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="260"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="351"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="272"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="352"/>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="361"/>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="672"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="273"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="282"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="568"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="360"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="281"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/processtablemodel.cpp" line="367"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="288"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -2141,24 +2141,24 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="377"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="298"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="676"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="572"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="679"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="575"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/processtablemodel.cpp" line="680"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="576"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2186,19 +2186,19 @@ dans %2</translation>
         <translation type="vanished">%1&#xa0;Gio</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="691"/>
+        <location filename="../src/gui/models/programtablecsv.cpp" line="26"/>
         <source>CPU (% of one core)</source>
         <comment>CSV column</comment>
         <translation>CPU (% d&apos;un cœur)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="692"/>
+        <location filename="../src/gui/models/programtablecsv.cpp" line="27"/>
         <source>Memory (bytes)</source>
         <comment>CSV column</comment>
         <translation>Mémoire (octets)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="693"/>
+        <location filename="../src/gui/models/programtablecsv.cpp" line="28"/>
         <source>Uptime (s)</source>
         <comment>CSV column</comment>
         <translation>Actif depuis (s)</translation>
@@ -2784,7 +2784,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="34"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="27"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
@@ -2793,17 +2793,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="41"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="34"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="143"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="131"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="187"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="159"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -2816,7 +2816,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="238"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="202"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -2825,113 +2825,110 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="37"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="30"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="226"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="190"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="236"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="200"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="285"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="243"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="290"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="248"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="311"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="297"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="401"/>
         <source>died, and its restart policy is &quot;%1&quot;</source>
-        <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
+        <translation type="vanished">mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="414"/>
         <source>restarted %1 times within %2 s; gave up until started again</source>
-        <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
+        <translation type="vanished">redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="431"/>
         <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
-        <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
+        <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="443"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="369"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="463"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="268"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="465"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="270"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="472"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="276"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="483"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="384"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="491"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="392"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="510"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="411"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="514"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="415"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="521"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="422"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="625"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="525"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="630"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="530"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="655"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="555"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="658"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="558"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -2964,148 +2961,148 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="142"/>
+        <location filename="../src/core/model/programspec.cpp" line="153"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="162"/>
+        <location filename="../src/core/model/programspec.cpp" line="173"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="170"/>
+        <location filename="../src/core/model/programspec.cpp" line="186"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="176"/>
+        <location filename="../src/core/model/programspec.cpp" line="192"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="185"/>
+        <location filename="../src/core/model/programspec.cpp" line="206"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="191"/>
+        <location filename="../src/core/model/programspec.cpp" line="212"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="200"/>
+        <location filename="../src/core/model/programspec.cpp" line="221"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="210"/>
+        <location filename="../src/core/model/programspec.cpp" line="231"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="222"/>
+        <location filename="../src/core/model/programspec.cpp" line="243"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="228"/>
+        <location filename="../src/core/model/programspec.cpp" line="249"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="234"/>
+        <location filename="../src/core/model/programspec.cpp" line="255"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="238"/>
+        <location filename="../src/core/model/programspec.cpp" line="259"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="242"/>
+        <location filename="../src/core/model/programspec.cpp" line="263"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="251"/>
+        <location filename="../src/core/model/programspec.cpp" line="272"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="256"/>
+        <location filename="../src/core/model/programspec.cpp" line="277"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="269"/>
+        <location filename="../src/core/model/programspec.cpp" line="290"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="275"/>
+        <location filename="../src/core/model/programspec.cpp" line="296"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="280"/>
+        <location filename="../src/core/model/programspec.cpp" line="301"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="281"/>
+        <location filename="../src/core/model/programspec.cpp" line="302"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="284"/>
+        <location filename="../src/core/model/programspec.cpp" line="305"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="286"/>
+        <location filename="../src/core/model/programspec.cpp" line="307"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="287"/>
+        <location filename="../src/core/model/programspec.cpp" line="308"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="289"/>
+        <location filename="../src/core/model/programspec.cpp" line="310"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="291"/>
+        <location filename="../src/core/model/programspec.cpp" line="312"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="293"/>
+        <location filename="../src/core/model/programspec.cpp" line="314"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="295"/>
+        <location filename="../src/core/model/programspec.cpp" line="316"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="297"/>
+        <location filename="../src/core/model/programspec.cpp" line="318"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="299"/>
+        <location filename="../src/core/model/programspec.cpp" line="320"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="301"/>
+        <location filename="../src/core/model/programspec.cpp" line="322"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
@@ -3330,168 +3327,168 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
 <context>
     <name>ProgramStore</name>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="55"/>
+        <location filename="../src/core/config/configjson.cpp" line="36"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="57"/>
+        <location filename="../src/core/config/configjson.cpp" line="38"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="61"/>
+        <location filename="../src/core/config/configjson.cpp" line="42"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="140"/>
+        <location filename="../src/core/config/programjson.cpp" line="26"/>
         <source>a whole number between -2147483648 and 2147483647</source>
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="150"/>
-        <location filename="../src/core/config/programstore.cpp" line="152"/>
-        <location filename="../src/core/config/programstore.cpp" line="156"/>
+        <location filename="../src/core/config/programjson.cpp" line="36"/>
+        <location filename="../src/core/config/programjson.cpp" line="38"/>
+        <location filename="../src/core/config/programjson.cpp" line="42"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="154"/>
+        <location filename="../src/core/config/programjson.cpp" line="40"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="161"/>
+        <location filename="../src/core/config/programjson.cpp" line="47"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="163"/>
+        <location filename="../src/core/config/programjson.cpp" line="49"/>
         <source>&quot;heartbeat&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="171"/>
+        <location filename="../src/core/config/programjson.cpp" line="57"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="174"/>
+        <location filename="../src/core/config/programjson.cpp" line="60"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="197"/>
+        <location filename="../src/core/config/programjson.cpp" line="83"/>
         <source>an array of program names</source>
         <translation>un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="221"/>
+        <location filename="../src/core/config/programjson.cpp" line="109"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="223"/>
+        <location filename="../src/core/config/programjson.cpp" line="111"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="232"/>
+        <location filename="../src/core/config/programjson.cpp" line="120"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="245"/>
+        <location filename="../src/core/config/programjson.cpp" line="133"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="269"/>
+        <location filename="../src/core/config/programstore.cpp" line="31"/>
         <source>two programs are named %1; each name must be unique</source>
         <translation>deux programmes s&apos;appellent %1&#xa0;; chaque nom doit être unique</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="278"/>
+        <location filename="../src/core/config/programstore.cpp" line="40"/>
         <source>program %1: &quot;dependsOn&quot; names %2, which is not a configured program</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; désigne %2, qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="286"/>
+        <location filename="../src/core/config/programstore.cpp" line="48"/>
         <source>&quot;dependsOn&quot; forms a cycle (%1): none of these programs could ever start</source>
         <translation>&quot;dependsOn&quot; forme un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="302"/>
+        <location filename="../src/core/config/programstore.cpp" line="64"/>
         <source>JSON syntax error near line %1, column %2: %3</source>
         <translation>erreur de syntaxe JSON vers la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="316"/>
+        <location filename="../src/core/config/programstore.cpp" line="78"/>
         <source>&quot;version&quot; must be a whole number of 1 or more (got %1)</source>
         <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="321"/>
+        <location filename="../src/core/config/programstore.cpp" line="83"/>
         <source>this configuration was written by a newer zlauncher (format version %1; this one reads up to version %2); it will not be changed</source>
         <translation>cette configuration a été écrite par un zlauncher plus récent (format version %1&#xa0;; celui-ci lit jusqu&apos;à la version %2)&#xa0;; elle ne sera pas modifiée</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="338"/>
+        <location filename="../src/core/config/programstore.cpp" line="100"/>
         <source>&quot;heartbeatEndpoints&quot; must be an array of strings (got %1)</source>
         <translation>&quot;heartbeatEndpoints&quot; doit être un tableau de chaînes (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="346"/>
+        <location filename="../src/core/config/programstore.cpp" line="108"/>
         <source>&quot;heartbeatEndpoints&quot;: %1 must start with ipc:// or tcp:// and name an address</source>
         <translation>&quot;heartbeatEndpoints&quot;&#xa0;: %1 doit commencer par ipc:// ou tcp:// et indiquer une adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="485"/>
+        <location filename="../src/core/config/programstore.cpp" line="143"/>
         <source>the configuration is empty; it must be a JSON object such as {&quot;version&quot;: 1, &quot;programs&quot;: []}</source>
         <translation>la configuration est vide&#xa0;; elle doit être un objet JSON tel que {&quot;version&quot;: 1, &quot;programs&quot;: []}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="496"/>
+        <location filename="../src/core/config/programstore.cpp" line="154"/>
         <source>the configuration must be a JSON object (got %1)</source>
         <translation>la configuration doit être un objet JSON (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="508"/>
+        <location filename="../src/core/config/programstore.cpp" line="166"/>
         <source>&quot;programs&quot; must be an array of objects (got %1)</source>
         <translation>&quot;programs&quot; doit être un tableau d&apos;objets (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="572"/>
-        <location filename="../src/core/config/programstore.cpp" line="578"/>
+        <location filename="../src/core/config/programstore.cpp" line="230"/>
+        <location filename="../src/core/config/programstore.cpp" line="236"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="585"/>
+        <location filename="../src/core/config/programstore.cpp" line="243"/>
         <source>Invalid configuration file %1: %2</source>
         <translation>Fichier de configuration %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="598"/>
-        <location filename="../src/core/config/programstore.cpp" line="606"/>
-        <location filename="../src/core/config/programstore.cpp" line="611"/>
-        <location filename="../src/core/config/programstore.cpp" line="617"/>
+        <location filename="../src/core/config/programstore.cpp" line="256"/>
+        <location filename="../src/core/config/programstore.cpp" line="264"/>
+        <location filename="../src/core/config/programstore.cpp" line="269"/>
+        <location filename="../src/core/config/programstore.cpp" line="275"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="600"/>
+        <location filename="../src/core/config/programstore.cpp" line="258"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="641"/>
+        <location filename="../src/core/config/programstore.cpp" line="299"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="647"/>
+        <location filename="../src/core/config/programstore.cpp" line="305"/>
         <source>Cannot rename %1: too many files named %2-*</source>
         <translation>Impossible de renommer %1&#xa0;: trop de fichiers nommés %2-*</translation>
     </message>
@@ -3570,6 +3567,24 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <location filename="../src/gui/models/pulsetext.cpp" line="56"/>
         <source>Only the last %1 s are kept at this rate</source>
         <translation>Seules les %1 dernières secondes sont conservées à ce rythme</translation>
+    </message>
+</context>
+<context>
+    <name>RestartBudget</name>
+    <message>
+        <location filename="../src/core/supervision/restartbudget.cpp" line="21"/>
+        <source>died, and its restart policy is &quot;%1&quot;</source>
+        <translation>mort alors que sa politique de redémarrage est &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/restartbudget.cpp" line="28"/>
+        <source>restarted %1 times within %2 s; gave up until started again</source>
+        <translation>redémarré %1 fois en %2 s&#xa0;; abandon jusqu&apos;au prochain démarrage manuel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/restartbudget.cpp" line="40"/>
+        <source>died %1 times within %2 ms of starting; restarting in %3 ms</source>
+        <translation>mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // The model and a sorting proxy run under QAbstractItemModelTester.
 #include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programtablecsv.h"
 
 #include "core/model/resourcehistory.h"
 #include "core/supervision/supervisor.h"
@@ -785,7 +786,8 @@ void TestProcessTableModel::exportCsvQuotesAndAddsRawFigures()
     m_clock->advance(65000);
     history.add({{u"quoted"_s, usage(37.26, 5 * mib)}}, m_supervisor->nowMs());
 
-    const QByteArray csv = m_model->toCsv({m_model->rowOf(u"idle"_s), m_model->rowOf(u"quoted"_s)});
+    const QByteArray csv = ProgramTableCsv::toCsv(
+            *m_model, {m_model->rowOf(u"idle"_s), m_model->rowOf(u"quoted"_s)});
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
     QVERIFY(csv.endsWith("\r\n"));
@@ -809,8 +811,8 @@ void TestProcessTableModel::exportCsvQuotesAndAddsRawFigures()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"table.csv"_s);
     QString error;
-    QVERIFY2(m_model->saveCsv(path, {0, 1}, &error), qPrintable(error));
-    QCOMPARE(readAll(path), m_model->toCsv({0, 1}));
+    QVERIFY2(ProgramTableCsv::save(path, *m_model, {0, 1}, &error), qPrintable(error));
+    QCOMPARE(readAll(path), ProgramTableCsv::toCsv(*m_model, {0, 1}));
 }
 
 void TestProcessTableModel::exportCsvReportsWriteErrors()
@@ -821,7 +823,7 @@ void TestProcessTableModel::exportCsvReportsWriteErrors()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"missing/table.csv"_s);
     QString error;
-    QVERIFY(!m_model->saveCsv(path, {0}, &error));
+    QVERIFY(!ProgramTableCsv::save(path, *m_model, {0}, &error));
     QVERIFY2(error.startsWith(u"Cannot write file "_s) && error.contains(path), qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }

@@ -7,6 +7,7 @@
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
+#include "gui/models/programcolumns.h"
 #include "gui/models/programstatetext.h"
 #include "gui/models/pulsedata.h"
 #include "gui/models/pulsetext.h"
@@ -14,11 +15,8 @@
 #include <algorithm>
 #include <limits>
 
-#include <QColor>
 #include <QFont>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -26,19 +24,6 @@ namespace {
 
 constexpr int tickMs = 1000;
 constexpr qint64 noHeartbeatSortKey = std::numeric_limits<qint64>::max();
-
-// Only the states that need attention are coloured; the others keep the palette's text
-// colour and rely on their icon. Each pair is (light background, dark background).
-constexpr QRgb failedColours[] = {0xc62828, 0xff6b6b};
-constexpr QRgb lostColours[] = {0xb23c00, 0xff9e64};
-constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
-
-bool isNumericColumn(int column)
-{
-    return column == ProcessTableModel::Pid || column == ProcessTableModel::Cpu
-            || column == ProcessTableModel::Memory || column == ProcessTableModel::Uptime
-            || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
-}
 
 // Waiting sorts between Stopped and Starting: it is a start on its way.
 double stateSortKey(const ProgramSnapshot &snapshot)
@@ -57,70 +42,6 @@ qint64 exitSortKey(const std::optional<ExitStatus> &exit)
         return *exit->code;
     }
     return exit->signal ? 1000 + *exit->signal : 2000;
-}
-
-QString columnTitle(int column)
-{
-    switch (column) {
-    case ProcessTableModel::Name:
-        return ProcessTableModel::tr("Name", "column: program name");
-    case ProcessTableModel::State:
-        return ProcessTableModel::tr("State", "column: program state");
-    case ProcessTableModel::Pid:
-        return ProcessTableModel::tr("PID", "column: process id");
-    case ProcessTableModel::Cpu:
-        return ProcessTableModel::tr("CPU", "column: processor use");
-    case ProcessTableModel::Memory:
-        return ProcessTableModel::tr("Memory", "column: resident memory");
-    case ProcessTableModel::Uptime:
-        return ProcessTableModel::tr("Uptime", "column");
-    case ProcessTableModel::LastHeartbeat:
-        return ProcessTableModel::tr("Last heartbeat", "column");
-    case ProcessTableModel::Pulse:
-        return ProcessTableModel::tr("Heartbeats (60 s)", "column: strip of the recent beats");
-    case ProcessTableModel::Restarts:
-        return ProcessTableModel::tr("Restarts", "column: number of automatic restarts");
-    case ProcessTableModel::Exit:
-        return ProcessTableModel::tr("Exit", "column: how the last instance ended");
-    case ProcessTableModel::Status:
-        return ProcessTableModel::tr("Status", "column: text the program reports");
-    case ProcessTableModel::Command:
-        return ProcessTableModel::tr("Command", "column: command line");
-    }
-    return {};
-}
-
-QString columnToolTip(int column)
-{
-    switch (column) {
-    case ProcessTableModel::Name:
-        return ProcessTableModel::tr("The program's name, unique in the configuration");
-    case ProcessTableModel::State:
-        return ProcessTableModel::tr("Lifecycle state, with the reason or the countdown");
-    case ProcessTableModel::Pid:
-        return ProcessTableModel::tr("Process id of the live instance");
-    case ProcessTableModel::Cpu:
-        return ProcessTableModel::tr("Processor use of the program's process group, in percent "
-                                     "of one core, over the last second");
-    case ProcessTableModel::Memory:
-        return ProcessTableModel::tr("Resident memory of the program's process group");
-    case ProcessTableModel::Uptime:
-        return ProcessTableModel::tr("Time since the live instance was launched");
-    case ProcessTableModel::LastHeartbeat:
-        return ProcessTableModel::tr("Time since the last heartbeat (plain programs send none)");
-    case ProcessTableModel::Pulse:
-        return ProcessTableModel::tr("The heartbeats of the last minute, newest on the right: a "
-                                     "tick per beat, late beats in orange, a silence tinted");
-    case ProcessTableModel::Restarts:
-        return ProcessTableModel::tr("Automatic restarts since the launcher started");
-    case ProcessTableModel::Exit:
-        return ProcessTableModel::tr("How the last instance ended: exit code or signal");
-    case ProcessTableModel::Status:
-        return ProcessTableModel::tr("Status text sent with the latest heartbeat");
-    case ProcessTableModel::Command:
-        return ProcessTableModel::tr("Program and arguments as configured");
-    }
-    return {};
 }
 
 } // namespace
@@ -236,7 +157,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
                         ? m_waitingIcon
                         : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
     case Qt::ForegroundRole:
-        return column == State ? foregroundData(*snapshot) : QVariant();
+        return column == State ? ProgramColumns::stateColour(*snapshot) : QVariant();
     case Qt::FontRole:
         if (column == Name && !pendingChanges(m_names.at(row)).isEmpty()) {
             QFont edited;
@@ -245,8 +166,8 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return isNumericColumn(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                       : QVariant();
+        return ProgramColumns::isNumeric(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                 : QVariant();
     case ProgramNameRole:
         return m_names.at(row);
     case StateRole:
@@ -268,9 +189,9 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     }
     switch (role) {
     case Qt::DisplayRole:
-        return columnTitle(section);
+        return ProgramColumns::title(section);
     case Qt::ToolTipRole:
-        return columnToolTip(section);
+        return ProgramColumns::toolTip(section);
     }
     return {};
 }
@@ -418,31 +339,6 @@ QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, i
         return commandLine(row);
     }
     return {};
-}
-
-QVariant ProcessTableModel::foregroundData(const ProgramSnapshot &snapshot) const
-{
-    if (ProgramStateText::isWaiting(snapshot)) {
-        return {}; // a start on its way, whatever ended the last run: its icon tells it
-    }
-    const QRgb *colours = nullptr;
-    switch (snapshot.state) {
-    case ProgramState::Failed:
-        colours = failedColours;
-        break;
-    case ProgramState::Lost:
-        colours = lostColours;
-        break;
-    case ProgramState::Backoff:
-        colours = backoffColours;
-        break;
-    default:
-        return {};
-    }
-    const QPalette palette = QGuiApplication::palette();
-    const bool dark
-            = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
-    return QColor::fromRgb(colours[dark ? 1 : 0]);
 }
 
 const ProgramSpec *ProcessTableModel::liveSpec(const QString &name) const
@@ -680,45 +576,4 @@ QString ProcessTableModel::resourceToolTip(const ProgramSnapshot &snapshot,
             : tr("CPU %1 of one core · memory %2 resident · %n processes in the group", nullptr,
                  usage->processes);
     return text.arg(formatCpu(usage->cpuPercent), formatBytes(usage->residentBytes));
-}
-
-QByteArray ProcessTableModel::toCsv(const QList<int> &rows) const
-{
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column) {
-        header.append(csvField(columnTitle(column)));
-    }
-    header.append(csvField(tr("CPU (% of one core)", "CSV column")));
-    header.append(csvField(tr("Memory (bytes)", "CSV column")));
-    header.append(csvField(tr("Uptime (s)", "CSV column")));
-    QString out = header.join(u',') + u"\r\n";
-    for (const int row : rows) {
-        const ProgramSnapshot *snapshot
-                = row >= 0 && row < m_names.size() ? snapshotAt(row) : nullptr;
-        if (!snapshot) {
-            continue;
-        }
-        const QString &name = m_names.at(row);
-        QStringList fields;
-        for (int column = 0; column < ColumnCount; ++column) {
-            fields.append(csvField(column == Pulse
-                                           ? PulseText::summary(pulseData(*snapshot, name))
-                                           : displayData(*snapshot, row, column).toString()));
-        }
-        // Raw figures in the C locale: a spreadsheet reads them as numbers.
-        const auto usage = resourceUsage(*snapshot, name);
-        fields.append(usage ? QString::number(usage->cpuPercent, 'f', 1) : QString());
-        fields.append(usage ? QString::number(usage->residentBytes) : QString());
-        fields.append(
-                hasLiveInstance(snapshot->state) && snapshot->startedAtMs >= 0
-                        ? QString::number((m_supervisor->nowMs() - snapshot->startedAtMs) / 1000)
-                        : QString());
-        out += fields.join(u',') + u"\r\n";
-    }
-    return out.toUtf8();
-}
-
-bool ProcessTableModel::saveCsv(const QString &path, const QList<int> &rows, QString *error) const
-{
-    return writeFileAtomically(path, toCsv(rows), error);
 }

@@ -82,12 +82,6 @@ public:
     void setTicking(bool ticking);
     bool isTicking() const { return m_ticking; }
 
-    /// The rows (in the given order) as CSV (RFC 4180, CRLF): every column as displayed, the
-    /// pulse as its summary, then the raw CPU %, resident bytes and uptime for spreadsheets.
-    QByteArray toCsv(const QList<int> &rows) const;
-    /// Writes toCsv(rows) through QSaveFile; on failure *error says why.
-    bool saveCsv(const QString &path, const QList<int> &rows, QString *error) const;
-
 private:
     // Implementation details are free to change (helpers, members, slots).
     void onProgramAdded(const QString &name);
@@ -109,7 +103,6 @@ private:
     QVariant displayData(const ProgramSnapshot &snapshot, int row, int column) const;
     QVariant toolTipData(const ProgramSnapshot &snapshot, int row, int column) const;
     QVariant sortData(const ProgramSnapshot &snapshot, int row, int column) const;
-    QVariant foregroundData(const ProgramSnapshot &snapshot) const;
     PulseData pulseData(const ProgramSnapshot &snapshot, const QString &name) const;
     int pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const;
     /// The latest sample of a program with a live instance; nullopt otherwise.

@@ -2,6 +2,7 @@
 
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programtablecsv.h"
 #include "gui/window/errorbox.h"
 #include "gui/window/savedialog.h"
 
@@ -98,7 +99,7 @@ void FileActions::exportTable()
         rows.append(m_table->mapToSource(m_table->index(row, 0)).row());
     }
     QString error;
-    if (!m_model->saveCsv(path, rows, &error)) {
+    if (!ProgramTableCsv::save(path, *m_model, rows, &error)) {
         showError(m_window, tr("The table was not exported"), error);
         return;
     }

@@ -1,0 +1,119 @@
+#include "gui/models/programcolumns.h"
+
+#include "core/model/programsnapshot.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/models/programstatetext.h"
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace {
+
+// Only the states that need attention are coloured; the others keep the palette's text
+// colour and rely on their icon. Each pair is (light background, dark background).
+constexpr QRgb failedColours[] = {0xc62828, 0xff6b6b};
+constexpr QRgb lostColours[] = {0xb23c00, 0xff9e64};
+constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
+
+} // namespace
+
+namespace ProgramColumns {
+
+QString title(int column)
+{
+    switch (column) {
+    case ProcessTableModel::Name:
+        return ProcessTableModel::tr("Name", "column: program name");
+    case ProcessTableModel::State:
+        return ProcessTableModel::tr("State", "column: program state");
+    case ProcessTableModel::Pid:
+        return ProcessTableModel::tr("PID", "column: process id");
+    case ProcessTableModel::Cpu:
+        return ProcessTableModel::tr("CPU", "column: processor use");
+    case ProcessTableModel::Memory:
+        return ProcessTableModel::tr("Memory", "column: resident memory");
+    case ProcessTableModel::Uptime:
+        return ProcessTableModel::tr("Uptime", "column");
+    case ProcessTableModel::LastHeartbeat:
+        return ProcessTableModel::tr("Last heartbeat", "column");
+    case ProcessTableModel::Pulse:
+        return ProcessTableModel::tr("Heartbeats (60 s)", "column: strip of the recent beats");
+    case ProcessTableModel::Restarts:
+        return ProcessTableModel::tr("Restarts", "column: number of automatic restarts");
+    case ProcessTableModel::Exit:
+        return ProcessTableModel::tr("Exit", "column: how the last instance ended");
+    case ProcessTableModel::Status:
+        return ProcessTableModel::tr("Status", "column: text the program reports");
+    case ProcessTableModel::Command:
+        return ProcessTableModel::tr("Command", "column: command line");
+    }
+    return {};
+}
+
+QString toolTip(int column)
+{
+    switch (column) {
+    case ProcessTableModel::Name:
+        return ProcessTableModel::tr("The program's name, unique in the configuration");
+    case ProcessTableModel::State:
+        return ProcessTableModel::tr("Lifecycle state, with the reason or the countdown");
+    case ProcessTableModel::Pid:
+        return ProcessTableModel::tr("Process id of the live instance");
+    case ProcessTableModel::Cpu:
+        return ProcessTableModel::tr("Processor use of the program's process group, in percent "
+                                     "of one core, over the last second");
+    case ProcessTableModel::Memory:
+        return ProcessTableModel::tr("Resident memory of the program's process group");
+    case ProcessTableModel::Uptime:
+        return ProcessTableModel::tr("Time since the live instance was launched");
+    case ProcessTableModel::LastHeartbeat:
+        return ProcessTableModel::tr("Time since the last heartbeat (plain programs send none)");
+    case ProcessTableModel::Pulse:
+        return ProcessTableModel::tr("The heartbeats of the last minute, newest on the right: a "
+                                     "tick per beat, late beats in orange, a silence tinted");
+    case ProcessTableModel::Restarts:
+        return ProcessTableModel::tr("Automatic restarts since the launcher started");
+    case ProcessTableModel::Exit:
+        return ProcessTableModel::tr("How the last instance ended: exit code or signal");
+    case ProcessTableModel::Status:
+        return ProcessTableModel::tr("Status text sent with the latest heartbeat");
+    case ProcessTableModel::Command:
+        return ProcessTableModel::tr("Program and arguments as configured");
+    }
+    return {};
+}
+
+bool isNumeric(int column)
+{
+    return column == ProcessTableModel::Pid || column == ProcessTableModel::Cpu
+            || column == ProcessTableModel::Memory || column == ProcessTableModel::Uptime
+            || column == ProcessTableModel::LastHeartbeat || column == ProcessTableModel::Restarts;
+}
+
+QVariant stateColour(const ProgramSnapshot &snapshot)
+{
+    if (ProgramStateText::isWaiting(snapshot)) {
+        return {}; // a start on its way, whatever ended the last run: its icon tells it
+    }
+    const QRgb *colours = nullptr;
+    switch (snapshot.state) {
+    case ProgramState::Failed:
+        colours = failedColours;
+        break;
+    case ProgramState::Lost:
+        colours = lostColours;
+        break;
+    case ProgramState::Backoff:
+        colours = backoffColours;
+        break;
+    default:
+        return {};
+    }
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark
+            = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+    return QColor::fromRgb(colours[dark ? 1 : 0]);
+}
+
+} // namespace ProgramColumns

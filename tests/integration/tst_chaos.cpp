@@ -12,6 +12,10 @@
 // reaps those, as init would. A zombie whose parent is a running launcher for longer than
 // zombieBoundMs, or a zombie of its own children that a launcher leaves behind when it exits,
 // is the launcher's fault. Zombies re-parented elsewhere cannot happen below a subreaper.
+//
+// The class and its invariants: chaostest.h, chaoschecks.cpp.
+#include "chaostest.h"
+
 #include "launcherprocess.h"
 #include "testenvironment.h"
 
@@ -39,217 +43,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int programCount = 20;
-constexpr int plainCount = 4; // the last ones are "plain": supervised by their pid alone
-constexpr int lostTimeoutMs = 400;
-constexpr qint64 defaultSeconds = 45;
-constexpr int tickMs = 25;
-constexpr qint64 scanEveryMs = 100;
-// Generous for a loaded 2-core machine, yet each one fails a launcher that does not do it.
-constexpr qint64 recoverBoundMs = 5000; // from a death (or the next launcher's start) to running
-constexpr qint64 hangBoundMs = lostTimeoutMs + 3600; // from SIGSTOP to killed with a Lost event
-constexpr qint64 adoptBoundMs = 5000;  // from a launcher's start to adopting every survivor
-constexpr qint64 zombieBoundMs = 3000; // a zombie child of a running launcher
-constexpr qint64 settleBoundMs = 30000;
-constexpr int stopAllBoundMs = 20000;
-// Past minUptimeMs (200): the test's own kills never drive a program into backoff.
-constexpr qint64 quietBeforeActionMs = 300;
-constexpr qsizetype maxConcurrentHangs = 3;
-constexpr qsizetype rememberedEvents = 12;
-const QByteArray tagVariable = "ZL_CHAOS_TAG=";
-
-/// A pid with the kernel start time of its process: a pid reused is another instance.
-using InstanceKey = std::pair<qint64, quint64>;
-
-struct Proc
-{
-    qint64 pid = 0;
-    qint64 ppid = 0;
-    char state = '?';
-    quint64 startTime = 0;
-    QByteArray comm;
-
-    bool isLive() const { return state != 'Z' && state != 'X'; }
-    InstanceKey key() const { return {pid, startTime}; }
-    QString describe() const
-    {
-        return u"pid %1 (state %2, parent %3, start %4)"_s.arg(pid)
-                .arg(QLatin1Char(state))
-                .arg(ppid)
-                .arg(startTime);
-    }
-};
-
-std::optional<Proc> readProc(qint64 pid)
-{
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    // "pid (comm) state ppid ...": comm may hold spaces and parentheses; starttime is field 22.
-    const QByteArray line = file.readAll();
-    const qsizetype open = line.indexOf('(');
-    const qsizetype close = line.lastIndexOf(')');
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    if (open < 0 || close < open || fields.size() < 20) {
-        return std::nullopt;
-    }
-    Proc proc;
-    proc.pid = pid;
-    proc.comm = line.mid(open + 1, close - open - 1);
-    proc.state = fields[0].isEmpty() ? '?' : fields[0].front();
-    proc.ppid = fields[1].toLongLong();
-    proc.startTime = fields[19].toULongLong();
-    return proc;
-}
-
-QList<qint64> allPids()
-{
-    QList<qint64> pids;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (isPid) {
-            pids.append(pid);
-        }
-    }
-    return pids;
-}
-
-/// The value of ZL_CHAOS_TAG in the environment of pid: nullopt when the environment cannot
-/// be read (gone, exiting), empty when the variable is not there.
-std::optional<QByteArray> chaosTag(qint64 pid)
-{
-    QFile file(u"/proc/%1/environ"_s.arg(pid));
-    const QByteArray environment = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    if (environment.isEmpty()) {
-        return std::nullopt;
-    }
-    for (const QByteArray &variable : environment.split('\0')) {
-        if (variable.startsWith(tagVariable)) {
-            return variable.mid(tagVariable.size());
-        }
-    }
-    return QByteArray();
-}
-
 qint64 chaosSeconds()
 {
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("ZL_CHAOS_SECONDS", &ok);
-    return ok && seconds > 0 ? seconds : defaultSeconds;
+    return ok && seconds > 0 ? seconds : TestChaos::defaultSeconds;
 }
 
 void remember(QStringList &list, const QString &line)
 {
     list.append(line);
-    if (list.size() > rememberedEvents) {
+    if (list.size() > TestChaos::rememberedEvents) {
         list.removeFirst();
     }
 }
 
 } // namespace
-
-class TestChaos : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void survivesChaos();
-
-private:
-    struct Program
-    {
-        QString name;
-        bool heartbeat = true;
-        QList<Proc> live;              ///< its live processes at the last scan
-        std::optional<InstanceKey> up; ///< the instance last seen alive and reported running
-        qint64 upSinceMs = 0;
-        qint64 downSinceMs = -1; ///< waiting for a running instance since then
-        QString downWhy;
-    };
-    struct Signalled
-    {
-        QString program;
-        InstanceKey instance;
-        qint64 atMs = 0; ///< hang: when stopped; pause: when to continue
-        qint64 deadAtMs = -1;
-    };
-    struct Counts
-    {
-        int kills = 0, hangs = 0, pauses = 0, launcherRestarts = 0, restarts = 0, launches = 0;
-        int adoptions = 0, diedBeforeAdoption = 0, lostEvents = 0, orphansReaped = 0;
-        int protocolWarnings = 0, launcherKillsInRestart = 0;
-        qint64 maxRecoverMs = 0, maxHangDetectMs = 0, maxAdoptMs = 0;
-    };
-
-    qint64 now() const { return m_clock.elapsed(); }
-    qint64 pick(qint64 from, qint64 to) { return from + m_random.bounded(to - from + 1); }
-    Program *program(const QString &name);
-    Program *programOf(const Proc &proc, bool anyCommand = false);
-    void writeConfig();
-    bool startLauncher();
-    void killLauncher();
-    void step();
-    void readEvents();
-    void onEvent(const QJsonObject &event);
-    void scan();
-    void reapOrphan(const Proc &proc);
-    void checkInvariants();
-    void checkOneInstance(Program &p);
-    void checkRecovery(Program &p);
-    void checkHangs();
-    void checkAdoptions();
-    void resumePauses();
-    void act();
-    Program *pickQuiet();
-    bool killInstance(Program &p);
-    bool isQuiet(const Program &p) const;
-    bool signalInstance(const Proc &proc, int signal);
-    bool settled() const;
-    QString unsettled() const;
-    QList<Proc> processesOfTheRun();
-    void violate(const QString &program, const QString &what);
-    void stopAllAndVerify();
-    void report(qint64 chaosMs, bool final) const;
-
-    std::unique_ptr<TestEnvironment> m_env;
-    QString m_configPath;
-    QByteArray m_tag; ///< "<run id>-", then the program name, in every program's ZL_CHAOS_TAG
-    QByteArray m_beaterComm;
-    quint32 m_seed = 0;
-    QRandomGenerator m_random;
-    QElapsedTimer m_clock;
-    std::unique_ptr<LauncherProcess> m_launcher;
-    qint64 m_launcherPid = 0;
-    qsizetype m_eventCursor = 0;
-    int m_generation = 0;
-    qint64 m_launcherUpAtMs = -1; ///< -1 while no launcher runs
-    bool m_expectLauncherExit = false;
-    QHash<qint64, int> m_launcherPids;            ///< launcher pid: its number
-    QHash<QString, QSet<qint64>> m_announcedPids; ///< in any launcher's state events
-    QList<Program> m_programs;
-    QHash<InstanceKey, QString> m_known; ///< the program of every instance seen
-    QSet<InstanceKey> m_notOurs;
-    QSet<InstanceKey> m_killed;
-    QHash<QString, QSet<qint64>> m_runningPids;
-    QHash<QString, QSet<qint64>> m_lostPids;
-    QSet<std::pair<QString, qint64>> m_adoptedNow; ///< by the current launcher
-    QList<Signalled> m_hangs;
-    QList<Signalled> m_pauses;
-    QList<Signalled> m_adoptions;                 ///< survivors the current launcher must adopt
-    QHash<InstanceKey, qint64> m_launcherZombies; ///< first seen
-    QStringList m_recentEvents;
-    QHash<QString, QStringList> m_programEvents;
-    qint64 m_lastScanMs = -1;
-    QString m_violation;
-    QStringList m_protocolSamples;
-    Counts m_counts;
-};
 
 void TestChaos::initTestCase()
 {
@@ -329,43 +138,6 @@ void TestChaos::cleanup()
             reapOrphan(*proc);
         }
     }
-}
-
-TestChaos::Program *TestChaos::program(const QString &name)
-{
-    for (Program &p : m_programs) {
-        if (p.name == name) {
-            return &p;
-        }
-    }
-    return nullptr;
-}
-
-TestChaos::Program *TestChaos::programOf(const Proc &proc, bool anyCommand)
-{
-    const InstanceKey key = proc.key();
-    if (const auto known = m_known.constFind(key); known != m_known.cend()) {
-        return program(*known);
-    }
-    // Only the programs' command is read at every scan, and its environment once.
-    if ((!anyCommand && proc.comm != m_beaterComm) || m_notOurs.contains(key)) {
-        return nullptr;
-    }
-    const std::optional<QByteArray> tag = chaosTag(proc.pid);
-    if (!tag) {
-        return nullptr; // exiting, or gone: next scan
-    }
-    if (!tag->startsWith(m_tag)) {
-        // Not cached for other commands: a launcher's child between fork and exec has the
-        // launcher's environment, and the same pid and start time after the exec.
-        if (proc.comm == m_beaterComm) {
-            m_notOurs.insert(key);
-        }
-        return nullptr;
-    }
-    const QString name = QString::fromLocal8Bit(tag->mid(m_tag.size()));
-    m_known.insert(key, name);
-    return program(name);
 }
 
 void TestChaos::writeConfig()
@@ -523,181 +295,6 @@ void TestChaos::onEvent(const QJsonObject &event)
     }
 }
 
-void TestChaos::scan()
-{
-    m_lastScanMs = now();
-    for (Program &p : m_programs) {
-        p.live.clear();
-    }
-    const qint64 self = QCoreApplication::applicationPid();
-    QSet<InstanceKey> launcherZombies;
-    for (const qint64 pid : allPids()) {
-        const std::optional<Proc> proc = readProc(pid);
-        if (!proc) {
-            continue;
-        }
-        if (proc->isLive()) {
-            if (Program *p = programOf(*proc)) {
-                p->live.append(*proc);
-            }
-        } else if (proc->ppid == self && !m_launcherPids.contains(pid)) {
-            reapOrphan(*proc);
-        } else if (m_launcherPid > 0 && proc->ppid == m_launcherPid) {
-            launcherZombies.insert(proc->key());
-            const qint64 since = m_launcherZombies.value(proc->key(), m_lastScanMs);
-            m_launcherZombies.insert(proc->key(), since);
-            if (m_lastScanMs - since > zombieBoundMs) {
-                const QString name = m_known.value(proc->key());
-                violate(name,
-                        u"%1 has been a zombie of launcher #%2 for %3 ms: not reaped"_s
-                                .arg(proc->describe())
-                                .arg(m_generation)
-                                .arg(m_lastScanMs - since));
-            }
-        }
-    }
-    m_launcherZombies.removeIf([&](auto it) { return !launcherZombies.contains(it.key()); });
-}
-
-void TestChaos::reapOrphan(const Proc &proc)
-{
-    if (::waitpid(static_cast<pid_t>(proc.pid), nullptr, WNOHANG) == proc.pid) {
-        ++m_counts.orphansReaped;
-    }
-}
-
-void TestChaos::checkInvariants()
-{
-    for (Program &p : m_programs) {
-        checkOneInstance(p);
-        checkRecovery(p);
-    }
-    checkHangs();
-    checkAdoptions();
-}
-
-void TestChaos::checkOneInstance(Program &p)
-{
-    if (p.live.size() < 2) {
-        return;
-    }
-    // The scan is not atomic: an instance may die and its successor start between two reads.
-    // Read them again, newest first: an older one still alive after a newer one was seen alive
-    // was alive at the same time as it.
-    QList<Proc> candidates = p.live;
-    std::sort(candidates.begin(), candidates.end(), [](const Proc &a, const Proc &b) {
-        return std::pair(a.startTime, a.pid) > std::pair(b.startTime, b.pid);
-    });
-    p.live.clear();
-    for (const Proc &candidate : std::as_const(candidates)) {
-        const std::optional<Proc> again = readProc(candidate.pid);
-        if (again && again->startTime == candidate.startTime && again->isLive()) {
-            p.live.append(*again);
-        }
-    }
-    if (p.live.size() > 1) {
-        QStringList whose;
-        for (const Proc &proc : std::as_const(p.live)) {
-            whose.append(u"pid %1 is %2 and was %3"_s.arg(proc.pid).arg(
-                    proc.ppid == QCoreApplication::applicationPid()
-                            ? u"an orphan of a killed launcher"_s
-                            : m_launcherPids.contains(proc.ppid)
-                            ? u"a child of launcher #%1"_s.arg(m_launcherPids.value(proc.ppid))
-                            : u"a child of pid %1"_s.arg(proc.ppid),
-                    m_announcedPids.value(p.name).contains(proc.pid)
-                            ? u"announced in a state event"_s
-                            : u"never announced by any launcher"_s));
-        }
-        violate(p.name,
-                u"%1 live instances at once (%2)"_s.arg(p.live.size()).arg(whose.join(u"; "_s)));
-    }
-}
-
-void TestChaos::checkRecovery(Program &p)
-{
-    const qint64 at = m_lastScanMs;
-    const Proc *current = p.live.size() == 1 ? &p.live.first() : nullptr;
-    if (current && !m_killed.contains(current->key())
-        && m_runningPids.value(p.name).contains(current->pid)) {
-        if (p.up != current->key()) {
-            if (p.up) {
-                ++m_counts.restarts;
-                m_runningPids[p.name].remove(p.up->first); // pids are reused
-            }
-            p.up = current->key();
-            p.upSinceMs = at;
-        }
-        if (p.downSinceMs >= 0) {
-            m_counts.maxRecoverMs = std::max(m_counts.maxRecoverMs,
-                                             at - std::max(p.downSinceMs, m_launcherUpAtMs));
-            p.downSinceMs = -1;
-        }
-        return;
-    }
-    if (p.downSinceMs < 0) {
-        p.downSinceMs = at;
-        p.downWhy = current ? u"%1 not reported running"_s.arg(current->describe())
-                            : u"no live process"_s;
-    }
-    // While no launcher runs nothing can restart it: the bound counts from the next one's start.
-    if (m_launcherUpAtMs >= 0 && at - std::max(p.downSinceMs, m_launcherUpAtMs) > recoverBoundMs) {
-        violate(p.name,
-                u"not running again %1 ms after it went down (%2)"_s
-                        .arg(at - std::max(p.downSinceMs, m_launcherUpAtMs))
-                        .arg(p.downWhy));
-    }
-}
-
-void TestChaos::checkHangs()
-{
-    for (auto hang = m_hangs.begin(); hang != m_hangs.end();) {
-        const Program *p = program(hang->program);
-        const bool alive = std::any_of(p->live.cbegin(), p->live.cend(), [&](const Proc &proc) {
-            return proc.key() == hang->instance;
-        });
-        if (!alive && hang->deadAtMs < 0) {
-            hang->deadAtMs = m_lastScanMs;
-        }
-        const qint64 since = std::max(hang->atMs, m_launcherUpAtMs);
-        if (hang->deadAtMs >= 0 && m_lostPids.value(hang->program).contains(hang->instance.first)) {
-            m_counts.maxHangDetectMs = std::max(m_counts.maxHangDetectMs,
-                                                std::max<qint64>(0, hang->deadAtMs - since));
-            m_lostPids[hang->program].remove(hang->instance.first);
-            hang = m_hangs.erase(hang);
-            continue;
-        }
-        if (m_launcherUpAtMs >= 0 && m_lastScanMs - since > hangBoundMs) {
-            violate(hang->program,
-                    u"pid %1, stopped (hung) %2 ms ago, %3"_s.arg(hang->instance.first)
-                            .arg(m_lastScanMs - hang->atMs)
-                            .arg(alive ? u"is still there: hang not detected"_s
-                                       : u"was killed, but no \"lost\" state event names it"_s));
-        }
-        ++hang;
-    }
-}
-
-void TestChaos::checkAdoptions()
-{
-    for (auto adoption = m_adoptions.begin(); adoption != m_adoptions.end();) {
-        const Program *p = program(adoption->program);
-        if (std::none_of(p->live.cbegin(), p->live.cend(),
-                         [&](const Proc &proc) { return proc.key() == adoption->instance; })) {
-            ++m_counts.diedBeforeAdoption;
-            adoption = m_adoptions.erase(adoption);
-            continue;
-        }
-        if (m_lastScanMs - m_launcherUpAtMs > adoptBoundMs) {
-            violate(adoption->program,
-                    u"pid %1 was alive when launcher #%2 started %3 ms ago, and is not adopted"_s
-                            .arg(adoption->instance.first)
-                            .arg(m_generation)
-                            .arg(m_lastScanMs - m_launcherUpAtMs));
-        }
-        ++adoption;
-    }
-}
-
 void TestChaos::resumePauses()
 {
     for (auto pause = m_pauses.begin(); pause != m_pauses.end();) {
@@ -774,120 +371,6 @@ bool TestChaos::signalInstance(const Proc &proc, int signal)
     const std::optional<Proc> again = readProc(proc.pid);
     return again && again->startTime == proc.startTime && again->isLive()
             && ::kill(static_cast<pid_t>(proc.pid), signal) == 0;
-}
-
-bool TestChaos::settled() const
-{
-    return m_launcher && m_hangs.isEmpty() && m_pauses.isEmpty() && m_adoptions.isEmpty()
-            && std::all_of(m_programs.cbegin(), m_programs.cend(),
-                           [](const Program &p) { return p.up && p.downSinceMs < 0; });
-}
-
-QString TestChaos::unsettled() const
-{
-    QStringList what;
-    if (!m_launcher) {
-        what.append(u"no launcher"_s);
-    }
-    for (const Program &p : m_programs) {
-        if (!p.up || p.downSinceMs >= 0) {
-            what.append(
-                    u"%1 down since %2 ms (%3)"_s.arg(p.name).arg(p.downSinceMs).arg(p.downWhy));
-        }
-    }
-    for (const Signalled &s : m_hangs) {
-        what.append(
-                u"%1 pid %2 hung since %3 ms"_s.arg(s.program).arg(s.instance.first).arg(s.atMs));
-    }
-    for (const Signalled &s : m_adoptions) {
-        what.append(u"%1 pid %2 not adopted yet"_s.arg(s.program).arg(s.instance.first));
-    }
-    what.append(u"last events:\n    "_s + m_recentEvents.join(u"\n    "_s));
-    return what.join(u"; "_s);
-}
-
-QList<Proc> TestChaos::processesOfTheRun()
-{
-    QList<Proc> found;
-    for (const qint64 pid : allPids()) {
-        const std::optional<Proc> proc = readProc(pid);
-        if (proc && proc->isLive() && programOf(*proc, true)) {
-            found.append(*proc);
-        }
-    }
-    return found;
-}
-
-void TestChaos::violate(const QString &name, const QString &what)
-{
-    if (!m_violation.isEmpty()) {
-        return; // the first one tells the story
-    }
-    m_violation = u"at %1 ms (launcher #%2, seed %3): %4%5"_s.arg(now())
-                          .arg(m_generation)
-                          .arg(m_seed)
-                          .arg(name.isEmpty() ? QString() : name + u": "_s)
-                          .arg(what);
-    // In full here: QtTest cuts a failure message at 1024 bytes.
-    QString details;
-    if (const Program *p = program(name)) {
-        QStringList live;
-        for (const Proc &proc : p->live) {
-            live.append(proc.describe());
-        }
-        details += u"\n  its live processes: %1\n  its last events:\n    %2"_s.arg(
-                live.isEmpty() ? u"none"_s : live.join(u", "_s),
-                m_programEvents.value(name).join(u"\n    "_s));
-    }
-    details += u"\n  last events:\n    %1"_s.arg(m_recentEvents.join(u"\n    "_s));
-    qWarning().noquote() << m_violation + details;
-}
-
-void TestChaos::stopAllAndVerify()
-{
-    scan();
-    // Survivors of killed launchers are the test's children (it is their subreaper); the
-    // last launcher's own children must all be reaped by it.
-    QSet<InstanceKey> orphans;
-    for (const Program &p : std::as_const(m_programs)) {
-        for (const Proc &proc : p.live) {
-            if (proc.ppid == QCoreApplication::applicationPid()) {
-                orphans.insert(proc.key());
-            }
-        }
-    }
-    QSignalSpy finished(&m_launcher->process(), &QProcess::finished);
-    m_expectLauncherExit = true;
-    QCOMPARE(::kill(static_cast<pid_t>(m_launcherPid), SIGINT), 0);
-    QVERIFY2(finished.wait(stopAllBoundMs), "Stop all (SIGINT) did not end the launcher in time");
-    QCOMPARE(m_launcher->process().exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_launcher->process().exitCode(), 0);
-    readEvents();
-    for (const Program &p : std::as_const(m_programs)) {
-        const QList<QJsonObject> states = m_launcher->eventsOf(u"state"_s, p.name);
-        QVERIFY2(!states.isEmpty() && states.last()[u"state"_s] == u"stopped"_s,
-                 qPrintable(p.name + u" did not end stopped"_s));
-    }
-
-    QStringList left;
-    for (const Proc &proc : processesOfTheRun()) {
-        left.append(m_known.value(proc.key()) + u": "_s + proc.describe());
-    }
-    QVERIFY2(left.isEmpty(), qPrintable(u"alive after Stop all: "_s + left.join(u", "_s)));
-    QStringList zombies;
-    for (const qint64 pid : allPids()) {
-        const std::optional<Proc> proc = readProc(pid);
-        if (!proc || proc->isLive() || proc->ppid != QCoreApplication::applicationPid()
-            || m_launcherPids.contains(pid)) {
-            continue;
-        }
-        if (!orphans.contains(proc->key())) {
-            zombies.append(m_known.value(proc->key()) + u": "_s + proc->describe());
-        }
-        reapOrphan(*proc);
-    }
-    QVERIFY2(zombies.isEmpty(),
-             qPrintable(u"zombies the launcher left: "_s + zombies.join(u", "_s)));
 }
 
 void TestChaos::report(qint64 chaosMs, bool final) const
@@ -970,4 +453,3 @@ void TestChaos::survivesChaos()
 }
 
 QTEST_GUILESS_MAIN(TestChaos)
-#include "tst_chaos.moc"

@@ -48,12 +48,12 @@
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="307"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="309"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="309"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="311"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
@@ -533,72 +533,83 @@
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="67"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="60"/>
+        <source>notify</source>
+        <comment>event kind</comment>
+        <translation>notify</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="69"/>
         <source>A change of the program&apos;s lifecycle state</source>
         <translation>Un changement d&apos;état du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="69"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="71"/>
         <source>An instance ended: its exit code or signal</source>
         <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="71"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="73"/>
         <source>A heartbeat received from the program</source>
         <translation>Un battement de cœur reçu du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="73"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="75"/>
         <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
         <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="75"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="77"/>
         <source>Something failed: a launch, a file, a socket</source>
         <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="77"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="79"/>
         <source>A malformed or unexpected message, dropped</source>
         <translation>Un message malformé ou inattendu, ignoré</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="79"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="81"/>
         <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
         <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="82"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="84"/>
         <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
         <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="85"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="87"/>
         <source>A peer connecting to or disconnecting from the launcher</source>
         <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="165"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="89"/>
+        <source>What a program said over systemd&apos;s notify protocol (sd_notify), or a datagram that was dropped</source>
+        <translation>Ce qu&apos;un programme a dit par le protocole de notification de systemd (sd_notify), ou un datagramme rejeté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="170"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="167"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="172"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="169"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="174"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="171"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="176"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="200"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="205"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
@@ -978,32 +989,37 @@
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="146"/>
+        <location filename="../src/gui/window/logpane.cpp" line="91"/>
+        <source>Notify protocol (sd_notify)</source>
+        <translation>Protocole de notification (sd_notify)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="147"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="147"/>
+        <location filename="../src/gui/window/logpane.cpp" line="148"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="148"/>
+        <location filename="../src/gui/window/logpane.cpp" line="149"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="149"/>
+        <location filename="../src/gui/window/logpane.cpp" line="150"/>
         <source>JSON lines, one event per line (*.jsonl)</source>
         <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="161"/>
+        <location filename="../src/gui/window/logpane.cpp" line="162"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="165"/>
+        <location filename="../src/gui/window/logpane.cpp" line="166"/>
         <source>Saved the event log to %1</source>
         <translation>Journal des événements enregistré dans %1</translation>
     </message>
@@ -1539,6 +1555,110 @@
     </message>
 </context>
 <context>
+    <name>NotifyMessage</name>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="47"/>
+        <source>%1: not an assignment KEY=VALUE</source>
+        <translation>%1&#xa0;: pas une affectation CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="55"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="63"/>
+        <source>%1: the only value is 1</source>
+        <translation>%1&#xa0;: la seule valeur admise est 1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="80"/>
+        <source>%1: must be 1 or trigger</source>
+        <translation>%1&#xa0;: doit valoir 1 ou trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="86"/>
+        <source>not a process id</source>
+        <translation>pas un identifiant de processus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="88"/>
+        <source>not an error number</source>
+        <translation>pas un numéro d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/notifymessage.cpp" line="94"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="98"/>
+        <source>not a number of microseconds</source>
+        <translation>pas un nombre de microsecondes</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyRouter</name>
+    <message>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="69"/>
+        <source>ignored what it sent to $NOTIFY_SOCKET that is not sd_notify&apos;s: %1</source>
+        <translation>ce qu&apos;il a envoyé à $NOTIFY_SOCKET sans être du sd_notify a été ignoré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="135"/>
+        <source>%n from processes that are not supervised programs (the last: pid %1%2)</source>
+        <translation>
+            <numerusform>%n de processus qui ne sont pas des programmes supervisés (le dernier&#xa0;: pid %1%2)</numerusform>
+            <numerusform>%n de processus qui ne sont pas des programmes supervisés (le dernier&#xa0;: pid %1%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="142"/>
+        <source>%n larger than %1 bytes</source>
+        <translation>
+            <numerusform>%n de plus de %1 octets</numerusform>
+            <numerusform>%n de plus de %1 octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="146"/>
+        <source>%n without the sender&apos;s credentials or from another user</source>
+        <translation>
+            <numerusform>%n sans les identifiants de l&apos;expéditeur ou venu d&apos;un autre utilisateur</numerusform>
+            <numerusform>%n sans les identifiants de l&apos;expéditeur ou venus d&apos;un autre utilisateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="152"/>
+        <source>dropped notify datagrams on %1: %2; %3 dropped in all</source>
+        <translation>datagrammes de notification rejetés sur %1&#xa0;: %2&#xa0;; %3 rejetés en tout</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySocket</name>
+    <message>
+        <location filename="../src/core/os/notifysocket.cpp" line="73"/>
+        <source>cannot bind the notify socket %1: the path is longer than %2 bytes</source>
+        <translation>impossible de lier le socket de notification %1&#xa0;: le chemin dépasse %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/notifysocket.cpp" line="91"/>
+        <source>cannot create the notify socket %1: %2</source>
+        <translation>impossible de créer le socket de notification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/notifysocket.cpp" line="96"/>
+        <source>cannot ask for senders&apos; credentials on the notify socket %1: %2</source>
+        <translation>impossible de demander les identifiants des expéditeurs sur le socket de notification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/notifysocket.cpp" line="103"/>
+        <source>cannot bind the notify socket %1: %2</source>
+        <translation>impossible de lier le socket de notification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/notifysocket.cpp" line="108"/>
+        <source>cannot make the notify socket %1 private: %2</source>
+        <translation>impossible de rendre privé le socket de notification %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutputCollector</name>
     <message>
         <location filename="../src/core/os/outputcollector.cpp" line="55"/>
@@ -1761,12 +1881,17 @@
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="62"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="60"/>
+        <source>%1 speaks systemd&apos;s notify protocol: it has no control endpoint to answer a ping; its watchdog pings show in its heartbeat age</source>
+        <translation>%1 parle le protocole de notification de systemd&#xa0;: il n&apos;a pas de point de contrôle pour répondre à un ping&#xa0;; ses pings de chien de garde se voient dans l&apos;âge de son dernier battement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/pinger.cpp" line="68"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="83"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="89"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
@@ -2482,67 +2607,82 @@ dans %2</translation>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="263"/>
         <source>How the launcher watches and stops the program.
 Heartbeat (default): it speaks the zlauncher protocol; alive while it sends heartbeats, stopped by a stop request.
 Plain: any executable; alive while its process runs, stopped by SIGTERM.</source>
-        <translation>Comment le lanceur surveille et arrête le programme.
+        <translation type="vanished">Comment le lanceur surveille et arrête le programme.
 Battement de cœur (par défaut)&#xa0;: il parle le protocole zlauncher&#xa0;; en vie tant qu&apos;il envoie des battements, arrêté par une requête d&apos;arrêt.
 Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="269"/>
-        <location filename="../ui/programdialog.ui" line="430"/>
+        <location filename="../ui/programdialog.ui" line="263"/>
+        <source>How the launcher watches and stops the program.
+Heartbeat (default): it speaks the zlauncher protocol; alive while it sends heartbeats, stopped by a stop request.
+Plain: any executable; alive while its process runs, stopped by SIGTERM.
+Notify: it speaks systemd&apos;s notify protocol (sd_notify); running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog, stopped by SIGTERM.</source>
+        <translation>Comment le lanceur surveille et arrête le programme.
+Battement de cœur (par défaut)&#xa0;: il parle le protocole zlauncher&#xa0;; en vie tant qu&apos;il envoie des battements, arrêté par une requête d&apos;arrêt.
+Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son processus tourne, arrêté par SIGTERM.
+Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;; en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="270"/>
+        <location filename="../ui/programdialog.ui" line="436"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="274"/>
+        <location filename="../ui/programdialog.ui" line="275"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="282"/>
+        <location filename="../ui/programdialog.ui" line="280"/>
+        <source>Notify (systemd)</source>
+        <translation>Notify (systemd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="288"/>
         <source>Start the program when the launcher starts, and as soon as it is added. Default: on.</source>
         <translation>Démarrer le programme au démarrage du lanceur, et dès qu&apos;il est ajouté. Par défaut&#xa0;: activé.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="285"/>
+        <location filename="../ui/programdialog.ui" line="291"/>
         <source>Start a&amp;utomatically</source>
         <translation>Démarrer a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="292"/>
+        <location filename="../ui/programdialog.ui" line="298"/>
         <source>Depends &amp;on:</source>
         <translation>Prére&amp;quis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="316"/>
+        <location filename="../ui/programdialog.ui" line="322"/>
         <source>The programs that must be ready before this one starts, separated by commas: a heartbeat program once it sends its first heartbeat, a plain program once alive past its minimum uptime. Starting this program starts them first; Stop all stops this one first. Default: none.</source>
         <translation>Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution. Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="319"/>
+        <location filename="../ui/programdialog.ui" line="325"/>
         <source>None: starts at once</source>
         <translation>Aucun&#xa0;: démarre immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="326"/>
+        <location filename="../ui/programdialog.ui" line="332"/>
         <source>Tick the programs this one depends on, among the other configured programs.</source>
         <translation>Cocher les programmes dont celui-ci dépend, parmi les autres programmes configurés.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="329"/>
+        <location filename="../ui/programdialog.ui" line="335"/>
         <source>C&amp;hoose</source>
         <translation>C&amp;hoisir</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="341"/>
+        <location filename="../ui/programdialog.ui" line="347"/>
         <source>Re&amp;start:</source>
         <translation>Redémarra&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="351"/>
+        <location filename="../ui/programdialog.ui" line="357"/>
         <source>What to do when the program exits.
 Always (default): restart it.
 On failure: restart it after a non-zero exit code, a signal or a hang.
@@ -2553,117 +2693,119 @@ En cas d&apos;échec&#xa0;: le redémarrer après un code de sortie non nul, un 
 Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="358"/>
+        <location filename="../ui/programdialog.ui" line="364"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="363"/>
+        <location filename="../ui/programdialog.ui" line="369"/>
         <source>On failure</source>
         <translation>En cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="368"/>
+        <location filename="../ui/programdialog.ui" line="374"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="376"/>
+        <location filename="../ui/programdialog.ui" line="382"/>
         <source>Stop &amp;grace:</source>
         <translation>Délai de grâ&amp;ce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="386"/>
+        <location filename="../ui/programdialog.ui" line="392"/>
         <source>How long a stopping program may take to exit before it is killed (SIGKILL). Default: 3000 ms.</source>
         <translation>Temps laissé à un programme en cours d&apos;arrêt pour se terminer avant d&apos;être tué (SIGKILL). Par défaut&#xa0;: 3000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="395"/>
-        <location filename="../ui/programdialog.ui" line="455"/>
-        <location filename="../ui/programdialog.ui" line="493"/>
-        <location filename="../ui/programdialog.ui" line="528"/>
-        <location filename="../ui/programdialog.ui" line="575"/>
-        <location filename="../ui/programdialog.ui" line="642"/>
+        <location filename="../ui/programdialog.ui" line="401"/>
+        <location filename="../ui/programdialog.ui" line="461"/>
+        <location filename="../ui/programdialog.ui" line="499"/>
+        <location filename="../ui/programdialog.ui" line="534"/>
+        <location filename="../ui/programdialog.ui" line="581"/>
+        <location filename="../ui/programdialog.ui" line="648"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="427"/>
+        <location filename="../ui/programdialog.ui" line="433"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="436"/>
+        <location filename="../ui/programdialog.ui" line="442"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="446"/>
+        <location filename="../ui/programdialog.ui" line="452"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="471"/>
+        <location filename="../ui/programdialog.ui" line="477"/>
+        <location filename="../src/gui/programdialog.cpp" line="397"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="481"/>
+        <location filename="../ui/programdialog.ui" line="487"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="490"/>
+        <location filename="../ui/programdialog.ui" line="496"/>
+        <location filename="../src/gui/programdialog.cpp" line="399"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="509"/>
+        <location filename="../ui/programdialog.ui" line="515"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="519"/>
+        <location filename="../ui/programdialog.ui" line="525"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="547"/>
+        <location filename="../ui/programdialog.ui" line="553"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="550"/>
+        <location filename="../ui/programdialog.ui" line="556"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="556"/>
+        <location filename="../ui/programdialog.ui" line="562"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="566"/>
+        <location filename="../ui/programdialog.ui" line="572"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="591"/>
+        <location filename="../ui/programdialog.ui" line="597"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="601"/>
+        <location filename="../ui/programdialog.ui" line="607"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="623"/>
+        <location filename="../ui/programdialog.ui" line="629"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="633"/>
+        <location filename="../ui/programdialog.ui" line="639"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
@@ -2694,89 +2836,104 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="133"/>
+        <location filename="../src/gui/programdialog.cpp" line="134"/>
+        <source>Speaks systemd&apos;s notify protocol (sd_notify): running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog timeout, stopped by SIGTERM.</source>
+        <translation>Parle le protocole de notification de systemd (sd_notify)&#xa0;: en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="138"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="135"/>
+        <location filename="../src/gui/programdialog.cpp" line="140"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="136"/>
+        <location filename="../src/gui/programdialog.cpp" line="141"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="272"/>
+        <location filename="../src/gui/programdialog.cpp" line="277"/>
         <source>Enter a name for the program.</source>
         <translation>Saisissez un nom pour le programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="277"/>
+        <location filename="../src/gui/programdialog.cpp" line="282"/>
         <source>Another program is already named &quot;%1&quot;: choose another name.</source>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="295"/>
+        <location filename="../src/gui/programdialog.cpp" line="300"/>
         <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
         <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
         <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="304"/>
+        <location filename="../src/gui/programdialog.cpp" line="309"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="306"/>
+        <location filename="../src/gui/programdialog.cpp" line="311"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="308"/>
+        <location filename="../src/gui/programdialog.cpp" line="313"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="323"/>
+        <location filename="../src/gui/programdialog.cpp" line="328"/>
         <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
         <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="327"/>
+        <location filename="../src/gui/programdialog.cpp" line="332"/>
         <source>There is no other program named &quot;%1&quot; to depend on.</source>
         <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="336"/>
+        <location filename="../src/gui/programdialog.cpp" line="341"/>
         <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
         <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
         <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="354"/>
+        <location filename="../src/gui/programdialog.cpp" line="359"/>
         <source>The environment variable on row %1 has a value but no name.</source>
         <translation>La variable d&apos;environnement de la ligne %1 a une valeur mais pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="360"/>
+        <location filename="../src/gui/programdialog.cpp" line="365"/>
         <source>The environment variable %1 is set twice.</source>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="486"/>
+        <location filename="../src/gui/programdialog.cpp" line="397"/>
+        <source>&amp;Watchdog timeout:</source>
+        <translation>Délai du &amp;chien de garde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="398"/>
+        <source>None (no watchdog)</source>
+        <translation>Aucun (pas de chien de garde)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="497"/>
         <source>No other program is configured</source>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="515"/>
+        <location filename="../src/gui/programdialog.cpp" line="526"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="526"/>
+        <location filename="../src/gui/programdialog.cpp" line="537"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -2840,19 +2997,29 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="243"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="249"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="248"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="255"/>
+        <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
+        <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="256"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="297"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="304"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="427"/>
+        <source>no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)</source>
+        <translation>aucun WATCHDOG=1 depuis %1 ms (délai de son chien de garde&#xa0;: %2 ms)</translation>
     </message>
     <message>
         <source>died, and its restart policy is &quot;%1&quot;</source>
@@ -2867,68 +3034,143 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="369"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="376"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="268"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="276"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="270"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="278"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="276"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="284"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="384"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="381"/>
+        <source>notify program</source>
+        <translation>programme notify</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="396"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="392"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="404"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="411"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="39"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="415"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="430"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="422"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="437"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="525"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="36"/>
+        <source>no WATCHDOG=1 within %1 ms of its adoption</source>
+        <translation>aucun WATCHDOG=1 dans les %1 ms suivant son adoption</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="37"/>
+        <source>no READY=1 within %1 ms of start</source>
+        <translation>aucun READY=1 dans les %1 ms suivant le démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="128"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="530"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="133"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="555"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="169"/>
+        <source>reports error %1: %2 (ERRNO=)</source>
+        <translation>signale l&apos;erreur %1&#xa0;: %2 (ERRNO=)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="179"/>
+        <source>set its watchdog timeout to %1 ms (WATCHDOG_USEC=)</source>
+        <translation>a fixé le délai de son chien de garde à %1 ms (WATCHDOG_USEC=)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="181"/>
+        <source>turned its watchdog off (WATCHDOG_USEC=0)</source>
+        <translation>a désactivé son chien de garde (WATCHDOG_USEC=0)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="191"/>
+        <source>is reloading (RELOADING=1)</source>
+        <translation>se recharge (RELOADING=1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="195"/>
+        <source>is stopping on its own (STOPPING=1)</source>
+        <translation>s&apos;arrête de lui-même (STOPPING=1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="207"/>
+        <source>it triggered its watchdog (WATCHDOG=trigger)</source>
+        <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="220"/>
+        <source>names pid %1 as its main process (MAINPID=), which is not in its process group; ignored</source>
+        <translation>désigne le pid %1 comme processus principal (MAINPID=), qui n&apos;est pas dans son groupe de processus&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="232"/>
+        <source>names pid %1 as its main process (MAINPID=), which cannot be watched: %2</source>
+        <translation>désigne le pid %1 comme processus principal (MAINPID=), qui ne peut pas être surveillé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="240"/>
+        <source>its main process is now pid %1 (MAINPID=), was pid %2</source>
+        <translation>son processus principal est désormais le pid %1 (MAINPID=), au lieu du pid %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="262"/>
+        <source>asked for %1 ms more to start (EXTEND_TIMEOUT_USEC=)</source>
+        <translation>a demandé %1 ms de plus pour démarrer (EXTEND_TIMEOUT_USEC=)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="263"/>
+        <source>asked for %1 ms more to stop (EXTEND_TIMEOUT_USEC=)</source>
+        <translation>a demandé %1 ms de plus pour s&apos;arrêter (EXTEND_TIMEOUT_USEC=)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="274"/>
+        <source>reloaded (READY=1)</source>
+        <translation>rechargé (READY=1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="473"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="558"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="476"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -2951,158 +3193,158 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="123"/>
+        <location filename="../src/core/model/programspec.cpp" line="143"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="129"/>
+        <location filename="../src/core/model/programspec.cpp" line="149"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="153"/>
+        <location filename="../src/core/model/programspec.cpp" line="173"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="173"/>
+        <location filename="../src/core/model/programspec.cpp" line="193"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="186"/>
+        <location filename="../src/core/model/programspec.cpp" line="206"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="192"/>
+        <location filename="../src/core/model/programspec.cpp" line="212"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="206"/>
+        <location filename="../src/core/model/programspec.cpp" line="226"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="212"/>
+        <location filename="../src/core/model/programspec.cpp" line="232"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="221"/>
+        <location filename="../src/core/model/programspec.cpp" line="241"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="231"/>
+        <location filename="../src/core/model/programspec.cpp" line="251"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="243"/>
+        <location filename="../src/core/model/programspec.cpp" line="263"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="249"/>
+        <location filename="../src/core/model/programspec.cpp" line="269"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="255"/>
+        <location filename="../src/core/model/programspec.cpp" line="275"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="259"/>
+        <location filename="../src/core/model/programspec.cpp" line="279"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="263"/>
+        <location filename="../src/core/model/programspec.cpp" line="283"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="272"/>
+        <location filename="../src/core/model/programspec.cpp" line="292"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="277"/>
+        <location filename="../src/core/model/programspec.cpp" line="297"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="290"/>
+        <location filename="../src/core/model/programspec.cpp" line="310"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="296"/>
+        <location filename="../src/core/model/programspec.cpp" line="316"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="301"/>
+        <location filename="../src/core/model/programspec.cpp" line="321"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="302"/>
+        <location filename="../src/core/model/programspec.cpp" line="322"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="305"/>
+        <location filename="../src/core/model/programspec.cpp" line="325"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="307"/>
+        <location filename="../src/core/model/programspec.cpp" line="327"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="308"/>
+        <location filename="../src/core/model/programspec.cpp" line="328"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="310"/>
+        <location filename="../src/core/model/programspec.cpp" line="330"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="312"/>
+        <location filename="../src/core/model/programspec.cpp" line="332"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="314"/>
+        <location filename="../src/core/model/programspec.cpp" line="334"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="316"/>
+        <location filename="../src/core/model/programspec.cpp" line="336"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="318"/>
+        <location filename="../src/core/model/programspec.cpp" line="338"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="320"/>
+        <location filename="../src/core/model/programspec.cpp" line="340"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="322"/>
+        <location filename="../src/core/model/programspec.cpp" line="342"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
@@ -3219,47 +3461,57 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="97"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="99"/>
+        <source>No WATCHDOG=1 from this instance yet</source>
+        <translation>Pas encore de WATCHDOG=1 de cette instance</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="100"/>
+        <source>Notify program without a watchdog: READY=1 told it is up, its process alone tells it is alive</source>
+        <translation>Programme notify sans chien de garde&#xa0;: READY=1 a dit qu&apos;il est prêt, seul son processus dit qu&apos;il est en vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="103"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="98"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="104"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="100"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="112"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="114"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="115"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="121"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="126"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="129"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="135"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -3364,9 +3616,13 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="49"/>
         <source>&quot;heartbeat&quot; or &quot;plain&quot;</source>
-        <translation>&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
+        <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programjson.cpp" line="49"/>
+        <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
+        <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/config/programjson.cpp" line="57"/>
@@ -3865,7 +4121,7 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="102"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="124"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
@@ -3875,58 +4131,78 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="104"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <source>notify (speaks systemd&apos;s sd_notify)</source>
+        <translation>notify (parle le sd_notify de systemd)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="106"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="106"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="108"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="109"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="108"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="112"/>
+        <source>its own (WATCHDOG=1)</source>
+        <translation>le sien (WATCHDOG=1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="113"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="111"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="115"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="116"/>
+        <source>%1 (watchdog)</source>
+        <translation>%1 (chien de garde)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="117"/>
+        <source>none (no watchdog)</source>
+        <translation>aucun (pas de chien de garde)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="119"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="124"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="113"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="121"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="118"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="127"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="122"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -3938,38 +4214,38 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="122"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="126"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="126"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="130"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="131"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="135"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="147"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="151"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="193"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="245"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="198"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="250"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="205"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="210"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="247"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="252"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
@@ -4042,12 +4318,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="488"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="500"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisor.cpp" line="496"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="508"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>

@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The order of the items in kindCombo and restartCombo (ui/programdialog.ui).
-constexpr std::array comboKinds{ProgramKind::Heartbeat, ProgramKind::Plain};
+constexpr std::array comboKinds{ProgramKind::Heartbeat, ProgramKind::Plain, ProgramKind::Notify};
 constexpr std::array comboPolicies{RestartPolicy::Always, RestartPolicy::OnFailure,
                                    RestartPolicy::Never};
 
@@ -129,6 +129,11 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
     m_ui->kindCombo->setItemData(1,
                                  tr("Any executable: alive while its process runs, stopped by "
                                     "SIGTERM."),
+                                 Qt::ToolTipRole);
+    m_ui->kindCombo->setItemData(2,
+                                 tr("Speaks systemd's notify protocol (sd_notify): running once "
+                                    "it sends READY=1, alive while it sends WATCHDOG=1 if it has "
+                                    "a watchdog timeout, stopped by SIGTERM."),
                                  Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(0, tr("Restart it whenever it exits."), Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(
@@ -383,9 +388,15 @@ void ProgramDialog::accept()
 
 void ProgramDialog::updateHeartbeatFields()
 {
-    const int kind = m_ui->kindCombo->currentIndex();
-    m_ui->heartbeatGroup->setEnabled(kind < 0
-                                     || comboKinds.at(std::size_t(kind)) == ProgramKind::Heartbeat);
+    const int index = m_ui->kindCombo->currentIndex();
+    const ProgramKind kind = index < 0 ? ProgramKind::Heartbeat : comboKinds.at(std::size_t(index));
+    m_ui->heartbeatGroup->setEnabled(kind != ProgramKind::Plain);
+    // A notify program's lost timeout is its watchdog (WATCHDOG_USEC); it sets its own pace.
+    const bool notify = kind == ProgramKind::Notify;
+    m_ui->heartbeatIntervalSpin->setEnabled(!notify);
+    m_ui->lostTimeoutLabel->setText(notify ? tr("&Watchdog timeout:") : tr("&Lost timeout:"));
+    m_ui->lostTimeoutSpin->setSpecialValueText(notify ? tr("None (no watchdog)")
+                                                      : tr("3 × interval"));
 }
 
 void ProgramDialog::updateRemoveVariableButton()

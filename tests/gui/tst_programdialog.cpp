@@ -733,6 +733,11 @@ void TestProgramDialog::plainDisablesHeartbeatFields()
     QCOMPARE(disabled(), QStringList());
     form.kind->setCurrentIndex(1);
     QCOMPARE(disabled(), heartbeatOnly);
+    // A notify program's lost timeout is its watchdog; it pings at its own pace.
+    form.kind->setCurrentIndex(2);
+    QCOMPARE(toString(dialog.spec().kind), toString(ProgramKind::Notify));
+    QCOMPARE(disabled(), QStringList{u"heartbeatIntervalSpin"_s});
+    QCOMPARE(form.lostTimeout->specialValueText(), u"None (no watchdog)"_s);
 }
 
 void TestProgramDialog::windowTitleAndRunningNote_data()

@@ -26,10 +26,14 @@ ProgramSpec RunnerHarness::spec(const QString &name)
 
 ProgramRunner &RunnerHarness::makeRunner(const ProgramSpec &spec)
 {
-    RunnerContext context{&m_clock, nullptr,     &m_env.runtimeDir(), m_env.logDirectory(),
-                          nullptr,  &m_processes};
-    context.instanceToken
-            = [](const QString &) { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    const RunnerContext context{
+            &m_clock,
+            nullptr,
+            &m_env.runtimeDir(),
+            m_env.logDirectory(),
+            nullptr,
+            &m_processes,
+            [](const QString &) { return QUuid::createUuid().toString(QUuid::WithoutBraces); }};
     m_runner = std::make_unique<ProgramRunner>(spec, context);
     connect(m_runner.get(), &ProgramRunner::eventOccurred, this,
             [this](const Event &event) { m_events.append(event); });

@@ -46,7 +46,7 @@ QList<KeyReader> programKeyReaders()
             {u"environment"_s,
              QT_TRANSLATE_NOOP("ProgramStore", "an object whose values are strings"),
              [](const QJsonValue &v, ProgramSpec &s) { return readStringMap(v, &s.environment); }},
-            {u"kind"_s, QT_TRANSLATE_NOOP("ProgramStore", "\"heartbeat\" or \"plain\""),
+            {u"kind"_s, QT_TRANSLATE_NOOP("ProgramStore", "\"heartbeat\", \"notify\" or \"plain\""),
              [](const QJsonValue &v, ProgramSpec &s) {
                  const auto kind = programKindFromString(v.toString());
                  if (v.isString() && kind) {

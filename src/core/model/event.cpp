@@ -39,6 +39,8 @@ QString eventKindName(EventKind kind)
         return u"control"_s;
     case EventKind::Connection:
         return u"connection"_s;
+    case EventKind::Notify:
+        return u"notify"_s;
     }
     return u"unknown"_s;
 }
@@ -100,6 +102,7 @@ QJsonObject toJson(const Event &event)
     case EventKind::Protocol:
     case EventKind::Control:
     case EventKind::Connection:
+    case EventKind::Notify:
         break;
     }
     if (!event.message.isEmpty()) {
@@ -126,9 +129,10 @@ QString toText(const Event &event)
 
 std::optional<EventKind> eventKindFromName(const QString &name)
 {
-    for (const EventKind kind : {EventKind::State, EventKind::Exit, EventKind::Heartbeat,
-                                 EventKind::Stop, EventKind::Error, EventKind::Protocol,
-                                 EventKind::Ping, EventKind::Control, EventKind::Connection}) {
+    for (const EventKind kind :
+         {EventKind::State, EventKind::Exit, EventKind::Heartbeat, EventKind::Stop,
+          EventKind::Error, EventKind::Protocol, EventKind::Ping, EventKind::Control,
+          EventKind::Connection, EventKind::Notify}) {
         if (eventKindName(kind) == name) {
             return kind;
         }

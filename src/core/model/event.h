@@ -10,7 +10,18 @@
 
 #include <optional>
 
-enum class EventKind { State, Exit, Heartbeat, Stop, Error, Protocol, Ping, Control, Connection };
+enum class EventKind {
+    State,
+    Exit,
+    Heartbeat,
+    Stop,
+    Error,
+    Protocol,
+    Ping,
+    Control,
+    Connection,
+    Notify, ///< what a program said over systemd's notify protocol, or what was dropped
+};
 enum class Severity { Info, Warning, Error };
 
 struct Event

@@ -47,6 +47,8 @@ QString toString(ProgramKind kind)
     switch (kind) {
     case ProgramKind::Heartbeat:
         return u"heartbeat"_s;
+    case ProgramKind::Notify:
+        return u"notify"_s;
     case ProgramKind::Plain:
         return u"plain"_s;
     }
@@ -68,7 +70,8 @@ QString toString(RestartPolicy policy)
 
 std::optional<ProgramKind> programKindFromString(const QString &text)
 {
-    for (const ProgramKind kind : {ProgramKind::Heartbeat, ProgramKind::Plain}) {
+    for (const ProgramKind kind :
+         {ProgramKind::Heartbeat, ProgramKind::Notify, ProgramKind::Plain}) {
         if (text == toString(kind)) {
             return kind;
         }
@@ -85,6 +88,24 @@ std::optional<RestartPolicy> restartPolicyFromString(const QString &text)
         }
     }
     return std::nullopt;
+}
+
+int ProgramSpec::watchdogMs() const
+{
+    return kind == ProgramKind::Notify ? lostTimeoutMs.value_or(0) : 0;
+}
+
+int ProgramSpec::expectedBeatIntervalMs() const
+{
+    switch (kind) {
+    case ProgramKind::Heartbeat:
+        return heartbeatIntervalMs;
+    case ProgramKind::Notify:
+        return watchdogMs() / 2;
+    case ProgramKind::Plain:
+        break;
+    }
+    return 0;
 }
 
 int ProgramSpec::effectiveLostTimeoutMs() const

@@ -9,7 +9,9 @@
 
 #include <optional>
 
-enum class ProgramKind { Heartbeat, Plain };
+/// How a program's liveness is known: by our heartbeats, by systemd's notify protocol (READY=1,
+/// WATCHDOG=1), or by its pid alone.
+enum class ProgramKind { Heartbeat, Notify, Plain };
 enum class RestartPolicy { Always, OnFailure, Never };
 
 QString toString(ProgramKind kind);
@@ -31,7 +33,8 @@ struct ProgramSpec
     bool autostart = true;
     RestartPolicy restart = RestartPolicy::Always;
     int heartbeatIntervalMs = 1000;
-    /// Unset means 3 × heartbeatIntervalMs; see effectiveLostTimeoutMs().
+    /// Unset means 3 × heartbeatIntervalMs; see effectiveLostTimeoutMs(). For a notify program,
+    /// its watchdog timeout (WATCHDOG_USEC); unset, it has no watchdog (see watchdogMs()).
     std::optional<int> lostTimeoutMs;
     int startTimeoutMs = 10000;
     int stopGraceMs = 3000;
@@ -46,6 +49,12 @@ struct ProgramSpec
     QString baseDirectory;
 
     int effectiveLostTimeoutMs() const;
+    /// A notify program's watchdog timeout as configured, 0 for none (systemd's WatchdogSec=
+    /// is off unless set); other kinds: 0.
+    int watchdogMs() const;
+    /// How often a beat is expected: the heartbeat interval, or half a notify program's
+    /// watchdog timeout (sd_watchdog_enabled(3) advises that pace); 0 when none is.
+    int expectedBeatIntervalMs() const;
     /// The executable to launch: absolute path, or empty when a bare name is not found in PATH.
     QString resolvedProgram() const;
     QString resolvedWorkingDirectory() const;

@@ -231,6 +231,11 @@ QString RuntimeDir::heartbeatEndpoint() const
     return ipcEndpoint(m_path, u"heartbeat"_s);
 }
 
+QString RuntimeDir::notifySocketPath() const
+{
+    return QDir(m_path).filePath(u"notify"_s);
+}
+
 QString RuntimeDir::controlEndpoint() const
 {
     return u"ipc://"_s + controlSocketPath(m_path);

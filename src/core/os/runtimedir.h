@@ -38,6 +38,8 @@ public:
     QString heartbeatEndpoint() const;
     QString controlEndpoint() const;
     QString eventsEndpoint() const;
+    /// R/notify, the datagram socket of systemd's notify protocol ($NOTIFY_SOCKET).
+    QString notifySocketPath() const;
     /// ipc://R/<program>.ctl, the program's stop/ping REP.
     QString programControlEndpoint(const QString &program) const;
 

@@ -25,6 +25,16 @@ QStringList programEnvironment(const ProgramSpec &spec, const RuntimeDir &runtim
     environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir), runtimeDir.path());
     // Each launch adds its own token; a launcher started by another launcher has one too.
     environment.remove(QString::fromLatin1(zlauncher::env::instance));
+    // A launcher run by systemd has its own: a program must not notify the launcher's manager.
+    for (const QString &inherited : {u"NOTIFY_SOCKET"_s, u"WATCHDOG_USEC"_s, u"WATCHDOG_PID"_s}) {
+        environment.remove(inherited);
+    }
+    if (spec.kind == ProgramKind::Notify) {
+        environment.insert(u"NOTIFY_SOCKET"_s, runtimeDir.notifySocketPath());
+        if (const int watchdogMs = spec.watchdogMs(); watchdogMs > 0) {
+            environment.insert(u"WATCHDOG_USEC"_s, QString::number(qint64(watchdogMs) * 1000));
+        }
+    }
     return environment.toStringList();
 }
 

@@ -56,6 +56,12 @@ void Pinger::ping(const QString &name, int timeoutMs,
         refuse(tr("%1 is a plain program: it has no control endpoint to answer a ping").arg(name));
         return;
     }
+    if (found->spec().kind == ProgramKind::Notify) {
+        refuse(tr("%1 speaks systemd's notify protocol: it has no control endpoint to answer a "
+                  "ping; its watchdog pings show in its heartbeat age")
+                       .arg(name));
+        return;
+    }
     const ProgramState state = found->state();
     if (state != ProgramState::Starting && state != ProgramState::Running
         && state != ProgramState::Lost) {

@@ -202,6 +202,8 @@ void ProgramRunner::launch()
         fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
         return;
     }
+    m_instanceSpec = m_spec;
+    resetNotifyState();
 
     const qint64 launchedAt = now();
     m_snapshot.pid = pid;
@@ -212,8 +214,8 @@ void ProgramRunner::launch()
     m_snapshot.statusText.clear();
     m_snapshot.logFile = logFile;
     m_reportedStrayPids.clear();
-    // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat
-    // within startTimeoutMs or they count as hung.
+    // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat, and
+    // notify programs send READY=1, within startTimeoutMs or they count as hung.
     setDeadline(launchedAt
                 + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
                                                              : m_instanceSpec.startTimeoutMs));
@@ -226,6 +228,8 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     if (!watchInstance(pid, error)) {
         return false;
     }
+    m_instanceSpec = m_spec;
+    resetNotifyState();
     const qint64 at = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = true;
@@ -238,14 +242,18 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     m_snapshot.statusText.clear();
     m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
     m_reportedStrayPids.clear();
-    if (m_instanceSpec.kind == ProgramKind::Plain) {
+    if (livenessTimeoutMs() == 0) {
+        // Nothing will come from it to wait for: a plain program, or a notify program without
+        // a watchdog, whose READY=1 went to the previous launcher.
         setDeadline(noDeadline);
         setState(ProgramState::Running, tr("adopted (up %1 s)").arg(uptimeMs / 1000));
     } else {
         // Already running: it owes a beat within its lost timeout, not its start timeout.
-        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
+        setDeadline(at + livenessTimeoutMs());
         setState(ProgramState::Starting,
-                 tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
+                 m_instanceSpec.kind == ProgramKind::Notify
+                         ? tr("adopted (up %1 s), waiting for its WATCHDOG=1").arg(uptimeMs / 1000)
+                         : tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
     }
     return true;
 }
@@ -276,7 +284,6 @@ bool ProgramRunner::watchInstance(qint64 pid, QString *error)
             terminate(tr("stop request failed: %1").arg(reason));
         }
     });
-    m_instanceSpec = m_spec;
     return true;
 }
 
@@ -369,6 +376,11 @@ void ProgramRunner::beginStop()
         terminate(tr("plain program"));
         return;
     }
+    if (m_instanceSpec.kind == ProgramKind::Notify) {
+        // As systemd stops it: the notify protocol has no stop request.
+        terminate(tr("notify program"));
+        return;
+    }
     // Leave the larger part of the grace to the program's own shutdown after SIGTERM.
     const int requestTimeoutMs = std::clamp(m_instanceSpec.stopGraceMs / 3, 50, 1000);
     m_watch->sendRequest(m_context.runtimeDir->programControlEndpoint(m_instanceSpec.name),
@@ -407,12 +419,15 @@ void ProgramRunner::handleDeadline()
             setDeadline(noDeadline);
             setState(ProgramState::Running);
         } else {
-            declareLost(
-                    tr("no heartbeat within %1 ms of start").arg(m_instanceSpec.startTimeoutMs));
+            declareLost(startOverdueReason());
         }
         return;
     case ProgramState::Running:
-        declareLost(tr("no heartbeat for %1 ms").arg(at - m_snapshot.lastHeartbeatAtMs));
+        declareLost(m_instanceSpec.kind == ProgramKind::Notify
+                            ? tr("no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)")
+                                      .arg(at - m_snapshot.lastHeartbeatAtMs)
+                                      .arg(livenessTimeoutMs())
+                            : tr("no heartbeat for %1 ms").arg(at - m_snapshot.lastHeartbeatAtMs));
         return;
     case ProgramState::Stopping:
         setDeadline(noDeadline);
@@ -435,103 +450,6 @@ void ProgramRunner::handleDeadline()
         setDeadline(noDeadline);
         return;
     }
-}
-
-bool ProgramRunner::renewLivenessDeadline()
-{
-    const qint64 at = now();
-    if (m_deadline > at || !m_watch || m_instanceSpec.kind == ProgramKind::Plain) {
-        return false;
-    }
-    switch (m_snapshot.state) {
-    case ProgramState::Starting:
-        // An adopted instance owes a beat within its lost timeout, as at its adoption.
-        setDeadline(at
-                    + (m_snapshot.adopted ? m_instanceSpec.effectiveLostTimeoutMs()
-                                          : m_instanceSpec.startTimeoutMs));
-        return true;
-    case ProgramState::Running:
-        setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
-        return true;
-    default:
-        return false;
-    }
-}
-
-void ProgramRunner::handleHeartbeat(const ReceivedHeartbeat &heartbeat)
-{
-    if (!m_watch || !isOwnInstance(heartbeat.pid)) {
-        // The last instance's beats sent just before its exit can be read after it: late, not
-        // stray.
-        const bool fromTheLastInstance = !m_snapshot.deaths.isEmpty() && heartbeat.pid > 0
-                && m_snapshot.deaths.constLast().pid == heartbeat.pid;
-        if (!fromTheLastInstance) {
-            reportStray(heartbeat.pid);
-        }
-        return;
-    }
-    noteHeartbeat(heartbeat.pid, heartbeat.sequence, heartbeat.status);
-}
-
-void ProgramRunner::handleLegacyHeartbeat()
-{
-    if (!m_watch) {
-        reportStray(0);
-        return;
-    }
-    noteHeartbeat(0, m_snapshot.lastSequence + 1, std::nullopt);
-}
-
-void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
-                                  const std::optional<QString> &status)
-{
-    const qint64 at = now();
-    m_snapshot.lastHeartbeatAtMs = at;
-    m_heartbeatHistory.append(at);
-    m_snapshot.lastSequence = sequence;
-    ++m_snapshot.heartbeatCount;
-    if (status) {
-        m_snapshot.statusText = *status;
-    }
-    if (m_instanceSpec.kind == ProgramKind::Heartbeat) {
-        if (m_snapshot.state == ProgramState::Starting) {
-            setState(ProgramState::Running);
-        }
-        if (m_snapshot.state == ProgramState::Running) {
-            setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
-        }
-    }
-    Q_UNUSED(pid)
-    Q_EMIT snapshotChanged();
-}
-
-bool ProgramRunner::isOwnInstance(qint64 pid) const
-{
-    if (pid == m_snapshot.pid) {
-        return true;
-    }
-    // A wrapper that did not exec (a shell script running the real program) beats with its
-    // child's pid; that child is in the program's process group.
-    return m_watch->isInGroup(pid);
-}
-
-void ProgramRunner::reportStray(qint64 pid)
-{
-    if (m_reportedStrayPids.contains(pid) || m_reportedStrayPids.size() > 100) {
-        return;
-    }
-    m_reportedStrayPids.insert(pid);
-    const QString message = m_watch
-            ? tr("heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or "
-                 "duplicate instance")
-                      .arg(pid)
-                      .arg(m_spec.name)
-                      .arg(m_snapshot.pid)
-            : tr("heartbeat from pid %1, but %2 is not running under this launcher: a stray "
-                 "instance")
-                      .arg(pid)
-                      .arg(m_spec.name);
-    emitEvent(EventKind::Protocol, Severity::Warning, message);
 }
 
 void ProgramRunner::setState(ProgramState state, const QString &reason)

@@ -28,6 +28,7 @@
 class Clock;
 class OutputCollector;
 class RuntimeDir;
+struct NotifyMessage;
 struct ReceivedHeartbeat;
 
 /// What the launcher gives every runner.
@@ -97,6 +98,8 @@ public:
 
     void handleHeartbeat(const ReceivedHeartbeat &heartbeat);
     void handleLegacyHeartbeat();
+    /// A datagram of systemd's notify protocol from pid, a process of this program's group.
+    void handleNotify(qint64 pid, const NotifyMessage &message);
     /// Called by the supervisor when deadline() has passed.
     void handleDeadline();
     /// The launcher itself did not run for a while (stopped, paused in a debugger, starved of
@@ -132,6 +135,15 @@ private:
     /// Watches the instance just started or adopted: false with *error when it cannot be.
     bool watchInstance(qint64 pid, QString *error);
     void reportStray(qint64 pid);
+    /// How long the live instance may stay silent while Running: its lost timeout, or its
+    /// watchdog timeout; 0 when nothing is expected of it.
+    int livenessTimeoutMs() const;
+    QString startOverdueReason() const;
+    void resetNotifyState();
+    void followMainPid(qint64 mainPid);
+    void extendTimeout(qint64 usec);
+    void noteReady();
+    void noteWatchdogPing();
 
     void setState(ProgramState state, const QString &reason = {});
     void setDeadline(qint64 atMs);
@@ -162,6 +174,11 @@ private:
     qint64 m_announcedPid = 0;
     qint64 m_deadline = noDeadline;
     bool m_restartPending = false;
+    /// The notify protocol's state of the live instance: WATCHDOG_USEC= (-1: as configured),
+    /// STOPPING=1, RELOADING=1.
+    int m_watchdogOverrideMs = -1;
+    bool m_notifyStopping = false;
+    bool m_notifyReloading = false;
     RestartBudget m_restarts;
     QSet<qint64> m_reportedStrayPids;
     /// An exit is announced once its replacement is spawned: every reader of the event

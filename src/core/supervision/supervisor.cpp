@@ -7,6 +7,7 @@
 #include "core/os/processwatch.h"
 #include "core/os/runtimedir.h"
 #include "core/supervision/heartbeatrouter.h"
+#include "core/supervision/notifyrouter.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
     , m_zmq(1)
     , m_recorder(QDir(runtimeDir->path()).filePath(u"instances.json"_s), m_programs)
     , m_router(std::make_unique<HeartbeatRouter>(m_zmq, runtimeDir, m_programs))
+    , m_notify(std::make_unique<NotifyRouter>(runtimeDir, m_programs))
     , m_pinger(new Pinger(m_zmq, runtimeDir, m_programs, this))
     , m_childSignals({SIGCHLD})
 {
@@ -78,6 +80,7 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
             [this](const QString &name) { m_removeWhenStopped.remove(name); });
     connect(&m_recorder, &InstanceRecorder::eventOccurred, this, &Supervisor::eventOccurred);
     connect(m_router.get(), &HeartbeatRouter::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(m_notify.get(), &NotifyRouter::eventOccurred, this, &Supervisor::eventOccurred);
     connect(m_pinger, &Pinger::eventOccurred, this, &Supervisor::eventOccurred);
 }
 
@@ -89,6 +92,7 @@ Supervisor::~Supervisor()
     qDeleteAll(m_programs.byName);
     m_programs.byName.clear();
     m_router.reset();
+    m_notify.reset();
 }
 
 QString Supervisor::defaultLogDirectory()
@@ -107,7 +111,7 @@ bool Supervisor::listen(const QStringList &extraHeartbeatEndpoints, QString *err
     if (!ProcessWatch::becomeSubreaper(&subreaperError)) {
         emitEvent(EventKind::Error, Severity::Warning, subreaperError);
     }
-    return m_router->listen(extraHeartbeatEndpoints, error);
+    return m_router->listen(extraHeartbeatEndpoints, error) && m_notify->listen(error);
 }
 
 void Supervisor::setHeartbeatEventsEnabled(bool enabled)
@@ -162,8 +166,13 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
         return false;
     }
 
-    RunnerContext context{m_clock, &m_zmq, m_runtimeDir, m_logDirectory, m_output.get()};
-    context.instanceToken = [this](const QString &name) { return m_recorder.nextToken(name); };
+    const RunnerContext context{m_clock,
+                                &m_zmq,
+                                m_runtimeDir,
+                                m_logDirectory,
+                                m_output.get(),
+                                nullptr,
+                                [this](const QString &name) { return m_recorder.nextToken(name); }};
     auto *runner = new ProgramRunner(spec, context, this);
     connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
     connect(runner, &ProgramRunner::stateChanged, this,
@@ -345,6 +354,11 @@ quint64 Supervisor::acceptedHeartbeats() const
     return m_router->acceptedHeartbeats();
 }
 
+quint64 Supervisor::droppedNotifyDatagrams() const
+{
+    return m_notify->droppedDatagrams();
+}
+
 void Supervisor::startProgram(const QString &name)
 {
     m_scheduler.start(name);
@@ -424,6 +438,7 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
 {
     const QString name = runner->spec().name;
     m_recorder.recordInstance(runner);
+    m_notify->instancesChanged();
     if (state == ProgramState::Lost) {
         m_router->explainLoss(runner);
     }
@@ -458,6 +473,7 @@ void Supervisor::onWoken()
     const qint64 lateMs = now - std::exchange(m_wakeAt, ProgramRunner::noDeadline);
     // Beats that came while the loop was busy elsewhere count before any deadline is judged.
     m_router->readQueued();
+    m_notify->readQueued();
     if (lateMs >= stallNoticedMs) {
         renewDeadlinesAfterStall(lateMs);
     }

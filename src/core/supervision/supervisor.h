@@ -27,6 +27,7 @@
 
 class Clock;
 class HeartbeatRouter;
+class NotifyRouter;
 class OutputCollector;
 class RuntimeDir;
 
@@ -90,6 +91,8 @@ public:
     zmq::context_t &zmqContext() { return m_zmq; }
     quint64 rejectedHeartbeats() const;
     quint64 acceptedHeartbeats() const;
+    /// Datagrams on the notify socket that no program's process sent, or that were malformed.
+    quint64 droppedNotifyDatagrams() const;
 
     /// Sends `ping` to the program's control endpoint. The outcome goes to callback (if any),
     /// to the event log (kind Ping) and to the program's snapshot; it comes from the event
@@ -155,7 +158,8 @@ private:
     DependencyScheduler m_scheduler{m_programs};
     InstanceRecorder m_recorder;
     std::unique_ptr<HeartbeatRouter> m_router; // its sockets close before m_zmq
-    Pinger *m_pinger;                          // a child: its requests close before m_zmq
+    std::unique_ptr<NotifyRouter> m_notify;
+    Pinger *m_pinger; // a child: its requests close before m_zmq
     QSet<QString> m_removeWhenStopped;
 
     qint64 m_wakeAt = ProgramRunner::noDeadline;

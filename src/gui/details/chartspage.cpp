@@ -286,14 +286,16 @@ void ChartsPage::refreshHeartbeatChart(qint64 now, qint64 *oldestMs)
     double maxInterval = 0;
     const QList<QPointF> intervals = heartbeatIntervals(now, oldestMs, &maxInterval);
     m_heartbeat.series->replace(intervals);
-    const bool beats = spec && spec->kind == ProgramKind::Heartbeat;
-    // A plain program has no heartbeat: its chart would only take the room of the others.
+    const int expectedMs = spec ? spec->expectedBeatIntervalMs() : 0;
+    const bool beats = expectedMs > 0;
+    // A program without beats (plain; notify without a watchdog): its chart would only take
+    // the room of the others.
     m_heartbeat.view->setVisible(beats);
-    const double expected = beats ? spec->heartbeatIntervalMs : 0;
+    const double expected = expectedMs;
     m_expectedInterval->replace(beats ? QList<QPointF>{QPointF(0, expected), QPointF(1, expected)}
                                       : QList<QPointF>());
     setValueRange(m_heartbeat.y, std::max(maxInterval, expected), 10);
-    setHeartbeatTitle(beats, intervals, beats ? spec->heartbeatIntervalMs : 0);
+    setHeartbeatTitle(beats, intervals, expectedMs);
 }
 
 void ChartsPage::setHeartbeatTitle(bool beats, const QList<QPointF> &intervals, qint64 expectedMs)

@@ -100,19 +100,28 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec) c
     const QString directory = spec.resolvedWorkingDirectory();
     texts[DirectorySetting]
             = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
-    texts[KindSetting]
-            = beats ? tr("heartbeat (speaks the protocol)") : tr("plain (watched by its pid)");
+    const bool notify = spec.kind == ProgramKind::Notify;
+    texts[KindSetting] = beats ? tr("heartbeat (speaks the protocol)")
+            : notify           ? tr("notify (speaks systemd's sd_notify)")
+                               : tr("plain (watched by its pid)");
     texts[AutostartSetting] = spec.autostart ? tr("yes") : tr("no");
     texts[RestartSetting] = spec.restart == RestartPolicy::Always ? tr("always")
             : spec.restart == RestartPolicy::OnFailure            ? tr("on failure")
                                                                   : tr("never");
-    texts[IntervalSetting]
-            = beats ? formatMilliseconds(spec.heartbeatIntervalMs) : tr("none (plain program)");
-    texts[LostTimeoutSetting] = !beats ? tr("not applicable")
-                                       : formatMilliseconds(spec.effectiveLostTimeoutMs())
-                    + (spec.lostTimeoutMs ? QString() : tr(" (3 × the interval)"));
+    texts[IntervalSetting] = beats ? formatMilliseconds(spec.heartbeatIntervalMs)
+            : notify               ? tr("its own (WATCHDOG=1)")
+                                   : tr("none (plain program)");
+    if (notify) {
+        texts[LostTimeoutSetting] = spec.watchdogMs() > 0
+                ? tr("%1 (watchdog)").arg(formatMilliseconds(spec.watchdogMs()))
+                : tr("none (no watchdog)");
+    } else {
+        texts[LostTimeoutSetting] = !beats ? tr("not applicable")
+                                           : formatMilliseconds(spec.effectiveLostTimeoutMs())
+                        + (spec.lostTimeoutMs ? QString() : tr(" (3 × the interval)"));
+    }
     texts[StartTimeoutSetting]
-            = beats ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
+            = beats || notify ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
     texts[StopGraceSetting] = formatMilliseconds(spec.stopGraceMs);
     texts[MinUptimeSetting] = formatMilliseconds(spec.minUptimeMs);
     texts[RestartLimitSetting] = tr("%1 restarts within %2 s")

@@ -56,6 +56,8 @@ QString kindText(EventKind kind)
         return EventLogModel::tr("control", "event kind");
     case EventKind::Connection:
         return EventLogModel::tr("connection", "event kind");
+    case EventKind::Notify:
+        return EventLogModel::tr("notify", "event kind");
     }
     return eventKindName(kind);
 }
@@ -83,6 +85,9 @@ QString kindDescription(EventKind kind)
                                  "endpoint (zlauncherctl)");
     case EventKind::Connection:
         return EventLogModel::tr("A peer connecting to or disconnecting from the launcher");
+    case EventKind::Notify:
+        return EventLogModel::tr("What a program said over systemd's notify protocol "
+                                 "(sd_notify), or a datagram that was dropped");
     }
     return {};
 }

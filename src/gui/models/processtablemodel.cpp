@@ -520,7 +520,7 @@ bool ProcessTableModel::hasCountdown() const
 PulseData ProcessTableModel::pulseData(const ProgramSnapshot &snapshot, const QString &name) const
 {
     const ProgramSpec *spec = liveSpec(name);
-    if (!spec || spec->kind == ProgramKind::Plain) {
+    if (!spec || spec->expectedBeatIntervalMs() <= 0) {
         PulseData plain;
         plain.nowMs = m_supervisor->nowMs();
         return plain;
@@ -528,7 +528,7 @@ PulseData ProcessTableModel::pulseData(const ProgramSnapshot &snapshot, const QS
     const auto kind
             = hasLiveInstance(snapshot.state) ? PulseData::Kind::Live : PulseData::Kind::Idle;
     return PulseData::fromHistory(m_supervisor->heartbeatHistory(name), kind, m_supervisor->nowMs(),
-                                  spec->heartbeatIntervalMs, spec->effectiveLostTimeoutMs());
+                                  spec->expectedBeatIntervalMs(), spec->effectiveLostTimeoutMs());
 }
 
 int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const
@@ -536,7 +536,7 @@ int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QStri
     // The late beats of the last minute: the most first when sorted descending, plain
     // programs last. Computed once per new beat or quarter of a second, not per comparison.
     const ProgramSpec *spec = liveSpec(name);
-    if (!spec || spec->kind == ProgramKind::Plain) {
+    if (!spec || spec->expectedBeatIntervalMs() <= 0) {
         return -1;
     }
     const qint64 now = m_supervisor->nowMs();
@@ -546,7 +546,7 @@ int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QStri
         key.heartbeatCount = snapshot.heartbeatCount;
         key.atMs = now;
         key.lateBeats = PulseData::lateCountIn(m_supervisor->heartbeatHistory(name), now,
-                                               spec->heartbeatIntervalMs);
+                                               spec->expectedBeatIntervalMs());
     }
     return key.lateBeats;
 }

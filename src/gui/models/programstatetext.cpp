@@ -94,6 +94,12 @@ QString ProgramStateText::heartbeatToolTip(const ProgramSnapshot &snapshot, cons
 {
     const bool plain = spec && spec->kind == ProgramKind::Plain;
     if (snapshot.lastHeartbeatAtMs < 0) {
+        if (spec && spec->kind == ProgramKind::Notify) {
+            return spec->watchdogMs() > 0
+                    ? tr("No WATCHDOG=1 from this instance yet")
+                    : tr("Notify program without a watchdog: READY=1 told it is up, its "
+                         "process alone tells it is alive");
+        }
         return plain ? tr("Plain program: no heartbeats, its process alone tells it is alive")
                      : tr("No heartbeat from this instance yet");
     }

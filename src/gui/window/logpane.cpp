@@ -88,6 +88,7 @@ void LogPane::setUpKindFilter()
             {EventKind::Ping, tr("Pings")},
             {EventKind::Control, tr("Remote control (zlauncherctl)")},
             {EventKind::Connection, tr("Connections")},
+            {EventKind::Notify, tr("Notify protocol (sd_notify)")},
     };
     for (const auto &entry : kinds) {
         QAction *toggle = kindsMenu->addAction(entry.label);

@@ -141,15 +141,14 @@ void NotifySocket::readQueued()
         }
         const QList<int> fds = passedDescriptors(header);
         const ucred *sender = credentials(header);
-        const qint64 pid = sender ? sender->pid : 0;
         if (!sender) {
-            Q_EMIT datagramDropped(Drop::NoCredentials, 0);
+            Q_EMIT datagramDropped(Drop::NoCredentials);
         } else if (sender->uid != ::getuid() && sender->uid != 0) {
-            Q_EMIT datagramDropped(Drop::OtherUser, pid);
+            Q_EMIT datagramDropped(Drop::OtherUser);
         } else if ((header.msg_flags & MSG_TRUNC) != 0 || size > maxDatagramBytes) {
-            Q_EMIT datagramDropped(Drop::Oversize, pid);
+            Q_EMIT datagramDropped(Drop::Oversize);
         } else {
-            Q_EMIT datagramReceived(pid, QByteArray(buffer.data(), size));
+            Q_EMIT datagramReceived(sender->pid, QByteArray(buffer.data(), size));
         }
         // After it was handled: a sender waiting on BARRIER=1 goes on only now.
         for (const int fd : fds) {

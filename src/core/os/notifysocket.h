@@ -39,7 +39,7 @@ public:
 Q_SIGNALS:
     /// A datagram from process pid (its credentials, checked by the kernel).
     void datagramReceived(qint64 pid, const QByteArray &payload);
-    void datagramDropped(NotifySocket::Drop why, qint64 pid);
+    void datagramDropped(NotifySocket::Drop why);
 
 private:
     int m_fd = -1;

@@ -57,7 +57,7 @@ void NotifyRouter::onDatagram(qint64 pid, const QByteArray &payload)
     if (!runner) {
         ++m_strangers;
         m_lastStranger = pid;
-        onDropped(NotifySocket::Drop::NoCredentials, -1);
+        countDrop();
         return;
     }
     ++m_accepted;
@@ -76,20 +76,22 @@ void NotifyRouter::onDatagram(qint64 pid, const QByteArray &payload)
     runner->handleNotify(pid, message);
 }
 
-void NotifyRouter::onDropped(NotifySocket::Drop why, qint64 pid)
+void NotifyRouter::onDropped(NotifySocket::Drop why)
 {
-    // pid -1: a stranger, already counted by onDatagram.
-    if (pid >= 0) {
-        switch (why) {
-        case NotifySocket::Drop::Oversize:
-            ++m_oversize;
-            break;
-        case NotifySocket::Drop::NoCredentials:
-        case NotifySocket::Drop::OtherUser:
-            ++m_uncredited;
-            break;
-        }
+    switch (why) {
+    case NotifySocket::Drop::Oversize:
+        ++m_oversize;
+        break;
+    case NotifySocket::Drop::NoCredentials:
+    case NotifySocket::Drop::OtherUser:
+        ++m_uncredited;
+        break;
     }
+    countDrop();
+}
+
+void NotifyRouter::countDrop()
+{
     ++m_dropped;
     if (!m_reportTimer.isActive()) {
         m_reportTimer.start();

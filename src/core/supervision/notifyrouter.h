@@ -41,7 +41,9 @@ Q_SIGNALS:
 
 private:
     void onDatagram(qint64 pid, const QByteArray &payload);
-    void onDropped(NotifySocket::Drop why, qint64 pid);
+    void onDropped(NotifySocket::Drop why);
+    /// Counts one dropped datagram, of whatever reason, and makes sure a report follows.
+    void countDrop();
     ProgramRunner *runnerOfProcess(qint64 pid);
     void rebuildIndex();
     void reportDropped();

@@ -15,6 +15,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -265,12 +266,18 @@ void TestRunnerProcesses::launcherStallRenewsLivenessDeadlines()
     const qint64 frozenPid = m_supervisor->snapshot(u"frozen"_s)->pid;
     QCOMPARE(::kill(static_cast<pid_t>(frozenPid), SIGSTOP), 0);
 
+    // The loop is truly away for a few beat intervals, so the healthy one's beats of that time
+    // wait in the socket, as they would after a real stall.
+    QThread::msleep(4 * 50);
+
     // Both deadlines passed while the launcher was away: that says nothing of the programs,
-    // so neither is lost, and the stall is told with its length.
+    // so neither is lost, and the stall is told with its length and both programs it renewed,
+    // the one whose beats were still queued included.
     m_clock->stall(5000);
     QCOMPARE(state(u"healthy"_s), ProgramState::Running);
     QCOMPARE(state(u"frozen"_s), ProgramState::Running);
     QVERIFY(hasEvent({}, EventKind::Error, u"the launcher did not run for 4700 ms"_s));
+    QVERIFY(hasEvent({}, EventKind::Error, u"; 2 program(s) whose heartbeat was due"_s));
 
     // The frozen one is caught one whole timeout after the resume, not later; the healthy one
     // beats on (in real time, each beat moves its deadline 300 ms past the fake clock's now).

@@ -471,12 +471,14 @@ void Supervisor::onWoken()
 {
     const qint64 now = m_clock->nowMs();
     const qint64 lateMs = now - std::exchange(m_wakeAt, ProgramRunner::noDeadline);
-    // Beats that came while the loop was busy elsewhere count before any deadline is judged.
-    m_router->readQueued();
-    m_notify->readQueued();
+    // Renewal first: what was due during the stall is counted as such, whether or not a beat
+    // of that time is still queued (the count must not depend on the I/O thread's timing).
     if (lateMs >= stallNoticedMs) {
         renewDeadlinesAfterStall(lateMs);
     }
+    // Beats that came while the loop was busy elsewhere count before any deadline is judged.
+    m_router->readQueued();
+    m_notify->readQueued();
     // Copy: a deadline may remove a program (a removal waiting for its stop).
     const QList<ProgramRunner *> runners = m_programs.byName.values();
     for (ProgramRunner *r : runners) {

@@ -30,6 +30,15 @@ qint64 number(const QJsonObject &object, const QString &key, qint64 fallback = -
 QString stateCell(const QJsonObject &program)
 {
     const QJsonArray waitingFor = program.value(u"waitingFor"_s).toArray();
+    // Why, when the launcher says (a condition, a failed one-shot); else who.
+    if (const QJsonArray reasons = program.value(u"waitingReasons"_s).toArray();
+        !waitingFor.isEmpty() && !reasons.isEmpty()) {
+        QStringList phrases;
+        for (const QJsonValue &reason : reasons) {
+            phrases.append(reason.toString());
+        }
+        return zlauncherctl::tr("waiting (%1)", "why it waits").arg(phrases.join(u"; "_s));
+    }
     if (!waitingFor.isEmpty()) {
         return zlauncherctl::tr("waiting (%1)", "waiting for dependencies")
                 .arg(nameList(waitingFor));
@@ -120,6 +129,33 @@ QString durationCell(const QJsonObject &program, const QString &key, bool asAge)
 }
 
 /// Lines of "label  value", labels padded to one width; empty values are left out.
+/// "GET http://…/health: passing; last: HTTP 200, 0.4 s ago (12 checks, 1 skipped)"; empty
+/// without such a probe.
+QString probeCell(const QJsonObject &program, const QString &key)
+{
+    const QJsonObject probe = program.value(key).toObject();
+    if (probe.isEmpty()) {
+        return {};
+    }
+    const QJsonValue passing = probe.value(u"passing"_s);
+    const QString verdict = passing.isBool()
+            ? (passing.toBool() ? zlauncherctl::tr("passing")
+                                : zlauncherctl::tr("failing (%n in a row)", nullptr,
+                                                   int(number(probe, u"consecutiveFailures"_s, 0))))
+            : zlauncherctl::tr("no verdict yet");
+    QString cell
+            = zlauncherctl::tr("%1: %2", "probe: verdict").arg(text(probe, u"probe"_s), verdict);
+    if (probe.contains(u"lastResult"_s)) {
+        cell += zlauncherctl::tr("; last: %1, %2 ago")
+                        .arg(text(probe, u"lastResult"_s),
+                             formatDuration(number(probe, u"lastCheckAgeMs"_s, 0)));
+    }
+    return cell
+            + zlauncherctl::tr(" (%1 checks, %2 skipped)")
+                      .arg(number(probe, u"checks"_s, 0))
+                      .arg(number(probe, u"skipped"_s, 0));
+}
+
 QString keyValueBlock(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;
@@ -256,6 +292,11 @@ QString programDetails(const QJsonObject &program)
             {zlauncherctl::tr("countdown"), countdown >= 0 ? formatDuration(countdown) : QString()},
             {zlauncherctl::tr("status"), text(program, u"status"_s)},
             {zlauncherctl::tr("kind"), text(program, u"kind"_s)},
+            {zlauncherctl::tr("watchdog"),
+             program.contains(u"watchdogMs"_s) ? formatDuration(number(program, u"watchdogMs"_s))
+                                               : QString()},
+            {zlauncherctl::tr("readiness"), probeCell(program, u"readinessProbe"_s)},
+            {zlauncherctl::tr("liveness"), probeCell(program, u"livenessProbe"_s)},
             {zlauncherctl::tr("command"), commandLine(program)},
             {zlauncherctl::tr("log file"), text(program, u"logFile"_s)},
     });

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     // Against a headless launcher.
     void infoHonoursTheEnvironment();
     void listShowsATableAndJson();
+    void statusShowsProbesAndConditions();
     void refusedRequestExitsOneWithTheLaunchersMessage();
     void stopThenWaitForStopped();
     void waitTimesOutNamingTheState();
@@ -93,7 +95,8 @@ private Q_SLOTS:
 private:
     CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment = {},
                const QString &workingDirectory = {});
-    void startLauncher(const QStringList &extraArguments = {});
+    /// Waits until `running` programs are Running.
+    void startLauncher(const QStringList &extraArguments = {}, int running = 2);
     qint64 pidOf(const QString &program) const;
 
     std::unique_ptr<TestEnvironment> m_env;
@@ -146,14 +149,14 @@ CtlRun TestCtl::ctl(const QStringList &arguments, const QProcessEnvironment &env
     return run;
 }
 
-void TestCtl::startLauncher(const QStringList &extraArguments)
+void TestCtl::startLauncher(const QStringList &extraArguments, int running)
 {
     m_launcher = std::make_unique<LauncherProcess>(
             QStringLiteral(ZL_LAUNCHER),
             QStringList{u"--config"_s, m_configPath, u"--runtime-dir"_s, m_env->runtimeDir().path()}
                     + extraArguments);
     QVERIFY(m_launcher->start());
-    QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), running, 10000);
 }
 
 qint64 TestCtl::pidOf(const QString &program) const
@@ -460,6 +463,46 @@ void TestCtl::listShowsATableAndJson()
     const CtlRun ping = ctl({u"--runtime-dir"_s, runtimeDir, u"ping"_s, u"alpha"_s});
     QCOMPARE(ping.exitCode, 0);
     QVERIFY2(ping.out.startsWith(u"alpha: pong"_s), qPrintable(ping.out + ping.err));
+}
+
+void TestCtl::statusShowsProbesAndConditions()
+{
+    // alpha passes its readiness probe; beta waits for it to be healthy, and its own probe
+    // never passes (nothing listens on port 1).
+    const QByteArray beater = ZL_TC_BEATER;
+    const QByteArray config = R"({"version": 1, "programs": [
+        {"name": "alpha", "program": ")"
+            + beater + R"(", "heartbeatIntervalMs": 50,
+         "lostTimeoutMs": 60000, "readinessProbe": {"exec": ["true"], "periodMs": 100}},
+        {"name": "beta", "program": ")"
+            + beater + R"(", "heartbeatIntervalMs": 50,
+         "lostTimeoutMs": 60000, "dependsOn": [{"name": "alpha", "condition": "healthy"}],
+         "readinessProbe": {"tcp": "127.0.0.1:1", "periodMs": 100, "timeoutMs": 500}}]})";
+    QVERIFY(writeFile(m_configPath, config));
+    startLauncher({}, 1);
+    const QString runtimeDir = m_env->runtimeDir().path();
+    const auto status = [&](const QString &name) {
+        return ctl({u"--runtime-dir"_s, runtimeDir, u"status"_s, name}).out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(status(u"alpha"_s).contains(u"exec true: passing; last: exit 0"_s),
+                             10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(status(u"beta"_s).contains(u"failing ("_s),
+                              qPrintable(status(u"beta"_s)), 10000);
+    const QString beta = status(u"beta"_s);
+    QVERIFY2(beta.contains(QRegularExpression(
+                     uR"(readiness +tcp 127\.0\.0\.1:1: failing \(\d+ in a row\); last: )"
+                     uR"(Connection refused)"_s)),
+             qPrintable(beta));
+    QVERIFY2(beta.contains(u"state"_s) && beta.contains(u"starting"_s), qPrintable(beta));
+
+    const QJsonObject json
+            = parseObject(ctl({u"--runtime-dir"_s, runtimeDir, u"--json"_s, u"status"_s, u"beta"_s})
+                                  .out)[u"program"_s]
+                      .toObject();
+    const QJsonObject probe = json[u"readinessProbe"_s].toObject();
+    QCOMPARE(probe[u"passing"_s], QJsonValue(false));
+    QVERIFY(probe[u"checks"_s].toInteger() >= 3);
+    QCOMPARE(json[u"spec"_s][u"dependsOn"_s][0][u"condition"_s].toString(), u"healthy"_s);
 }
 
 void TestCtl::refusedRequestExitsOneWithTheLaunchersMessage()

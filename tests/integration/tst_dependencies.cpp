@@ -138,7 +138,7 @@ void TestDependencies::waitsWhileADependencyNeverBeats()
     QCOMPARE(snapshot(u"user"_s).waitingFor, QStringList{u"silent"_s});
     QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
         return event.program == u"user"
-                && event.message == u"waiting for silent to be ready before starting";
+                && event.message == u"waiting before starting: silent is not ready";
     }));
 }
 

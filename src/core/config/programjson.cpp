@@ -1,9 +1,11 @@
 #include "core/config/programjson.h"
 
+#include "core/config/probejson.h"
 #include "core/config/programstore.h"
 #include "core/model/logging.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 #include <QJsonArray>
@@ -24,6 +26,52 @@ struct KeyReader
 
 const char *const wholeNumber
         = QT_TRANSLATE_NOOP("ProgramStore", "a whole number between -2147483648 and 2147483647");
+
+// "dependsOn": a bare name means the condition "ready", as before conditions existed.
+bool readDependencies(const QJsonValue &value, ProgramSpec &spec)
+{
+    if (!value.isArray()) {
+        return false;
+    }
+    QStringList names;
+    QMap<QString, DependencyCondition> conditions;
+    for (const QJsonValue &item : value.toArray()) {
+        if (item.isString()) {
+            names.append(item.toString());
+            continue;
+        }
+        const QJsonObject object = item.toObject();
+        const auto condition
+                = dependencyConditionFromString(object.value(u"condition").toString(u"ready"_s));
+        if (!item.isObject() || !object.value(u"name").isString() || !condition
+            || object.size() != (object.contains(u"condition") ? 2 : 1)) {
+            return false;
+        }
+        names.append(object.value(u"name").toString());
+        if (*condition != DependencyCondition::Ready) {
+            conditions.insert(names.constLast(), *condition);
+        }
+    }
+    spec.dependsOn = names;
+    spec.dependencyConditions = conditions;
+    return true;
+}
+
+QJsonArray dependenciesJson(const ProgramSpec &spec)
+{
+    QJsonArray array;
+    for (const QString &name : spec.dependsOn) {
+        const DependencyCondition condition = spec.conditionOn(name);
+        if (condition == DependencyCondition::Ready) {
+            array.append(name);
+        } else {
+            array.append(QJsonObject{{u"name"_s, name}, {u"condition"_s, toString(condition)}});
+        }
+    }
+    return array;
+}
+
+const std::array<ProbeRole, 2> probeRoles{ProbeRole::Readiness, ProbeRole::Liveness};
 
 QList<KeyReader> programKeyReaders()
 {
@@ -80,8 +128,12 @@ QList<KeyReader> programKeyReaders()
             {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
             {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
-            {u"dependsOn"_s, QT_TRANSLATE_NOOP("ProgramStore", "an array of program names"),
-             [](const QJsonValue &v, ProgramSpec &s) { return readStringList(v, &s.dependsOn); }},
+            {u"dependsOn"_s,
+             QT_TRANSLATE_NOOP("ProgramStore",
+                               "an array of program names or of {\"name\": …, \"condition\": "
+                               "\"started\", \"ready\", \"healthy\", \"completed\" or "
+                               "\"completedSuccessfully\"} objects"),
+             readDependencies},
     };
 }
 
@@ -93,6 +145,9 @@ const QList<KeyReader> &keyReaders()
 
 bool isKnownProgramKey(const QString &key)
 {
+    if (key == probeKey(ProbeRole::Readiness) || key == probeKey(ProbeRole::Liveness)) {
+        return true;
+    }
     const auto &readers = keyReaders();
     return std::any_of(readers.begin(), readers.end(),
                        [&key](const KeyReader &reader) { return reader.key == key; });
@@ -135,6 +190,22 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
                               describe(it.value()));
         return std::nullopt;
     }
+    for (const ProbeRole role : probeRoles) {
+        const QJsonValue probe = object.value(probeKey(role));
+        if (probe.isUndefined()) {
+            continue;
+        }
+        QString problem;
+        std::optional<ProbeSpec> &out
+                = role == ProbeRole::Readiness ? spec.readinessProbe : spec.livenessProbe;
+        out = ProbeJson::read(probe, role, &problem);
+        if (!out) {
+            const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
+            *error = ProgramStore::tr("program %1: %2: %3")
+                             .arg(label, quoted(probeKey(role)), problem);
+            return std::nullopt;
+        }
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!isKnownProgramKey(it.key())) {
             // Kept for a newer zlauncher, or a typo: the debug log helps to tell them apart.
@@ -170,13 +241,15 @@ Members members(const ProgramSpec &spec)
         members.append({u"lostTimeoutMs"_s, *spec.lostTimeoutMs});
     }
     members += Members{
-            {u"startTimeoutMs"_s, spec.startTimeoutMs},
-            {u"stopGraceMs"_s, spec.stopGraceMs},
-            {u"minUptimeMs"_s, spec.minUptimeMs},
-            {u"maxRestarts"_s, spec.maxRestarts},
-            {u"restartWindowMs"_s, spec.restartWindowMs},
-            {u"dependsOn"_s, QJsonArray::fromStringList(spec.dependsOn)},
+            {u"startTimeoutMs"_s, spec.startTimeoutMs},   {u"stopGraceMs"_s, spec.stopGraceMs},
+            {u"minUptimeMs"_s, spec.minUptimeMs},         {u"maxRestarts"_s, spec.maxRestarts},
+            {u"restartWindowMs"_s, spec.restartWindowMs}, {u"dependsOn"_s, dependenciesJson(spec)},
     };
+    for (const ProbeRole role : probeRoles) {
+        if (spec.probe(role)) {
+            members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});
+        }
+    }
     for (auto it = spec.unknownKeys.begin(); it != spec.unknownKeys.end(); ++it) {
         if (!isKnownProgramKey(it.key())) {
             members.append({it.key(), it.value()});

@@ -41,6 +41,8 @@ QString eventKindName(EventKind kind)
         return u"connection"_s;
     case EventKind::Notify:
         return u"notify"_s;
+    case EventKind::Probe:
+        return u"probe"_s;
     }
     return u"unknown"_s;
 }
@@ -103,6 +105,7 @@ QJsonObject toJson(const Event &event)
     case EventKind::Control:
     case EventKind::Connection:
     case EventKind::Notify:
+    case EventKind::Probe:
         break;
     }
     if (!event.message.isEmpty()) {
@@ -132,7 +135,7 @@ std::optional<EventKind> eventKindFromName(const QString &name)
     for (const EventKind kind :
          {EventKind::State, EventKind::Exit, EventKind::Heartbeat, EventKind::Stop,
           EventKind::Error, EventKind::Protocol, EventKind::Ping, EventKind::Control,
-          EventKind::Connection, EventKind::Notify}) {
+          EventKind::Connection, EventKind::Notify, EventKind::Probe}) {
         if (eventKindName(kind) == name) {
             return kind;
         }

@@ -21,6 +21,7 @@ enum class EventKind {
     Control,
     Connection,
     Notify, ///< what a program said over systemd's notify protocol, or what was dropped
+    Probe,  ///< a health probe's failure, its verdict, or a check skipped
 };
 enum class Severity { Info, Warning, Error };
 
@@ -51,7 +52,7 @@ struct Event
 /// "info", "warning", "error".
 QString severityName(Severity severity);
 /// "state", "exit", "heartbeat", "stop", "error", "protocol", "ping", "control",
-/// "connection".
+/// "connection", "notify", "probe".
 QString eventKindName(EventKind kind);
 
 /// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.

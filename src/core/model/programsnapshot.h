@@ -37,6 +37,25 @@ struct DeathRecord
     StderrTail tail = StderrTail::Pending;
 };
 
+/// What a health probe of the live instance has found (DESIGN.md §5c).
+struct ProbeStatus
+{
+    bool configured = false;
+    /// Whether the probe passes: nullopt until successThreshold passes or failureThreshold
+    /// failures have been seen.
+    std::optional<bool> passing;
+    int consecutiveFailures = 0;
+    /// The last check's outcome in words ("HTTP 200", "exit 1: …"); empty before the first.
+    QString lastResult;
+    bool lastPassed = false;
+    qint64 lastCheckAtMs = -1;
+    quint64 checks = 0;
+    /// Checks not started because the previous one was still running.
+    quint64 skipped = 0;
+
+    bool operator==(const ProbeStatus &other) const = default;
+};
+
 /// Everything a view shows of a program. Times are on the supervisor's clock (nowMs()).
 struct ProgramSnapshot
 {
@@ -59,6 +78,16 @@ struct ProgramSnapshot
     QString instanceToken;
     /// The dependencies a start waits for (DESIGN.md §5); empty when none is awaited.
     QStringList waitingFor;
+    /// Why, one phrase per name of waitingFor: "db is not ready", "migrate failed, exit 3".
+    QStringList waitingReasons;
+    /// A dependency ended in a way its condition does not accept (a one-shot that failed): the
+    /// wait lasts until that dependency runs again.
+    bool waitingBlocked = false;
+    ProbeStatus readiness;
+    ProbeStatus liveness;
+    /// A notify instance's watchdog timeout in force: as configured, or as it changed it with
+    /// WATCHDOG_USEC=; 0 for none.
+    int watchdogMs = 0;
     /// The last ping on demand: its round trip (-1: no answer), its answer or why there was
     /// none, and when (-1: never pinged).
     qint64 lastPingRoundTripUs = -1;

@@ -68,6 +68,23 @@ QString toString(RestartPolicy policy)
     return {};
 }
 
+QString toString(DependencyCondition condition)
+{
+    switch (condition) {
+    case DependencyCondition::Started:
+        return u"started"_s;
+    case DependencyCondition::Ready:
+        return u"ready"_s;
+    case DependencyCondition::Healthy:
+        return u"healthy"_s;
+    case DependencyCondition::Completed:
+        return u"completed"_s;
+    case DependencyCondition::CompletedSuccessfully:
+        return u"completedSuccessfully"_s;
+    }
+    return {};
+}
+
 std::optional<ProgramKind> programKindFromString(const QString &text)
 {
     for (const ProgramKind kind :
@@ -85,6 +102,18 @@ std::optional<RestartPolicy> restartPolicyFromString(const QString &text)
          {RestartPolicy::Always, RestartPolicy::OnFailure, RestartPolicy::Never}) {
         if (text == toString(policy)) {
             return policy;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DependencyCondition> dependencyConditionFromString(const QString &text)
+{
+    for (const DependencyCondition condition :
+         {DependencyCondition::Started, DependencyCondition::Ready, DependencyCondition::Healthy,
+          DependencyCondition::Completed, DependencyCondition::CompletedSuccessfully}) {
+        if (text == toString(condition)) {
+            return condition;
         }
     }
     return std::nullopt;
@@ -121,6 +150,11 @@ int ProgramSpec::effectiveLostTimeoutMs() const
 
 QString ProgramSpec::resolvedProgram() const
 {
+    return resolveExecutable(program, baseDirectory);
+}
+
+QString resolveExecutable(const QString &program, const QString &baseDirectory)
+{
     if (program.isEmpty()) {
         return {};
     }
@@ -156,6 +190,9 @@ QString ProgramSpec::validationError() const
     }
     if (const QString dependency = dependencyError(); !dependency.isEmpty()) {
         return dependency;
+    }
+    if (const QString probe = probeError(); !probe.isEmpty()) {
+        return probe;
     }
     return textError();
 }
@@ -214,6 +251,28 @@ QString ProgramSpec::dependencyError() const
                                                "program %1: \"dependsOn\" contains %2, which is "
                                                "not a valid program name")
                     .arg(quoted(name), quoted(dependency));
+        }
+    }
+    for (auto it = dependencyConditions.cbegin(); it != dependencyConditions.cend(); ++it) {
+        if (!dependsOn.contains(it.key())) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: a condition is set on %2, which "
+                                               "is not in \"dependsOn\"")
+                    .arg(quoted(name), quoted(it.key()));
+        }
+    }
+    return {};
+}
+
+QString ProgramSpec::probeError() const
+{
+    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+        if (!probe(role)) {
+            continue;
+        }
+        if (const QString error = probe(role)->validationError(role); !error.isEmpty()) {
+            return QCoreApplication::translate("ProgramSpec", "program %1: %2: %3")
+                    .arg(quoted(name), quoted(probeKey(role)), error);
         }
     }
     return {};
@@ -342,5 +401,25 @@ QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
            QString::number(next.maxRestarts));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "restart window"), ms(running.restartWindowMs),
            ms(next.restartWindowMs));
+    // A probe belongs to the instance it watches: a new one waits for the next instance.
+    const auto probe = [](const std::optional<ProbeSpec> &spec) {
+        return spec ? spec->describe() : QCoreApplication::translate("ProgramSpec", "none");
+    };
+    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+        if (running.probe(role) != next.probe(role)) {
+            change(role == ProbeRole::Readiness
+                           ? QT_TRANSLATE_NOOP("ProgramSpec", "readiness probe")
+                           : QT_TRANSLATE_NOOP("ProgramSpec", "liveness probe"),
+                   probe(running.probe(role)), probe(next.probe(role)));
+            // Same description, other timings: still a change to say.
+            if (probe(running.probe(role)) == probe(next.probe(role))) {
+                changes.append(QCoreApplication::translate(
+                        "ProgramSpec",
+                        role == ProbeRole::Readiness
+                                ? QT_TRANSLATE_NOOP("ProgramSpec", "readiness probe timings")
+                                : QT_TRANSLATE_NOOP("ProgramSpec", "liveness probe timings")));
+            }
+        }
+    }
     return changes;
 }

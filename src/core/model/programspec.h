@@ -2,6 +2,8 @@
 // saving live in ProgramStore; the running state lives in ProgramRunner.
 #pragma once
 
+#include "core/model/probespec.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -13,11 +15,21 @@
 /// WATCHDOG=1), or by its pid alone.
 enum class ProgramKind { Heartbeat, Notify, Plain };
 enum class RestartPolicy { Always, OnFailure, Never };
+/// What a dependency must have done before its dependent starts (DESIGN.md §5).
+enum class DependencyCondition {
+    Started,               ///< an instance is alive (Starting or Running)
+    Ready,                 ///< Running: the default
+    Healthy,               ///< its readiness probe passes (Running, without one)
+    Completed,             ///< it ran and exited, however it ended
+    CompletedSuccessfully, ///< it ran and exited 0: a one-shot such as a migration
+};
 
 QString toString(ProgramKind kind);
 QString toString(RestartPolicy policy);
+QString toString(DependencyCondition condition);
 std::optional<ProgramKind> programKindFromString(const QString &text);
 std::optional<RestartPolicy> restartPolicyFromString(const QString &text);
+std::optional<DependencyCondition> dependencyConditionFromString(const QString &text);
 
 struct ProgramSpec
 {
@@ -42,12 +54,24 @@ struct ProgramSpec
     int maxRestarts = 5;
     int restartWindowMs = 60000;
     QStringList dependsOn;
+    /// The condition of each dependency whose condition is not Ready (absent means Ready).
+    QMap<QString, DependencyCondition> dependencyConditions;
+    std::optional<ProbeSpec> readinessProbe;
+    std::optional<ProbeSpec> livenessProbe;
 
     /// Keys this version does not know, kept so that saving loses nothing.
     QJsonObject unknownKeys;
     /// The configuration file's folder; not saved.
     QString baseDirectory;
 
+    DependencyCondition conditionOn(const QString &dependency) const
+    {
+        return dependencyConditions.value(dependency, DependencyCondition::Ready);
+    }
+    const std::optional<ProbeSpec> &probe(ProbeRole role) const
+    {
+        return role == ProbeRole::Readiness ? readinessProbe : livenessProbe;
+    }
     int effectiveLostTimeoutMs() const;
     /// A notify program's watchdog timeout as configured, 0 for none (systemd's WatchdogSec=
     /// is off unless set); other kinds: 0.
@@ -72,8 +96,13 @@ private:
     // The parts of validationError(), in the order it checks them.
     QString timingError() const;
     QString dependencyError() const;
+    QString probeError() const;
     QString textError() const;
 };
+
+/// A program as configured (absolute, relative with a slash, or a bare name looked up in
+/// PATH) as the path to launch; empty when a bare name is not found.
+QString resolveExecutable(const QString &program, const QString &baseDirectory);
 
 /// What an instance launched with running would do differently if launched with next, one
 /// short phrase per setting ("lost timeout 300 ms → 5000 ms"); settings that do not touch a

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSocketNotifier>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,7 @@ public:
             return false;
         }
         m_watches.insert(watch->m_pidfd, watch);
+        m_watchedPids.insert(watch->m_pid);
         return true;
     }
 
@@ -69,8 +71,11 @@ public:
     {
         if (m_watches.remove(watch->m_pidfd) > 0) {
             ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, watch->m_pidfd, nullptr);
+            m_watchedPids.remove(watch->m_pid);
         }
     }
+
+    bool isWatched(qint64 pid) const { return m_watchedPids.contains(pid); }
 
 private:
     explicit PidfdSet(QObject *parent)
@@ -105,6 +110,7 @@ private:
     int m_epollError;
     QSocketNotifier m_notifier;
     QHash<int, QPointer<ProcessWatch>> m_watches;
+    QSet<qint64> m_watchedPids;
 };
 
 bool ProcessWatch::becomeSubreaper(QString *error)
@@ -150,8 +156,9 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
         for (const QByteArray &text : pids) {
             bool isPid = false;
             const qint64 pid = text.toLongLong(&isPid);
-            // Watched programs are reaped by their own ProcessWatch, with their status.
-            if (!isPid || watchedPids.contains(pid)) {
+            // Watched processes (programs, probe commands) are reaped by their own
+            // ProcessWatch, with their status.
+            if (!isPid || watchedPids.contains(pid) || PidfdSet::instance()->isWatched(pid)) {
                 continue;
             }
             const QList<QByteArray> fields = statFields(pid);

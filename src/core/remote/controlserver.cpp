@@ -4,6 +4,7 @@
 #include "core/model/logging.h"
 #include "core/config/programstore.h"
 #include "core/model/resourcehistory.h"
+#include "core/remote/programstatusjson.h"
 #include "core/supervision/supervisor.h"
 #include "core/zmq/zmqnotifier.h"
 
@@ -397,77 +398,10 @@ QJsonObject ControlServer::save(const QJsonObject &request)
 
 QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
 {
-    const ProgramSpec &spec = *m_supervisor->spec(name);
     const ProgramSnapshot &snapshot = *m_supervisor->snapshot(name);
-    const qint64 now = m_supervisor->nowMs();
-    const bool live = hasLiveInstance(snapshot.state);
-    QJsonObject json{
-            {u"name"_s, name},
-            {u"state"_s, stateName(snapshot.state)},
-            {u"pid"_s, live ? snapshot.pid : 0},
-            {u"adopted"_s, snapshot.adopted},
-            {u"uptimeMs"_s, live && snapshot.startedAtMs >= 0 ? now - snapshot.startedAtMs : -1},
-            {u"heartbeatAgeMs"_s,
-             live && snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs : -1},
-            {u"heartbeats"_s, static_cast<qint64>(snapshot.heartbeatCount)},
-            {u"sequence"_s, QString::number(snapshot.lastSequence)},
-            {u"restarts"_s, snapshot.restartCount},
-            {u"status"_s, snapshot.statusText},
-            {u"kind"_s, toString(spec.kind)},
-            {u"program"_s, spec.program},
-            {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
-            {u"logFile"_s, snapshot.logFile},
-            {u"waitingFor"_s, toArray(snapshot.waitingFor)},
-            {u"reason"_s, snapshot.reason},
-            {u"countdownMs"_s,
-             snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
-    };
-    // The last sample of the program's process group: CPU in % of one core, memory resident.
-    if (const auto usage = live && m_resources ? m_resources->current(name) : std::nullopt) {
-        json.insert(u"cpu"_s, usage->cpuPercent);
-        json.insert(u"memory"_s, usage->residentBytes);
-    }
-    if (snapshot.lastExit) {
-        QJsonObject exit;
-        if (snapshot.lastExit->code) {
-            exit.insert(u"code"_s, *snapshot.lastExit->code);
-        }
-        if (snapshot.lastExit->signal) {
-            exit.insert(u"signal"_s, *snapshot.lastExit->signal);
-        }
-        json.insert(u"lastExit"_s, exit);
-    }
-    if (snapshot.lastPingAtMs >= 0) {
-        json.insert(u"lastPing"_s,
-                    QJsonObject{{u"roundTripUs"_s, snapshot.lastPingRoundTripUs},
-                                {u"result"_s, snapshot.lastPingResult},
-                                {u"ageMs"_s, now - snapshot.lastPingAtMs}});
-    }
-    if (withSpec) {
-        json.insert(u"spec"_s, ProgramStore::toJson(spec));
-        QJsonArray deaths;
-        for (const DeathRecord &death : snapshot.deaths) {
-            QJsonObject record{{u"time"_s, death.time.toString(Qt::ISODateWithMs)},
-                               {u"stopRequested"_s, death.stopRequested},
-                               {u"lastStderrLines"_s, toArray(death.lastStderrLines)}};
-            if (death.pid > 0) {
-                record.insert(u"pid"_s, death.pid);
-            }
-            if (death.uptimeMs >= 0) {
-                record.insert(u"uptimeMs"_s, death.uptimeMs);
-            }
-            if (death.status.code) {
-                record.insert(u"code"_s, *death.status.code);
-            }
-            if (death.status.signal) {
-                record.insert(u"signal"_s, *death.status.signal);
-            }
-            if (death.unwatched) {
-                record.insert(u"unwatched"_s, true);
-            }
-            deaths.append(record);
-        }
-        json.insert(u"deaths"_s, deaths);
-    }
-    return json;
+    const std::optional<ResourceUsage> usage = hasLiveInstance(snapshot.state) && m_resources
+            ? m_resources->current(name)
+            : std::nullopt;
+    return ProgramStatusJson::toJson(*m_supervisor->spec(name), snapshot, m_supervisor->nowMs(),
+                                     usage, withSpec);
 }

@@ -37,18 +37,84 @@ QStringList DependencyScheduler::dependents(const QString &name) const
     return names;
 }
 
-QStringList DependencyScheduler::unreadyDependencies(const ProgramRunner *runner) const
+namespace {
+
+/// Whether dependency has done what condition asks. Ready is Running: heartbeat programs reach
+/// it with their first beat, notify programs with READY=1, plain programs once alive past
+/// minUptimeMs; and each once its readiness probe, if any, passes.
+bool conditionHolds(const ProgramRunner &dependency, DependencyCondition condition)
 {
-    // Ready is Running: heartbeat programs reach it with their first beat, plain programs once
-    // alive past minUptimeMs.
-    QStringList names;
-    for (const QString &dependency : runner->spec().dependsOn) {
+    const ProgramState state = dependency.state();
+    const std::optional<ExitStatus> &exit = dependency.snapshot().lastExit;
+    // Completed: it ran, ended, and will not come back by itself (Backoff would).
+    const bool completed
+            = (state == ProgramState::Stopped || state == ProgramState::Failed) && exit.has_value();
+    switch (condition) {
+    case DependencyCondition::Started:
+        return state == ProgramState::Starting || state == ProgramState::Running;
+    case DependencyCondition::Ready:
+        return state == ProgramState::Running;
+    case DependencyCondition::Healthy:
+        return dependency.readinessHolds();
+    case DependencyCondition::Completed:
+        return completed;
+    case DependencyCondition::CompletedSuccessfully:
+        return completed && exit->isSuccess();
+    }
+    return false;
+}
+
+bool hasFailedOneShot(const ProgramRunner &dependency, DependencyCondition condition)
+{
+    const std::optional<ExitStatus> &exit = dependency.snapshot().lastExit;
+    return condition == DependencyCondition::CompletedSuccessfully
+            && !hasLiveInstance(dependency.state()) && exit && !exit->isSuccess();
+}
+
+QString unmetReason(const QString &name, const ProgramRunner *dependency,
+                    DependencyCondition condition)
+{
+    if (!dependency) {
+        return DependencyScheduler::tr("%1 is not a configured program").arg(name);
+    }
+    const std::optional<ExitStatus> &exit = dependency->snapshot().lastExit;
+    switch (condition) {
+    case DependencyCondition::Started:
+        return DependencyScheduler::tr("%1 has not started").arg(name);
+    case DependencyCondition::Ready:
+        return DependencyScheduler::tr("%1 is not ready").arg(name);
+    case DependencyCondition::Healthy:
+        return DependencyScheduler::tr("%1 has not passed its readiness probe").arg(name);
+    case DependencyCondition::Completed:
+        return DependencyScheduler::tr("%1 has not completed").arg(name);
+    case DependencyCondition::CompletedSuccessfully:
+        if (hasFailedOneShot(*dependency, condition)) {
+            return exit->code
+                    ? DependencyScheduler::tr("%1 failed, exit %2").arg(name).arg(*exit->code)
+                    : DependencyScheduler::tr("%1 failed, killed by %2")
+                              .arg(name, signalName(exit->signal.value_or(0)));
+        }
+        return DependencyScheduler::tr("%1 has not completed successfully").arg(name);
+    }
+    return {};
+}
+
+} // namespace
+
+DependencyScheduler::Unmet DependencyScheduler::unmetDependencies(const ProgramRunner *runner) const
+{
+    Unmet unmet;
+    const ProgramSpec &spec = runner->spec();
+    for (const QString &dependency : spec.dependsOn) {
         const ProgramRunner *found = m_programs.find(dependency);
-        if (!found || found->state() != ProgramState::Running) {
-            names.append(dependency);
+        const DependencyCondition condition = spec.conditionOn(dependency);
+        if (!found || !conditionHolds(*found, condition)) {
+            unmet.names.append(dependency);
+            unmet.reasons.append(unmetReason(dependency, found, condition));
+            unmet.blocked = unmet.blocked || (found && hasFailedOneShot(*found, condition));
         }
     }
-    return names;
+    return unmet;
 }
 
 void DependencyScheduler::start(const QString &name)
@@ -58,14 +124,14 @@ void DependencyScheduler::start(const QString &name)
         return;
     }
     Q_EMIT startRequested(name);
-    const QStringList unready = unreadyDependencies(found);
-    if (unready.isEmpty() || hasLiveInstance(found->state())) {
+    const Unmet unmet = unmetDependencies(found);
+    if (unmet.isEmpty() || hasLiveInstance(found->state())) {
         m_waitingToStart.removeOne(name);
         found->setWaitingFor({});
         found->start();
         return;
     }
-    for (const QString &dependency : unready) {
+    for (const QString &dependency : unmet.names) {
         if (!m_programs.find(dependency)) {
             emitEvent(EventKind::Error, Severity::Error,
                       tr("cannot start %1: it depends on \"%2\", which is not a configured "
@@ -76,16 +142,17 @@ void DependencyScheduler::start(const QString &name)
         }
     }
     if (m_waitingToStart.contains(name)) {
-        found->setWaitingFor(unready);
+        found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
         return;
     }
     m_waitingToStart.append(name);
-    found->setWaitingFor(unready);
+    found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
     emitEvent(EventKind::State, Severity::Info,
-              tr("waiting for %1 to be ready before starting").arg(unready.join(u", "_s)), name);
+              tr("waiting before starting: %1").arg(unmet.reasons.join(u"; "_s)), name);
     // Cycles are refused when programs are added or edited, so this recursion ends; a program
-    // already waiting is not walked again.
-    for (const QString &dependency : unready) {
+    // already waiting is not walked again. A one-shot that failed runs again: the user asked
+    // for what needs it.
+    for (const QString &dependency : unmet.names) {
         const ProgramState state = m_programs.find(dependency)->state();
         if (state == ProgramState::Stopped || state == ProgramState::Failed
             || state == ProgramState::Stopping) {
@@ -103,9 +170,9 @@ void DependencyScheduler::startWaiting()
         if (!found || !m_waitingToStart.contains(name)) {
             continue;
         }
-        const QStringList unready = unreadyDependencies(found);
-        found->setWaitingFor(unready);
-        if (unready.isEmpty()) {
+        const Unmet unmet = unmetDependencies(found);
+        found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
+        if (unmet.isEmpty()) {
             m_waitingToStart.removeOne(name);
             found->start();
         }

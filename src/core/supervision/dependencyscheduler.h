@@ -1,6 +1,7 @@
 // The order of starts and stops by dependsOn (DESIGN.md §5): a program starts once every
-// program it depends on is ready (Running), starting those that are stopped; a stop of all
-// asks dependents first, and a program once nothing live depends on it.
+// program it depends on meets its condition (ready, by default: Running), starting those that
+// are stopped; a stop of all asks dependents first, and a program once nothing live depends
+// on it.
 #pragma once
 
 #include "core/model/event.h"
@@ -30,8 +31,17 @@ public:
     bool isDependedOn(const QString &name) const { return m_dependentCounts.contains(name); }
     /// The programs that name name in their dependsOn, in configuration order.
     QStringList dependents(const QString &name) const;
-    /// Dependencies of the runner's program that are not ready yet.
-    QStringList unreadyDependencies(const ProgramRunner *runner) const;
+    /// The dependencies of the runner's program whose condition does not hold yet, and why.
+    struct Unmet
+    {
+        QStringList names;
+        /// One phrase a name: "db is not ready", "migrate failed, exit 3".
+        QStringList reasons;
+        /// One of them ended in a way its condition does not accept (a one-shot that failed).
+        bool blocked = false;
+        bool isEmpty() const { return names.isEmpty(); }
+    };
+    Unmet unmetDependencies(const ProgramRunner *runner) const;
 
     void start(const QString &name);
     /// Cancels a start that waits for its dependencies, then stops the program.

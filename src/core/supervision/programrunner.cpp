@@ -1,5 +1,7 @@
 #include "core/supervision/programrunner.h"
 
+#include "core/supervision/prober.h"
+
 #include "core/model/clock.h"
 #include "core/zmq/heartbeatbus.h"
 #include "core/model/logging.h"
@@ -47,6 +49,7 @@ ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &conte
 }
 
 // A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
+// Out of line: Prober is only forward-declared in the header.
 ProgramRunner::~ProgramRunner() = default;
 
 qint64 ProgramRunner::now() const
@@ -59,12 +62,16 @@ qint64 ProgramRunner::processGroup() const
     return m_watch ? m_watch->processGroup() : 0;
 }
 
-void ProgramRunner::setWaitingFor(const QStringList &names)
+void ProgramRunner::setWaitingFor(const QStringList &names, const QStringList &reasons,
+                                  bool blocked)
 {
-    if (m_snapshot.waitingFor == names) {
+    if (m_snapshot.waitingFor == names && m_snapshot.waitingReasons == reasons
+        && m_snapshot.waitingBlocked == blocked) {
         return;
     }
     m_snapshot.waitingFor = names;
+    m_snapshot.waitingReasons = reasons;
+    m_snapshot.waitingBlocked = blocked;
     Q_EMIT snapshotChanged();
 }
 
@@ -220,6 +227,7 @@ void ProgramRunner::launch()
                 + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
                                                              : m_instanceSpec.startTimeoutMs));
     setState(ProgramState::Starting);
+    startProbes();
 }
 
 bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)
@@ -242,11 +250,12 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     m_snapshot.statusText.clear();
     m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
     m_reportedStrayPids.clear();
+    startProbes();
     if (livenessTimeoutMs() == 0) {
         // Nothing will come from it to wait for: a plain program, or a notify program without
         // a watchdog, whose READY=1 went to the previous launcher.
         setDeadline(noDeadline);
-        setState(ProgramState::Running, tr("adopted (up %1 s)").arg(uptimeMs / 1000));
+        noteUp(tr("adopted (up %1 s)").arg(uptimeMs / 1000));
     } else {
         // Already running: it owes a beat within its lost timeout, not its start timeout.
         setDeadline(at + livenessTimeoutMs());
@@ -417,11 +426,15 @@ void ProgramRunner::handleDeadline()
     case ProgramState::Starting:
         if (m_instanceSpec.kind == ProgramKind::Plain) {
             setDeadline(noDeadline);
-            setState(ProgramState::Running);
-        } else {
-            declareLost(startOverdueReason());
+            noteUp();
+            return;
         }
-        return;
+        if (!m_instanceUp) {
+            declareLost(startOverdueReason());
+            return;
+        }
+        // Up, and waiting for its readiness probe: a liveness deadline like Running's.
+        [[fallthrough]];
     case ProgramState::Running:
         declareLost(m_instanceSpec.kind == ProgramKind::Notify
                             ? tr("no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)")
@@ -454,6 +467,10 @@ void ProgramRunner::handleDeadline()
 
 void ProgramRunner::setState(ProgramState state, const QString &reason)
 {
+    // Probes watch a live instance that is not on its way out.
+    if (state != ProgramState::Starting && state != ProgramState::Running) {
+        stopProbes();
+    }
     if (state != ProgramState::Backoff && state != ProgramState::Stopping) {
         m_snapshot.countdownToMs = -1;
     }

@@ -27,6 +27,7 @@
 
 class Clock;
 class OutputCollector;
+class Prober;
 class RuntimeDir;
 struct NotifyMessage;
 struct ReceivedHeartbeat;
@@ -86,8 +87,14 @@ public:
     /// not be known: it is not this launcher's child.
     bool adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error);
 
-    /// Set by the supervisor while a start waits for dependencies.
-    void setWaitingFor(const QStringList &names);
+    /// Whether the live instance's readiness probe passes now; without a probe, whether it is
+    /// Running. The "healthy" dependency condition.
+    bool readinessHolds() const;
+
+    /// Set by the supervisor while a start waits for dependencies: their names, why each is
+    /// awaited, and whether one failed in a way that holds the wait (ProgramSnapshot).
+    void setWaitingFor(const QStringList &names, const QStringList &reasons = {},
+                       bool blocked = false);
     void notePing(qint64 roundTripUs, const QString &result, const QString &status);
 
     /// User actions. start() after Failed forgets the restart history.
@@ -114,6 +121,9 @@ public:
 Q_SIGNALS:
     void eventOccurred(const Event &event);
     void stateChanged(ProgramState state);
+    /// The readiness probe's verdict changed: the "healthy" condition of dependents may now
+    /// hold, or no longer.
+    void readinessChanged();
     void snapshotChanged();
     void deadlineChanged(qint64 atMs);
     /// Emitted right before an instance is started with this token, so that it is recorded
@@ -144,6 +154,17 @@ private:
     void extendTimeout(qint64 usec);
     void noteReady();
     void noteWatchdogPing();
+    /// Running, or Starting but past what its kind asks (see m_instanceUp): heartbeats and
+    /// watchdog pings move its liveness deadline.
+    bool isUp() const;
+    /// The instance said it is up (its first beat, READY=1, its minimum uptime): Running, once
+    /// its readiness probe (if any) passes too. reason goes with the state.
+    void noteUp(const QString &reason = {});
+
+    // The health probes of the live instance: programrunnerprobes.cpp.
+    void startProbes();
+    void stopProbes();
+    void onProbeVerdict(ProbeRole role, bool passing, const QString &detail);
 
     void setState(ProgramState state, const QString &reason = {});
     void setDeadline(qint64 atMs);
@@ -179,6 +200,10 @@ private:
     int m_watchdogOverrideMs = -1;
     bool m_notifyStopping = false;
     bool m_notifyReloading = false;
+    /// See noteUp(): false from each launch or adoption until the instance is up.
+    bool m_instanceUp = false;
+    std::unique_ptr<Prober> m_readinessProber;
+    std::unique_ptr<Prober> m_livenessProber;
     RestartBudget m_restarts;
     QSet<qint64> m_reportedStrayPids;
     /// An exit is announced once its replacement is spawned: every reader of the event

@@ -47,10 +47,14 @@ bool ProgramRunner::renewLivenessDeadline()
     }
     switch (m_snapshot.state) {
     case ProgramState::Starting:
-        // An adopted instance owes a beat within its lost timeout, as at its adoption.
-        setDeadline(at
+        if (!m_instanceUp) {
+            // An adopted instance owes a beat within its lost timeout, as at its adoption.
+            setDeadline(
+                    at
                     + (m_snapshot.adopted ? livenessTimeoutMs() : m_instanceSpec.startTimeoutMs));
-        return true;
+            return true;
+        }
+        [[fallthrough]];
     case ProgramState::Running:
         if (livenessTimeoutMs() == 0) {
             return false;
@@ -98,10 +102,10 @@ void ProgramRunner::noteHeartbeat(qint64 pid, quint64 sequence,
         m_snapshot.statusText = *status;
     }
     if (m_instanceSpec.kind == ProgramKind::Heartbeat) {
-        if (m_snapshot.state == ProgramState::Starting) {
-            setState(ProgramState::Running);
+        if (m_snapshot.state == ProgramState::Starting && !m_instanceUp) {
+            noteUp();
         }
-        if (m_snapshot.state == ProgramState::Running) {
+        if (isUp()) {
             setDeadline(at + m_instanceSpec.effectiveLostTimeoutMs());
         }
     }
@@ -143,6 +147,7 @@ void ProgramRunner::resetNotifyState()
     m_watchdogOverrideMs = -1;
     m_notifyStopping = false;
     m_notifyReloading = false;
+    m_snapshot.watchdogMs = m_instanceSpec.watchdogMs();
 }
 
 void ProgramRunner::handleNotify(qint64 pid, const NotifyMessage &message)
@@ -175,12 +180,13 @@ void ProgramRunner::handleNotify(qint64 pid, const NotifyMessage &message)
         // Rounded up: a timeout must never be shorter than the program asked for.
         m_watchdogOverrideMs = int(std::min<qint64>((*message.watchdogUsec + 999) / 1000,
                                                     std::numeric_limits<int>::max()));
+        m_snapshot.watchdogMs = m_watchdogOverrideMs;
         emitEvent(EventKind::Notify, Severity::Info,
                   m_watchdogOverrideMs > 0
                           ? tr("set its watchdog timeout to %1 ms (WATCHDOG_USEC=)")
                                     .arg(m_watchdogOverrideMs)
                           : tr("turned its watchdog off (WATCHDOG_USEC=0)"));
-        if (m_snapshot.state == ProgramState::Running) {
+        if (isUp()) {
             setDeadline(livenessTimeoutMs() > 0 ? now() + livenessTimeoutMs() : noDeadline);
         }
     }
@@ -194,7 +200,7 @@ void ProgramRunner::handleNotify(qint64 pid, const NotifyMessage &message)
     if (message.stopping) {
         m_notifyStopping = true;
         emitEvent(EventKind::Notify, Severity::Info, tr("is stopping on its own (STOPPING=1)"));
-        if (m_snapshot.state == ProgramState::Running) {
+        if (isUp()) {
             setDeadline(noDeadline);
         }
     }
@@ -267,10 +273,10 @@ void ProgramRunner::extendTimeout(qint64 usec)
 
 void ProgramRunner::noteReady()
 {
-    if (m_snapshot.state == ProgramState::Starting) {
+    if (m_snapshot.state == ProgramState::Starting && !m_instanceUp) {
         const int timeout = livenessTimeoutMs();
         setDeadline(timeout > 0 ? now() + timeout : noDeadline);
-        setState(ProgramState::Running);
+        noteUp();
     } else if (m_notifyReloading) {
         emitEvent(EventKind::Notify, Severity::Info, tr("reloaded (READY=1)"));
     }
@@ -286,10 +292,10 @@ void ProgramRunner::noteWatchdogPing()
     const int timeout = livenessTimeoutMs();
     // An adopted instance's first ping proves it alive: its READY=1 went to the previous
     // launcher.
-    if (m_snapshot.state == ProgramState::Starting && m_snapshot.adopted) {
-        setState(ProgramState::Running);
+    if (m_snapshot.state == ProgramState::Starting && m_snapshot.adopted && !m_instanceUp) {
+        noteUp();
     }
-    if (m_snapshot.state == ProgramState::Running && timeout > 0) {
+    if (isUp() && timeout > 0) {
         setDeadline(at + timeout);
     }
 }

@@ -180,6 +180,8 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
     connect(runner, &ProgramRunner::snapshotChanged, this,
             [this, runner] { markChanged(runner->spec().name); });
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
+    connect(runner, &ProgramRunner::readinessChanged, &m_scheduler,
+            &DependencyScheduler::startWaiting);
     connect(runner, &ProgramRunner::aboutToLaunch, this,
             [this, runner](const QString &token) { m_recorder.recordLaunch(runner, token); });
     m_programs.byName.insert(spec.name, runner);
@@ -412,7 +414,7 @@ void Supervisor::startTogether(const QStringList &names)
     QList<ProgramRunner *> launching;
     for (const QString &name : names) {
         ProgramRunner *r = runner(name);
-        if (!hasLiveInstance(r->state()) && m_scheduler.unreadyDependencies(r).isEmpty()) {
+        if (!hasLiveInstance(r->state()) && m_scheduler.unmetDependencies(r).isEmpty()) {
             launching.append(r);
         }
     }

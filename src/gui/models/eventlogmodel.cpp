@@ -58,6 +58,8 @@ QString kindText(EventKind kind)
         return EventLogModel::tr("connection", "event kind");
     case EventKind::Notify:
         return EventLogModel::tr("notify", "event kind");
+    case EventKind::Probe:
+        return EventLogModel::tr("probe", "event kind");
     }
     return eventKindName(kind);
 }
@@ -88,6 +90,9 @@ QString kindDescription(EventKind kind)
     case EventKind::Notify:
         return EventLogModel::tr("What a program said over systemd's notify protocol "
                                  "(sd_notify), or a datagram that was dropped");
+    case EventKind::Probe:
+        return EventLogModel::tr("A health probe that failed, passes again, or was skipped "
+                                 "because the last check was still running");
     }
     return {};
 }

@@ -44,7 +44,11 @@ QString ProgramStateText::stateText(const ProgramSnapshot &snapshot, qint64 nowM
 {
     QString text;
     const qint64 left = snapshot.countdownToMs - nowMs;
-    if (isWaiting(snapshot)) {
+    // A failed one-shot holds the wait: that is what the user must see, not just a name.
+    if (isWaiting(snapshot) && snapshot.waitingBlocked) {
+        text = tr("Waiting: %1", "state: why it waits, one reason a dependency")
+                       .arg(snapshot.waitingReasons.join(u"; "_s));
+    } else if (isWaiting(snapshot)) {
         text = tr("Waiting for %1", "state: the programs it waits for")
                        .arg(snapshot.waitingFor.join(u", "_s));
     } else if (snapshot.state == ProgramState::Backoff && snapshot.countdownToMs >= 0) {
@@ -65,12 +69,16 @@ QString ProgramStateText::stateText(const ProgramSnapshot &snapshot, qint64 nowM
 QString ProgramStateText::stateToolTip(const ProgramSnapshot &snapshot, qint64 nowMs)
 {
     if (isWaiting(snapshot)) {
-        return QStringList{tr("Waiting for %1 to be ready before starting")
-                                   .arg(snapshot.waitingFor.join(u", "_s)),
-                           tr("A heartbeat program is ready from its first heartbeat,\na plain "
-                              "program once alive past its minimum uptime."),
-                           tr("Stop cancels the wait.")}
-                .join(u'\n');
+        QStringList lines{
+                tr("Waiting for %1 before starting:").arg(snapshot.waitingFor.join(u", "_s))};
+        for (const QString &reason : snapshot.waitingReasons) {
+            lines.append(u"• "_s + reason);
+        }
+        lines += {tr("A heartbeat program is ready from its first heartbeat, a notify program "
+                     "from READY=1,\na plain program once alive past its minimum uptime; each "
+                     "once its readiness probe, if any, passes."),
+                  tr("Stop cancels the wait.")};
+        return lines.join(u'\n');
     }
     QStringList lines{stateLabel(snapshot.state)};
     if (!snapshot.reason.isEmpty()) {

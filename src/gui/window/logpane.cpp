@@ -89,6 +89,7 @@ void LogPane::setUpKindFilter()
             {EventKind::Control, tr("Remote control (zlauncherctl)")},
             {EventKind::Connection, tr("Connections")},
             {EventKind::Notify, tr("Notify protocol (sd_notify)")},
+            {EventKind::Probe, tr("Health probes")},
     };
     for (const auto &entry : kinds) {
         QAction *toggle = kindsMenu->addAction(entry.label);

@@ -1,0 +1,133 @@
+#include "core/remote/programstatusjson.h"
+
+#include "core/config/programstore.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject exitJson(const ExitStatus &status)
+{
+    QJsonObject exit;
+    if (status.code) {
+        exit.insert(u"code"_s, *status.code);
+    }
+    if (status.signal) {
+        exit.insert(u"signal"_s, *status.signal);
+    }
+    return exit;
+}
+
+QJsonObject probeJson(const ProbeSpec &probe, const ProbeStatus &status, qint64 now)
+{
+    QJsonObject json{{u"probe"_s, probe.describe()},
+                     {u"consecutiveFailures"_s, status.consecutiveFailures},
+                     {u"checks"_s, static_cast<qint64>(status.checks)},
+                     {u"skipped"_s, static_cast<qint64>(status.skipped)}};
+    // Absent until a verdict: neither passing nor failing yet.
+    if (status.passing) {
+        json.insert(u"passing"_s, *status.passing);
+    }
+    if (status.lastCheckAtMs >= 0) {
+        json.insert(u"lastResult"_s, status.lastResult);
+        json.insert(u"lastPassed"_s, status.lastPassed);
+        json.insert(u"lastCheckAgeMs"_s, now - status.lastCheckAtMs);
+    }
+    return json;
+}
+
+QJsonArray deathsJson(const QList<DeathRecord> &deaths)
+{
+    QJsonArray array;
+    for (const DeathRecord &death : deaths) {
+        QJsonObject record{
+                {u"time"_s, death.time.toString(Qt::ISODateWithMs)},
+                {u"stopRequested"_s, death.stopRequested},
+                {u"lastStderrLines"_s, QJsonArray::fromStringList(death.lastStderrLines)}};
+        if (death.pid > 0) {
+            record.insert(u"pid"_s, death.pid);
+        }
+        if (death.uptimeMs >= 0) {
+            record.insert(u"uptimeMs"_s, death.uptimeMs);
+        }
+        const QJsonObject exit = exitJson(death.status);
+        for (auto it = exit.constBegin(); it != exit.constEnd(); ++it) {
+            record.insert(it.key(), it.value());
+        }
+        if (death.unwatched) {
+            record.insert(u"unwatched"_s, true);
+        }
+        array.append(record);
+    }
+    return array;
+}
+
+} // namespace
+
+namespace ProgramStatusJson {
+
+QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qint64 now,
+                   const std::optional<ResourceUsage> &usage, bool withDetails)
+{
+    const bool live = hasLiveInstance(snapshot.state);
+    QJsonObject json{
+            {u"name"_s, spec.name},
+            {u"state"_s, stateName(snapshot.state)},
+            {u"pid"_s, live ? snapshot.pid : 0},
+            {u"adopted"_s, snapshot.adopted},
+            {u"uptimeMs"_s, live && snapshot.startedAtMs >= 0 ? now - snapshot.startedAtMs : -1},
+            {u"heartbeatAgeMs"_s,
+             live && snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs : -1},
+            {u"heartbeats"_s, static_cast<qint64>(snapshot.heartbeatCount)},
+            {u"sequence"_s, QString::number(snapshot.lastSequence)},
+            {u"restarts"_s, snapshot.restartCount},
+            {u"status"_s, snapshot.statusText},
+            {u"kind"_s, toString(spec.kind)},
+            {u"program"_s, spec.program},
+            {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
+            {u"logFile"_s, snapshot.logFile},
+            {u"waitingFor"_s, QJsonArray::fromStringList(snapshot.waitingFor)},
+            {u"waitingReasons"_s, QJsonArray::fromStringList(snapshot.waitingReasons)},
+            {u"waitingBlocked"_s, snapshot.waitingBlocked},
+            {u"reason"_s, snapshot.reason},
+            {u"countdownMs"_s,
+             snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
+    };
+    if (live && snapshot.watchdogMs > 0) {
+        json.insert(u"watchdogMs"_s, snapshot.watchdogMs);
+    }
+    // CPU in % of one core, memory resident.
+    if (usage && live) {
+        json.insert(u"cpu"_s, usage->cpuPercent);
+        json.insert(u"memory"_s, usage->residentBytes);
+    }
+    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+        if (spec.probe(role)) {
+            json.insert(
+                    probeKey(role),
+                    probeJson(*spec.probe(role),
+                              role == ProbeRole::Readiness ? snapshot.readiness : snapshot.liveness,
+                              now));
+        }
+    }
+    if (snapshot.lastExit) {
+        json.insert(u"lastExit"_s, exitJson(*snapshot.lastExit));
+    }
+    if (snapshot.lastPingAtMs >= 0) {
+        json.insert(u"lastPing"_s,
+                    QJsonObject{{u"roundTripUs"_s, snapshot.lastPingRoundTripUs},
+                                {u"result"_s, snapshot.lastPingResult},
+                                {u"ageMs"_s, now - snapshot.lastPingAtMs}});
+    }
+    if (withDetails) {
+        json.insert(u"spec"_s, ProgramStore::toJson(spec));
+        json.insert(u"deaths"_s, deathsJson(snapshot.deaths));
+    }
+    return json;
+}
+
+} // namespace ProgramStatusJson

@@ -1,0 +1,385 @@
+// Health probes and dependency conditions (DESIGN.md §5c) with real processes, a real HTTP
+// server and real TCP ports: readiness holds Starting → Running and the "healthy" condition,
+// a failing liveness probe restarts, a one-shot gates its dependents, and bad probes (missing,
+// hung, endless output, silent server, reset port) are said and harm nothing else.
+#include "core/os/probecheck.h"
+#include "core/supervision/supervisor.h"
+
+#include "httpresponder.h"
+#include "testenvironment.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+class TestProbes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void readinessHoldsStartingUntilItPasses();
+    void httpLivenessFailuresRestartTheProgram();
+    void healthyConditionWaitsForTheReadinessProbe();
+    void completedSuccessfullyGatesADependent();
+    void failedOneShotLeavesItsDependentWaitingWithWhy();
+    void startedConditionNeedsOnlyALiveInstance();
+    void missingProbeCommandIsSaid();
+    void hungProbeIsKilledAndTheNextSkipped();
+    void endlessProbeOutputIsCutShort();
+    void silentHttpServerTimesOut();
+    void refusedTcpPortFailsTheProbe();
+
+private:
+    /// A plain program that sleeps: its health is whatever its probes say.
+    static ProgramSpec sleeper(const QString &name)
+    {
+        ProgramSpec spec = TestEnvironment::spec(name, u"/bin/sleep"_s, {u"600"_s});
+        spec.kind = ProgramKind::Plain;
+        spec.minUptimeMs = 0;
+        return spec;
+    }
+    static ProbeSpec probe(ProbeType type, int periodMs = 50)
+    {
+        ProbeSpec probe;
+        probe.type = type;
+        probe.periodMs = periodMs;
+        probe.timeoutMs = 2000;
+        return probe;
+    }
+    void add(const ProgramSpec &spec);
+    const ProgramSnapshot &snapshot(const QString &name) const
+    {
+        return *m_supervisor->snapshot(name);
+    }
+    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
+    qsizetype firstEvent(const QString &program, EventKind kind, const QString &text) const;
+    /// A program that stays Running beside the bad probes: it must never be touched by them.
+    void addBystander();
+    void checkBystanderUntouched();
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    QList<Event> m_events;
+    qint64 m_bystanderPid = 0;
+};
+
+void TestProbes::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QString error;
+    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+}
+
+void TestProbes::cleanup()
+{
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_env.reset();
+}
+
+void TestProbes::add(const ProgramSpec &spec)
+{
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
+}
+
+bool TestProbes::hasEvent(const QString &program, EventKind kind, const QString &text) const
+{
+    return firstEvent(program, kind, text) >= 0;
+}
+
+qsizetype TestProbes::firstEvent(const QString &program, EventKind kind, const QString &text) const
+{
+    const auto found = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.program == program && e.kind == kind && e.message.contains(text);
+    });
+    return found == m_events.cend() ? -1 : found - m_events.cbegin();
+}
+
+void TestProbes::addBystander()
+{
+    add(TestEnvironment::spec(u"bystander"_s, QStringLiteral(ZL_TC_BEATER)));
+    m_supervisor->startProgram(u"bystander"_s);
+    QTRY_COMPARE(snapshot(u"bystander"_s).state, ProgramState::Running);
+    m_bystanderPid = snapshot(u"bystander"_s).pid;
+}
+
+void TestProbes::checkBystanderUntouched()
+{
+    QCOMPARE(snapshot(u"bystander"_s).state, ProgramState::Running);
+    QCOMPARE(snapshot(u"bystander"_s).pid, m_bystanderPid);
+    QCOMPARE(snapshot(u"bystander"_s).restartCount, 0);
+}
+
+void TestProbes::readinessHoldsStartingUntilItPasses()
+{
+    const QString flag = m_env->filePath(u"ready.flag"_s);
+    ProgramSpec spec = sleeper(u"server"_s);
+    spec.readinessProbe = probe(ProbeType::Exec);
+    spec.readinessProbe->command = {u"test"_s, u"-e"_s, flag};
+    add(spec);
+    m_supervisor->startProgram(u"server"_s);
+
+    // Up (alive past its minimum uptime), yet Starting while its probe fails.
+    QTRY_VERIFY(snapshot(u"server"_s).readiness.consecutiveFailures >= 3);
+    QCOMPARE(snapshot(u"server"_s).state, ProgramState::Starting);
+    QVERIFY(snapshot(u"server"_s).reason.contains(u"readiness probe"_s));
+    QCOMPARE(snapshot(u"server"_s).readiness.passing, std::optional<bool>(false));
+    QVERIFY(hasEvent(u"server"_s, EventKind::Probe, u"readiness probe failed (1 of 3): exit 1"_s));
+
+    QFile file(flag);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QTRY_COMPARE(snapshot(u"server"_s).state, ProgramState::Running);
+    QVERIFY(hasEvent(u"server"_s, EventKind::Probe, u"ready: its readiness probe passes"_s));
+    QCOMPARE(snapshot(u"server"_s).readiness.lastResult, u"exit 0"_s);
+    QCOMPARE(snapshot(u"server"_s).restartCount, 0);
+}
+
+void TestProbes::httpLivenessFailuresRestartTheProgram()
+{
+    HttpResponder server;
+    QVERIFY(server.isListening());
+    ProgramSpec spec = sleeper(u"web"_s);
+    spec.livenessProbe = probe(ProbeType::Http);
+    spec.livenessProbe->target = server.url();
+    spec.livenessProbe->failureThreshold = 3;
+    add(spec);
+    m_supervisor->startProgram(u"web"_s);
+    QTRY_COMPARE(snapshot(u"web"_s).state, ProgramState::Running);
+    QTRY_VERIFY(snapshot(u"web"_s).liveness.checks >= 3);
+    QCOMPARE(snapshot(u"web"_s).liveness.lastResult, u"HTTP 200"_s);
+    const qint64 firstPid = snapshot(u"web"_s).pid;
+
+    server.setStatus(500, "database unreachable\nmore");
+    const int before = server.requests();
+    QTRY_VERIFY(snapshot(u"web"_s).pid != firstPid && snapshot(u"web"_s).pid > 0);
+    // Killed after the third failure in a row, not before, with the server's answer.
+    QVERIFY(server.requests() - before >= 3);
+    QVERIFY(hasEvent(u"web"_s, EventKind::Probe,
+                     u"liveness probe failed (3 of 3): HTTP 500: database unreachable"_s));
+    const qsizetype lost = firstEvent(u"web"_s, EventKind::Stop,
+                                      u"its liveness probe failed 3 time(s) in a row: HTTP 500"_s);
+    QVERIFY(lost >= 0);
+    QVERIFY(firstEvent(u"web"_s, EventKind::Probe, u"(3 of 3)"_s) < lost);
+    QCOMPARE(snapshot(u"web"_s).restartCount, 1);
+}
+
+void TestProbes::healthyConditionWaitsForTheReadinessProbe()
+{
+    // The database's port is reserved, then closed: nothing answers on it yet.
+    QTcpServer port;
+    QVERIFY(port.listen(QHostAddress::LocalHost, 0));
+    const quint16 number = port.serverPort();
+    port.close();
+
+    ProgramSpec db = sleeper(u"db"_s);
+    db.readinessProbe = probe(ProbeType::Tcp);
+    db.readinessProbe->target = u"127.0.0.1:%1"_s.arg(number);
+    add(db);
+    ProgramSpec app = sleeper(u"app"_s);
+    app.dependsOn = {u"db"_s};
+    app.dependencyConditions.insert(u"db"_s, DependencyCondition::Healthy);
+    add(app);
+
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"db"_s).readiness.consecutiveFailures >= 2);
+    QCOMPARE(snapshot(u"app"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"app"_s).waitingFor, QStringList{u"db"_s});
+    QCOMPARE(snapshot(u"app"_s).waitingReasons,
+             QStringList{u"db has not passed its readiness probe"_s});
+    QVERIFY(!snapshot(u"app"_s).waitingBlocked);
+    QVERIFY(snapshot(u"db"_s).readiness.lastResult.contains(u"refused"_s));
+
+    QVERIFY(port.listen(QHostAddress::LocalHost, number));
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Running);
+    const qsizetype dbReady = firstEvent(u"db"_s, EventKind::Probe, u"ready: its readiness"_s);
+    const auto appStarting = std::find_if(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+        return e.program == u"app"_s && e.kind == EventKind::State
+                && e.state == ProgramState::Starting;
+    });
+    QVERIFY(dbReady >= 0 && appStarting != m_events.cend());
+    QVERIFY(dbReady < appStarting - m_events.cbegin());
+    QVERIFY(snapshot(u"app"_s).waitingFor.isEmpty());
+}
+
+void TestProbes::completedSuccessfullyGatesADependent()
+{
+    const QString marker = m_env->filePath(u"migrated"_s);
+    ProgramSpec migrate = sleeper(u"migrate"_s);
+    migrate.program = u"/bin/sh"_s;
+    migrate.arguments = {u"-c"_s, u"sleep 0.2; touch '%1'"_s.arg(marker)};
+    migrate.restart = RestartPolicy::Never;
+    add(migrate);
+    ProgramSpec app = sleeper(u"app"_s);
+    app.dependsOn = {u"migrate"_s};
+    app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
+    add(app);
+
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Running);
+    // The migration had ended, successfully, before the app was started.
+    QVERIFY(QFile::exists(marker));
+    QCOMPARE(snapshot(u"migrate"_s).state, ProgramState::Stopped);
+    QVERIFY(snapshot(u"migrate"_s).lastExit && snapshot(u"migrate"_s).lastExit->isSuccess());
+
+    // Done once is done: starting the app again does not run the migration again.
+    QVERIFY(QFile::remove(marker));
+    m_supervisor->stopProgram(u"app"_s);
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Stopped);
+    const qsizetype migrationStarts
+            = std::count_if(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+                  return e.program == u"migrate"_s && e.kind == EventKind::State
+                          && e.state == ProgramState::Starting;
+              });
+    QCOMPARE(migrationStarts, 1);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Running);
+    QVERIFY(!QFile::exists(marker));
+    QCOMPARE(snapshot(u"migrate"_s).state, ProgramState::Stopped);
+}
+
+void TestProbes::failedOneShotLeavesItsDependentWaitingWithWhy()
+{
+    ProgramSpec migrate = sleeper(u"migrate"_s);
+    migrate.program = u"/bin/sh"_s;
+    migrate.arguments = {u"-c"_s, u"exit 3"_s};
+    migrate.restart = RestartPolicy::Never;
+    add(migrate);
+    ProgramSpec app = sleeper(u"app"_s);
+    app.dependsOn = {u"migrate"_s};
+    app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
+    add(app);
+
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"migrate"_s).lastExit.has_value());
+    QTRY_COMPARE(snapshot(u"app"_s).waitingReasons, QStringList{u"migrate failed, exit 3"_s});
+    QVERIFY(snapshot(u"app"_s).waitingBlocked);
+    QCOMPARE(snapshot(u"app"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"app"_s).pid, 0);
+    // Stop cancels the wait, as for any other condition.
+    m_supervisor->stopProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"app"_s).waitingFor.isEmpty());
+}
+
+void TestProbes::startedConditionNeedsOnlyALiveInstance()
+{
+    // A heartbeat program that never beats stays Starting: "started" is enough, "ready" not.
+    ProgramSpec silent = TestEnvironment::spec(u"silent"_s, QStringLiteral(ZL_TC_SILENT));
+    silent.startTimeoutMs = 60000;
+    add(silent);
+    ProgramSpec app = sleeper(u"app"_s);
+    app.dependsOn = {u"silent"_s};
+    app.dependencyConditions.insert(u"silent"_s, DependencyCondition::Started);
+    add(app);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Running);
+    QCOMPARE(snapshot(u"silent"_s).state, ProgramState::Starting);
+}
+
+void TestProbes::missingProbeCommandIsSaid()
+{
+    addBystander();
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.livenessProbe = probe(ProbeType::Exec);
+    spec.livenessProbe->command = {u"zl-no-such-probe-command"_s};
+    spec.livenessProbe->failureThreshold = 2;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(hasEvent(u"app"_s, EventKind::Probe,
+                         u"zl-no-such-probe-command was not found in PATH"_s));
+    QTRY_VERIFY(snapshot(u"app"_s).restartCount >= 1);
+    checkBystanderUntouched();
+}
+
+void TestProbes::hungProbeIsKilledAndTheNextSkipped()
+{
+    addBystander();
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.readinessProbe = probe(ProbeType::Exec, 50);
+    spec.readinessProbe->command = {u"/bin/sleep"_s, u"600"_s};
+    spec.readinessProbe->timeoutMs = 300;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"app"_s).readiness.checks >= 2);
+    QVERIFY(snapshot(u"app"_s).readiness.lastResult.contains(u"still running after 300 ms"_s));
+    QVERIFY(snapshot(u"app"_s).readiness.skipped > 0);
+    QVERIFY(hasEvent(u"app"_s, EventKind::Probe, u"this one is skipped"_s));
+    // Said once a streak, not once a skip.
+    const auto skips = std::count_if(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+        return e.message.contains(u"this one is skipped"_s);
+    });
+    QVERIFY(quint64(skips) < snapshot(u"app"_s).readiness.skipped);
+    QCOMPARE(snapshot(u"app"_s).state, ProgramState::Starting);
+    checkBystanderUntouched();
+}
+
+void TestProbes::endlessProbeOutputIsCutShort()
+{
+    addBystander();
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.readinessProbe = probe(ProbeType::Exec, 200);
+    // 100 MB on stdout, then a failure.
+    spec.readinessProbe->command
+            = {u"/bin/sh"_s, u"-c"_s, u"head -c 100000000 /dev/zero | tr '\\0' x; exit 4"_s};
+    spec.readinessProbe->timeoutMs = 60000;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(u"app"_s).readiness.checks >= 1, 60000);
+    const QString result = snapshot(u"app"_s).readiness.lastResult;
+    QVERIFY2(result.startsWith(u"exit 4: xxxx"_s), qPrintable(result.left(100)));
+    QVERIFY(result.size() <= ProbeCheck::keptOutputBytes + 20);
+    checkBystanderUntouched();
+}
+
+void TestProbes::silentHttpServerTimesOut()
+{
+    addBystander();
+    HttpResponder server;
+    server.setStatus(0);
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.readinessProbe = probe(ProbeType::Http, 100);
+    spec.readinessProbe->target = server.url();
+    spec.readinessProbe->timeoutMs = 200;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"app"_s).readiness.consecutiveFailures >= 2);
+    QCOMPARE(snapshot(u"app"_s).readiness.lastResult, u"no answer within 200 ms"_s);
+    QVERIFY(server.requests() >= 2);
+    checkBystanderUntouched();
+}
+
+void TestProbes::refusedTcpPortFailsTheProbe()
+{
+    addBystander();
+    QTcpServer port;
+    QVERIFY(port.listen(QHostAddress::LocalHost, 0));
+    const quint16 number = port.serverPort();
+    port.close();
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.livenessProbe = probe(ProbeType::Tcp);
+    spec.livenessProbe->target = u"127.0.0.1:%1"_s.arg(number);
+    spec.livenessProbe->failureThreshold = 2;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(snapshot(u"app"_s).restartCount >= 1);
+    QVERIFY(hasEvent(u"app"_s, EventKind::Stop, u"Connection refused"_s));
+    checkBystanderUntouched();
+}
+
+QTEST_GUILESS_MAIN(TestProbes)
+#include "tst_probes.moc"

@@ -1,7 +1,7 @@
-// Health probes and dependency conditions (DESIGN.md §5c) with real processes, a real HTTP
-// server and real TCP ports: readiness holds Starting → Running and the "healthy" condition,
-// a failing liveness probe restarts, a one-shot gates its dependents, and bad probes (missing,
-// hung, endless output, silent server, reset port) are said and harm nothing else.
+// Health probes and dependency conditions (docs/design.md, "Health probes") with real processes, a
+// real HTTP server and real TCP ports: readiness holds Starting → Running and the "healthy"
+// condition, a failing liveness probe restarts, a one-shot gates its dependents, and bad probes
+// (missing, hung, endless output, silent server, reset port) are said and harm nothing else.
 #include "core/os/probecheck.h"
 #include "core/supervision/supervisor.h"
 

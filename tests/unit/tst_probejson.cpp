@@ -1,6 +1,6 @@
-// Probes and dependency conditions in the configuration file (DESIGN.md §5c): each probe type
-// read and written back, Kubernetes' defaults, and every mistake refused with the program and
-// the key named.
+// Probes and dependency conditions in the configuration file (docs/design.md, "Health probes"):
+// each probe type read and written back, Kubernetes' defaults, and every mistake refused with the
+// program and the key named.
 #include "core/config/programjson.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-// A probe object of the configuration file (DESIGN.md §5c), both ways: exactly one of "exec",
-// "http" and "tcp", Kubernetes' timing keys in milliseconds, and nothing else.
+// A probe object of the configuration file (docs/design.md, "Health probes"), both ways: exactly
+// one of "exec", "http" and "tcp", Kubernetes' timing keys in milliseconds, and nothing else.
 #pragma once
 
 #include "core/model/probespec.h"

@@ -1,6 +1,6 @@
-// A health probe of a program (DESIGN.md §5c), with Kubernetes' semantics: a check every
-// periodMs after initialDelayMs, each given timeoutMs; successThreshold passes in a row make
-// the probe pass, failureThreshold failures in a row make it fail.
+// A health probe of a program (docs/design.md, "Health probes"), with Kubernetes' semantics: a
+// check every periodMs after initialDelayMs, each given timeoutMs; successThreshold passes in a row
+// make the probe pass, failureThreshold failures in a row make it fail.
 #pragma once
 
 #include <QString>

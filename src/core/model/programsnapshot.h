@@ -37,7 +37,7 @@ struct DeathRecord
     StderrTail tail = StderrTail::Pending;
 };
 
-/// What a health probe of the live instance has found (DESIGN.md §5c).
+/// What a health probe of the live instance has found (docs/design.md, "Health probes").
 struct ProbeStatus
 {
     bool configured = false;

@@ -1,6 +1,6 @@
-// One check of a health probe (DESIGN.md §5c): a command run to its exit, an HTTP GET, or a
-// TCP connect, each given its timeout, never blocking the event loop. The Prober decides what
-// the outcomes mean.
+// One check of a health probe (docs/design.md, "Health probes"): a command run to its exit, an HTTP
+// GET, or a TCP connect, each given its timeout, never blocking the event loop. The Prober decides
+// what the outcomes mean.
 #pragma once
 
 #include "core/model/probespec.h"

@@ -1,6 +1,6 @@
-// One probe of one live instance, with Kubernetes' semantics (DESIGN.md §5c): its first check
-// initialDelayMs after the launch, then one every periodMs; successThreshold passes in a row
-// make it pass, failureThreshold failures in a row make it fail. Checks never stack up: one
+// One probe of one live instance, with Kubernetes' semantics (docs/design.md, "Health probes"): its
+// first check initialDelayMs after the launch, then one every periodMs; successThreshold passes in
+// a row make it pass, failureThreshold failures in a row make it fail. Checks never stack up: one
 // still running when the next is due makes that one skipped, and said.
 #pragma once
 

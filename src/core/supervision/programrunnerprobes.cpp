@@ -1,6 +1,6 @@
-// ProgramRunner's health probes (DESIGN.md §5c): a readiness probe holds Starting → Running
-// and the "healthy" condition of dependents; a liveness probe that fails makes the instance
-// Lost, killed and restarted per its policy. The lifecycle itself: programrunner.cpp.
+// ProgramRunner's health probes (docs/design.md, "Health probes"): a readiness probe holds Starting
+// → Running and the "healthy" condition of dependents; a liveness probe that fails makes the
+// instance Lost, killed and restarted per its policy. The lifecycle itself: programrunner.cpp.
 #include "core/supervision/programrunner.h"
 
 #include "core/model/clock.h"

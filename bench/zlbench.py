@@ -7,7 +7,8 @@ Run it through bench/run, which installs what is missing and builds build-bench 
 
 or directly, on an existing Release build:
 
-    /usr/bin/python3 bench/zlbench.py --build build-bench [--quick] [--only respawn,start,ingest,gui,load]
+    /usr/bin/python3 bench/zlbench.py --build build-bench [--quick]
+                                      [--only respawn,notify,start,ingest,gui,load]
                                       [--report FILE] [--update-doc docs/performance.md]
 
 The method (what is timed, from where, how precisely) is in docs/performance.md; each
@@ -403,6 +404,9 @@ class Program:
     autostart: bool = True
     beat_file: bool = False
     blast_ms: int = 0
+    # "notify": tc_sdnotify (tests/clients/sdnotify), a libsystemd daemon, of kind notify:
+    # READY=1, then WATCHDOG=1 every interval_ms; lost_ms is its watchdog (WATCHDOG_USEC).
+    kind: str = "heartbeat"
 
     def environment(self, heartbeat: str, runtime: Optional[Path] = None) -> dict[str, str]:
         """What zlauncher adds to the environment of this probe, for a probe started without
@@ -423,6 +427,8 @@ class Program:
             args += ["--beat-file", str(beat_dir / f"{self.name}.beat")]
         if self.blast_ms:
             args += ["--blast-ms", str(self.blast_ms)]
+        if self.kind == "notify":
+            args += ["--every", str(self.interval_ms)]
         return args
 
 
@@ -520,7 +526,8 @@ class Supervisor:
         for start in self.stamps.starts:
             try:
                 with open(f"/proc/{start.pid}/cmdline", "rb") as cmdline:
-                    if b"zlb_probe" not in cmdline.read():
+                    command = cmdline.read()
+                    if b"zlb_probe" not in command and b"tc_sdnotify" not in command:
                         continue
                 os.kill(start.pid, signal.SIGKILL)
             except (FileNotFoundError, ProcessLookupError):
@@ -563,7 +570,8 @@ class Zlauncher(Supervisor):
 
     def _spec(self, p: Program) -> dict[str, Any]:
         spec: dict[str, Any] = {
-            "name": p.name, "program": str(self.bench.probe),
+            "name": p.name,
+            "program": str(self.bench.sdnotify if p.kind == "notify" else self.bench.probe),
             "arguments": p.arguments(self.stamps.path, self.beat_dir),
             "autostart": p.autostart, "heartbeatIntervalMs": p.interval_ms,
             "startTimeoutMs": 30000, "stopGraceMs": p.grace_ms,
@@ -571,6 +579,8 @@ class Zlauncher(Supervisor):
             "minUptimeMs": 100, "maxRestarts": 1000000, "restartWindowMs": 1000}
         if p.lost_ms is not None:
             spec["lostTimeoutMs"] = p.lost_ms
+        if p.kind == "notify":
+            spec["kind"] = "notify"
         return spec
 
     def _read_events(self) -> None:
@@ -884,7 +894,9 @@ class Bench:
         self.quick: bool = args.quick
         self.build = Path(args.build).resolve()
         self.probe = self.build / "bin" / "zlb_probe"
-        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall", "zlb_respawn"):
+        self.sdnotify = self.build / "bin" / "tc_sdnotify"
+        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall", "zlb_respawn",
+                       "tc_sdnotify"):
             if not (self.build / "bin" / binary).exists():
                 raise SystemExit(f"zlbench: {self.build}/bin/{binary} is missing: build first "
                                  "(bench/run does)")
@@ -1340,6 +1352,36 @@ def run_respawn_and_control(bench: Bench, n: int, samples: int) -> None:
                           else None))
 
 
+def run_notify_hang(bench: Bench, samples: int) -> None:
+    """Hang detection of an unmodified libsystemd daemon (kind notify: READY=1, then
+    WATCHDOG=1 every 100 ms, watchdog 500 ms) beside the same figure for heartbeat probes
+    (every 100 ms, lost timeout 500 ms), in one session, one sample of each in turn: the
+    method of "hang → detection", the last WATCHDOG=1's send time in place of the last beat's."""
+    programs = [Program(f"hb{i}", interval_ms=100, lost_ms=500, beat_file=True) for i in range(3)]
+    programs += [Program(f"sd{i}", kind="notify", interval_ms=100, lost_ms=500, beat_file=True)
+                 for i in range(3)]
+    supervisor = bench.session(Zlauncher, programs, "notify")
+    log(f"{supervisor.label}: {len(programs)} programs, 3 of kind notify")
+    try:
+        supervisor.wait_started([p.name for p in programs], 0, timeout=60)
+        time.sleep(1.0)
+        bench.note_load(f"notify hang, {supervisor.label}")
+        late: dict[str, list[float]] = {"sd": [], "hb": []}
+        for i in range(samples):
+            for kind in ("sd", "hb"):
+                late[kind] += bench.hang(supervisor, [f"{kind}{i % 3}"], 1).samples
+    finally:
+        bench.close(supervisor)
+    notify, heartbeat = Figure(late["sd"], "ms"), Figure(late["hb"], "ms")
+    bench.details["notify_hang"] = {"notify": notify.to_json(), "heartbeat": heartbeat.to_json()}
+    bench.add(Row("notify_hang", "hang → detection, libsystemd daemon (kind notify): SIGSTOP to "
+                  "the SIGKILL, past the 500 ms watchdog", notify, None, "≤ 10 ms",
+                  notify.median <= 10 and notify.p95 <= 10,
+                  f"from the send of its last WATCHDOG=1; heartbeat probes in the same session, "
+                  f"alternating: {fmt(heartbeat.median, 'ms')} / {fmt(heartbeat.p95, 'ms')}, "
+                  f"notify ÷ heartbeat (medians) {notify.median / heartbeat.median:.2f}"))
+
+
 def run_start_all_and_idle(bench: Bench, n: int, samples: int, idle_seconds: float,
                            slices: int, rounds: int) -> None:
     victims = [f"p{i}" for i in range(n)]
@@ -1550,8 +1592,9 @@ def main() -> int:
     parser.add_argument("--build", default=str(ROOT / "build-bench"),
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
-    parser.add_argument("--only", default="respawn,start,ingest,gui,load",
-                        help="comma-separated parts: respawn (N=50, hang, stop), start (N=200: "
+    parser.add_argument("--only", default="respawn,notify,start,ingest,gui,load",
+                        help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
+                             "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
@@ -1560,7 +1603,7 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "start", "ingest", "gui", "load"}
+    unknown = parts - {"respawn", "notify", "start", "ingest", "gui", "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1576,6 +1619,8 @@ def main() -> int:
     try:
         if "respawn" in parts:
             run_respawn_and_control(bench, 50, 20 if quick else 100)
+        if "notify" in parts:
+            run_notify_hang(bench, 10 if quick else 30)
         if "start" in parts:
             run_start_all_and_idle(bench, 200, 20 if quick else 100, 10 if quick else 60,
                                    5 if quick else 12, 2 if quick else 10)

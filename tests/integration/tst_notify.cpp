@@ -7,14 +7,10 @@
 #include "core/supervision/supervisor.h"
 
 #include "fakeclock.h"
+#include "notifyfixture.h"
 #include "testenvironment.h"
 
 #include <csignal>
-#include <cstring>
-
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 #include <QFile>
 #include <QScopeGuard>
@@ -22,28 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// Sends one datagram to path from this process, as sd_notify() would.
-bool sendDatagram(const QString &path, const QByteArray &payload)
-{
-    const QByteArray bytes = QFile::encodeName(path);
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    std::memcpy(address.sun_path, bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        return false;
-    }
-    const ssize_t sent = ::sendto(fd, payload.constData(), static_cast<std::size_t>(payload.size()),
-                                  0, reinterpret_cast<const sockaddr *>(&address), sizeof(address));
-    ::close(fd);
-    return sent == payload.size();
-}
-
-} // namespace
-
-class TestNotify : public QObject
+class TestNotify : public NotifyFixture
 {
     Q_OBJECT
 
@@ -61,55 +36,28 @@ private Q_SLOTS:
     void otherKindsGetNoNotifySocket();
 
 private:
-    ProgramSpec notifySpec(const QString &name, const QStringList &arguments = {}) const;
-    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
-    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
+    /// The Python daemon of clients/python/notify_client.py.
+    static ProgramSpec notifySpec(const QString &name, const QStringList &arguments = {})
+    {
+        return NotifyFixture::notifySpec(name, u"/usr/bin/python3"_s,
+                                         QStringList{QStringLiteral(ZL_PYTHON_NOTIFY_CLIENT)}
+                                                 + arguments);
+    }
 
-    std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
 };
 
 void TestNotify::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
     m_clock = std::make_unique<FakeClock>();
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(),
-                                                m_clock.get());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(setUp(m_clock.get(), &error), qPrintable(error));
 }
 
 void TestNotify::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
+    tearDown();
     m_clock.reset();
-    m_env.reset();
-}
-
-ProgramSpec TestNotify::notifySpec(const QString &name, const QStringList &arguments) const
-{
-    ProgramSpec spec = TestEnvironment::spec(name, u"/usr/bin/python3"_s,
-                                             QStringList{QStringLiteral(ZL_PYTHON_NOTIFY_CLIENT)}
-                                                     + arguments);
-    spec.kind = ProgramKind::Notify;
-    return spec;
-}
-
-bool TestNotify::hasEvent(const QString &program, EventKind kind, const QString &text) const
-{
-    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
-        return e.program == program && e.kind == kind && e.message.contains(text);
-    });
 }
 
 void TestNotify::runningOnlyAfterReady()
@@ -219,8 +167,7 @@ void TestNotify::datagramFromAStrangerIsDroppedAndCounted()
     QVERIFY(m_supervisor->addProgram(notifySpec(u"daemon"_s)));
     m_supervisor->startProgram(u"daemon"_s);
     QTRY_COMPARE(state(u"daemon"_s), ProgramState::Running);
-    const QString socket = m_env->runtimeDir().notifySocketPath();
-    QVERIFY(sendDatagram(socket, "READY=1\nSTATUS=forged"));
+    QVERIFY(sendDatagram(notifySocket(), "READY=1\nSTATUS=forged"));
     QTRY_COMPARE(m_supervisor->droppedNotifyDatagrams(), quint64(1));
     QTRY_VERIFY(hasEvent(QString(), EventKind::Notify, u"not supervised programs"_s));
     QCOMPARE(m_supervisor->snapshot(u"daemon"_s)->statusText, u"ready"_s);

@@ -1025,6 +1025,39 @@
     </message>
 </context>
 <context>
+    <name>LogdStarter</name>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="35"/>
+        <source>not an executable file</source>
+        <translation>ce n&apos;est pas un fichier exécutable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="36"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="53"/>
+        <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
+        <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="66"/>
+        <source>cannot create a pipe: %1</source>
+        <translation>impossible de créer un tube&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="134"/>
+        <source>zlauncher-logd cannot serve %1: %2</source>
+        <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/logdstarter.cpp" line="137"/>
+        <source>zlauncher-logd (%1) stopped at once; see %2</source>
+        <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
@@ -1582,13 +1615,13 @@
         <translation>pas un identifiant de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="88"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="89"/>
         <source>not an error number</source>
         <translation>pas un numéro d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../src/core/model/notifymessage.cpp" line="94"/>
-        <location filename="../src/core/model/notifymessage.cpp" line="98"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="97"/>
         <source>not a number of microseconds</source>
         <translation>pas un nombre de microsecondes</translation>
     </message>
@@ -1601,7 +1634,7 @@
         <translation>ce qu&apos;il a envoyé à $NOTIFY_SOCKET sans être du sd_notify a été ignoré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/notifyrouter.cpp" line="135"/>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="137"/>
         <source>%n from processes that are not supervised programs (the last: pid %1%2)</source>
         <translation>
             <numerusform>%n de processus qui ne sont pas des programmes supervisés (le dernier&#xa0;: pid %1%2)</numerusform>
@@ -1609,7 +1642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/notifyrouter.cpp" line="142"/>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="145"/>
         <source>%n larger than %1 bytes</source>
         <translation>
             <numerusform>%n de plus de %1 octets</numerusform>
@@ -1617,7 +1650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/notifyrouter.cpp" line="146"/>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="149"/>
         <source>%n without the sender&apos;s credentials or from another user</source>
         <translation>
             <numerusform>%n sans les identifiants de l&apos;expéditeur ou venu d&apos;un autre utilisateur</numerusform>
@@ -1625,7 +1658,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/notifyrouter.cpp" line="152"/>
+        <location filename="../src/core/supervision/notifyrouter.cpp" line="156"/>
         <source>dropped notify datagrams on %1: %2; %3 dropped in all</source>
         <translation>datagrammes de notification rejetés sur %1&#xa0;: %2&#xa0;; %3 rejetés en tout</translation>
     </message>
@@ -1661,82 +1694,52 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="55"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="52"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="201"/>
-        <source>cannot create a pipe: %1</source>
-        <translation>impossible de créer un tube&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="189"/>
-        <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
-        <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="178"/>
-        <source>not an executable file</source>
-        <translation>ce n&apos;est pas un fichier exécutable</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="178"/>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="266"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="41"/>
         <source>zlauncher-logd started but cannot be reached at %1: %2</source>
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="270"/>
-        <source>zlauncher-logd cannot serve %1: %2</source>
-        <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="272"/>
-        <source>zlauncher-logd (%1) stopped at once; see %2</source>
-        <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="375"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="271"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="338"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="234"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="354"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="250"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="464"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="341"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="465"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="342"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="466"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="343"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="470"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="347"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="473"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="350"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -1749,17 +1752,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="395"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="291"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="401"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="297"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="505"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="376"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -1768,7 +1771,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="527"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="398"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -2213,14 +2216,14 @@
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="250"/>
+        <location filename="../src/gui/models/programcells.cpp" line="141"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="252"/>
+        <location filename="../src/gui/models/programcells.cpp" line="143"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -2231,34 +2234,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="256"/>
+        <location filename="../src/gui/models/programcells.cpp" line="146"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="260"/>
+        <location filename="../src/gui/models/programcells.cpp" line="150"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="272"/>
+        <location filename="../src/gui/models/programcells.cpp" line="105"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="273"/>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="282"/>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="568"/>
+        <location filename="../src/gui/models/programcells.cpp" line="107"/>
+        <location filename="../src/gui/models/programcells.cpp" line="116"/>
+        <location filename="../src/gui/models/programcells.cpp" line="282"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="281"/>
+        <location filename="../src/gui/models/programcells.cpp" line="115"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/processtablemodel.cpp" line="288"/>
+        <location filename="../src/gui/models/programcells.cpp" line="121"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -2266,24 +2269,24 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="298"/>
+        <location filename="../src/gui/models/programcells.cpp" line="132"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="572"/>
+        <location filename="../src/gui/models/programcells.cpp" line="286"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="575"/>
+        <location filename="../src/gui/models/programcells.cpp" line="290"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/processtablemodel.cpp" line="576"/>
+        <location filename="../src/gui/models/programcells.cpp" line="292"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -2481,7 +2484,7 @@ dans %2</translation>
     <name>ProgramDialog</name>
     <message>
         <location filename="../ui/programdialog.ui" line="6"/>
-        <location filename="../src/gui/programdialog.cpp" line="107"/>
+        <location filename="../src/gui/programdialog.cpp" line="68"/>
         <source>Add program</source>
         <extracomment>Window title; %1 is the program&apos;s name</extracomment>
         <translation>Ajouter un programme</translation>
@@ -2744,7 +2747,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="477"/>
-        <location filename="../src/gui/programdialog.cpp" line="397"/>
+        <location filename="../src/gui/programdialog.cpp" line="226"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -2755,7 +2758,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="496"/>
-        <location filename="../src/gui/programdialog.cpp" line="399"/>
+        <location filename="../src/gui/programdialog.cpp" line="228"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -2810,130 +2813,130 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="107"/>
+        <location filename="../src/gui/programdialog.cpp" line="68"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="110"/>
+        <location filename="../src/gui/programdialog.cpp" line="71"/>
         <source>%1 is running: changes apply at its next start.</source>
         <extracomment>%1 is the program&apos;s name</extracomment>
         <translation>%1 est en marche&#xa0;: les modifications prendront effet à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="121"/>
+        <location filename="../src/gui/programdialog.cpp" line="82"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="126"/>
+        <location filename="../src/gui/programdialog.cpp" line="87"/>
         <source>Speaks the zlauncher protocol: alive while it sends heartbeats, stopped by a stop request.</source>
         <translation>Parle le protocole zlauncher&#xa0;: en vie tant qu&apos;il envoie des battements de cœur, arrêté par une requête d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="130"/>
+        <location filename="../src/gui/programdialog.cpp" line="91"/>
         <source>Any executable: alive while its process runs, stopped by SIGTERM.</source>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="134"/>
+        <location filename="../src/gui/programdialog.cpp" line="95"/>
         <source>Speaks systemd&apos;s notify protocol (sd_notify): running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog timeout, stopped by SIGTERM.</source>
         <translation>Parle le protocole de notification de systemd (sd_notify)&#xa0;: en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="138"/>
+        <location filename="../src/gui/programdialog.cpp" line="99"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="140"/>
+        <location filename="../src/gui/programdialog.cpp" line="101"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="141"/>
+        <location filename="../src/gui/programdialog.cpp" line="102"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="277"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="27"/>
         <source>Enter a name for the program.</source>
         <translation>Saisissez un nom pour le programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="282"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="32"/>
         <source>Another program is already named &quot;%1&quot;: choose another name.</source>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="300"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="71"/>
         <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
         <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
         <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="309"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="82"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="311"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="84"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="313"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="86"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="328"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="95"/>
         <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
         <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="332"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="100"/>
         <source>There is no other program named &quot;%1&quot; to depend on.</source>
         <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="341"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="110"/>
         <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
         <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
         <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="359"/>
+        <location filename="../src/gui/programdialog/environmenteditor.cpp" line="65"/>
         <source>The environment variable on row %1 has a value but no name.</source>
         <translation>La variable d&apos;environnement de la ligne %1 a une valeur mais pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="365"/>
+        <location filename="../src/gui/programdialog/environmenteditor.cpp" line="72"/>
         <source>The environment variable %1 is set twice.</source>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="397"/>
+        <location filename="../src/gui/programdialog.cpp" line="226"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="398"/>
+        <location filename="../src/gui/programdialog.cpp" line="227"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="497"/>
+        <location filename="../src/gui/programdialog/dependencyfield.cpp" line="134"/>
         <source>No other program is configured</source>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="526"/>
+        <location filename="../src/gui/programdialog.cpp" line="236"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="537"/>
+        <location filename="../src/gui/programdialog.cpp" line="247"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -3094,72 +3097,72 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>aucun READY=1 dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="128"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="129"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="133"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="134"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="169"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="170"/>
         <source>reports error %1: %2 (ERRNO=)</source>
         <translation>signale l&apos;erreur %1&#xa0;: %2 (ERRNO=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="179"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="180"/>
         <source>set its watchdog timeout to %1 ms (WATCHDOG_USEC=)</source>
         <translation>a fixé le délai de son chien de garde à %1 ms (WATCHDOG_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="181"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="182"/>
         <source>turned its watchdog off (WATCHDOG_USEC=0)</source>
         <translation>a désactivé son chien de garde (WATCHDOG_USEC=0)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="191"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="192"/>
         <source>is reloading (RELOADING=1)</source>
         <translation>se recharge (RELOADING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="195"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="196"/>
         <source>is stopping on its own (STOPPING=1)</source>
         <translation>s&apos;arrête de lui-même (STOPPING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="207"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="208"/>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
         <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="220"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="221"/>
         <source>names pid %1 as its main process (MAINPID=), which is not in its process group; ignored</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui n&apos;est pas dans son groupe de processus&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="232"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="233"/>
         <source>names pid %1 as its main process (MAINPID=), which cannot be watched: %2</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui ne peut pas être surveillé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="240"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="241"/>
         <source>its main process is now pid %1 (MAINPID=), was pid %2</source>
         <translation>son processus principal est désormais le pid %1 (MAINPID=), au lieu du pid %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="262"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="263"/>
         <source>asked for %1 ms more to start (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour démarrer (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="263"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="264"/>
         <source>asked for %1 ms more to stop (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour s&apos;arrêter (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="274"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="275"/>
         <source>reloaded (READY=1)</source>
         <translation>rechargé (READY=1)</translation>
     </message>
@@ -3193,158 +3196,158 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="143"/>
+        <location filename="../src/core/model/programspec.cpp" line="144"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="149"/>
+        <location filename="../src/core/model/programspec.cpp" line="150"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="173"/>
+        <location filename="../src/core/model/programspec.cpp" line="174"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="193"/>
+        <location filename="../src/core/model/programspec.cpp" line="194"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="206"/>
+        <location filename="../src/core/model/programspec.cpp" line="207"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="212"/>
+        <location filename="../src/core/model/programspec.cpp" line="213"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="226"/>
+        <location filename="../src/core/model/programspec.cpp" line="227"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="232"/>
+        <location filename="../src/core/model/programspec.cpp" line="233"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="241"/>
+        <location filename="../src/core/model/programspec.cpp" line="242"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="251"/>
+        <location filename="../src/core/model/programspec.cpp" line="252"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="263"/>
+        <location filename="../src/core/model/programspec.cpp" line="264"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="269"/>
+        <location filename="../src/core/model/programspec.cpp" line="270"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="275"/>
+        <location filename="../src/core/model/programspec.cpp" line="276"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="279"/>
+        <location filename="../src/core/model/programspec.cpp" line="280"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="283"/>
+        <location filename="../src/core/model/programspec.cpp" line="284"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="292"/>
+        <location filename="../src/core/model/programspec.cpp" line="293"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="297"/>
+        <location filename="../src/core/model/programspec.cpp" line="298"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="310"/>
+        <location filename="../src/core/model/programspec.cpp" line="311"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="316"/>
+        <location filename="../src/core/model/programspec.cpp" line="317"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="321"/>
+        <location filename="../src/core/model/programspec.cpp" line="322"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="322"/>
+        <location filename="../src/core/model/programspec.cpp" line="323"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="325"/>
+        <location filename="../src/core/model/programspec.cpp" line="326"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="327"/>
+        <location filename="../src/core/model/programspec.cpp" line="328"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="328"/>
+        <location filename="../src/core/model/programspec.cpp" line="329"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="330"/>
+        <location filename="../src/core/model/programspec.cpp" line="331"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="332"/>
+        <location filename="../src/core/model/programspec.cpp" line="333"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="334"/>
+        <location filename="../src/core/model/programspec.cpp" line="335"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="336"/>
+        <location filename="../src/core/model/programspec.cpp" line="337"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="338"/>
+        <location filename="../src/core/model/programspec.cpp" line="339"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="340"/>
+        <location filename="../src/core/model/programspec.cpp" line="341"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="342"/>
+        <location filename="../src/core/model/programspec.cpp" line="343"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
@@ -4234,18 +4237,18 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="198"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="250"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="202"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="254"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="210"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="214"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="252"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="256"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
@@ -4318,12 +4321,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="500"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="506"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisor.cpp" line="508"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="514"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>

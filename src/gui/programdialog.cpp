@@ -1,28 +1,19 @@
 #include "gui/programdialog.h"
 
 #include "core/model/shellwords.h"
-
-#include "core/model/dependencygraph.h"
+#include "gui/programdialog/dependencyfield.h"
+#include "gui/programdialog/environmenteditor.h"
 
 #include <algorithm>
 #include <array>
 #include <limits>
 
-#include <QAction>
 #include <QColor>
-#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QItemSelectionModel>
-#include <QKeyEvent>
-#include <QMenu>
 #include <QPalette>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSet>
-#include <QStringListModel>
-#include <QTableWidgetItem>
 
 #include "ui_programdialog.h"
 
@@ -59,36 +50,6 @@ QString browseStart(const QString &path, const QString &fallback)
     return QFileInfo(fallback).isDir() ? fallback : QDir::homePath();
 }
 
-// Where the name being typed starts: after the last comma or space.
-qsizetype currentNameStart(const QString &text)
-{
-    qsizetype start = text.size();
-    while (start > 0 && text.at(start - 1) != u',' && !text.at(start - 1).isSpace()) {
-        --start;
-    }
-    return start;
-}
-
-// Completes the name being typed in a list of names: the popup offers the names matching the
-// last one, and choosing one replaces only it.
-class NameListCompleter final : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-
-    QStringList splitPath(const QString &path) const override
-    {
-        return {path.mid(currentNameStart(path))};
-    }
-
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const auto *edit = qobject_cast<const QLineEdit *>(widget());
-        const QString text = edit ? edit->text() : QString();
-        return text.left(currentNameStart(text)) + index.data(completionRole()).toString();
-    }
-};
-
 } // namespace
 
 ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
@@ -96,13 +57,13 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProgramDialog>())
     , m_initial(initial)
-    , m_mode(mode)
-    , m_otherPrograms(otherPrograms)
+    , m_problems(initial, mode == Mode::Edit, otherPrograms)
 {
-    for (const ProgramSpec &other : otherPrograms) {
-        m_takenNames.append(other.name);
-    }
     m_ui->setupUi(this);
+    m_environment = new EnvironmentEditor(m_ui->environmentTable, m_ui->addVariableButton,
+                                          m_ui->removeVariableButton, this);
+    m_dependencies = new DependencyField(m_ui->dependsOnEdit, m_ui->dependsOnButton,
+                                         m_problems.otherNames(), this);
     //: Window title; %1 is the program's name
     setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
     //: %1 is the program's name
@@ -140,11 +101,9 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
             1, tr("Restart it after a non-zero exit code, a signal or a hang."), Qt::ToolTipRole);
     m_ui->restartCombo->setItemData(2, tr("Leave it stopped after it exits."), Qt::ToolTipRole);
 
-    setUpDependencies();
     fillFields(initial);
     connectEdits();
     updateHeartbeatFields();
-    updateRemoveVariableButton();
     validate();
 }
 
@@ -156,13 +115,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->programEdit->setText(spec.program);
     m_ui->argumentsEdit->setText(joinArguments(spec.arguments));
     m_ui->workingDirectoryEdit->setText(spec.workingDirectory);
-    m_ui->environmentTable->setRowCount(0);
-    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
-        const int row = m_ui->environmentTable->rowCount();
-        m_ui->environmentTable->insertRow(row);
-        m_ui->environmentTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_ui->environmentTable->setItem(row, 1, new QTableWidgetItem(it.value()));
-    }
+    m_environment->setVariables(spec.environment);
     const auto kind = std::find(comboKinds.cbegin(), comboKinds.cend(), spec.kind);
     m_ui->kindCombo->setCurrentIndex(int(kind - comboKinds.cbegin()));
     m_ui->autostartCheck->setChecked(spec.autostart);
@@ -176,7 +129,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
     m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
     m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
-    m_ui->dependsOnEdit->setText(spec.dependsOn.join(u", "_s));
+    m_dependencies->setNames(spec.dependsOn);
 }
 
 void ProgramDialog::connectEdits()
@@ -194,16 +147,7 @@ void ProgramDialog::connectEdits()
         updateHeartbeatFields();
         validate();
     });
-
-    const QAbstractItemModel *model = m_ui->environmentTable->model();
-    connect(model, &QAbstractItemModel::dataChanged, this, &ProgramDialog::validate);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ProgramDialog::validate);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ProgramDialog::validate);
-    connect(m_ui->environmentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProgramDialog::updateRemoveVariableButton);
-    connect(m_ui->addVariableButton, &QPushButton::clicked, this, &ProgramDialog::addVariable);
-    connect(m_ui->removeVariableButton, &QPushButton::clicked, this,
-            &ProgramDialog::removeSelectedVariables);
+    connect(m_environment, &EnvironmentEditor::changed, this, &ProgramDialog::validate);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);
@@ -220,7 +164,7 @@ ProgramSpec ProgramDialog::spec() const
     result.program = m_ui->programEdit->text();
     result.arguments = splitArguments(m_ui->argumentsEdit->text());
     result.workingDirectory = m_ui->workingDirectoryEdit->text();
-    result.environment = environment();
+    result.environment = m_environment->variables();
     result.kind = comboKinds.at(std::size_t(std::max(0, m_ui->kindCombo->currentIndex())));
     result.autostart = m_ui->autostartCheck->isChecked();
     result.restart = comboPolicies.at(std::size_t(std::max(0, m_ui->restartCombo->currentIndex())));
@@ -234,22 +178,8 @@ ProgramSpec ProgramDialog::spec() const
     result.minUptimeMs = m_ui->minUptimeSpin->value();
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();
-    result.dependsOn = splitNames(m_ui->dependsOnEdit->text());
+    result.dependsOn = m_dependencies->names();
     return result;
-}
-
-QMap<QString, QString> ProgramDialog::environment() const
-{
-    const QTableWidget *table = m_ui->environmentTable;
-    QMap<QString, QString> variables;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem *name = table->item(row, 0);
-        const QTableWidgetItem *value = table->item(row, 1);
-        if (name && !name->text().isEmpty()) {
-            variables.insert(name->text(), value ? value->text() : QString());
-        }
-    }
-    return variables;
 }
 
 QStringList ProgramDialog::splitArguments(const QString &line)
@@ -264,114 +194,13 @@ QString ProgramDialog::joinArguments(const QStringList &arguments)
 
 QStringList ProgramDialog::splitNames(const QString &text)
 {
-    static const QRegularExpression separators(u"[,\\s]+"_s);
-    QStringList names = text.split(separators, Qt::SkipEmptyParts);
-    names.removeDuplicates();
-    return names;
-}
-
-QString ProgramDialog::firstProblem() const
-{
-    const QString name = m_ui->nameEdit->text();
-    if (name.isEmpty()) {
-        return tr("Enter a name for the program.");
-    }
-    // validationError() checks the name's characters first. A taken name is another program's
-    // valid name, so asking this before it still reports an invalid name before a taken one.
-    if (m_takenNames.contains(name)) {
-        return tr("Another program is already named \"%1\": choose another name.").arg(name);
-    }
-    const ProgramSpec current = spec();
-    // The dependencies are checked last, in the dialog's own words.
-    ProgramSpec withoutDependencies = current;
-    withoutDependencies.dependsOn.clear();
-    if (QString error = withoutDependencies.validationError(); !error.isEmpty()) {
-        return error;
-    }
-    if (m_mode == Mode::Edit && name != m_initial.name) {
-        QStringList dependents;
-        for (const ProgramSpec &other : m_otherPrograms) {
-            if (other.dependsOn.contains(m_initial.name)) {
-                dependents.append(other.name);
-            }
-        }
-        if (!dependents.isEmpty()) {
-            //: %1: the program's name before the edit; %2: the programs depending on it
-            return tr("%1 cannot be renamed while other programs depend on it: %2. Remove it "
-                      "from their dependencies first.")
-                    .arg(m_initial.name, dependents.join(u", "_s));
-        }
-    }
-    switch (ShellWords::split(m_ui->argumentsEdit->text()).incomplete) {
-    case ShellWords::Incomplete::None:
-        break;
-    case ShellWords::Incomplete::SingleQuote:
-        return tr("The arguments open a single quote (') that is never closed.");
-    case ShellWords::Incomplete::DoubleQuote:
-        return tr("The arguments open a double quote (\") that is never closed.");
-    case ShellWords::Incomplete::Backslash:
-        return tr("The arguments end with a backslash (\\) that escapes nothing.");
-    }
-    if (QString error = environmentProblem(); !error.isEmpty()) {
-        return error;
-    }
-    if (QString error = current.launchError(); !error.isEmpty()) {
-        return error;
-    }
-    return dependencyProblem(current);
-}
-
-QString ProgramDialog::dependencyProblem(const ProgramSpec &current) const
-{
-    for (const QString &dependency : current.dependsOn) {
-        if (dependency == current.name) {
-            return tr("A program cannot depend on itself: remove %1 from \"Depends on\".")
-                    .arg(dependency);
-        }
-        if (!m_takenNames.contains(dependency)) {
-            return tr("There is no other program named \"%1\" to depend on.").arg(dependency);
-        }
-    }
-    // The others have no cycle among themselves: any cycle goes through this program, and
-    // looking from it first names the cycle from it.
-    QList<ProgramSpec> programs{current};
-    programs.append(m_otherPrograms);
-    if (const QString cycle = dependencyCycle(programs); !cycle.isEmpty()) {
-        //: %1 is the cycle, as "a -> b -> a"
-        return tr("These dependencies form a cycle (%1): none of these programs could ever "
-                  "start.")
-                .arg(cycle);
-    }
-    return {};
-}
-
-QString ProgramDialog::environmentProblem() const
-{
-    const QTableWidget *table = m_ui->environmentTable;
-    QSet<QString> seen;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem *nameItem = table->item(row, 0);
-        const QTableWidgetItem *valueItem = table->item(row, 1);
-        const QString name = nameItem ? nameItem->text() : QString();
-        if (name.isEmpty()) {
-            // An empty row is ignored, but a value without its name would be lost silently.
-            if (valueItem && !valueItem->text().isEmpty()) {
-                return tr("The environment variable on row %1 has a value but no name.")
-                        .arg(row + 1);
-            }
-            continue;
-        }
-        if (seen.contains(name)) {
-            return tr("The environment variable %1 is set twice.").arg(name);
-        }
-        seen.insert(name);
-    }
-    return {};
+    return DependencyField::splitNames(text);
 }
 
 bool ProgramDialog::validate()
 {
-    const QString problem = firstProblem();
+    const QString problem
+            = m_problems.first(spec(), m_ui->argumentsEdit->text(), m_environment->problem());
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -397,125 +226,6 @@ void ProgramDialog::updateHeartbeatFields()
     m_ui->lostTimeoutLabel->setText(notify ? tr("&Watchdog timeout:") : tr("&Lost timeout:"));
     m_ui->lostTimeoutSpin->setSpecialValueText(notify ? tr("None (no watchdog)")
                                                       : tr("3 × interval"));
-}
-
-void ProgramDialog::updateRemoveVariableButton()
-{
-    m_ui->removeVariableButton->setEnabled(
-            m_ui->environmentTable->selectionModel()->hasSelection());
-}
-
-void ProgramDialog::addVariable()
-{
-    QTableWidget *table = m_ui->environmentTable;
-    const int row = table->rowCount();
-    table->insertRow(row);
-    table->setItem(row, 0, new QTableWidgetItem);
-    table->setItem(row, 1, new QTableWidgetItem);
-    table->setCurrentCell(row, 0);
-    table->setFocus();
-    table->editItem(table->item(row, 0));
-}
-
-void ProgramDialog::removeSelectedVariables()
-{
-    QTableWidget *table = m_ui->environmentTable;
-    QList<int> rows;
-    for (const QModelIndex &index : table->selectionModel()->selectedIndexes()) {
-        rows.append(index.row());
-    }
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (const int row : std::as_const(rows)) {
-        table->removeRow(row);
-    }
-}
-
-void ProgramDialog::setUpDependencies()
-{
-    // Typed, with completion, for speed; ticked in a menu, for discovery.
-    auto *completer = new NameListCompleter(new QStringListModel(m_takenNames, this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_ui->dependsOnEdit->setCompleter(completer);
-    // Queued, so after QLineEdit's own handling (connected when it gets the focus) has put
-    // the chosen name in: then a separator makes room for the next one.
-    connect(
-            completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) { m_ui->dependsOnEdit->setText(text + u", "_s); },
-            Qt::QueuedConnection);
-    connect(m_ui->dependsOnEdit, &QLineEdit::textEdited, this,
-            &ProgramDialog::updateDependencyCompletions);
-
-    auto *menu = new QMenu(m_ui->dependsOnButton);
-    menu->setObjectName(u"dependsOnMenu"_s);
-    connect(menu, &QMenu::aboutToShow, this, &ProgramDialog::fillDependencyMenu);
-    menu->installEventFilter(this);
-    m_ui->dependsOnButton->setMenu(menu);
-}
-
-bool ProgramDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    auto *menu = qobject_cast<QMenu *>(watched);
-    if (!menu || menu != m_ui->dependsOnButton->menu()) {
-        return QDialog::eventFilter(watched, event);
-    }
-    // Several dependencies are ticked in one go: the entry toggles, the menu stays.
-    const bool tick = event->type() == QEvent::MouseButtonRelease
-            || (event->type() == QEvent::KeyPress
-                && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space);
-    QAction *action = menu->activeAction();
-    if (tick && action && action->isCheckable() && action->isEnabled()) {
-        action->trigger();
-        return true;
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void ProgramDialog::updateDependencyCompletions()
-{
-    // Offer only the names not listed yet (the one being typed is not listed yet).
-    const QString text = m_ui->dependsOnEdit->text();
-    const QStringList listed = splitNames(text.left(currentNameStart(text)));
-    QStringList offered;
-    for (const QString &name : std::as_const(m_takenNames)) {
-        if (!listed.contains(name)) {
-            offered.append(name);
-        }
-    }
-    auto *model = static_cast<QStringListModel *>(m_ui->dependsOnEdit->completer()->model());
-    if (model->stringList() != offered) {
-        model->setStringList(offered);
-    }
-}
-
-void ProgramDialog::fillDependencyMenu()
-{
-    QMenu *menu = m_ui->dependsOnButton->menu();
-    menu->clear();
-    if (m_takenNames.isEmpty()) {
-        menu->addAction(tr("No other program is configured"))->setEnabled(false);
-        return;
-    }
-    const QStringList listed = splitNames(m_ui->dependsOnEdit->text());
-    for (const QString &name : std::as_const(m_takenNames)) {
-        QAction *toggle = menu->addAction(name);
-        toggle->setCheckable(true);
-        toggle->setChecked(listed.contains(name));
-        connect(toggle, &QAction::toggled, this,
-                [this, name](bool on) { setDependency(name, on); });
-    }
-}
-
-void ProgramDialog::setDependency(const QString &name, bool on)
-{
-    QStringList names = splitNames(m_ui->dependsOnEdit->text());
-    if (on && !names.contains(name)) {
-        names.append(name);
-    } else if (!on) {
-        names.removeAll(name);
-    }
-    m_ui->dependsOnEdit->setText(names.join(u", "_s));
 }
 
 void ProgramDialog::browseProgram()

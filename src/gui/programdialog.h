@@ -3,15 +3,17 @@
 #pragma once
 
 #include "core/model/programspec.h"
+#include "gui/programdialog/programproblems.h"
 
 #include <QDialog>
 #include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class DependencyField;
+class EnvironmentEditor;
 namespace Ui {
 class ProgramDialog;
 }
@@ -43,35 +45,20 @@ public:
 public Q_SLOTS:
     void accept() override;
 
-protected:
-    /// Keeps the dependency menu open while entries are ticked with the mouse or Space.
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void fillFields(const ProgramSpec &spec);
     void connectEdits();
-    QMap<QString, QString> environment() const;
-    /// The first thing that keeps the spec from being accepted, or an empty string.
-    QString firstProblem() const;
-    QString environmentProblem() const;
-    QString dependencyProblem(const ProgramSpec &current) const;
     /// Shows the first problem and enables OK only without one; true when there is none.
     bool validate();
     void updateHeartbeatFields();
-    void updateRemoveVariableButton();
-    void addVariable();
-    void removeSelectedVariables();
     void browseProgram();
     void browseWorkingDirectory();
-    void setUpDependencies();
-    void fillDependencyMenu();
-    void setDependency(const QString &name, bool on);
-    void updateDependencyCompletions();
 
     std::unique_ptr<Ui::ProgramDialog> m_ui;
     /// Where spec() starts from, so the fields the dialog does not show survive the edit.
     const ProgramSpec m_initial;
-    const Mode m_mode;
-    const QList<ProgramSpec> m_otherPrograms;
-    QStringList m_takenNames;
+    const ProgramProblems m_problems;
+    // The sections with behaviour of their own, children of the dialog.
+    EnvironmentEditor *m_environment = nullptr;
+    DependencyField *m_dependencies = nullptr;
 };

@@ -2,7 +2,7 @@
 // keeper, and a headless launcher that stops with a message. No configuration is lost. The
 // fixture: badinputfixture.h.
 //
-// Already covered elsewhere: parsing rows (tst_programstore), a corrupt file kept aside
+// Already covered elsewhere: parsing rows (tst_programstoreparsing), a corrupt file kept aside
 // (tst_configurationkeeper), one wrong type through headless (tst_headless).
 #include "badinputfixture.h"
 

@@ -3,7 +3,7 @@
 // with a message that says why, and the witness runs on. The fixture: badinputfixture.h.
 //
 // Already covered elsewhere, so only followed end to end here: ProgramSpec::launchError rows
-// (tst_programspec), configuration parsing rows (tst_programstore).
+// (tst_programspec), configuration parsing rows (tst_programstoreparsing).
 #include "badinputfixture.h"
 
 #include "core/config/configurationkeeper.h"

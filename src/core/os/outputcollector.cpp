@@ -1,25 +1,20 @@
 #include "core/os/outputcollector.h"
 
 #include "core/model/logging.h"
-#include "capture/capturedinstance.h"
 #include "capture/logdprotocol.h"
-#include "capture/logfile.h"
 
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -34,14 +29,6 @@ constexpr int retryAfterMs = 10000;
 /// over the pipes still waiting for it.
 constexpr int handOverAtExitMs = 500;
 
-void closeFd(int &fd)
-{
-    if (fd >= 0) {
-        ::close(fd);
-        fd = -1;
-    }
-}
-
 } // namespace
 
 OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *parent)
@@ -49,6 +36,16 @@ OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *paren
     , m_runtimeDirectory(runtimeDirectory)
     , m_daemonPath(defaultDaemonPath())
 {
+    connect(&m_starter, &LogdStarter::ready, this, [this] {
+        if (!connectToDaemon()) {
+            giveUp(tr("zlauncher-logd started but cannot be reached at %1: %2")
+                           .arg(LogdProtocol::socketPath(m_runtimeDirectory), errnoMessage(errno)));
+        }
+    });
+    connect(&m_starter, &LogdStarter::failed, this, &OutputCollector::giveUp);
+    connect(&m_fallback, &FallbackCapture::outputClosed, this, &OutputCollector::outputClosed);
+    connect(&m_fallback, &FallbackCapture::logFileFailed, this,
+            &OutputCollector::reportLogFileError);
     m_attemptTimeout.setSingleShot(true);
     m_attemptTimeout.setInterval(attemptTimeoutMs);
     connect(&m_attemptTimeout, &QTimer::timeout, this, [this] {
@@ -96,21 +93,14 @@ OutputCollector::~OutputCollector()
             break;
         }
     }
-    // Else nobody will read them once this launcher is gone: what they hold is written to the
-    // log files, then they are closed. A program that writes again gets SIGPIPE (EPIPE if it
-    // ignores the signal), as when the daemon dies; the same for those drained here already.
+    // Else nobody will read them once this launcher is gone: m_fallback, destroyed next,
+    // writes what they hold to the log files, then closes them, as those it drains already.
     while (!m_pending.empty()) {
         drain(takePending());
     }
-    for (CapturedInstance *instance : std::as_const(m_drains)) {
-        instance->finish();
-    }
-    qDeleteAll(std::exchange(m_drains, {}));
     // Not from within a notifier's signal: they can go at once.
-    m_readyNotifier.reset();
     m_socketNotifier.reset();
     m_writeNotifier.reset();
-    closeReadyPipe();
     closeSocket();
 }
 
@@ -170,108 +160,14 @@ bool OutputCollector::connectToDaemon()
 
 void OutputCollector::startDaemon()
 {
-    // A missing daemon is known at once, so that the instance that asked for it, if any,
-    // appends to its file directly. The double fork waits for the event loop: it takes
-    // milliseconds (tens in a sanitizer build), which prepare() does not wait either.
-    const QFileInfo executable(m_daemonPath);
-    if (!executable.isFile() || !executable.isExecutable()) {
-        cannotStartDaemon(executable.exists() ? tr("not an executable file") : tr("no such file"));
+    QString error;
+    if (!m_starter.start(m_daemonPath, m_runtimeDirectory, &error)) {
+        giveUp(error);
         return;
     }
     m_startedDaemon = true;
     m_state = State::Starting;
     m_attemptTimeout.start();
-    QMetaObject::invokeMethod(this, &OutputCollector::spawnDaemon, Qt::QueuedConnection);
-}
-
-void OutputCollector::cannotStartDaemon(const QString &why)
-{
-    giveUp(tr("cannot start %1: %2; install zlauncher-logd next to zlauncher, or set "
-              "ZLAUNCHER_LOGD to its path")
-                   .arg(m_daemonPath, why));
-}
-
-void OutputCollector::spawnDaemon()
-{
-    if (m_state != State::Starting || m_readyPipe >= 0) {
-        return; // given up meanwhile, or spawned already
-    }
-    int ready[2] = {-1, -1};
-    if (::pipe2(ready, O_CLOEXEC) != 0) {
-        giveUp(tr("cannot create a pipe: %1").arg(errnoMessage(errno)));
-        return;
-    }
-    // The daemon says "ready" (or why not) on its stdout: this pipe, which Qt 6.4 opens
-    // through its /proc/self/fd path (the launcher holds the read end: that does not block).
-    QProcess process;
-    process.setProgram(m_daemonPath);
-    process.setArguments({u"--runtime-dir"_s, m_runtimeDirectory});
-    process.setWorkingDirectory(m_runtimeDirectory);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(u"/proc/self/fd/"_s + QString::number(ready[1]),
-                                  QIODevice::Append);
-    process.setStandardErrorFile(LogdProtocol::diagnosticsPath(m_runtimeDirectory),
-                                 QIODevice::Append);
-    // The daemon belongs to the runtime directory, not to this launcher: it goes to init when
-    // startDetached's intermediate process exits, not to the launcher as the programs do
-    // (PR_SET_CHILD_SUBREAPER), so that it is nobody's leftover child.
-    int subreaper = 0;
-    if (::prctl(PR_GET_CHILD_SUBREAPER, &subreaper) != 0) {
-        subreaper = 0;
-    }
-    if (subreaper != 0) {
-        ::prctl(PR_SET_CHILD_SUBREAPER, 0, 0, 0, 0);
-    }
-    qint64 pid = 0;
-    const bool started = process.startDetached(&pid);
-    if (subreaper != 0 && ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0) {
-        qCWarning(lcProcess) << "cannot become the programs' reaper again:" << errnoMessage(errno);
-    }
-    ::close(ready[1]);
-    if (!started) {
-        ::close(ready[0]);
-        cannotStartDaemon(process.errorString());
-        return;
-    }
-    qCDebug(lcProcess) << "started zlauncher-logd, pid" << pid;
-    LogdProtocol::setNonBlocking(ready[0]);
-    m_readyPipe = ready[0];
-    m_readyOutput.clear();
-    m_readyNotifier = std::make_unique<QSocketNotifier>(m_readyPipe, QSocketNotifier::Read);
-    connect(m_readyNotifier.get(), &QSocketNotifier::activated, this,
-            &OutputCollector::onReadyPipeReadable);
-}
-
-void OutputCollector::onReadyPipeReadable()
-{
-    char buffer[512];
-    ssize_t count = -1;
-    do {
-        count = ::read(m_readyPipe, buffer, sizeof buffer);
-    } while (count < 0 && errno == EINTR);
-    if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-        return;
-    }
-    if (count > 0) {
-        m_readyOutput.append(buffer, count);
-        if (!m_readyOutput.contains('\n') && m_readyOutput.size() < 4096) {
-            return;
-        }
-    }
-    const QString line
-            = QString::fromLocal8Bit(m_readyOutput.left(m_readyOutput.indexOf('\n'))).trimmed();
-    closeReadyPipe();
-    if (line == u"ready") {
-        if (!connectToDaemon()) {
-            giveUp(tr("zlauncher-logd started but cannot be reached at %1: %2")
-                           .arg(LogdProtocol::socketPath(m_runtimeDirectory), errnoMessage(errno)));
-        }
-    } else if (line.startsWith(u"error ")) {
-        giveUp(tr("zlauncher-logd cannot serve %1: %2").arg(m_runtimeDirectory, line.mid(6)));
-    } else {
-        giveUp(tr("zlauncher-logd (%1) stopped at once; see %2")
-                       .arg(m_daemonPath, LogdProtocol::diagnosticsPath(m_runtimeDirectory)));
-    }
 }
 
 void OutputCollector::onSocketReadable()
@@ -406,7 +302,7 @@ void OutputCollector::giveUp(const QString &reason)
 {
     qCDebug(lcProcess).noquote() << "output capture unavailable:" << reason;
     m_attemptTimeout.stop();
-    closeReadyPipe();
+    m_starter.abandon();
     closeSocket();
     m_state = State::Disconnected;
     m_lastFailure = reason;
@@ -434,27 +330,8 @@ void OutputCollector::drainPending(const QString &reason)
 
 void OutputCollector::drain(PendingOutput &&pending)
 {
-    // As the program itself would append, without rotation; but in whole lines, and with the
-    // last stderr lines for outputClosed(), as the daemon does.
-    auto file = std::make_shared<LogFile>(pending.logFile);
-    file->setRotation(0, 0);
-    file->open();
-    if (const std::optional<LogFileError> error = file->takeError()) {
-        reportLogFileError(pending.name, error->operation, error->path, error->error);
-    }
-    auto *instance
-            = new CapturedInstance(pending.name, pending.token, std::move(pending.stdoutRead),
-                                   std::move(pending.stderrRead), std::move(file), this);
-    m_drains.append(instance);
-    connect(instance, &CapturedInstance::closed, this, [this, instance] {
-        m_drains.removeOne(instance);
-        instance->deleteLater(); // it is emitting closed()
-        Q_EMIT outputClosed(instance->name(), instance->token(), instance->stderrTail());
-    });
-    connect(instance, &CapturedInstance::writeFailed, this,
-            [this, instance](const LogFileError &error) {
-                reportLogFileError(instance->name(), error.operation, error.path, error.error);
-            });
+    m_fallback.capture(pending.name, pending.token, pending.logFile, std::move(pending.stdoutRead),
+                       std::move(pending.stderrRead));
 }
 
 void OutputCollector::reportLogFileError(const QString &name, const QString &operation,
@@ -475,15 +352,6 @@ void OutputCollector::reportLogFileError(const QString &name, const QString &ope
                                                    "permissions and free space)"))));
 }
 
-void OutputCollector::closeReadyPipe()
-{
-    if (m_readyNotifier) {
-        m_readyNotifier->setEnabled(false);
-        m_readyNotifier.release()->deleteLater(); // this may run inside its own signal
-    }
-    closeFd(m_readyPipe);
-}
-
 void OutputCollector::closeSocket()
 {
     for (std::unique_ptr<QSocketNotifier> *notifier : {&m_socketNotifier, &m_writeNotifier}) {
@@ -492,7 +360,10 @@ void OutputCollector::closeSocket()
             notifier->release()->deleteLater(); // this may run inside its own signal
         }
     }
-    closeFd(m_socket);
+    if (m_socket >= 0) {
+        ::close(m_socket);
+        m_socket = -1;
+    }
 }
 
 void OutputCollector::reportFallback(const QString &reason)

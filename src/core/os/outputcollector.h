@@ -7,7 +7,9 @@
 #pragma once
 
 #include "core/model/event.h"
+#include "core/os/fallbackcapture.h"
 #include "core/os/instanceoutput.h"
+#include "core/os/logdstarter.h"
 #include "capture/logdprotocol.h"
 
 #include <QDeadlineTimer>
@@ -23,8 +25,6 @@
 #include <deque>
 #include <memory>
 #include <optional>
-
-class CapturedInstance;
 
 class OutputCollector final : public QObject
 {
@@ -107,8 +107,6 @@ private:
     /// Starting (or given up, when it cannot be run); the daemon is spawned from the event
     /// loop.
     void startDaemon();
-    void spawnDaemon();
-    void onReadyPipeReadable();
     void onSocketReadable();
     /// Sends the pending instances, in order, while the socket takes them.
     void sendPending();
@@ -117,7 +115,6 @@ private:
     /// A receive or send that found the connection Closed or Failed (with errno error).
     void onConnectionLost(LogdProtocol::IoResult result, int error);
     void giveUp(const QString &reason);
-    void cannotStartDaemon(const QString &why);
     PendingOutput takePending();
     /// The pending instances cannot go to a daemon: drained by the launcher from now on, and
     /// the fallback reported (once).
@@ -127,7 +124,6 @@ private:
     void drain(PendingOutput &&pending);
     void reportLogFileError(const QString &name, const QString &operation, const QString &file,
                             int error);
-    void closeReadyPipe();
     void closeSocket();
     void reportFallback(const QString &reason);
 
@@ -141,9 +137,7 @@ private:
     std::unique_ptr<QSocketNotifier> m_socketNotifier;
     /// Enabled while pending instances wait for room in the socket.
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
-    int m_readyPipe = -1;
-    QByteArray m_readyOutput;
-    std::unique_ptr<QSocketNotifier> m_readyNotifier;
+    LogdStarter m_starter;
     /// Whether this connection attempt started a daemon (else: retry once by starting one).
     bool m_startedDaemon = false;
     QTimer m_attemptTimeout;
@@ -151,8 +145,9 @@ private:
 
     /// Empty while Disconnected or Scheduled: every failure drains it.
     std::deque<PendingOutput> m_pending;
-    /// Instances drained by the launcher (children), until their output closes.
-    QList<CapturedInstance *> m_drains;
+    /// Instances drained by the launcher, until their output closes. Destroyed after the
+    /// destructor has handed it the pending instances the daemon cannot take.
+    FallbackCapture m_fallback;
 
     QDeadlineTimer m_nextAttempt;
     QString m_lastFailure;

@@ -1,19 +1,15 @@
 #include "gui/models/processtablemodel.h"
 
 #include "core/model/programsnapshot.h"
-#include "core/model/programspec.h"
 #include "core/model/programstate.h"
 #include "core/model/resourcehistory.h"
-#include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
-#include "gui/formatting.h"
 #include "gui/models/programcolumns.h"
 #include "gui/models/programstatetext.h"
 #include "gui/models/pulsedata.h"
 #include "gui/models/pulsetext.h"
 
 #include <algorithm>
-#include <limits>
 
 #include <QFont>
 #include <QLocale>
@@ -23,26 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int tickMs = 1000;
-constexpr qint64 noHeartbeatSortKey = std::numeric_limits<qint64>::max();
-
-// Waiting sorts between Stopped and Starting: it is a start on its way.
-double stateSortKey(const ProgramSnapshot &snapshot)
-{
-    return ProgramStateText::isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
-                                                 : static_cast<double>(snapshot.state);
-}
-
-/// None first, then exit codes, then signals, then unknown statuses.
-qint64 exitSortKey(const std::optional<ExitStatus> &exit)
-{
-    if (!exit) {
-        return -1;
-    }
-    if (exit->code) {
-        return *exit->code;
-    }
-    return exit->signal ? 1000 + *exit->signal : 2000;
-}
 
 } // namespace
 
@@ -65,7 +41,7 @@ ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHisto
                                      QObject *parent)
     : QAbstractTableModel(parent)
     , m_supervisor(supervisor)
-    , m_resources(resources)
+    , m_cells(supervisor, resources)
 {
     static_assert(
             std::tuple_size_v<
@@ -101,9 +77,8 @@ ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHisto
     connect(m_supervisor, &Supervisor::programsChanged, this,
             &ProcessTableModel::onProgramsChanged);
     connect(m_supervisor, &QObject::destroyed, this, &ProcessTableModel::onSupervisorDestroyed);
-    if (m_resources) {
-        connect(m_resources, &ResourceHistory::updated, this,
-                &ProcessTableModel::onResourcesUpdated);
+    if (resources) {
+        connect(resources, &ResourceHistory::updated, this, &ProcessTableModel::onResourcesUpdated);
     }
     updateTick();
 }
@@ -143,11 +118,11 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*snapshot, row, column);
+        return m_cells.display(*snapshot, m_names.at(row), column);
     case Qt::ToolTipRole:
-        return toolTipData(*snapshot, row, column);
+        return m_cells.toolTip(*snapshot, m_names.at(row), column);
     case SortRole:
-        return sortData(*snapshot, row, column);
+        return m_cells.sortKey(*snapshot, m_names.at(row), column);
     case Qt::DecorationRole:
         if (column != State) {
             return {};
@@ -159,7 +134,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return column == State ? ProgramColumns::stateColour(*snapshot) : QVariant();
     case Qt::FontRole:
-        if (column == Name && !pendingChanges(m_names.at(row)).isEmpty()) {
+        if (column == Name && m_cells.isEditedWhileRunning(m_names.at(row))) {
             QFont edited;
             edited.setItalic(true);
             return edited;
@@ -173,11 +148,12 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return static_cast<int>(snapshot->state);
     case PulseRole:
-        return column == Pulse ? QVariant::fromValue(pulseData(*snapshot, m_names.at(row)))
+        return column == Pulse ? QVariant::fromValue(m_cells.pulseData(*snapshot, m_names.at(row)))
                                : QVariant();
     case Qt::AccessibleTextRole:
-        return column == Pulse ? QVariant(PulseText::summary(pulseData(*snapshot, m_names.at(row))))
-                               : QVariant();
+        return column == Pulse
+                ? QVariant(PulseText::summary(m_cells.pulseData(*snapshot, m_names.at(row))))
+                : QVariant();
     }
     return {};
 }
@@ -199,173 +175,6 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
 const ProgramSnapshot *ProcessTableModel::snapshotAt(int row) const
 {
     return m_supervisor ? m_supervisor->snapshot(m_names.at(row)) : nullptr;
-}
-
-QVariant ProcessTableModel::displayData(const ProgramSnapshot &snapshot, int row, int column) const
-{
-    const qint64 now = m_supervisor->nowMs();
-    switch (column) {
-    case Name:
-        return m_names.at(row);
-    case State:
-        return stateText(snapshot, now);
-    case Pid:
-        // A string, not a number: the delegate would group the digits by locale.
-        return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
-    case Cpu:
-    case Memory: {
-        const auto usage = resourceUsage(snapshot, m_names.at(row));
-        if (!usage) {
-            return QString();
-        }
-        return column == Cpu ? formatCpu(usage->cpuPercent) : formatBytes(usage->residentBytes);
-    }
-    case Pulse:
-        return QString(); // painted by PulseDelegate
-    case Uptime:
-        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
-                ? formatDuration(now - snapshot.startedAtMs)
-                : QString();
-    case LastHeartbeat:
-        return snapshot.lastHeartbeatAtMs >= 0 ? formatAge(now - snapshot.lastHeartbeatAtMs)
-                                               : u"\u2014"_s;
-    case Restarts:
-        return QString::number(snapshot.restartCount);
-    case Exit:
-        return exitText(snapshot.lastExit);
-    case Status:
-        return snapshot.statusText;
-    case Command:
-        return commandLine(row);
-    }
-    return {};
-}
-
-QVariant ProcessTableModel::toolTipData(const ProgramSnapshot &snapshot, int row, int column) const
-{
-    const QString &name = m_names.at(row);
-    switch (column) {
-    case Name: {
-        // The Command column is hidden by default: the name tells what it runs.
-        QString tip = tr("%1\nCommand: %2").arg(name, commandLine(row));
-        if (!snapshot.logFile.isEmpty()) {
-            tip += u'\n' + tr("Log: %1").arg(snapshot.logFile);
-        }
-        if (const ProgramSpec *spec = m_supervisor->spec(name);
-            spec && !spec->dependsOn.isEmpty()) {
-            tip += u'\n' + tr("Depends on: %1").arg(spec->dependsOn.join(u", "_s));
-        }
-        if (const QStringList changes = pendingChanges(name); !changes.isEmpty()) {
-            tip += u'\n'
-                    + tr("Edited while running: this instance keeps its settings; its next start "
-                         "brings %1")
-                              .arg(changes.join(u"; "_s));
-        }
-        return ProgramStateText::withPingLine(tip, snapshot, m_supervisor->nowMs());
-    }
-    case State:
-        return ProgramStateText::withPingLine(
-                ProgramStateText::stateToolTip(snapshot, m_supervisor->nowMs()), snapshot,
-                m_supervisor->nowMs());
-    case Pid:
-        return snapshot.pid > 0
-                ? tr("Process id %1; signals go to its whole process group").arg(snapshot.pid)
-                : tr("No live instance");
-    case Cpu:
-    case Memory:
-        return resourceToolTip(snapshot, name);
-    case Pulse:
-        return PulseText::toolTip(pulseData(snapshot, name));
-    case Uptime:
-        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
-                ? tr("Launched %1 ms ago").arg(m_supervisor->nowMs() - snapshot.startedAtMs)
-                : tr("No live instance");
-    case LastHeartbeat:
-        return ProgramStateText::withPingLine(
-                ProgramStateText::heartbeatToolTip(snapshot, liveSpec(name), m_supervisor->nowMs()),
-                snapshot, m_supervisor->nowMs());
-    case Restarts:
-        return tr("%n automatic restart(s) since the launcher started", nullptr,
-                  snapshot.restartCount);
-    case Exit:
-        return exitDescription(snapshot.lastExit);
-    case Status:
-        return snapshot.statusText;
-    case Command: {
-        const ProgramSpec *spec = m_supervisor->spec(name);
-        const QString directory = spec ? spec->resolvedWorkingDirectory() : QString();
-        return directory.isEmpty() ? commandLine(row)
-                                   : tr("%1\nin %2").arg(commandLine(row), directory);
-    }
-    }
-    return {};
-}
-
-QVariant ProcessTableModel::sortData(const ProgramSnapshot &snapshot, int row, int column) const
-{
-    const qint64 now = m_supervisor->nowMs();
-    switch (column) {
-    case Name:
-        return m_names.at(row);
-    case State:
-        return stateSortKey(snapshot);
-    case Pid:
-        return snapshot.pid;
-    case Cpu:
-    case Memory: {
-        // Programs without a live process sort below an idle one.
-        const auto usage = resourceUsage(snapshot, m_names.at(row));
-        if (column == Cpu) {
-            return usage ? usage->cpuPercent : -1.0;
-        }
-        return usage ? usage->residentBytes : qint64(-1);
-    }
-    case Pulse:
-        return pulseSortKey(snapshot, m_names.at(row));
-    case Uptime:
-        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
-                ? now - snapshot.startedAtMs
-                : qint64(-1);
-    case LastHeartbeat:
-        return snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs
-                                               : noHeartbeatSortKey;
-    case Restarts:
-        return snapshot.restartCount;
-    case Exit:
-        return exitSortKey(snapshot.lastExit);
-    case Status:
-        return snapshot.statusText;
-    case Command:
-        return commandLine(row);
-    }
-    return {};
-}
-
-const ProgramSpec *ProcessTableModel::liveSpec(const QString &name) const
-{
-    const ProgramSpec *running = m_supervisor->instanceSpec(name);
-    return running ? running : m_supervisor->spec(name);
-}
-
-QStringList ProcessTableModel::pendingChanges(const QString &name) const
-{
-    const ProgramSpec *running = m_supervisor->instanceSpec(name);
-    const ProgramSpec *next = m_supervisor->spec(name);
-    // Asked at every paint of a row: most often nothing was edited, and comparing is cheaper
-    // than describing.
-    if (!running || !next || *running == *next) {
-        return {};
-    }
-    return instanceChanges(*running, *next);
-}
-
-QString ProcessTableModel::commandLine(int row) const
-{
-    const ProgramSpec *spec = m_supervisor->spec(m_names.at(row));
-    if (!spec) {
-        return {};
-    }
-    return ShellWords::join(QStringList{spec->program} + spec->arguments);
 }
 
 void ProcessTableModel::onProgramAdded(const QString &name)
@@ -390,7 +199,7 @@ void ProcessTableModel::onProgramRemoved(const QString &name)
     beginRemoveRows({}, row, row);
     m_names.removeAt(row);
     m_rows.remove(name);
-    m_pulseSortKeys.remove(name);
+    m_cells.forget(name);
     for (int later = row; later < m_names.size(); ++later) {
         m_rows[m_names.at(later)] = later;
     }
@@ -404,7 +213,7 @@ void ProcessTableModel::onProgramSpecChanged(const QString &oldName, const QStri
     if (row < 0) {
         return;
     }
-    m_pulseSortKeys.remove(oldName); // its interval may have changed too
+    m_cells.forget(oldName); // its interval may have changed too
     if (name != oldName) {
         Q_ASSERT_X(!m_rows.contains(name), "ProcessTableModel", "renamed onto an existing row");
         m_rows.remove(oldName);
@@ -515,65 +324,4 @@ bool ProcessTableModel::hasCountdown() const
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
         return snapshot && ProgramStateText::isCountingDown(*snapshot);
     });
-}
-
-PulseData ProcessTableModel::pulseData(const ProgramSnapshot &snapshot, const QString &name) const
-{
-    const ProgramSpec *spec = liveSpec(name);
-    if (!spec || spec->expectedBeatIntervalMs() <= 0) {
-        PulseData plain;
-        plain.nowMs = m_supervisor->nowMs();
-        return plain;
-    }
-    const auto kind
-            = hasLiveInstance(snapshot.state) ? PulseData::Kind::Live : PulseData::Kind::Idle;
-    return PulseData::fromHistory(m_supervisor->heartbeatHistory(name), kind, m_supervisor->nowMs(),
-                                  spec->expectedBeatIntervalMs(), spec->effectiveLostTimeoutMs());
-}
-
-int ProcessTableModel::pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const
-{
-    // The late beats of the last minute: the most first when sorted descending, plain
-    // programs last. Computed once per new beat or quarter of a second, not per comparison.
-    const ProgramSpec *spec = liveSpec(name);
-    if (!spec || spec->expectedBeatIntervalMs() <= 0) {
-        return -1;
-    }
-    const qint64 now = m_supervisor->nowMs();
-    PulseSortKey &key = m_pulseSortKeys[name];
-    if (key.atMs < 0 || key.heartbeatCount != snapshot.heartbeatCount || now < key.atMs
-        || now - key.atMs >= 250) {
-        key.heartbeatCount = snapshot.heartbeatCount;
-        key.atMs = now;
-        key.lateBeats = PulseData::lateCountIn(m_supervisor->heartbeatHistory(name), now,
-                                               spec->expectedBeatIntervalMs());
-    }
-    return key.lateBeats;
-}
-
-std::optional<ResourceUsage> ProcessTableModel::resourceUsage(const ProgramSnapshot &snapshot,
-                                                              const QString &name) const
-{
-    // A sample taken before an exit is no longer true once the exit is known.
-    if (!m_resources || !hasLiveInstance(snapshot.state)) {
-        return std::nullopt;
-    }
-    return m_resources->current(name);
-}
-
-QString ProcessTableModel::resourceToolTip(const ProgramSnapshot &snapshot,
-                                           const QString &name) const
-{
-    if (!hasLiveInstance(snapshot.state)) {
-        return tr("No live instance");
-    }
-    const auto usage = resourceUsage(snapshot, name);
-    if (!usage) {
-        return tr("Not measured yet: processor and memory are sampled once a second");
-    }
-    const QString text = usage->processes == 1
-            ? tr("CPU %1 of one core · memory %2 resident · 1 process in the group")
-            : tr("CPU %1 of one core · memory %2 resident · %n processes in the group", nullptr,
-                 usage->processes);
-    return text.arg(formatCpu(usage->cpuPercent), formatBytes(usage->residentBytes));
 }

@@ -6,23 +6,19 @@
 #pragma once
 
 #include "core/model/programstate.h"
-#include "core/model/resourceusage.h"
+#include "gui/models/programcells.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
 #include <array>
-#include <optional>
 
 class ResourceHistory;
 class Supervisor;
 struct ProgramSnapshot;
-struct PulseData;
-struct ProgramSpec;
 
 class ProcessTableModel final : public QAbstractTableModel
 {
@@ -100,35 +96,13 @@ private:
     bool hasCountdown() const;
 
     const ProgramSnapshot *snapshotAt(int row) const;
-    QVariant displayData(const ProgramSnapshot &snapshot, int row, int column) const;
-    QVariant toolTipData(const ProgramSnapshot &snapshot, int row, int column) const;
-    QVariant sortData(const ProgramSnapshot &snapshot, int row, int column) const;
-    PulseData pulseData(const ProgramSnapshot &snapshot, const QString &name) const;
-    int pulseSortKey(const ProgramSnapshot &snapshot, const QString &name) const;
-    /// The latest sample of a program with a live instance; nullopt otherwise.
-    std::optional<ResourceUsage> resourceUsage(const ProgramSnapshot &snapshot,
-                                               const QString &name) const;
-    QString resourceToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
-    QString commandLine(int row) const;
-    /// The spec of the live instance, else the configured one.
-    const ProgramSpec *liveSpec(const QString &name) const;
-    /// What the next start will change from the live instance's settings (empty: nothing).
-    QStringList pendingChanges(const QString &name) const;
 
     Supervisor *m_supervisor;
-    QPointer<const ResourceHistory> m_resources;
+    ProgramCells m_cells;
     QStringList m_names;
     QHash<QString, int> m_rows;
     QTimer m_tick;
     bool m_ticking = true;
-    struct PulseSortKey
-    {
-        quint64 heartbeatCount = 0;
-        qint64 atMs = -1;
-        int lateBeats = 0;
-    };
-    /// A sort by the Heartbeats column compares each row many times per update.
-    mutable QHash<QString, PulseSortKey> m_pulseSortKeys;
     std::array<QIcon, 7> m_stateIcons; ///< by int(ProgramState)
     QIcon m_waitingIcon;               ///< Stopped, with a start waiting for dependencies
 };

@@ -1,89 +1,13 @@
-// The details panel with real programs behind it (tc_beater, tc_crashy through the log daemon),
-// and its output view following a file through appends and rotations.
-#include "core/os/outputcollector.h"
-#include "core/model/resourcehistory.h"
-#include "core/supervision/supervisor.h"
-#include "gui/details/detailspanel.h"
-#include "gui/details/outputview.h"
-#include "gui/models/eventlogmodel.h"
-#include "gui/models/programeventsmodel.h"
-#include "core/model/shellwords.h"
+// The details panel's pages with real programs behind it: the settings (and what a live
+// instance keeps), the restarts with each death's stderr, the selected program's events, the
+// charts, and tabs and layout that fit the dock wherever it is.
+#include "detailspanelfixture.h"
 
-#include "testenvironment.h"
-
-#include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QChart>
-#include <QChartView>
-#include <QDir>
-#include <QFile>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLineSeries>
-#include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QSignalSpy>
-#include <QSplitter>
-#include <QStandardPaths>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QLocale>
-#include <QTest>
-#include <QTimer>
-#include <QTextBlock>
-#include <QToolButton>
-#include <QTreeView>
-#include <QTreeWidget>
-#include <QValueAxis>
-
-#include <algorithm>
-#include <memory>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList numbered(const QString &prefix, int from, int to)
-{
-    QStringList lines;
-    for (int i = from; i <= to; ++i) {
-        lines.append(prefix + QString::number(i));
-    }
-    return lines;
-}
-
-bool append(const QString &path, const QStringList &lines)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return false;
-    }
-    return file.write((lines.join(u'\n') + u'\n').toUtf8()) > 0;
-}
-
-QStringList shownLines(const OutputView &view)
-{
-    const QString text = view.findChild<QPlainTextEdit *>(u"outputText"_s)->toPlainText();
-    return text.isEmpty() ? QStringList() : text.split(u'\n');
-}
-
-QLineSeries *series(const QWidget *panel, const QString &chart)
-{
-    auto *view = panel->findChild<QChartView *>(chart);
-    return view ? qobject_cast<QLineSeries *>(view->chart()->series().value(0)) : nullptr;
-}
-
-} // namespace
-
-class TestDetailsPanel : public QObject
+class TestDetailsPages : public DetailsPanelFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
     void settingsShowTheSpec();
     void settingsShowWhatTheLiveInstanceKeeps();
     void restartsShowEachDeathWithItsStderr();
@@ -92,84 +16,9 @@ private Q_SLOTS:
     void chartsStayIdleWhileHidden();
     void tabsStayInSightAtAnyWidth();
     void layoutFollowsTheDockArea();
-    void outputFollowsAFileBeforeAndAfterItExists();
-    void outputFollowsRotationsWithoutLossOrRepeat();
-    void outputLoadsOnlyTheTailOfABigFile();
-    void outputPausesFollowingWhenScrolledUp();
-    void outputSearchIsCaseInsensitiveAndWraps();
-    void outputMatchesAreCountedWhileLinesKeepComing();
-    void outputSaysWhyAFileCannotBeRead();
-
-private:
-    void addProgram(const ProgramSpec &spec);
-    QTabWidget *tabs() const { return m_panel->findChild<QTabWidget *>(u"detailsTabs"_s); }
-    QString setting(const char *name) const;
-    QTreeWidget *tree(const QString &name) const { return m_panel->findChild<QTreeWidget *>(name); }
-    /// With ZL_SCREENSHOT_DIR set, saves the panel there, for a person to look at.
-    void saveScreenshot(const QString &name) const;
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    std::unique_ptr<ResourceHistory> m_resources;
-    std::unique_ptr<EventLogModel> m_events;
-    std::unique_ptr<DetailsPanel> m_panel;
 };
 
-void TestDetailsPanel::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestDetailsPanel::init()
-{
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_supervisor->outputCollector()->setDaemonPath(QStringLiteral(ZL_LOGD));
-    QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
-    m_resources = std::make_unique<ResourceHistory>();
-    m_events = std::make_unique<EventLogModel>(m_supervisor.get());
-    m_panel = std::make_unique<DetailsPanel>(m_supervisor.get(), m_resources.get(), m_events.get());
-    m_panel->resize(900, 700);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-}
-
-void TestDetailsPanel::cleanup()
-{
-    m_panel.reset();
-    m_events.reset();
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    m_resources.reset();
-    m_env.reset();
-}
-
-void TestDetailsPanel::addProgram(const ProgramSpec &spec)
-{
-    QString error;
-    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
-}
-
-QString TestDetailsPanel::setting(const char *name) const
-{
-    const auto *label = m_panel->findChild<QLabel *>(QString::fromLatin1(name));
-    return label ? label->text() : u"(no label %1)"_s.arg(QString::fromLatin1(name));
-}
-
-void TestDetailsPanel::saveScreenshot(const QString &name) const
-{
-    const QString folder = qEnvironmentVariable("ZL_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        m_panel->grab().save(QDir(folder).filePath(name + u".png"_s));
-    }
-}
-
-void TestDetailsPanel::settingsShowTheSpec()
+void TestDetailsPages::settingsShowTheSpec()
 {
     ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER),
                                              {u"--status"_s, u"hello world"_s});
@@ -206,7 +55,7 @@ void TestDetailsPanel::settingsShowTheSpec()
     QCOMPARE(setting("settingName"), QString());
 }
 
-void TestDetailsPanel::settingsShowWhatTheLiveInstanceKeeps()
+void TestDetailsPages::settingsShowWhatTheLiveInstanceKeeps()
 {
     ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
     spec.lostTimeoutMs = 300;
@@ -230,7 +79,7 @@ void TestDetailsPanel::settingsShowWhatTheLiveInstanceKeeps()
     QTRY_COMPARE(setting("settingLostTimeout"), fiveSeconds);
 }
 
-void TestDetailsPanel::restartsShowEachDeathWithItsStderr()
+void TestDetailsPages::restartsShowEachDeathWithItsStderr()
 {
     ProgramSpec spec = TestEnvironment::spec(u"crasher"_s, QStringLiteral(ZL_TC_CRASHY),
                                              {u"--exit-code"_s, u"7"_s});
@@ -284,7 +133,7 @@ void TestDetailsPanel::restartsShowEachDeathWithItsStderr()
     QVERIFY(shownLines(*output).contains(u"tc_crashy: dying with code 7"_s));
 }
 
-void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
+void TestDetailsPages::eventsAreThoseOfTheSelectedProgram()
 {
     m_supervisor->setHeartbeatEventsEnabled(true);
     addProgram(TestEnvironment::spec(u"one"_s, QStringLiteral(ZL_TC_BEATER)));
@@ -343,7 +192,7 @@ void TestDetailsPanel::eventsAreThoseOfTheSelectedProgram()
                               qPrintable(messages().join(u'\n')), 30000);
 }
 
-void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
+void TestDetailsPages::chartsPlotSamplesAndHeartbeats()
 {
     addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
     m_supervisor->startProgram(u"beater"_s);
@@ -411,7 +260,7 @@ void TestDetailsPanel::chartsPlotSamplesAndHeartbeats()
     QCOMPARE(heartbeat->count(), 0);
 }
 
-void TestDetailsPanel::chartsStayIdleWhileHidden()
+void TestDetailsPages::chartsStayIdleWhileHidden()
 {
     addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"beater"_s);
@@ -432,7 +281,7 @@ void TestDetailsPanel::chartsStayIdleWhileHidden()
     QCOMPARE(cpu->count(), 1);
 }
 
-void TestDetailsPanel::tabsStayInSightAtAnyWidth()
+void TestDetailsPages::tabsStayInSightAtAnyWidth()
 {
     addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"alpha"_s);
@@ -464,7 +313,7 @@ void TestDetailsPanel::tabsStayInSightAtAnyWidth()
     }
 }
 
-void TestDetailsPanel::layoutFollowsTheDockArea()
+void TestDetailsPages::layoutFollowsTheDockArea()
 {
     addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"alpha"_s);
@@ -502,211 +351,5 @@ void TestDetailsPanel::layoutFollowsTheDockArea()
     QCOMPARE(restarts->orientation(), Qt::Vertical);
 }
 
-void TestDetailsPanel::outputFollowsAFileBeforeAndAfterItExists()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"logs/prog.log"_s);
-    OutputView view;
-    view.resize(600, 400);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text(), u"not created yet"_s);
-    QVERIFY(shownLines(view).isEmpty());
-
-    // Neither the file nor its folder exist yet.
-    QVERIFY(QDir(folder.path()).mkdir(u"logs"_s));
-    QVERIFY(append(path, numbered(u"line "_s, 1, 3)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 3));
-    QVERIFY(append(path, numbered(u"line "_s, 4, 6)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 6));
-
-    // A line is shown once whole.
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    file.write("li");
-    file.flush();
-    QSignalSpy appended(&view, &OutputView::linesAppended);
-    file.write("ne 7\n");
-    file.flush();
-    QVERIFY(appended.wait());
-    QCOMPARE(shownLines(view), numbered(u"line "_s, 1, 7));
-}
-
-void TestDetailsPanel::outputFollowsRotationsWithoutLossOrRepeat()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"prog.log"_s);
-    QVERIFY(append(path, numbered(u"line "_s, 1, 10)));
-    OutputView view;
-    view.resize(600, 400);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 10));
-
-    // Lines written just before the rotation, the rotation, and the new file's first lines,
-    // all before the view hears of any.
-    QVERIFY(append(path, numbered(u"line "_s, 11, 15)));
-    QVERIFY(QFile::rename(path, path + u".1"_s));
-    QVERIFY(append(path, numbered(u"line "_s, 16, 20)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 20));
-    QVERIFY(append(path, numbered(u"line "_s, 21, 25)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 25));
-
-    // Rotated again, and the new file comes later.
-    QVERIFY(QFile::rename(path + u".1"_s, path + u".2"_s));
-    QVERIFY(QFile::rename(path, path + u".1"_s));
-    QTRY_COMPARE(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text(), u"not created yet"_s);
-    QVERIFY(append(path, numbered(u"line "_s, 26, 30)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 30));
-    QVERIFY(append(path, numbered(u"line "_s, 31, 31)));
-    QTRY_COMPARE(shownLines(view), numbered(u"line "_s, 1, 31));
-}
-
-void TestDetailsPanel::outputLoadsOnlyTheTailOfABigFile()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"big.log"_s);
-    // 5000 lines of 100 bytes: about twice what is shown.
-    QStringList lines;
-    for (int i = 0; i < 5000; ++i) {
-        lines.append(u"line %1 "_s.arg(i, 6, 10, QLatin1Char('0')).leftJustified(99, u'.'));
-    }
-    QVERIFY(append(path, lines));
-    OutputView view;
-    view.resize(600, 400);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_COMPARE(shownLines(view).value(shownLines(view).size() - 1), lines.last());
-    const QStringList shown = shownLines(view);
-    QVERIFY2(shown.size() <= OutputView::tailBytes / 100 + 1,
-             qPrintable(QString::number(shown.size())));
-    QVERIFY(shown.size() >= OutputView::tailBytes / 100 - 1);
-    // No line cut in the middle where the tail starts.
-    QCOMPARE(shown, lines.mid(lines.size() - shown.size()));
-    QVERIFY2(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text().contains(u"shown"_s),
-             qPrintable(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text()));
-
-    // Rotated: the new file is shown whole, and the label no longer speaks of a tail.
-    QVERIFY(QFile::rename(path, path + u".1"_s));
-    QVERIFY(append(path, {u"fresh"_s}));
-    QTRY_COMPARE(shownLines(view).value(shownLines(view).size() - 1), u"fresh"_s);
-    QTRY_VERIFY2(!view.findChild<QLabel *>(u"outputSizeLabel"_s)->text().contains(u"shown"_s),
-                 qPrintable(view.findChild<QLabel *>(u"outputSizeLabel"_s)->text()));
-}
-
-void TestDetailsPanel::outputPausesFollowingWhenScrolledUp()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"prog.log"_s);
-    QVERIFY(append(path, numbered(u"line "_s, 1, 300)));
-    OutputView view;
-    view.resize(600, 300);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_COMPARE(shownLines(view).size(), 300);
-    QScrollBar *bar = view.findChild<QPlainTextEdit *>(u"outputText"_s)->verticalScrollBar();
-    QVERIFY(bar->maximum() > 0);
-    QCOMPARE(bar->value(), bar->maximum());
-    QVERIFY(view.isFollowing());
-
-    bar->setValue(10);
-    QVERIFY(!view.isFollowing());
-    QVERIFY(append(path, numbered(u"line "_s, 301, 400)));
-    QTRY_COMPARE(shownLines(view).size(), 400);
-    QCOMPARE(bar->value(), 10);
-
-    bar->setValue(bar->maximum());
-    QVERIFY(view.isFollowing());
-    QVERIFY(append(path, numbered(u"line "_s, 401, 500)));
-    QTRY_COMPARE(shownLines(view).size(), 500);
-    QCOMPARE(bar->value(), bar->maximum());
-}
-
-void TestDetailsPanel::outputSearchIsCaseInsensitiveAndWraps()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"prog.log"_s);
-    QVERIFY(append(path, {u"Alpha one"_s, u"beta"_s, u"gamma"_s, u"ALPHA two"_s, u"delta"_s}));
-    OutputView view;
-    view.resize(600, 300);
-    view.setFile(path);
-    view.show();
-    view.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&view));
-    QTRY_COMPARE(shownLines(view).size(), 5);
-    auto *text = view.findChild<QPlainTextEdit *>(u"outputText"_s);
-    auto *field = view.findChild<QLineEdit *>(u"outputSearchField"_s);
-    const auto currentLine = [text] { return text->textCursor().block().text(); };
-
-    text->setFocus();
-    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(field->hasFocus());
-    // While following, the newest match first.
-    QTest::keyClicks(field, u"alpha"_s);
-    QCOMPARE(text->textCursor().selectedText(), u"ALPHA"_s);
-    QCOMPARE(view.findChild<QLabel *>(u"outputMatchLabel"_s)->text(), u"2 matches"_s);
-    QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(currentLine(), u"Alpha one"_s); // wrapped around
-    QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(currentLine(), u"ALPHA two"_s);
-    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
-    QCOMPARE(currentLine(), u"Alpha one"_s);
-    QVERIFY(text->extraSelections().size() >= 2);
-
-    field->clear();
-    QTest::keyClicks(field, u"omega"_s);
-    QCOMPARE(view.findChild<QLabel *>(u"outputMatchLabel"_s)->text(), u"Not found"_s);
-}
-
-void TestDetailsPanel::outputMatchesAreCountedWhileLinesKeepComing()
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"prog.log"_s);
-    QVERIFY(append(path, {u"alpha 0"_s}));
-    OutputView view;
-    view.resize(600, 300);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_COMPARE(shownLines(view).size(), 1);
-    auto *field = view.findChild<QLineEdit *>(u"outputSearchField"_s);
-    auto *matches = view.findChild<QLabel *>(u"outputMatchLabel"_s);
-    QTest::keyClicks(field, u"alpha"_s);
-    QCOMPARE(matches->text(), u"1 match"_s);
-
-    // A program writing a match every 50 ms, faster than the highlight's delay: the count must
-    // still move while it writes, not only once it stops.
-    int written = 1;
-    QTimer writer;
-    writer.setInterval(50);
-    connect(&writer, &QTimer::timeout, this,
-            [&] { QVERIFY(append(path, {u"alpha %1"_s.arg(written++)})); });
-    writer.start();
-    QTRY_VERIFY_WITH_TIMEOUT(matches->text() != u"1 match"_s, 3000);
-    QVERIFY(writer.isActive());
-    writer.stop();
-    QTRY_COMPARE(matches->text(), u"%1 matches"_s.arg(written));
-}
-
-void TestDetailsPanel::outputSaysWhyAFileCannotBeRead()
-{
-    // A folder where the log should be: not "not created yet", and not readable, even by root.
-    QTemporaryDir folder;
-    const QString path = folder.filePath(u"prog.log"_s);
-    QVERIFY(QDir(folder.path()).mkdir(u"prog.log"_s));
-    OutputView view;
-    view.resize(600, 300);
-    view.setFile(path);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QString text = view.findChild<QLabel *>(u"outputSizeLabel"_s)->text();
-    QVERIFY2(text.startsWith(u"cannot be read: "_s), qPrintable(text));
-    QVERIFY(shownLines(view).isEmpty());
-}
-
-QTEST_MAIN(TestDetailsPanel)
-#include "tst_detailspanel.moc"
+QTEST_MAIN(TestDetailsPages)
+#include "tst_detailspages.moc"

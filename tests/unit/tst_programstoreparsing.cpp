@@ -1,115 +1,12 @@
-#include "core/config/programstore.h"
+// ProgramStore's JSON, in memory: defaults, the design's example, the round trip and a stable
+// serialization, unknown keys kept, and each wrong or invalid input refused with its reason.
+#include "programstorefixture.h"
 
-#include <csignal>
-
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString base = u"/srv/zlauncher"_s;
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-// One program whose key `key` holds `value`, the rest minimal.
-QByteArray programWith(const QByteArray &key, const QByteArray &value)
-{
-    QList<std::pair<QByteArray, QByteArray>> members
-            = {{"name", R"("client1")"}, {"program", R"("/bin/true")"}};
-    bool replaced = false;
-    for (auto &member : members) {
-        if (member.first == key) {
-            member.second = value;
-            replaced = true;
-        }
-    }
-    if (!replaced) {
-        members.append({key, value});
-    }
-    QByteArrayList text;
-    for (const auto &[name, json] : std::as_const(members)) {
-        text.append('"' + name + "\": " + json);
-    }
-    return R"({"programs": [{)" + text.join(", ") + "}]}";
-}
-
-// DESIGN.md §5b, verbatim.
-QByteArray designExampleJson()
-{
-    return readFile(QFINDTESTDATA("data/design-example.json"));
-}
-
-Configuration fullConfiguration()
-{
-    // designExample() checks that this parses.
-    Configuration configuration
-            = ProgramStore::parse(designExampleJson(), base, nullptr).value_or(Configuration{});
-    ProgramSpec plain;
-    plain.name = u"worker"_s;
-    plain.program = u"./bin/worker"_s;
-    plain.kind = ProgramKind::Plain;
-    plain.restart = RestartPolicy::OnFailure;
-    plain.autostart = false;
-    plain.dependsOn = {u"client1"_s};
-    plain.environment = {{u"A"_s, u"1"_s}, {u"PATH_EXTRA"_s, u"/x:/y \"quoted\""_s}};
-    plain.arguments = {u"-v"_s, u"two words"_s, u"ünïcode"_s, QString()};
-    plain.baseDirectory = base;
-    configuration.programs.append(plain);
-    return configuration;
-}
-
-// Runs as another user while alive: root ignores file permissions, and the tests need them.
-class EffectiveUser final
-{
-public:
-    EffectiveUser()
-    {
-        if (::geteuid() == 0) {
-            m_switched = ::seteuid(65534) == 0;
-        }
-    }
-    ~EffectiveUser()
-    {
-        if (m_switched) {
-            [[maybe_unused]] const int restored = ::seteuid(0);
-        }
-    }
-    bool isUnprivileged() const { return ::geteuid() != 0; }
-
-private:
-    bool m_switched = false;
-};
-
-} // namespace
-
-class TestProgramStore : public QObject
+class TestProgramStoreParsing : public ProgramStoreFixture
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-
+private Q_SLOTS:
     void minimalConfigurationDefaults();
     void versionMissingMeansOne();
     void designExample();
@@ -127,31 +24,9 @@ private slots:
     void dependencies_data();
     void dependencies();
     void programLookup();
-
-    void defaultPath();
-    void loadMissingFile();
-    void loadSetsBaseDirectory();
-    void loadInvalidNamesFile();
-    void loadDirectory();
-    void loadUnreadable();
-    void saveThenLoad();
-    void saveToUnwritableFolder();
-    void saveFailingMidwayKeepsOldFile();
-    void keepAside();
-    void keepAsideNeverOverwrites();
-    void keepAsideMissingFile();
-
-private:
-    QTemporaryDir m_dir;
 };
 
-void TestProgramStore::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
-}
-
-void TestProgramStore::minimalConfigurationDefaults()
+void TestProgramStoreParsing::minimalConfigurationDefaults()
 {
     QString error;
     const auto configuration = ProgramStore::parse(
@@ -185,7 +60,7 @@ void TestProgramStore::minimalConfigurationDefaults()
     QCOMPARE(spec.baseDirectory, base);
 }
 
-void TestProgramStore::versionMissingMeansOne()
+void TestProgramStoreParsing::versionMissingMeansOne()
 {
     QString error;
     const auto configuration = ProgramStore::parse("{}", base, &error);
@@ -194,7 +69,7 @@ void TestProgramStore::versionMissingMeansOne()
     QVERIFY(configuration->programs.isEmpty());
 }
 
-void TestProgramStore::designExample()
+void TestProgramStoreParsing::designExample()
 {
     const QByteArray json = designExampleJson();
     QVERIFY(!json.isEmpty());
@@ -214,7 +89,7 @@ void TestProgramStore::designExample()
     QVERIFY(spec.unknownKeys.isEmpty());
 }
 
-void TestProgramStore::roundTrip()
+void TestProgramStoreParsing::roundTrip()
 {
     const Configuration configuration = fullConfiguration();
     const QByteArray json = ProgramStore::serialize(configuration);
@@ -224,7 +99,7 @@ void TestProgramStore::roundTrip()
     QVERIFY2(*parsed == configuration, json.constData());
 }
 
-void TestProgramStore::serializeIsStable()
+void TestProgramStoreParsing::serializeIsStable()
 {
     const QByteArray json = ProgramStore::serialize(fullConfiguration());
     const auto parsed = ProgramStore::parse(json, base, nullptr);
@@ -235,7 +110,7 @@ void TestProgramStore::serializeIsStable()
              json.constData());
 }
 
-void TestProgramStore::lostTimeoutWrittenOnlyWhenSet()
+void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
 {
     Configuration configuration = fullConfiguration();
     QVERIFY(configuration.programs.at(0).lostTimeoutMs.has_value());
@@ -245,7 +120,7 @@ void TestProgramStore::lostTimeoutWrittenOnlyWhenSet()
     QCOMPARE(json.count("\"startTimeoutMs\""), 2);
 }
 
-void TestProgramStore::unknownKeysPreserved()
+void TestProgramStoreParsing::unknownKeysPreserved()
 {
     const QByteArray json = R"({
         "version": 1,
@@ -271,7 +146,7 @@ void TestProgramStore::unknownKeysPreserved()
     QVERIFY(*second == *first);
 }
 
-void TestProgramStore::wrongType_data()
+void TestProgramStoreParsing::wrongType_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("key");
@@ -310,7 +185,7 @@ void TestProgramStore::wrongType_data()
     QTest::addRow("maxRestarts -1") << programWith("maxRestarts", "-1") << u"maxRestarts"_s;
 }
 
-void TestProgramStore::wrongType()
+void TestProgramStoreParsing::wrongType()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, key);
@@ -322,7 +197,7 @@ void TestProgramStore::wrongType()
     QVERIFY2(error.contains(u'"' + key + u'"'), qPrintable(error));
 }
 
-void TestProgramStore::invalidConfiguration_data()
+void TestProgramStoreParsing::invalidConfiguration_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("expected");
@@ -361,7 +236,7 @@ void TestProgramStore::invalidConfiguration_data()
                                   << QStringList{u"program \"a b\""_s, u"\"name\""_s};
 }
 
-void TestProgramStore::invalidConfiguration()
+void TestProgramStoreParsing::invalidConfiguration()
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, expected);
@@ -372,7 +247,7 @@ void TestProgramStore::invalidConfiguration()
     }
 }
 
-void TestProgramStore::newerVersion()
+void TestProgramStoreParsing::newerVersion()
 {
     QString error;
     const QByteArray json = R"({"version": 2, "programs": [{"name": "a", "program": 7}]})";
@@ -383,7 +258,7 @@ void TestProgramStore::newerVersion()
     QVERIFY2(error.contains(u"version 2"), qPrintable(error));
 }
 
-void TestProgramStore::syntaxErrorPosition_data()
+void TestProgramStoreParsing::syntaxErrorPosition_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("position");
@@ -395,7 +270,7 @@ void TestProgramStore::syntaxErrorPosition_data()
     QTest::addRow("unterminated") << QByteArray("{\n\"programs\": [") << u"line 2, column 14"_s;
 }
 
-void TestProgramStore::syntaxErrorPosition()
+void TestProgramStoreParsing::syntaxErrorPosition()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, position);
@@ -404,7 +279,7 @@ void TestProgramStore::syntaxErrorPosition()
     QVERIFY2(error.contains(u"JSON syntax error near " + position), qPrintable(error));
 }
 
-void TestProgramStore::dependencies_data()
+void TestProgramStoreParsing::dependencies_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
@@ -425,7 +300,7 @@ void TestProgramStore::dependencies_data()
                            << u"cycle (a -> b -> a)"_s;
 }
 
-void TestProgramStore::dependencies()
+void TestProgramStoreParsing::dependencies()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
@@ -435,7 +310,7 @@ void TestProgramStore::dependencies()
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
-void TestProgramStore::programLookup()
+void TestProgramStoreParsing::programLookup()
 {
     const Configuration configuration = fullConfiguration();
     QVERIFY(configuration.program(u"worker"_s));
@@ -443,209 +318,5 @@ void TestProgramStore::programLookup()
     QVERIFY(!configuration.program(u"nobody"_s));
 }
 
-void TestProgramStore::defaultPath()
-{
-    const QString path = ProgramStore::defaultPath();
-    QCOMPARE(path,
-             QString(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                     + u"/zlauncher/zlauncher.json"));
-    // Test mode keeps the tests out of the user's real configuration.
-    QVERIFY2(path.contains(u"/.qttest/"), qPrintable(path));
-}
-
-void TestProgramStore::loadMissingFile()
-{
-    QString error;
-    const auto configuration = ProgramStore::load(m_dir.filePath(u"absent.json"_s), &error);
-    QVERIFY(configuration);
-    QVERIFY(*configuration == Configuration{});
-    QCOMPARE(error, QString());
-}
-
-void TestProgramStore::loadSetsBaseDirectory()
-{
-    const QString folder = m_dir.filePath(u"based"_s);
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(writeFile(folder + u"/zlauncher.json",
-                      R"({"programs": [{"name": "a", "program": "./bin/a"}]})"));
-    QString error;
-    // A relative path to the file still gives an absolute base directory.
-    const QString relative = QDir::current().relativeFilePath(folder + u"/zlauncher.json");
-    const auto configuration = ProgramStore::load(relative, &error);
-    QVERIFY2(configuration, qPrintable(error));
-    QCOMPARE(configuration->programs.first().baseDirectory, folder);
-    QCOMPARE(configuration->programs.first().resolvedProgram(), QString(folder + u"/bin/a"));
-}
-
-void TestProgramStore::loadInvalidNamesFile()
-{
-    const QString path = m_dir.filePath(u"broken.json"_s);
-    QVERIFY(writeFile(path, R"({"programs": [{"name": "a", "program": "/bin/a", "kind": 3}]})"));
-    QString error;
-    QVERIFY(!ProgramStore::load(path, &error));
-    QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY2(error.contains(u"program \"a\": \"kind\""), qPrintable(error));
-}
-
-void TestProgramStore::loadDirectory()
-{
-    const QString path = m_dir.filePath(u"folder.json"_s);
-    QVERIFY(QDir().mkpath(path));
-    QString error;
-    QVERIFY(!ProgramStore::load(path, &error));
-    QVERIFY2(error.startsWith(u"Cannot read file " + path + u": "), qPrintable(error));
-}
-
-void TestProgramStore::loadUnreadable()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(QFile::setPermissions(
-            dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther));
-    const QString path = dir.filePath(u"zlauncher.json"_s);
-    QVERIFY(writeFile(path, "{}"));
-    QVERIFY(QFile::setPermissions(path, QFile::Permissions()));
-    QString error;
-    std::optional<Configuration> configuration;
-    {
-        EffectiveUser user;
-        if (!user.isUnprivileged()) {
-            QSKIP("running as root and unable to drop privileges: permissions are not enforced");
-        }
-        configuration = ProgramStore::load(path, &error);
-    }
-    QVERIFY(!configuration);
-    QVERIFY2(error.startsWith(u"Cannot read file " + path + u": "), qPrintable(error));
-    QVERIFY2(error.contains(u"ermission denied"), qPrintable(error));
-}
-
-void TestProgramStore::saveThenLoad()
-{
-    const QString path = m_dir.filePath(u"new/folder/zlauncher.json"_s);
-    Configuration configuration = fullConfiguration();
-    for (ProgramSpec &spec : configuration.programs) {
-        spec.baseDirectory = m_dir.filePath(u"new/folder"_s);
-    }
-    configuration.unknownKeys.insert(u"note"_s, u"kept"_s);
-    QString error;
-    QVERIFY2(ProgramStore::save(path, configuration, &error), qPrintable(error));
-    const auto loaded = ProgramStore::load(path, &error);
-    QVERIFY2(loaded, qPrintable(error));
-    QVERIFY(*loaded == configuration);
-    QCOMPARE(readFile(path), ProgramStore::serialize(configuration));
-}
-
-void TestProgramStore::saveToUnwritableFolder()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString folder = dir.filePath(u"locked"_s);
-    QVERIFY(QDir().mkpath(folder));
-    const QString path = folder + u"/zlauncher.json";
-    const QByteArray old = "{\"version\": 1, \"old\": true}\n";
-    QVERIFY(writeFile(path, old));
-    const auto readAndEnter
-            = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther;
-    QVERIFY(QFile::setPermissions(dir.path(), readAndEnter | QFile::WriteOwner));
-    QVERIFY(QFile::setPermissions(folder, readAndEnter));
-
-    QString error;
-    bool saved = false;
-    {
-        EffectiveUser user;
-        if (!user.isUnprivileged()) {
-            QSKIP("running as root and unable to drop privileges: permissions are not enforced");
-        }
-        saved = ProgramStore::save(path, fullConfiguration(), &error);
-    }
-    QVERIFY(QFile::setPermissions(folder, readAndEnter | QFile::WriteOwner));
-    QVERIFY(!saved);
-    QVERIFY2(error.startsWith(u"Cannot write file " + path + u": "), qPrintable(error));
-    QVERIFY2(error.size() > (u"Cannot write file " + path + u": ").size(), qPrintable(error));
-    QCOMPARE(readFile(path), old);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"zlauncher.json"_s});
-}
-
-void TestProgramStore::saveFailingMidwayKeepsOldFile()
-{
-    // RLIMIT_FSIZE makes write() fail with EFBIG part way, even for root: the closest thing to
-    // a full disk. SIGXFSZ would kill the test, so it is ignored meanwhile.
-    const QString folder = m_dir.filePath(u"midway"_s);
-    QVERIFY(QDir().mkpath(folder));
-    const QString path = folder + u"/zlauncher.json";
-    const QByteArray old = "{\"version\": 1}\n";
-    QVERIFY(writeFile(path, old));
-    Configuration big = fullConfiguration();
-    big.unknownKeys.insert(u"padding"_s, QString(64 * 1024, u'x'));
-
-    rlimit saved = {};
-    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-    rlimit small = saved;
-    small.rlim_cur = 4096;
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-    QString error;
-    const bool ok = ProgramStore::save(path, big, &error);
-    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
-    std::signal(SIGXFSZ, previousHandler);
-
-    QVERIFY(!ok);
-    QVERIFY2(error.startsWith(u"Cannot write file " + path + u": "), qPrintable(error));
-    QCOMPARE(readFile(path), old);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"zlauncher.json"_s});
-}
-
-void TestProgramStore::keepAside()
-{
-    const QString path = m_dir.filePath(u"aside.json"_s);
-    QVERIFY(writeFile(path, "{ not json"));
-    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
-    QString error;
-    const QString kept = ProgramStore::keepAside(path, &error);
-    QVERIFY2(!kept.isEmpty(), qPrintable(error));
-    QVERIFY(!QFile::exists(path));
-    QCOMPARE(readFile(kept), QByteArray("{ not json"));
-
-    const QString prefix = path + u".unreadable-";
-    QVERIFY2(kept.startsWith(prefix), qPrintable(kept));
-    const QDateTime stamp = QDateTime::fromString(kept.mid(prefix.size()), u"yyyyMMdd-hhmmss"_s);
-    QVERIFY2(stamp.isValid(), qPrintable(kept));
-    QVERIFY(stamp >= before.addMSecs(-before.time().msec()));
-    QVERIFY(stamp <= QDateTime::currentDateTime());
-}
-
-void TestProgramStore::keepAsideNeverOverwrites()
-{
-    // Occupy the names for this second and the next: keepAside must add a suffix.
-    const QString path = m_dir.filePath(u"twice.json"_s);
-    const QDateTime now = QDateTime::currentDateTime();
-    QStringList occupied;
-    for (int second = 0; second < 2; ++second) {
-        const QString name
-                = path + u".unreadable-" + now.addSecs(second).toString(u"yyyyMMdd-hhmmss");
-        QVERIFY(writeFile(name, "older"));
-        QVERIFY(writeFile(name + u"-2", "older"));
-        occupied << name;
-    }
-    QVERIFY(writeFile(path, "newest"));
-    QString error;
-    const QString kept = ProgramStore::keepAside(path, &error);
-    QVERIFY2(!kept.isEmpty(), qPrintable(error));
-    QVERIFY2(kept == occupied.at(0) + u"-3" || kept == occupied.at(1) + u"-3", qPrintable(kept));
-    QCOMPARE(readFile(kept), QByteArray("newest"));
-    for (const QString &name : std::as_const(occupied)) {
-        QCOMPARE(readFile(name), QByteArray("older"));
-        QCOMPARE(readFile(name + u"-2"), QByteArray("older"));
-    }
-}
-
-void TestProgramStore::keepAsideMissingFile()
-{
-    const QString path = m_dir.filePath(u"never-existed.json"_s);
-    QString error;
-    QCOMPARE(ProgramStore::keepAside(path, &error), QString());
-    QVERIFY2(error.contains(path), qPrintable(error));
-}
-
-QTEST_GUILESS_MAIN(TestProgramStore)
-#include "tst_programstore.moc"
+QTEST_GUILESS_MAIN(TestProgramStoreParsing)
+#include "tst_programstoreparsing.moc"

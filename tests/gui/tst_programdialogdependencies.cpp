@@ -1,0 +1,167 @@
+// The program dialog's "Depends on" field: dependencies typed with completion or ticked in its
+// menu, and refused when they name no other program, the program itself, or close a cycle; a
+// program others depend on cannot be renamed.
+#include "programdialogfixture.h"
+
+class TestProgramDialogDependencies : public ProgramDialogFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dependencyProblems_data();
+    void dependencyProblems();
+    void renameRefusedWhileDependedOn();
+    void dependenciesTickedInTheMenu();
+    void dependencyCompletion();
+};
+
+void TestProgramDialogDependencies::dependencyProblems_data()
+{
+    QTest::addColumn<QString>("dependsOn");
+    QTest::addColumn<QStringList>("expected");  // the spec's dependsOn when valid
+    QTest::addColumn<QStringList>("fragments"); // empty: valid
+
+    QTest::addRow("none") << u""_s << QStringList() << QStringList();
+    QTest::addRow("one") << u"client3"_s << QStringList{u"client3"_s} << QStringList();
+    QTest::addRow("commas, spaces, a repeat")
+            << u" client3 ,client5  client3,"_s << QStringList{u"client3"_s, u"client5"_s}
+            << QStringList();
+    QTest::addRow("itself") << u"client1"_s << QStringList()
+                            << QStringList{u"itself"_s, u"client1"_s};
+    QTest::addRow("unknown") << u"client3, ghost"_s << QStringList() << QStringList{u"\"ghost\""_s};
+    QTest::addRow("cycle of two") << u"client2"_s << QStringList()
+                                  << QStringList{u"cycle"_s, u"client1 -> client2 -> client1"_s};
+    QTest::addRow("cycle of three")
+            << u"client4"_s << QStringList()
+            << QStringList{u"cycle"_s, u"client1 -> client4 -> client2 -> client1"_s};
+}
+
+void TestProgramDialogDependencies::dependencyProblems()
+{
+    QFETCH(QString, dependsOn);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, fragments);
+    // client2 depends on client1 (the program edited), client4 on client2.
+    const QList<ProgramSpec> others
+            = programs({u"client2"_s, u"client3"_s, u"client4"_s, u"client5"_s},
+                       {{u"client2"_s, {u"client1"_s}}, {u"client4"_s, {u"client2"_s}}});
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, validSpec(), others, false);
+    FORM(form, dialog);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+
+    retype(form.dependsOn, dependsOn);
+    const QString shown = form.problem->text();
+    QVERIFY2(form.ok->isEnabled() == fragments.isEmpty(),
+             qPrintable(form.dependsOn->text() + u": "_s + shown));
+    if (fragments.isEmpty()) {
+        QCOMPARE(dialog.spec().dependsOn, expected);
+    }
+    QCOMPARE(form.problem->isVisibleTo(&dialog), !fragments.isEmpty());
+    for (const QString &fragment : std::as_const(fragments)) {
+        QVERIFY2(shown.contains(fragment), qPrintable(shown + u" lacks "_s + fragment));
+    }
+    // Leaving the field empty clears the problem.
+    retype(form.dependsOn, QString());
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+}
+
+void TestProgramDialogDependencies::renameRefusedWhileDependedOn()
+{
+    const QList<ProgramSpec> others = programs({u"client2"_s}, {{u"client2"_s, {u"client1"_s}}});
+    ProgramDialog edit(ProgramDialog::Mode::Edit, validSpec(), others, false);
+    FORM(form, edit);
+    retype(form.name, u"renamed"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"client2"_s)
+                     && form.problem->text().contains(u"renamed"_s),
+             qPrintable(form.problem->text()));
+    retype(form.name, u"client1"_s);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+
+    // A new program has nothing depending on it yet.
+    ProgramDialog add(ProgramDialog::Mode::Add, validSpec(), others, false);
+    FORM(addForm, add);
+    retype(addForm.name, u"renamed"_s);
+    QVERIFY2(addForm.ok->isEnabled(), qPrintable(addForm.problem->text()));
+}
+
+void TestProgramDialogDependencies::dependenciesTickedInTheMenu()
+{
+    ProgramSpec initial = validSpec();
+    initial.dependsOn = {u"b"_s};
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, initial, programs({u"a"_s, u"b"_s, u"c"_s}),
+                         false);
+    FORM(form, dialog);
+    QCOMPARE(form.dependsOn->text(), u"b"_s);
+    QMenu *menu = form.chooseDependencies->menu();
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QStringList names;
+    QStringList ticked;
+    for (const QAction *action : menu->actions()) {
+        names.append(action->text());
+        if (action->isChecked()) {
+            ticked.append(action->text());
+        }
+    }
+    QCOMPARE(names, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(ticked, QStringList{u"b"_s});
+
+    menu->actions().at(2)->trigger(); // tick c
+    QCOMPARE(form.dependsOn->text(), u"b, c"_s);
+    menu->actions().at(1)->trigger(); // untick b
+    QCOMPARE(form.dependsOn->text(), u"c"_s);
+    QCOMPARE(dialog.spec().dependsOn, QStringList{u"c"_s});
+
+    // A click ticks the entry and leaves the menu open for the next one.
+    menu->popup(QPoint(0, 0));
+    QTRY_VERIFY(menu->isVisible());
+    QAction *a = menu->actions().at(0);
+    QCOMPARE(a->text(), u"a"_s);
+    const QPoint centre = menu->actionGeometry(a).center();
+    QTest::mouseMove(menu, centre);
+    QTRY_COMPARE(menu->activeAction(), a);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, centre);
+    QCOMPARE(form.dependsOn->text(), u"c, a"_s);
+    QVERIFY(a->isChecked());
+    QVERIFY(menu->isVisible());
+    menu->close();
+
+    // With no other program the menu says so instead of being empty.
+    ProgramDialog alone(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(aloneForm, alone);
+    Q_EMIT aloneForm.chooseDependencies->menu()->aboutToShow();
+    QCOMPARE(aloneForm.chooseDependencies->menu()->actions().size(), 1);
+    QVERIFY(!aloneForm.chooseDependencies->menu()->actions().first()->isEnabled());
+}
+
+void TestProgramDialogDependencies::dependencyCompletion()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(),
+                         programs({u"database"_s, u"cache"_s, u"client2"_s}), false);
+    FORM(form, dialog);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    form.dependsOn->setFocus();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QCompleter *completer = form.dependsOn->completer();
+    QVERIFY(completer);
+
+    // The name being typed is completed among the names not listed yet.
+    QTest::keyClicks(form.dependsOn, u"cache, c"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), u"cache, client2"_s);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QCOMPARE(form.dependsOn->text(), u"cache, client2"_s);
+    // Enter takes the completion, not the dialog's OK, and leaves room for the next name.
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(form.dependsOn->text(), u"cache, client2, "_s);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(dialog.spec().dependsOn, (QStringList{u"cache"_s, u"client2"_s}));
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+}
+
+QTEST_MAIN(TestProgramDialogDependencies)
+#include "tst_programdialogdependencies.moc"

@@ -195,122 +195,122 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="69"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="70"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="108"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="109"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="112"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="113"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="123"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="124"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="129"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="130"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="143"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="144"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="172"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="173"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="192"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="193"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="216"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="217"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="224"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="226"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="232"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="240"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="242"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="251"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="270"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="271"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="274"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="275"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="308"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="309"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="322"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="323"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="331"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="332"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="343"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="356"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="357"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="357"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="358"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="372"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
@@ -318,17 +318,61 @@
 <context>
     <name>DependencyScheduler</name>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="71"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="78"/>
+        <source>%1 is not a configured program</source>
+        <translation>%1 n’est pas un programme configuré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="83"/>
+        <source>%1 has not started</source>
+        <translation>%1 n’a pas démarré</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="85"/>
+        <source>%1 is not ready</source>
+        <translation>%1 n’est pas prêt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="87"/>
+        <source>%1 has not passed its readiness probe</source>
+        <translation>%1 n’a pas réussi sa sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="89"/>
+        <source>%1 has not completed</source>
+        <translation>%1 n’est pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="93"/>
+        <source>%1 failed, exit %2</source>
+        <translation>%1 a échoué, code %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="94"/>
+        <source>%1 failed, killed by %2</source>
+        <translation>%1 a échoué, tué par %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="97"/>
+        <source>%1 has not completed successfully</source>
+        <translation>%1 ne s’est pas terminé avec succès</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="137"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="85"/>
-        <source>waiting for %1 to be ready before starting</source>
-        <translation>en attente de %1 avant de démarrer</translation>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="151"/>
+        <source>waiting before starting: %1</source>
+        <translation>attend avant de démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="121"/>
+        <source>waiting for %1 to be ready before starting</source>
+        <translation type="vanished">en attente de %1 avant de démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="188"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
@@ -539,77 +583,88 @@
         <translation>notify</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="69"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="62"/>
+        <source>probe</source>
+        <comment>event kind</comment>
+        <translation>sonde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="71"/>
         <source>A change of the program&apos;s lifecycle state</source>
         <translation>Un changement d&apos;état du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="71"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="73"/>
         <source>An instance ended: its exit code or signal</source>
         <translation>Une instance s&apos;est terminée&#xa0;: son code de sortie ou son signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="73"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="75"/>
         <source>A heartbeat received from the program</source>
         <translation>Un battement de cœur reçu du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="75"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="77"/>
         <source>A stop or a kill: stop request, SIGTERM, SIGKILL</source>
         <translation>Un arrêt ou un arrêt forcé&#xa0;: demande d&apos;arrêt, SIGTERM, SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="77"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="79"/>
         <source>Something failed: a launch, a file, a socket</source>
         <translation>Un échec&#xa0;: un lancement, un fichier, un socket</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="79"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="81"/>
         <source>A malformed or unexpected message, dropped</source>
         <translation>Un message malformé ou inattendu, ignoré</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="81"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="83"/>
         <source>The answer to a ping on demand (Program ▸ Ping), and its round trip</source>
         <translation>La réponse à un ping à la demande (Programme ▸ Envoyer un ping) et son temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="84"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="86"/>
         <source>An action asked of the launcher through its control endpoint (zlauncherctl)</source>
         <translation>Une action demandée au lanceur par son point d&apos;accès de contrôle (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="87"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="89"/>
         <source>A peer connecting to or disconnecting from the launcher</source>
         <translation>Un pair qui se connecte au lanceur ou s&apos;en déconnecte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="89"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="91"/>
         <source>What a program said over systemd&apos;s notify protocol (sd_notify), or a datagram that was dropped</source>
         <translation>Ce qu&apos;un programme a dit par le protocole de notification de systemd (sd_notify), ou un datagramme rejeté</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="170"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="94"/>
+        <source>A health probe that failed, passes again, or was skipped because the last check was still running</source>
+        <translation>Une sonde de santé en échec, de nouveau réussie, ou sautée parce que la vérification précédente n’était pas finie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="175"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="172"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="177"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="174"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="179"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="176"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="181"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="205"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="210"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
     </message>
@@ -632,6 +687,45 @@
         <location filename="../src/gui/details/eventspage.cpp" line="25"/>
         <source>This program&apos;s recent events, newest first</source>
         <translation>Les événements récents de ce programme, les plus récents en premier</translation>
+    </message>
+</context>
+<context>
+    <name>ExecProbeCheck</name>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="21"/>
+        <source>still running after %1 ms; killed</source>
+        <translation>toujours en cours après %1 ms ; tuée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="40"/>
+        <source>%1 was not found in PATH</source>
+        <translation>%1 est introuvable dans le PATH</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="46"/>
+        <source>cannot make a pipe: %1</source>
+        <translation>impossible de créer un tube : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="62"/>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d’exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="105"/>
+        <source>exit %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="106"/>
+        <source>killed by %1</source>
+        <translation>tuée par %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/execprobecheck.cpp" line="108"/>
+        <source>%1: %2</source>
+        <comment>exit status: first line of output</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -890,6 +984,25 @@
     </message>
 </context>
 <context>
+    <name>HttpProbeCheck</name>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="40"/>
+        <source>no answer within %1 ms</source>
+        <translation>pas de réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="74"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="76"/>
+        <source>%1: %2</source>
+        <comment>HTTP status: first line of the body</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>InstanceRecorder</name>
     <message>
         <location filename="../src/core/supervision/instancerecorder.cpp" line="69"/>
@@ -994,32 +1107,37 @@
         <translation>Protocole de notification (sd_notify)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="147"/>
+        <location filename="../src/gui/window/logpane.cpp" line="92"/>
+        <source>Health probes</source>
+        <translation>Sondes de santé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="148"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="148"/>
+        <location filename="../src/gui/window/logpane.cpp" line="149"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="149"/>
+        <location filename="../src/gui/window/logpane.cpp" line="150"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="150"/>
+        <location filename="../src/gui/window/logpane.cpp" line="151"/>
         <source>JSON lines, one event per line (*.jsonl)</source>
         <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="162"/>
+        <location filename="../src/gui/window/logpane.cpp" line="163"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="166"/>
+        <location filename="../src/gui/window/logpane.cpp" line="167"/>
         <source>Saved the event log to %1</source>
         <translation>Journal des événements enregistré dans %1</translation>
     </message>
@@ -1900,6 +2018,85 @@
     </message>
 </context>
 <context>
+    <name>ProbeJson</name>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="54"/>
+        <source>&quot;exec&quot; must be an array of strings, the command and its arguments (got %1)</source>
+        <translation>« exec » doit être un tableau de chaînes, la commande et ses arguments (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="67"/>
+        <source>%1 must be a string (got %2)</source>
+        <translation>%1 doit être une chaîne (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="82"/>
+        <source>must be an object with &quot;exec&quot;, &quot;http&quot; or &quot;tcp&quot; (got %1)</source>
+        <translation>doit être un objet avec « exec », « http » ou « tcp » (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="92"/>
+        <source>unknown key %1 (known: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</source>
+        <translation>clé inconnue %1 (connues : exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="104"/>
+        <source>must have exactly one of &quot;exec&quot;, &quot;http&quot; and &quot;tcp&quot; (got %1)</source>
+        <translation>doit avoir exactement une clé parmi « exec », « http » et « tcp » (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="118"/>
+        <source>%1 must be a whole number (got %2)</source>
+        <translation>%1 doit être un nombre entier (reçu %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSpec</name>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="22"/>
+        <source>&quot;exec&quot; must name a command</source>
+        <translation>« exec » doit nommer une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="27"/>
+        <source>&quot;exec&quot; contains a NUL character</source>
+        <translation>« exec » contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="34"/>
+        <source>&quot;http&quot; must be an http:// URL with a host (got %1)</source>
+        <translation>« http » doit être une URL http:// avec un hôte (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="43"/>
+        <source>&quot;tcp&quot; must be &quot;host:port&quot; with a port from 1 to 65535 (got %1)</source>
+        <translation>« tcp » doit être « hôte:port » avec un port de 1 à 65535 (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="62"/>
+        <source>&quot;%1&quot; must be %2 or more (got %3)</source>
+        <translation>« %1 » doit valoir %2 ou plus (reçu %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/probespec.cpp" line="85"/>
+        <source>&quot;successThreshold&quot; of a liveness probe must be 1 (got %1)</source>
+        <translation>« successThreshold » d’une sonde de vie doit valoir 1 (reçu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Prober</name>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="29"/>
+        <source>%1 probe: the last check is still running after %2 ms; this one is skipped</source>
+        <translation>sonde %1 : la vérification précédente est toujours en cours après %2 ms ; celle-ci est sautée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="63"/>
+        <source>%1 probe failed (%2 of %3): %4</source>
+        <translation>échec de la sonde %1 (%2 sur %3) : %4</translation>
+    </message>
+</context>
+<context>
     <name>ProblemAlerts</name>
     <message>
         <location filename="../src/gui/window/problemalerts.cpp" line="31"/>
@@ -2343,13 +2540,13 @@ dans %2</translation>
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="115"/>
+        <location filename="../src/core/os/processwatch.cpp" line="121"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="59"/>
-        <location filename="../src/core/os/processwatch.cpp" line="175"/>
+        <location filename="../src/core/os/processwatch.cpp" line="60"/>
+        <location filename="../src/core/os/processwatch.cpp" line="182"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
@@ -2358,7 +2555,7 @@ dans %2</translation>
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="228"/>
+        <location filename="../src/core/os/processwatch.cpp" line="235"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -2747,7 +2944,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="477"/>
-        <location filename="../src/gui/programdialog.cpp" line="226"/>
+        <location filename="../src/gui/programdialog.cpp" line="229"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -2758,7 +2955,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="496"/>
-        <location filename="../src/gui/programdialog.cpp" line="228"/>
+        <location filename="../src/gui/programdialog.cpp" line="231"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -2916,12 +3113,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="226"/>
+        <location filename="../src/gui/programdialog.cpp" line="229"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="227"/>
+        <location filename="../src/gui/programdialog.cpp" line="230"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -2931,12 +3128,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="236"/>
+        <location filename="../src/gui/programdialog.cpp" line="239"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="247"/>
+        <location filename="../src/gui/programdialog.cpp" line="250"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -2944,7 +3141,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramRunner</name>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="27"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="29"/>
         <source>exited with code %1</source>
         <translation>terminé avec le code %1</translation>
     </message>
@@ -2953,17 +3150,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">tué par le signal %1 (SIG%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="34"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="36"/>
         <source>exited (status unknown: it was not started by this launcher)</source>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="131"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="138"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="159"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="166"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -2976,7 +3173,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="202"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="209"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -2985,42 +3182,42 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">adopté, en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="30"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="32"/>
         <source>killed by signal %1 (%2)</source>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="190"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="197"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="200"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="207"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="249"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="258"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="255"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="264"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="256"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="265"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="304"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="313"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="427"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="440"/>
         <source>no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)</source>
         <translation>aucun WATCHDOG=1 depuis %1 ms (délai de son chien de garde&#xa0;: %2 ms)</translation>
     </message>
@@ -3037,37 +3234,37 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="376"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="385"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="276"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="285"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="278"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="287"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="284"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="293"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="381"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="390"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="396"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="405"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="404"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="413"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -3077,12 +3274,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="430"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="443"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="437"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="450"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
@@ -3097,83 +3294,83 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>aucun READY=1 dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="129"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="133"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="134"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="138"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="170"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="175"/>
         <source>reports error %1: %2 (ERRNO=)</source>
         <translation>signale l&apos;erreur %1&#xa0;: %2 (ERRNO=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="180"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="186"/>
         <source>set its watchdog timeout to %1 ms (WATCHDOG_USEC=)</source>
         <translation>a fixé le délai de son chien de garde à %1 ms (WATCHDOG_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="182"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="188"/>
         <source>turned its watchdog off (WATCHDOG_USEC=0)</source>
         <translation>a désactivé son chien de garde (WATCHDOG_USEC=0)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="192"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="198"/>
         <source>is reloading (RELOADING=1)</source>
         <translation>se recharge (RELOADING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="196"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="202"/>
         <source>is stopping on its own (STOPPING=1)</source>
         <translation>s&apos;arrête de lui-même (STOPPING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="208"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="214"/>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
         <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="221"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="227"/>
         <source>names pid %1 as its main process (MAINPID=), which is not in its process group; ignored</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui n&apos;est pas dans son groupe de processus&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="233"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="239"/>
         <source>names pid %1 as its main process (MAINPID=), which cannot be watched: %2</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui ne peut pas être surveillé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="241"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="247"/>
         <source>its main process is now pid %1 (MAINPID=), was pid %2</source>
         <translation>son processus principal est désormais le pid %1 (MAINPID=), au lieu du pid %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="263"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="269"/>
         <source>asked for %1 ms more to start (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour démarrer (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="264"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="270"/>
         <source>asked for %1 ms more to stop (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour s&apos;arrêter (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="275"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="281"/>
         <source>reloaded (READY=1)</source>
         <translation>rechargé (READY=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="473"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="490"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="476"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="493"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3181,6 +3378,37 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     <message>
         <source>(pid %1)</source>
         <translation type="vanished">(pid %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="23"/>
+        <source>up; waiting for its readiness probe to pass</source>
+        <translation>démarré ; attend la réussite de sa sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="24"/>
+        <source>%1; waiting for its readiness probe to pass</source>
+        <translation>%1 ; attend la réussite de sa sonde de disponibilité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="82"/>
+        <source>its liveness probe failed %n time(s) in a row: %1</source>
+        <translation>
+            <numerusform>sa sonde de vie a échoué %n fois de suite : %1</numerusform>
+            <numerusform>sa sonde de vie a échoué %n fois de suite : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="89"/>
+        <source>ready: its readiness probe passes (%1)</source>
+        <translation>prêt : sa sonde de disponibilité réussit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="90"/>
+        <source>not ready: its readiness probe failed %n time(s) in a row (%1)</source>
+        <translation>
+            <numerusform>pas prêt : sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
+            <numerusform>pas prêt : sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3196,160 +3424,195 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="144"/>
+        <location filename="../src/core/model/programspec.cpp" line="178"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="150"/>
+        <location filename="../src/core/model/programspec.cpp" line="184"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="174"/>
+        <location filename="../src/core/model/programspec.cpp" line="211"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="194"/>
+        <location filename="../src/core/model/programspec.cpp" line="231"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="207"/>
+        <location filename="../src/core/model/programspec.cpp" line="244"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="213"/>
+        <location filename="../src/core/model/programspec.cpp" line="250"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="227"/>
+        <location filename="../src/core/model/programspec.cpp" line="258"/>
+        <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
+        <translation>programme %1 : une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="274"/>
+        <source>program %1: %2: %3</source>
+        <translation>programme %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="286"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="233"/>
+        <location filename="../src/core/model/programspec.cpp" line="292"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="242"/>
+        <location filename="../src/core/model/programspec.cpp" line="301"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="252"/>
+        <location filename="../src/core/model/programspec.cpp" line="311"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="264"/>
+        <location filename="../src/core/model/programspec.cpp" line="323"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="270"/>
+        <location filename="../src/core/model/programspec.cpp" line="329"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="276"/>
+        <location filename="../src/core/model/programspec.cpp" line="335"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="280"/>
+        <location filename="../src/core/model/programspec.cpp" line="339"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="284"/>
+        <location filename="../src/core/model/programspec.cpp" line="343"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="293"/>
+        <location filename="../src/core/model/programspec.cpp" line="352"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="298"/>
+        <location filename="../src/core/model/programspec.cpp" line="357"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="311"/>
+        <location filename="../src/core/model/programspec.cpp" line="370"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="317"/>
+        <location filename="../src/core/model/programspec.cpp" line="376"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="322"/>
+        <location filename="../src/core/model/programspec.cpp" line="381"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="323"/>
+        <location filename="../src/core/model/programspec.cpp" line="382"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="326"/>
+        <location filename="../src/core/model/programspec.cpp" line="385"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="328"/>
+        <location filename="../src/core/model/programspec.cpp" line="387"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="329"/>
+        <location filename="../src/core/model/programspec.cpp" line="388"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="331"/>
+        <location filename="../src/core/model/programspec.cpp" line="390"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="333"/>
+        <location filename="../src/core/model/programspec.cpp" line="392"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="335"/>
+        <location filename="../src/core/model/programspec.cpp" line="394"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="337"/>
+        <location filename="../src/core/model/programspec.cpp" line="396"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="339"/>
+        <location filename="../src/core/model/programspec.cpp" line="398"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="341"/>
+        <location filename="../src/core/model/programspec.cpp" line="400"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="343"/>
+        <location filename="../src/core/model/programspec.cpp" line="402"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="406"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="411"/>
+        <source>readiness probe</source>
+        <translation>sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="412"/>
+        <source>liveness probe</source>
+        <translation>sonde de vie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="419"/>
+        <source>readiness probe timings</source>
+        <translation>délais de la sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <source>liveness probe timings</source>
+        <translation>délais de la sonde de vie</translation>
     </message>
 </context>
 <context>
@@ -3400,121 +3663,137 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramStateText</name>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="48"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="52"/>
         <source>Waiting for %1</source>
         <comment>state: the programs it waits for</comment>
         <translation>En attente de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="51"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="55"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="55"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="59"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="58"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="62"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="62"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="66"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="68"/>
         <source>Waiting for %1 to be ready before starting</source>
-        <translation>En attente de %1 avant de démarrer</translation>
+        <translation type="vanished">En attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="70"/>
         <source>A heartbeat program is ready from its first heartbeat,
 a plain program once alive past its minimum uptime.</source>
-        <translation>Un programme à battement de cœur est prêt dès son premier battement,
+        <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement,
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="72"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="49"/>
+        <source>Waiting: %1</source>
+        <comment>state: why it waits, one reason a dependency</comment>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="73"/>
+        <source>Waiting for %1 before starting:</source>
+        <translation>Attend %1 avant de démarrer :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="77"/>
+        <source>A heartbeat program is ready from its first heartbeat, a notify program from READY=1,
+a plain program once alive past its minimum uptime; each once its readiness probe, if any, passes.</source>
+        <translation>Un programme à battements est prêt dès son premier battement, un programme notify dès READY=1,
+un programme simple une fois en vie au-delà de sa durée minimale ; chacun une fois sa sonde de disponibilité réussie, s’il en a une.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="80"/>
         <source>Stop cancels the wait.</source>
         <translation>Arrêter annule l&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="77"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="85"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="83"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="91"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="84"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="92"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="87"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="95"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="99"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="107"/>
         <source>No WATCHDOG=1 from this instance yet</source>
         <translation>Pas encore de WATCHDOG=1 de cette instance</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="100"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="108"/>
         <source>Notify program without a watchdog: READY=1 told it is up, its process alone tells it is alive</source>
         <translation>Programme notify sans chien de garde&#xa0;: READY=1 a dit qu&apos;il est prêt, seul son processus dit qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="103"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="111"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="104"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="112"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="114"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="112"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="128"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="121"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="129"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="126"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="134"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="135"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="143"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -3597,68 +3876,77 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="26"/>
+        <location filename="../src/core/config/programjson.cpp" line="28"/>
         <source>a whole number between -2147483648 and 2147483647</source>
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="36"/>
-        <location filename="../src/core/config/programjson.cpp" line="38"/>
-        <location filename="../src/core/config/programjson.cpp" line="42"/>
+        <location filename="../src/core/config/programjson.cpp" line="84"/>
+        <location filename="../src/core/config/programjson.cpp" line="86"/>
+        <location filename="../src/core/config/programjson.cpp" line="90"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="40"/>
+        <location filename="../src/core/config/programjson.cpp" line="88"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="47"/>
+        <location filename="../src/core/config/programjson.cpp" line="95"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programjson.cpp" line="132"/>
+        <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
+        <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot; : …, &quot;condition&quot; : &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programjson.cpp" line="204"/>
+        <source>program %1: %2: %3</source>
+        <translation>programme %1 : %2 : %3</translation>
     </message>
     <message>
         <source>&quot;heartbeat&quot; or &quot;plain&quot;</source>
         <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="49"/>
+        <location filename="../src/core/config/programjson.cpp" line="97"/>
         <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="57"/>
+        <location filename="../src/core/config/programjson.cpp" line="105"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="60"/>
+        <location filename="../src/core/config/programjson.cpp" line="108"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="83"/>
         <source>an array of program names</source>
-        <translation>un tableau de noms de programmes</translation>
+        <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="109"/>
+        <location filename="../src/core/config/programjson.cpp" line="164"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="111"/>
+        <location filename="../src/core/config/programjson.cpp" line="166"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="120"/>
+        <location filename="../src/core/config/programjson.cpp" line="175"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="133"/>
+        <location filename="../src/core/config/programjson.cpp" line="188"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -4237,18 +4525,18 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="202"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="254"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="204"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="256"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="214"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="216"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="256"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="258"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
@@ -4321,12 +4609,12 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="506"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="508"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisor.cpp" line="514"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="516"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -4360,6 +4648,24 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
     <message>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TcpProbeCheck</name>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="99"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="105"/>
+        <source>no connection within %1 ms</source>
+        <translation>pas de connexion en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/netprobecheck.cpp" line="113"/>
+        <source>not a host:port</source>
+        <translation>pas de la forme hôte:port</translation>
     </message>
 </context>
 <context>
@@ -4933,238 +5239,293 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>%1 est dans l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="34"/>
+        <location filename="../src/ctl/formatting.cpp" line="40"/>
+        <source>waiting (%1)</source>
+        <comment>why it waits</comment>
+        <translation>en attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="43"/>
         <source>waiting (%1)</source>
         <comment>waiting for dependencies</comment>
         <translation>en attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="40"/>
+        <location filename="../src/ctl/formatting.cpp" line="49"/>
         <source>backoff (restart in %1)</source>
         <translation>backoff (redémarrage dans %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="44"/>
+        <location filename="../src/ctl/formatting.cpp" line="53"/>
         <source>stopping (kill in %1)</source>
         <translation>stopping (arrêt forcé dans %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="63"/>
+        <location filename="../src/ctl/formatting.cpp" line="72"/>
         <source>code %1</source>
         <comment>exit code</comment>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="66"/>
+        <location filename="../src/ctl/formatting.cpp" line="75"/>
         <source>signal %1</source>
         <comment>exit signal</comment>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="68"/>
+        <location filename="../src/ctl/formatting.cpp" line="77"/>
         <source>unknown</source>
         <comment>exit status</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="101"/>
+        <location filename="../src/ctl/formatting.cpp" line="110"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="108"/>
+        <location filename="../src/ctl/formatting.cpp" line="117"/>
         <source>%1 MiB</source>
         <translation>%1&#xa0;Mio</translation>
     </message>
     <message>
+        <location filename="../src/ctl/formatting.cpp" line="142"/>
+        <source>passing</source>
+        <translation>réussit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ctl/formatting.cpp" line="143"/>
+        <source>failing (%n in a row)</source>
+        <translation>
+            <numerusform>en échec (%n de suite)</numerusform>
+            <numerusform>en échec (%n de suite)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/ctl/formatting.cpp" line="145"/>
+        <source>no verdict yet</source>
+        <translation>pas encore de verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="147"/>
+        <source>%1: %2</source>
+        <comment>probe: verdict</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="149"/>
+        <source>; last: %1, %2 ago</source>
+        <translation> ; dernière : %1, il y a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="154"/>
+        <source> (%1 checks, %2 skipped)</source>
+        <translation> (%1 vérifications, %2 sautées)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="181"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="150"/>
+        <location filename="../src/ctl/formatting.cpp" line="186"/>
         <source>%1m %2s</source>
         <comment>minutes, seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="153"/>
+        <location filename="../src/ctl/formatting.cpp" line="189"/>
         <source>%1h %2m</source>
         <comment>hours, minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="157"/>
+        <location filename="../src/ctl/formatting.cpp" line="193"/>
         <source>%1d %2h</source>
         <comment>days, hours</comment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="164"/>
+        <location filename="../src/ctl/formatting.cpp" line="200"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="180"/>
+        <location filename="../src/ctl/formatting.cpp" line="216"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="180"/>
+        <location filename="../src/ctl/formatting.cpp" line="216"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="181"/>
+        <location filename="../src/ctl/formatting.cpp" line="217"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="181"/>
-        <location filename="../src/ctl/formatting.cpp" line="248"/>
+        <location filename="../src/ctl/formatting.cpp" line="217"/>
+        <location filename="../src/ctl/formatting.cpp" line="284"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="182"/>
+        <location filename="../src/ctl/formatting.cpp" line="218"/>
         <source>UPTIME</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="182"/>
+        <location filename="../src/ctl/formatting.cpp" line="218"/>
         <source>MEMORY</source>
         <translation>MÉMOIRE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="183"/>
+        <location filename="../src/ctl/formatting.cpp" line="219"/>
         <source>HEARTBEAT</source>
         <translation>BATTEMENT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="183"/>
+        <location filename="../src/ctl/formatting.cpp" line="219"/>
         <source>RESTARTS</source>
         <translation>REDÉMARRAGES</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="184"/>
+        <location filename="../src/ctl/formatting.cpp" line="220"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="228"/>
+        <location filename="../src/ctl/formatting.cpp" line="264"/>
         <source>%1, %2 received, sequence %3</source>
         <translation>%1, %2 reçus, séquence %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="235"/>
+        <location filename="../src/ctl/formatting.cpp" line="271"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="244"/>
+        <location filename="../src/ctl/formatting.cpp" line="280"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="245"/>
+        <location filename="../src/ctl/formatting.cpp" line="281"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="246"/>
+        <location filename="../src/ctl/formatting.cpp" line="282"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="247"/>
-        <location filename="../src/ctl/formatting.cpp" line="289"/>
+        <location filename="../src/ctl/formatting.cpp" line="283"/>
+        <location filename="../src/ctl/formatting.cpp" line="330"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="249"/>
+        <location filename="../src/ctl/formatting.cpp" line="285"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="250"/>
+        <location filename="../src/ctl/formatting.cpp" line="286"/>
         <source>uptime</source>
         <translation>durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="251"/>
+        <location filename="../src/ctl/formatting.cpp" line="287"/>
         <source>heartbeat</source>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="252"/>
+        <location filename="../src/ctl/formatting.cpp" line="288"/>
         <source>restarts</source>
         <translation>redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="253"/>
+        <location filename="../src/ctl/formatting.cpp" line="289"/>
         <source>last exit</source>
         <translation>dernière sortie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="256"/>
+        <location filename="../src/ctl/formatting.cpp" line="292"/>
         <source>countdown</source>
         <translation>compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="257"/>
+        <location filename="../src/ctl/formatting.cpp" line="293"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="258"/>
+        <location filename="../src/ctl/formatting.cpp" line="294"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="259"/>
+        <location filename="../src/ctl/formatting.cpp" line="295"/>
+        <source>watchdog</source>
+        <translation>chien de garde</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="298"/>
+        <source>readiness</source>
+        <translation>disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="299"/>
+        <source>liveness</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="300"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="260"/>
+        <location filename="../src/ctl/formatting.cpp" line="301"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="270"/>
+        <location filename="../src/ctl/formatting.cpp" line="311"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="278"/>
+        <location filename="../src/ctl/formatting.cpp" line="319"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="281"/>
+        <location filename="../src/ctl/formatting.cpp" line="322"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="290"/>
+        <location filename="../src/ctl/formatting.cpp" line="331"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="291"/>
+        <location filename="../src/ctl/formatting.cpp" line="332"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="292"/>
+        <location filename="../src/ctl/formatting.cpp" line="333"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="293"/>
+        <location filename="../src/ctl/formatting.cpp" line="334"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>

@@ -179,6 +179,9 @@ ProgramSpec ProgramDialog::spec() const
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();
     result.dependsOn = m_dependencies->names();
+    // A condition goes with its dependency: the dialog edits names, the file keeps conditions.
+    result.dependencyConditions.removeIf(
+            [&result](const auto &entry) { return !result.dependsOn.contains(entry.key()); });
     return result;
 }
 

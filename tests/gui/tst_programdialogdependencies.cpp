@@ -13,6 +13,7 @@ private Q_SLOTS:
     void renameRefusedWhileDependedOn();
     void dependenciesTickedInTheMenu();
     void dependencyCompletion();
+    void probesAndConditionsSurviveAnEdit();
 };
 
 void TestProgramDialogDependencies::dependencyProblems_data()
@@ -161,6 +162,29 @@ void TestProgramDialogDependencies::dependencyCompletion()
     QCOMPARE(accepted.count(), 0);
     QCOMPARE(dialog.spec().dependsOn, (QStringList{u"cache"_s, u"client2"_s}));
     QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+}
+
+void TestProgramDialogDependencies::probesAndConditionsSurviveAnEdit()
+{
+    // The dialog has no fields for them yet: what the file says must come back unchanged, and
+    // a condition must go with its dependency when the dependency is removed.
+    const QList<ProgramSpec> others = programs({u"db"_s, u"migrate"_s}, {});
+    ProgramSpec initial = validSpec();
+    initial.dependsOn = {u"db"_s, u"migrate"_s};
+    initial.dependencyConditions = {{u"db"_s, DependencyCondition::Healthy},
+                                    {u"migrate"_s, DependencyCondition::CompletedSuccessfully}};
+    initial.livenessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/health"_s};
+    ProgramDialog edit(ProgramDialog::Mode::Edit, initial, others, false);
+    FORM(form, edit);
+    QCOMPARE(edit.spec(), initial);
+
+    retype(form.dependsOn, u"db"_s);
+    const ProgramSpec edited = edit.spec();
+    QCOMPARE(edited.dependsOn, QStringList{u"db"_s});
+    QCOMPARE(edited.dependencyConditions.size(), 1);
+    QVERIFY(edited.conditionOn(u"db"_s) == DependencyCondition::Healthy);
+    QCOMPARE(edited.livenessProbe, initial.livenessProbe);
+    QVERIFY2(edited.validationError().isEmpty(), qPrintable(edited.validationError()));
 }
 
 QTEST_MAIN(TestProgramDialogDependencies)

@@ -51,8 +51,10 @@ bool readTarget(const QJsonObject &object, ProbeSpec &probe, QString *error)
     if (const QJsonValue exec = object.value(u"exec"); !exec.isUndefined()) {
         probe.type = ProbeType::Exec;
         if (!readStringList(exec, &probe.command)) {
-            *error = translated("\"exec\" must be an array of strings, the command and its "
-                                "arguments (got %1)")
+            *error = translated(QT_TRANSLATE_NOOP(
+                                        "ProbeJson",
+                                        "\"exec\" must be an array of strings, the command and its "
+                                        "arguments (got %1)"))
                              .arg(describe(exec));
             return false;
         }
@@ -62,7 +64,7 @@ bool readTarget(const QJsonObject &object, ProbeSpec &probe, QString *error)
     const QJsonValue target = object.value(isHttp ? u"http" : u"tcp");
     probe.type = isHttp ? ProbeType::Http : ProbeType::Tcp;
     if (!readString(target, &probe.target)) {
-        *error = translated("%1 must be a string (got %2)")
+        *error = translated(QT_TRANSLATE_NOOP("ProbeJson", "%1 must be a string (got %2)"))
                          .arg(quoted(isHttp ? u"http"_s : u"tcp"_s), describe(target));
         return false;
     }
@@ -76,7 +78,10 @@ namespace ProbeJson {
 std::optional<ProbeSpec> read(const QJsonValue &value, ProbeRole role, QString *error)
 {
     if (!value.isObject()) {
-        *error = translated("must be an object with \"exec\", \"http\" or \"tcp\" (got %1)")
+        *error = translated(
+                         QT_TRANSLATE_NOOP(
+                                 "ProbeJson",
+                                 "must be an object with \"exec\", \"http\" or \"tcp\" (got %1)"))
                          .arg(describe(value));
         return std::nullopt;
     }
@@ -84,8 +89,10 @@ std::optional<ProbeSpec> read(const QJsonValue &value, ProbeRole role, QString *
     for (auto it = object.begin(); it != object.end(); ++it) {
         // A typo in a probe would silently keep a default that decides restarts.
         if (!isKnownKey(it.key())) {
-            *error = translated("unknown key %1 (known: exec, http, tcp, initialDelayMs, "
-                                "periodMs, timeoutMs, failureThreshold, successThreshold)")
+            *error = translated(QT_TRANSLATE_NOOP(
+                                        "ProbeJson",
+                                        "unknown key %1 (known: exec, http, tcp, initialDelayMs, "
+                                        "periodMs, timeoutMs, failureThreshold, successThreshold)"))
                              .arg(quoted(it.key()));
             return std::nullopt;
         }
@@ -94,7 +101,9 @@ std::optional<ProbeSpec> read(const QJsonValue &value, ProbeRole role, QString *
             = std::count_if(typeKeys.begin(), typeKeys.end(),
                             [&object](const QString &key) { return object.contains(key); });
     if (types != 1) {
-        *error = translated("must have exactly one of \"exec\", \"http\" and \"tcp\" (got %1)")
+        *error = translated(QT_TRANSLATE_NOOP("ProbeJson",
+                                              "must have exactly one of \"exec\", \"http\" and "
+                                              "\"tcp\" (got %1)"))
                          .arg(types);
         return std::nullopt;
     }
@@ -105,7 +114,8 @@ std::optional<ProbeSpec> read(const QJsonValue &value, ProbeRole role, QString *
     for (const TimingKey &timing : timingKeys()) {
         const QJsonValue number = object.value(timing.key);
         if (!number.isUndefined() && !readInt(number, &(probe.*timing.member))) {
-            *error = translated("%1 must be a whole number (got %2)")
+            *error = translated(
+                             QT_TRANSLATE_NOOP("ProbeJson", "%1 must be a whole number (got %2)"))
                              .arg(quoted(timing.key), describe(number));
             return std::nullopt;
         }

@@ -19,26 +19,31 @@ QString targetError(const ProbeSpec &probe)
     switch (probe.type) {
     case ProbeType::Exec:
         if (probe.command.isEmpty() || probe.command.constFirst().isEmpty()) {
-            return translated("\"exec\" must name a command");
+            return translated(QT_TRANSLATE_NOOP("ProbeSpec", "\"exec\" must name a command"));
         }
         for (const QString &word : probe.command) {
             if (word.contains(QChar(0))) {
-                return translated("\"exec\" contains a NUL character");
+                return translated(
+                        QT_TRANSLATE_NOOP("ProbeSpec", "\"exec\" contains a NUL character"));
             }
         }
         return {};
     case ProbeType::Http: {
         const QUrl url(probe.target, QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != u"http"_s || url.host().isEmpty()) {
-            return translated("\"http\" must be an http:// URL with a host (got %1)")
+            return translated(QT_TRANSLATE_NOOP(
+                                      "ProbeSpec",
+                                      "\"http\" must be an http:// URL with a host (got %1)"))
                     .arg(probe.target);
         }
         return {};
     }
     case ProbeType::Tcp:
         if (!splitHostPort(probe.target)) {
-            return translated("\"tcp\" must be \"host:port\" with a port from 1 to 65535 "
-                              "(got %1)")
+            return translated(QT_TRANSLATE_NOOP(
+                                      "ProbeSpec",
+                                      "\"tcp\" must be \"host:port\" with a port from 1 to 65535 "
+                                      "(got %1)"))
                     .arg(probe.target);
         }
         return {};
@@ -54,7 +59,10 @@ QString ProbeSpec::validationError(ProbeRole role) const
         return error;
     }
     const auto atLeast = [](const QString &key, int minimum, int got) {
-        return translated("\"%1\" must be %2 or more (got %3)").arg(key).arg(minimum).arg(got);
+        return translated(QT_TRANSLATE_NOOP("ProbeSpec", "\"%1\" must be %2 or more (got %3)"))
+                .arg(key)
+                .arg(minimum)
+                .arg(got);
     };
     if (initialDelayMs < 0) {
         return atLeast(u"initialDelayMs"_s, 0, initialDelayMs);
@@ -74,7 +82,9 @@ QString ProbeSpec::validationError(ProbeRole role) const
     // As in Kubernetes: one pass is all a liveness probe can need, since passing changes
     // nothing; only failures act.
     if (role == ProbeRole::Liveness && successThreshold != 1) {
-        return translated("\"successThreshold\" of a liveness probe must be 1 (got %1)")
+        return translated(QT_TRANSLATE_NOOP(
+                                  "ProbeSpec",
+                                  "\"successThreshold\" of a liveness probe must be 1 (got %1)"))
                 .arg(successThreshold);
     }
     return {};

@@ -26,41 +26,10 @@ bool sendDatagram(const QString &path, const QByteArray &payload)
     return sent == payload.size();
 }
 
-bool NotifyFixture::setUp(Clock *clock, QString *error)
-{
-    m_env = std::make_unique<TestEnvironment>();
-    if (!m_env->isValid()) {
-        *error = m_env->errorString();
-        return false;
-    }
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(), clock);
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
-    return m_supervisor->listen({}, error);
-}
-
-void NotifyFixture::tearDown()
-{
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    m_env.reset();
-}
-
 ProgramSpec NotifyFixture::notifySpec(const QString &name, const QString &program,
                                       const QStringList &arguments)
 {
     ProgramSpec spec = TestEnvironment::spec(name, program, arguments);
     spec.kind = ProgramKind::Notify;
     return spec;
-}
-
-bool NotifyFixture::hasEvent(const QString &program, EventKind kind, const QString &text) const
-{
-    return std::any_of(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
-        return e.program == program && e.kind == kind && e.message.contains(text);
-    });
 }

@@ -8,7 +8,7 @@
 #include "core/model/programstate.h"
 #include "core/supervision/supervisor.h"
 
-#include "testenvironment.h"
+#include "supervisorfixture.h"
 
 #include <memory>
 
@@ -23,23 +23,13 @@ class Clock;
 /// Sends one datagram to path from this process, as sd_notify() would.
 bool sendDatagram(const QString &path, const QByteArray &payload);
 
-class NotifyFixture : public QObject
+class NotifyFixture : public SupervisorFixture
 {
     Q_OBJECT
 
 protected:
-    /// A supervisor on clock (the real one if null), listening; false with error set if not.
-    bool setUp(Clock *clock, QString *error);
-    /// Kills every program and waits until none is left.
-    void tearDown();
     /// A program of kind notify.
     static ProgramSpec notifySpec(const QString &name, const QString &program,
                                   const QStringList &arguments = {});
-    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
-    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
     QString notifySocket() const { return m_env->runtimeDir().notifySocketPath(); }
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
 };

@@ -3,7 +3,7 @@
 // dependents first, and a cycle is refused with its path.
 #include "core/supervision/supervisor.h"
 
-#include "testenvironment.h"
+#include "supervisorfixture.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDependencies : public QObject
+class TestDependencies : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -32,63 +32,23 @@ private Q_SLOTS:
     void removingWhatOthersNeedIsRefused();
 
 private:
-    void add(const ProgramSpec &spec);
     ProgramSpec beater(const QString &name, const QStringList &dependsOn = {}) const
     {
         ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
         spec.dependsOn = dependsOn;
         return spec;
     }
-    const ProgramSnapshot &snapshot(const QString &name) const
-    {
-        return *m_supervisor->snapshot(name);
-    }
-    /// Position in the state events of the first (program, state) pair, -1 if none.
-    qsizetype firstStateEvent(const QString &program, ProgramState state) const;
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
 };
 
 void TestDependencies::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(setUp(nullptr, &error), qPrintable(error));
 }
 
 void TestDependencies::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    m_env.reset();
-}
-
-void TestDependencies::add(const ProgramSpec &spec)
-{
-    QString error;
-    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
-}
-
-qsizetype TestDependencies::firstStateEvent(const QString &program, ProgramState state) const
-{
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const Event &event = m_events.at(i);
-        if (event.kind == EventKind::State && event.program == program && event.state == state
-            && event.pid > 0) {
-            return i;
-        }
-    }
-    return -1;
+    tearDown();
 }
 
 void TestDependencies::startsAfterTheFirstHeartbeat()

@@ -6,7 +6,7 @@
 #include "core/supervision/supervisor.h"
 
 #include "httpresponder.h"
-#include "testenvironment.h"
+#include "supervisorfixture.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestProbes : public QObject
+class TestProbes : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -52,62 +52,22 @@ private:
         probe.timeoutMs = 2000;
         return probe;
     }
-    void add(const ProgramSpec &spec);
-    const ProgramSnapshot &snapshot(const QString &name) const
-    {
-        return *m_supervisor->snapshot(name);
-    }
-    bool hasEvent(const QString &program, EventKind kind, const QString &text) const;
-    qsizetype firstEvent(const QString &program, EventKind kind, const QString &text) const;
     /// A program that stays Running beside the bad probes: it must never be touched by them.
     void addBystander();
     void checkBystanderUntouched();
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
     qint64 m_bystanderPid = 0;
 };
 
 void TestProbes::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(setUp(nullptr, &error), qPrintable(error));
 }
 
 void TestProbes::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    m_env.reset();
-}
-
-void TestProbes::add(const ProgramSpec &spec)
-{
-    QString error;
-    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
-}
-
-bool TestProbes::hasEvent(const QString &program, EventKind kind, const QString &text) const
-{
-    return firstEvent(program, kind, text) >= 0;
-}
-
-qsizetype TestProbes::firstEvent(const QString &program, EventKind kind, const QString &text) const
-{
-    const auto found = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
-        return e.program == program && e.kind == kind && e.message.contains(text);
-    });
-    return found == m_events.cend() ? -1 : found - m_events.cbegin();
+    tearDown();
 }
 
 void TestProbes::addBystander()

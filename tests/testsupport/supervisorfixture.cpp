@@ -1,0 +1,52 @@
+#include "supervisorfixture.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+bool SupervisorFixture::setUp(Clock *clock, QString *error)
+{
+    m_env = std::make_unique<TestEnvironment>();
+    if (!m_env->isValid()) {
+        *error = m_env->errorString();
+        return false;
+    }
+    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(), clock);
+    m_events.clear();
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    return m_supervisor->listen({}, error);
+}
+
+void SupervisorFixture::tearDown()
+{
+    if (m_supervisor) {
+        m_supervisor->killAll();
+        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+    }
+    m_supervisor.reset();
+    m_env.reset();
+}
+
+void SupervisorFixture::add(const ProgramSpec &spec)
+{
+    QString error;
+    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
+}
+
+qsizetype SupervisorFixture::firstEvent(const QString &program, EventKind kind,
+                                        const QString &text) const
+{
+    const auto found = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.program == program && e.kind == kind && e.message.contains(text);
+    });
+    return found == m_events.cend() ? -1 : found - m_events.cbegin();
+}
+
+qsizetype SupervisorFixture::firstStateEvent(const QString &program, ProgramState state) const
+{
+    const auto found = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
+        return e.kind == EventKind::State && e.program == program && e.state == state && e.pid > 0;
+    });
+    return found == m_events.cend() ? -1 : found - m_events.cbegin();
+}

@@ -365,7 +365,7 @@
     <message>
         <location filename="../src/core/supervision/dependencyscheduler.cpp" line="151"/>
         <source>waiting before starting: %1</source>
-        <translation>attend avant de démarrer : %1</translation>
+        <translation>attend avant de démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>waiting for %1 to be ready before starting</source>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../src/core/os/execprobecheck.cpp" line="21"/>
         <source>still running after %1 ms; killed</source>
-        <translation>toujours en cours après %1 ms ; tuée</translation>
+        <translation>toujours en cours après %1 ms&#xa0;; tuée</translation>
     </message>
     <message>
         <location filename="../src/core/os/execprobecheck.cpp" line="40"/>
@@ -704,12 +704,12 @@
     <message>
         <location filename="../src/core/os/execprobecheck.cpp" line="46"/>
         <source>cannot make a pipe: %1</source>
-        <translation>impossible de créer un tube : %1</translation>
+        <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/os/execprobecheck.cpp" line="62"/>
         <source>cannot run %1: %2</source>
-        <translation>impossible d’exécuter %1 : %2</translation>
+        <translation>impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/os/execprobecheck.cpp" line="105"/>
@@ -725,7 +725,7 @@
         <location filename="../src/core/os/execprobecheck.cpp" line="108"/>
         <source>%1: %2</source>
         <comment>exit status: first line of output</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -999,7 +999,7 @@
         <location filename="../src/core/os/netprobecheck.cpp" line="76"/>
         <source>%1: %2</source>
         <comment>HTTP status: first line of the body</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2037,7 @@
     <message>
         <location filename="../src/core/config/probejson.cpp" line="92"/>
         <source>unknown key %1 (known: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</source>
-        <translation>clé inconnue %1 (connues : exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</translation>
+        <translation>clé inconnue %1 (connues&#xa0;: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</translation>
     </message>
     <message>
         <location filename="../src/core/config/probejson.cpp" line="104"/>
@@ -2088,12 +2088,12 @@
     <message>
         <location filename="../src/core/supervision/prober.cpp" line="29"/>
         <source>%1 probe: the last check is still running after %2 ms; this one is skipped</source>
-        <translation>sonde %1 : la vérification précédente est toujours en cours après %2 ms ; celle-ci est sautée</translation>
+        <translation>sonde %1&#xa0;: la vérification précédente est toujours en cours après %2 ms&#xa0;; celle-ci est sautée</translation>
     </message>
     <message>
         <location filename="../src/core/supervision/prober.cpp" line="63"/>
         <source>%1 probe failed (%2 of %3): %4</source>
-        <translation>échec de la sonde %1 (%2 sur %3) : %4</translation>
+        <translation>échec de la sonde %1 (%2 sur %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -3382,32 +3382,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     <message>
         <location filename="../src/core/supervision/programrunnerprobes.cpp" line="23"/>
         <source>up; waiting for its readiness probe to pass</source>
-        <translation>démarré ; attend la réussite de sa sonde de disponibilité</translation>
+        <translation>démarré&#xa0;; attend la réussite de sa sonde de disponibilité</translation>
     </message>
     <message>
         <location filename="../src/core/supervision/programrunnerprobes.cpp" line="24"/>
         <source>%1; waiting for its readiness probe to pass</source>
-        <translation>%1 ; attend la réussite de sa sonde de disponibilité</translation>
+        <translation>%1&#xa0;; attend la réussite de sa sonde de disponibilité</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/supervision/programrunnerprobes.cpp" line="82"/>
         <source>its liveness probe failed %n time(s) in a row: %1</source>
         <translation>
-            <numerusform>sa sonde de vie a échoué %n fois de suite : %1</numerusform>
-            <numerusform>sa sonde de vie a échoué %n fois de suite : %1</numerusform>
+            <numerusform>sa sonde de vie a échoué %n fois de suite&#xa0;: %1</numerusform>
+            <numerusform>sa sonde de vie a échoué %n fois de suite&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/supervision/programrunnerprobes.cpp" line="89"/>
         <source>ready: its readiness probe passes (%1)</source>
-        <translation>prêt : sa sonde de disponibilité réussit (%1)</translation>
+        <translation>prêt&#xa0;: sa sonde de disponibilité réussit (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/supervision/programrunnerprobes.cpp" line="90"/>
         <source>not ready: its readiness probe failed %n time(s) in a row (%1)</source>
         <translation>
-            <numerusform>pas prêt : sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
-            <numerusform>pas prêt : sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
+            <numerusform>pas prêt&#xa0;: sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
+            <numerusform>pas prêt&#xa0;: sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3456,12 +3456,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     <message>
         <location filename="../src/core/model/programspec.cpp" line="258"/>
         <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
-        <translation>programme %1 : une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
+        <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
         <location filename="../src/core/model/programspec.cpp" line="274"/>
         <source>program %1: %2: %3</source>
-        <translation>programme %1 : %2 : %3</translation>
+        <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/programspec.cpp" line="286"/>
@@ -3703,19 +3703,19 @@ un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécu
         <location filename="../src/gui/models/programstatetext.cpp" line="49"/>
         <source>Waiting: %1</source>
         <comment>state: why it waits, one reason a dependency</comment>
-        <translation>En attente : %1</translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="73"/>
         <source>Waiting for %1 before starting:</source>
-        <translation>Attend %1 avant de démarrer :</translation>
+        <translation>Attend %1 avant de démarrer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="77"/>
         <source>A heartbeat program is ready from its first heartbeat, a notify program from READY=1,
 a plain program once alive past its minimum uptime; each once its readiness probe, if any, passes.</source>
         <translation>Un programme à battements est prêt dès son premier battement, un programme notify dès READY=1,
-un programme simple une fois en vie au-delà de sa durée minimale ; chacun une fois sa sonde de disponibilité réussie, s’il en a une.</translation>
+un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun une fois sa sonde de disponibilité réussie, s’il en a une.</translation>
     </message>
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="80"/>
@@ -3900,12 +3900,12 @@ un programme simple une fois en vie au-delà de sa durée minimale ; chacun une
     <message>
         <location filename="../src/core/config/programjson.cpp" line="132"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
-        <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot; : …, &quot;condition&quot; : &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
+        <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
         <location filename="../src/core/config/programjson.cpp" line="204"/>
         <source>program %1: %2: %3</source>
-        <translation>programme %1 : %2 : %3</translation>
+        <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;heartbeat&quot; or &quot;plain&quot;</source>
@@ -4314,188 +4314,247 @@ un programme simple une fois en vie au-delà de sa durée minimale ; chacun une
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="22"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="22"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="23"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="23"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
+        <source>Readiness probe:</source>
+        <translation>Sonde de disponibilité :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
+        <source>Liveness probe:</source>
+        <translation>Sonde de vie :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="75"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="89"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="84"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="99"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="125"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="128"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="104"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="130"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="105"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="106"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="132"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="107"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="108"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="134"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="109"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="135"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="136"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="112"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="138"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="113"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="139"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="116"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="117"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="119"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="124"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="121"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="127"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <comment>dependency (its condition)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>nothing</source>
         <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="177"/>
+        <source>%1
+every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
+        <translation>%1
+toutes les %2 après %3, délai %4 ; %5 échec(s) pour échouer, %6 succès pour réussir</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <source>no verdict yet</source>
+        <translation>pas encore de verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
+        <source>passing</source>
+        <translation>réussit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/details/settingspage.cpp" line="188"/>
+        <source>failing, %n in a row</source>
+        <translation>
+            <numerusform>en échec, %n de suite</numerusform>
+            <numerusform>en échec, %n de suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
+        <source>Last check: %1 (%2)</source>
+        <translation>Dernière vérification : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/details/settingspage.cpp" line="191"/>
+        <source>; %n check(s) skipped while one was still running</source>
+        <translation>
+            <numerusform> ; %n vérification sautée pendant qu’une autre était en cours</numerusform>
+            <numerusform> ; %n vérifications sautées pendant qu’une autre était en cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5310,12 +5369,12 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <location filename="../src/ctl/formatting.cpp" line="147"/>
         <source>%1: %2</source>
         <comment>probe: verdict</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="149"/>
         <source>; last: %1, %2 ago</source>
-        <translation> ; dernière : %1, il y a %2</translation>
+        <translation>&#xa0;; dernière&#xa0;: %1, il y a %2</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="154"/>

@@ -10,6 +10,7 @@ class TestDetailsPages : public DetailsPanelFixture
 private Q_SLOTS:
     void settingsShowTheSpec();
     void settingsShowWhatTheLiveInstanceKeeps();
+    void settingsShowProbesWithTheirLastResult();
     void restartsShowEachDeathWithItsStderr();
     void eventsAreThoseOfTheSelectedProgram();
     void chartsPlotSamplesAndHeartbeats();
@@ -53,6 +54,27 @@ void TestDetailsPages::settingsShowTheSpec()
     m_panel->setProgram(QString());
     QVERIFY(tabs()->isHidden());
     QCOMPARE(setting("settingName"), QString());
+}
+
+void TestDetailsPages::settingsShowProbesWithTheirLastResult()
+{
+    addProgram(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_BEATER)));
+    ProgramSpec spec = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
+    spec.dependsOn = {u"db"_s};
+    spec.dependencyConditions.insert(u"db"_s, DependencyCondition::Healthy);
+    spec.readinessProbe = ProbeSpec{ProbeType::Exec, {u"true"_s}, {}, 0, 100};
+    addProgram(spec);
+    m_panel->setProgram(u"app"_s);
+    tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
+    QCOMPARE(setting("settingDependsOn"), u"db (healthy)"_s);
+    QVERIFY2(setting("settingReadinessProbe").startsWith(u"exec true\nevery 100 ms after 0 ms"_s),
+             qPrintable(setting("settingReadinessProbe")));
+    QCOMPARE(setting("settingLivenessProbe"), u"none"_s);
+
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY2(setting("settingReadinessProbe").endsWith(u"Last check: exit 0 (passing)"_s),
+                 qPrintable(setting("settingReadinessProbe")));
+    saveScreenshot(u"settings-probes"_s);
 }
 
 void TestDetailsPages::settingsShowWhatTheLiveInstanceKeeps()

@@ -1,10 +1,12 @@
 #include "gui/details/settingspage.h"
 
+#include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
 
+#include <climits>
 #include <optional>
 
 #include <QDir>
@@ -19,20 +21,32 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
     , m_supervisor(supervisor)
 {
     const char *const titles[SettingCount] = {
-            QT_TR_NOOP("Name:"),          QT_TR_NOOP("Command line:"),
-            QT_TR_NOOP("Executable:"),    QT_TR_NOOP("Working folder:"),
-            QT_TR_NOOP("Kind:"),          QT_TR_NOOP("Start with the launcher:"),
-            QT_TR_NOOP("Restart:"),       QT_TR_NOOP("Heartbeat interval:"),
-            QT_TR_NOOP("Lost after:"),    QT_TR_NOOP("Start timeout:"),
-            QT_TR_NOOP("Stop grace:"),    QT_TR_NOOP("Minimum uptime:"),
-            QT_TR_NOOP("Restart limit:"), QT_TR_NOOP("Depends on:"),
-            QT_TR_NOOP("Environment:"),   QT_TR_NOOP("Log file:"),
+            QT_TR_NOOP("Name:"),
+            QT_TR_NOOP("Command line:"),
+            QT_TR_NOOP("Executable:"),
+            QT_TR_NOOP("Working folder:"),
+            QT_TR_NOOP("Kind:"),
+            QT_TR_NOOP("Start with the launcher:"),
+            QT_TR_NOOP("Restart:"),
+            QT_TR_NOOP("Heartbeat interval:"),
+            QT_TR_NOOP("Lost after:"),
+            QT_TR_NOOP("Start timeout:"),
+            QT_TR_NOOP("Stop grace:"),
+            QT_TR_NOOP("Minimum uptime:"),
+            QT_TR_NOOP("Restart limit:"),
+            QT_TR_NOOP("Depends on:"),
+            QT_TR_NOOP("Readiness probe:"),
+            QT_TR_NOOP("Liveness probe:"),
+            QT_TR_NOOP("Environment:"),
+            QT_TR_NOOP("Log file:"),
     };
     const char *const names[SettingCount] = {
-            "settingName",         "settingCommand",      "settingExecutable",  "settingDirectory",
-            "settingKind",         "settingAutostart",    "settingRestart",     "settingInterval",
-            "settingLostTimeout",  "settingStartTimeout", "settingStopGrace",   "settingMinUptime",
-            "settingRestartLimit", "settingDependsOn",    "settingEnvironment", "settingLogFile",
+            "settingName",          "settingCommand",     "settingExecutable",
+            "settingDirectory",     "settingKind",        "settingAutostart",
+            "settingRestart",       "settingInterval",    "settingLostTimeout",
+            "settingStartTimeout",  "settingStopGrace",   "settingMinUptime",
+            "settingRestartLimit",  "settingDependsOn",   "settingReadinessProbe",
+            "settingLivenessProbe", "settingEnvironment", "settingLogFile",
     };
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
@@ -75,6 +89,18 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
                 ? tr("%1 (running instance)\n%2 (from its next start)").arg(live->at(i), next.at(i))
                 : next.at(i);
         m_settings[i]->setText(text);
+    }
+    // What the probes found belongs to the live instance, not to the settings compared above.
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(program);
+    if (running && snapshot) {
+        for (const auto &[setting, status] :
+             {std::pair{ReadinessProbeSetting, &snapshot->readiness},
+              std::pair{LivenessProbeSetting, &snapshot->liveness}}) {
+            if (status->configured && status->checks > 0) {
+                m_settings[setting]->setText(m_settings[setting]->text() + u'\n'
+                                             + probeResultText(*status));
+            }
+        }
     }
     setLogFile(logFile);
 }
@@ -127,9 +153,43 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec) c
     texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
                                          .arg(spec.maxRestarts)
                                          .arg(spec.restartWindowMs / 1000.0);
-    texts[DependsOnSetting]
-            = spec.dependsOn.isEmpty() ? tr("nothing") : spec.dependsOn.join(u", "_s);
+    QStringList dependencies;
+    for (const QString &name : spec.dependsOn) {
+        const DependencyCondition condition = spec.conditionOn(name);
+        dependencies.append(condition == DependencyCondition::Ready
+                                    ? name
+                                    : tr("%1 (%2)", "dependency (its condition)")
+                                              .arg(name, toString(condition)));
+    }
+    texts[DependsOnSetting] = dependencies.isEmpty() ? tr("nothing") : dependencies.join(u", "_s);
+    texts[ReadinessProbeSetting] = probeText(spec.readinessProbe);
+    texts[LivenessProbeSetting] = probeText(spec.livenessProbe);
     texts[EnvironmentSetting]
             = environment.isEmpty() ? tr("the launcher's") : environment.join(u'\n');
     return texts;
+}
+
+QString SettingsPage::probeText(const std::optional<ProbeSpec> &probe) const
+{
+    if (!probe) {
+        return tr("none");
+    }
+    return tr("%1\nevery %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass")
+            .arg(probe->describe(), formatMilliseconds(probe->periodMs),
+                 formatMilliseconds(probe->initialDelayMs), formatMilliseconds(probe->timeoutMs))
+            .arg(probe->failureThreshold)
+            .arg(probe->successThreshold);
+}
+
+QString SettingsPage::probeResultText(const ProbeStatus &status) const
+{
+    const QString verdict = !status.passing ? tr("no verdict yet")
+            : *status.passing               ? tr("passing")
+                              : tr("failing, %n in a row", nullptr, status.consecutiveFailures);
+    QString text = tr("Last check: %1 (%2)").arg(status.lastResult, verdict);
+    if (status.skipped > 0) {
+        text += tr("; %n check(s) skipped while one was still running", nullptr,
+                   int(std::min<quint64>(status.skipped, INT_MAX)));
+    }
+    return text;
 }

@@ -6,9 +6,14 @@
 
 #include <array>
 
+#include "core/model/probespec.h"
+
+#include <optional>
+
 class QLabel;
 class Supervisor;
 struct ProgramSpec;
+struct ProbeStatus;
 
 class SettingsPage final : public QScrollArea
 {
@@ -39,6 +44,8 @@ private:
         MinUptimeSetting,
         RestartLimitSetting,
         DependsOnSetting,
+        ReadinessProbeSetting,
+        LivenessProbeSetting,
         EnvironmentSetting,
         LogFileSetting,
         SettingCount
@@ -46,6 +53,10 @@ private:
     using SettingTexts = std::array<QString, SettingCount>;
     /// What the tab says of spec (all but the log file, which is the program's).
     SettingTexts settingTexts(const ProgramSpec &spec) const;
+    /// "GET http://…/health every 1 s, …", or "none".
+    QString probeText(const std::optional<ProbeSpec> &probe) const;
+    /// What the live instance's probe last found: "Last check: HTTP 200 (passing)".
+    QString probeResultText(const ProbeStatus &status) const;
 
     Supervisor *m_supervisor;
     QLabel *m_settings[SettingCount] = {};

@@ -363,7 +363,7 @@
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="151"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="152"/>
         <source>waiting before starting: %1</source>
         <translation>attend avant de démarrer&#xa0;: %1</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation type="vanished">en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="188"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="190"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
@@ -3743,57 +3743,93 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="99"/>
+        <source>Watchdog: %1 ms without WATCHDOG=1 makes it lost</source>
+        <translation>Chien de garde : %1 ms sans WATCHDOG=1 le rendent perdu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="101"/>
+        <source>Readiness probe</source>
+        <translation>Sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="102"/>
+        <source>Liveness probe</source>
+        <translation>Sonde de vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="104"/>
+        <source>no verdict yet</source>
+        <translation>pas encore de verdict</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="105"/>
+        <source>passing</source>
+        <translation>réussit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="107"/>
+        <source>%1: %2, last check %3</source>
+        <comment>probe: verdict, last result</comment>
+        <translation>%1 : %2, dernière vérification %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="121"/>
         <source>No WATCHDOG=1 from this instance yet</source>
         <translation>Pas encore de WATCHDOG=1 de cette instance</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="108"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="122"/>
         <source>Notify program without a watchdog: READY=1 told it is up, its process alone tells it is alive</source>
         <translation>Programme notify sans chien de garde&#xa0;: READY=1 a dit qu&apos;il est prêt, seul son processus dit qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="111"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="125"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="112"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="126"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="114"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="128"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="120"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="134"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="128"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="142"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="129"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="143"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="134"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="148"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="143"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="157"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -4386,12 +4422,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="38"/>
         <source>Readiness probe:</source>
-        <translation>Sonde de disponibilité :</translation>
+        <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="39"/>
         <source>Liveness probe:</source>
-        <translation>Sonde de vie :</translation>
+        <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="40"/>
@@ -4523,7 +4559,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
-toutes les %2 après %3, délai %4 ; %5 échec(s) pour échouer, %6 succès pour réussir</translation>
+toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès pour réussir</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="186"/>
@@ -4546,14 +4582,14 @@ toutes les %2 après %3, délai %4 ; %5 échec(s) pour échouer, %6 succès pou
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="189"/>
         <source>Last check: %1 (%2)</source>
-        <translation>Dernière vérification : %1 (%2)</translation>
+        <translation>Dernière vérification&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/details/settingspage.cpp" line="191"/>
         <source>; %n check(s) skipped while one was still running</source>
         <translation>
-            <numerusform> ; %n vérification sautée pendant qu’une autre était en cours</numerusform>
-            <numerusform> ; %n vérifications sautées pendant qu’une autre était en cours</numerusform>
+            <numerusform>&#xa0;; %n vérification sautée pendant qu’une autre était en cours</numerusform>
+            <numerusform>&#xa0;; %n vérifications sautées pendant qu’une autre était en cours</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void stoppingRowShowsKillCountdown();
     void waitingRowNamesItsDependencies();
     void pingOutcomeInTheToolTips();
+    void failedOneShotAndProbesShowInTheStateCell();
 };
 
 void TestProcessTableCells::runningBeaterShowsPidHeartbeatAndStatus()
@@ -275,6 +276,36 @@ void TestProcessTableCells::pingOutcomeInTheToolTips()
     QCOMPARE(ProcessTableModel::pingOutcome(25300, u"pong 412 ticks"_s),
              u"pong (412 ticks) in 25.3 ms"_s);
     QCOMPARE(ProcessTableModel::pingOutcome(-1, QString()), u"no answer"_s);
+}
+
+void TestProcessTableCells::failedOneShotAndProbesShowInTheStateCell()
+{
+    ProgramSpec migrate = TestEnvironment::spec(u"migrate"_s, u"/bin/sh"_s, {u"-c"_s, u"exit 3"_s});
+    migrate.kind = ProgramKind::Plain;
+    migrate.restart = RestartPolicy::Never;
+    addProgram(migrate);
+    ProgramSpec app = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
+    app.dependsOn = {u"migrate"_s};
+    app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
+    app.readinessProbe = ProbeSpec{ProbeType::Exec, {u"true"_s}, {}, 0, 100};
+    addProgram(app);
+    createModel();
+    m_supervisor->startProgram(u"app"_s);
+    // The wait names what holds it, not just who.
+    QTRY_COMPARE(text(1, ProcessTableModel::State), u"Waiting: migrate failed, exit 3"_s);
+    QVERIFY(text(1, ProcessTableModel::State, Qt::ToolTipRole)
+                    .contains(u"• migrate failed, exit 3"_s));
+
+    // Start again retries the one-shot; once it succeeds the app runs, and its probe shows in
+    // the tooltip.
+    ProgramSpec fixed = migrate;
+    fixed.arguments = {u"-c"_s, u"exit 0"_s};
+    QVERIFY(m_supervisor->updateProgram(u"migrate"_s, fixed));
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_COMPARE(text(1, ProcessTableModel::State), u"Running"_s);
+    QTRY_VERIFY2(text(1, ProcessTableModel::State, Qt::ToolTipRole)
+                         .contains(u"Readiness probe: passing, last check exit 0"_s),
+                 qPrintable(text(1, ProcessTableModel::State, Qt::ToolTipRole)));
 }
 
 QTEST_MAIN(TestProcessTableCells)

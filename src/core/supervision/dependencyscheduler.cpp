@@ -141,14 +141,16 @@ void DependencyScheduler::start(const QString &name)
             return;
         }
     }
-    if (m_waitingToStart.contains(name)) {
-        found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
+    found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
+    // Asked again while a failed one-shot holds the wait: that is a retry of the one-shot.
+    if (m_waitingToStart.contains(name) && !unmet.blocked) {
         return;
     }
-    m_waitingToStart.append(name);
-    found->setWaitingFor(unmet.names, unmet.reasons, unmet.blocked);
-    emitEvent(EventKind::State, Severity::Info,
-              tr("waiting before starting: %1").arg(unmet.reasons.join(u"; "_s)), name);
+    if (!m_waitingToStart.contains(name)) {
+        m_waitingToStart.append(name);
+        emitEvent(EventKind::State, Severity::Info,
+                  tr("waiting before starting: %1").arg(unmet.reasons.join(u"; "_s)), name);
+    }
     // Cycles are refused when programs are added or edited, so this recursion ends; a program
     // already waiting is not walked again. A one-shot that failed runs again: the user asked
     // for what needs it.

@@ -94,6 +94,20 @@ QString ProgramStateText::stateToolTip(const ProgramSnapshot &snapshot, qint64 n
     if (snapshot.adopted) {
         lines.append(tr("Adopted: found running when the launcher started"));
     }
+    if (hasLiveInstance(snapshot.state) && snapshot.watchdogMs > 0) {
+        lines.append(
+                tr("Watchdog: %1 ms without WATCHDOG=1 makes it lost").arg(snapshot.watchdogMs));
+    }
+    for (const auto &[label, status] : {std::pair{tr("Readiness probe"), &snapshot.readiness},
+                                        std::pair{tr("Liveness probe"), &snapshot.liveness}}) {
+        if (status->configured && status->checks > 0) {
+            const QString verdict = !status->passing ? tr("no verdict yet")
+                    : *status->passing               ? tr("passing")
+                                                     : tr("failing");
+            lines.append(tr("%1: %2, last check %3", "probe: verdict, last result")
+                                 .arg(label, verdict, status->lastResult));
+        }
+    }
     return lines.join(u'\n');
 }
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void hungProbeIsKilledAndTheNextSkipped();
     void endlessProbeOutputIsCutShort();
     void silentHttpServerTimesOut();
+    void stopDuringACheckAbandonsIt();
     void refusedTcpPortFailsTheProbe();
 
 private:
@@ -321,6 +322,25 @@ void TestProbes::silentHttpServerTimesOut()
     QCOMPARE(snapshot(u"app"_s).readiness.lastResult, u"no answer within 200 ms"_s);
     QVERIFY(server.requests() >= 2);
     checkBystanderUntouched();
+}
+
+void TestProbes::stopDuringACheckAbandonsIt()
+{
+    // The check in flight is dropped with its instance; its reply, aborted, reaches nobody.
+    HttpResponder server;
+    server.setStatus(0);
+    ProgramSpec spec = sleeper(u"app"_s);
+    spec.livenessProbe = probe(ProbeType::Http, 100);
+    spec.livenessProbe->target = server.url();
+    spec.livenessProbe->timeoutMs = 60000;
+    add(spec);
+    m_supervisor->startProgram(u"app"_s);
+    QTRY_VERIFY(server.requests() >= 1);
+    QCOMPARE(snapshot(u"app"_s).liveness.checks, quint64(0));
+    m_supervisor->stopProgram(u"app"_s);
+    QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Stopped);
+    QCOMPARE(snapshot(u"app"_s).liveness.checks, quint64(0));
+    QVERIFY(!hasEvent(u"app"_s, EventKind::Probe, u"liveness probe failed"_s));
 }
 
 void TestProbes::refusedTcpPortFailsTheProbe()

@@ -44,7 +44,9 @@ HttpProbeCheck::HttpProbeCheck(const ProbeSpec &probe)
 
 HttpProbeCheck::~HttpProbeCheck()
 {
+    // abort() emits finished() at once: nobody may hear it from a check being deleted.
     if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
     }
 }

@@ -18,7 +18,13 @@ Prober::Prober(ProbeRole role, const ProbeSpec &probe, const ProbeContext &conte
     });
 }
 
-Prober::~Prober() = default;
+Prober::~Prober()
+{
+    // A check abandoned now may still say it finished while it is torn down.
+    if (m_check) {
+        m_check->disconnect(this);
+    }
+}
 
 void Prober::checkNow()
 {

@@ -991,12 +991,12 @@
         <translation>pas de réponse en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="74"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="76"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="76"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="78"/>
         <source>%1: %2</source>
         <comment>HTTP status: first line of the body</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2086,12 +2086,12 @@
 <context>
     <name>Prober</name>
     <message>
-        <location filename="../src/core/supervision/prober.cpp" line="29"/>
+        <location filename="../src/core/supervision/prober.cpp" line="35"/>
         <source>%1 probe: the last check is still running after %2 ms; this one is skipped</source>
         <translation>sonde %1&#xa0;: la vérification précédente est toujours en cours après %2 ms&#xa0;; celle-ci est sautée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/prober.cpp" line="63"/>
+        <location filename="../src/core/supervision/prober.cpp" line="69"/>
         <source>%1 probe failed (%2 of %3): %4</source>
         <translation>échec de la sonde %1 (%2 sur %3)&#xa0;: %4</translation>
     </message>
@@ -3217,7 +3217,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="440"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="326"/>
         <source>no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)</source>
         <translation>aucun WATCHDOG=1 depuis %1 ms (délai de son chien de garde&#xa0;: %2 ms)</translation>
     </message>
@@ -3269,108 +3269,108 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="39"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="41"/>
         <source>no heartbeat within %1 ms of start</source>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="443"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="329"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="450"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="336"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="36"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="38"/>
         <source>no WATCHDOG=1 within %1 ms of its adoption</source>
         <translation>aucun WATCHDOG=1 dans les %1 ms suivant son adoption</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="37"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="39"/>
         <source>no READY=1 within %1 ms of start</source>
         <translation>aucun READY=1 dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="133"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="135"/>
         <source>heartbeat from pid %1, but this launcher runs %2 as pid %3: a stray or duplicate instance</source>
         <translation>battement de cœur du pid %1, alors que ce lanceur exécute %2 sous le pid %3&#xa0;: instance égarée ou en double</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="138"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="140"/>
         <source>heartbeat from pid %1, but %2 is not running under this launcher: a stray instance</source>
         <translation>battement de cœur du pid %1, alors que %2 ne tourne pas sous ce lanceur&#xa0;: instance égarée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="175"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="177"/>
         <source>reports error %1: %2 (ERRNO=)</source>
         <translation>signale l&apos;erreur %1&#xa0;: %2 (ERRNO=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="186"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="188"/>
         <source>set its watchdog timeout to %1 ms (WATCHDOG_USEC=)</source>
         <translation>a fixé le délai de son chien de garde à %1 ms (WATCHDOG_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="188"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="190"/>
         <source>turned its watchdog off (WATCHDOG_USEC=0)</source>
         <translation>a désactivé son chien de garde (WATCHDOG_USEC=0)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="198"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="200"/>
         <source>is reloading (RELOADING=1)</source>
         <translation>se recharge (RELOADING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="202"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="204"/>
         <source>is stopping on its own (STOPPING=1)</source>
         <translation>s&apos;arrête de lui-même (STOPPING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="214"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="216"/>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
         <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="227"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="229"/>
         <source>names pid %1 as its main process (MAINPID=), which is not in its process group; ignored</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui n&apos;est pas dans son groupe de processus&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="239"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="241"/>
         <source>names pid %1 as its main process (MAINPID=), which cannot be watched: %2</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui ne peut pas être surveillé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="247"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="249"/>
         <source>its main process is now pid %1 (MAINPID=), was pid %2</source>
         <translation>son processus principal est désormais le pid %1 (MAINPID=), au lieu du pid %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="269"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="271"/>
         <source>asked for %1 ms more to start (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour démarrer (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="270"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="272"/>
         <source>asked for %1 ms more to stop (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour s&apos;arrêter (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="281"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="283"/>
         <source>reloaded (READY=1)</source>
         <translation>rechargé (READY=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="490"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="441"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="493"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="444"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3745,7 +3745,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="99"/>
         <source>Watchdog: %1 ms without WATCHDOG=1 makes it lost</source>
-        <translation>Chien de garde : %1 ms sans WATCHDOG=1 le rendent perdu</translation>
+        <translation>Chien de garde&#xa0;: %1 ms sans WATCHDOG=1 le rendent perdu</translation>
     </message>
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="101"/>
@@ -3776,7 +3776,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <location filename="../src/gui/models/programstatetext.cpp" line="107"/>
         <source>%1: %2, last check %3</source>
         <comment>probe: verdict, last result</comment>
-        <translation>%1 : %2, dernière vérification %3</translation>
+        <translation>%1&#xa0;: %2, dernière vérification %3</translation>
     </message>
     <message>
         <location filename="../src/gui/models/programstatetext.cpp" line="121"/>
@@ -4600,38 +4600,38 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="126"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="123"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="130"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="127"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="135"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="132"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="151"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="148"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="204"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="256"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="201"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="253"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="216"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="213"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="258"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="255"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
@@ -4704,12 +4704,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="508"/>
+        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="64"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisor.cpp" line="516"/>
+        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="72"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -4748,17 +4748,17 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
 <context>
     <name>TcpProbeCheck</name>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="99"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="101"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="105"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="107"/>
         <source>no connection within %1 ms</source>
         <translation>pas de connexion en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="113"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="115"/>
         <source>not a host:port</source>
         <translation>pas de la forme hôte:port</translation>
     </message>

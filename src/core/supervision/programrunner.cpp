@@ -416,55 +416,6 @@ void ProgramRunner::declareLost(const QString &why)
     }
 }
 
-void ProgramRunner::handleDeadline()
-{
-    const qint64 at = now();
-    if (at < m_deadline) {
-        return;
-    }
-    switch (m_snapshot.state) {
-    case ProgramState::Starting:
-        if (m_instanceSpec.kind == ProgramKind::Plain) {
-            setDeadline(noDeadline);
-            noteUp();
-            return;
-        }
-        if (!m_instanceUp) {
-            declareLost(startOverdueReason());
-            return;
-        }
-        // Up, and waiting for its readiness probe: a liveness deadline like Running's.
-        [[fallthrough]];
-    case ProgramState::Running:
-        declareLost(m_instanceSpec.kind == ProgramKind::Notify
-                            ? tr("no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)")
-                                      .arg(at - m_snapshot.lastHeartbeatAtMs)
-                                      .arg(livenessTimeoutMs())
-                            : tr("no heartbeat for %1 ms").arg(at - m_snapshot.lastHeartbeatAtMs));
-        return;
-    case ProgramState::Stopping:
-        setDeadline(noDeadline);
-        m_snapshot.countdownToMs = -1;
-        Q_EMIT snapshotChanged();
-        emitEvent(EventKind::Stop, Severity::Warning,
-                  tr("still running %1 ms after the stop request; sending SIGKILL")
-                          .arg(m_instanceSpec.stopGraceMs));
-        if (m_watch) {
-            m_watch->signalGroup(SIGKILL);
-        }
-        return;
-    case ProgramState::Backoff:
-        setDeadline(noDeadline);
-        launch();
-        return;
-    case ProgramState::Stopped:
-    case ProgramState::Lost:
-    case ProgramState::Failed:
-        setDeadline(noDeadline);
-        return;
-    }
-}
-
 void ProgramRunner::setState(ProgramState state, const QString &reason)
 {
     // Probes watch a live instance that is not on its way out.

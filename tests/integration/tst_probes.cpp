@@ -45,6 +45,17 @@ private:
         spec.minUptimeMs = 0;
         return spec;
     }
+    /// A loopback port that was free a moment ago and is closed now (a connection to it is
+    /// refused); 0 if none could be had. server can listen on it again later.
+    static quint16 closedPort(QTcpServer &server)
+    {
+        if (!server.listen(QHostAddress::LocalHost, 0)) {
+            return 0;
+        }
+        const quint16 number = server.serverPort();
+        server.close();
+        return number;
+    }
     static ProbeSpec probe(ProbeType type, int periodMs = 50)
     {
         ProbeSpec probe;
@@ -142,12 +153,10 @@ void TestProbes::httpLivenessFailuresRestartTheProgram()
 
 void TestProbes::healthyConditionWaitsForTheReadinessProbe()
 {
-    // The database's port is reserved, then closed: nothing answers on it yet.
+    // Nothing answers on the database's port yet.
     QTcpServer port;
-    QVERIFY(port.listen(QHostAddress::LocalHost, 0));
-    const quint16 number = port.serverPort();
-    port.close();
-
+    const quint16 number = closedPort(port);
+    QVERIFY(number > 0);
     ProgramSpec db = sleeper(u"db"_s);
     db.readinessProbe = probe(ProbeType::Tcp);
     db.readinessProbe->target = u"127.0.0.1:%1"_s.arg(number);
@@ -347,12 +356,9 @@ void TestProbes::refusedTcpPortFailsTheProbe()
 {
     addBystander();
     QTcpServer port;
-    QVERIFY(port.listen(QHostAddress::LocalHost, 0));
-    const quint16 number = port.serverPort();
-    port.close();
     ProgramSpec spec = sleeper(u"app"_s);
     spec.livenessProbe = probe(ProbeType::Tcp);
-    spec.livenessProbe->target = u"127.0.0.1:%1"_s.arg(number);
+    spec.livenessProbe->target = u"127.0.0.1:%1"_s.arg(closedPort(port));
     spec.livenessProbe->failureThreshold = 2;
     add(spec);
     m_supervisor->startProgram(u"app"_s);

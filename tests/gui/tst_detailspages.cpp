@@ -72,7 +72,7 @@ void TestDetailsPages::settingsShowProbesWithTheirLastResult()
     QCOMPARE(setting("settingLivenessProbe"), u"none"_s);
 
     m_supervisor->startProgram(u"app"_s);
-    QTRY_VERIFY2(setting("settingReadinessProbe").endsWith(u"Last check: exit 0 (passing)"_s),
+    QTRY_VERIFY2(setting("settingReadinessProbe").endsWith(u"passing, last check exit 0"_s),
                  qPrintable(setting("settingReadinessProbe")));
     saveScreenshot(u"settings-probes"_s);
 }

@@ -45,6 +45,16 @@ bool isKnownKey(const QString &key)
                            [&key](const TimingKey &timing) { return timing.key == key; });
 }
 
+/// "exec, http, tcp, initialDelayMs, …": every key a probe may have.
+QString knownKeys()
+{
+    QStringList keys(typeKeys.begin(), typeKeys.end());
+    for (const TimingKey &timing : timingKeys()) {
+        keys.append(timing.key);
+    }
+    return keys.join(u", "_s);
+}
+
 /// Reads the one type key present; false with *error when its value is wrong.
 bool readTarget(const QJsonObject &object, ProbeSpec &probe, QString *error)
 {
@@ -89,11 +99,8 @@ std::optional<ProbeSpec> read(const QJsonValue &value, ProbeRole role, QString *
     for (auto it = object.begin(); it != object.end(); ++it) {
         // A typo in a probe would silently keep a default that decides restarts.
         if (!isKnownKey(it.key())) {
-            *error = translated(QT_TRANSLATE_NOOP(
-                                        "ProbeJson",
-                                        "unknown key %1 (known: exec, http, tcp, initialDelayMs, "
-                                        "periodMs, timeoutMs, failureThreshold, successThreshold)"))
-                             .arg(quoted(it.key()));
+            *error = translated(QT_TRANSLATE_NOOP("ProbeJson", "unknown key %1 (known: %2)"))
+                             .arg(quoted(it.key()), knownKeys());
             return std::nullopt;
         }
     }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 enum class ProbeType {
@@ -17,6 +18,7 @@ enum class ProbeType {
 /// What a probe decides: a readiness probe gates Starting → Running and the "healthy"
 /// dependency condition; a failing liveness probe makes the program Lost.
 enum class ProbeRole { Readiness, Liveness };
+inline constexpr std::array<ProbeRole, 2> allProbeRoles{ProbeRole::Readiness, ProbeRole::Liveness};
 
 struct ProbeSpec
 {

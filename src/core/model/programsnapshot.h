@@ -40,7 +40,6 @@ struct DeathRecord
 /// What a health probe of the live instance has found (docs/design.md, "Health probes").
 struct ProbeStatus
 {
-    bool configured = false;
     /// Whether the probe passes: nullopt until successThreshold passes or failureThreshold
     /// failures have been seen.
     std::optional<bool> passing;

@@ -266,7 +266,7 @@ QString ProgramSpec::dependencyError() const
 
 QString ProgramSpec::probeError() const
 {
-    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+    for (const ProbeRole role : allProbeRoles) {
         if (!probe(role)) {
             continue;
         }
@@ -405,7 +405,7 @@ QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
     const auto probe = [](const std::optional<ProbeSpec> &spec) {
         return spec ? spec->describe() : QCoreApplication::translate("ProgramSpec", "none");
     };
-    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+    for (const ProbeRole role : allProbeRoles) {
         if (running.probe(role) != next.probe(role)) {
             change(role == ProbeRole::Readiness
                            ? QT_TRANSLATE_NOOP("ProgramSpec", "readiness probe")

@@ -55,10 +55,15 @@ void HttpProbeCheck::onReadyRead()
 {
     // The status and the start of the body are all a probe reads: a body without end must
     // not be waited for.
-    m_body += m_reply->read(keptOutputBytes - m_body.size());
+    keepBodyStart();
     if (m_body.size() >= keptOutputBytes) {
         conclude();
     }
+}
+
+void HttpProbeCheck::keepBodyStart()
+{
+    m_body += m_reply->read(keptOutputBytes - m_body.size());
 }
 
 void HttpProbeCheck::conclude()
@@ -72,7 +77,7 @@ void HttpProbeCheck::conclude()
         return;
     }
     const int code = status.toInt();
-    m_body += m_reply->read(keptOutputBytes - m_body.size());
+    keepBodyStart();
     QString detail = tr("HTTP %1").arg(code);
     if (const QString line = probeOutputLine(m_body); !line.isEmpty()) {
         detail = tr("%1: %2", "HTTP status: first line of the body").arg(detail, line);

@@ -20,6 +20,7 @@ public:
 
 private:
     void onReadyRead();
+    void keepBodyStart();
     void conclude();
     void finish(const ProbeOutcome &outcome);
 

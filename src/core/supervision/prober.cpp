@@ -8,7 +8,6 @@ Prober::Prober(ProbeRole role, const ProbeSpec &probe, const ProbeContext &conte
     , m_context(context)
     , m_now(std::move(now))
 {
-    m_status.configured = true;
     m_period.setTimerType(Qt::PreciseTimer);
     connect(&m_period, &QTimer::timeout, this, &Prober::checkNow);
     // The period counts from the first check, as Kubernetes' does, not from each end.
@@ -26,15 +25,21 @@ Prober::~Prober()
     }
 }
 
+QString Prober::probeTitle() const
+{
+    return m_role == ProbeRole::Readiness ? tr("readiness probe") : tr("liveness probe");
+}
+
 void Prober::checkNow()
 {
     if (m_check) {
         ++m_status.skipped;
         if (m_skipStreak++ == 0) {
             Q_EMIT eventOccurred(EventKind::Probe, Severity::Warning,
-                                 tr("%1 probe: the last check is still running after %2 ms; "
-                                    "this one is skipped")
-                                         .arg(probeRoleName(m_role))
+                                 tr("%1: the last check is still running after %2 ms; "
+                                    "this one is skipped",
+                                    "readiness or liveness probe")
+                                         .arg(probeTitle())
                                          .arg(m_probe.periodMs));
         }
         Q_EMIT statusChanged();
@@ -66,8 +71,8 @@ void Prober::onFinished(const ProbeOutcome &outcome)
         // passes again, so a program down for an hour does not fill the log.
         if (m_status.passing != false) {
             Q_EMIT eventOccurred(EventKind::Probe, Severity::Warning,
-                                 tr("%1 probe failed (%2 of %3): %4")
-                                         .arg(probeRoleName(m_role))
+                                 tr("%1 failed (%2 of %3): %4", "readiness or liveness probe")
+                                         .arg(probeTitle())
                                          .arg(m_status.consecutiveFailures)
                                          .arg(m_probe.failureThreshold)
                                          .arg(outcome.detail));

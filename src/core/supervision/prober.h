@@ -39,6 +39,8 @@ Q_SIGNALS:
     void eventOccurred(EventKind kind, Severity severity, const QString &message);
 
 private:
+    /// "readiness probe", "liveness probe", in the user's language.
+    QString probeTitle() const;
     void checkNow();
     void onFinished(const ProbeOutcome &outcome);
 

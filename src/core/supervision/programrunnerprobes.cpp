@@ -40,7 +40,7 @@ void ProgramRunner::startProbes()
     m_snapshot.liveness = {};
     const ProbeContext context{m_instanceSpec.baseDirectory,
                                m_instanceSpec.resolvedWorkingDirectory(), launchEnvironment()};
-    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+    for (const ProbeRole role : allProbeRoles) {
         const std::optional<ProbeSpec> &probe = m_instanceSpec.probe(role);
         if (!probe) {
             continue;

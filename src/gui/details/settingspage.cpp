@@ -5,8 +5,8 @@
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
+#include "gui/models/programstatetext.h"
 
-#include <climits>
 #include <optional>
 
 #include <QDir>
@@ -96,9 +96,9 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
         for (const auto &[setting, status] :
              {std::pair{ReadinessProbeSetting, &snapshot->readiness},
               std::pair{LivenessProbeSetting, &snapshot->liveness}}) {
-            if (status->configured && status->checks > 0) {
-                m_settings[setting]->setText(m_settings[setting]->text() + u'\n'
-                                             + probeResultText(*status));
+            if (const QString summary = ProgramStateText::probeSummary(*status);
+                !summary.isEmpty()) {
+                m_settings[setting]->setText(m_settings[setting]->text() + u'\n' + summary);
             }
         }
     }
@@ -179,17 +179,4 @@ QString SettingsPage::probeText(const std::optional<ProbeSpec> &probe) const
                  formatMilliseconds(probe->initialDelayMs), formatMilliseconds(probe->timeoutMs))
             .arg(probe->failureThreshold)
             .arg(probe->successThreshold);
-}
-
-QString SettingsPage::probeResultText(const ProbeStatus &status) const
-{
-    const QString verdict = !status.passing ? tr("no verdict yet")
-            : *status.passing               ? tr("passing")
-                              : tr("failing, %n in a row", nullptr, status.consecutiveFailures);
-    QString text = tr("Last check: %1 (%2)").arg(status.lastResult, verdict);
-    if (status.skipped > 0) {
-        text += tr("; %n check(s) skipped while one was still running", nullptr,
-                   int(std::min<quint64>(status.skipped, INT_MAX)));
-    }
-    return text;
 }

@@ -13,7 +13,6 @@
 class QLabel;
 class Supervisor;
 struct ProgramSpec;
-struct ProbeStatus;
 
 class SettingsPage final : public QScrollArea
 {
@@ -55,8 +54,6 @@ private:
     SettingTexts settingTexts(const ProgramSpec &spec) const;
     /// "GET http://…/health every 1 s, …", or "none".
     QString probeText(const std::optional<ProbeSpec> &probe) const;
-    /// What the live instance's probe last found: "Last check: HTTP 200 (passing)".
-    QString probeResultText(const ProbeStatus &status) const;
 
     Supervisor *m_supervisor;
     QLabel *m_settings[SettingCount] = {};

@@ -6,6 +6,7 @@
 #include "gui/formatting.h"
 
 #include <algorithm>
+#include <climits>
 
 #include <QLocale>
 #include <QStringList>
@@ -100,15 +101,28 @@ QString ProgramStateText::stateToolTip(const ProgramSnapshot &snapshot, qint64 n
     }
     for (const auto &[label, status] : {std::pair{tr("Readiness probe"), &snapshot.readiness},
                                         std::pair{tr("Liveness probe"), &snapshot.liveness}}) {
-        if (status->configured && status->checks > 0) {
-            const QString verdict = !status->passing ? tr("no verdict yet")
-                    : *status->passing               ? tr("passing")
-                                                     : tr("failing");
-            lines.append(tr("%1: %2, last check %3", "probe: verdict, last result")
-                                 .arg(label, verdict, status->lastResult));
+        if (const QString summary = probeSummary(*status); !summary.isEmpty()) {
+            lines.append(tr("%1: %2", "probe: summary").arg(label, summary));
         }
     }
     return lines.join(u'\n');
+}
+
+QString ProgramStateText::probeSummary(const ProbeStatus &status)
+{
+    if (status.checks == 0) {
+        return {};
+    }
+    const QString verdict = !status.passing ? tr("no verdict yet")
+            : *status.passing               ? tr("passing")
+                              : tr("failing, %n in a row", nullptr, status.consecutiveFailures);
+    QString text = tr("%1, last check %2", "probe: verdict, last result")
+                           .arg(verdict, status.lastResult);
+    if (status.skipped > 0) {
+        text += tr("; %n check(s) skipped while one was still running", nullptr,
+                   int(std::min<quint64>(status.skipped, INT_MAX)));
+    }
+    return text;
 }
 
 QString ProgramStateText::heartbeatToolTip(const ProgramSnapshot &snapshot, const ProgramSpec *spec,

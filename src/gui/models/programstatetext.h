@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct ProbeStatus;
 struct ProgramSnapshot;
 struct ProgramSpec;
 
@@ -29,6 +30,9 @@ public:
     static QString pingOutcome(qint64 roundTripUs, const QString &result);
     /// "Last ping: pong in 0.42 ms, 12 s ago", or empty when never pinged.
     static QString pingLine(const ProgramSnapshot &snapshot, qint64 nowMs);
+    /// What a probe found, once it has checked: "passing, last check HTTP 200", "failing, 3 in a
+    /// row, last check exit 1: …", with the checks skipped; empty before its first check.
+    static QString probeSummary(const ProbeStatus &status);
     static QString withPingLine(const QString &toolTip, const ProgramSnapshot &snapshot,
                                 qint64 nowMs);
 };

@@ -128,8 +128,7 @@ QString durationCell(const QJsonObject &program, const QString &key, bool asAge)
     return asAge ? formatAge(ms) : formatDuration(ms);
 }
 
-/// Lines of "label  value", labels padded to one width; empty values are left out.
-/// "GET http://…/health: passing; last: HTTP 200, 0.4 s ago (12 checks, 1 skipped)"; empty
+/// "GET http://…/health: passing; last: HTTP 200, 0.4 s ago (12 check(s), 1 skipped)"; empty
 /// without such a probe.
 QString probeCell(const QJsonObject &program, const QString &key)
 {
@@ -142,7 +141,11 @@ QString probeCell(const QJsonObject &program, const QString &key)
             ? (passing.toBool() ? zlauncherctl::tr("passing")
                                 : zlauncherctl::tr("failing (%n in a row)", nullptr,
                                                    int(number(probe, u"consecutiveFailures"_s, 0))))
-            : zlauncherctl::tr("no verdict yet");
+            // The launcher gives a verdict of a live instance only.
+            : text(program, u"state"_s) == u"starting"_s
+                    || text(program, u"state"_s) == u"running"_s
+            ? zlauncherctl::tr("no verdict yet")
+            : zlauncherctl::tr("not checked now");
     QString cell
             = zlauncherctl::tr("%1: %2", "probe: verdict").arg(text(probe, u"probe"_s), verdict);
     if (probe.contains(u"lastResult"_s)) {
@@ -150,12 +153,11 @@ QString probeCell(const QJsonObject &program, const QString &key)
                         .arg(text(probe, u"lastResult"_s),
                              formatDuration(number(probe, u"lastCheckAgeMs"_s, 0)));
     }
-    return cell
-            + zlauncherctl::tr(" (%1 checks, %2 skipped)")
-                      .arg(number(probe, u"checks"_s, 0))
-                      .arg(number(probe, u"skipped"_s, 0));
+    return cell + zlauncherctl::tr(" (%n check(s), ", nullptr, int(number(probe, u"checks"_s, 0)))
+            + zlauncherctl::tr("%n skipped)", nullptr, int(number(probe, u"skipped"_s, 0)));
 }
 
+/// Lines of "label  value", labels padded to one width; empty values are left out.
 QString keyValueBlock(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;

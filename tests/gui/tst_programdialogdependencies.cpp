@@ -177,8 +177,10 @@ void TestProgramDialogDependencies::probesAndConditionsSurviveAnEdit()
     ProgramDialog edit(ProgramDialog::Mode::Edit, initial, others, false);
     FORM(form, edit);
     QCOMPARE(edit.spec(), initial);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
 
     retype(form.dependsOn, u"db"_s);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
     const ProgramSpec edited = edit.spec();
     QCOMPARE(edited.dependsOn, QStringList{u"db"_s});
     QCOMPARE(edited.dependencyConditions.size(), 1);

@@ -133,6 +133,12 @@ void TestProbeJson::mistakesAreRefusedByName_data()
     QTest::newRow("condition") << QByteArray(R"("dependsOn": [{"name": "db", "condition": "up"}])")
                                << u"program \"web\": \"dependsOn\" must be an array of program "
                                   "names or of"_s;
+    QTest::newRow("condition not a string")
+            << QByteArray(R"("dependsOn": [{"name": "db", "condition": 5}])")
+            << u"\"dependsOn\" must be"_s;
+    QTest::newRow("condition null")
+            << QByteArray(R"("dependsOn": [{"name": "db", "condition": null}])")
+            << u"\"dependsOn\" must be"_s;
     QTest::newRow("condition key")
             << QByteArray(R"("dependsOn": [{"name": "db", "when": "ready"}])")
             << u"\"dependsOn\" must be"_s;

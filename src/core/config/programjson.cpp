@@ -41,8 +41,10 @@ bool readDependencies(const QJsonValue &value, ProgramSpec &spec)
             continue;
         }
         const QJsonObject object = item.toObject();
-        const auto condition
-                = dependencyConditionFromString(object.value(u"condition").toString(u"ready"_s));
+        const QJsonValue conditionValue = object.value(u"condition");
+        // Absent means ready; present, it must be one of the names (not null, not a number).
+        const auto condition = dependencyConditionFromString(
+                conditionValue.isUndefined() ? u"ready"_s : conditionValue.toString());
         if (!item.isObject() || !object.value(u"name").isString() || !condition
             || object.size() != (object.contains(u"condition") ? 2 : 1)) {
             return false;
@@ -70,8 +72,6 @@ QJsonArray dependenciesJson(const ProgramSpec &spec)
     }
     return array;
 }
-
-const std::array<ProbeRole, 2> probeRoles{ProbeRole::Readiness, ProbeRole::Liveness};
 
 QList<KeyReader> programKeyReaders()
 {
@@ -190,7 +190,7 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
                               describe(it.value()));
         return std::nullopt;
     }
-    for (const ProbeRole role : probeRoles) {
+    for (const ProbeRole role : allProbeRoles) {
         const QJsonValue probe = object.value(probeKey(role));
         if (probe.isUndefined()) {
             continue;
@@ -245,7 +245,7 @@ Members members(const ProgramSpec &spec)
             {u"minUptimeMs"_s, spec.minUptimeMs},         {u"maxRestarts"_s, spec.maxRestarts},
             {u"restartWindowMs"_s, spec.restartWindowMs}, {u"dependsOn"_s, dependenciesJson(spec)},
     };
-    for (const ProbeRole role : probeRoles) {
+    for (const ProbeRole role : allProbeRoles) {
         if (spec.probe(role)) {
             members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});
         }

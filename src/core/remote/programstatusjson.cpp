@@ -22,14 +22,16 @@ QJsonObject exitJson(const ExitStatus &status)
     return exit;
 }
 
-QJsonObject probeJson(const ProbeSpec &probe, const ProbeStatus &status, qint64 now)
+/// probing: the probes of an instance run now; once it stops, their last verdict is not its
+/// health any more.
+QJsonObject probeJson(const ProbeSpec &probe, const ProbeStatus &status, qint64 now, bool probing)
 {
     QJsonObject json{{u"probe"_s, probe.describe()},
                      {u"consecutiveFailures"_s, status.consecutiveFailures},
                      {u"checks"_s, static_cast<qint64>(status.checks)},
                      {u"skipped"_s, static_cast<qint64>(status.skipped)}};
     // Absent until a verdict: neither passing nor failing yet.
-    if (status.passing) {
+    if (probing && status.passing) {
         json.insert(u"passing"_s, *status.passing);
     }
     if (status.lastCheckAtMs >= 0) {
@@ -105,13 +107,15 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
         json.insert(u"cpu"_s, usage->cpuPercent);
         json.insert(u"memory"_s, usage->residentBytes);
     }
-    for (const ProbeRole role : {ProbeRole::Readiness, ProbeRole::Liveness}) {
+    for (const ProbeRole role : allProbeRoles) {
         if (spec.probe(role)) {
             json.insert(
                     probeKey(role),
                     probeJson(*spec.probe(role),
                               role == ProbeRole::Readiness ? snapshot.readiness : snapshot.liveness,
-                              now));
+                              now,
+                              snapshot.state == ProgramState::Starting
+                                      || snapshot.state == ProgramState::Running));
         }
     }
     if (snapshot.lastExit) {

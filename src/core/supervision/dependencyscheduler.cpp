@@ -55,7 +55,8 @@ bool conditionHolds(const ProgramRunner &dependency, DependencyCondition conditi
     case DependencyCondition::Ready:
         return state == ProgramState::Running;
     case DependencyCondition::Healthy:
-        return dependency.readinessHolds();
+        // Up, and its readiness probe passes now: unlike Running, it falls when the probe does.
+        return state == ProgramState::Running && dependency.readinessHolds();
     case DependencyCondition::Completed:
         return completed;
     case DependencyCondition::CompletedSuccessfully:
@@ -67,8 +68,11 @@ bool conditionHolds(const ProgramRunner &dependency, DependencyCondition conditi
 bool hasFailedOneShot(const ProgramRunner &dependency, DependencyCondition condition)
 {
     const std::optional<ExitStatus> &exit = dependency.snapshot().lastExit;
+    // Not in Backoff: a restart is on its way, and may succeed.
+    const ProgramState state = dependency.state();
     return condition == DependencyCondition::CompletedSuccessfully
-            && !hasLiveInstance(dependency.state()) && exit && !exit->isSuccess();
+            && (state == ProgramState::Stopped || state == ProgramState::Failed) && exit
+            && !exit->isSuccess();
 }
 
 QString unmetReason(const QString &name, const ProgramRunner *dependency,
@@ -165,11 +169,17 @@ void DependencyScheduler::start(const QString &name)
 
 void DependencyScheduler::startWaiting()
 {
+    startWaitersOf({});
+}
+
+void DependencyScheduler::startWaitersOf(const QString &changed)
+{
     // Copy: starting one program can make another one ready to start, or not.
     const QStringList waiting = m_waitingToStart;
     for (const QString &name : waiting) {
         ProgramRunner *found = m_programs.find(name);
-        if (!found || !m_waitingToStart.contains(name)) {
+        if (!found || !m_waitingToStart.contains(name)
+            || (!changed.isEmpty() && !found->spec().dependsOn.contains(changed))) {
             continue;
         }
         const Unmet unmet = unmetDependencies(found);
@@ -242,7 +252,7 @@ void DependencyScheduler::stopReleasedDependencies(const ProgramRunner *stopped)
 void DependencyScheduler::onStateChanged(const ProgramRunner *runner, ProgramState state)
 {
     if (!m_waitingToStart.isEmpty()) {
-        startWaiting();
+        startWaitersOf(runner->spec().name);
     }
     if (m_stoppingAll) {
         if (!hasLiveInstances()) {

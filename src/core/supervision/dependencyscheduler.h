@@ -50,6 +50,9 @@ public:
     void stopAll();
     /// Starts what waited for dependencies that are ready now.
     void startWaiting();
+    /// The same, for what waits on changed only: a state change of one program can change
+    /// nothing else, and there may be thousands waiting.
+    void startWaitersOf(const QString &changed);
     void onStateChanged(const ProgramRunner *runner, ProgramState state);
     void rename(const QString &oldName, const QString &newName);
     void forget(const QString &name);

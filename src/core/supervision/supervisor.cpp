@@ -178,7 +178,7 @@ bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
             [this, runner] { markChanged(runner->spec().name); });
     connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
     connect(runner, &ProgramRunner::readinessChanged, &m_scheduler,
-            &DependencyScheduler::startWaiting);
+            [this, runner] { m_scheduler.startWaitersOf(runner->spec().name); });
     connect(runner, &ProgramRunner::aboutToLaunch, this,
             [this, runner](const QString &token) { m_recorder.recordLaunch(runner, token); });
     m_programs.byName.insert(spec.name, runner);

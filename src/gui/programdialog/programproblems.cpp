@@ -35,6 +35,7 @@ QString ProgramProblems::first(const ProgramSpec &current, const QString &argume
     // The dependencies are checked last, in the dialog's own words.
     ProgramSpec withoutDependencies = current;
     withoutDependencies.dependsOn.clear();
+    withoutDependencies.dependencyConditions.clear();
     if (QString error = withoutDependencies.validationError(); !error.isEmpty()) {
         return error;
     }

@@ -1,13 +1,9 @@
-// The control endpoint (docs/control.md) over a real socket, with real programs: every command,
-// every error, the reload merge, and that a waiting ping holds up no other client.
-#include "core/config/configurationkeeper.h"
-#include "core/zmq/connectionmonitor.h"
-#include "core/remote/controlserver.h"
+// The control endpoint (docs/control.md) over a real socket, with real programs: every command on
+// programs, and that a waiting ping holds up no other client.
+#include "controlfixture.h"
+
 #include "core/config/programstore.h"
 #include "core/zmq/controlrequest.h"
-#include "core/supervision/supervisor.h"
-
-#include "testenvironment.h"
 
 #include <csignal>
 
@@ -19,30 +15,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <zmq.hpp>
-
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QStringList names(const QJsonValue &array)
-{
-    QStringList list;
-    for (const QJsonValue &value : array.toArray()) {
-        list.append(value.toString());
-    }
-    return list;
-}
-
-} // namespace
-
-class TestControl : public QObject
+class TestControl : public ControlFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
     void info();
     void listAndStatus();
     void startStopRestartKill();
@@ -54,116 +36,9 @@ private Q_SLOTS:
     void addValidatesLikeTheConfiguration();
     void addAndStart();
     void removeStopsFirstOrLeavesRunning();
-    void reloadMerges();
-    void reloadOfABadFileChangesNothing();
-    void reloadSwapsADependency();
-    void saveWritesTheFile();
     void showOnlyInWindowMode();
     void quitRepliesThenAsks();
-    void malformedRequests_data();
-    void malformedRequests();
-    void oversizeRequestIsDroppedAndServingGoesOn();
-    void dealerWithoutDelimiterIsAnswered();
-
-private:
-    /// Sends one request from a fresh REQ and waits for the reply.
-    QJsonObject ask(const QJsonObject &request);
-    QByteArray askRaw(const QByteArray &request);
-    void writeConfiguration(const QList<ProgramSpec> &programs);
-    void openServer(ControlServer::Mode mode = ControlServer::Mode::Headless);
-    qint64 pid(const QString &name) const { return m_supervisor->snapshot(name)->pid; }
-    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
-    ProgramSpec beater(const QString &name) const
-    {
-        return TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
-    }
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    std::unique_ptr<ConfigurationKeeper> m_keeper;
-    std::unique_ptr<ControlServer> m_server;
-    zmq::context_t m_zmq;
-    QList<Event> m_events;
-    QString m_configPath;
 };
-
-void TestControl::init()
-{
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
-    QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
-    m_configPath = m_env->filePath(u"zlauncher.json"_s);
-}
-
-void TestControl::cleanup()
-{
-    // Everything goes, the configured programs too, even when the check below fails: the
-    // next case starts from nothing (and TestEnvironment kills what is still running).
-    const auto reset = qScopeGuard([this] {
-        m_keeper.reset();
-        m_supervisor.reset();
-        m_env.reset();
-    });
-    m_server.reset();
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-}
-
-void TestControl::writeConfiguration(const QList<ProgramSpec> &programs)
-{
-    Configuration configuration;
-    configuration.programs = programs;
-    QString error;
-    QVERIFY2(ProgramStore::save(m_configPath, configuration, &error), qPrintable(error));
-}
-
-void TestControl::openServer(ControlServer::Mode mode)
-{
-    if (!QFile::exists(m_configPath)) {
-        writeConfiguration({});
-    }
-    m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
-    m_keeper->setAutosave(false);
-    const ConfigurationKeeper::OpenResult opened = m_keeper->open(m_configPath);
-    QVERIFY2(opened.ok, qPrintable(opened.error));
-    m_server = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(), mode);
-    QString error;
-    QVERIFY2(m_server->bind(m_env->runtimeDir().controlEndpoint(), &error), qPrintable(error));
-}
-
-QByteArray TestControl::askRaw(const QByteArray &request)
-{
-    zmq::socket_t socket(m_zmq, zmq::socket_type::req);
-    socket.set(zmq::sockopt::linger, 0);
-    socket.connect(m_env->runtimeDir().controlEndpoint().toStdString());
-    socket.send(zmq::buffer(request.constData(), static_cast<size_t>(request.size())));
-    zmq::message_t reply;
-    const bool answered = QTest::qWaitFor(
-            [&] { return socket.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000);
-    if (!answered) {
-        return {};
-    }
-    return QByteArray(static_cast<const char *>(reply.data()),
-                      static_cast<qsizetype>(reply.size()));
-}
-
-QJsonObject TestControl::ask(const QJsonObject &request)
-{
-    const QByteArray reply = askRaw(QJsonDocument(request).toJson(QJsonDocument::Compact));
-    const QJsonDocument document = QJsonDocument::fromJson(reply);
-    if (!document.isObject()) {
-        qWarning() << "not a JSON object:" << reply;
-        return QJsonObject{{u"ok"_s, false}, {u"error"_s, u"(no reply)"_s}};
-    }
-    return document.object();
-}
 
 void TestControl::info()
 {
@@ -469,104 +344,6 @@ void TestControl::removeStopsFirstOrLeavesRunning()
              u"there is no program named \"b1\" (no program is configured)"_s);
 }
 
-void TestControl::reloadMerges()
-{
-    ProgramSpec kept = beater(u"kept"_s);
-    ProgramSpec edited = beater(u"edited"_s);
-    ProgramSpec dropped = beater(u"dropped"_s);
-    writeConfiguration({kept, edited, dropped});
-    openServer();
-    m_supervisor->startAll();
-    QTRY_VERIFY(state(u"kept"_s) == ProgramState::Running
-                && state(u"edited"_s) == ProgramState::Running
-                && state(u"dropped"_s) == ProgramState::Running);
-    const qint64 keptPid = pid(u"kept"_s);
-    const qint64 editedPid = pid(u"edited"_s);
-    const qint64 droppedPid = pid(u"dropped"_s);
-
-    edited.arguments = {u"--status"_s, u"edited"_s};
-    writeConfiguration({kept, edited, beater(u"added"_s)});
-    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
-    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
-    QCOMPARE(names(reply.value(u"added")), QStringList{u"added"_s});
-    QCOMPARE(names(reply.value(u"changed")), QStringList{u"edited"_s});
-    QCOMPARE(names(reply.value(u"removed")), QStringList{u"dropped"_s});
-    QCOMPARE(names(reply.value(u"unchanged")), QStringList{u"kept"_s});
-
-    // The edited program restarts with its new arguments; the unchanged one is not touched.
-    QTRY_VERIFY(pid(u"edited"_s) != editedPid && state(u"edited"_s) == ProgramState::Running);
-    QTRY_COMPARE(m_supervisor->snapshot(u"edited"_s)->statusText, u"edited"_s);
-    QTRY_COMPARE(state(u"added"_s), ProgramState::Running);
-    QTRY_VERIFY(!m_supervisor->hasProgram(u"dropped"_s));
-    QTRY_VERIFY(::kill(static_cast<pid_t>(droppedPid), 0) != 0);
-    QCOMPARE(pid(u"kept"_s), keptPid);
-    QCOMPARE(state(u"kept"_s), ProgramState::Running);
-    QCOMPARE(m_supervisor->snapshot(u"kept"_s)->restartCount, 0);
-}
-
-void TestControl::reloadOfABadFileChangesNothing()
-{
-    writeConfiguration({beater(u"b1"_s)});
-    openServer();
-    QFile file(m_configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(R"({"version": 1, "programs": [{"name": "b1"}]})");
-    file.close();
-    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
-    QCOMPARE(reply.value(u"ok").toBool(true), false);
-    QCOMPARE(reply.value(u"error").toString(),
-             QString(u"Invalid configuration file "_s + m_configPath
-                     + u": program \"b1\": \"program\" is missing; nothing was changed"_s));
-    QCOMPARE(m_supervisor->programNames(), QStringList{u"b1"_s});
-
-    const QJsonObject missing
-            = ask({{u"command"_s, u"reload"_s}, {u"path"_s, m_env->filePath(u"nope.json"_s)}});
-    QCOMPARE(missing.value(u"error").toString(),
-             QString(u"the configuration file "_s + m_env->filePath(u"nope.json"_s)
-                     + u" does not exist"));
-}
-
-void TestControl::reloadSwapsADependency()
-{
-    ProgramSpec first = beater(u"first"_s);
-    ProgramSpec second = beater(u"second"_s);
-    second.dependsOn = {u"first"_s};
-    writeConfiguration({first, second});
-    openServer();
-    second.dependsOn.clear();
-    first.dependsOn = {u"second"_s};
-    writeConfiguration({first, second});
-    const QJsonObject reply = ask({{u"command"_s, u"reload"_s}});
-    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
-    QCOMPARE(names(reply.value(u"changed")), (QStringList{u"first"_s, u"second"_s}));
-    QCOMPARE(names(reply.value(u"notes")), QStringList());
-    QCOMPARE(m_supervisor->spec(u"first"_s)->dependsOn, QStringList{u"second"_s});
-    QCOMPARE(m_supervisor->spec(u"second"_s)->dependsOn, QStringList());
-}
-
-void TestControl::saveWritesTheFile()
-{
-    openServer();
-    QVERIFY(ask({{u"command"_s, u"add"_s}, {u"program"_s, ProgramStore::toJson(beater(u"n"_s))}})
-                    .value(u"ok")
-                    .toBool());
-    // Headless keeps the file as the user wrote it until "save".
-    QString error;
-    QCOMPARE(ProgramStore::load(m_configPath, &error)->programs.size(), 0);
-    const QJsonObject saved = ask({{u"command"_s, u"save"_s}});
-    QVERIFY2(saved.value(u"ok").toBool(), qPrintable(saved.value(u"error").toString()));
-    QCOMPARE(saved.value(u"path").toString(), m_configPath);
-    QCOMPARE(ProgramStore::load(m_configPath, &error)->programs.size(), 1);
-
-    const QString other = m_env->filePath(u"other.json"_s);
-    QCOMPARE(ask({{u"command"_s, u"save"_s}, {u"path"_s, other}}).value(u"path").toString(), other);
-    QCOMPARE(ProgramStore::load(other, &error)->programs.constFirst().name, u"n"_s);
-    const QJsonObject refused
-            = ask({{u"command"_s, u"save"_s}, {u"path"_s, u"/proc/zlauncher.json"_s}});
-    QCOMPARE(refused.value(u"ok").toBool(true), false);
-    QVERIFY(refused.value(u"error").toString().contains(u"/proc/zlauncher.json"));
-}
-
 void TestControl::showOnlyInWindowMode()
 {
     openServer(ControlServer::Mode::Headless);
@@ -593,85 +370,6 @@ void TestControl::quitRepliesThenAsks()
     QVERIFY(ask({{u"command"_s, u"quit"_s}}).value(u"ok").toBool());
     QTRY_COMPARE(quit.size(), 2);
     QCOMPARE(quit.at(1).at(0).toBool(), false);
-}
-
-void TestControl::malformedRequests_data()
-{
-    QTest::addColumn<QByteArray>("request");
-    QTest::addColumn<QString>("error");
-    QTest::newRow("not JSON") << QByteArray("list")
-                              << u"the request is not a JSON object (illegal value); send for "
-                                 u"example {\"command\": \"list\"}"_s;
-    QTest::newRow("array") << QByteArray(R"(["list"])")
-                           << u"the request is not a JSON object (got another JSON value); send "
-                              u"for example {\"command\": \"list\"}"_s;
-    QTest::newRow("empty") << QByteArray() << u"the request is not a JSON object"_s;
-    QTest::newRow("no command") << QByteArray(R"({"name": "x"})")
-                                << u"the request has no \"command\"; one of: info, list"_s;
-    QTest::newRow("command not a string")
-            << QByteArray(R"({"command": 3})") << u"the request has no \"command\""_s;
-    QTest::newRow("unknown command")
-            << QByteArray(R"({"command": "launch"})")
-            << u"unknown command \"launch\"; one of: info, list, status, start, stop, restart, "
-               u"kill, ping, add, remove, reload, save, show, quit"_s;
-}
-
-void TestControl::malformedRequests()
-{
-    QFETCH(QByteArray, request);
-    QFETCH(QString, error);
-    openServer();
-    const QJsonObject reply = QJsonDocument::fromJson(askRaw(request)).object();
-    QCOMPARE(reply.value(u"ok").toBool(true), false);
-    QVERIFY2(reply.value(u"error").toString().startsWith(error),
-             qPrintable(reply.value(u"error").toString()));
-}
-
-void TestControl::oversizeRequestIsDroppedAndServingGoesOn()
-{
-    openServer();
-    // A request over ControlServer::maxRequestBytes is dropped by ZeroMQ and its connection
-    // closed, without a reply. The client's connection is watched, so that the normal request
-    // below is sent only once the launcher has dealt with the oversize one.
-    zmq::socket_t socket(m_zmq, zmq::socket_type::req);
-    socket.set(zmq::sockopt::linger, 0);
-    // Declared after the socket, so that it stops monitoring before the socket closes: closed
-    // the other way round, libzmq 4.3.4 at times leaks an event and leaves this context unable
-    // to connect another socket, which failed the next case.
-    QList<int> connectionEvents;
-    const SocketMonitor monitor(
-            m_zmq, socket, ZMQ_EVENT_CONNECTED | ZMQ_EVENT_DISCONNECTED,
-            [&](const SocketEvent &event) { connectionEvents.append(event.event); });
-    QVERIFY2(monitor.isActive(), qPrintable(monitor.errorString()));
-    const auto sawEvent = [&](int wanted) { return connectionEvents.contains(wanted); };
-    socket.connect(m_env->runtimeDir().controlEndpoint().toStdString());
-    QVERIFY(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_CONNECTED); }, 5000));
-
-    const std::string huge(ControlServer::maxRequestBytes + 1, ' ');
-    socket.send(zmq::buffer(huge));
-    QVERIFY2(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_DISCONNECTED); }, 5000),
-             "the launcher did not close the connection of an oversize request");
-    // The launcher serves the next request, on another connection...
-    const QJsonObject info = ask({{u"command"_s, u"info"_s}});
-    QVERIFY2(info.value(u"ok").toBool(), qPrintable(info.value(u"error").toString()));
-    QCOMPARE(info.value(u"pid").toInteger(), QCoreApplication::applicationPid());
-    // ...and the oversize request never gets a reply, not even late.
-    zmq::message_t reply;
-    QVERIFY(!QTest::qWaitFor(
-            [&] { return socket.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 300));
-}
-
-void TestControl::dealerWithoutDelimiterIsAnswered()
-{
-    openServer();
-    zmq::socket_t dealer(m_zmq, zmq::socket_type::dealer);
-    dealer.set(zmq::sockopt::linger, 0);
-    dealer.connect(m_env->runtimeDir().controlEndpoint().toStdString());
-    dealer.send(zmq::str_buffer(R"({"command": "info"})"));
-    zmq::message_t reply;
-    QVERIFY(QTest::qWaitFor(
-            [&] { return dealer.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000));
-    QVERIFY(reply.to_string().find(R"("ok":true)") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestControl)

@@ -1,5 +1,6 @@
 #include "core/config/configurationkeeper.h"
 
+#include "core/model/logging.h"
 #include "core/supervision/supervisor.h"
 
 #include <QFileInfo>
@@ -109,73 +110,14 @@ ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &pat
 {
     ReloadResult result;
     const QString file = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
-    if (file.isEmpty()) {
-        result.ok = false;
-        result.error = tr("there is no configuration file to reload");
-        return result;
-    }
-    if (!QFileInfo::exists(file)) {
-        result.ok = false;
-        result.error = tr("the configuration file %1 does not exist").arg(file);
-        return result;
-    }
-    const std::optional<Configuration> loaded = ProgramStore::load(file, &result.error);
+    const std::optional<Configuration> loaded = readForReload(file, &result.error);
     if (!loaded) {
         result.ok = false;
-        result.error = tr("%1; nothing was changed").arg(result.error);
         return result;
     }
-
     m_loading = true;
-    const QStringList before = m_supervisor->programNames();
-    QList<ProgramSpec> changed;
-    QList<ProgramSpec> refused;
-    for (const ProgramSpec &spec : loaded->programs) {
-        const ProgramSpec *current = m_supervisor->spec(spec.name);
-        if (!current) {
-            QString error;
-            if (m_supervisor->addProgram(spec, &error)) {
-                result.added.append(spec.name);
-            } else {
-                result.notes.append(error);
-                refused.append(spec);
-            }
-        } else if (*current == spec) {
-            result.unchanged.append(spec.name);
-        } else {
-            changed.append(spec);
-        }
-    }
-    // The file as a whole has no dependency cycle, but applying its edits one program at a time
-    // could pass through one (a -> b becoming b -> a). Dropping the dependencies that go away
-    // first, then setting the new ones, only ever passes through parts of the final graph.
-    for (const ProgramSpec &spec : std::as_const(changed)) {
-        ProgramSpec lessDependent = *m_supervisor->spec(spec.name);
-        lessDependent.dependsOn.removeIf(
-                [&spec](const QString &name) { return !spec.dependsOn.contains(name); });
-        m_supervisor->updateProgram(spec.name, lessDependent);
-    }
-    for (const ProgramSpec &spec : std::as_const(changed)) {
-        QString error;
-        if (m_supervisor->updateProgram(spec.name, spec, &error)) {
-            result.changed.append(spec.name);
-        } else {
-            result.notes.append(error);
-        }
-    }
-    QStringList gone;
-    for (const QString &name : before) {
-        if (!loaded->program(name)) {
-            gone.append(name);
-        }
-    }
-    // Together: the file is consistent, so whatever depended on them goes with them.
-    QString removeError;
-    if (m_supervisor->removePrograms(gone, Supervisor::RemoveMode::StopFirst, &removeError)) {
-        result.removed = gone;
-    } else if (!gone.isEmpty()) {
-        result.notes.append(removeError);
-    }
+    const QList<ProgramSpec> refused = applyPrograms(*loaded, &result);
+    removeProgramsNotIn(*loaded, &result);
     if (loaded->heartbeatEndpoints != m_base.heartbeatEndpoints) {
         result.notes.append(tr("\"heartbeatEndpoints\" changed; restart the launcher to listen "
                                "on the new endpoints"));
@@ -198,4 +140,85 @@ ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &pat
         }
     }
     return result;
+}
+
+std::optional<Configuration> ConfigurationKeeper::readForReload(const QString &file,
+                                                                QString *error) const
+{
+    if (file.isEmpty()) {
+        *error = tr("there is no configuration file to reload");
+        return std::nullopt;
+    }
+    if (!QFileInfo::exists(file)) {
+        *error = tr("the configuration file %1 does not exist").arg(file);
+        return std::nullopt;
+    }
+    std::optional<Configuration> loaded = ProgramStore::load(file, error);
+    if (!loaded) {
+        *error = tr("%1; nothing was changed").arg(*error);
+    }
+    return loaded;
+}
+
+QList<ProgramSpec> ConfigurationKeeper::applyPrograms(const Configuration &loaded,
+                                                      ReloadResult *result)
+{
+    QList<ProgramSpec> changed;
+    QList<ProgramSpec> refused;
+    for (const ProgramSpec &spec : loaded.programs) {
+        const ProgramSpec *current = m_supervisor->spec(spec.name);
+        if (!current) {
+            QString error;
+            if (m_supervisor->addProgram(spec, &error)) {
+                result->added.append(spec.name);
+            } else {
+                result->notes.append(error);
+                refused.append(spec);
+            }
+        } else if (*current == spec) {
+            result->unchanged.append(spec.name);
+        } else {
+            changed.append(spec);
+        }
+    }
+    // The file as a whole has no dependency cycle, but applying its edits one program at a time
+    // could pass through one (a -> b becoming b -> a). Dropping the dependencies that go away
+    // first, then setting the new ones, only ever passes through parts of the final graph.
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        ProgramSpec lessDependent = *m_supervisor->spec(spec.name);
+        lessDependent.dependsOn.removeIf(
+                [&spec](const QString &name) { return !spec.dependsOn.contains(name); });
+        lessDependent.dependencyConditions.removeIf(
+                [&spec](const auto &entry) { return !spec.dependsOn.contains(entry.key()); });
+        // Refused, it is told by the update below, which sets the same program again.
+        if (QString error; !m_supervisor->updateProgram(spec.name, lessDependent, &error)) {
+            qCDebug(lcStore).noquote() << spec.name << "kept its dependencies:" << error;
+        }
+    }
+    for (const ProgramSpec &spec : std::as_const(changed)) {
+        QString error;
+        if (m_supervisor->updateProgram(spec.name, spec, &error)) {
+            result->changed.append(spec.name);
+        } else {
+            result->notes.append(error);
+        }
+    }
+    return refused;
+}
+
+void ConfigurationKeeper::removeProgramsNotIn(const Configuration &loaded, ReloadResult *result)
+{
+    QStringList gone;
+    for (const QString &name : m_supervisor->programNames()) {
+        if (!loaded.program(name)) {
+            gone.append(name);
+        }
+    }
+    // Together: the file is consistent, so whatever depended on them goes with them.
+    QString error;
+    if (m_supervisor->removePrograms(gone, Supervisor::RemoveMode::StopFirst, &error)) {
+        result->removed = gone;
+    } else if (!gone.isEmpty()) {
+        result->notes.append(error);
+    }
 }

@@ -70,6 +70,11 @@ Q_SIGNALS:
 
 private:
     void saveAfterChange();
+    /// The configuration in file, or nullopt with error saying why and that nothing changed.
+    std::optional<Configuration> readForReload(const QString &file, QString *error) const;
+    /// Adds the new programs and updates the changed ones; returns those the supervisor refused.
+    QList<ProgramSpec> applyPrograms(const Configuration &loaded, ReloadResult *result);
+    void removeProgramsNotIn(const Configuration &loaded, ReloadResult *result);
 
     Supervisor *m_supervisor;
     QString m_path;

@@ -38,66 +38,30 @@ void InstanceRecorder::adoptRecordedInstances()
     if (!error.isEmpty()) {
         emitEvent(EventKind::Error, Severity::Warning, error);
     }
-    QHash<QString, qint64> byToken;
-    bool tokensScanned = false;
+    std::optional<QHash<QString, qint64>> byToken; // scanned once, if a record needs it
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
         const QString &name = it.key();
         ProgramRunner *found = m_programs.find(name);
-        std::optional<quint64> startTime = InstanceState::processStartTime(it->pid);
-        qint64 pid = it->pid;
-        bool alive = it->pid > 0 && startTime && *startTime == it->startTime;
-        QString token = it->token;
-        // Started just before the previous launcher died, before its pid was recorded: the
-        // instance itself, or the successor of a recorded instance that ended. Not the ended
-        // instance's token: the children it left carry it too, and must not be taken for it.
-        const QString startedUnrecorded = it->pid <= 0 ? it->token : it->nextToken;
-        if (!alive && !startedUnrecorded.isEmpty()) {
-            if (!tokensScanned) {
-                byToken = InstanceState::processesByToken();
-                tokensScanned = true;
-            }
-            if (const auto match = byToken.constFind(startedUnrecorded); match != byToken.cend()) {
-                pid = *match;
-                startTime = InstanceState::processStartTime(pid);
-                alive = startTime.has_value();
-                token = startedUnrecorded;
-            }
-        }
+        const LiveInstance live = findLiveInstance(*it, &byToken);
         if (!found) {
-            if (alive) {
+            if (live.alive) {
                 emitEvent(EventKind::Protocol, Severity::Warning,
                           tr("%1 (pid %2) is still running but no longer configured; left alone")
                                   .arg(name)
-                                  .arg(pid),
+                                  .arg(live.pid),
                           name);
             }
             continue;
         }
-        if (alive) {
-            const qint64 uptime = InstanceState::processUptimeMs(*startTime).value_or(0);
-            if (found->adopt(pid, uptime, token, &error)) {
-                continue;
+        if (live.alive) {
+            const qint64 uptime = InstanceState::processUptimeMs(*live.startTime).value_or(0);
+            if (!found->adopt(live.pid, uptime, live.token, &error)) {
+                emitEvent(EventKind::Error, Severity::Error,
+                          tr("cannot adopt pid %1: %2").arg(live.pid).arg(error), name);
             }
-            emitEvent(EventKind::Error, Severity::Error,
-                      tr("cannot adopt pid %1: %2").arg(pid).arg(error), name);
             continue;
         }
-        const QString when = it->recordedAt.isValid()
-                ? it->recordedAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss"_s)
-                : tr("an unknown time");
-        emitEvent(EventKind::Exit, Severity::Warning,
-                  it->pid <= 0 ? tr("was being started when the previous launcher stopped, and "
-                                    "is not running (recorded at %1)")
-                                         .arg(when)
-                          : startTime
-                          ? tr("pid %1 now belongs to another process: %2 ended while no "
-                               "launcher was running (last recorded at %3)")
-                                    .arg(it->pid)
-                                    .arg(name, when)
-                          : tr("ended while no launcher was running (pid %1, last recorded at %2)")
-                                    .arg(it->pid)
-                                    .arg(when),
-                  name);
+        reportEnded(name, *it, live.startTime.has_value());
         // Its exit status is lost: it counts as a failure.
         if (found->spec().restart != RestartPolicy::Never) {
             found->start();
@@ -107,6 +71,51 @@ void InstanceRecorder::adoptRecordedInstances()
     for (ProgramRunner *r : std::as_const(m_programs.byName)) {
         recordInstance(r);
     }
+}
+
+InstanceRecorder::LiveInstance InstanceRecorder::findLiveInstance(
+        const RecordedInstance &record, std::optional<QHash<QString, qint64>> *byToken)
+{
+    LiveInstance live{record.pid, InstanceState::processStartTime(record.pid), false, record.token};
+    live.alive = record.pid > 0 && live.startTime && *live.startTime == record.startTime;
+    // Started just before the previous launcher died, before its pid was recorded: the
+    // instance itself, or the successor of a recorded instance that ended. Not the ended
+    // instance's token: the children it left carry it too, and must not be taken for it.
+    const QString startedUnrecorded = record.pid <= 0 ? record.token : record.nextToken;
+    if (live.alive || startedUnrecorded.isEmpty()) {
+        return live;
+    }
+    if (!*byToken) {
+        *byToken = InstanceState::processesByToken();
+    }
+    if (const auto match = (*byToken)->constFind(startedUnrecorded); match != (*byToken)->cend()) {
+        live.pid = *match;
+        live.startTime = InstanceState::processStartTime(live.pid);
+        live.alive = live.startTime.has_value();
+        live.token = startedUnrecorded;
+    }
+    return live;
+}
+
+void InstanceRecorder::reportEnded(const QString &name, const RecordedInstance &record,
+                                   bool pidReused)
+{
+    const QString when = record.recordedAt.isValid()
+            ? record.recordedAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss"_s)
+            : tr("an unknown time");
+    emitEvent(EventKind::Exit, Severity::Warning,
+              record.pid <= 0 ? tr("was being started when the previous launcher stopped, and "
+                                   "is not running (recorded at %1)")
+                                        .arg(when)
+                      : pidReused
+                      ? tr("pid %1 now belongs to another process: %2 ended while no "
+                           "launcher was running (last recorded at %3)")
+                                .arg(record.pid)
+                                .arg(name, when)
+                      : tr("ended while no launcher was running (pid %1, last recorded at %2)")
+                                .arg(record.pid)
+                                .arg(when),
+              name);
 }
 
 QString InstanceRecorder::nextToken(const QString &name)

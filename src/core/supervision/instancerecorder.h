@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 class ProgramRunner;
 struct ProgramRegistry;
 
@@ -48,6 +50,19 @@ Q_SIGNALS:
     void eventOccurred(const Event &event);
 
 private:
+    /// What is left of a recorded instance: itself, or the process that carries its token.
+    struct LiveInstance
+    {
+        qint64 pid = 0;
+        std::optional<quint64> startTime; ///< of whatever process has pid now
+        bool alive = false;
+        QString token;
+    };
+    /// byToken: every process by its ZLAUNCHER_INSTANCE token, scanned on first need.
+    static LiveInstance findLiveInstance(const RecordedInstance &record,
+                                         std::optional<QHash<QString, qint64>> *byToken);
+    /// pidReused: a process runs with the recorded pid, started at another time.
+    void reportEnded(const QString &name, const RecordedInstance &record, bool pidReused);
     void recordWithoutPid(const QString &name, const QString &token);
     void scheduleSave();
     void save();

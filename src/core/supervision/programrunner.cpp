@@ -154,6 +154,23 @@ const QStringList &ProgramRunner::launchEnvironment()
     return m_launchEnvironment;
 }
 
+std::optional<InstanceOutput> ProgramRunner::prepareOutput(const QString &token,
+                                                           const QString &logFile)
+{
+    // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
+    // outlives the launcher); else appended directly, and the collector said why.
+    if (!m_context.output) {
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<InstanceOutput> output
+            = m_context.output->prepare(m_spec.name, token, logFile, &error);
+    if (!output) {
+        qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << error;
+    }
+    return output;
+}
+
 void ProgramRunner::launch()
 {
     const QString launchError = m_spec.launchError();
@@ -170,16 +187,7 @@ void ProgramRunner::launch()
 
     const QString token = m_context.instanceToken(m_spec.name);
     SpawnRequest request = instanceSpawnRequest(m_spec, launchEnvironment(), token, logFile);
-    // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
-    // outlives the launcher); else appended directly, and the collector said why.
-    std::optional<InstanceOutput> output;
-    if (m_context.output) {
-        QString outputError;
-        output = m_context.output->prepare(m_spec.name, token, logFile, &outputError);
-        if (!output) {
-            qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << outputError;
-        }
-    }
+    std::optional<InstanceOutput> output = prepareOutput(token, logFile);
     m_deaths.launched(output.has_value());
     if (output) {
         request.standardOutputFd = output->standardOutputFd();
@@ -209,9 +217,13 @@ void ProgramRunner::launch()
         fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
         return;
     }
+    beginInstance(pid, logFile);
+}
+
+void ProgramRunner::beginInstance(qint64 pid, const QString &logFile)
+{
     m_instanceSpec = m_spec;
     resetNotifyState();
-
     const qint64 launchedAt = now();
     m_snapshot.pid = pid;
     m_snapshot.adopted = false;
@@ -226,8 +238,9 @@ void ProgramRunner::launch()
     setDeadline(launchedAt
                 + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
                                                              : m_instanceSpec.startTimeoutMs));
-    setState(ProgramState::Starting);
+    // Before the state is told: listeners must not see the last instance's probes.
     startProbes();
+    setState(ProgramState::Starting);
 }
 
 bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)

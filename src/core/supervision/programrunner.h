@@ -26,6 +26,7 @@
 #include <zmq.hpp>
 
 class Clock;
+class InstanceOutput;
 class OutputCollector;
 class Prober;
 class RuntimeDir;
@@ -132,6 +133,10 @@ Q_SIGNALS:
 
 private:
     void launch();
+    /// The instance's output through the log daemon, or nullopt: it is appended directly.
+    std::optional<InstanceOutput> prepareOutput(const QString &token, const QString &logFile);
+    /// The new instance pid is watched: its snapshot and deadlines start afresh.
+    void beginInstance(qint64 pid, const QString &logFile);
     /// The instance's whole environment but its token, built at its first launch.
     const QStringList &launchEnvironment();
     void onExited(const ExitStatus &status);

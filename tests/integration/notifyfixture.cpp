@@ -14,6 +14,10 @@ bool sendDatagram(const QString &path, const QByteArray &payload)
 {
     const QByteArray bytes = QFile::encodeName(path);
     sockaddr_un address{};
+    if (static_cast<std::size_t>(bytes.size()) >= sizeof(address.sun_path)) {
+        qWarning("%s is too long for a Unix socket address", bytes.constData());
+        return false;
+    }
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path, bytes.constData(), static_cast<std::size_t>(bytes.size()));
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);

@@ -1,7 +1,6 @@
 // zlauncherctl as a user or a script runs it, against a real headless launcher: exit statuses
-// (0 ok, 1 refused, 2 usage, 3 no launcher), the list table and --json, wait, events, add.
-#include "launcherprocess.h"
-#include "testenvironment.h"
+// (0 ok, 1 refused), the list table and --json, status, wait, events, add, quit.
+#include "ctlfixture.h"
 
 #include "core/model/event.h"
 
@@ -10,11 +9,10 @@
 #include <optional>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -24,62 +22,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct CtlRun
-{
-    int exitCode = -1; ///< -1: crashed or did not finish
-    QString out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
-
-/// Never lost while the test runs, however busy the machine: a restart would change the pids
-/// the tests compare.
-QByteArray twoBeaters()
-{
-    return QByteArray(R"({"version": 1, "programs": [
-        {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
-        {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
-}
-
-} // namespace
-
-class TestCtl : public QObject
+class TestCtl : public CtlFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
-    // No launcher needed.
-    void helpReadsLikeAManPage();
-    void helpOfOneCommand();
-    void usageErrorsExitTwo_data();
-    void usageErrorsExitTwo();
-    void durationsAreAccepted_data();
-    void durationsAreAccepted();
-    void noLauncherExitsThree();
-    void liveSocketWithoutLauncherExitsThreeAtOnce();
-    void unreadableReplyExitsOneNamingTheRuntimeDir_data();
-    void unreadableReplyExitsOneNamingTheRuntimeDir();
-    void eventsReadBackPrintAsTheLauncherDoes();
-
-    // Against a headless launcher.
     void infoHonoursTheEnvironment();
     void listShowsATableAndJson();
     void statusShowsProbesAndConditions();
@@ -89,309 +39,8 @@ private Q_SLOTS:
     void eventsCountFollowsARestart();
     void addPassesEverythingAfterProgramToIt();
     void addSpecResolvesRelativePathsHere();
-    void killedLauncherLeavesAStaleSocket();
     void quitStopsTheLauncher();
-
-private:
-    CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment = {},
-               const QString &workingDirectory = {});
-    /// Waits until `running` programs are Running.
-    void startLauncher(const QStringList &extraArguments = {}, int running = 2);
-    qint64 pidOf(const QString &program) const;
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<LauncherProcess> m_launcher;
-    QString m_configPath;
 };
-
-void TestCtl::init()
-{
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_configPath = m_env->filePath(u"zlauncher.json"_s);
-    QFile file(m_configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.write(twoBeaters()) > 0);
-}
-
-void TestCtl::cleanup()
-{
-    if (m_launcher && m_launcher->process().state() != QProcess::NotRunning) {
-        // SIGINT stops the programs too; the destructor's SIGKILL would leave them running.
-        ::kill(static_cast<pid_t>(m_launcher->process().processId()), SIGINT);
-        m_launcher->process().waitForFinished(10000);
-    }
-    m_launcher.reset();
-    m_env.reset();
-}
-
-CtlRun TestCtl::ctl(const QStringList &arguments, const QProcessEnvironment &environment,
-                    const QString &workingDirectory)
-{
-    QProcess process;
-    if (!environment.isEmpty()) {
-        process.setProcessEnvironment(environment);
-    }
-    process.setWorkingDirectory(workingDirectory);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    process.start(QStringLiteral(ZL_CTL), arguments);
-    CtlRun run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    }
-    run.elapsedMs = elapsed.elapsed();
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
-}
-
-void TestCtl::startLauncher(const QStringList &extraArguments, int running)
-{
-    m_launcher = std::make_unique<LauncherProcess>(
-            QStringLiteral(ZL_LAUNCHER),
-            QStringList{u"--config"_s, m_configPath, u"--runtime-dir"_s, m_env->runtimeDir().path()}
-                    + extraArguments);
-    QVERIFY(m_launcher->start());
-    QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), running, 10000);
-}
-
-qint64 TestCtl::pidOf(const QString &program) const
-{
-    qint64 pid = 0;
-    for (const QJsonObject &event : m_launcher->eventsOf(u"state"_s, program)) {
-        if (event[u"state"_s] == u"running"_s) {
-            pid = event[u"pid"_s].toInteger();
-        }
-    }
-    return pid;
-}
-
-void TestCtl::helpReadsLikeAManPage()
-{
-    const CtlRun run = ctl({u"--help"_s});
-    QCOMPARE(run.exitCode, 0);
-    for (const QString &section : {u"NAME"_s, u"SYNOPSIS"_s, u"COMMANDS"_s, u"OPTIONS"_s,
-                                   u"EXIT STATUS"_s, u"ENVIRONMENT"_s, u"FILES"_s, u"EXAMPLES"_s}) {
-        QVERIFY2(run.out.contains(u'\n' + section + u'\n') || run.out.startsWith(section + u'\n'),
-                 qPrintable(section));
-    }
-    for (const QString &command :
-         {u"info"_s, u"list"_s, u"status NAME"_s, u"stop NAME|--all"_s, u"kill NAME|--all"_s,
-          u"ping NAME"_s, u"remove NAME"_s, u"reload [FILE]"_s, u"save [FILE]"_s, u"show"_s,
-          u"quit"_s, u"events [NAME...]"_s, u"wait NAME --state STATE"_s}) {
-        QVERIFY2(run.out.contains(u"\n    " + command), qPrintable(command));
-    }
-    QVERIFY(run.out.contains(u"ZLAUNCHER_RUNTIME_DIR"_s));
-}
-
-void TestCtl::helpOfOneCommand()
-{
-    const CtlRun wait = ctl({u"help"_s, u"wait"_s});
-    QCOMPARE(wait.exitCode, 0);
-    QVERIFY2(wait.out.contains(u"--state"_s) && wait.out.contains(u"backoff"_s),
-             qPrintable(wait.out));
-    const CtlRun add = ctl({u"add"_s, u"--help"_s});
-    QCOMPARE(add.exitCode, 0);
-    QVERIFY2(add.out.contains(u"--spec"_s), qPrintable(add.out));
-    QCOMPARE(ctl({u"help"_s, u"frobnicate"_s}).exitCode, 2);
-}
-
-void TestCtl::usageErrorsExitTwo_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("expected");
-    QTest::addRow("no command") << QStringList{} << u"missing COMMAND"_s;
-    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
-    QTest::addRow("unknown option") << QStringList{u"list"_s, u"--frob"_s} << u"frob"_s;
-    QTest::addRow("stop without name") << QStringList{u"stop"_s} << u"NAME"_s;
-    QTest::addRow("stop name and all") << QStringList{u"stop"_s, u"a"_s, u"--all"_s} << u"both"_s;
-    QTest::addRow("status without name") << QStringList{u"status"_s} << u"NAME"_s;
-    QTest::addRow("too many arguments") << QStringList{u"status"_s, u"a"_s, u"b"_s} << u"\"b\""_s;
-    // Quoted: the message's own examples (500ms, 5s) hold a 0 and a 5 whatever the value.
-    QTest::addRow("bad duration") << QStringList{u"--timeout"_s, u"5x"_s, u"list"_s} << u"\"5x\""_s;
-    QTest::addRow("zero duration")
-            << QStringList{u"--timeout"_s, u"0"_s, u"list"_s} << u"\"0\" is not a duration"_s;
-    QTest::addRow("ping timeout above 60s")
-            << QStringList{u"--timeout"_s, u"61s"_s, u"ping"_s, u"a"_s} << u"at most 60 s"_s;
-    QTest::addRow("ping timeout of 2m")
-            << QStringList{u"ping"_s, u"a"_s, u"--timeout"_s, u"2m"_s} << u"\"2m\""_s;
-    QTest::addRow("wait without state") << QStringList{u"wait"_s, u"a"_s} << u"--state"_s;
-    QTest::addRow("wait bad state")
-            << QStringList{u"wait"_s, u"a"_s, u"--state"_s, u"sleeping"_s} << u"sleeping"_s;
-    QTest::addRow("option of another command") << QStringList{u"list"_s, u"--all"_s} << u"--all"_s;
-    QTest::addRow("count not a number")
-            << QStringList{u"events"_s, u"--count"_s, u"many"_s} << u"many"_s;
-    QTest::addRow("add without program") << QStringList{u"add"_s, u"x"_s} << u"PROGRAM"_s;
-    QTest::addRow("add bad kind") << QStringList{u"add"_s, u"--kind"_s, u"odd"_s, u"x"_s,
-                                                 u"/bin/true"_s}
-                                  << u"odd"_s;
-}
-
-void TestCtl::usageErrorsExitTwo()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, expected);
-    // No launcher runs: a usage error is found before any request is sent.
-    const CtlRun run = ctl(QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.startsWith(u"zlauncherctl: "_s) && run.err.contains(expected),
-             qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
-}
-
-void TestCtl::durationsAreAccepted_data()
-{
-    QTest::addColumn<QString>("duration");
-    for (const QString &duration : {u"500ms"_s, u"5s"_s, u"1.5s"_s, u"2m"_s, u"3"_s, u"0.2"_s}) {
-        QTest::addRow("%s", qPrintable(duration)) << duration;
-    }
-}
-
-void TestCtl::durationsAreAccepted()
-{
-    QFETCH(QString, duration);
-    // Past the parser (2 would be a usage error), to find that no launcher runs.
-    const CtlRun run = ctl(
-            {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s, duration, u"list"_s});
-    QVERIFY2(run.exitCode == 3, qPrintable(run.err));
-}
-
-void TestCtl::noLauncherExitsThree()
-{
-    const QString runtimeDir = m_env->runtimeDir().path();
-    const CtlRun run = ctl({u"--runtime-dir"_s, runtimeDir, u"list"_s});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(u"no launcher is running on "_s + runtimeDir), qPrintable(run.err));
-    QVERIFY2(run.err.contains(u"zlauncher --headless"_s), qPrintable(run.err));
-    // A directory that does not even exist is no different.
-    QCOMPARE(ctl({u"--runtime-dir"_s, m_env->filePath(u"nowhere"_s), u"info"_s}).exitCode, 3);
-    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"events"_s}).exitCode, 3);
-    // 60 s is the longest a program may take to answer a ping: past the parser.
-    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"--timeout"_s, u"60s"_s, u"ping"_s, u"a"_s})
-                     .exitCode,
-             3);
-    QCOMPARE(ctl({u"--runtime-dir"_s, runtimeDir, u"wait"_s, u"a"_s, u"--state"_s, u"running"_s})
-                     .exitCode,
-             3);
-}
-
-void TestCtl::liveSocketWithoutLauncherExitsThreeAtOnce()
-{
-    // Something listens on R/control, but no launcher holds R's lock: whatever it is, it is
-    // not a launcher, and waiting the whole --timeout for it would only waste the user's time.
-    zmq::context_t context;
-    zmq::socket_t impostor(context, zmq::socket_type::rep);
-    impostor.set(zmq::sockopt::linger, 0);
-    impostor.bind(m_env->runtimeDir().controlEndpoint().toStdString());
-    QVERIFY(QFile::exists(m_env->runtimeDir().path() + u"/control"));
-    const CtlRun run = ctl(
-            {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s, u"20s"_s, u"list"_s});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(u"no launcher is running"_s), qPrintable(run.err));
-    QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
-}
-
-void TestCtl::unreadableReplyExitsOneNamingTheRuntimeDir_data()
-{
-    QTest::addColumn<QByteArray>("reply");
-    QTest::addRow("not JSON") << QByteArray("pong");
-    QTest::addRow("not an object") << QByteArray("[true]");
-    QTest::addRow("without ok") << QByteArray(R"({"programs": []})");
-}
-
-void TestCtl::unreadableReplyExitsOneNamingTheRuntimeDir()
-{
-    QFETCH(QByteArray, reply);
-    // Something that holds R's lock, as a launcher does, but answers what no launcher would.
-    const QString runtimeDir = m_env->runtimeDir().path();
-    QLockFile lock(RuntimeDir::lockFilePath(runtimeDir));
-    QVERIFY(lock.tryLock());
-    zmq::context_t context;
-    zmq::socket_t impostor(context, zmq::socket_type::rep);
-    impostor.set(zmq::sockopt::linger, 0);
-    impostor.bind(m_env->runtimeDir().controlEndpoint().toStdString());
-    QProcess process;
-    process.start(QStringLiteral(ZL_CTL), {u"--runtime-dir"_s, runtimeDir, u"list"_s});
-    QVERIFY(process.waitForStarted());
-    zmq::pollitem_t item = {impostor.handle(), 0, ZMQ_POLLIN, 0};
-    QCOMPARE(zmq::poll(&item, 1, std::chrono::milliseconds(10000)), 1);
-    zmq::message_t request;
-    QVERIFY(impostor.recv(request));
-    QCOMPARE(QJsonDocument::fromJson(QByteArray(static_cast<const char *>(request.data()),
-                                                static_cast<qsizetype>(request.size())))
-                     .object()[u"command"_s]
-                     .toString(),
-             u"list"_s);
-    QVERIFY(impostor.send(zmq::buffer(reply.constData(), static_cast<size_t>(reply.size()))));
-    QVERIFY(process.waitForFinished(10000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY2(err.startsWith(u"zlauncherctl: the launcher on "_s + runtimeDir + u" sent a reply"_s),
-             qPrintable(err));
-    QVERIFY(process.readAllStandardOutput().isEmpty());
-}
-
-void TestCtl::eventsReadBackPrintAsTheLauncherDoes()
-{
-    // zlauncherctl events reads each event back from its JSON and prints it with toText(), as
-    // `zlauncher --events text` prints the event itself: the two must agree, for every kind.
-    const QDateTime time = QDateTime::fromString(u"2026-11-24T19:50:00.123Z"_s, Qt::ISODateWithMs);
-    QList<Event> events;
-    Event state = Event::make(u"client1"_s, EventKind::State, Severity::Info, u"Running (pid 4)"_s);
-    state.state = ProgramState::Running;
-    state.pid = 4;
-    state.adopted = true;
-    events << state;
-    Event lost = Event::make(u"client1"_s, EventKind::State, Severity::Warning, u"Lost"_s);
-    lost.state = ProgramState::Lost;
-    events << lost;
-    Event exited = Event::make(u"client1"_s, EventKind::Exit, Severity::Warning, u"crashed"_s);
-    exited.pid = 4;
-    exited.exitSignal = SIGSEGV;
-    events << exited;
-    Event ended = Event::make(u"client1"_s, EventKind::Exit, Severity::Info, u"exited"_s);
-    ended.pid = 5;
-    ended.exitCode = 0;
-    events << ended;
-    Event beat = Event::make(u"client1"_s, EventKind::Heartbeat, Severity::Info, {});
-    beat.pid = 4;
-    beat.sequence = 18446744073709551615ULL;
-    events << beat;
-    Event ping = Event::make(u"client1"_s, EventKind::Ping, Severity::Info, u"pong"_s);
-    ping.roundTripUs = 310;
-    events << ping;
-    events << Event::make(u"client1"_s, EventKind::Ping, Severity::Warning, u"no answer"_s)
-           << Event::make(u"client1"_s, EventKind::Stop, Severity::Info, u"stop requested"_s)
-           << Event::make({}, EventKind::Error, Severity::Error, u"cannot bind"_s)
-           << Event::make(u"x"_s, EventKind::Protocol, Severity::Warning, u"bad frame"_s)
-           << Event::make({}, EventKind::Control, Severity::Info, u"quit requested"_s)
-           << Event::make(u"client1"_s, EventKind::Connection, Severity::Info, u"connected"_s);
-    for (Event &event : events) {
-        event.time = time;
-        const QJsonObject json = toJson(event);
-        // Through the wire as the launcher publishes it.
-        const QJsonObject received
-                = QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact))
-                          .object();
-        const std::optional<Event> readBack = eventFromJson(received);
-        QVERIFY2(readBack, qPrintable(toText(event)));
-        QCOMPARE(toText(*readBack), toText(event));
-        QCOMPARE(toJson(*readBack), json);
-    }
-    QVERIFY(toText(events.first()).startsWith(u"2026-11-24T19:50:00.123Z client1 state: "_s));
-    // What this version cannot read is not taken for an event.
-    QVERIFY(!eventFromJson({}));
-    QVERIFY(!eventFromJson({{u"time"_s, u"2026-11-24T19:50:00.123Z"_s}, {u"event"_s, u"new"_s}}));
-    QVERIFY(!eventFromJson({{u"time"_s, u"yesterday"_s}, {u"event"_s, u"stop"_s}}));
-    QVERIFY(!eventFromJson({{u"time"_s, u"2026-11-24T19:50:00.123Z"_s},
-                            {u"event"_s, u"state"_s},
-                            {u"state"_s, u"asleep"_s}}));
-}
 
 void TestCtl::infoHonoursTheEnvironment()
 {
@@ -579,7 +228,6 @@ void TestCtl::waitTimesOutNamingTheState()
     QCOMPARE(wait.exitCode, 1);
     QVERIFY2(wait.err.contains(u"running"_s) && wait.err.contains(u"stopped"_s),
              qPrintable(wait.err));
-    QVERIFY2(wait.elapsedMs < 5000, qPrintable(QString::number(wait.elapsedMs)));
     QVERIFY(wait.out.isEmpty());
     const CtlRun unknown = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"wait"_s,
                                 u"gamma"_s, u"--state"_s, u"running"_s});
@@ -754,24 +402,6 @@ void TestCtl::addSpecResolvesRelativePathsHere()
     QCOMPARE(specOf(u"delta"_s)[u"program"_s].toString(), u"elsewhere/beater"_s);
     QCOMPARE(specOf(u"delta"_s)[u"workingDirectory"_s].toString(), u"nowhere"_s);
     QCOMPARE(specOf(u"epsilon"_s)[u"program"_s].toString(), u"beater"_s);
-}
-
-void TestCtl::killedLauncherLeavesAStaleSocket()
-{
-    startLauncher();
-    const QList<qint64> programs = m_launcher->runningPids();
-    QCOMPARE(::kill(static_cast<pid_t>(m_launcher->process().processId()), SIGKILL), 0);
-    QVERIFY(m_launcher->process().waitForFinished(5000));
-    // Programs outlive the launcher by design; this test does not want them.
-    for (qint64 pid : programs) {
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
-    QVERIFY2(QFile::exists(m_env->runtimeDir().path() + u"/control"), "no socket file was left");
-    const CtlRun run = ctl({u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--timeout"_s,
-                            u"20s"_s, u"status"_s, u"alpha"_s});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(u"no launcher is running"_s), qPrintable(run.err));
-    QVERIFY2(run.elapsedMs < 10000, qPrintable(QString::number(run.elapsedMs)));
 }
 
 void TestCtl::quitStopsTheLauncher()

@@ -152,10 +152,8 @@ void TestOutputFallback::launcherDrainsWhenTheDaemonNeverAnswers()
     timer.start();
     supervisor().startProgram(u"stuck"_s); // prepare() and the spawn
     const qint64 elapsed = timer.elapsed();
-    // Starting never waits for a daemon that does not answer, where
-    // an earlier version waited up to 2 s for the daemon. A second is a generous deadline on a
-    // busy machine, and still tells the two apart; the figure itself belongs to bench/.
-    QVERIFY2(elapsed < 1000, qPrintable(u"starting took %1 ms"_s.arg(elapsed)));
+    // Starting never waits for a daemon that does not answer (prepareDoesNotWaitForAStartingDaemon
+    // checks the outcome); how long it takes is a figure, not a test bound.
     qInfo("start with a daemon that never answers: %lld ms", elapsed);
     QVERIFY(snapshot(u"stuck"_s).pid > 0);
     QTRY_VERIFY(!readFile(pidFile).isEmpty());

@@ -56,6 +56,19 @@ private:
         server.close();
         return number;
     }
+    /// A one-shot "migrate" running script, and "app" waiting for it to complete successfully.
+    void addMigrationGatingApp(const QString &script)
+    {
+        ProgramSpec migrate = sleeper(u"migrate"_s);
+        migrate.program = u"/bin/sh"_s;
+        migrate.arguments = {u"-c"_s, script};
+        migrate.restart = RestartPolicy::Never;
+        add(migrate);
+        ProgramSpec app = sleeper(u"app"_s);
+        app.dependsOn = {u"migrate"_s};
+        app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
+        add(app);
+    }
     static ProbeSpec probe(ProbeType type, int periodMs = 50)
     {
         ProbeSpec probe;
@@ -103,8 +116,7 @@ void TestProbes::readinessHoldsStartingUntilItPasses()
     ProgramSpec spec = sleeper(u"server"_s);
     spec.readinessProbe = probe(ProbeType::Exec);
     spec.readinessProbe->command = {u"test"_s, u"-e"_s, flag};
-    add(spec);
-    m_supervisor->startProgram(u"server"_s);
+    addAndStart(spec);
 
     // Up (alive past its minimum uptime), yet Starting while its probe fails.
     QTRY_VERIFY(snapshot(u"server"_s).readiness.consecutiveFailures >= 3);
@@ -130,8 +142,7 @@ void TestProbes::httpLivenessFailuresRestartTheProgram()
     spec.livenessProbe = probe(ProbeType::Http);
     spec.livenessProbe->target = server.url();
     spec.livenessProbe->failureThreshold = 3;
-    add(spec);
-    m_supervisor->startProgram(u"web"_s);
+    addAndStart(spec);
     QTRY_COMPARE(snapshot(u"web"_s).state, ProgramState::Running);
     QTRY_VERIFY(snapshot(u"web"_s).liveness.checks >= 3);
     QCOMPARE(snapshot(u"web"_s).liveness.lastResult, u"HTTP 200"_s);
@@ -190,15 +201,7 @@ void TestProbes::healthyConditionWaitsForTheReadinessProbe()
 void TestProbes::completedSuccessfullyGatesADependent()
 {
     const QString marker = m_env->filePath(u"migrated"_s);
-    ProgramSpec migrate = sleeper(u"migrate"_s);
-    migrate.program = u"/bin/sh"_s;
-    migrate.arguments = {u"-c"_s, u"sleep 0.2; touch '%1'"_s.arg(marker)};
-    migrate.restart = RestartPolicy::Never;
-    add(migrate);
-    ProgramSpec app = sleeper(u"app"_s);
-    app.dependsOn = {u"migrate"_s};
-    app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
-    add(app);
+    addMigrationGatingApp(u"sleep 0.2; touch '%1'"_s.arg(marker));
 
     m_supervisor->startProgram(u"app"_s);
     QTRY_COMPARE(snapshot(u"app"_s).state, ProgramState::Running);
@@ -225,15 +228,7 @@ void TestProbes::completedSuccessfullyGatesADependent()
 
 void TestProbes::failedOneShotLeavesItsDependentWaitingWithWhy()
 {
-    ProgramSpec migrate = sleeper(u"migrate"_s);
-    migrate.program = u"/bin/sh"_s;
-    migrate.arguments = {u"-c"_s, u"exit 3"_s};
-    migrate.restart = RestartPolicy::Never;
-    add(migrate);
-    ProgramSpec app = sleeper(u"app"_s);
-    app.dependsOn = {u"migrate"_s};
-    app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
-    add(app);
+    addMigrationGatingApp(u"exit 3"_s);
 
     m_supervisor->startProgram(u"app"_s);
     QTRY_VERIFY(snapshot(u"migrate"_s).lastExit.has_value());
@@ -268,8 +263,7 @@ void TestProbes::missingProbeCommandIsSaid()
     spec.livenessProbe = probe(ProbeType::Exec);
     spec.livenessProbe->command = {u"zl-no-such-probe-command"_s};
     spec.livenessProbe->failureThreshold = 2;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY(hasEvent(u"app"_s, EventKind::Probe,
                          u"zl-no-such-probe-command was not found in PATH"_s));
     QTRY_VERIFY(snapshot(u"app"_s).restartCount >= 1);
@@ -283,8 +277,7 @@ void TestProbes::hungProbeIsKilledAndTheNextSkipped()
     spec.readinessProbe = probe(ProbeType::Exec, 50);
     spec.readinessProbe->command = {u"/bin/sleep"_s, u"600"_s};
     spec.readinessProbe->timeoutMs = 300;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY(snapshot(u"app"_s).readiness.checks >= 2);
     QVERIFY(snapshot(u"app"_s).readiness.lastResult.contains(u"still running after 300 ms"_s));
     QVERIFY(snapshot(u"app"_s).readiness.skipped > 0);
@@ -307,8 +300,7 @@ void TestProbes::endlessProbeOutputIsCutShort()
     spec.readinessProbe->command
             = {u"/bin/sh"_s, u"-c"_s, u"head -c 100000000 /dev/zero | tr '\\0' x; exit 4"_s};
     spec.readinessProbe->timeoutMs = 60000;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(u"app"_s).readiness.checks >= 1, 60000);
     const QString result = snapshot(u"app"_s).readiness.lastResult;
     QVERIFY2(result.startsWith(u"exit 4: xxxx"_s), qPrintable(result.left(100)));
@@ -325,8 +317,7 @@ void TestProbes::silentHttpServerTimesOut()
     spec.readinessProbe = probe(ProbeType::Http, 100);
     spec.readinessProbe->target = server.url();
     spec.readinessProbe->timeoutMs = 200;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY(snapshot(u"app"_s).readiness.consecutiveFailures >= 2);
     QCOMPARE(snapshot(u"app"_s).readiness.lastResult, u"no answer within 200 ms"_s);
     QVERIFY(server.requests() >= 2);
@@ -342,8 +333,7 @@ void TestProbes::stopDuringACheckAbandonsIt()
     spec.livenessProbe = probe(ProbeType::Http, 100);
     spec.livenessProbe->target = server.url();
     spec.livenessProbe->timeoutMs = 60000;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY(server.requests() >= 1);
     QCOMPARE(snapshot(u"app"_s).liveness.checks, quint64(0));
     m_supervisor->stopProgram(u"app"_s);
@@ -358,10 +348,11 @@ void TestProbes::refusedTcpPortFailsTheProbe()
     QTcpServer port;
     ProgramSpec spec = sleeper(u"app"_s);
     spec.livenessProbe = probe(ProbeType::Tcp);
-    spec.livenessProbe->target = u"127.0.0.1:%1"_s.arg(closedPort(port));
+    const quint16 number = closedPort(port);
+    QVERIFY(number > 0);
+    spec.livenessProbe->target = u"127.0.0.1:%1"_s.arg(number);
     spec.livenessProbe->failureThreshold = 2;
-    add(spec);
-    m_supervisor->startProgram(u"app"_s);
+    addAndStart(spec);
     QTRY_VERIFY(snapshot(u"app"_s).restartCount >= 1);
     QVERIFY(hasEvent(u"app"_s, EventKind::Stop, u"Connection refused"_s));
     checkBystanderUntouched();

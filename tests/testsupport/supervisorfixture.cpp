@@ -34,6 +34,12 @@ void SupervisorFixture::add(const ProgramSpec &spec)
     QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
 }
 
+void SupervisorFixture::addAndStart(const ProgramSpec &spec)
+{
+    add(spec);
+    m_supervisor->startProgram(spec.name);
+}
+
 qsizetype SupervisorFixture::firstEvent(const QString &program, EventKind kind,
                                         const QString &text) const
 {

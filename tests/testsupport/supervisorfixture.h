@@ -28,6 +28,8 @@ protected:
     void tearDown();
 
     void add(const ProgramSpec &spec);
+    /// add, then start it.
+    void addAndStart(const ProgramSpec &spec);
     const ProgramSnapshot &snapshot(const QString &name) const
     {
         return *m_supervisor->snapshot(name);

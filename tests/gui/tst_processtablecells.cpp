@@ -3,6 +3,8 @@
 // failure, the countdowns of backoff and stopping, the dependencies awaited, and pings.
 #include "processtablefixture.h"
 
+#include "gui/models/programstatetext.h"
+
 class TestProcessTableCells : public ProcessTableFixture
 {
     Q_OBJECT
@@ -272,10 +274,10 @@ void TestProcessTableCells::pingOutcomeInTheToolTips()
     QVERIFY2(text(u"beater"_s, ProcessTableModel::State, Qt::ToolTipRole).endsWith(u", 12 s ago"_s),
              qPrintable(text(u"beater"_s, ProcessTableModel::State, Qt::ToolTipRole)));
 
-    QCOMPARE(ProcessTableModel::pingOutcome(420, u"pong"_s), u"pong in 0.42 ms"_s);
-    QCOMPARE(ProcessTableModel::pingOutcome(25300, u"pong 412 ticks"_s),
+    QCOMPARE(ProgramStateText::pingOutcome(420, u"pong"_s), u"pong in 0.42 ms"_s);
+    QCOMPARE(ProgramStateText::pingOutcome(25300, u"pong 412 ticks"_s),
              u"pong (412 ticks) in 25.3 ms"_s);
-    QCOMPARE(ProcessTableModel::pingOutcome(-1, QString()), u"no answer"_s);
+    QCOMPARE(ProgramStateText::pingOutcome(-1, QString()), u"no answer"_s);
 }
 
 void TestProcessTableCells::failedOneShotAndProbesShowInTheStateCell()

@@ -56,9 +56,9 @@ void TestResources::frenchTranslationLoads()
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::French), u"zlauncher"_s, u"_"_s, u":/i18n"_s));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString running = ProcessTableModel::stateLabel(ProgramState::Running);
+    const QString running = stateLabel(ProgramState::Running);
     QCoreApplication::removeTranslator(&translator);
-    QVERIFY2(running != ProcessTableModel::stateLabel(ProgramState::Running), qPrintable(running));
+    QVERIFY2(running != stateLabel(ProgramState::Running), qPrintable(running));
 }
 
 void TestResources::frenchTranslationIsComplete()

@@ -22,21 +22,6 @@ constexpr int tickMs = 1000;
 
 } // namespace
 
-QString ProcessTableModel::stateText(const ProgramSnapshot &snapshot, qint64 nowMs)
-{
-    return ProgramStateText::stateText(snapshot, nowMs);
-}
-
-QString ProcessTableModel::pingOutcome(qint64 roundTripUs, const QString &result)
-{
-    return ProgramStateText::pingOutcome(roundTripUs, result);
-}
-
-QString ProcessTableModel::stateLabel(ProgramState state)
-{
-    return ::stateLabel(state);
-}
-
 ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHistory *resources,
                                      QObject *parent)
     : QAbstractTableModel(parent)

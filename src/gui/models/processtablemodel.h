@@ -60,15 +60,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// The translated name of a state ("Running").
-    static QString stateLabel(ProgramState state);
-    /// The state as the State column shows it at nowMs (on the supervisor's clock): with the
-    /// dependencies awaited, the countdown, the reason, or "(adopted)".
-    static QString stateText(const ProgramSnapshot &snapshot, qint64 nowMs);
-    /// The outcome of a ping as the snapshot records it: "pong in 0.42 ms", or
-    /// "no answer (no reply within 1000 ms)" when roundTripUs is negative.
-    static QString pingOutcome(qint64 roundTripUs, const QString &result);
-
     QString programName(int row) const;
     /// -1 when there is no such program.
     int rowOf(const QString &name) const;

@@ -6,6 +6,7 @@
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programstatetext.h"
 #include "gui/programdialog.h"
 #include "gui/window/errorbox.h"
 
@@ -178,8 +179,8 @@ void ProgramActions::pingPrograms()
         m_supervisor->pingProgram(name, pingTimeoutMs, [bar, name](const PingResult &result) {
             if (bar) {
                 const QString outcome
-                        = ProcessTableModel::pingOutcome(result.ok ? result.roundTripUs : -1,
-                                                         result.ok ? result.reply : result.error);
+                        = ProgramStateText::pingOutcome(result.ok ? result.roundTripUs : -1,
+                                                        result.ok ? result.reply : result.error);
                 bar->showMessage(tr("Ping %1: %2", "program, outcome").arg(name, outcome), 8000);
             }
         });

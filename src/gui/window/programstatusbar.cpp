@@ -70,7 +70,7 @@ void ProgramStatusBar::updateCounts()
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts.append(tr("%1: %2", "state: number of programs")
-                             .arg(ProcessTableModel::stateLabel(it.key()))
+                             .arg(stateLabel(it.key()))
                              .arg(it.value()));
     }
     if (waiting > 0) {

@@ -125,7 +125,7 @@ void ProgramTable::setDefaultColumns()
     for (const ProgramState state :
          {ProgramState::Stopped, ProgramState::Starting, ProgramState::Running, ProgramState::Lost,
           ProgramState::Stopping, ProgramState::Backoff, ProgramState::Failed}) {
-        states.append(ProcessTableModel::stateLabel(state));
+        states.append(stateLabel(state));
     }
     fit(ProcessTableModel::State, states);
     // The state's icon beside its name; longer texts (a countdown, a reason) elide, and the

@@ -1194,11 +1194,13 @@ class Bench:
     # ---- GUI responsiveness
 
     def gui_stall(self, programs: int, interval_ms: int, runs: int, measure_ms: int,
-                  follow_output: bool = False) -> list[dict[str, Any]]:
+                  follow_output: bool = False,
+                  probe: Optional[dict[str, Any]] = None) -> list[dict[str, Any]]:
         """zlb_guistall: the window of src/app/gui.cpp (offscreen) with `programs` probes each
         beating every interval_ms; a 1 ms precise timer on the GUI thread records every gap
         between its ticks. With follow_output, one more program writes 100 lines a second and
-        the Details dock follows its output. One JSON result per run."""
+        the Details dock follows its output. With probe, every program has it as its liveness
+        probe. One JSON result per run."""
         results = []
         for _ in range(runs):
             directory = Path(tempfile.mkdtemp(prefix="gui-", dir=self.work))
@@ -1211,7 +1213,8 @@ class Bench:
                 "name": f"g{i}", "program": str(self.probe),
                 "arguments": ["--name", f"g{i}", "--stamps", str(stamps)],
                 "heartbeatIntervalMs": interval_ms, "lostTimeoutMs": 10000,
-                "startTimeoutMs": 30000} for i in range(programs)] + ([{
+                "startTimeoutMs": 30000, **({"livenessProbe": probe} if probe else {})}
+                for i in range(programs)] + ([{
                 "name": "chatty", "program": "/bin/sh", "kind": "plain",
                 "arguments": ["-c", "i=0; while :; do i=$((i+1)); "
                               "echo \"line $i: the quick brown fox jumps over the lazy dog\"; "
@@ -1493,6 +1496,57 @@ def run_gui(bench: Bench, runs: int, measure_ms: int) -> None:
                   "the Details dock on the Output tab of a program writing 100 lines/s"))
 
 
+class AcceptingPort:
+    """A loopback TCP port that accepts every connection and closes it: what a tcp probe of a
+    healthy program meets."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0), backlog=1024)
+        self.port = self.server.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.server.accept()
+            except OSError:
+                return  # closed
+            connection.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def run_probes(bench: Bench, runs: int, measure_ms: int) -> None:
+    """The GUI thread while 200 programs are each probed every second (issue: at 200 programs
+    with a probe each every second, the longest stall stays within the GUI target), beside the
+    same 200 programs without probes in the same run: the floor."""
+    floor = bench.gui_stall(200, 1000, runs, measure_ms)
+    exec_probe = {"exec": ["/bin/true"], "periodMs": 1000, "timeoutMs": 5000}
+    execs = bench.gui_stall(200, 1000, runs, measure_ms, probe=exec_probe)
+    port = AcceptingPort()
+    try:
+        tcps = bench.gui_stall(200, 1000, runs, measure_ms,
+                               probe={"tcp": f"127.0.0.1:{port.port}", "periodMs": 1000})
+    finally:
+        port.close()
+    bench.details["probes"] = {"floor": floor, "exec": execs, "tcp": tcps}
+    floor_stall = Figure([r["maxGapUs"] / 1000 - 1 for r in floor], "ms")
+    bench.add(Row("gui_stall_probes_floor", "GUI: longest stall, 200 programs × 1 Hz, no probe",
+                  floor_stall, None, "(reference)"))
+    for key, kind, results in (("exec", "an exec probe (/bin/true)", execs),
+                               ("tcp", "a tcp probe", tcps)):
+        stall = Figure([r["maxGapUs"] / 1000 - 1 for r in results], "ms")
+        times = stall.median / floor_stall.median if floor_stall.median > 0 else float("nan")
+        bench.add(Row(f"gui_stall_probes_{key}",
+                      f"GUI: longest stall, 200 programs × 1 Hz, each with {kind} every second",
+                      stall, None, "≤ 16 ms", stall.median <= 16 and stall.p95 <= 16,
+                      f"{times:.2f}× the floor's median (no probe, same run); "
+                      f"p99.9 of the tick gaps "
+                      f"{statistics.median(r['p999GapUs'] for r in results) / 1000:.2f} ms"))
+
+
 def run_load(bench: Bench, sizes: list[int], repeat: int) -> None:
     """Loading a configuration of N programs, each depending on the one before (zlb_load): the
     launcher adding them beside the floor, ProgramStore parsing and validating the same file."""
@@ -1592,7 +1646,7 @@ def main() -> int:
     parser.add_argument("--build", default=str(ROOT / "build-bench"),
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
-    parser.add_argument("--only", default="respawn,notify,start,ingest,gui,load",
+    parser.add_argument("--only", default="respawn,notify,start,ingest,gui,probes,load",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), ingest, gui, load (N=200, 2000, 5000)")
@@ -1603,7 +1657,7 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "notify", "start", "ingest", "gui", "load"}
+    unknown = parts - {"respawn", "notify", "start", "ingest", "gui", "probes", "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1628,6 +1682,8 @@ def main() -> int:
             run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
         if "gui" in parts:
             run_gui(bench, 2 if quick else 5, 3000 if quick else 15000)
+        if "probes" in parts:
+            run_probes(bench, 2 if quick else 5, 3000 if quick else 15000)
         if "load" in parts:
             run_load(bench, [200, 2000, 5000], 5 if quick else 21)
     except KeyboardInterrupt:

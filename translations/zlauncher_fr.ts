@@ -61,27 +61,27 @@
 <context>
     <name>ConfigurationKeeper</name>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="75"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="76"/>
         <source>there is no configuration file to save to; use Save as</source>
         <translation>aucun fichier de configuration où enregistrer&#xa0;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="114"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="149"/>
         <source>there is no configuration file to reload</source>
         <translation>aucun fichier de configuration à recharger</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="119"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="153"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="125"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="158"/>
         <source>%1; nothing was changed</source>
         <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="180"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="122"/>
         <source>&quot;heartbeatEndpoints&quot; changed; restart the launcher to listen on the new endpoints</source>
         <translation>&quot;heartbeatEndpoints&quot; a changé&#xa0;; redémarrez le lanceur pour écouter sur les nouveaux points d&apos;accès</translation>
     </message>
@@ -318,52 +318,52 @@
 <context>
     <name>DependencyScheduler</name>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="78"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="82"/>
         <source>%1 is not a configured program</source>
         <translation>%1 n’est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="83"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="87"/>
         <source>%1 has not started</source>
         <translation>%1 n’a pas démarré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="85"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="89"/>
         <source>%1 is not ready</source>
         <translation>%1 n’est pas prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="87"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="91"/>
         <source>%1 has not passed its readiness probe</source>
         <translation>%1 n’a pas réussi sa sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="89"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="93"/>
         <source>%1 has not completed</source>
         <translation>%1 n’est pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="93"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="97"/>
         <source>%1 failed, exit %2</source>
         <translation>%1 a échoué, code %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="94"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="98"/>
         <source>%1 failed, killed by %2</source>
         <translation>%1 a échoué, tué par %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="97"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="101"/>
         <source>%1 has not completed successfully</source>
         <translation>%1 ne s’est pas terminé avec succès</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="137"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="141"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="152"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="156"/>
         <source>waiting before starting: %1</source>
         <translation>attend avant de démarrer&#xa0;: %1</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation type="vanished">en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="190"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="200"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
@@ -991,12 +991,12 @@
         <translation>pas de réponse en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="76"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="81"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="78"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="83"/>
         <source>%1: %2</source>
         <comment>HTTP status: first line of the body</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -1005,32 +1005,32 @@
 <context>
     <name>InstanceRecorder</name>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="69"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="49"/>
         <source>%1 (pid %2) is still running but no longer configured; left alone</source>
         <translation>%1 (pid %2) est toujours en marche mais n&apos;est plus configuré&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="82"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="60"/>
         <source>cannot adopt pid %1: %2</source>
         <translation>impossible d&apos;adopter le pid %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="87"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="105"/>
         <source>an unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="89"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="107"/>
         <source>was being started when the previous launcher stopped, and is not running (recorded at %1)</source>
         <translation>était en cours de démarrage quand le lanceur précédent s’est arrêté, et ne tourne pas (relevé à %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="93"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="111"/>
         <source>pid %1 now belongs to another process: %2 ended while no launcher was running (last recorded at %3)</source>
         <translation>le pid %1 appartient désormais à un autre processus&#xa0;: %2 s&apos;est terminé alors qu&apos;aucun lanceur ne tournait (dernier relevé&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/instancerecorder.cpp" line="97"/>
+        <location filename="../src/core/supervision/instancerecorder.cpp" line="115"/>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation>terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
@@ -2020,32 +2020,36 @@
 <context>
     <name>ProbeJson</name>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="54"/>
+        <location filename="../src/core/config/probejson.cpp" line="64"/>
         <source>&quot;exec&quot; must be an array of strings, the command and its arguments (got %1)</source>
         <translation>« exec » doit être un tableau de chaînes, la commande et ses arguments (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="67"/>
+        <location filename="../src/core/config/probejson.cpp" line="77"/>
         <source>%1 must be a string (got %2)</source>
         <translation>%1 doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="82"/>
+        <location filename="../src/core/config/probejson.cpp" line="92"/>
         <source>must be an object with &quot;exec&quot;, &quot;http&quot; or &quot;tcp&quot; (got %1)</source>
         <translation>doit être un objet avec « exec », « http » ou « tcp » (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="92"/>
-        <source>unknown key %1 (known: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</source>
-        <translation>clé inconnue %1 (connues&#xa0;: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</translation>
+        <location filename="../src/core/config/probejson.cpp" line="102"/>
+        <source>unknown key %1 (known: %2)</source>
+        <translation>clé inconnue %1 (connues&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="104"/>
+        <source>unknown key %1 (known: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</source>
+        <translation type="vanished">clé inconnue %1 (connues&#xa0;: exec, http, tcp, initialDelayMs, periodMs, timeoutMs, failureThreshold, successThreshold)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/probejson.cpp" line="111"/>
         <source>must have exactly one of &quot;exec&quot;, &quot;http&quot; and &quot;tcp&quot; (got %1)</source>
         <translation>doit avoir exactement une clé parmi « exec », « http » et « tcp » (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/probejson.cpp" line="118"/>
+        <location filename="../src/core/config/probejson.cpp" line="125"/>
         <source>%1 must be a whole number (got %2)</source>
         <translation>%1 doit être un nombre entier (reçu %2)</translation>
     </message>
@@ -2086,14 +2090,34 @@
 <context>
     <name>Prober</name>
     <message>
-        <location filename="../src/core/supervision/prober.cpp" line="35"/>
         <source>%1 probe: the last check is still running after %2 ms; this one is skipped</source>
-        <translation>sonde %1&#xa0;: la vérification précédente est toujours en cours après %2 ms&#xa0;; celle-ci est sautée</translation>
+        <translation type="vanished">sonde %1&#xa0;: la vérification précédente est toujours en cours après %2 ms&#xa0;; celle-ci est sautée</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/prober.cpp" line="69"/>
         <source>%1 probe failed (%2 of %3): %4</source>
-        <translation>échec de la sonde %1 (%2 sur %3)&#xa0;: %4</translation>
+        <translation type="vanished">échec de la sonde %1 (%2 sur %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="30"/>
+        <source>readiness probe</source>
+        <translation>sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="30"/>
+        <source>liveness probe</source>
+        <translation>sonde de vie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="39"/>
+        <source>%1: the last check is still running after %2 ms; this one is skipped</source>
+        <comment>readiness or liveness probe</comment>
+        <translation>%1&#xa0;: la vérification précédente est toujours en cours après %2 ms&#xa0;; celle-ci est sautée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/prober.cpp" line="74"/>
+        <source>%1 failed (%2 of %3): %4</source>
+        <comment>readiness or liveness probe</comment>
+        <translation>échec de la %1 (%2 sur %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2563,113 +2587,113 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="126"/>
+        <location filename="../src/gui/window/programactions.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="127"/>
+        <location filename="../src/gui/window/programactions.cpp" line="128"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="183"/>
+        <location filename="../src/gui/window/programactions.cpp" line="184"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="188"/>
+        <location filename="../src/gui/window/programactions.cpp" line="189"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="213"/>
+        <location filename="../src/gui/window/programactions.cpp" line="214"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="219"/>
+        <location filename="../src/gui/window/programactions.cpp" line="220"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="237"/>
+        <location filename="../src/gui/window/programactions.cpp" line="238"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="241"/>
+        <location filename="../src/gui/window/programactions.cpp" line="242"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="242"/>
+        <location filename="../src/gui/window/programactions.cpp" line="243"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="269"/>
+        <location filename="../src/gui/window/programactions.cpp" line="270"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="276"/>
+        <location filename="../src/gui/window/programactions.cpp" line="277"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="277"/>
+        <location filename="../src/gui/window/programactions.cpp" line="278"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="278"/>
+        <location filename="../src/gui/window/programactions.cpp" line="279"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="281"/>
+        <location filename="../src/gui/window/programactions.cpp" line="282"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="283"/>
+        <location filename="../src/gui/window/programactions.cpp" line="284"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="284"/>
+        <location filename="../src/gui/window/programactions.cpp" line="285"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="285"/>
+        <location filename="../src/gui/window/programactions.cpp" line="286"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="303"/>
+        <location filename="../src/gui/window/programactions.cpp" line="304"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="318"/>
+        <location filename="../src/gui/window/programactions.cpp" line="319"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="329"/>
+        <location filename="../src/gui/window/programactions.cpp" line="330"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="330"/>
+        <location filename="../src/gui/window/programactions.cpp" line="331"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="344"/>
+        <location filename="../src/gui/window/programactions.cpp" line="345"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -3066,38 +3090,38 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="71"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="72"/>
         <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
         <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
         <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="82"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="83"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="84"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="85"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="86"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="87"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="95"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="96"/>
         <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
         <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="100"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="101"/>
         <source>There is no other program named &quot;%1&quot; to depend on.</source>
         <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="110"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="111"/>
         <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
         <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
         <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>
@@ -3160,7 +3184,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="166"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="183"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -3173,7 +3197,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="209"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="217"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -3187,32 +3211,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="197"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="205"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="207"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="215"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="258"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="271"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="264"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="277"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="265"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="278"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="313"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="326"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
@@ -3234,37 +3258,37 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="385"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="398"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="285"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="298"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="287"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="300"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="293"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="306"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="390"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="403"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="405"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="418"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="413"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="426"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -3364,13 +3388,13 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>rechargé (READY=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="441"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="454"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="444"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="457"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -3663,29 +3687,29 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramStateText</name>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="52"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="53"/>
         <source>Waiting for %1</source>
         <comment>state: the programs it waits for</comment>
         <translation>En attente de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="55"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="56"/>
         <source>Backoff (restart in %1 s)</source>
         <translation>Attente (encore %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="59"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="60"/>
         <source>Stopping (kill in %1 s)</source>
         <translation>Arrêt (tué dans %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="62"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="63"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="66"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="67"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
@@ -3700,136 +3724,162 @@ a plain program once alive past its minimum uptime.</source>
 un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="49"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="50"/>
         <source>Waiting: %1</source>
         <comment>state: why it waits, one reason a dependency</comment>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="73"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="74"/>
         <source>Waiting for %1 before starting:</source>
         <translation>Attend %1 avant de démarrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="77"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="78"/>
         <source>A heartbeat program is ready from its first heartbeat, a notify program from READY=1,
 a plain program once alive past its minimum uptime; each once its readiness probe, if any, passes.</source>
         <translation>Un programme à battements est prêt dès son premier battement, un programme notify dès READY=1,
 un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun une fois sa sonde de disponibilité réussie, s’il en a une.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="80"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="81"/>
         <source>Stop cancels the wait.</source>
         <translation>Arrêter annule l&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="85"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="86"/>
         <source>Reason: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="91"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="92"/>
         <source>Restart in %1 ms</source>
         <translation>Redémarrage dans %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="92"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="93"/>
         <source>SIGKILL to the process group in %1 ms unless it exits</source>
         <translation>SIGKILL au groupe de processus dans %1 ms s&apos;il ne s&apos;est pas terminé d&apos;ici là</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="95"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="96"/>
         <source>Adopted: found running when the launcher started</source>
         <translation>Adopté&#xa0;: déjà en marche au démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="99"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="100"/>
         <source>Watchdog: %1 ms without WATCHDOG=1 makes it lost</source>
         <translation>Chien de garde&#xa0;: %1 ms sans WATCHDOG=1 le rendent perdu</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="101"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="102"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="102"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="103"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="104"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="105"/>
+        <source>%1: %2</source>
+        <comment>probe: summary</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programstatetext.cpp" line="116"/>
         <source>no verdict yet</source>
         <translation>pas encore de verdict</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="105"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="117"/>
         <source>passing</source>
         <translation>réussit</translation>
     </message>
-    <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="106"/>
-        <source>failing</source>
-        <translation>en échec</translation>
+    <message numerus="yes">
+        <location filename="../src/gui/models/programstatetext.cpp" line="118"/>
+        <source>failing, %n in a row</source>
+        <translation>
+            <numerusform>en échec, %n de suite</numerusform>
+            <numerusform>en échec, %n de suite</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="107"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="119"/>
+        <source>%1, last check %2</source>
+        <comment>probe: verdict, last result</comment>
+        <translation>%1, dernière vérification&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/models/programstatetext.cpp" line="122"/>
+        <source>; %n check(s) skipped while one was still running</source>
+        <translation>
+            <numerusform>&#xa0;; %n vérification sautée pendant qu’une autre était en cours</numerusform>
+            <numerusform>&#xa0;; %n vérifications sautées pendant qu’une autre était en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="vanished">en échec</translation>
+    </message>
+    <message>
         <source>%1: %2, last check %3</source>
         <comment>probe: verdict, last result</comment>
-        <translation>%1&#xa0;: %2, dernière vérification %3</translation>
+        <translation type="vanished">%1&#xa0;: %2, dernière vérification %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="121"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="135"/>
         <source>No WATCHDOG=1 from this instance yet</source>
         <translation>Pas encore de WATCHDOG=1 de cette instance</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="122"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="136"/>
         <source>Notify program without a watchdog: READY=1 told it is up, its process alone tells it is alive</source>
         <translation>Programme notify sans chien de garde&#xa0;: READY=1 a dit qu&apos;il est prêt, seul son processus dit qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="125"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="139"/>
         <source>Plain program: no heartbeats, its process alone tells it is alive</source>
         <translation>Programme simple&#xa0;: pas de battements de cœur, seul son processus indique qu&apos;il est en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="126"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="140"/>
         <source>No heartbeat from this instance yet</source>
         <translation>Aucun battement de cœur de cette instance pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="128"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="142"/>
         <source>Last heartbeat %1 ms ago, sequence number %2
 %3 heartbeats received in all</source>
         <translation>Dernier battement il y a %1 ms, numéro de séquence %2
 %3 battements reçus au total</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="134"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="148"/>
         <source>Counted lost after %1 ms of silence</source>
         <translation>Considéré comme perdu après %1 ms de silence</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="142"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="156"/>
         <source>no answer</source>
         <comment>ping outcome</comment>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="143"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="157"/>
         <source>no answer (%1)</source>
         <comment>ping outcome: why</comment>
         <translation>pas de réponse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="148"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="162"/>
         <source>%1 in %2 ms</source>
         <comment>ping outcome: reply, round trip</comment>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programstatetext.cpp" line="157"/>
+        <location filename="../src/gui/models/programstatetext.cpp" line="171"/>
         <source>Last ping: %1, %2</source>
         <comment>ping outcome, age</comment>
         <translation>Dernier ping&#xa0;: %1, %2</translation>
@@ -4562,32 +4612,27 @@ every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</so
 toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès pour réussir</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
         <source>no verdict yet</source>
-        <translation>pas encore de verdict</translation>
+        <translation type="vanished">pas encore de verdict</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
         <source>passing</source>
-        <translation>réussit</translation>
+        <translation type="vanished">réussit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="188"/>
         <source>failing, %n in a row</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>en échec, %n de suite</numerusform>
             <numerusform>en échec, %n de suite</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
         <source>Last check: %1 (%2)</source>
-        <translation>Dernière vérification&#xa0;: %1 (%2)</translation>
+        <translation type="vanished">Dernière vérification&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="191"/>
         <source>; %n check(s) skipped while one was still running</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>&#xa0;; %n vérification sautée pendant qu’une autre était en cours</numerusform>
             <numerusform>&#xa0;; %n vérifications sautées pendant qu’une autre était en cours</numerusform>
         </translation>
@@ -4748,17 +4793,17 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
 <context>
     <name>TcpProbeCheck</name>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="101"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="106"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="107"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="112"/>
         <source>no connection within %1 ms</source>
         <translation>pas de connexion en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/os/netprobecheck.cpp" line="115"/>
+        <location filename="../src/core/os/netprobecheck.cpp" line="120"/>
         <source>not a host:port</source>
         <translation>pas de la forme hôte:port</translation>
     </message>
@@ -5384,12 +5429,12 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>%1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="142"/>
+        <location filename="../src/ctl/formatting.cpp" line="141"/>
         <source>passing</source>
         <translation>réussit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ctl/formatting.cpp" line="143"/>
+        <location filename="../src/ctl/formatting.cpp" line="142"/>
         <source>failing (%n in a row)</source>
         <translation>
             <numerusform>en échec (%n de suite)</numerusform>
@@ -5397,230 +5442,250 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="145"/>
+        <location filename="../src/ctl/formatting.cpp" line="147"/>
         <source>no verdict yet</source>
         <translation>pas encore de verdict</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="147"/>
+        <location filename="../src/ctl/formatting.cpp" line="148"/>
+        <source>not checked now</source>
+        <translation>pas vérifiée en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="150"/>
         <source>%1: %2</source>
         <comment>probe: verdict</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="149"/>
+        <location filename="../src/ctl/formatting.cpp" line="152"/>
         <source>; last: %1, %2 ago</source>
         <translation>&#xa0;; dernière&#xa0;: %1, il y a %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="154"/>
         <source> (%1 checks, %2 skipped)</source>
-        <translation> (%1 vérifications, %2 sautées)</translation>
+        <translation type="vanished"> (%1 vérifications, %2 sautées)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ctl/formatting.cpp" line="156"/>
+        <source> (%n check(s), </source>
+        <translation>
+            <numerusform> (%n vérification, </numerusform>
+            <numerusform> (%n vérifications, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ctl/formatting.cpp" line="157"/>
+        <source>%n skipped)</source>
+        <translation>
+            <numerusform>%n sautée)</numerusform>
+            <numerusform>%n sautées)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="181"/>
+        <location filename="../src/ctl/formatting.cpp" line="183"/>
         <source>%1 s</source>
         <comment>duration in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="186"/>
+        <location filename="../src/ctl/formatting.cpp" line="188"/>
         <source>%1m %2s</source>
         <comment>minutes, seconds</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="189"/>
+        <location filename="../src/ctl/formatting.cpp" line="191"/>
         <source>%1h %2m</source>
         <comment>hours, minutes</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="193"/>
+        <location filename="../src/ctl/formatting.cpp" line="195"/>
         <source>%1d %2h</source>
         <comment>days, hours</comment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="200"/>
+        <location filename="../src/ctl/formatting.cpp" line="202"/>
         <source>%1 ago</source>
         <comment>heartbeat age</comment>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="216"/>
+        <location filename="../src/ctl/formatting.cpp" line="218"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="216"/>
+        <location filename="../src/ctl/formatting.cpp" line="218"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="217"/>
+        <location filename="../src/ctl/formatting.cpp" line="219"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="217"/>
-        <location filename="../src/ctl/formatting.cpp" line="284"/>
+        <location filename="../src/ctl/formatting.cpp" line="219"/>
+        <location filename="../src/ctl/formatting.cpp" line="286"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <location filename="../src/ctl/formatting.cpp" line="220"/>
         <source>UPTIME</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <location filename="../src/ctl/formatting.cpp" line="220"/>
         <source>MEMORY</source>
         <translation>MÉMOIRE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="219"/>
+        <location filename="../src/ctl/formatting.cpp" line="221"/>
         <source>HEARTBEAT</source>
         <translation>BATTEMENT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="219"/>
+        <location filename="../src/ctl/formatting.cpp" line="221"/>
         <source>RESTARTS</source>
         <translation>REDÉMARRAGES</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="220"/>
+        <location filename="../src/ctl/formatting.cpp" line="222"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="264"/>
+        <location filename="../src/ctl/formatting.cpp" line="266"/>
         <source>%1, %2 received, sequence %3</source>
         <translation>%1, %2 reçus, séquence %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="271"/>
+        <location filename="../src/ctl/formatting.cpp" line="273"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="280"/>
+        <location filename="../src/ctl/formatting.cpp" line="282"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="281"/>
+        <location filename="../src/ctl/formatting.cpp" line="283"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="282"/>
+        <location filename="../src/ctl/formatting.cpp" line="284"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="283"/>
-        <location filename="../src/ctl/formatting.cpp" line="330"/>
+        <location filename="../src/ctl/formatting.cpp" line="285"/>
+        <location filename="../src/ctl/formatting.cpp" line="332"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="285"/>
+        <location filename="../src/ctl/formatting.cpp" line="287"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="286"/>
+        <location filename="../src/ctl/formatting.cpp" line="288"/>
         <source>uptime</source>
         <translation>durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="287"/>
+        <location filename="../src/ctl/formatting.cpp" line="289"/>
         <source>heartbeat</source>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="288"/>
+        <location filename="../src/ctl/formatting.cpp" line="290"/>
         <source>restarts</source>
         <translation>redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="289"/>
+        <location filename="../src/ctl/formatting.cpp" line="291"/>
         <source>last exit</source>
         <translation>dernière sortie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="292"/>
+        <location filename="../src/ctl/formatting.cpp" line="294"/>
         <source>countdown</source>
         <translation>compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="293"/>
+        <location filename="../src/ctl/formatting.cpp" line="295"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="294"/>
+        <location filename="../src/ctl/formatting.cpp" line="296"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="295"/>
+        <location filename="../src/ctl/formatting.cpp" line="297"/>
         <source>watchdog</source>
         <translation>chien de garde</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="298"/>
+        <location filename="../src/ctl/formatting.cpp" line="300"/>
         <source>readiness</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="299"/>
+        <location filename="../src/ctl/formatting.cpp" line="301"/>
         <source>liveness</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="300"/>
+        <location filename="../src/ctl/formatting.cpp" line="302"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="301"/>
+        <location filename="../src/ctl/formatting.cpp" line="303"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="311"/>
+        <location filename="../src/ctl/formatting.cpp" line="313"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="319"/>
+        <location filename="../src/ctl/formatting.cpp" line="321"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="322"/>
+        <location filename="../src/ctl/formatting.cpp" line="324"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="331"/>
+        <location filename="../src/ctl/formatting.cpp" line="333"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="332"/>
+        <location filename="../src/ctl/formatting.cpp" line="334"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="333"/>
+        <location filename="../src/ctl/formatting.cpp" line="335"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="334"/>
+        <location filename="../src/ctl/formatting.cpp" line="336"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>

@@ -316,6 +316,65 @@
     </message>
 </context>
 <context>
+    <name>DependencyConditions</name>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="95"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="95"/>
+        <source>Its process was launched: it is starting or running.</source>
+        <translation>Son processus a été lancé&#xa0;: il démarre ou est en marche.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="96"/>
+        <source>Ready (default)</source>
+        <translation>Prêt (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="97"/>
+        <source>It is running: its first heartbeat, READY=1 for a notify program, alive past its minimum uptime for a plain program; and its readiness probe passed, if it has one.</source>
+        <translation>Il est en marche&#xa0;: son premier battement de cœur, READY=1 pour un programme notify, en vie au-delà de sa durée minimale d&apos;exécution pour un programme simple&#xa0;; et sa sonde de disponibilité a réussi, s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="100"/>
+        <source>Healthy</source>
+        <translation>En bonne santé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="101"/>
+        <source>Its readiness probe passes now. Without a readiness probe: running, as Ready.</source>
+        <translation>Sa sonde de disponibilité réussit maintenant. Sans sonde de disponibilité&#xa0;: en marche, comme Prêt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="103"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="104"/>
+        <source>It ran and exited, whatever its exit status: for a one-shot program, whose restart policy is Never.</source>
+        <translation>Il a tourné puis s&apos;est terminé, quel que soit son code de sortie&#xa0;: pour un programme à exécution unique, dont la politique de redémarrage est Jamais.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="106"/>
+        <source>Completed successfully</source>
+        <translation>Terminé avec succès</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="107"/>
+        <source>It ran and exited with 0: for a one-shot program such as a migration, whose restart policy is Never. If it fails, this program waits and says why.</source>
+        <translation>Il a tourné puis s&apos;est terminé avec 0&#xa0;: pour un programme à exécution unique comme une migration, dont la politique de redémarrage est Jamais. S&apos;il échoue, ce programme attend et dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/dependencyconditions.cpp" line="117"/>
+        <source>What %1 must have done before this program starts. %2</source>
+        <extracomment>%1 is the name of a program this one depends on; %2 what the condition means</extracomment>
+        <translation>Ce que %1 doit avoir fait avant que ce programme démarre. %2</translation>
+    </message>
+</context>
+<context>
     <name>DependencyScheduler</name>
     <message>
         <location filename="../src/core/supervision/dependencyscheduler.cpp" line="82"/>
@@ -2018,6 +2077,187 @@
     </message>
 </context>
 <context>
+    <name>ProbeEditor</name>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="75"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="76"/>
+        <source>Exec: a command</source>
+        <translation>Exec&#xa0;: une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="77"/>
+        <source>HTTP: a GET request</source>
+        <translation>HTTP&#xa0;: une requête GET</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="78"/>
+        <source>TCP: a connection</source>
+        <translation>TCP&#xa0;: une connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="79"/>
+        <source>No probe.</source>
+        <translation>Aucune sonde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="81"/>
+        <source>Runs a command with the program&apos;s environment and folder: it passes when the command exits with 0.</source>
+        <translation>Lance une commande avec l&apos;environnement et le dossier du programme&#xa0;: elle réussit quand la commande se termine avec 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="84"/>
+        <source>Asks a URL: it passes on a 2xx or 3xx answer.</source>
+        <translation>Interroge une URL&#xa0;: elle réussit sur une réponse 2xx ou 3xx.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="85"/>
+        <source>Connects to an address: it passes when the connection opens.</source>
+        <translation>Se connecte à une adresse&#xa0;: elle réussit quand la connexion s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="87"/>
+        <source>How the program is checked: by a command, an HTTP request or a TCP connection. Default: none.</source>
+        <translation>Comment le programme est vérifié&#xa0;: par une commande, une requête HTTP ou une connexion TCP. Par défaut&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="89"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="39"/>
+        <source>Initial delay:</source>
+        <translation>Délai initial&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="40"/>
+        <source>How long after the launch the first check waits. Default: 0 ms.</source>
+        <translation>Attente de la première vérification après le lancement. Par défaut&#xa0;: 0 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="41"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="42"/>
+        <source>How often a check runs, counted from the first check. Default: 10000 ms.</source>
+        <translation>Intervalle entre deux vérifications, compté à partir de la première. Par défaut&#xa0;: 10000 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="45"/>
+        <source>Timeout:</source>
+        <translation>Délai d&apos;expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="46"/>
+        <source>How long one check may take; a check still running then fails. Default: 1000 ms.</source>
+        <translation>Durée maximale d&apos;une vérification&#xa0;; une vérification encore en cours alors échoue. Par défaut&#xa0;: 1000 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="49"/>
+        <source>Failure threshold:</source>
+        <translation>Seuil d&apos;échec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="50"/>
+        <source>Failures in a row that make the probe fail. Default: 3.</source>
+        <translation>Échecs consécutifs qui font échouer la sonde. Par défaut&#xa0;: 3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="51"/>
+        <source>Success threshold:</source>
+        <translation>Seuil de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="53"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="128"/>
+        <source>Successes in a row that make a failing probe pass: always 1 for a liveness probe, as only its failures act.</source>
+        <translation>Réussites consécutives qui font réussir une sonde en échec&#xa0;: toujours 1 pour une sonde de vie, car seuls ses échecs agissent.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="130"/>
+        <source>Successes in a row that make a failing probe pass. Default: 1.</source>
+        <translation>Réussites consécutives qui font réussir une sonde en échec. Par défaut&#xa0;: 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="182"/>
+        <source>Readiness probe</source>
+        <translation>Sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="182"/>
+        <source>Liveness probe</source>
+        <translation>Sonde de vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="188"/>
+        <source>%1: the command opens a single quote (&apos;) that is never closed.</source>
+        <extracomment>%1 is &quot;Readiness probe&quot; or &quot;Liveness probe&quot;</extracomment>
+        <translation>%1&#xa0;: la commande ouvre une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="191"/>
+        <source>%1: the command opens a double quote (&quot;) that is never closed.</source>
+        <extracomment>%1 is &quot;Readiness probe&quot; or &quot;Liveness probe&quot;</extracomment>
+        <translation>%1&#xa0;: la commande ouvre un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="194"/>
+        <source>%1: the command ends with a backslash (\) that escapes nothing.</source>
+        <extracomment>%1 is &quot;Readiness probe&quot; or &quot;Liveness probe&quot;</extracomment>
+        <translation>%1&#xa0;: la commande se termine par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="217"/>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="218"/>
+        <source>Choose a type first.</source>
+        <translation>Choisissez d&apos;abord un type.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="225"/>
+        <source>Command:</source>
+        <translation>Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="226"/>
+        <source>The command and its arguments, written as in a shell: quotes and backslashes keep spaces inside one argument. Variables and wildcards are not expanded.</source>
+        <translation>La commande et ses arguments, écrits comme dans un shell&#xa0;: les guillemets et les barres obliques inverses gardent les espaces à l&apos;intérieur d&apos;un même argument. Les variables et les caractères génériques ne sont pas développés.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="232"/>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="233"/>
+        <source>An http:// URL with a host, asked with GET, without a proxy; a redirect is an answer, not followed.</source>
+        <translation>Une URL http:// avec un hôte, demandée par GET, sans proxy&#xa0;; une redirection est une réponse, elle n&apos;est pas suivie.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="238"/>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog/probeeditor.cpp" line="239"/>
+        <source>The host and port to connect to, as host:port; an IPv6 address goes in brackets, as in [::1]:8080.</source>
+        <translation>L&apos;hôte et le port auxquels se connecter, sous la forme hôte:port&#xa0;; une adresse IPv6 se met entre crochets, comme [::1]:8080.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeJson</name>
     <message>
         <location filename="../src/core/config/probejson.cpp" line="64"/>
@@ -2705,7 +2945,7 @@ dans %2</translation>
     <name>ProgramDialog</name>
     <message>
         <location filename="../ui/programdialog.ui" line="6"/>
-        <location filename="../src/gui/programdialog.cpp" line="68"/>
+        <location filename="../src/gui/programdialog.cpp" line="77"/>
         <source>Add program</source>
         <extracomment>Window title; %1 is the program&apos;s name</extracomment>
         <translation>Ajouter un programme</translation>
@@ -2851,7 +3091,7 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="270"/>
-        <location filename="../ui/programdialog.ui" line="436"/>
+        <location filename="../ui/programdialog.ui" line="471"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
@@ -2881,9 +3121,13 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
         <translation>Prére&amp;quis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="322"/>
         <source>The programs that must be ready before this one starts, separated by commas: a heartbeat program once it sends its first heartbeat, a plain program once alive past its minimum uptime. Starting this program starts them first; Stop all stops this one first. Default: none.</source>
-        <translation>Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution. Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
+        <translation type="vanished">Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution. Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="322"/>
+        <source>The programs that must be ready before this one starts, separated by commas: a heartbeat program once it sends its first heartbeat, a plain program once alive past its minimum uptime (the Conditions table chooses another condition). Starting this program starts them first; Stop all stops this one first. Default: none.</source>
+        <translation>Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution (le tableau Conditions choisit une autre condition). Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="325"/>
@@ -2902,11 +3146,31 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="347"/>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="357"/>
+        <source>What each program this one depends on must have done before this one starts. Default: Ready.</source>
+        <translation>Ce que chaque programme dont celui-ci dépend doit avoir fait avant que celui-ci démarre. Par défaut&#xa0;: Prêt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="370"/>
+        <source>Dependency</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="375"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="383"/>
         <source>Re&amp;start:</source>
         <translation>Redémarra&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="357"/>
+        <location filename="../ui/programdialog.ui" line="393"/>
         <source>What to do when the program exits.
 Always (default): restart it.
 On failure: restart it after a non-zero exit code, a signal or a hang.
@@ -2917,165 +3181,205 @@ En cas d&apos;échec&#xa0;: le redémarrer après un code de sortie non nul, un 
 Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="364"/>
+        <location filename="../ui/programdialog.ui" line="400"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="369"/>
+        <location filename="../ui/programdialog.ui" line="405"/>
         <source>On failure</source>
         <translation>En cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="374"/>
+        <location filename="../ui/programdialog.ui" line="410"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="382"/>
+        <location filename="../ui/programdialog.ui" line="418"/>
         <source>Stop &amp;grace:</source>
         <translation>Délai de grâ&amp;ce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="392"/>
+        <location filename="../ui/programdialog.ui" line="428"/>
         <source>How long a stopping program may take to exit before it is killed (SIGKILL). Default: 3000 ms.</source>
         <translation>Temps laissé à un programme en cours d&apos;arrêt pour se terminer avant d&apos;être tué (SIGKILL). Par défaut&#xa0;: 3000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="401"/>
-        <location filename="../ui/programdialog.ui" line="461"/>
-        <location filename="../ui/programdialog.ui" line="499"/>
+        <location filename="../ui/programdialog.ui" line="437"/>
+        <location filename="../ui/programdialog.ui" line="496"/>
         <location filename="../ui/programdialog.ui" line="534"/>
-        <location filename="../ui/programdialog.ui" line="581"/>
-        <location filename="../ui/programdialog.ui" line="648"/>
+        <location filename="../ui/programdialog.ui" line="569"/>
+        <location filename="../ui/programdialog.ui" line="616"/>
+        <location filename="../ui/programdialog.ui" line="683"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="433"/>
+        <location filename="../ui/programdialog.ui" line="459"/>
+        <source>Timings</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="462"/>
+        <source>How the launcher watches the program and when it stops restarting it.</source>
+        <translation>Comment le lanceur surveille le programme, et quand il cesse de le redémarrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="468"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="442"/>
+        <location filename="../ui/programdialog.ui" line="477"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="452"/>
+        <location filename="../ui/programdialog.ui" line="487"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="477"/>
-        <location filename="../src/gui/programdialog.cpp" line="229"/>
+        <location filename="../ui/programdialog.ui" line="512"/>
+        <location filename="../src/gui/programdialog.cpp" line="252"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="487"/>
+        <location filename="../ui/programdialog.ui" line="522"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="496"/>
-        <location filename="../src/gui/programdialog.cpp" line="231"/>
+        <location filename="../ui/programdialog.ui" line="531"/>
+        <location filename="../src/gui/programdialog.cpp" line="254"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="515"/>
+        <location filename="../ui/programdialog.ui" line="550"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="525"/>
+        <location filename="../ui/programdialog.ui" line="560"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="553"/>
+        <location filename="../ui/programdialog.ui" line="588"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="556"/>
+        <location filename="../ui/programdialog.ui" line="591"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="562"/>
+        <location filename="../ui/programdialog.ui" line="597"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="572"/>
+        <location filename="../ui/programdialog.ui" line="607"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="597"/>
+        <location filename="../ui/programdialog.ui" line="632"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="607"/>
+        <location filename="../ui/programdialog.ui" line="642"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="629"/>
+        <location filename="../ui/programdialog.ui" line="664"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="639"/>
+        <location filename="../ui/programdialog.ui" line="674"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="68"/>
+        <location filename="../ui/programdialog.ui" line="703"/>
+        <source>Health probes</source>
+        <translation>Sondes de santé</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="706"/>
+        <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
+        <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="712"/>
+        <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
+        <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="715"/>
+        <source>Readiness probe</source>
+        <translation>Sonde de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="740"/>
+        <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
+        <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="743"/>
+        <source>Liveness probe</source>
+        <translation>Sonde de vie</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="77"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="71"/>
+        <location filename="../src/gui/programdialog.cpp" line="80"/>
         <source>%1 is running: changes apply at its next start.</source>
         <extracomment>%1 is the program&apos;s name</extracomment>
         <translation>%1 est en marche&#xa0;: les modifications prendront effet à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="82"/>
+        <location filename="../src/gui/programdialog.cpp" line="91"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="87"/>
+        <location filename="../src/gui/programdialog.cpp" line="96"/>
         <source>Speaks the zlauncher protocol: alive while it sends heartbeats, stopped by a stop request.</source>
         <translation>Parle le protocole zlauncher&#xa0;: en vie tant qu&apos;il envoie des battements de cœur, arrêté par une requête d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="91"/>
+        <location filename="../src/gui/programdialog.cpp" line="100"/>
         <source>Any executable: alive while its process runs, stopped by SIGTERM.</source>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="95"/>
+        <location filename="../src/gui/programdialog.cpp" line="104"/>
         <source>Speaks systemd&apos;s notify protocol (sd_notify): running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog timeout, stopped by SIGTERM.</source>
         <translation>Parle le protocole de notification de systemd (sd_notify)&#xa0;: en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="99"/>
+        <location filename="../src/gui/programdialog.cpp" line="108"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="101"/>
+        <location filename="../src/gui/programdialog.cpp" line="110"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="102"/>
+        <location filename="../src/gui/programdialog.cpp" line="111"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
     </message>
@@ -3137,12 +3441,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="229"/>
+        <location filename="../src/gui/programdialog.cpp" line="252"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="230"/>
+        <location filename="../src/gui/programdialog.cpp" line="253"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -3152,12 +3456,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="239"/>
+        <location filename="../src/gui/programdialog.cpp" line="262"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="250"/>
+        <location filename="../src/gui/programdialog.cpp" line="273"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>

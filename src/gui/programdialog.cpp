@@ -1,8 +1,10 @@
 #include "gui/programdialog.h"
 
 #include "core/model/shellwords.h"
+#include "gui/programdialog/dependencyconditions.h"
 #include "gui/programdialog/dependencyfield.h"
 #include "gui/programdialog/environmenteditor.h"
+#include "gui/programdialog/probeeditor.h"
 
 #include <algorithm>
 #include <array>
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QPalette>
 #include <QPushButton>
+#include <QTabBar>
 
 #include "ui_programdialog.h"
 
@@ -64,6 +67,12 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
                                           m_ui->removeVariableButton, this);
     m_dependencies = new DependencyField(m_ui->dependsOnEdit, m_ui->dependsOnButton,
                                          m_problems.otherNames(), this);
+    m_conditions = new DependencyConditions(m_ui->dependencyConditionsTable, m_ui->conditionsLabel,
+                                            this);
+    m_ui->livenessProbeEditor->setRole(ProbeRole::Liveness);
+    // The tabs before what they show. Designer's tab stops cannot say it: a tab widget placed
+    // there takes its pages' fields along.
+    setTabOrder(m_ui->stopGraceSpin, m_ui->settingsTabs->tabBar());
     //: Window title; %1 is the program's name
     setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
     //: %1 is the program's name
@@ -129,7 +138,12 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
     m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
     m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
+    // The conditions first: the names then show them.
+    m_conditions->setConditions(spec.dependencyConditions);
     m_dependencies->setNames(spec.dependsOn);
+    m_conditions->setDependencies(spec.dependsOn);
+    m_ui->readinessProbeEditor->setProbe(spec.readinessProbe);
+    m_ui->livenessProbeEditor->setProbe(spec.livenessProbe);
 }
 
 void ProgramDialog::connectEdits()
@@ -148,6 +162,12 @@ void ProgramDialog::connectEdits()
         validate();
     });
     connect(m_environment, &EnvironmentEditor::changed, this, &ProgramDialog::validate);
+    connect(m_ui->dependsOnEdit, &QLineEdit::textChanged, m_conditions,
+            [this] { m_conditions->setDependencies(m_dependencies->names()); });
+    connect(m_conditions, &DependencyConditions::changed, this, &ProgramDialog::validate);
+    for (ProbeEditor *probe : {m_ui->readinessProbeEditor, m_ui->livenessProbeEditor}) {
+        connect(probe, &ProbeEditor::changed, this, &ProgramDialog::validate);
+    }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);
@@ -179,9 +199,10 @@ ProgramSpec ProgramDialog::spec() const
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();
     result.dependsOn = m_dependencies->names();
-    // A condition goes with its dependency: the dialog edits names, the file keeps conditions.
-    result.dependencyConditions.removeIf(
-            [&result](const auto &entry) { return !result.dependsOn.contains(entry.key()); });
+    // Only the names still listed keep a condition, as the configuration requires.
+    result.dependencyConditions = m_conditions->conditions();
+    result.readinessProbe = m_ui->readinessProbeEditor->probe();
+    result.livenessProbe = m_ui->livenessProbeEditor->probe();
     return result;
 }
 
@@ -203,7 +224,9 @@ QStringList ProgramDialog::splitNames(const QString &text)
 bool ProgramDialog::validate()
 {
     const QString problem
-            = m_problems.first(spec(), m_ui->argumentsEdit->text(), m_environment->problem());
+            = m_problems.first(spec(), m_ui->argumentsEdit->text(),
+                               {m_environment->problem(), m_ui->readinessProbeEditor->problem(),
+                                m_ui->livenessProbeEditor->problem()});
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

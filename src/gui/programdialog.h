@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class DependencyConditions;
 class DependencyField;
 class EnvironmentEditor;
 namespace Ui {
@@ -61,4 +62,5 @@ private:
     // The sections with behaviour of their own, children of the dialog.
     EnvironmentEditor *m_environment = nullptr;
     DependencyField *m_dependencies = nullptr;
+    DependencyConditions *m_conditions = nullptr;
 };

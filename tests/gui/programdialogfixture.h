@@ -1,10 +1,12 @@
 // What the program dialog's tests share (tst_programdialogarguments, tst_programdialogfields,
-// tst_programdialogproblems, tst_programdialogdependencies): its widgets found by the
-// objectNames set in ui/programdialog.ui (Form, FORM), typing into them as a user would, modal
-// file dialogs answered from the event loop, and a temporary folder with an executable to name.
+// tst_programdialogproblems, tst_programdialogdependencies, tst_programdialogprobes): its widgets
+// found by the objectNames set in ui/programdialog.ui and ProbeEditor (Form, ProbeForm, FORM),
+// typing into them as a user would, modal file dialogs answered from the event loop, and a
+// temporary folder with an executable to name.
 #pragma once
 
 #include "gui/programdialog.h"
+#include "gui/programdialog/probeeditor.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -24,6 +26,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,7 @@ struct Form
     QCheckBox *autostart = find<QCheckBox>("autostartCheck");
     QLineEdit *dependsOn = find<QLineEdit>("dependsOnEdit");
     QPushButton *chooseDependencies = find<QPushButton>("dependsOnButton");
+    QTableWidget *conditions = find<QTableWidget>("dependencyConditionsTable");
     QComboBox *restart = find<QComboBox>("restartCombo");
     QSpinBox *heartbeatInterval = find<QSpinBox>("heartbeatIntervalSpin");
     QSpinBox *lostTimeout = find<QSpinBox>("lostTimeoutSpin");
@@ -74,11 +79,52 @@ struct Form
     QSpinBox *minUptime = find<QSpinBox>("minUptimeSpin");
     QSpinBox *maxRestarts = find<QSpinBox>("maxRestartsSpin");
     QSpinBox *restartWindow = find<QSpinBox>("restartWindowSpin");
+    ProbeEditor *readinessProbe = find<ProbeEditor>("readinessProbeEditor");
+    ProbeEditor *livenessProbe = find<ProbeEditor>("livenessProbeEditor");
     QLabel *problem = find<QLabel>("problemLabel");
     QLabel *runningNote = find<QLabel>("runningNoteLabel");
     QDialogButtonBox *buttonBox = find<QDialogButtonBox>("buttonBox");
     QPushButton *ok = buttonBox ? buttonBox->button(QDialogButtonBox::Ok) : nullptr;
 };
+
+// One ProbeEditor's widgets, found by the objectNames it sets.
+struct ProbeForm
+{
+    explicit ProbeForm(const ProbeEditor *editor)
+        : editor(editor)
+    { }
+
+    template<typename T>
+    T *find(const char *objectName)
+    {
+        T *widget = editor ? editor->findChild<T *>(QString::fromLatin1(objectName)) : nullptr;
+        if (!widget) {
+            missing += QString::fromLatin1(objectName) + u' ';
+        }
+        return widget;
+    }
+
+    const ProbeEditor *editor;
+    QString missing;
+    QComboBox *type = find<QComboBox>("typeCombo");
+    QLineEdit *target = find<QLineEdit>("targetEdit");
+    QSpinBox *initialDelay = find<QSpinBox>("initialDelaySpin");
+    QSpinBox *period = find<QSpinBox>("periodSpin");
+    QSpinBox *timeout = find<QSpinBox>("timeoutSpin");
+    QSpinBox *failureThreshold = find<QSpinBox>("failureThresholdSpin");
+    QSpinBox *successThreshold = find<QSpinBox>("successThresholdSpin");
+    /// The fields the type enables.
+    QList<QWidget *> fields() const
+    {
+        return {target, initialDelay, period, timeout, failureThreshold, successThreshold};
+    }
+    /// The type combo's items: "None", then ProbeType's values in their order.
+    static int typeIndex(ProbeType type) { return int(type) + 1; }
+};
+
+#define PROBE_FORM(probeForm, editor) \
+    const ProbeForm probeForm(editor); \
+    QVERIFY2(probeForm.missing.isEmpty(), qPrintable(u"not found: "_s + probeForm.missing))
 
 // Answers the next modal file dialog from inside its exec(): notes the folder it opened in,
 // then picks `choice`.

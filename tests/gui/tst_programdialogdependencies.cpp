@@ -1,6 +1,7 @@
 // The program dialog's "Depends on" field: dependencies typed with completion or ticked in its
 // menu, and refused when they name no other program, the program itself, or close a cycle; a
-// program others depend on cannot be renamed.
+// program others depend on cannot be renamed. Each dependency's condition is chosen in the
+// conditions table, and goes when the dependency does.
 #include "programdialogfixture.h"
 
 class TestProgramDialogDependencies : public ProgramDialogFixture
@@ -13,7 +14,9 @@ private Q_SLOTS:
     void renameRefusedWhileDependedOn();
     void dependenciesTickedInTheMenu();
     void dependencyCompletion();
-    void probesAndConditionsSurviveAnEdit();
+    void conditionsChosenInTheTable();
+    void conditionGoesWithItsDependency();
+    void conditionToolTips();
 };
 
 void TestProgramDialogDependencies::dependencyProblems_data()
@@ -164,10 +167,62 @@ void TestProgramDialogDependencies::dependencyCompletion()
     QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
 }
 
-void TestProgramDialogDependencies::probesAndConditionsSurviveAnEdit()
+namespace {
+
+QComboBox *conditionCombo(const Form &form, int row)
 {
-    // The dialog has no fields for them yet: what the file says must come back unchanged, and
-    // a condition must go with its dependency when the dependency is removed.
+    return qobject_cast<QComboBox *>(form.conditions->cellWidget(row, 1));
+}
+
+QStringList conditionRows(const Form &form)
+{
+    QStringList rows;
+    for (int row = 0; row < form.conditions->rowCount(); ++row) {
+        const QComboBox *combo = conditionCombo(form, row);
+        rows.append(form.conditions->item(row, 0)->text() + u": "_s
+                    + (combo ? combo->currentText() : u"no combo"_s));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestProgramDialogDependencies::conditionsChosenInTheTable()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(),
+                         programs({u"db"_s, u"migrate"_s, u"cache"_s}), false);
+    FORM(form, dialog);
+    QCOMPARE(form.conditions->rowCount(), 0);
+
+    retype(form.dependsOn, u"db, migrate"_s);
+    // Ready is the default, which the configuration leaves out.
+    QCOMPARE(conditionRows(form),
+             (QStringList{u"db: Ready (default)"_s, u"migrate: Ready (default)"_s}));
+    QVERIFY(dialog.spec().dependencyConditions.isEmpty());
+
+    conditionCombo(form, 0)->setCurrentIndex(2); // healthy
+    conditionCombo(form, 1)->setCurrentIndex(4); // completed successfully
+    QCOMPARE(conditionRows(form),
+             (QStringList{u"db: Healthy"_s, u"migrate: Completed successfully"_s}));
+    ProgramSpec spec = dialog.spec();
+    QCOMPARE(spec.dependencyConditions.size(), 2);
+    QVERIFY(spec.conditionOn(u"db"_s) == DependencyCondition::Healthy);
+    QVERIFY(spec.conditionOn(u"migrate"_s) == DependencyCondition::CompletedSuccessfully);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+
+    // A name added keeps the others' rows and conditions.
+    retype(form.dependsOn, u"db, migrate, cache"_s);
+    conditionCombo(form, 2)->setCurrentIndex(0); // started
+    conditionCombo(form, 0)->setCurrentIndex(1); // back to ready
+    spec = dialog.spec();
+    QCOMPARE(spec.dependencyConditions.keys(), (QStringList{u"cache"_s, u"migrate"_s}));
+    QVERIFY(spec.conditionOn(u"cache"_s) == DependencyCondition::Started);
+    QVERIFY(spec.conditionOn(u"db"_s) == DependencyCondition::Ready);
+    QVERIFY2(spec.validationError().isEmpty(), qPrintable(spec.validationError()));
+}
+
+void TestProgramDialogDependencies::conditionGoesWithItsDependency()
+{
     const QList<ProgramSpec> others = programs({u"db"_s, u"migrate"_s}, {});
     ProgramSpec initial = validSpec();
     initial.dependsOn = {u"db"_s, u"migrate"_s};
@@ -176,17 +231,49 @@ void TestProgramDialogDependencies::probesAndConditionsSurviveAnEdit()
     initial.livenessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/health"_s};
     ProgramDialog edit(ProgramDialog::Mode::Edit, initial, others, false);
     FORM(form, edit);
-    QCOMPARE(edit.spec(), initial);
-    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    QCOMPARE(conditionRows(form),
+             (QStringList{u"db: Healthy"_s, u"migrate: Completed successfully"_s}));
+    QVERIFY(edit.spec() == initial);
 
     retype(form.dependsOn, u"db"_s);
-    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    QCOMPARE(conditionRows(form), QStringList{u"db: Healthy"_s});
     const ProgramSpec edited = edit.spec();
     QCOMPARE(edited.dependsOn, QStringList{u"db"_s});
-    QCOMPARE(edited.dependencyConditions.size(), 1);
-    QVERIFY(edited.conditionOn(u"db"_s) == DependencyCondition::Healthy);
-    QCOMPARE(edited.livenessProbe, initial.livenessProbe);
+    QCOMPARE(edited.dependencyConditions.keys(), QStringList{u"db"_s});
+    QVERIFY(edited.livenessProbe == initial.livenessProbe);
     QVERIFY2(edited.validationError().isEmpty(), qPrintable(edited.validationError()));
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+
+    // Typed again in the same dialog, it comes back with the condition it had.
+    retype(form.dependsOn, u"db, migrate"_s);
+    QCOMPARE(conditionRows(form),
+             (QStringList{u"db: Healthy"_s, u"migrate: Completed successfully"_s}));
+    QVERIFY(edit.spec() == initial);
+
+    retype(form.dependsOn, QString());
+    QCOMPARE(form.conditions->rowCount(), 0);
+    QVERIFY(edit.spec().dependencyConditions.isEmpty());
+}
+
+void TestProgramDialogDependencies::conditionToolTips()
+{
+    ProgramSpec initial = validSpec();
+    initial.dependsOn = {u"db"_s};
+    ProgramDialog dialog(ProgramDialog::Mode::Edit, initial, programs({u"db"_s}), false);
+    FORM(form, dialog);
+    QVERIFY(!form.conditions->toolTip().isEmpty());
+    QComboBox *combo = conditionCombo(form, 0);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 5);
+    for (int index = 0; index < combo->count(); ++index) {
+        const QString explained = combo->itemData(index, Qt::ToolTipRole).toString();
+        QVERIFY2(!explained.isEmpty(), qPrintable(combo->itemText(index)));
+        combo->setCurrentIndex(index);
+        // The combo's own tooltip names the dependency and says what the chosen one means.
+        QVERIFY2(combo->toolTip().contains(u"db"_s) && combo->toolTip().contains(explained),
+                 qPrintable(combo->toolTip()));
+    }
+    QVERIFY(combo->itemData(4, Qt::ToolTipRole).toString().contains(u"exited with 0"_s));
 }
 
 QTEST_MAIN(TestProgramDialogDependencies)

@@ -41,6 +41,9 @@ void TestProgramDialogFields::specRoundTrip_data()
     full.maxRestarts = 7;
     full.restartWindowMs = 30000;
     full.dependsOn = {u"database"_s};
+    full.dependencyConditions = {{u"database"_s, DependencyCondition::Healthy}};
+    full.readinessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/ready"_s, 250};
+    full.livenessProbe = ProbeSpec{ProbeType::Exec, {u"check"_s, u"two words"_s}, {}};
     full.unknownKeys = {{u"futureKey"_s, 42}};
     QTest::addRow("every field set") << full;
 
@@ -81,6 +84,9 @@ void TestProgramDialogFields::specRoundTrip()
     QCOMPARE(result.maxRestarts, spec.maxRestarts);
     QCOMPARE(result.restartWindowMs, spec.restartWindowMs);
     QCOMPARE(result.dependsOn, spec.dependsOn);
+    QVERIFY(result.dependencyConditions == spec.dependencyConditions);
+    QVERIFY(result.readinessProbe == spec.readinessProbe);
+    QVERIFY(result.livenessProbe == spec.livenessProbe);
     QCOMPARE(result.unknownKeys, spec.unknownKeys);
     QCOMPARE(result.baseDirectory, spec.baseDirectory);
     QVERIFY(result == spec);
@@ -258,31 +264,44 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
         }
     }
-    // Top to bottom, the heartbeat group before the restart limits.
-    const QList<QWidget *> order{form.name,
-                                 form.program,
-                                 form.browseProgram,
-                                 form.arguments,
-                                 form.workingDirectory,
-                                 form.browseWorkingDirectory,
-                                 form.environment,
-                                 form.addVariable,
-                                 form.removeVariable,
-                                 form.kind,
-                                 form.autostart,
-                                 form.dependsOn,
-                                 form.chooseDependencies,
-                                 form.restart,
-                                 form.stopGrace,
-                                 form.heartbeatInterval,
-                                 form.lostTimeout,
-                                 form.startTimeout,
-                                 form.minUptime,
-                                 form.maxRestarts,
-                                 form.restartWindow};
-    for (const QWidget *widget : order) {
+    PROBE_FORM(readiness, form.readinessProbe);
+    PROBE_FORM(liveness, form.livenessProbe);
+    const auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
+    QVERIFY(tabs);
+    // Top to bottom, the tabs, the heartbeat group before the restart limits, then the probes'
+    // tab.
+    QList<QWidget *> order{form.name,
+                           form.program,
+                           form.browseProgram,
+                           form.arguments,
+                           form.workingDirectory,
+                           form.browseWorkingDirectory,
+                           form.environment,
+                           form.addVariable,
+                           form.removeVariable,
+                           form.kind,
+                           form.autostart,
+                           form.dependsOn,
+                           form.chooseDependencies,
+                           form.conditions,
+                           form.restart,
+                           form.stopGrace,
+                           form.heartbeatInterval,
+                           form.lostTimeout,
+                           form.startTimeout,
+                           form.minUptime,
+                           form.maxRestarts,
+                           form.restartWindow};
+    for (const ProbeForm *probe : {&readiness, &liveness}) {
+        order += QList<QWidget *>{probe->type} + probe->fields();
+    }
+    for (const QWidget *widget : std::as_const(order)) {
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));
     }
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        QVERIFY2(!tabs->tabToolTip(tab).isEmpty(), qPrintable(tabs->tabText(tab)));
+    }
+    order.insert(order.indexOf(form.heartbeatInterval), tabs->tabBar());
     QList<QWidget *> chain;
     QWidget *widget = form.name;
     do {

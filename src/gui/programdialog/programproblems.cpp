@@ -20,7 +20,7 @@ ProgramProblems::ProgramProblems(const ProgramSpec &initial, bool editing,
 }
 
 QString ProgramProblems::first(const ProgramSpec &current, const QString &argumentsText,
-                               const QString &environmentProblem) const
+                               const QStringList &sectionProblems) const
 {
     const QString &name = current.name;
     if (name.isEmpty()) {
@@ -35,7 +35,7 @@ QString ProgramProblems::first(const ProgramSpec &current, const QString &argume
     // The dependencies are checked last, in the dialog's own words.
     ProgramSpec withoutDependencies = current;
     withoutDependencies.dependsOn.clear();
-    withoutDependencies.dependencyConditions.clear();
+    withoutDependencies.dependencyConditions.clear(); // each names one of them
     if (QString error = withoutDependencies.validationError(); !error.isEmpty()) {
         return error;
     }
@@ -45,8 +45,10 @@ QString ProgramProblems::first(const ProgramSpec &current, const QString &argume
     if (QString error = argumentsProblem(argumentsText); !error.isEmpty()) {
         return error;
     }
-    if (!environmentProblem.isEmpty()) {
-        return environmentProblem;
+    for (const QString &problem : sectionProblems) {
+        if (!problem.isEmpty()) {
+            return problem;
+        }
     }
     if (QString error = current.launchError(); !error.isEmpty()) {
         return error;

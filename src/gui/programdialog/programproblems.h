@@ -1,8 +1,8 @@
 // What keeps the program dialog's spec from being accepted, in the order the dialog names the
-// problems (one at a time, the first found): the name, the spec's own rules, a rename others
-// depend on, the arguments' quoting, the environment, the launch, then the dependencies. Reads
-// values, not widgets: a new section of the dialog brings its problem, and its place in the
-// order, here.
+// problems (one at a time, the first found): the name, the spec's own rules (probes included), a
+// rename others depend on, the arguments' quoting, the sections' own (the environment, the
+// probes' commands), the launch, then the dependencies. Reads values, not widgets: a new
+// section of the dialog brings its problem, and its place in the order, here.
 #pragma once
 
 #include "core/model/programspec.h"
@@ -23,10 +23,11 @@ public:
     const QStringList &otherNames() const { return m_otherNames; }
 
     /// argumentsText: the arguments as typed, whose quoting the spec no longer shows;
-    /// environmentProblem: the environment table's own problem (empty: none). Empty when the
-    /// spec can be accepted.
+    /// sectionProblems: the problems the dialog's sections find in their own fields (the
+    /// environment table, the probes' commands), in the dialog's order, empty ones for none.
+    /// Empty when the spec can be accepted.
     QString first(const ProgramSpec &current, const QString &argumentsText,
-                  const QString &environmentProblem) const;
+                  const QStringList &sectionProblems) const;
 
 private:
     QString renameProblem(const QString &name) const;

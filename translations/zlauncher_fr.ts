@@ -3394,38 +3394,38 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="72"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="74"/>
         <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
         <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
         <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="83"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="85"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="85"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="87"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="87"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="89"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="96"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="98"/>
         <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
         <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="101"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="103"/>
         <source>There is no other program named &quot;%1&quot; to depend on.</source>
         <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="111"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="113"/>
         <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
         <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
         <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void silentHttpServerTimesOut();
     void stopDuringACheckAbandonsIt();
     void refusedTcpPortFailsTheProbe();
+    void execChecksDueTogetherAllRun();
 
 private:
     /// A plain program that sleeps: its health is whatever its probes say.
@@ -356,6 +357,27 @@ void TestProbes::refusedTcpPortFailsTheProbe()
     QTRY_VERIFY(snapshot(u"app"_s).restartCount >= 1);
     QVERIFY(hasEvent(u"app"_s, EventKind::Stop, u"Connection refused"_s));
     checkBystanderUntouched();
+}
+
+void TestProbes::execChecksDueTogetherAllRun()
+{
+    // Started together, their checks fall due together: spread over turns of the event loop,
+    // every one still runs, and none is taken for another.
+    constexpr int programs = 24;
+    for (int i = 0; i < programs; ++i) {
+        ProgramSpec spec = sleeper(u"app%1"_s.arg(i));
+        spec.readinessProbe = probe(ProbeType::Exec, 200);
+        spec.readinessProbe->command = {u"/bin/sh"_s, u"-c"_s, u"echo $0"_s, spec.name};
+        add(spec);
+    }
+    for (int i = 0; i < programs; ++i) {
+        m_supervisor->startProgram(u"app%1"_s.arg(i));
+    }
+    for (int i = 0; i < programs; ++i) {
+        const QString name = u"app%1"_s.arg(i);
+        QTRY_COMPARE(snapshot(name).state, ProgramState::Running);
+        QCOMPARE(snapshot(name).readiness.lastResult, u"exit 0: "_s + name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProbes)

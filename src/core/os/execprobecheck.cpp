@@ -6,13 +6,82 @@
 #include "core/model/programspec.h"
 #include "core/os/spawn.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 #include <cerrno>
 #include <csignal>
+#include <deque>
+#include <functional>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Exec checks fall due together (programs started together are probed together), yet each
+/// spawn holds the thread until its command has exec'd: a few start per turn of the event
+/// loop, the rest on the next turns, so the window is never held for the whole batch
+/// (docs/performance.md, "GUI with probes").
+class LaunchQueue final : public QObject
+{
+public:
+    static constexpr int launchesPerTurn = 1;
+
+    explicit LaunchQueue(QObject *parent)
+        : QObject(parent)
+    {
+        m_turn.setInterval(0);
+        connect(&m_turn, &QTimer::timeout, this, &LaunchQueue::launchSome);
+    }
+
+    /// begin runs on a later turn, unless owner is gone by then.
+    void enqueue(QObject *owner, std::function<void()> begin)
+    {
+        m_pending.push_back({owner, std::move(begin)});
+        if (!m_turn.isActive()) {
+            m_turn.start();
+        }
+    }
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> owner;
+        std::function<void()> begin;
+    };
+
+    void launchSome()
+    {
+        for (int launched = 0; launched < launchesPerTurn && !m_pending.empty();) {
+            const Pending next = std::move(m_pending.front());
+            m_pending.pop_front();
+            if (next.owner) {
+                next.begin();
+                ++launched;
+            }
+        }
+        if (m_pending.empty()) {
+            m_turn.stop();
+        }
+    }
+
+    std::deque<Pending> m_pending;
+    QTimer m_turn;
+};
+
+LaunchQueue &launchQueue()
+{
+    static QPointer<LaunchQueue> queue;
+    if (!queue) {
+        queue = new LaunchQueue(QCoreApplication::instance());
+    }
+    return *queue;
+}
+
+} // namespace
 
 ExecProbeCheck::ExecProbeCheck(const ProbeSpec &probe, const ProbeContext &context)
 {
@@ -20,9 +89,9 @@ ExecProbeCheck::ExecProbeCheck(const ProbeSpec &probe, const ProbeContext &conte
     connect(&m_timeout, &QTimer::timeout, this, [this, ms = probe.timeoutMs] {
         finish({false, tr("still running after %1 ms; killed").arg(ms)});
     });
-    // finished() must come from the event loop, after the caller has connected to it.
-    QMetaObject::invokeMethod(
-            this, [this, probe, context] { begin(probe, context); }, Qt::QueuedConnection);
+    // On a later turn of the event loop: finished() must come after the caller has connected
+    // to it, and a batch of checks due together is spread over turns.
+    launchQueue().enqueue(this, [this, probe, context] { begin(probe, context); });
 }
 
 ExecProbeCheck::~ExecProbeCheck()

@@ -10,7 +10,10 @@
 
 #include "testenvironment.h"
 
+#include <algorithm>
+
 #include <QFile>
+#include <QList>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -162,6 +165,11 @@ void TestEnvFiles::envFileGoneAtStartFailsNamingIt()
     QVERIFY(writeFile(m_env->filePath(u"app.env"_s), "FOO=1\n"));
     QVERIFY(m_supervisor->addProgram(writer(u"web"_s, m_env->filePath(u"out.txt"_s), u"x"_s)));
     QVERIFY(QFile::remove(m_env->filePath(u"app.env"_s)));
+    QList<Event> events;
+    // Disconnects before events goes: the supervisor tells more events in cleanup().
+    const QObject listening;
+    connect(m_supervisor.get(), &Supervisor::eventOccurred, &listening,
+            [&events](const Event &event) { events.append(event); });
     m_supervisor->startProgram(u"web"_s);
     // Refused before any spawn: Failed at once, with the file named.
     QCOMPARE(state(u"web"_s), ProgramState::Failed);
@@ -172,6 +180,11 @@ void TestEnvFiles::envFileGoneAtStartFailsNamingIt()
     QString error;
     QVERIFY(!m_supervisor->launchSpec(u"web"_s, &error));
     QCOMPARE(error, m_supervisor->snapshot(u"web"_s)->reason);
+    // The event log and the event stream (headless --events json, ipc://R/events) say it too.
+    const bool told = std::any_of(events.cbegin(), events.cend(), [&error](const Event &event) {
+        return event.program == u"web" && event.kind == EventKind::Error && event.message == error;
+    });
+    QVERIFY(told);
 }
 
 void TestEnvFiles::configurationWithMissingEnvFileKeepsTheProgram()

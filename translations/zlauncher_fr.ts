@@ -580,6 +580,65 @@
     </message>
 </context>
 <context>
+    <name>DotEnv</name>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="109"/>
+        <source>the value of %1 contains a NUL character</source>
+        <translation>la valeur de %1 contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="133"/>
+        <source>expected NAME=value, got %1</source>
+        <translation>NAME=value attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="137"/>
+        <source>%1 is not a valid variable name: letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <translation>%1 n&apos;est pas un nom de variable valide&#xa0;: des lettres, des chiffres et «&#xa0;_&#xa0;», sans chiffre au début</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="152"/>
+        <source>the single quote is not closed on its line (only double-quoted values may span lines)</source>
+        <translation>l&apos;apostrophe n&apos;est pas refermée sur sa ligne (seules les valeurs entre guillemets doubles peuvent s&apos;étendre sur plusieurs lignes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="191"/>
+        <source>the double quote is never closed</source>
+        <translation>le guillemet double n&apos;est jamais refermé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="214"/>
+        <source>unexpected %1 after the closing quote</source>
+        <translation>%1 inattendu après le guillemet fermant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="253"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="271"/>
+        <source>the env file %1 does not exist</source>
+        <translation>le fichier d&apos;environnement %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="276"/>
+        <source>the env file %1 is not a file</source>
+        <translation>le fichier d&apos;environnement %1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="280"/>
+        <location filename="../src/core/model/dotenv.cpp" line="292"/>
+        <source>the env file %1 is larger than 1 MiB</source>
+        <translation>le fichier d&apos;environnement %1 dépasse 1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/dotenv.cpp" line="286"/>
+        <source>cannot read the env file %1: %2</source>
+        <translation>impossible de lire le fichier d&apos;environnement %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <location filename="../src/gui/models/eventlogmodel.cpp" line="42"/>
@@ -2677,14 +2736,14 @@
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="141"/>
+        <location filename="../src/gui/models/programcells.cpp" line="136"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="143"/>
+        <location filename="../src/gui/models/programcells.cpp" line="138"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -2695,12 +2754,12 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="146"/>
+        <location filename="../src/gui/models/programcells.cpp" line="141"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="150"/>
+        <location filename="../src/gui/models/programcells.cpp" line="145"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
@@ -2712,7 +2771,7 @@ Journal&#xa0;: %2</translation>
     <message>
         <location filename="../src/gui/models/programcells.cpp" line="107"/>
         <location filename="../src/gui/models/programcells.cpp" line="116"/>
-        <location filename="../src/gui/models/programcells.cpp" line="282"/>
+        <location filename="../src/gui/models/programcells.cpp" line="302"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
@@ -2730,24 +2789,29 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="132"/>
+        <location filename="../src/gui/models/programcells.cpp" line="245"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="286"/>
+        <location filename="../src/gui/models/programcells.cpp" line="250"/>
+        <source>As written: %1</source>
+        <translation>Tel qu&apos;écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programcells.cpp" line="306"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="290"/>
+        <location filename="../src/gui/models/programcells.cpp" line="310"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/programcells.cpp" line="292"/>
+        <location filename="../src/gui/models/programcells.cpp" line="312"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -3467,6 +3531,25 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramExpansion</name>
+    <message>
+        <location filename="../src/core/model/programexpansion.cpp" line="34"/>
+        <source>%1 of &quot;environment&quot;</source>
+        <translation>%1 de &quot;environment&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programexpansion.cpp" line="81"/>
+        <source>program %1: %2</source>
+        <translation>programme %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programexpansion.cpp" line="102"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="131"/>
+        <source>program %1: %2 (in %3)</source>
+        <translation>programme %1&#xa0;: %2 (dans %3)</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRunner</name>
     <message>
         <location filename="../src/core/supervision/programrunner.cpp" line="29"/>
@@ -3483,7 +3566,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="138"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="147"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
@@ -3718,7 +3801,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1&#xa0;; attend la réussite de sa sonde de disponibilité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="82"/>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="84"/>
         <source>its liveness probe failed %n time(s) in a row: %1</source>
         <translation>
             <numerusform>sa sonde de vie a échoué %n fois de suite&#xa0;: %1</numerusform>
@@ -3726,12 +3809,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="89"/>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="91"/>
         <source>ready: its readiness probe passes (%1)</source>
         <translation>prêt&#xa0;: sa sonde de disponibilité réussit (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="90"/>
+        <location filename="../src/core/supervision/programrunnerprobes.cpp" line="92"/>
         <source>not ready: its readiness probe failed %n time(s) in a row (%1)</source>
         <translation>
             <numerusform>pas prêt&#xa0;: sa sonde de disponibilité a échoué %n fois de suite (%1)</numerusform>
@@ -3742,203 +3825,208 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramSpec</name>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="18"/>
+        <location filename="../src/core/model/programspec.cpp" line="20"/>
         <source>program %1: %2 must be a positive number of milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes strictement positif (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="20"/>
+        <location filename="../src/core/model/programspec.cpp" line="22"/>
         <source>program %1: %2 must be zero or more milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="178"/>
+        <location filename="../src/core/model/programspec.cpp" line="185"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="184"/>
+        <location filename="../src/core/model/programspec.cpp" line="191"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="211"/>
+        <location filename="../src/core/model/programspec.cpp" line="218"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="231"/>
+        <location filename="../src/core/model/programspec.cpp" line="238"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="244"/>
+        <location filename="../src/core/model/programspec.cpp" line="251"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="250"/>
+        <location filename="../src/core/model/programspec.cpp" line="257"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="258"/>
+        <location filename="../src/core/model/programspec.cpp" line="265"/>
         <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
         <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="274"/>
+        <location filename="../src/core/model/programspec.cpp" line="281"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="286"/>
+        <location filename="../src/core/model/programspec.cpp" line="296"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="292"/>
+        <location filename="../src/core/model/programspec.cpp" line="303"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="301"/>
+        <location filename="../src/core/model/programspec.cpp" line="312"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="311"/>
+        <location filename="../src/core/model/programspec.cpp" line="322"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="323"/>
+        <location filename="../src/core/model/programspec.cpp" line="345"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="329"/>
+        <location filename="../src/core/model/programspec.cpp" line="351"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="335"/>
+        <location filename="../src/core/model/programspec.cpp" line="357"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="339"/>
+        <location filename="../src/core/model/programspec.cpp" line="361"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="343"/>
+        <location filename="../src/core/model/programspec.cpp" line="365"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="352"/>
+        <location filename="../src/core/model/programspec.cpp" line="374"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="357"/>
+        <location filename="../src/core/model/programspec.cpp" line="379"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="370"/>
+        <location filename="../src/core/model/programspec.cpp" line="392"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="376"/>
+        <location filename="../src/core/model/programspec.cpp" line="398"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="381"/>
+        <location filename="../src/core/model/programspec.cpp" line="403"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="382"/>
+        <location filename="../src/core/model/programspec.cpp" line="404"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="385"/>
+        <location filename="../src/core/model/programspec.cpp" line="406"/>
+        <source>env file</source>
+        <translation>fichier d&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="409"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="387"/>
+        <location filename="../src/core/model/programspec.cpp" line="411"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="388"/>
+        <location filename="../src/core/model/programspec.cpp" line="412"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="390"/>
+        <location filename="../src/core/model/programspec.cpp" line="414"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="392"/>
+        <location filename="../src/core/model/programspec.cpp" line="416"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="394"/>
+        <location filename="../src/core/model/programspec.cpp" line="418"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="396"/>
+        <location filename="../src/core/model/programspec.cpp" line="420"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="398"/>
+        <location filename="../src/core/model/programspec.cpp" line="422"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="400"/>
+        <location filename="../src/core/model/programspec.cpp" line="424"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="402"/>
+        <location filename="../src/core/model/programspec.cpp" line="426"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="406"/>
+        <location filename="../src/core/model/programspec.cpp" line="430"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="411"/>
+        <location filename="../src/core/model/programspec.cpp" line="435"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="412"/>
+        <location filename="../src/core/model/programspec.cpp" line="436"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="419"/>
+        <location filename="../src/core/model/programspec.cpp" line="443"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <location filename="../src/core/model/programspec.cpp" line="444"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -4274,6 +4362,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <location filename="../src/core/config/programjson.cpp" line="84"/>
         <location filename="../src/core/config/programjson.cpp" line="86"/>
         <location filename="../src/core/config/programjson.cpp" line="90"/>
+        <location filename="../src/core/config/programjson.cpp" line="97"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
@@ -4288,12 +4377,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="132"/>
+        <location filename="../src/core/config/programjson.cpp" line="134"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="204"/>
+        <location filename="../src/core/config/programjson.cpp" line="206"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -4302,17 +4391,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="97"/>
+        <location filename="../src/core/config/programjson.cpp" line="99"/>
         <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="105"/>
+        <location filename="../src/core/config/programjson.cpp" line="107"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="108"/>
+        <location filename="../src/core/config/programjson.cpp" line="110"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
@@ -4321,22 +4410,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="164"/>
+        <location filename="../src/core/config/programjson.cpp" line="166"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="166"/>
+        <location filename="../src/core/config/programjson.cpp" line="168"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="175"/>
+        <location filename="../src/core/config/programjson.cpp" line="177"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="188"/>
+        <location filename="../src/core/config/programjson.cpp" line="190"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -4704,212 +4793,232 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
         <source>Readiness probe:</source>
         <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
         <source>Liveness probe:</source>
         <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="43"/>
+        <source>Env file:</source>
+        <translation>Fichier d&apos;environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="44"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="89"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="123"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="125"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
+        <source>%1
+cannot be expanded: %2</source>
+        <translation>%1
+impossible à développer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
+        <source>%1
+as written: %2</source>
+        <translation>%1
+tel qu&apos;écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="128"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="194"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="130"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="132"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="133"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="134"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="135"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="136"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="162"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="138"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="139"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="176"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="179"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="201"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="177"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="203"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
@@ -4949,38 +5058,38 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="123"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="130"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="127"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="134"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="132"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="139"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="148"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="155"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="201"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="253"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="208"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="260"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="213"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="220"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="255"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="262"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
@@ -5139,6 +5248,29 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <location filename="../src/gui/window/trayicon.cpp" line="86"/>
         <source>Show window</source>
         <translation>Afficher la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>VariableExpansion</name>
+    <message>
+        <location filename="../src/core/model/variableexpansion.cpp" line="22"/>
+        <source>%1 is not a variable reference: write ${NAME} or ${NAME:-default}, NAME made of letters, digits and &apos;_&apos; and not starting with a digit (and $$ for a literal $)</source>
+        <translation>%1 n&apos;est pas une référence de variable&#xa0;: écrivez ${NAME} ou ${NAME:-défaut}, NAME fait de lettres, de chiffres et de «&#xa0;_&#xa0;» et sans chiffre au début (et $$ pour un $ littéral)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/variableexpansion.cpp" line="33"/>
+        <source>%1: a default cannot refer to another variable</source>
+        <translation>%1&#xa0;: une valeur par défaut ne peut pas faire référence à une autre variable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/variableexpansion.cpp" line="45"/>
+        <source>%1 is not defined</source>
+        <translation>%1 n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/variableexpansion.cpp" line="92"/>
+        <source>%1: &quot;${&quot; without a closing &quot;}&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;${&#xa0;» sans «&#xa0;}&#xa0;» fermant</translation>
     </message>
 </context>
 <context>
@@ -5335,9 +5467,78 @@ Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything a
 --no-autostart: not started when the launcher starts.
 --restart always|on-failure|never: when it is restarted after an exit (default always).
 --start: start it now.
---spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys. A relative &quot;program&quot; (with a slash) or &quot;workingDirectory&quot; that exists in the current directory is taken from there; otherwise the launcher resolves it against its configuration file&apos;s folder.
+--env-file FILE: the program&apos;s env file (dotenv: NAME=value lines), whose variables it gets and its settings may refer to as ${NAME}; taken from the current directory when it exists there.
+--spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys. A relative &quot;program&quot; (with a slash), &quot;workingDirectory&quot; or &quot;envFile&quot; that exists in the current directory is taken from there; otherwise the launcher resolves it against its configuration file&apos;s folder.
 The launcher saves its configuration with the new program.</source>
         <translation>Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tout ce qui suit PROGRAM appartient au programme, options et «&#xa0;--&#xa0;» comprises&#xa0;: placez les options de zlauncherctl avant NAME. Un PROGRAM relatif contenant une barre oblique est pris dans le répertoire courant&#xa0;; un nom seul est cherché dans PATH.
+--kind plain&#xa0;: le programme ne connaît rien du protocole (par défaut, heartbeat, il doit envoyer des battements).
+--no-autostart&#xa0;: pas démarré au démarrage du lanceur.
+--restart always|on-failure|never&#xa0;: quand il est redémarré après une sortie (always par défaut).
+--start&#xa0;: le démarrer maintenant.
+--env-file FILE&#xa0;: le fichier d&apos;environnement du programme (dotenv&#xa0;: des lignes NAME=value), dont il reçoit les variables et auxquelles ses réglages peuvent faire référence par ${NAME}&#xa0;; pris dans le répertoire courant s&apos;il y existe.
+--spec FILE&#xa0;: le programme sous forme d&apos;objet JSON, exactement comme dans le fichier de configuration (tous les réglages disponibles)&#xa0;; - le lit sur l&apos;entrée standard. Les options ci-dessus remplacent ses clés. Un «&#xa0;program&#xa0;» relatif (avec une barre oblique), un «&#xa0;workingDirectory&#xa0;» ou un «&#xa0;envFile&#xa0;» qui existe dans le répertoire courant est pris là&#xa0;; sinon le lanceur le résout par rapport au dossier de son fichier de configuration.
+Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="292"/>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line; wait: one object, ok, name, state
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s (at most 60s); events, wait:
+                         for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+    --env-file FILE      add: the program&apos;s env file (NAME=value lines)
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation>OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme (au plus 60s)&#xa0;; events,
+                         wait&#xa0;: les événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+    --env-file FILE      add&#xa0;: le fichier d&apos;environnement du programme (lignes
+                         NAME=value)
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
+    </message>
+    <message>
+        <source>Or: zlauncherctl add [OPTIONS] --spec FILE|-
+
+Adds a program named NAME that runs PROGRAM with the arguments ARG. Everything after PROGRAM is the program&apos;s, options and &quot;--&quot; included: put zlauncherctl&apos;s options before NAME. A relative PROGRAM containing a slash is taken from the current directory; a bare name is looked up in PATH.
+--kind plain: the program knows nothing of the protocol (the default, heartbeat, expects heartbeats).
+--no-autostart: not started when the launcher starts.
+--restart always|on-failure|never: when it is restarted after an exit (default always).
+--start: start it now.
+--spec FILE: the program as a JSON object, exactly as in the configuration file (every setting available); - reads it from standard input. The options above override its keys. A relative &quot;program&quot; (with a slash) or &quot;workingDirectory&quot; that exists in the current directory is taken from there; otherwise the launcher resolves it against its configuration file&apos;s folder.
+The launcher saves its configuration with the new program.</source>
+        <translation type="vanished">Ou&#xa0;: zlauncherctl add [OPTIONS] --spec FILE|-
 
 Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tout ce qui suit PROGRAM appartient au programme, options et «&#xa0;--&#xa0;» comprises&#xa0;: placez les options de zlauncherctl avant NAME. Un PROGRAM relatif contenant une barre oblique est pris dans le répertoire courant&#xa0;; un nom seul est cherché dans PATH.
 --kind plain&#xa0;: le programme ne connaît rien du protocole (par défaut, heartbeat, il doit envoyer des battements).
@@ -5348,12 +5549,11 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="224"/>
+        <location filename="../src/ctl/commands.cpp" line="229"/>
         <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s). With --json it prints one object: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (the state it is in), &quot;error&quot; when not ok}.</source>
         <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut). Avec --json, affiche un seul objet&#xa0;: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (l&apos;état où il se trouve), &quot;error&quot; en cas d&apos;échec}.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="287"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --json               print the launcher&apos;s reply as JSON, as it is; events: one
@@ -5374,7 +5574,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     --start              add: start the program now
     --spec FILE          add: the program as a JSON object; - reads stdin
   DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
-        <translation>OPTIONS
+        <translation type="vanished">OPTIONS
     --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
     --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
                          un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
@@ -5397,7 +5597,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="308"/>
+        <location filename="../src/ctl/commands.cpp" line="314"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
@@ -5442,67 +5642,67 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="161"/>
+        <location filename="../src/ctl/commands.cpp" line="166"/>
         <source>stop a program and remove it</source>
         <translation>arrêter un programme et le retirer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="162"/>
+        <location filename="../src/ctl/commands.cpp" line="167"/>
         <source>Removes the program from the launcher and its configuration. A running program is stopped first, unless --leave-running is given.</source>
         <translation>Retire le programme du lanceur et de sa configuration. Un programme en marche est d&apos;abord arrêté, sauf avec --leave-running.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="171"/>
+        <location filename="../src/ctl/commands.cpp" line="176"/>
         <source>read the configuration again and apply changes</source>
         <translation>relire la configuration et appliquer les changements</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="172"/>
+        <location filename="../src/ctl/commands.cpp" line="177"/>
         <source>Reads the configuration file again (or FILE) and applies the difference: new programs are added, programs no longer there are stopped and removed, changed programs are updated and restarted if running; the others are not touched. A file with an error changes nothing.</source>
         <translation>Relit le fichier de configuration (ou FILE) et applique la différence&#xa0;: les nouveaux programmes sont ajoutés, ceux qui n&apos;y figurent plus sont arrêtés et retirés, ceux qui ont changé sont mis à jour et redémarrés s&apos;ils sont en marche&#xa0;; les autres ne sont pas touchés. Un fichier comportant une erreur ne change rien.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="183"/>
+        <location filename="../src/ctl/commands.cpp" line="188"/>
         <source>write the configuration (to FILE: save as)</source>
         <translation>écrire la configuration (dans FILE&#xa0;: enregistrer sous)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="184"/>
+        <location filename="../src/ctl/commands.cpp" line="189"/>
         <source>Writes the launcher&apos;s configuration to its file, or to FILE, which then becomes its file.</source>
         <translation>Écrit la configuration du lanceur dans son fichier, ou dans FILE, qui devient alors son fichier.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="192"/>
+        <location filename="../src/ctl/commands.cpp" line="197"/>
         <source>bring the launcher&apos;s window to the front</source>
         <translation>mettre la fenêtre du lanceur au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="193"/>
+        <location filename="../src/ctl/commands.cpp" line="198"/>
         <source>Brings the launcher&apos;s window to the front. A headless launcher has none and says so.</source>
         <translation>Met la fenêtre du lanceur au premier plan. Un lanceur sans interface n&apos;en a pas et le signale.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="201"/>
+        <location filename="../src/ctl/commands.cpp" line="206"/>
         <source>stop every program and make the launcher exit</source>
         <translation>arrêter tous les programmes et faire quitter le lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="202"/>
+        <location filename="../src/ctl/commands.cpp" line="207"/>
         <source>The launcher stops every program, then exits. With --leave-running it exits at once and leaves the programs running; the next launcher adopts them.</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine. Avec --leave-running, il se termine aussitôt et laisse les programmes en marche&#xa0;; le prochain lanceur les adopte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="211"/>
+        <location filename="../src/ctl/commands.cpp" line="216"/>
         <source>follow the launcher&apos;s events live</source>
         <translation>suivre en direct les événements du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="212"/>
+        <location filename="../src/ctl/commands.cpp" line="217"/>
         <source>Prints the launcher&apos;s events as they happen, one line each (with --json, one JSON object a line), for the programs NAME or for all. --count N exits after N events, --timeout after DURATION (status 1 if N events did not come by then). Ends with status 3 when the launcher exits.</source>
         <translation>Affiche les événements du lanceur à mesure qu&apos;ils arrivent, une ligne chacun (avec --json, un objet JSON par ligne), pour les programmes NAME ou pour tous. --count N termine après N événements, --timeout après DURATION (code 1 si les N événements ne sont pas arrivés d&apos;ici là). Se termine avec le code 3 quand le lanceur se termine.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="223"/>
+        <location filename="../src/ctl/commands.cpp" line="228"/>
         <source>wait until a program is in a state</source>
         <translation>attendre qu&apos;un programme soit dans un état</translation>
     </message>
@@ -5511,17 +5711,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="236"/>
+        <location filename="../src/ctl/commands.cpp" line="241"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="237"/>
+        <location filename="../src/ctl/commands.cpp" line="242"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="265"/>
+        <location filename="../src/ctl/commands.cpp" line="270"/>
         <source>zlauncherctl %1
 
 %2
@@ -5532,14 +5732,14 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="272"/>
+        <location filename="../src/ctl/commands.cpp" line="277"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
     zlauncherctl - piloter un zlauncher en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="274"/>
+        <location filename="../src/ctl/commands.cpp" line="279"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</source>
@@ -5548,7 +5748,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="279"/>
+        <location filename="../src/ctl/commands.cpp" line="284"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -5559,7 +5759,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="286"/>
+        <location filename="../src/ctl/commands.cpp" line="291"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -5619,7 +5819,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="317"/>
+        <location filename="../src/ctl/commands.cpp" line="323"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -5630,7 +5830,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="325"/>
+        <location filename="../src/ctl/commands.cpp" line="331"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -5641,7 +5841,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="331"/>
+        <location filename="../src/ctl/commands.cpp" line="337"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -5954,7 +6154,12 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="303"/>
+        <location filename="../src/ctl/formatting.cpp" line="301"/>
+        <source>cannot expand</source>
+        <translation>développement impossible</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="302"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
@@ -6052,52 +6257,57 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="139"/>
+        <location filename="../src/ctl/invocation.cpp" line="140"/>
+        <source>--env-file needs a FILE</source>
+        <translation>--env-file demande un FILE</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="143"/>
         <source>--spec needs a FILE, or - for standard input</source>
         <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="146"/>
+        <location filename="../src/ctl/invocation.cpp" line="150"/>
         <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="153"/>
+        <location filename="../src/ctl/invocation.cpp" line="157"/>
         <source>ping: --timeout is the program&apos;s time to answer, at most %1 s, not &quot;%2&quot;</source>
         <translation>ping&#xa0;: --timeout est le temps laissé au programme pour répondre, au plus %1&#xa0;s, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="161"/>
+        <location filename="../src/ctl/invocation.cpp" line="165"/>
         <source>wait: missing --state STATE</source>
         <translation>wait&#xa0;: il manque --state STATE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="165"/>
+        <location filename="../src/ctl/invocation.cpp" line="169"/>
         <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
         <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="179"/>
+        <location filename="../src/ctl/invocation.cpp" line="183"/>
         <source>--runtime-dir needs a directory</source>
         <translation>--runtime-dir demande un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="186"/>
+        <location filename="../src/ctl/invocation.cpp" line="190"/>
         <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="231"/>
+        <location filename="../src/ctl/invocation.cpp" line="235"/>
         <source>missing COMMAND (one of: %1)</source>
         <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="239"/>
+        <location filename="../src/ctl/invocation.cpp" line="243"/>
         <source>help: give one COMMAND at most</source>
         <translation>help&#xa0;: donnez au plus une COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="247"/>
+        <location filename="../src/ctl/invocation.cpp" line="251"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
@@ -6112,112 +6322,112 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="59"/>
+        <location filename="../src/ctl/run.cpp" line="62"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="61"/>
+        <location filename="../src/ctl/run.cpp" line="64"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="67"/>
+        <location filename="../src/ctl/run.cpp" line="70"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="73"/>
+        <location filename="../src/ctl/run.cpp" line="76"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="141"/>
+        <location filename="../src/ctl/run.cpp" line="147"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="142"/>
+        <location filename="../src/ctl/run.cpp" line="148"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="144"/>
+        <location filename="../src/ctl/run.cpp" line="150"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="145"/>
+        <location filename="../src/ctl/run.cpp" line="151"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="147"/>
+        <location filename="../src/ctl/run.cpp" line="153"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="148"/>
+        <location filename="../src/ctl/run.cpp" line="154"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="150"/>
+        <location filename="../src/ctl/run.cpp" line="156"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="151"/>
+        <location filename="../src/ctl/run.cpp" line="157"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="161"/>
+        <location filename="../src/ctl/run.cpp" line="167"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="162"/>
+        <location filename="../src/ctl/run.cpp" line="168"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="163"/>
+        <location filename="../src/ctl/run.cpp" line="169"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="164"/>
+        <location filename="../src/ctl/run.cpp" line="170"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="189"/>
+        <location filename="../src/ctl/run.cpp" line="195"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="193"/>
+        <location filename="../src/ctl/run.cpp" line="199"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="195"/>
+        <location filename="../src/ctl/run.cpp" line="201"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="199"/>
+        <location filename="../src/ctl/run.cpp" line="205"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="202"/>
+        <location filename="../src/ctl/run.cpp" line="208"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="203"/>
+        <location filename="../src/ctl/run.cpp" line="209"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
     </message>

@@ -132,28 +132,33 @@ const QList<CommandInfo> &commands()
             {u"add"_s,
              u"[OPTIONS] NAME PROGRAM [ARG...]"_s,
              QT_TRANSLATE_NOOP("zlauncherctl", "add a program to the launcher"),
-             QT_TRANSLATE_NOOP("zlauncherctl",
-                               "Or: zlauncherctl add [OPTIONS] --spec FILE|-\n\n"
-                               "Adds a program named NAME that runs PROGRAM with the arguments "
-                               "ARG. Everything after PROGRAM is the program's, options and "
-                               "\"--\" included: put zlauncherctl's options before NAME. A "
-                               "relative PROGRAM containing a slash is taken from the current "
-                               "directory; a bare name is looked up in PATH.\n"
-                               "--kind plain: the program knows nothing of the protocol (the "
-                               "default, heartbeat, expects heartbeats).\n"
-                               "--no-autostart: not started when the launcher starts.\n"
-                               "--restart always|on-failure|never: when it is restarted after an "
-                               "exit (default always).\n"
-                               "--start: start it now.\n"
-                               "--spec FILE: the program as a JSON object, exactly as in the "
-                               "configuration file (every setting available); - reads it from "
-                               "standard input. The options above override its keys. A "
-                               "relative \"program\" (with a slash) or \"workingDirectory\" "
-                               "that exists in the current directory is taken from there; "
-                               "otherwise the launcher resolves it against its configuration "
-                               "file's folder.\n"
-                               "The launcher saves its configuration with the new program."),
-             {u"kind"_s, u"no-autostart"_s, u"restart"_s, u"start"_s, u"spec"_s},
+             QT_TRANSLATE_NOOP(
+                     "zlauncherctl",
+                     "Or: zlauncherctl add [OPTIONS] --spec FILE|-\n\n"
+                     "Adds a program named NAME that runs PROGRAM with the arguments "
+                     "ARG. Everything after PROGRAM is the program's, options and "
+                     "\"--\" included: put zlauncherctl's options before NAME. A "
+                     "relative PROGRAM containing a slash is taken from the current "
+                     "directory; a bare name is looked up in PATH.\n"
+                     "--kind plain: the program knows nothing of the protocol (the "
+                     "default, heartbeat, expects heartbeats).\n"
+                     "--no-autostart: not started when the launcher starts.\n"
+                     "--restart always|on-failure|never: when it is restarted after an "
+                     "exit (default always).\n"
+                     "--start: start it now.\n"
+                     "--env-file FILE: the program's env file (dotenv: NAME=value "
+                     "lines), whose variables it gets and its settings may refer to "
+                     "as ${NAME}; taken from the current directory when it exists "
+                     "there.\n"
+                     "--spec FILE: the program as a JSON object, exactly as in the "
+                     "configuration file (every setting available); - reads it from "
+                     "standard input. The options above override its keys. A "
+                     "relative \"program\" (with a slash), \"workingDirectory\" or \"envFile\" "
+                     "that exists in the current directory is taken from there; "
+                     "otherwise the launcher resolves it against its configuration "
+                     "file's folder.\n"
+                     "The launcher saves its configuration with the new program."),
+             {u"kind"_s, u"no-autostart"_s, u"restart"_s, u"start"_s, u"spec"_s, u"env-file"_s},
              0,
              -1},
             {u"remove"_s,
@@ -304,6 +309,7 @@ QString manualText(const QString &runtimeDir)
             "    --restart POLICY     add: always (the default), on-failure or never\n"
             "    --start              add: start the program now\n"
             "    --spec FILE          add: the program as a JSON object; - reads stdin\n"
+            "    --env-file FILE      add: the program's env file (NAME=value lines)\n"
             "  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.");
     sections << zlauncherctl::tr(
             "EXIT STATUS\n"

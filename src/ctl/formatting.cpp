@@ -300,6 +300,7 @@ QString programDetails(const QJsonObject &program)
             {zlauncherctl::tr("readiness"), probeCell(program, u"readinessProbe"_s)},
             {zlauncherctl::tr("liveness"), probeCell(program, u"livenessProbe"_s)},
             {zlauncherctl::tr("command"), commandLine(program)},
+            {zlauncherctl::tr("cannot expand"), text(program, u"expansionError"_s)},
             {zlauncherctl::tr("log file"), text(program, u"logFile"_s)},
     });
     // The last deaths, crash or stop, each with what it last said on stderr: why it died.

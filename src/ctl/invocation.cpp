@@ -19,7 +19,7 @@ namespace {
 const QStringList globalOptions
         = {u"h"_s, u"help"_s, u"version"_s, u"json"_s, u"timeout"_s, u"runtime-dir"_s};
 const QStringList optionsWithValue = {u"runtime-dir"_s, u"timeout"_s, u"state"_s, u"count"_s,
-                                      u"kind"_s,        u"restart"_s, u"spec"_s};
+                                      u"kind"_s,        u"restart"_s, u"spec"_s,  u"env-file"_s};
 
 QList<QCommandLineOption> parserOptions()
 {
@@ -134,6 +134,10 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
         return fail(error,
                     zlauncherctl::tr("--restart must be always, on-failure or never, not \"%1\"")
                             .arg(invocation->restartPolicy));
+    }
+    invocation->envFile = parser.value(u"env-file"_s);
+    if (parser.isSet(u"env-file"_s) && invocation->envFile.isEmpty()) {
+        return fail(error, zlauncherctl::tr("--env-file needs a FILE"));
     }
     if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
         return fail(error, zlauncherctl::tr("--spec needs a FILE, or - for standard input"));

@@ -32,6 +32,7 @@ struct Invocation
     QString restartPolicy; ///< add --restart
     bool start = false;    ///< add --start
     QString specFile;      ///< add --spec; "-" is stdin
+    QString envFile;       ///< add --env-file
 
     int requestTimeoutMs() const { return timeoutMs.value_or(defaultTimeoutMs); }
 };

@@ -36,17 +36,20 @@ QString specPath(const QString &path)
             : path;
 }
 
-/// Resolves the relative "program" (one with a slash: a bare name is looked up in PATH) and
-/// "workingDirectory" of a --spec file against the current directory, where the user wrote them.
+/// Resolves the relative "program" (one with a slash: a bare name is looked up in PATH),
+/// "workingDirectory" and "envFile" of a --spec file against the current directory, where the
+/// user wrote them.
 void resolveSpecPaths(QJsonObject *program)
 {
     const QString executable = program->value(u"program"_s).toString();
     if (executable.contains(u'/')) {
         program->insert(u"program"_s, specPath(executable));
     }
-    const QString workingDirectory = program->value(u"workingDirectory"_s).toString();
-    if (!workingDirectory.isEmpty()) {
-        program->insert(u"workingDirectory"_s, specPath(workingDirectory));
+    for (const QString &key : {u"workingDirectory"_s, u"envFile"_s}) {
+        const QString path = program->value(key).toString();
+        if (!path.isEmpty()) {
+            program->insert(key, specPath(path));
+        }
     }
 }
 
@@ -104,6 +107,9 @@ std::optional<QJsonObject> addRequest(const Invocation &invocation, QString *err
     }
     if (!invocation.restartPolicy.isEmpty()) {
         program.insert(u"restart"_s, invocation.restartPolicy);
+    }
+    if (!invocation.envFile.isEmpty()) {
+        program.insert(u"envFile"_s, specPath(invocation.envFile));
     }
     QJsonObject request{{u"command"_s, u"add"_s}, {u"program"_s, program}};
     if (invocation.start) {

@@ -10,6 +10,7 @@ class TestDetailsPages : public DetailsPanelFixture
 private Q_SLOTS:
     void settingsShowTheSpec();
     void settingsShowWhatTheLiveInstanceKeeps();
+    void settingsShowTheExpandedCommand();
     void settingsShowProbesWithTheirLastResult();
     void restartsShowEachDeathWithItsStderr();
     void eventsAreThoseOfTheSelectedProgram();
@@ -54,6 +55,31 @@ void TestDetailsPages::settingsShowTheSpec()
     m_panel->setProgram(QString());
     QVERIFY(tabs()->isHidden());
     QCOMPARE(setting("settingName"), QString());
+}
+
+void TestDetailsPages::settingsShowTheExpandedCommand()
+{
+    QFile envFile(m_env->filePath(u"web.env"_s));
+    QVERIFY(envFile.open(QIODevice::WriteOnly));
+    envFile.write("PORT=8123\nSECRET=hidden\n");
+    envFile.close();
+    ProgramSpec spec
+            = TestEnvironment::spec(u"web"_s, QStringLiteral(ZL_TC_BEATER), {u"--port=${PORT}"_s});
+    spec.envFile = u"web.env"_s;
+    spec.baseDirectory = m_env->path();
+    spec.workingDirectory = u"${ZL_TEST_NOT_SET:-logs}"_s;
+    spec.environment.insert(u"LISTEN"_s, u"0.0.0.0:${PORT}"_s);
+    addProgram(spec);
+    m_panel->setProgram(u"web"_s);
+    tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
+    QCOMPARE(setting("settingCommand"),
+             ShellWords::join({QStringLiteral(ZL_TC_BEATER), u"--port=8123"_s})
+                     + u"\nas written: "_s
+                     + ShellWords::join({QStringLiteral(ZL_TC_BEATER), u"--port=${PORT}"_s}));
+    QCOMPARE(setting("settingDirectory"), m_env->filePath(u"logs"_s));
+    // The spec's own entries, expanded; the env file's variables are not shown (secrets).
+    QCOMPARE(setting("settingEnvironment"), u"LISTEN=0.0.0.0:8123"_s);
+    QCOMPARE(setting("settingEnvFile"), envFile.fileName());
 }
 
 void TestDetailsPages::settingsShowProbesWithTheirLastResult()

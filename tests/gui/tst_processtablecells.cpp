@@ -3,6 +3,7 @@
 // failure, the countdowns of backoff and stopping, the dependencies awaited, and pings.
 #include "processtablefixture.h"
 
+#include "core/model/shellwords.h"
 #include "gui/models/programstatetext.h"
 
 class TestProcessTableCells : public ProcessTableFixture
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void waitingRowNamesItsDependencies();
     void pingOutcomeInTheToolTips();
     void failedOneShotAndProbesShowInTheStateCell();
+    void commandCellShowsTheExpandedCommand();
 };
 
 void TestProcessTableCells::runningBeaterShowsPidHeartbeatAndStatus()
@@ -308,6 +310,42 @@ void TestProcessTableCells::failedOneShotAndProbesShowInTheStateCell()
     QTRY_VERIFY2(text(1, ProcessTableModel::State, Qt::ToolTipRole)
                          .contains(u"Readiness probe: passing, last check exit 0"_s),
                  qPrintable(text(1, ProcessTableModel::State, Qt::ToolTipRole)));
+}
+
+void TestProcessTableCells::commandCellShowsTheExpandedCommand()
+{
+    QFile envFile(m_env->filePath(u"app.env"_s));
+    QVERIFY(envFile.open(QIODevice::WriteOnly));
+    envFile.write("PORT=8123\n");
+    envFile.close();
+    ProgramSpec spec = TestEnvironment::spec(u"web"_s, u"/bin/sleep"_s,
+                                             {u"--port=${PORT}"_s, u"${HOME}"_s, u"$$1"_s});
+    spec.envFile = u"app.env"_s;
+    spec.baseDirectory = m_env->path();
+    addProgram(spec);
+    createModel();
+    const QString home = qEnvironmentVariable("HOME");
+    const QString expanded = ShellWords::join({u"/bin/sleep"_s, u"--port=8123"_s, home, u"$1"_s});
+    QCOMPARE(text(u"web"_s, ProcessTableModel::Command), expanded);
+    // The tooltip adds the command as written, which is what the configuration keeps.
+    const QString tip = text(u"web"_s, ProcessTableModel::Command, Qt::ToolTipRole);
+    QVERIFY2(tip.startsWith(expanded), qPrintable(tip));
+    QVERIFY2(tip.endsWith(u"As written: "_s
+                          + ShellWords::join(
+                                  {u"/bin/sleep"_s, u"--port=${PORT}"_s, u"${HOME}"_s, u"$$1"_s})),
+             qPrintable(tip));
+    QVERIFY2(text(u"web"_s, ProcessTableModel::Name, Qt::ToolTipRole).contains(expanded),
+             qPrintable(text(u"web"_s, ProcessTableModel::Name, Qt::ToolTipRole)));
+
+    // An env file that is gone by the next start: the command as written, and why.
+    QVERIFY(envFile.remove());
+    m_supervisor->startProgram(u"web"_s);
+    QCOMPARE(snapshot(u"web"_s).state, ProgramState::Failed);
+    QCOMPARE(text(u"web"_s, ProcessTableModel::Command),
+             ShellWords::join({u"/bin/sleep"_s, u"--port=${PORT}"_s, u"${HOME}"_s, u"$$1"_s}));
+    QVERIFY2(text(u"web"_s, ProcessTableModel::Command, Qt::ToolTipRole)
+                     .endsWith(u"the env file %1 does not exist"_s.arg(envFile.fileName())),
+             qPrintable(text(u"web"_s, ProcessTableModel::Command, Qt::ToolTipRole)));
 }
 
 QTEST_MAIN(TestProcessTableCells)

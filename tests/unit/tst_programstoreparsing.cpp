@@ -13,6 +13,7 @@ private Q_SLOTS:
     void roundTrip();
     void serializeIsStable();
     void lostTimeoutWrittenOnlyWhenSet();
+    void envFileReadAndWrittenOnlyWhenSet();
     void unknownKeysPreserved();
     void wrongType_data();
     void wrongType();
@@ -120,6 +121,27 @@ void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
     QCOMPARE(json.count("\"startTimeoutMs\""), 2);
 }
 
+void TestProgramStoreParsing::envFileReadAndWrittenOnlyWhenSet()
+{
+    QString error;
+    const auto parsed
+            = ProgramStore::parse(programWith("envFile", R"("config/../web.env")"), base, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const ProgramSpec &spec = parsed->programs.first();
+    // Kept as written, resolved against the configuration's folder; not read by parse().
+    QCOMPARE(spec.envFile, u"config/../web.env"_s);
+    QCOMPARE(spec.resolvedEnvFile(), base + u"/web.env"_s);
+    QVERIFY(!spec.unknownKeys.contains(u"envFile"));
+    QCOMPARE(ProgramStore::serialize(*parsed).count("\"envFile\": \"config/../web.env\""), 1);
+    // A program without one is saved without the key, as before env files existed.
+    Configuration configuration = fullConfiguration();
+    QCOMPARE(ProgramStore::serialize(configuration).count("\"envFile\""), 0);
+    configuration.programs[1].envFile = u"${not expanded}.env"_s;
+    const auto again = ProgramStore::parse(ProgramStore::serialize(configuration), base, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(*again == configuration);
+}
+
 void TestProgramStoreParsing::unknownKeysPreserved()
 {
     const QByteArray json = R"({
@@ -175,6 +197,9 @@ void TestProgramStoreParsing::wrongType_data()
             {"restartWindowMs", R"("1m")"},
             {"dependsOn", R"("client2")"},
             {"dependsOn", "[1]"},
+            {"envFile", "5"},
+            {"envFile", R"([".env"])"},
+            {"envFile", "null"},
     };
     for (const auto &[key, value] : rows) {
         QTest::addRow("%s %s", key, value) << programWith(key, value) << QString::fromLatin1(key);
@@ -231,6 +256,14 @@ void TestProgramStoreParsing::invalidConfiguration_data()
             << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a"},
                                            {"name": "a", "program": "/bin/b"}]})")
             << QStringList{u"\"a\""_s, u"unique"_s};
+    QTest::addRow("malformed variable reference")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "arguments": ["--port", "${PORT"]}]})")
+            << QStringList{u"program \"a\""_s, u"${PORT"_s, u"(in \"arguments\")"_s};
+    QTest::addRow("NUL in envFile")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "envFile": "a\u0000b"}]})")
+            << QStringList{u"program \"a\""_s, u"\"envFile\" contains a NUL"_s};
     QTest::addRow("invalid name") << QByteArray(
             R"({"programs": [{"name": "a b", "program": "/bin/a"}]})")
                                   << QStringList{u"program \"a b\""_s, u"\"name\""_s};

@@ -94,6 +94,8 @@ QList<KeyReader> programKeyReaders()
             {u"environment"_s,
              QT_TRANSLATE_NOOP("ProgramStore", "an object whose values are strings"),
              [](const QJsonValue &v, ProgramSpec &s) { return readStringMap(v, &s.environment); }},
+            {u"envFile"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.envFile); }},
             {u"kind"_s, QT_TRANSLATE_NOOP("ProgramStore", "\"heartbeat\", \"notify\" or \"plain\""),
              [](const QJsonValue &v, ProgramSpec &s) {
                  const auto kind = programKindFromString(v.toString());
@@ -232,6 +234,12 @@ Members members(const ProgramSpec &spec)
             {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
             {u"workingDirectory"_s, spec.workingDirectory},
             {u"environment"_s, environment},
+    };
+    // Written only when set, so that a file without one is saved as it was.
+    if (!spec.envFile.isEmpty()) {
+        members.append({u"envFile"_s, spec.envFile});
+    }
+    members += Members{
             {u"kind"_s, toString(spec.kind)},
             {u"autostart"_s, spec.autostart},
             {u"restart"_s, toString(spec.restart)},

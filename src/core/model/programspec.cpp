@@ -1,5 +1,6 @@
 #include "core/model/programspec.h"
 
+#include "core/model/programexpansion.h"
 #include "core/model/shellwords.h"
 
 #include <limits>
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +174,11 @@ QString ProgramSpec::resolvedWorkingDirectory() const
     return resolveAgainst(baseDirectory, workingDirectory);
 }
 
+QString ProgramSpec::resolvedEnvFile() const
+{
+    return envFile.isEmpty() ? QString() : resolveAgainst(baseDirectory, envFile);
+}
+
 QString ProgramSpec::validationError() const
 {
     if (!zlauncher::isValidProgramName(name.toUtf8().toStdString())) {
@@ -282,10 +289,14 @@ QString ProgramSpec::textError() const
 {
     // Programs receive C strings: a NUL would silently cut what follows it.
     const QChar nul(0);
-    if (program.contains(nul) || workingDirectory.contains(nul)) {
-        return QCoreApplication::translate("ProgramSpec",
-                                           "program %1: \"%2\" contains a NUL character")
-                .arg(quoted(name), program.contains(nul) ? u"program"_s : u"workingDirectory"_s);
+    for (const auto &[key, text] :
+         {std::pair{u"program"_s, &program}, std::pair{u"workingDirectory"_s, &workingDirectory},
+          std::pair{u"envFile"_s, &envFile}}) {
+        if (text->contains(nul)) {
+            return QCoreApplication::translate("ProgramSpec",
+                                               "program %1: \"%2\" contains a NUL character")
+                    .arg(quoted(name), key);
+        }
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i).contains(nul)) {
@@ -314,10 +325,21 @@ QString ProgramSpec::textError() const
                     .arg(quoted(name), quoted(key));
         }
     }
-    return {};
+    return ProgramExpansion::syntaxError(*this);
 }
 
 QString ProgramSpec::launchError() const
+{
+    if (!ProgramExpansion::needsExpansion(*this)) {
+        return expandedLaunchError();
+    }
+    QString error;
+    const auto expanded
+            = ProgramExpansion::expanded(*this, QProcessEnvironment::systemEnvironment(), &error);
+    return expanded ? expanded->expandedLaunchError() : error;
+}
+
+QString ProgramSpec::expandedLaunchError() const
 {
     if (program.isEmpty()) {
         return QCoreApplication::translate("ProgramSpec",
@@ -381,6 +403,8 @@ QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
     change(QT_TRANSLATE_NOOP("ProgramSpec", "command"), command(running), command(next));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "working directory"),
            running.resolvedWorkingDirectory(), next.resolvedWorkingDirectory());
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "env file"), running.resolvedEnvFile(),
+           next.resolvedEnvFile());
     if (running.environment != next.environment) {
         changes.append(QCoreApplication::translate("ProgramSpec", "environment"));
     }

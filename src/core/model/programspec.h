@@ -41,6 +41,10 @@ struct ProgramSpec
     /// Empty means baseDirectory; relative resolves against baseDirectory.
     QString workingDirectory;
     QMap<QString, QString> environment;
+    /// A dotenv file whose variables the program gets (under environment's) and that ${VAR}
+    /// may refer to; relative resolves against baseDirectory; empty for none. As written: it
+    /// is read when the program is checked and at each start (core/model/programexpansion.h).
+    QString envFile;
     ProgramKind kind = ProgramKind::Heartbeat;
     bool autostart = true;
     RestartPolicy restart = RestartPolicy::Always;
@@ -82,13 +86,19 @@ struct ProgramSpec
     /// The executable to launch: absolute path, or empty when a bare name is not found in PATH.
     QString resolvedProgram() const;
     QString resolvedWorkingDirectory() const;
+    /// envFile as an absolute path; empty when there is none.
+    QString resolvedEnvFile() const;
 
     /// Checks what can be checked without touching the file system (name, ranges). Returns an
     /// empty string when valid, else a message naming the program and the key.
     QString validationError() const;
-    /// Checks that the program can be launched now: executable present and executable, not a
-    /// directory, working directory present. Empty string when it can.
+    /// Checks that the program can be launched now: its env file read and its ${VAR} expanded
+    /// as a launch would (core/model/programexpansion.h), then executable present and
+    /// executable, not a directory, working directory present. Empty string when it can.
     QString launchError() const;
+    /// launchError() of a spec that ProgramExpansion::expanded() made: nothing is expanded
+    /// again (a "$$" written became a "$", which must stay one).
+    QString expandedLaunchError() const;
 
     bool operator==(const ProgramSpec &other) const = default;
 

@@ -402,6 +402,10 @@ QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
     const std::optional<ResourceUsage> usage = hasLiveInstance(snapshot.state) && m_resources
             ? m_resources->current(name)
             : std::nullopt;
+    QString expansionError;
+    const ProgramSpec *expanded = m_supervisor->launchSpec(name, &expansionError);
     return ProgramStatusJson::toJson(*m_supervisor->spec(name), snapshot, m_supervisor->nowMs(),
-                                     usage, withSpec);
+                                     usage, withSpec,
+                                     {expanded ? expanded : m_supervisor->spec(name),
+                                      expanded ? QString() : expansionError});
 }

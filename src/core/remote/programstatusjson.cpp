@@ -73,8 +73,10 @@ QJsonArray deathsJson(const QList<DeathRecord> &deaths)
 namespace ProgramStatusJson {
 
 QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qint64 now,
-                   const std::optional<ResourceUsage> &usage, bool withDetails)
+                   const std::optional<ResourceUsage> &usage, bool withDetails,
+                   const Launch &launch)
 {
+    const ProgramSpec &command = launch.expanded ? *launch.expanded : spec;
     const bool live = hasLiveInstance(snapshot.state);
     QJsonObject json{
             {u"name"_s, spec.name},
@@ -89,8 +91,8 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
             {u"restarts"_s, snapshot.restartCount},
             {u"status"_s, snapshot.statusText},
             {u"kind"_s, toString(spec.kind)},
-            {u"program"_s, spec.program},
-            {u"arguments"_s, QJsonArray::fromStringList(spec.arguments)},
+            {u"program"_s, command.program},
+            {u"arguments"_s, QJsonArray::fromStringList(command.arguments)},
             {u"logFile"_s, snapshot.logFile},
             {u"waitingFor"_s, QJsonArray::fromStringList(snapshot.waitingFor)},
             {u"waitingReasons"_s, QJsonArray::fromStringList(snapshot.waitingReasons)},
@@ -99,6 +101,9 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
             {u"countdownMs"_s,
              snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
     };
+    if (!launch.error.isEmpty()) {
+        json.insert(u"expansionError"_s, launch.error);
+    }
     if (live && snapshot.watchdogMs > 0) {
         json.insert(u"watchdogMs"_s, snapshot.watchdogMs);
     }

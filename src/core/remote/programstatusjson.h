@@ -12,9 +12,19 @@
 
 namespace ProgramStatusJson {
 
+/// The command the next start runs (Supervisor::launchSpec): "program" and "arguments" are
+/// its, expanded; the "spec" stays as written. Unset: spec's own.
+struct Launch
+{
+    const ProgramSpec *expanded = nullptr;
+    /// Why spec could not be expanded ("expansionError"); then expanded is spec itself.
+    QString error;
+};
+
 /// now is on the supervisor's clock, as the snapshot's times are; usage is the last sample of
 /// the program's process group, when there is one.
 QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qint64 now,
-                   const std::optional<ResourceUsage> &usage, bool withDetails);
+                   const std::optional<ResourceUsage> &usage, bool withDetails,
+                   const Launch &launch = {});
 
 } // namespace ProgramStatusJson

@@ -5,10 +5,10 @@
 #include "core/model/clock.h"
 #include "core/zmq/heartbeatbus.h"
 #include "core/model/logging.h"
+#include "core/model/programexpansion.h"
 #include "core/os/outputcollector.h"
 #include "core/os/runtimedir.h"
 #include "core/os/spawn.h"
-#include "core/supervision/launchrequest.h"
 
 #include <algorithm>
 #include <csignal>
@@ -46,6 +46,7 @@ ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &conte
     , m_processes(context.processes ? context.processes : m_ownProcesses.get())
 {
     Q_ASSERT(m_context.instanceToken);
+    expandSpec();
 }
 
 // A live instance is left running on purpose: programs outlive the launcher (DESIGN.md §5).
@@ -86,6 +87,11 @@ void ProgramRunner::notePing(qint64 roundTripUs, const QString &result, const QS
 
 void ProgramRunner::start()
 {
+    // The user's start reads the env file again, so an edit of it needs no reload; a spec
+    // without references keeps the environment built once (docs/performance.md, fix F6).
+    if (ProgramExpansion::needsExpansion(m_spec)) {
+        expandSpec();
+    }
     if (hasLiveInstance(m_snapshot.state)) {
         // Never two live instances: a start during a stop becomes a restart.
         m_restartPending = m_snapshot.state == ProgramState::Stopping;
@@ -120,6 +126,9 @@ void ProgramRunner::stop()
 
 void ProgramRunner::restart()
 {
+    if (ProgramExpansion::needsExpansion(m_spec)) {
+        expandSpec();
+    }
     if (!hasLiveInstance(m_snapshot.state)) {
         start();
         return;
@@ -141,143 +150,6 @@ void ProgramRunner::kill()
     m_snapshot.countdownToMs = -1;
     setState(ProgramState::Stopping);
     Q_EMIT snapshotChanged();
-}
-
-const QStringList &ProgramRunner::launchEnvironment()
-{
-    // The launcher's own environment does not change while it runs, nor the spec but through
-    // setSpec(): built once rather than at every respawn, a third of the time from an exit to
-    // the spawn of its replacement (docs/performance.md, fix F6).
-    if (m_launchEnvironment.isEmpty()) {
-        m_launchEnvironment = programEnvironment(m_spec, *m_context.runtimeDir);
-    }
-    return m_launchEnvironment;
-}
-
-std::optional<InstanceOutput> ProgramRunner::prepareOutput(const QString &token,
-                                                           const QString &logFile)
-{
-    // Through zlauncher-logd when it can be had (rotation, stderr tail, and the pipes' reader
-    // outlives the launcher); else appended directly, and the collector said why.
-    if (!m_context.output) {
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<InstanceOutput> output
-            = m_context.output->prepare(m_spec.name, token, logFile, &error);
-    if (!output) {
-        qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << error;
-    }
-    return output;
-}
-
-void ProgramRunner::launch()
-{
-    const QString launchError = m_spec.launchError();
-    if (!launchError.isEmpty()) {
-        fail(launchError);
-        return;
-    }
-    const QString logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
-    if (!QDir().mkpath(m_context.logDirectory)) {
-        fail(tr("cannot start %1: cannot create the log folder %2")
-                     .arg(m_spec.name, m_context.logDirectory));
-        return;
-    }
-
-    const QString token = m_context.instanceToken(m_spec.name);
-    SpawnRequest request = instanceSpawnRequest(m_spec, launchEnvironment(), token, logFile);
-    std::optional<InstanceOutput> output = prepareOutput(token, logFile);
-    m_deaths.launched(output.has_value());
-    if (output) {
-        request.standardOutputFd = output->standardOutputFd();
-        request.standardErrorFd = output->standardErrorFd();
-    }
-    m_snapshot.instanceToken = token;
-    Q_EMIT aboutToLaunch(token);
-    QString spawnError;
-    const qint64 pid = m_processes->spawn(request, &spawnError);
-    announceExit();
-    // The program has its own copies of the write ends now (or never will): the launcher
-    // keeps none, so the daemon alone decides when the output is closed.
-    output.reset();
-    if (pid <= 0) {
-        fail(tr("cannot start %1: %2: %3").arg(m_spec.name, request.program, spawnError));
-        return;
-    }
-
-    QString watchError;
-    if (!watchInstance(pid, &watchError)) {
-        // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
-        // so the pid cannot belong to anyone else yet.
-        QString killError;
-        if (!m_processes->signalProcess(pid, SIGKILL, &killError)) {
-            watchError = tr("%1; killing it failed: %2").arg(watchError, killError);
-        }
-        fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
-        return;
-    }
-    beginInstance(pid, logFile);
-}
-
-void ProgramRunner::beginInstance(qint64 pid, const QString &logFile)
-{
-    m_instanceSpec = m_spec;
-    resetNotifyState();
-    const qint64 launchedAt = now();
-    m_snapshot.pid = pid;
-    m_snapshot.adopted = false;
-    m_snapshot.startedAtMs = launchedAt;
-    m_snapshot.lastHeartbeatAtMs = -1;
-    m_snapshot.lastSequence = 0;
-    m_snapshot.statusText.clear();
-    m_snapshot.logFile = logFile;
-    m_reportedStrayPids.clear();
-    // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat, and
-    // notify programs send READY=1, within startTimeoutMs or they count as hung.
-    setDeadline(launchedAt
-                + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
-                                                             : m_instanceSpec.startTimeoutMs));
-    // Before the state is told: listeners must not see the last instance's probes.
-    startProbes();
-    setState(ProgramState::Starting);
-}
-
-bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QString *error)
-{
-    Q_ASSERT(!m_watch);
-    if (!watchInstance(pid, error)) {
-        return false;
-    }
-    m_instanceSpec = m_spec;
-    resetNotifyState();
-    const qint64 at = now();
-    m_snapshot.pid = pid;
-    m_snapshot.adopted = true;
-    m_snapshot.instanceToken = token;
-    // Its output went through the daemon if the previous launcher had one, most likely.
-    m_deaths.launched(m_context.output && m_context.output->isConnected());
-    m_snapshot.startedAtMs = at - uptimeMs;
-    m_snapshot.lastHeartbeatAtMs = -1;
-    m_snapshot.lastSequence = 0;
-    m_snapshot.statusText.clear();
-    m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
-    m_reportedStrayPids.clear();
-    startProbes();
-    if (livenessTimeoutMs() == 0) {
-        // Nothing will come from it to wait for: a plain program, or a notify program without
-        // a watchdog, whose READY=1 went to the previous launcher.
-        setDeadline(noDeadline);
-        noteUp(tr("adopted (up %1 s)").arg(uptimeMs / 1000));
-    } else {
-        // Already running: it owes a beat within its lost timeout, not its start timeout.
-        setDeadline(at + livenessTimeoutMs());
-        setState(ProgramState::Starting,
-                 m_instanceSpec.kind == ProgramKind::Notify
-                         ? tr("adopted (up %1 s), waiting for its WATCHDOG=1").arg(uptimeMs / 1000)
-                         : tr("adopted (up %1 s), waiting for its heartbeat").arg(uptimeMs / 1000));
-    }
-    return true;
 }
 
 bool ProgramRunner::watchInstance(qint64 pid, QString *error)

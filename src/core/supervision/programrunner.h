@@ -73,8 +73,14 @@ public:
     void setSpec(const ProgramSpec &spec)
     {
         m_spec = spec;
-        m_launchEnvironment.clear();
+        expandSpec();
     }
+    /// spec() as the next launch runs it: env file read, ${VAR} expanded. Computed when the
+    /// spec is set and at each start the user asks for (so an edited env file is read), not at
+    /// automatic restarts. Null when it cannot be: see launchSpecError().
+    const ProgramSpec *launchSpec() const { return m_launchSpec ? &*m_launchSpec : nullptr; }
+    /// Why launchSpec() is null ("program "web": ${PORT} is not defined (in "arguments")").
+    const QString &launchSpecError() const { return m_launchSpecError; }
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
     /// Arrival times of the recent heartbeats, across instances.
     const HeartbeatHistory &heartbeatHistory() const { return m_heartbeatHistory; }
@@ -137,6 +143,8 @@ private:
     std::optional<InstanceOutput> prepareOutput(const QString &token, const QString &logFile);
     /// The new instance pid is watched: its snapshot and deadlines start afresh.
     void beginInstance(qint64 pid, const QString &logFile);
+    /// Reads the env file and expands spec() into launchSpec(), or its error.
+    void expandSpec();
     /// The instance's whole environment but its token, built at its first launch.
     const QStringList &launchEnvironment();
     void onExited(const ExitStatus &status);
@@ -184,6 +192,9 @@ private:
     ProgramSpec m_spec;
     /// What the current (or last) instance was launched with: see instanceSpec().
     ProgramSpec m_instanceSpec;
+    std::optional<ProgramSpec> m_launchSpec;
+    QString m_launchSpecError;
+    /// The environment of launchSpec(), built at its first launch.
     QStringList m_launchEnvironment;
     RunnerContext m_context;
     /// The real ProcessControl when the context gave none.

@@ -38,8 +38,10 @@ void ProgramRunner::startProbes()
     m_instanceUp = false;
     m_snapshot.readiness = {};
     m_snapshot.liveness = {};
-    const ProbeContext context{m_instanceSpec.baseDirectory,
-                               m_instanceSpec.resolvedWorkingDirectory(), launchEnvironment()};
+    // An exec probe runs where the program runs: its folder with ${VAR} expanded.
+    const ProgramSpec &expanded = m_launchSpec ? *m_launchSpec : m_instanceSpec;
+    const ProbeContext context{m_instanceSpec.baseDirectory, expanded.resolvedWorkingDirectory(),
+                               launchEnvironment()};
     for (const ProbeRole role : allProbeRoles) {
         const std::optional<ProbeSpec> &probe = m_instanceSpec.probe(role);
         if (!probe) {

@@ -3,6 +3,7 @@
 #include "core/model/clock.h"
 #include "core/model/dependencygraph.h"
 #include "core/model/logging.h"
+#include "core/model/programexpansion.h"
 #include "core/os/outputcollector.h"
 #include "core/os/processwatch.h"
 #include "core/os/runtimedir.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 
 #include <csignal>
 
@@ -119,6 +121,11 @@ void Supervisor::setHeartbeatEventsEnabled(bool enabled)
 QString Supervisor::specError(const ProgramSpec &spec, const QString &replacing) const
 {
     QString problem = spec.validationError();
+    // A missing env file or an undefined variable is refused now, with the program's name,
+    // rather than found at its first start.
+    if (problem.isEmpty() && ProgramExpansion::needsExpansion(spec)) {
+        ProgramExpansion::expanded(spec, QProcessEnvironment::systemEnvironment(), &problem);
+    }
     if (problem.isEmpty() && spec.name != replacing && m_programs.byName.contains(spec.name)) {
         problem = tr("a program named \"%1\" already exists").arg(spec.name);
     }
@@ -307,6 +314,15 @@ const ProgramSpec *Supervisor::instanceSpec(const QString &name) const
 {
     const ProgramRunner *found = runner(name);
     return found ? found->instanceSpec() : nullptr;
+}
+
+const ProgramSpec *Supervisor::launchSpec(const QString &name, QString *error) const
+{
+    const ProgramRunner *found = runner(name);
+    if (found && error) {
+        *error = found->launchSpecError();
+    }
+    return found ? found->launchSpec() : nullptr;
 }
 
 const ProgramSnapshot *Supervisor::snapshot(const QString &name) const

@@ -79,6 +79,10 @@ public:
     /// The spec its live instance was launched with (it differs from spec() after an edit
     /// until the next launch); null when it has no live instance.
     const ProgramSpec *instanceSpec(const QString &name) const;
+    /// What the next start launches: spec() with its env file read and ${VAR} expanded (as of
+    /// its last start, addition or edit). Null when there is no such program, or when it cannot
+    /// be expanded now, with *error saying why.
+    const ProgramSpec *launchSpec(const QString &name, QString *error = nullptr) const;
     const ProgramSnapshot *snapshot(const QString &name) const;
     const HeartbeatHistory *heartbeatHistory(const QString &name) const;
     /// The process group of every program with a live instance, by name: what a resource

@@ -1,5 +1,6 @@
 #include "gui/details/settingspage.h"
 
+#include "core/model/programexpansion.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
 #include "core/model/shellwords.h"
@@ -13,6 +14,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
+#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
             QT_TR_NOOP("Readiness probe:"),
             QT_TR_NOOP("Liveness probe:"),
             QT_TR_NOOP("Environment:"),
+            QT_TR_NOOP("Env file:"),
             QT_TR_NOOP("Log file:"),
     };
     const char *const names[SettingCount] = {
@@ -46,7 +49,8 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
             "settingRestart",       "settingInterval",    "settingLostTimeout",
             "settingStartTimeout",  "settingStopGrace",   "settingMinUptime",
             "settingRestartLimit",  "settingDependsOn",   "settingReadinessProbe",
-            "settingLivenessProbe", "settingEnvironment", "settingLogFile",
+            "settingLivenessProbe", "settingEnvironment", "settingEnvFile",
+            "settingLogFile",
     };
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
@@ -78,12 +82,21 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
         }
         return;
     }
-    const SettingTexts next = settingTexts(*spec);
+    QString expansionError;
+    const ProgramSpec *expanded = m_supervisor->launchSpec(program, &expansionError);
+    const SettingTexts next = settingTexts(*spec, expanded, expansionError);
     // After an edit, the live instance runs on with what it was launched with: both are shown
     // where they differ.
     const ProgramSpec *running = m_supervisor->instanceSpec(program);
-    const std::optional<SettingTexts> live
-            = running ? std::optional(settingTexts(*running)) : std::nullopt;
+    std::optional<SettingTexts> live;
+    if (running && *running == *spec) {
+        live = next;
+    } else if (running) {
+        QString runningError;
+        const auto runningExpanded = ProgramExpansion::expanded(
+                *running, QProcessEnvironment::systemEnvironment(), &runningError);
+        live = settingTexts(*running, runningExpanded ? &*runningExpanded : nullptr, runningError);
+    }
     for (int i = 0; i < LogFileSetting; ++i) {
         const QString text = live && live->at(i) != next.at(i)
                 ? tr("%1 (running instance)\n%2 (from its next start)").arg(live->at(i), next.at(i))
@@ -111,19 +124,32 @@ void SettingsPage::setLogFile(const QString &logFile)
                                                           : QDir::toNativeSeparators(logFile));
 }
 
-SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec) const
+SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
+                                                      const ProgramSpec *expanded,
+                                                      const QString &expansionError) const
 {
     const bool beats = spec.kind == ProgramKind::Heartbeat;
-    const QString resolved = spec.resolvedProgram();
+    // What a launch runs; the env file's own variables are left out of the environment shown,
+    // since env files often hold secrets (the file is named below).
+    const ProgramSpec &launched = expanded ? *expanded : spec;
+    const QString resolved = launched.resolvedProgram();
     QStringList environment;
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
-        environment.append(it.key() + u'=' + it.value());
+        environment.append(it.key() + u'=' + launched.environment.value(it.key()));
     }
     SettingTexts texts;
     texts[NameSetting] = spec.name;
-    texts[CommandSetting] = ShellWords::join(QStringList{spec.program} + spec.arguments);
+    const QString written = ShellWords::join(QStringList{spec.program} + spec.arguments);
+    const QString command = ShellWords::join(QStringList{launched.program} + launched.arguments);
+    texts[CommandSetting] = !expanded
+            ? tr("%1\ncannot be expanded: %2").arg(written, expansionError)
+            : command == written ? command
+                                 : tr("%1\nas written: %2").arg(command, written);
     texts[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
-    const QString directory = spec.resolvedWorkingDirectory();
+    texts[EnvFileSetting] = spec.envFile.isEmpty()
+            ? tr("none")
+            : QDir::toNativeSeparators(spec.resolvedEnvFile());
+    const QString directory = launched.resolvedWorkingDirectory();
     texts[DirectorySetting]
             = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
     const bool notify = spec.kind == ProgramKind::Notify;

@@ -46,12 +46,16 @@ private:
         ReadinessProbeSetting,
         LivenessProbeSetting,
         EnvironmentSetting,
+        EnvFileSetting,
         LogFileSetting,
         SettingCount
     };
     using SettingTexts = std::array<QString, SettingCount>;
-    /// What the tab says of spec (all but the log file, which is the program's).
-    SettingTexts settingTexts(const ProgramSpec &spec) const;
+    /// What the tab says of spec (all but the log file, which is the program's): its command,
+    /// folder and environment as expanded (${VAR}, env file), or as written with
+    /// expansionError when expanded is null.
+    SettingTexts settingTexts(const ProgramSpec &spec, const ProgramSpec *expanded,
+                              const QString &expansionError) const;
     /// "GET http://…/health every 1 s, …", or "none".
     QString probeText(const std::optional<ProbeSpec> &probe) const;
 

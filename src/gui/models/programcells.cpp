@@ -124,13 +124,8 @@ QVariant ProgramCells::toolTip(const ProgramSnapshot &snapshot, const QString &n
         return exitDescription(snapshot.lastExit);
     case Column::Status:
         return snapshot.statusText;
-    case Column::Command: {
-        const ProgramSpec *spec = m_supervisor->spec(name);
-        const QString directory = spec ? spec->resolvedWorkingDirectory() : QString();
-        return directory.isEmpty()
-                ? commandLine(name)
-                : ProcessTableModel::tr("%1\nin %2").arg(commandLine(name), directory);
-    }
+    case Column::Command:
+        return commandToolTip(name);
     }
     return {};
 }
@@ -225,11 +220,36 @@ QStringList ProgramCells::pendingChanges(const QString &name) const
 
 QString ProgramCells::commandLine(const QString &name) const
 {
-    const ProgramSpec *spec = m_supervisor->spec(name);
+    // Expanded (${VAR}, env file) as the next start runs it; as written when it cannot be.
+    const ProgramSpec *spec = m_supervisor->launchSpec(name);
+    if (!spec) {
+        spec = m_supervisor->spec(name);
+    }
     if (!spec) {
         return {};
     }
     return ShellWords::join(QStringList{spec->program} + spec->arguments);
+}
+
+QString ProgramCells::commandToolTip(const QString &name) const
+{
+    const ProgramSpec *spec = m_supervisor->spec(name);
+    if (!spec) {
+        return {};
+    }
+    QString expansionError;
+    const ProgramSpec *expanded = m_supervisor->launchSpec(name, &expansionError);
+    const QString command = commandLine(name);
+    const QString directory = (expanded ? expanded : spec)->resolvedWorkingDirectory();
+    QString tip = directory.isEmpty() ? command
+                                      : ProcessTableModel::tr("%1\nin %2").arg(command, directory);
+    const QString written = ShellWords::join(QStringList{spec->program} + spec->arguments);
+    if (!expanded) {
+        tip += u'\n' + expansionError;
+    } else if (written != command) {
+        tip += u'\n' + ProcessTableModel::tr("As written: %1").arg(written);
+    }
+    return tip;
 }
 
 PulseData ProgramCells::pulseData(const ProgramSnapshot &snapshot, const QString &name) const

@@ -43,7 +43,11 @@ private:
                                                const QString &name) const;
     QString resourceToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
     QString nameToolTip(const ProgramSnapshot &snapshot, const QString &name) const;
+    /// The command line the next start runs: expanded (${VAR}, env file) when it can be.
     QString commandLine(const QString &name) const;
+    /// The command line, its folder, and the command as written when ${VAR} changed it (or
+    /// why it cannot be expanded).
+    QString commandToolTip(const QString &name) const;
     /// The spec of the live instance, else the configured one.
     const ProgramSpec *liveSpec(const QString &name) const;
     /// What the next start will change from the live instance's settings (empty: nothing).

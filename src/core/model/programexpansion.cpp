@@ -1,0 +1,140 @@
+#include "core/model/programexpansion.h"
+
+#include "core/model/dotenv.h"
+#include "core/model/variableexpansion.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+// Calls expandOne(text, where) on every setting that may hold references, where naming it for
+// messages ("arguments"); stops at the first that returns false.
+template<typename Expand>
+bool forEachSetting(ProgramSpec &spec, Expand &&expandOne)
+{
+    if (!expandOne(spec.program, quoted(u"program"_s))
+        || !expandOne(spec.workingDirectory, quoted(u"workingDirectory"_s))) {
+        return false;
+    }
+    for (QString &argument : spec.arguments) {
+        if (!expandOne(argument, quoted(u"arguments"_s))) {
+            return false;
+        }
+    }
+    for (auto it = spec.environment.begin(); it != spec.environment.end(); ++it) {
+        if (!expandOne(it.value(),
+                       QCoreApplication::translate("ProgramExpansion", "%1 of \"environment\"")
+                               .arg(it.key()))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace ProgramExpansion {
+
+bool needsExpansion(const ProgramSpec &spec)
+{
+    using VariableExpansion::mayExpand;
+    if (!spec.envFile.isEmpty() || mayExpand(spec.program) || mayExpand(spec.workingDirectory)) {
+        return true;
+    }
+    for (const QString &argument : spec.arguments) {
+        if (mayExpand(argument)) {
+            return true;
+        }
+    }
+    for (const QString &value : spec.environment) {
+        if (mayExpand(value)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<ProgramSpec> expanded(const ProgramSpec &spec,
+                                    const QProcessEnvironment &launcherEnvironment, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    const VariableExpansion::Lookup fromLauncher = [&launcherEnvironment](const QString &name) {
+        return launcherEnvironment.contains(name)
+                ? std::optional<QString>(launcherEnvironment.value(name))
+                : std::nullopt;
+    };
+    QHash<QString, QString> fileVariables;
+    ProgramSpec result = spec;
+    if (!spec.envFile.isEmpty()) {
+        QString fileError;
+        const auto variables = DotEnv::readFile(spec.resolvedEnvFile(), fromLauncher, &fileError);
+        if (!variables) {
+            message = QCoreApplication::translate("ProgramExpansion", "program %1: %2")
+                              .arg(quoted(spec.name), fileError);
+            return std::nullopt;
+        }
+        for (const auto &[name, value] : *variables) {
+            fileVariables.insert(name, value);
+        }
+    }
+    // The env file wins over the launcher's environment, as in docker compose.
+    const VariableExpansion::Lookup lookup = [&](const QString &name) {
+        const auto found = fileVariables.constFind(name);
+        return found != fileVariables.constEnd() ? std::optional<QString>(*found)
+                                                 : fromLauncher(name);
+    };
+    const bool complete = forEachSetting(result, [&](QString &text, const QString &where) {
+        if (!VariableExpansion::mayExpand(text)) {
+            return true;
+        }
+        VariableExpansion::Problem problem;
+        const std::optional<QString> value = VariableExpansion::expand(text, lookup, &problem);
+        if (!value) {
+            message = QCoreApplication::translate("ProgramExpansion", "program %1: %2 (in %3)")
+                              .arg(quoted(spec.name), problem.message, where);
+            return false;
+        }
+        text = *value;
+        return true;
+    });
+    if (!complete) {
+        return std::nullopt;
+    }
+    for (auto it = fileVariables.cbegin(); it != fileVariables.cend(); ++it) {
+        if (!result.environment.contains(it.key())) {
+            result.environment.insert(it.key(), it.value());
+        }
+    }
+    return result;
+}
+
+QString syntaxError(const ProgramSpec &spec)
+{
+    // Every variable defined: whatever is refused then is the text's own fault.
+    const VariableExpansion::Lookup anything
+            = [](const QString &) { return std::optional<QString>(u"x"_s); };
+    QString message;
+    ProgramSpec copy = spec;
+    forEachSetting(copy, [&](QString &text, const QString &where) {
+        VariableExpansion::Problem problem;
+        if (VariableExpansion::mayExpand(text)
+            && !VariableExpansion::expand(text, anything, &problem)) {
+            message = QCoreApplication::translate("ProgramExpansion", "program %1: %2 (in %3)")
+                              .arg(quoted(spec.name), problem.message, where);
+            return false;
+        }
+        return true;
+    });
+    return message;
+}
+
+} // namespace ProgramExpansion

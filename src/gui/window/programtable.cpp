@@ -128,8 +128,13 @@ void ProgramTable::setDefaultColumns()
         states.append(stateLabel(state));
     }
     fit(ProcessTableModel::State, states);
-    // The state's icon beside its name; longer texts (a countdown, a reason) elide, and the
-    // cell's tooltip holds them whole.
+    // Room for the start of a reason too ("Backoff: restart in 4.2 s", "Waiting: migrate
+    // fail…"): it is what a user looks at first. As wide as the status still fits beside the
+    // Details dock at 1260 px in French; the tooltip holds the whole text.
+    table->setColumnWidth(ProcessTableModel::State,
+                          std::max(table->columnWidth(ProcessTableModel::State),
+                                   24 * metrics.averageCharWidth()));
+    // The state's icon beside it.
     table->setColumnWidth(ProcessTableModel::State,
                           table->columnWidth(ProcessTableModel::State)
                                   + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4);

@@ -16,15 +16,16 @@ QString quoted(const QString &text)
 }
 
 // Calls expandOne(text, where) on every setting that may hold references, where naming it for
-// messages ("arguments"); stops at the first that returns false.
-template<typename Expand>
-bool forEachSetting(ProgramSpec &spec, Expand &&expandOne)
+// messages ("arguments"); stops at the first that returns false. Spec: ProgramSpec, or a const
+// one to only read.
+template<typename Spec, typename Expand>
+bool forEachSetting(Spec &spec, Expand &&expandOne)
 {
     if (!expandOne(spec.program, quoted(u"program"_s))
         || !expandOne(spec.workingDirectory, quoted(u"workingDirectory"_s))) {
         return false;
     }
-    for (QString &argument : spec.arguments) {
+    for (auto &argument : spec.arguments) {
         if (!expandOne(argument, quoted(u"arguments"_s))) {
             return false;
         }
@@ -45,21 +46,10 @@ namespace ProgramExpansion {
 
 bool needsExpansion(const ProgramSpec &spec)
 {
-    using VariableExpansion::mayExpand;
-    if (!spec.envFile.isEmpty() || mayExpand(spec.program) || mayExpand(spec.workingDirectory)) {
-        return true;
-    }
-    for (const QString &argument : spec.arguments) {
-        if (mayExpand(argument)) {
-            return true;
-        }
-    }
-    for (const QString &value : spec.environment) {
-        if (mayExpand(value)) {
-            return true;
-        }
-    }
-    return false;
+    return !spec.envFile.isEmpty()
+            || !forEachSetting(spec, [](const QString &text, const QString &) {
+                   return !VariableExpansion::mayExpand(text);
+               });
 }
 
 std::optional<ProgramSpec> expanded(const ProgramSpec &spec,
@@ -123,8 +113,7 @@ QString syntaxError(const ProgramSpec &spec)
     const VariableExpansion::Lookup anything
             = [](const QString &) { return std::optional<QString>(u"x"_s); };
     QString message;
-    ProgramSpec copy = spec;
-    forEachSetting(copy, [&](QString &text, const QString &where) {
+    forEachSetting(spec, [&](const QString &text, const QString &where) {
         VariableExpansion::Problem problem;
         if (VariableExpansion::mayExpand(text)
             && !VariableExpansion::expand(text, anything, &problem)) {

@@ -81,6 +81,12 @@ public:
     const ProgramSpec *launchSpec() const { return m_launchSpec ? &*m_launchSpec : nullptr; }
     /// Why launchSpec() is null ("program "web": ${PORT} is not defined (in "arguments")").
     const QString &launchSpecError() const { return m_launchSpecError; }
+    /// instanceSpec() expanded, as the live instance runs it; null without one, or when the
+    /// instance was adopted with a spec that cannot be expanded.
+    const ProgramSpec *instanceLaunchSpec() const
+    {
+        return m_watch && m_instanceLaunchSpec ? &*m_instanceLaunchSpec : nullptr;
+    }
     const ProgramSnapshot &snapshot() const { return m_snapshot; }
     /// Arrival times of the recent heartbeats, across instances.
     const HeartbeatHistory &heartbeatHistory() const { return m_heartbeatHistory; }
@@ -141,7 +147,9 @@ private:
     void launch();
     /// The instance's output through the log daemon, or nullopt: it is appended directly.
     std::optional<InstanceOutput> prepareOutput(const QString &token, const QString &logFile);
-    /// The new instance pid is watched: its snapshot and deadlines start afresh.
+    /// The instance pid, launched or adopted, is watched: its snapshot and probes start afresh.
+    void takeInstance(qint64 pid, qint64 startedAtMs, bool adopted, const QString &logFile);
+    /// takeInstance() for a launched one, with its start deadline.
     void beginInstance(qint64 pid, const QString &logFile);
     /// Reads the env file and expands spec() into launchSpec(), or its error.
     void expandSpec();
@@ -193,6 +201,8 @@ private:
     /// What the current (or last) instance was launched with: see instanceSpec().
     ProgramSpec m_instanceSpec;
     std::optional<ProgramSpec> m_launchSpec;
+    /// m_launchSpec as the current (or last) instance was launched with it.
+    std::optional<ProgramSpec> m_instanceLaunchSpec;
     QString m_launchSpecError;
     /// The environment of launchSpec(), built at its first launch.
     QStringList m_launchEnvironment;

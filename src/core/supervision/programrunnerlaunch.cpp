@@ -108,26 +108,33 @@ std::optional<InstanceOutput> ProgramRunner::prepareOutput(const QString &token,
     return output;
 }
 
-void ProgramRunner::beginInstance(qint64 pid, const QString &logFile)
+void ProgramRunner::takeInstance(qint64 pid, qint64 startedAtMs, bool adopted,
+                                 const QString &logFile)
 {
     m_instanceSpec = m_spec;
+    m_instanceLaunchSpec = m_launchSpec;
     resetNotifyState();
-    const qint64 launchedAt = now();
     m_snapshot.pid = pid;
-    m_snapshot.adopted = false;
-    m_snapshot.startedAtMs = launchedAt;
+    m_snapshot.adopted = adopted;
+    m_snapshot.startedAtMs = startedAtMs;
     m_snapshot.lastHeartbeatAtMs = -1;
     m_snapshot.lastSequence = 0;
     m_snapshot.statusText.clear();
     m_snapshot.logFile = logFile;
     m_reportedStrayPids.clear();
+    // Before the state is told: listeners must not see the last instance's probes.
+    startProbes();
+}
+
+void ProgramRunner::beginInstance(qint64 pid, const QString &logFile)
+{
+    const qint64 launchedAt = now();
+    takeInstance(pid, launchedAt, false, logFile);
     // Plain programs are ready once alive past minUptimeMs; heartbeat programs must beat, and
     // notify programs send READY=1, within startTimeoutMs or they count as hung.
     setDeadline(launchedAt
                 + (m_instanceSpec.kind == ProgramKind::Plain ? m_instanceSpec.minUptimeMs
                                                              : m_instanceSpec.startTimeoutMs));
-    // Before the state is told: listeners must not see the last instance's probes.
-    startProbes();
     setState(ProgramState::Starting);
 }
 
@@ -137,21 +144,12 @@ bool ProgramRunner::adopt(qint64 pid, qint64 uptimeMs, const QString &token, QSt
     if (!watchInstance(pid, error)) {
         return false;
     }
-    m_instanceSpec = m_spec;
-    resetNotifyState();
     const qint64 at = now();
-    m_snapshot.pid = pid;
-    m_snapshot.adopted = true;
     m_snapshot.instanceToken = token;
     // Its output went through the daemon if the previous launcher had one, most likely.
     m_deaths.launched(m_context.output && m_context.output->isConnected());
-    m_snapshot.startedAtMs = at - uptimeMs;
-    m_snapshot.lastHeartbeatAtMs = -1;
-    m_snapshot.lastSequence = 0;
-    m_snapshot.statusText.clear();
-    m_snapshot.logFile = QDir(m_context.logDirectory).filePath(m_spec.name + u".log");
-    m_reportedStrayPids.clear();
-    startProbes();
+    takeInstance(pid, at - uptimeMs, true,
+                 QDir(m_context.logDirectory).filePath(m_spec.name + u".log"));
     if (livenessTimeoutMs() == 0) {
         // Nothing will come from it to wait for: a plain program, or a notify program without
         // a watchdog, whose READY=1 went to the previous launcher.

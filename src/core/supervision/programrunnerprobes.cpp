@@ -39,7 +39,7 @@ void ProgramRunner::startProbes()
     m_snapshot.readiness = {};
     m_snapshot.liveness = {};
     // An exec probe runs where the program runs: its folder with ${VAR} expanded.
-    const ProgramSpec &expanded = m_launchSpec ? *m_launchSpec : m_instanceSpec;
+    const ProgramSpec &expanded = m_instanceLaunchSpec ? *m_instanceLaunchSpec : m_instanceSpec;
     const ProbeContext context{m_instanceSpec.baseDirectory, expanded.resolvedWorkingDirectory(),
                                launchEnvironment()};
     for (const ProbeRole role : allProbeRoles) {

@@ -316,6 +316,12 @@ const ProgramSpec *Supervisor::instanceSpec(const QString &name) const
     return found ? found->instanceSpec() : nullptr;
 }
 
+const ProgramSpec *Supervisor::instanceLaunchSpec(const QString &name) const
+{
+    const ProgramRunner *found = runner(name);
+    return found ? found->instanceLaunchSpec() : nullptr;
+}
+
 const ProgramSpec *Supervisor::launchSpec(const QString &name, QString *error) const
 {
     const ProgramRunner *found = runner(name);

@@ -79,6 +79,8 @@ public:
     /// The spec its live instance was launched with (it differs from spec() after an edit
     /// until the next launch); null when it has no live instance.
     const ProgramSpec *instanceSpec(const QString &name) const;
+    /// instanceSpec() expanded, as the live instance runs it (ProgramRunner::instanceLaunchSpec).
+    const ProgramSpec *instanceLaunchSpec(const QString &name) const;
     /// What the next start launches: spec() with its env file read and ${VAR} expanded (as of
     /// its last start, addition or edit). Null when there is no such program, or when it cannot
     /// be expanded now, with *error saying why.

@@ -1,6 +1,5 @@
 #include "gui/details/settingspage.h"
 
-#include "core/model/programexpansion.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
 #include "core/model/shellwords.h"
@@ -14,7 +13,6 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
-#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 
@@ -92,10 +90,8 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
     if (running && *running == *spec) {
         live = next;
     } else if (running) {
-        QString runningError;
-        const auto runningExpanded = ProgramExpansion::expanded(
-                *running, QProcessEnvironment::systemEnvironment(), &runningError);
-        live = settingTexts(*running, runningExpanded ? &*runningExpanded : nullptr, runningError);
+        // As it was expanded at its launch: the env file may have changed since.
+        live = settingTexts(*running, m_supervisor->instanceLaunchSpec(program), expansionError);
     }
     for (int i = 0; i < LogFileSetting; ++i) {
         const QString text = live && live->at(i) != next.at(i)

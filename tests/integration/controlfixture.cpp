@@ -5,38 +5,23 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 void ControlFixture::setUp()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_events.clear();
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(SupervisorFixture::setUp(nullptr, &error), qPrintable(error));
     m_configPath = m_env->filePath(u"zlauncher.json"_s);
 }
 
 void ControlFixture::tearDown()
 {
-    // Everything goes, the configured programs too, even when the check below fails: the
-    // next case starts from nothing (and TestEnvironment kills what is still running).
-    const auto reset = qScopeGuard([this] {
-        m_keeper.reset();
-        m_supervisor.reset();
-        m_env.reset();
-    });
+    // They hold the supervisor: gone before it.
     m_server.reset();
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
+    m_keeper.reset();
+    SupervisorFixture::tearDown();
 }
 
 void ControlFixture::writeConfiguration(const QList<ProgramSpec> &programs)
@@ -69,7 +54,8 @@ QByteArray ControlFixture::askRaw(const QByteArray &request)
     socket.send(zmq::buffer(request.constData(), static_cast<size_t>(request.size())));
     zmq::message_t reply;
     const bool answered = QTest::qWaitFor(
-            [&] { return socket.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000);
+            [&] { return socket.recv(reply, zmq::recv_flags::dontwait).has_value(); },
+            eventuallyMs);
     if (!answered) {
         return {};
     }

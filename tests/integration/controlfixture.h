@@ -4,8 +4,7 @@
 
 #include "core/config/configurationkeeper.h"
 #include "core/remote/controlserver.h"
-#include "core/supervision/supervisor.h"
-#include "testenvironment.h"
+#include "supervisorfixture.h"
 
 #include <memory>
 
@@ -14,15 +13,19 @@
 
 #include <zmq.hpp>
 
-class ControlFixture : public QObject
+class ControlFixture : public SupervisorFixture
 {
     Q_OBJECT
 
 protected:
-    /// A listening supervisor in a fresh environment; no server yet (openServer).
+    /// A listening supervisor in a fresh environment (SupervisorFixture); no server yet
+    /// (openServer).
     void setUp();
-    /// Kills every program and drops everything, even when a check fails.
+    /// Drops the server and the keeper, then SupervisorFixture::tearDown().
     void tearDown();
+
+    /// A generous bound for what must happen, on a busy machine under sanitizers.
+    static constexpr int eventuallyMs = 30000;
 
     /// Sends one request from a fresh REQ and waits for the reply.
     QJsonObject ask(const QJsonObject &request);
@@ -30,8 +33,7 @@ protected:
     void writeConfiguration(const QList<ProgramSpec> &programs);
     /// Opens the configuration (an empty one if none was written) and binds the server.
     void openServer(ControlServer::Mode mode = ControlServer::Mode::Headless);
-    qint64 pid(const QString &name) const { return m_supervisor->snapshot(name)->pid; }
-    ProgramState state(const QString &name) const { return m_supervisor->snapshot(name)->state; }
+    qint64 pid(const QString &name) const { return snapshot(name).pid; }
     static ProgramSpec beater(const QString &name)
     {
         return TestEnvironment::spec(name, QStringLiteral(ZL_TC_BEATER));
@@ -39,11 +41,8 @@ protected:
     /// The strings of a JSON array.
     static QStringList names(const QJsonValue &array);
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ConfigurationKeeper> m_keeper;
     std::unique_ptr<ControlServer> m_server;
     zmq::context_t m_zmq;
-    QList<Event> m_events;
     QString m_configPath;
 };

@@ -186,11 +186,11 @@ void TestControlFiles::oversizeRequestIsDroppedAndServingGoesOn()
     QVERIFY2(monitor.isActive(), qPrintable(monitor.errorString()));
     const auto sawEvent = [&](int wanted) { return connectionEvents.contains(wanted); };
     socket.connect(m_env->runtimeDir().controlEndpoint().toStdString());
-    QVERIFY(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_CONNECTED); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_CONNECTED); }, eventuallyMs));
 
     const std::string huge(ControlServer::maxRequestBytes + 1, ' ');
     socket.send(zmq::buffer(huge));
-    QVERIFY2(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_DISCONNECTED); }, 5000),
+    QVERIFY2(QTest::qWaitFor([&] { return sawEvent(ZMQ_EVENT_DISCONNECTED); }, eventuallyMs),
              "the launcher did not close the connection of an oversize request");
     // The launcher serves the next request, on another connection...
     const QJsonObject info = ask({{u"command"_s, u"info"_s}});
@@ -211,7 +211,8 @@ void TestControlFiles::dealerWithoutDelimiterIsAnswered()
     dealer.send(zmq::str_buffer(R"({"command": "info"})"));
     zmq::message_t reply;
     QVERIFY(QTest::qWaitFor(
-            [&] { return dealer.recv(reply, zmq::recv_flags::dontwait).has_value(); }, 5000));
+            [&] { return dealer.recv(reply, zmq::recv_flags::dontwait).has_value(); },
+            eventuallyMs));
     QVERIFY(reply.to_string().find(R"("ok":true)") != std::string::npos);
 }
 

@@ -1,8 +1,7 @@
 // zlauncherctl and env files, against a real headless launcher: status shows the command as
 // launched (expanded) and the spec as written; add --env-file takes a file from where the user
 // is, and the program started that way sees its variables.
-#include "launcherprocess.h"
-#include "testenvironment.h"
+#include "ctlfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,19 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1; ///< -1: crashed or did not finish
-    QString out;
-    QString err;
-};
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -37,78 +23,47 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-class TestCtlEnvFile : public QObject
+class TestCtlEnvFile : public CtlFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
-    void cleanup();
+    void cleanup() { tearDown(); }
     void statusShowsTheExpandedCommand();
     void addEnvFileTakesItFromHere();
 
 private:
-    CtlRun ctl(const QStringList &arguments, const QString &workingDirectory = {});
+    /// zlauncherctl on this test's launcher, run in workingDirectory.
+    CtlRun ctlHere(const QStringList &arguments, const QString &workingDirectory = {})
+    {
+        return ctl(QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments, {},
+                   workingDirectory);
+    }
     QJsonObject status(const QString &name);
-
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<LauncherProcess> m_launcher;
 };
 
 void TestCtlEnvFile::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    setUp();
     QVERIFY(writeFile(m_env->filePath(u"web.env"_s), "PORT=8123\nNAME_IN_FILE=web\n"));
-    QVERIFY(writeFile(m_env->filePath(u"zlauncher.json"_s), R"({"version": 1, "programs": [
+    QVERIFY(writeFile(m_configPath, R"({"version": 1, "programs": [
         {"name": "web", "program": "/bin/sleep", "kind": "plain", "autostart": false,
          "envFile": "web.env", "arguments": ["--port=${PORT}", "${NAME_IN_FILE}"]}]})"));
-    m_launcher = std::make_unique<LauncherProcess>(
-            QStringLiteral(ZL_LAUNCHER),
-            QStringList{u"--config"_s, m_env->filePath(u"zlauncher.json"_s), u"--runtime-dir"_s,
-                        m_env->runtimeDir().path()});
-    QVERIFY(m_launcher->start());
+    startLauncher({}, 0);
     // The launcher answers once its control endpoint is bound.
-    QTRY_COMPARE_WITH_TIMEOUT(ctl({u"info"_s}).exitCode, 0, 10000);
-}
-
-void TestCtlEnvFile::cleanup()
-{
-    if (m_launcher && m_launcher->process().state() != QProcess::NotRunning) {
-        ctl({u"quit"_s});
-        m_launcher->process().waitForFinished(10000);
-    }
-    m_launcher.reset();
-    m_env.reset();
-}
-
-CtlRun TestCtlEnvFile::ctl(const QStringList &arguments, const QString &workingDirectory)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(ZL_CTL),
-                  QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments);
-    CtlRun run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    }
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    QTRY_COMPARE_WITH_TIMEOUT(ctlHere({u"info"_s}).exitCode, 0, 10000);
 }
 
 QJsonObject TestCtlEnvFile::status(const QString &name)
 {
-    const CtlRun run = ctl({u"--json"_s, u"status"_s, name});
+    const CtlRun run = ctlHere({u"--json"_s, u"status"_s, name});
     return QJsonDocument::fromJson(run.out.toUtf8()).object()[u"program"_s].toObject();
 }
 
 void TestCtlEnvFile::statusShowsTheExpandedCommand()
 {
-    const CtlRun text = ctl({u"status"_s, u"web"_s});
+    const CtlRun text = ctlHere({u"status"_s, u"web"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QRegularExpression(u"\ncommand +/bin/sleep --port=8123 web\n"_s)),
              qPrintable(text.out));
@@ -128,11 +83,11 @@ void TestCtlEnvFile::addEnvFileTakesItFromHere()
     QVERIFY(QDir().mkpath(here));
     QVERIFY(writeFile(here + u"/job.env"_s, "GREETING=\"hello from\nhere\"\n"));
     const QString out = m_env->filePath(u"job.out"_s);
-    const CtlRun add = ctl({u"add"_s, u"--kind"_s, u"plain"_s, u"--env-file"_s, u"job.env"_s,
-                            u"--start"_s, u"job"_s, u"/bin/sh"_s, u"-c"_s,
-                            u"printf '%s|%s' \"$GREETING\" \"$1\" > \"$0\"; exec sleep 60"_s, out,
-                            u"${GREETING:-none}"_s},
-                           here);
+    const CtlRun add = ctlHere({u"add"_s, u"--kind"_s, u"plain"_s, u"--env-file"_s, u"job.env"_s,
+                                u"--start"_s, u"job"_s, u"/bin/sh"_s, u"-c"_s,
+                                u"printf '%s|%s' \"$GREETING\" \"$1\" > \"$0\"; exec sleep 60"_s,
+                                out, u"${GREETING:-none}"_s},
+                               here);
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     QTRY_COMPARE(readFile(out), QByteArray("hello from\nhere|hello from\nhere"));
     // Made absolute where the user wrote it: the launcher runs elsewhere.
@@ -140,7 +95,7 @@ void TestCtlEnvFile::addEnvFileTakesItFromHere()
              QDir(here).canonicalPath() + u"/job.env"_s);
 
     // A usage error without a file.
-    const CtlRun bare = ctl({u"add"_s, u"--env-file"_s, u""_s, u"x"_s, u"/bin/true"_s});
+    const CtlRun bare = ctlHere({u"add"_s, u"--env-file"_s, u""_s, u"x"_s, u"/bin/true"_s});
     QCOMPARE(bare.exitCode, 2);
     QVERIFY2(bare.err.contains(u"--env-file needs a FILE"_s), qPrintable(bare.err));
 }

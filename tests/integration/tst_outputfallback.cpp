@@ -72,29 +72,25 @@ void TestOutputFallback::prepareDoesNotWaitForAStartingDaemon()
 {
     // A daemon slow to start: 3 s, where the launcher used to stop for up to 2 s and then
     // leave the program uncaptured (yet within the 5 s after which it gives a daemon up).
-    const QString slow = writeScript(u"slow-logd"_s,
-                                     u"sleep 3\nexec '%1' \"$@\"\n"_s.arg(QStringLiteral(ZL_LOGD)));
+    const QString started = m_env->filePath(u"slow-logd-started"_s);
+    const QString slow = writeScript(
+            u"slow-logd"_s,
+            u"sleep 3\n: > '%1'\nexec '%2' \"$@\"\n"_s.arg(started, QStringLiteral(ZL_LOGD)));
     QVERIFY(!slow.isEmpty());
     QVERIFY(QDir().mkpath(m_env->logDirectory()));
     const QString log = QDir(m_env->logDirectory()).filePath(u"early.log"_s);
-    QElapsedTimer sinceCreation;
-    sinceCreation.start();
     OutputCollector collector(m_env->runtimeDir().path());
     collector.setDaemonPath(slow);
     connect(&collector, &OutputCollector::eventOccurred, this,
             [this](const Event &event) { m_events.append(event); });
     QSignalSpy closed(&collector, &OutputCollector::outputClosed);
 
-    QElapsedTimer timer;
-    timer.start();
     QString error;
     std::optional<InstanceOutput> output = collector.prepare(u"early"_s, u"early-1"_s, log, &error);
-    const qint64 elapsed = timer.elapsed();
     // prepare() never waits for the daemon (which needs 3 s here to start): it returns a
-    // captured output while the daemon is still on its way. How long it takes is a figure,
-    // not a test bound.
+    // captured output while the daemon is still on its way.
     QVERIFY2(output, qPrintable(error));
-    qInfo("prepare() right after construction: %lld ms (the daemon starts in 3 s)", elapsed);
+    QVERIFY(!QFile::exists(started));
     QVERIFY(!collector.isConnected());
 
     // The program starts at once and writes more than its pipes hold: it waits for the daemon
@@ -112,8 +108,7 @@ void TestOutputFallback::prepareDoesNotWaitForAStartingDaemon()
     QVERIFY2(pid > 0, qPrintable(error));
     m_pids.append(pid);
     QTRY_VERIFY_WITH_TIMEOUT(collector.isConnected(), 10000);
-    QVERIFY2(sinceCreation.elapsed() >= 3000,
-             qPrintable(u"connected after %1 ms"_s.arg(sinceCreation.elapsed())));
+    QVERIFY(QFile::exists(started)); // the daemon, once it was up
     int exitCode = -1;
     const auto reaped = [&] {
         exitCode = exitCode < 0 ? reapedExitCode(pid) : exitCode; // reaped once only
@@ -148,13 +143,7 @@ void TestOutputFallback::launcherDrainsWhenTheDaemonNeverAnswers()
                                              u"--stderr-every"_s, QString::number(stderrEvery)}),
                                      &error),
              qPrintable(error));
-    QElapsedTimer timer;
-    timer.start();
     supervisor().startProgram(u"stuck"_s); // prepare() and the spawn
-    const qint64 elapsed = timer.elapsed();
-    // Starting never waits for a daemon that does not answer (prepareDoesNotWaitForAStartingDaemon
-    // checks the outcome); how long it takes is a figure, not a test bound.
-    qInfo("start with a daemon that never answers: %lld ms", elapsed);
     QVERIFY(snapshot(u"stuck"_s).pid > 0);
     QTRY_VERIFY(!readFile(pidFile).isEmpty());
     m_pids.append(readFile(pidFile).trimmed().toLongLong());
@@ -164,7 +153,6 @@ void TestOutputFallback::launcherDrainsWhenTheDaemonNeverAnswers()
     // (after 5 s, by a coarse timer: up to 5 % early) and drains them itself.
     QCOMPARE(countEvents(u"without rotation"_s), 0);
     QTRY_VERIFY_WITH_TIMEOUT(lastDeathHasTail(u"stuck"_s), 20000);
-    QVERIFY2(timer.elapsed() >= 4750, qPrintable(u"done in %1 ms"_s.arg(timer.elapsed())));
     QVERIFY(!supervisor().outputCollector()->isConnected());
     const DeathRecord &death = snapshot(u"stuck"_s).deaths.last();
     QCOMPARE(death.status.code, 0);
@@ -178,6 +166,13 @@ void TestOutputFallback::launcherDrainsWhenTheDaemonNeverAnswers()
     });
     QVERIFY2(warning->message.contains(u"did not answer"_s), qPrintable(warning->message));
     QCOMPARE(warning->severity, Severity::Warning);
+    // In that order: the launcher gave the daemon up, then drained the pipes, and only then
+    // could the program write its last lines and exit.
+    const auto exited = std::find_if(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+        return e.program == u"stuck"_s && e.kind == EventKind::Exit;
+    });
+    QVERIFY(exited != m_events.cend());
+    QVERIFY(warning < exited);
 
     // Within the 10 s before the next try, an instance appends to its file directly; the
     // warning is not repeated.

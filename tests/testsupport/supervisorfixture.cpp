@@ -1,5 +1,6 @@
 #include "supervisorfixture.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -20,12 +21,16 @@ bool SupervisorFixture::setUp(Clock *clock, QString *error)
 
 void SupervisorFixture::tearDown()
 {
+    // Everything goes even when the check below fails: the next case starts from nothing (and
+    // TestEnvironment kills what is still running).
+    const auto reset = qScopeGuard([this] {
+        m_supervisor.reset();
+        m_env.reset();
+    });
     if (m_supervisor) {
         m_supervisor->killAll();
         QTRY_VERIFY(!m_supervisor->hasLiveInstances());
     }
-    m_supervisor.reset();
-    m_env.reset();
 }
 
 void SupervisorFixture::add(const ProgramSpec &spec)

@@ -236,6 +236,24 @@ const QList<CommandInfo> &commands()
              {u"state"_s},
              1,
              1},
+            {u"import"_s,
+             u"FILE [--format F] [-o OUT]"_s,
+             QT_TRANSLATE_NOOP("zlauncherctl",
+                               "make a configuration from another supervisor's file"),
+             QT_TRANSLATE_NOOP(
+                     "zlauncherctl",
+                     "Reads FILE, written for another supervisor, and makes a zlauncher "
+                     "configuration of it: a Procfile (foreman, honcho, overmind), a "
+                     "supervisord INI file with its [include] files, a process-compose YAML "
+                     "file or a PM2 ecosystem file in JSON. --format procfile|supervisord|"
+                     "process-compose|pm2 says which when the name and content do not.\n"
+                     "-o OUT writes the configuration to OUT, which must not exist yet, and "
+                     "prints the report; without it, the configuration goes to standard output "
+                     "and the report to standard error. The report names every key of FILE: "
+                     "what it became, or why it has no counterpart. No launcher is needed."),
+             {u"format"_s, u"output"_s, u"o"_s},
+             1,
+             1},
             {u"help"_s,
              u"[COMMAND]"_s,
              QT_TRANSLATE_NOOP("zlauncherctl", "this manual, or the help of one command"),

@@ -3,6 +3,7 @@
 #include "ctl/commands.h"
 #include "ctl/ctl.h"
 
+#include "core/import/importresult.h"
 #include "core/model/programspec.h"
 #include "core/model/programstate.h"
 #include "core/os/runtimedir.h"
@@ -18,8 +19,9 @@ namespace {
 
 const QStringList globalOptions
         = {u"h"_s, u"help"_s, u"version"_s, u"json"_s, u"timeout"_s, u"runtime-dir"_s};
-const QStringList optionsWithValue = {u"runtime-dir"_s, u"timeout"_s, u"state"_s, u"count"_s,
-                                      u"kind"_s,        u"restart"_s, u"spec"_s,  u"env-file"_s};
+const QStringList optionsWithValue
+        = {u"runtime-dir"_s, u"timeout"_s, u"state"_s,    u"count"_s,  u"kind"_s,
+           u"restart"_s,     u"spec"_s,    u"env-file"_s, u"format"_s, u"output"_s};
 
 QList<QCommandLineOption> parserOptions()
 {
@@ -30,7 +32,8 @@ QList<QCommandLineOption> parserOptions()
             {u"leave-running"_s, QString()},  {u"no-autostart"_s, QString()},
             {u"start"_s, QString()}};
     for (const QString &name : optionsWithValue) {
-        options.append(QCommandLineOption(name, QString(), u"value"_s));
+        const QStringList names = name == u"output" ? QStringList{u"o"_s, name} : QStringList{name};
+        options.append(QCommandLineOption(names, QString(), u"value"_s));
     }
     return options;
 }
@@ -138,6 +141,17 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
     invocation->envFile = parser.value(u"env-file"_s);
     if (parser.isSet(u"env-file"_s) && invocation->envFile.isEmpty()) {
         return fail(error, zlauncherctl::tr("--env-file needs a FILE"));
+    }
+    invocation->importFormat = parser.value(u"format"_s);
+    if (parser.isSet(u"format"_s) && !importFormatFromString(invocation->importFormat)) {
+        return fail(error,
+                    zlauncherctl::tr("--format must be procfile, supervisord, process-compose or "
+                                     "pm2, not \"%1\"")
+                            .arg(invocation->importFormat));
+    }
+    invocation->output = parser.value(u"output"_s);
+    if (parser.isSet(u"output"_s) && invocation->output.isEmpty()) {
+        return fail(error, zlauncherctl::tr("-o needs a FILE"));
     }
     if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
         return fail(error, zlauncherctl::tr("--spec needs a FILE, or - for standard input"));

@@ -33,6 +33,8 @@ struct Invocation
     bool start = false;    ///< add --start
     QString specFile;      ///< add --spec; "-" is stdin
     QString envFile;       ///< add --env-file
+    QString importFormat;  ///< import --format
+    QString output;        ///< import -o, --output
 
     int requestTimeoutMs() const { return timeoutMs.value_or(defaultTimeoutMs); }
 };

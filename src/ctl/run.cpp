@@ -3,6 +3,7 @@
 #include "ctl/commands.h"
 #include "ctl/ctl.h"
 #include "ctl/follow.h"
+#include "ctl/import.h"
 #include "ctl/formatting.h"
 #include "ctl/invocation.h"
 
@@ -265,6 +266,9 @@ int run(const Invocation &invocation)
     }
     if (invocation.command == u"wait") {
         return waitForState(invocation);
+    }
+    if (invocation.command == u"import") {
+        return importConfiguration(invocation);
     }
     QJsonObject request;
     if (invocation.command == u"add") {

@@ -1,10 +1,14 @@
 #include "gui/window/fileactions.h"
 
+#include "core/import/importer.h"
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/models/programtablecsv.h"
 #include "gui/window/errorbox.h"
+#include "gui/window/importdialog.h"
 #include "gui/window/savedialog.h"
+
+#include <algorithm>
 
 #include <QDir>
 #include <QFileDialog>
@@ -31,6 +35,7 @@ FileActions::FileActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *su
             &FileActions::openConfiguration);
     connect(ui->actionSave, &QAction::triggered, this, &FileActions::saveConfiguration);
     connect(ui->actionSaveAs, &QAction::triggered, this, &FileActions::saveConfigurationAs);
+    connect(ui->actionImport, &QAction::triggered, this, &FileActions::importPrograms);
     connect(ui->actionExportTable, &QAction::triggered, this, &FileActions::exportTable);
     connect(m_keeper, &ConfigurationKeeper::saveFailed, this, [this](const QString &message) {
         showError(m_window, tr("The configuration was not saved"), message);
@@ -84,6 +89,83 @@ void FileActions::saveConfigurationAs()
     }
     Q_EMIT pathChanged();
     m_window->statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void FileActions::importPrograms()
+{
+    QFileDialog chooser(m_window, tr("Import another supervisor's file"),
+                        QFileInfo(m_keeper->path()).absolutePath(),
+                        tr("Supervisors' files (Procfile* *.conf *.ini *.yaml *.yml *.json);;All "
+                           "files (*)"));
+    chooser.setObjectName(u"importFileDialog"_s);
+    chooser.setFileMode(QFileDialog::ExistingFile);
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty()) {
+        return;
+    }
+    const QString path = chooser.selectedFiles().first();
+    QString error;
+    const std::optional<ImportResult> result = Importer::importFile(path, std::nullopt, &error);
+    if (!result) {
+        showError(m_window, tr("The file was not imported"), error);
+        return;
+    }
+    ImportDialog dialog(path, *result, m_supervisor->programNames(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QList<ProgramSpec> programs = dialog.programsToAdd();
+    const QStringList problems = addImported(programs, dialog.startAfterAdding());
+    if (!problems.isEmpty()) {
+        showError(m_window, tr("Some programs were not added"), problems.join(u'\n'));
+        return;
+    }
+    m_window->statusBar()->showMessage(
+            tr("Imported %n program(s) from %1", nullptr, int(programs.size()))
+                    .arg(QFileInfo(path).fileName()),
+            5000);
+}
+
+QStringList FileActions::addImported(const QList<ProgramSpec> &programs, bool start)
+{
+    QList<ProgramSpec> pending = programs;
+    QStringList added;
+    QStringList problems;
+    // A program is added once what it depends on is there: the supervisor checks dependsOn.
+    for (bool progress = true; progress && !pending.isEmpty();) {
+        progress = false;
+        for (qsizetype i = 0; i < pending.size();) {
+            ProgramSpec spec = pending.at(i);
+            const bool ready = std::all_of(
+                    spec.dependsOn.begin(), spec.dependsOn.end(), [&](const QString &dependency) {
+                        return m_supervisor->programNames().contains(dependency);
+                    });
+            if (!ready) {
+                ++i;
+                continue;
+            }
+            spec.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+            QString error;
+            if (m_supervisor->addProgram(spec, &error)) {
+                added.append(spec.name);
+            } else {
+                problems.append(error);
+            }
+            pending.removeAt(i);
+            progress = true;
+        }
+    }
+    for (const ProgramSpec &spec : std::as_const(pending)) {
+        problems.append(
+                tr("%1 was not added: it depends on a program that was not").arg(spec.name));
+    }
+    if (start) {
+        for (const ProgramSpec &spec : programs) {
+            if (spec.autostart && added.contains(spec.name)) {
+                m_supervisor->startProgram(spec.name);
+            }
+        }
+    }
+    return problems;
 }
 
 void FileActions::exportTable()

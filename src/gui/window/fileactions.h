@@ -1,5 +1,5 @@
-// The File menu: open a configuration, save it (as), export the program table as CSV, and
-// the report of a configuration that could not be used.
+// The File menu: open a configuration, save it (as), import another supervisor's file, export
+// the program table as CSV, and the report of a configuration that could not be used.
 #pragma once
 
 #include "core/config/configurationkeeper.h"
@@ -39,6 +39,9 @@ private:
     void openConfiguration();
     void saveConfiguration();
     void saveConfigurationAs();
+    void importPrograms();
+    /// Adds programs, each after the ones it depends on; returns the problems, one a line.
+    QStringList addImported(const QList<ProgramSpec> &programs, bool start);
     void exportTable();
 
     QMainWindow *m_window;

@@ -810,37 +810,37 @@
 <context>
     <name>ExecProbeCheck</name>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="21"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="90"/>
         <source>still running after %1 ms; killed</source>
         <translation>toujours en cours après %1 ms&#xa0;; tuée</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="40"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="109"/>
         <source>%1 was not found in PATH</source>
         <translation>%1 est introuvable dans le PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="46"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="115"/>
         <source>cannot make a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="62"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="131"/>
         <source>cannot run %1: %2</source>
         <translation>impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="105"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="174"/>
         <source>exit %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="106"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="175"/>
         <source>killed by %1</source>
         <translation>tuée par %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="108"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="177"/>
         <source>%1: %2</source>
         <comment>exit status: first line of output</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -857,66 +857,99 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="36"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="66"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="82"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="41"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="71"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="87"/>
         <source>The configuration was not saved</source>
         <translation>La configuration n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="44"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="49"/>
         <source>Programs are running</source>
         <translation>Des programmes sont en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="45"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="50"/>
         <source>Stop every program (Program ▸ Stop all) before opening another configuration.</source>
         <translation>Arrêtez tous les programmes (Programme ▸ Tout arrêter) avant d&apos;ouvrir une autre configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="50"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="55"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="51"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="76"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="56"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="81"/>
         <source>zlauncher configuration (*.json);;All files (*)</source>
         <translation>Configuration zlauncher (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="69"/>
-        <location filename="../src/gui/window/fileactions.cpp" line="86"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="74"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="91"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="75"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="80"/>
         <source>Save configuration as</source>
         <translation>Enregistrer la configuration sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="91"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="96"/>
+        <source>Import another supervisor&apos;s file</source>
+        <translation>Importer le fichier d&apos;un autre superviseur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="98"/>
+        <source>Supervisors&apos; files (Procfile* *.conf *.ini *.yaml *.yml *.json);;All files (*)</source>
+        <translation>Fichiers de superviseurs (Procfile* *.conf *.ini *.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="109"/>
+        <source>The file was not imported</source>
+        <translation>Le fichier n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="119"/>
+        <source>Some programs were not added</source>
+        <translation>Des programmes n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/fileactions.cpp" line="123"/>
+        <source>Imported %n program(s) from %1</source>
+        <translation>
+            <numerusform>%n programme importé de %1</numerusform>
+            <numerusform>%n programmes importés de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="159"/>
+        <source>%1 was not added: it depends on a program that was not</source>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: il dépend d&apos;un programme qui ne l&apos;a pas été</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/fileactions.cpp" line="173"/>
         <source>Export table as CSV</source>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="92"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="174"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="103"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="185"/>
         <source>The table was not exported</source>
         <translation>Le tableau n&apos;a pas été exporté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="107"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="189"/>
         <source>Exported 1 program to %1</source>
         <translation>1 programme exporté dans %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/fileactions.cpp" line="108"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="190"/>
         <source>Exported %n programs to %1</source>
         <translation>
             <numerusform>%n programme exporté dans %1</numerusform>
@@ -924,12 +957,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="122"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="204"/>
         <source>The file was kept as %1 and a new, empty configuration was started.</source>
         <translation>Le fichier a été conservé sous le nom %1 et une nouvelle configuration vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/fileactions.cpp" line="125"/>
+        <location filename="../src/gui/window/fileactions.cpp" line="207"/>
         <source>The configuration could not be used</source>
         <translation>La configuration n&apos;a pas pu être utilisée</translation>
     </message>
@@ -1118,6 +1151,714 @@
         <source>%1: %2</source>
         <comment>HTTP status: first line of the body</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="25"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="25"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="26"/>
+        <source>Became, or why not</source>
+        <translation>Devenue, ou pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="39"/>
+        <source>(file)</source>
+        <translation>(fichier)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="44"/>
+        <source>Not mapped</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="61"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/importdialog.cpp" line="71"/>
+        <source>%n program(s) read from %1 (%2).</source>
+        <translation>
+            <numerusform>%n programme lu dans %1 (%2).</numerusform>
+            <numerusform>%n programmes lus dans %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/importdialog.cpp" line="76"/>
+        <source>%n key(s) could not be mapped: they are listed first.</source>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être reprise&#xa0;: elle est en tête de liste.</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être reprises&#xa0;: elles sont en tête de liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="81"/>
+        <source>Not added, a program has the name already: %1.</source>
+        <translation>Non ajoutés, un programme porte déjà ce nom&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="88"/>
+        <source>&amp;Start the programs that start automatically</source>
+        <translation>&amp;Démarrer les programmes à démarrage automatique</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="90"/>
+        <source>Start at once every added program whose autostart is on, as the launcher does when it opens</source>
+        <translation>Démarrer aussitôt chaque programme ajouté dont le démarrage automatique est activé, comme le fait le lanceur à son ouverture</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/importdialog.cpp" line="96"/>
+        <source>&amp;Add %n program(s)</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n programme</numerusform>
+            <numerusform>&amp;Ajouter %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="97"/>
+        <source>Add the programs to this configuration, which is saved with them</source>
+        <translation>Ajouter les programmes à cette configuration, qui est enregistrée avec eux</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="73"/>
+        <source>another program is named &quot;%1&quot; already; this one is &quot;%2&quot;</source>
+        <translation>un autre programme s&apos;appelle déjà « %1 »&#xa0;; celui-ci s&apos;appelle « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="88"/>
+        <source>(the program)</source>
+        <translation>(le programme)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="89"/>
+        <source>left out: %1</source>
+        <translation>écarté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="97"/>
+        <source>(variables)</source>
+        <translation>(variables)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="98"/>
+        <source>zlauncher will refuse it until this is fixed: %1</source>
+        <translation>zlauncher le refusera tant que ceci ne sera pas corrigé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="114"/>
+        <source>&quot;%1&quot; is not among the imported programs; the dependency is dropped</source>
+        <translation>« %1 » ne fait pas partie des programmes importés&#xa0;; la dépendance est supprimée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="164"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="172"/>
+        <source>cannot tell which tool %1 is for; give --format procfile, supervisord, process-compose or pm2</source>
+        <translation>impossible de savoir à quel outil %1 est destiné&#xa0;; précisez --format procfile, supervisord, process-compose ou pm2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="203"/>
+        <source>%1: the imported programs do not make a valid configuration: %2</source>
+        <translation>%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/importer.cpp" line="214"/>
+        <source>Imported %n program(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>%n programme importé de %1 (%2).</numerusform>
+            <numerusform>%n programmes importés de %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/importer.cpp" line="232"/>
+        <source>Mapped:</source>
+        <translation>Repris&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/importer.cpp" line="233"/>
+        <source>Not mapped (%n key(s)):</source>
+        <translation>
+            <numerusform>Non repris (%n clé)&#xa0;:</numerusform>
+            <numerusform>Non repris (%n clés)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="32"/>
+        <source>Node.js cluster mode is PM2&apos;s own; each instance runs as a program of its own</source>
+        <translation>le mode cluster de Node.js est propre à PM2&#xa0;; chaque instance devient un programme à part</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="36"/>
+        <source>zlauncher does not restart on file changes</source>
+        <translation>zlauncher ne redémarre pas sur modification de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="39"/>
+        <source>memory limits are not supported yet</source>
+        <translation>les limites de mémoire ne sont pas encore prises en charge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="42"/>
+        <source>zlauncher does not restart on a schedule</source>
+        <translation>zlauncher ne redémarre pas selon un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="45"/>
+        <source>the environment of &quot;pm2 start --env %1&quot;; only &quot;env&quot; is used</source>
+        <translation>l&apos;environnement de « pm2 start --env %1 »&#xa0;; seul « env » est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="50"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="248"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="156"/>
+        <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
+        <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="53"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="402"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="251"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="297"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="354"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="165"/>
+        <source>not supported by zlauncher</source>
+        <translation>non pris en charge par zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="115"/>
+        <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
+        <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="142"/>
+        <source>app %1 has no &quot;script&quot;</source>
+        <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="185"/>
+        <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
+        <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="187"/>
+        <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
+        <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="194"/>
+        <source>%1 from %2, one more for each program</source>
+        <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="215"/>
+        <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
+        <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="224"/>
+        <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
+        <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/pm2importer.cpp" line="233"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="220"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="340"/>
+        <source>environment (%n variable(s))</source>
+        <translation>
+            <numerusform>environnement (%n variable)</numerusform>
+            <numerusform>environnement (%n variables)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="243"/>
+        <source>%1 on this machine (%2 CPUs)</source>
+        <translation>%1 sur cette machine (%2 processeurs)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="266"/>
+        <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
+        <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="275"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="294"/>
+        <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
+        <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="278"/>
+        <source>milliseconds</source>
+        <translation>des millisecondes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="305"/>
+        <source>bash -c, as PM2 runs a script with a space in it</source>
+        <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="313"/>
+        <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
+        <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="343"/>
+        <source>program &quot;%1&quot;</source>
+        <translation>programme « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="344"/>
+        <source>program &quot;%1&quot; running %2 (%3)</source>
+        <translation>programme « %1 » qui exécute %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="346"/>
+        <source>its &quot;interpreter&quot;</source>
+        <translation>son « interpreter »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="347"/>
+        <source>PM2&apos;s interpreter for it</source>
+        <translation>l&apos;interpréteur que PM2 lui choisit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/pm2importer.cpp" line="350"/>
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n argument</numerusform>
+            <numerusform>%n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="369"/>
+        <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
+        <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
+        <source>%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: convert it with node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</source>
+        <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
+        <source>zlauncher does not deploy</source>
+        <translation>zlauncher ne fait pas de déploiement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="408"/>
+        <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
+        <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="415"/>
+        <source>%1: app #%2 must be an object (got %3)</source>
+        <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="431"/>
+        <source>(PM2&apos;s defaults)</source>
+        <translation>(valeurs par défaut de PM2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="432"/>
+        <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
+        <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="37"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>« %1 » doit être une valeur unique</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="49"/>
+        <source>&quot;%1&quot; must be a number (got &quot;%2&quot;)</source>
+        <translation>« %1 » doit être un nombre (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="66"/>
+        <source>&quot;environment&quot; must be a list of NAME=value</source>
+        <translation>« environment » doit être une liste de NOM=valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="73"/>
+        <source>&quot;environment&quot; entries must be NAME=value (got &quot;%1&quot;)</source>
+        <translation>les entrées de « environment » doivent être NOM=valeur (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="140"/>
+        <source>process &quot;%1&quot; must have a &quot;command&quot;</source>
+        <translation>le processus « %1 » doit avoir une « command »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="144"/>
+        <source>&quot;command&quot; wins over it, as in process-compose</source>
+        <translation>« command » l&apos;emporte, comme dans process-compose</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="154"/>
+        <source>absent: restart: never, as process-compose runs it once</source>
+        <translation>absente&#xa0;: restart: never, car process-compose le lance une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="171"/>
+        <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX</source>
+        <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="188"/>
+        <source>bash -c, as process-compose runs it (the line uses shell syntax)</source>
+        <translation>bash -c, comme process-compose le lance (la ligne emploie la syntaxe du shell)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="190"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="205"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="28"/>
+        <source>program &quot;%1&quot; with %n argument(s), run directly</source>
+        <translation>
+            <numerusform>programme « %1 » avec %n argument, lancé directement</numerusform>
+            <numerusform>programme « %1 » avec %n arguments, lancé directement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="195"/>
+        <source>&quot;entrypoint&quot; must be a list of words</source>
+        <translation>« entrypoint » doit être une liste de mots</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="241"/>
+        <source>zlauncher has no description field</source>
+        <translation>zlauncher n&apos;a pas de champ de description</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="244"/>
+        <source>zlauncher supervises the process it starts; run the daemon in the foreground</source>
+        <translation>zlauncher surveille le processus qu&apos;il démarre&#xa0;; lancez le démon au premier plan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="272"/>
+        <source>zlauncher does not stop every program when one fails; restart: never kept</source>
+        <translation>zlauncher n&apos;arrête pas tous les programmes quand l&apos;un échoue&#xa0;; restart: never gardé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="274"/>
+        <source>&quot;%1&quot; is not a process-compose policy; restart: never kept</source>
+        <translation>« %1 » n&apos;est pas une politique de process-compose&#xa0;; restart: never gardé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="284"/>
+        <source>0 means no limit in process-compose; zlauncher always has one (maxRestarts %1 in %2 s)</source>
+        <translation>0 signifie sans limite dans process-compose&#xa0;; zlauncher en a toujours une (maxRestarts %1 en %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="307"/>
+        <source>&quot;depends_on&quot; must map process names to a condition</source>
+        <translation>« depends_on » doit associer des noms de processus à une condition</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="326"/>
+        <source>condition &quot;%1&quot; has no counterpart; &quot;ready&quot; used</source>
+        <translation>la condition « %1 » n&apos;a pas d&apos;équivalent&#xa0;; « ready » est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="348"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="381"/>
+        <source>SIGTERM, what zlauncher sends</source>
+        <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="351"/>
+        <source>zlauncher stops a program with SIGTERM, then SIGKILL after stopGraceMs</source>
+        <translation>zlauncher arrête un programme par SIGTERM, puis SIGKILL après stopGraceMs</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="372"/>
+        <source>zlauncher probes http, not %1: the probe is left out</source>
+        <translation>zlauncher sonde en http, pas en %1&#xa0;: la sonde est écartée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="385"/>
+        <source>&quot;%1&quot; needs &quot;exec&quot; or &quot;http_get&quot;</source>
+        <translation>« %1 » demande « exec » ou « http_get »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="418"/>
+        <source>%1: expected a &quot;processes:&quot; map</source>
+        <translation>%1&#xa0;: une table « processes: » est attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="426"/>
+        <source>added to every program&apos;s environment</source>
+        <translation>ajouté à l&apos;environnement de chaque programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="430"/>
+        <source>read as process-compose %1</source>
+        <translation>lu comme process-compose %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="433"/>
+        <source>process-compose&apos;s own setting; zlauncher has no counterpart</source>
+        <translation>réglage propre à process-compose&#xa0;; zlauncher n&apos;a pas d&apos;équivalent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="449"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="455"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="26"/>
+        <source>/bin/sh -c, as foreman runs it (the line uses shell syntax)</source>
+        <translation>/bin/sh -c, comme foreman le lance (la ligne emploie la syntaxe du shell)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="47"/>
+        <source>not used: %1</source>
+        <translation>non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="53"/>
+        <source>&quot;envFile&quot; of every program: %1</source>
+        <translation>« envFile » de chaque programme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="76"/>
+        <source>%1:%2: not a &quot;name: command&quot; line (got &quot;%3&quot;); skipped, as foreman and honcho skip it</source>
+        <translation>%1:%2&#xa0;: pas une ligne « nom: commande » (reçu « %3 »)&#xa0;; ignorée, comme foreman et honcho l&apos;ignorent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="81"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="83"/>
+        <source>%1:%2: expected &quot;name: command&quot; (got &quot;%3&quot;)</source>
+        <translation>%1:%2&#xa0;: « nom: commande » attendu (reçu « %3 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="92"/>
+        <source>%1:%2: &quot;%3&quot; is already defined above</source>
+        <translation>%1:%2&#xa0;: « %3 » est déjà défini plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="120"/>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="122"/>
+        <source>%1 in its environment (5000 + 100 × its place, as foreman assigns it), and PS=%2.1</source>
+        <translation>%1 dans son environnement (5000 + 100 × son rang, comme foreman l&apos;attribue), et PS=%2.1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="129"/>
+        <source>%1: no &quot;name: command&quot; line</source>
+        <translation>%1&#xa0;: aucune ligne « nom: commande »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="130"/>
+        <source>%1, and no line of the file is one</source>
+        <translation>%1, et aucune ligne du fichier n&apos;en est une</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="133"/>
+        <source>(every program)</source>
+        <translation>(chaque programme)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/procfileimporter.cpp" line="134"/>
+        <source>kind &quot;plain&quot;, run in %1, restarted when it exits (foreman would stop them all), killed 5 s after SIGTERM as foreman does</source>
+        <translation>type « plain », lancé dans %1, redémarré quand il se termine (foreman les arrêterait tous), tué 5 s après SIGTERM comme le fait foreman</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="153"/>
+        <source>zlauncher runs every program as the user who runs zlauncher</source>
+        <translation>zlauncher lance chaque programme sous l&apos;utilisateur qui lance zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="160"/>
+        <source>programs inherit zlauncher&apos;s umask</source>
+        <translation>les programmes héritent du umask de zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="163"/>
+        <source>there is no supervisord to reach</source>
+        <translation>il n&apos;y a pas de supervisord à joindre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="209"/>
+        <source>%1: &quot;%2&quot;: %(%3)s is not a name supervisord expands</source>
+        <translation>%1&#xa0;: « %2 »&#xa0;: %(%3)s n&apos;est pas un nom que supervisord développe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="219"/>
+        <source>%1: &quot;command&quot; is missing</source>
+        <translation>%1&#xa0;: « command » manque</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="226"/>
+        <source>%1: &quot;numprocs&quot; must be a positive integer</source>
+        <translation>%1&#xa0;: « numprocs » doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="231"/>
+        <source>%1: with numprocs, &quot;process_name&quot; must contain %(process_num)s</source>
+        <translation>%1&#xa0;: avec numprocs, « process_name » doit contenir %(process_num)s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="263"/>
+        <source>%1 programs %2 … %3, named by process_name</source>
+        <translation>%1 programmes %2 … %3, nommés par process_name</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="285"/>
+        <source>%1: &quot;command&quot; is empty</source>
+        <translation>%1&#xa0;: « command » est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="294"/>
+        <source>%1: &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
+        <translation>%1&#xa0;: « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="316"/>
+        <source>must be a whole number of seconds (got &quot;%1&quot;); zlauncher&apos;s default kept</source>
+        <translation>doit être un nombre entier de secondes (reçu « %1 »)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/supervisordimporter.cpp" line="332"/>
+        <source>program &quot;%1&quot; with %n argument(s), run directly as supervisord does</source>
+        <translation>
+            <numerusform>programme « %1 » avec %n argument, lancé directement comme le fait supervisord</numerusform>
+            <numerusform>programme « %1 » avec %n arguments, lancé directement comme le fait supervisord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="355"/>
+        <source>&quot;%1&quot; is not a value supervisord accepts; zlauncher&apos;s default kept</source>
+        <translation>« %1 » n&apos;est pas une valeur que supervisord accepte&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="376"/>
+        <source>must be a whole number (got &quot;%1&quot;)</source>
+        <translation>doit être un nombre entier (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="385"/>
+        <source>zlauncher stops with SIGTERM, not SIG%1</source>
+        <translation>zlauncher arrête par SIGTERM, pas par SIG%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="389"/>
+        <source>zlauncher always signals the program&apos;s whole process group</source>
+        <translation>zlauncher signale toujours tout le groupe de processus du programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="393"/>
+        <source>exit 0 is success, as in zlauncher</source>
+        <translation>la sortie 0 est un succès, comme dans zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="396"/>
+        <source>zlauncher counts only exit 0 as success (got &quot;%1&quot;)</source>
+        <translation>zlauncher ne compte que la sortie 0 comme succès (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="402"/>
+        <source>placed in start order (lower priority first)</source>
+        <translation>placé dans l&apos;ordre de démarrage (priorité la plus basse d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="429"/>
+        <source>%1:%2: [include] files: %(%3)s is not defined</source>
+        <translation>%1:%2&#xa0;: [include] files&#xa0;: %(%3)s n&apos;est pas défini</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/supervisordimporter.cpp" line="441"/>
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="446"/>
+        <source>cannot read %1 (included by %2): %3</source>
+        <translation>impossible de lire %1 (inclus par %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="476"/>
+        <source>%1:%2: [supervisord] &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
+        <translation>%1:%2&#xa0;: [supervisord] « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/supervisordimporter.cpp" line="483"/>
+        <source>added to every program&apos;s environment (%n variable(s))</source>
+        <translation>
+            <numerusform>ajouté à l&apos;environnement de chaque programme (%n variable)</numerusform>
+            <numerusform>ajouté à l&apos;environnement de chaque programme (%n variables)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="499"/>
+        <source>supervisord reads [include] in its main file only</source>
+        <translation>supervisord ne lit [include] que dans son fichier principal</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="501"/>
+        <source>zlauncher has no groups; its programs are imported one by one</source>
+        <translation>zlauncher n&apos;a pas de groupes&#xa0;; leurs programmes sont importés un par un</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="503"/>
+        <source>zlauncher has no event listeners or FastCGI programs</source>
+        <translation>zlauncher n&apos;a ni écouteurs d&apos;événements ni programmes FastCGI</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="505"/>
+        <source>supervisord&apos;s own settings; zlauncher needs none</source>
+        <translation>réglages propres à supervisord&#xa0;; zlauncher n&apos;en a pas besoin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="556"/>
+        <source>(supervisord&apos;s defaults)</source>
+        <translation>(valeurs par défaut de supervisord)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="557"/>
+        <source>where a program does not set them, autorestart=unexpected, startretries=3 and stopwaitsecs=10: restart: on-failure, maxRestarts: 3, stopGraceMs: 10000</source>
+        <translation>quand un programme ne les donne pas, autorestart=unexpected, startretries=3 et stopwaitsecs=10&#xa0;: restart: on-failure, maxRestarts&#xa0;: 3, stopGraceMs&#xa0;: 10000</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordini.cpp" line="86"/>
+        <source>%1:%2: a section header must end with &apos;]&apos;</source>
+        <translation>%1:%2&#xa0;: un en-tête de section doit finir par &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordini.cpp" line="101"/>
+        <source>%1:%2: expected a [section] before &quot;%3&quot;</source>
+        <translation>%1:%2&#xa0;: une [section] est attendue avant « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/supervisordini.cpp" line="105"/>
+        <source>%1:%2: expected &quot;key = value&quot; (got &quot;%3&quot;)</source>
+        <translation>%1:%2&#xa0;: « clé = valeur » attendu (reçu « %3 »)</translation>
     </message>
 </context>
 <context>
@@ -1372,297 +2113,312 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="134"/>
+        <location filename="../ui/mainwindow.ui" line="135"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
+        <location filename="../ui/mainwindow.ui" line="141"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="162"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="197"/>
+        <location filename="../ui/mainwindow.ui" line="198"/>
         <source>&amp;Open configuration…</source>
         <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Open another configuration file</source>
         <translation>Ouvrir un autre fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="199"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="204"/>
+        <source>Add the programs of a Procfile, a supervisord, process-compose or PM2 file, with a report of every key</source>
+        <translation>Ajouter les programmes d&apos;un Procfile ou d&apos;un fichier supervisord, process-compose ou PM2, avec un rapport sur chaque clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="205"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="209"/>
         <source>Save the configuration (changes are also saved as they are made)</source>
         <translation>Enregistrer la configuration (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="207"/>
+        <location filename="../ui/mainwindow.ui" line="213"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="208"/>
+        <location filename="../ui/mainwindow.ui" line="214"/>
         <source>Save the configuration to another file and use that file from now on</source>
         <translation>Enregistrer la configuration dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="212"/>
+        <location filename="../ui/mainwindow.ui" line="218"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="213"/>
+        <location filename="../ui/mainwindow.ui" line="219"/>
         <source>Save the programs the table shows, in its order, as CSV: every column as displayed, plus the raw CPU, memory and uptime figures</source>
         <translation>Enregistrer en CSV les programmes affichés dans le tableau, dans son ordre&#xa0;: chaque colonne telle qu&apos;affichée, plus les valeurs brutes de CPU, de mémoire et de durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="220"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="217"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="218"/>
+        <location filename="../ui/mainwindow.ui" line="224"/>
         <source>Quit, stopping the running programs first</source>
         <translation>Quitter, après avoir arrêté les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="219"/>
+        <location filename="../ui/mainwindow.ui" line="225"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
+        <location filename="../ui/mainwindow.ui" line="228"/>
         <source>Quit and &amp;leave programs running</source>
         <translation>Quitter en &amp;laissant les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="223"/>
+        <location filename="../ui/mainwindow.ui" line="229"/>
         <source>Quit at once; the programs keep running without supervision</source>
         <translation>Quitter immédiatement&#xa0;; les programmes continuent de tourner sans supervision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="224"/>
+        <location filename="../ui/mainwindow.ui" line="230"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="227"/>
+        <location filename="../ui/mainwindow.ui" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="228"/>
+        <location filename="../ui/mainwindow.ui" line="234"/>
         <source>Undo the last removal</source>
         <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="229"/>
+        <location filename="../ui/mainwindow.ui" line="235"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="232"/>
+        <location filename="../ui/mainwindow.ui" line="238"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="233"/>
+        <location filename="../ui/mainwindow.ui" line="239"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
+        <location filename="../ui/mainwindow.ui" line="240"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="237"/>
+        <location filename="../ui/mainwindow.ui" line="243"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="238"/>
+        <location filename="../ui/mainwindow.ui" line="244"/>
         <source>Edit the selected program</source>
         <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="239"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="242"/>
+        <location filename="../ui/mainwindow.ui" line="248"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="243"/>
+        <location filename="../ui/mainwindow.ui" line="249"/>
         <source>Remove the selected programs</source>
         <translation>Supprimer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="250"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="247"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="248"/>
+        <location filename="../ui/mainwindow.ui" line="254"/>
         <source>Start the selected programs</source>
         <translation>Démarrer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="249"/>
+        <location filename="../ui/mainwindow.ui" line="255"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="252"/>
+        <location filename="../ui/mainwindow.ui" line="258"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="253"/>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Stop the selected programs: stop request, then SIGTERM, then SIGKILL at the grace</source>
         <translation>Arrêter les programmes sélectionnés&#xa0;: requête d&apos;arrêt, puis SIGTERM, puis SIGKILL à la fin du délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="254"/>
+        <location filename="../ui/mainwindow.ui" line="260"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="257"/>
+        <location filename="../ui/mainwindow.ui" line="263"/>
         <source>Rest&amp;art</source>
         <translation>R&amp;edémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="258"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>Stop the selected programs, then start them again</source>
         <translation>Arrêter les programmes sélectionnés, puis les redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="259"/>
+        <location filename="../ui/mainwindow.ui" line="265"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="262"/>
+        <location filename="../ui/mainwindow.ui" line="268"/>
         <source>&amp;Kill</source>
         <translation>T&amp;uer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="263"/>
+        <location filename="../ui/mainwindow.ui" line="269"/>
         <source>Kill the selected programs and their children now (SIGKILL)</source>
         <translation>Tuer immédiatement les programmes sélectionnés et leurs processus enfants (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="264"/>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="267"/>
+        <location filename="../ui/mainwindow.ui" line="273"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="268"/>
+        <location filename="../ui/mainwindow.ui" line="274"/>
         <source>Restart a program waiting in backoff, or given up, right now</source>
         <translation>Redémarrer tout de suite un programme en attente de redémarrage ou abandonné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="272"/>
+        <location filename="../ui/mainwindow.ui" line="278"/>
         <source>P&amp;ing</source>
         <translation>Envoyer un &amp;ping</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="273"/>
+        <location filename="../ui/mainwindow.ui" line="279"/>
         <source>Ask the selected heartbeat programs to answer a ping: the answer and its round trip go to the event log and to the row&apos;s tooltip</source>
         <translation>Demander aux programmes à battement de cœur sélectionnés de répondre à un ping&#xa0;: la réponse et son temps d&apos;aller-retour vont dans le journal des événements et dans l&apos;infobulle de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="280"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="277"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>Start a&amp;ll</source>
         <translation>&amp;Tout démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="278"/>
+        <location filename="../ui/mainwindow.ui" line="284"/>
         <source>Start every program</source>
         <translation>Démarrer tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="279"/>
+        <location filename="../ui/mainwindow.ui" line="285"/>
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="282"/>
+        <location filename="../ui/mainwindow.ui" line="288"/>
         <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="287"/>
+        <location filename="../ui/mainwindow.ui" line="293"/>
         <source>Open log &amp;file</source>
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
@@ -1671,12 +2427,12 @@
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="283"/>
+        <location filename="../ui/mainwindow.ui" line="289"/>
         <source>Stop every program</source>
         <translation>Arrêter tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="284"/>
+        <location filename="../ui/mainwindow.ui" line="290"/>
         <source>Ctrl+Shift+F5</source>
         <translation>Ctrl+Shift+F5</translation>
     </message>
@@ -1685,67 +2441,67 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="288"/>
+        <location filename="../ui/mainwindow.ui" line="294"/>
         <source>Open the file the program&apos;s output is written to</source>
         <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="289"/>
+        <location filename="../ui/mainwindow.ui" line="295"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="292"/>
+        <location filename="../ui/mainwindow.ui" line="298"/>
         <source>&amp;Copy command line</source>
         <translation>&amp;Copier la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="293"/>
+        <location filename="../ui/mainwindow.ui" line="299"/>
         <source>Copy the selected programs&apos; command lines</source>
         <translation>Copier les lignes de commande des programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="294"/>
+        <location filename="../ui/mainwindow.ui" line="300"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="298"/>
+        <location filename="../ui/mainwindow.ui" line="304"/>
         <source>Show &amp;heartbeats in the log</source>
         <translation>Afficher les &amp;battements dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="299"/>
+        <location filename="../ui/mainwindow.ui" line="305"/>
         <source>Show every heartbeat in the event log</source>
         <translation>Afficher chaque battement de cœur dans le journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="300"/>
+        <location filename="../ui/mainwindow.ui" line="306"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="303"/>
+        <location filename="../ui/mainwindow.ui" line="309"/>
         <source>&amp;Find program</source>
         <translation>&amp;Rechercher un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="304"/>
+        <location filename="../ui/mainwindow.ui" line="310"/>
         <source>Filter the table by name, status or command</source>
         <translation>Filtrer le tableau par nom, statut ou commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="305"/>
+        <location filename="../ui/mainwindow.ui" line="311"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="308"/>
+        <location filename="../ui/mainwindow.ui" line="314"/>
         <source>&amp;About zlauncher</source>
         <translation>À &amp;propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="309"/>
+        <location filename="../ui/mainwindow.ui" line="315"/>
         <source>About zlauncher and its protocol</source>
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
@@ -3533,18 +4289,18 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramExpansion</name>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="34"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="35"/>
         <source>%1 of &quot;environment&quot;</source>
         <translation>%1 de &quot;environment&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="81"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="71"/>
         <source>program %1: %2</source>
         <translation>programme %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="102"/>
-        <location filename="../src/core/model/programexpansion.cpp" line="131"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="92"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="120"/>
         <source>program %1: %2 (in %3)</source>
         <translation>programme %1&#xa0;: %2 (dans %3)</translation>
     </message>
@@ -3571,7 +4327,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="183"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="54"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -3584,7 +4340,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="217"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="88"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -3598,32 +4354,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="205"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="76"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="215"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="86"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="271"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="157"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="277"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="163"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="278"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="164"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="326"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="198"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
@@ -3645,37 +4401,37 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="398"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="270"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="298"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="170"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="300"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="172"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="306"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="178"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="403"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="275"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="418"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="290"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="426"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="298"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -3775,13 +4531,13 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>rechargé (READY=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="454"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="326"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="457"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="329"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -4793,232 +5549,232 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
         <source>Readiness probe:</source>
         <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
         <source>Liveness probe:</source>
         <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="43"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
         <source>Env file:</source>
         <translation>Fichier d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="44"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="98"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="123"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="119"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="194"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="162"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="176"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="172"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="179"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="183"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="201"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="197"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="203"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="199"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
@@ -5482,7 +6238,19 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="292"/>
+        <location filename="../src/ctl/commands.cpp" line="241"/>
+        <source>make a configuration from another supervisor&apos;s file</source>
+        <translation>faire une configuration à partir du fichier d&apos;un autre superviseur</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="243"/>
+        <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
+-o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
+        <translation>Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
+-o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="310"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --json               print the launcher&apos;s reply as JSON, as it is; events: one
@@ -5597,7 +6365,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="314"/>
+        <location filename="../src/ctl/commands.cpp" line="332"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
@@ -5711,17 +6479,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="241"/>
+        <location filename="../src/ctl/commands.cpp" line="259"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="242"/>
+        <location filename="../src/ctl/commands.cpp" line="260"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="270"/>
+        <location filename="../src/ctl/commands.cpp" line="288"/>
         <source>zlauncherctl %1
 
 %2
@@ -5732,14 +6500,14 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="277"/>
+        <location filename="../src/ctl/commands.cpp" line="295"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
     zlauncherctl - piloter un zlauncher en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="279"/>
+        <location filename="../src/ctl/commands.cpp" line="297"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</source>
@@ -5748,7 +6516,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="284"/>
+        <location filename="../src/ctl/commands.cpp" line="302"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -5759,7 +6527,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="291"/>
+        <location filename="../src/ctl/commands.cpp" line="309"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -5819,7 +6587,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="323"/>
+        <location filename="../src/ctl/commands.cpp" line="341"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -5830,7 +6598,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="331"/>
+        <location filename="../src/ctl/commands.cpp" line="349"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -5841,7 +6609,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="337"/>
+        <location filename="../src/ctl/commands.cpp" line="355"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -6089,7 +6857,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="285"/>
-        <location filename="../src/ctl/formatting.cpp" line="332"/>
+        <location filename="../src/ctl/formatting.cpp" line="333"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
@@ -6154,47 +6922,47 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="301"/>
+        <location filename="../src/ctl/formatting.cpp" line="303"/>
         <source>cannot expand</source>
         <translation>développement impossible</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="302"/>
+        <location filename="../src/ctl/formatting.cpp" line="304"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="313"/>
+        <location filename="../src/ctl/formatting.cpp" line="314"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="321"/>
+        <location filename="../src/ctl/formatting.cpp" line="322"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="324"/>
+        <location filename="../src/ctl/formatting.cpp" line="325"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="333"/>
+        <location filename="../src/ctl/formatting.cpp" line="334"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="334"/>
+        <location filename="../src/ctl/formatting.cpp" line="335"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="335"/>
+        <location filename="../src/ctl/formatting.cpp" line="336"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="336"/>
+        <location filename="../src/ctl/formatting.cpp" line="337"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
@@ -6207,107 +6975,117 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">séquence %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="79"/>
+        <location filename="../src/ctl/invocation.cpp" line="82"/>
         <source>%1: give a program NAME or --all, not both</source>
         <translation>%1&#xa0;: donnez un NAME de programme ou --all, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="85"/>
+        <location filename="../src/ctl/invocation.cpp" line="88"/>
         <source>%1: missing the program NAME (or --all)</source>
         <translation>%1&#xa0;: il manque le NAME du programme (ou --all)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="91"/>
+        <location filename="../src/ctl/invocation.cpp" line="94"/>
         <source>add: give either --spec FILE or NAME PROGRAM, not both</source>
         <translation>add&#xa0;: donnez soit --spec FILE, soit NAME PROGRAM, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="96"/>
+        <location filename="../src/ctl/invocation.cpp" line="99"/>
         <source>add: missing NAME and PROGRAM (or --spec FILE)</source>
         <translation>add&#xa0;: il manque NAME et PROGRAM (ou --spec FILE)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="97"/>
+        <location filename="../src/ctl/invocation.cpp" line="100"/>
         <source>add: missing the PROGRAM to run</source>
         <translation>add&#xa0;: il manque le PROGRAM à exécuter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="100"/>
+        <location filename="../src/ctl/invocation.cpp" line="103"/>
         <source>%1: missing the program NAME</source>
         <translation>%1&#xa0;: il manque le NAME du programme</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="104"/>
+        <location filename="../src/ctl/invocation.cpp" line="107"/>
         <source>%1: unexpected argument &quot;%2&quot; (usage: zlauncherctl %1 %3)</source>
         <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (usage&#xa0;: zlauncherctl %1 %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="117"/>
+        <location filename="../src/ctl/invocation.cpp" line="120"/>
         <source>--%1 does not apply to %2 (see zlauncherctl help %2)</source>
         <translation>--%1 ne s&apos;applique pas à %2 (voir zlauncherctl help %2)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="129"/>
+        <location filename="../src/ctl/invocation.cpp" line="132"/>
         <source>--kind must be plain or heartbeat, not &quot;%1&quot;</source>
         <translation>--kind doit valoir plain ou heartbeat, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="135"/>
+        <location filename="../src/ctl/invocation.cpp" line="138"/>
         <source>--restart must be always, on-failure or never, not &quot;%1&quot;</source>
         <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="140"/>
+        <location filename="../src/ctl/invocation.cpp" line="143"/>
         <source>--env-file needs a FILE</source>
         <translation>--env-file demande un FILE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="143"/>
+        <location filename="../src/ctl/invocation.cpp" line="148"/>
+        <source>--format must be procfile, supervisord, process-compose or pm2, not &quot;%1&quot;</source>
+        <translation>--format doit être procfile, supervisord, process-compose ou pm2, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="154"/>
+        <source>-o needs a FILE</source>
+        <translation>-o demande un FILE</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="157"/>
         <source>--spec needs a FILE, or - for standard input</source>
         <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="150"/>
+        <location filename="../src/ctl/invocation.cpp" line="164"/>
         <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="157"/>
+        <location filename="../src/ctl/invocation.cpp" line="171"/>
         <source>ping: --timeout is the program&apos;s time to answer, at most %1 s, not &quot;%2&quot;</source>
         <translation>ping&#xa0;: --timeout est le temps laissé au programme pour répondre, au plus %1&#xa0;s, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="165"/>
+        <location filename="../src/ctl/invocation.cpp" line="179"/>
         <source>wait: missing --state STATE</source>
         <translation>wait&#xa0;: il manque --state STATE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="169"/>
+        <location filename="../src/ctl/invocation.cpp" line="183"/>
         <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
         <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="183"/>
+        <location filename="../src/ctl/invocation.cpp" line="197"/>
         <source>--runtime-dir needs a directory</source>
         <translation>--runtime-dir demande un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="190"/>
+        <location filename="../src/ctl/invocation.cpp" line="204"/>
         <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="235"/>
+        <location filename="../src/ctl/invocation.cpp" line="249"/>
         <source>missing COMMAND (one of: %1)</source>
         <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="243"/>
+        <location filename="../src/ctl/invocation.cpp" line="257"/>
         <source>help: give one COMMAND at most</source>
         <translation>help&#xa0;: donnez au plus une COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="251"/>
+        <location filename="../src/ctl/invocation.cpp" line="265"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
@@ -6322,114 +7100,124 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="62"/>
+        <location filename="../src/ctl/run.cpp" line="63"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="64"/>
+        <location filename="../src/ctl/run.cpp" line="65"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="70"/>
+        <location filename="../src/ctl/run.cpp" line="71"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="76"/>
+        <location filename="../src/ctl/run.cpp" line="77"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="147"/>
+        <location filename="../src/ctl/run.cpp" line="148"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="148"/>
+        <location filename="../src/ctl/run.cpp" line="149"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="150"/>
+        <location filename="../src/ctl/run.cpp" line="151"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="151"/>
+        <location filename="../src/ctl/run.cpp" line="152"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="153"/>
+        <location filename="../src/ctl/run.cpp" line="154"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="154"/>
+        <location filename="../src/ctl/run.cpp" line="155"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="156"/>
+        <location filename="../src/ctl/run.cpp" line="157"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="157"/>
+        <location filename="../src/ctl/run.cpp" line="158"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="167"/>
+        <location filename="../src/ctl/run.cpp" line="168"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="168"/>
+        <location filename="../src/ctl/run.cpp" line="169"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="169"/>
+        <location filename="../src/ctl/run.cpp" line="170"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="170"/>
+        <location filename="../src/ctl/run.cpp" line="171"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="195"/>
+        <location filename="../src/ctl/run.cpp" line="196"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="199"/>
+        <location filename="../src/ctl/run.cpp" line="200"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="201"/>
+        <location filename="../src/ctl/run.cpp" line="202"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="205"/>
+        <location filename="../src/ctl/run.cpp" line="206"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="208"/>
+        <location filename="../src/ctl/run.cpp" line="209"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="209"/>
+        <location filename="../src/ctl/run.cpp" line="210"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/import.cpp" line="57"/>
+        <source>%1 exists already; give another -o FILE, or remove it first</source>
+        <translation>%1 existe déjà&#xa0;; donnez un autre -o FILE, ou supprimez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/import.cpp" line="86"/>
+        <source>Written to %1. Run it with: zlauncher --config %1</source>
+        <translation>Écrit dans %1. Lancez-le avec&#xa0;: zlauncher --config %1</translation>
     </message>
 </context>
 </TS>

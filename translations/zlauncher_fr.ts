@@ -1171,14 +1171,19 @@
         <translation>Devenue, ou pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/importdialog.cpp" line="39"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="40"/>
         <source>(file)</source>
         <translation>(fichier)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/importdialog.cpp" line="44"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="45"/>
         <source>Not mapped</source>
         <translation>Non reprise</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="45"/>
+        <source>Mapped</source>
+        <translation>Reprise</translation>
     </message>
     <message>
         <location filename="../src/gui/window/importdialog.cpp" line="61"/>
@@ -1207,17 +1212,23 @@
         <translation>Non ajoutés, un programme porte déjà ce nom&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/importdialog.cpp" line="88"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="96"/>
+        <source>%1: %2</source>
+        <comment>a key: what it became</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/importdialog.cpp" line="102"/>
         <source>&amp;Start the programs that start automatically</source>
         <translation>&amp;Démarrer les programmes à démarrage automatique</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/importdialog.cpp" line="90"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="104"/>
         <source>Start at once every added program whose autostart is on, as the launcher does when it opens</source>
         <translation>Démarrer aussitôt chaque programme ajouté dont le démarrage automatique est activé, comme le fait le lanceur à son ouverture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/importdialog.cpp" line="96"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="110"/>
         <source>&amp;Add %n program(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n programme</numerusform>
@@ -1225,7 +1236,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/importdialog.cpp" line="97"/>
+        <location filename="../src/gui/window/importdialog.cpp" line="111"/>
         <source>Add the programs to this configuration, which is saved with them</source>
         <translation>Ajouter les programmes à cette configuration, qui est enregistrée avec eux</translation>
     </message>

@@ -26,8 +26,9 @@ QTreeWidget *notesView(const ImportResult &result, QWidget *parent)
                            ImportDialog::tr("Became, or why not")});
     view->setRootIsDecorated(false);
     view->setAlternatingRowColors(true);
-    view->setWordWrap(true);
+    view->setUniformRowHeights(true);
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon done = QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
     // What was not mapped first: it is what the user must read.
     for (const bool mapped : {false, true}) {
         for (const ImportNote &note : result.notes) {
@@ -39,10 +40,9 @@ QTreeWidget *notesView(const ImportResult &result, QWidget *parent)
                     {note.program.isEmpty() ? ImportDialog::tr("(file)") : note.program, note.key,
                      note.detail});
             item->setToolTip(OutcomeColumn, note.detail);
-            if (!mapped) {
-                item->setIcon(KeyColumn, warning);
-                item->setToolTip(KeyColumn, ImportDialog::tr("Not mapped"));
-            }
+            item->setIcon(KeyColumn, mapped ? done : warning);
+            item->setToolTip(KeyColumn,
+                             mapped ? ImportDialog::tr("Mapped") : ImportDialog::tr("Not mapped"));
         }
     }
     view->header()->setSectionResizeMode(ProgramColumn, QHeaderView::ResizeToContents);
@@ -84,7 +84,21 @@ ImportDialog::ImportDialog(const QString &path, const ImportResult &result,
     label->setObjectName(u"importSummary"_s);
     label->setWordWrap(true);
     layout->addWidget(label);
-    layout->addWidget(notesView(result, this), 1);
+    QTreeWidget *notes = notesView(result, this);
+    layout->addWidget(notes, 1);
+    // The selected note whole: a reason can be longer than its column.
+    auto *selected = new QLabel(this);
+    selected->setObjectName(u"importNoteText"_s);
+    selected->setWordWrap(true);
+    selected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selected->setMinimumHeight(selected->fontMetrics().lineSpacing() * 2);
+    connect(notes, &QTreeWidget::currentItemChanged, selected, [selected](QTreeWidgetItem *item) {
+        selected->setText(item ? tr("%1: %2", "a key: what it became")
+                                          .arg(item->text(KeyColumn), item->text(OutcomeColumn))
+                               : QString());
+    });
+    notes->setCurrentItem(notes->topLevelItem(0));
+    layout->addWidget(selected);
     m_start = new QCheckBox(tr("&Start the programs that start automatically"), this);
     m_start->setObjectName(u"importStart"_s);
     m_start->setToolTip(tr("Start at once every added program whose autostart is on, as the "
@@ -99,7 +113,7 @@ ImportDialog::ImportDialog(const QString &path, const ImportResult &result,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, 520);
+    resize(960, 600);
 }
 
 bool ImportDialog::startAfterAdding() const

@@ -1320,30 +1320,29 @@
         <translation>zlauncher ne redémarre pas sur modification de fichiers</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="39"/>
         <source>memory limits are not supported yet</source>
-        <translation>les limites de mémoire ne sont pas encore prises en charge</translation>
+        <translation type="vanished">les limites de mémoire ne sont pas encore prises en charge</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="42"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="39"/>
         <source>zlauncher does not restart on a schedule</source>
         <translation>zlauncher ne redémarre pas selon un calendrier</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="45"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="42"/>
         <source>the environment of &quot;pm2 start --env %1&quot;; only &quot;env&quot; is used</source>
         <translation>l&apos;environnement de « pm2 start --env %1 »&#xa0;; seul « env » est utilisé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="50"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="47"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="248"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="156"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="53"/>
-        <location filename="../src/core/import/pm2importer.cpp" line="402"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="50"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="434"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="251"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="297"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="354"/>
@@ -1352,42 +1351,42 @@
         <translation>non pris en charge par zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="115"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="135"/>
         <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
         <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="142"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="162"/>
         <source>app %1 has no &quot;script&quot;</source>
         <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="185"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="205"/>
         <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
         <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="187"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="207"/>
         <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="194"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="214"/>
         <source>%1 from %2, one more for each program</source>
         <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="215"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="235"/>
         <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
         <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="224"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="244"/>
         <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
         <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="233"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="253"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="220"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="340"/>
         <source>environment (%n variable(s))</source>
@@ -1397,58 +1396,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="243"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="263"/>
         <source>%1 on this machine (%2 CPUs)</source>
         <translation>%1 sur cette machine (%2 processeurs)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="266"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="268"/>
+        <source>a number of bytes, or one with K, M or G</source>
+        <translation>un nombre d&apos;octets, ou un nombre suivi de K, M ou G</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="273"/>
+        <source>maxMemoryMiB: %1 (restarted after %2 samples above it in a row, one a second: a single spike is forgiven)</source>
+        <translation>maxMemoryMiB&#xa0;: %1 (redémarré après %2 échantillons de suite au-dessus, un par seconde&#xa0;: un pic isolé est pardonné)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="298"/>
         <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
         <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="275"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="307"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="294"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="278"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="310"/>
         <source>milliseconds</source>
         <translation>des millisecondes</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="305"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="337"/>
         <source>bash -c, as PM2 runs a script with a space in it</source>
         <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="313"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="345"/>
         <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
         <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="343"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="375"/>
         <source>program &quot;%1&quot;</source>
         <translation>programme « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="344"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="376"/>
         <source>program &quot;%1&quot; running %2 (%3)</source>
         <translation>programme « %1 » qui exécute %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="346"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="378"/>
         <source>its &quot;interpreter&quot;</source>
         <translation>son « interpreter »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="347"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
         <source>PM2&apos;s interpreter for it</source>
         <translation>l&apos;interpréteur que PM2 lui choisit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="350"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="382"/>
         <source>%n argument(s)</source>
         <translation>
             <numerusform>%n argument</numerusform>
@@ -1456,37 +1465,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="369"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
         <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
         <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="411"/>
         <source>%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: convert it with node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</source>
         <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="433"/>
         <source>zlauncher does not deploy</source>
         <translation>zlauncher ne fait pas de déploiement</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="408"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="440"/>
         <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
         <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="415"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="447"/>
         <source>%1: app #%2 must be an object (got %3)</source>
         <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="431"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="463"/>
         <source>(PM2&apos;s defaults)</source>
         <translation>(valeurs par défaut de PM2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="432"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="464"/>
         <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
@@ -4073,7 +4082,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="512"/>
-        <location filename="../src/gui/programdialog.cpp" line="252"/>
+        <location filename="../src/gui/programdialog.cpp" line="261"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -4084,7 +4093,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="531"/>
-        <location filename="../src/gui/programdialog.cpp" line="254"/>
+        <location filename="../src/gui/programdialog.cpp" line="263"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -4139,32 +4148,62 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="703"/>
+        <location filename="../ui/programdialog.ui" line="699"/>
+        <source>Memory &amp;limit:</source>
+        <translation>&amp;Limite de mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="709"/>
+        <source>The program is killed and restarted when its resident memory, its children&apos;s included, stays above this for the samples below in a row (one a second). Default: none.</source>
+        <translation>Le programme est tué et redémarré quand sa mémoire résidente, celle de ses enfants comprise, reste au-dessus pendant le nombre d&apos;échantillons de suite ci-dessous (un par seconde). Par défaut&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="712"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="721"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="737"/>
+        <source>Samples a&amp;bove it:</source>
+        <translation>Échantillons a&amp;u-dessus&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="747"/>
+        <source>How many samples in a row above the memory limit make a restart: more than one forgives a spike. Default: 3.</source>
+        <translation>Combien d&apos;échantillons de suite au-dessus de la limite de mémoire provoquent un redémarrage&#xa0;: plus d&apos;un pardonne un pic. Par défaut&#xa0;: 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="764"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="706"/>
+        <location filename="../ui/programdialog.ui" line="767"/>
         <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
         <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="712"/>
+        <location filename="../ui/programdialog.ui" line="773"/>
         <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
         <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="715"/>
+        <location filename="../ui/programdialog.ui" line="776"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="740"/>
+        <location filename="../ui/programdialog.ui" line="801"/>
         <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
         <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="743"/>
+        <location filename="../ui/programdialog.ui" line="804"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
@@ -4272,12 +4311,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="252"/>
+        <location filename="../src/gui/programdialog.cpp" line="261"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="253"/>
+        <location filename="../src/gui/programdialog.cpp" line="262"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4287,12 +4326,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="262"/>
+        <location filename="../src/gui/programdialog.cpp" line="271"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="273"/>
+        <location filename="../src/gui/programdialog.cpp" line="282"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4375,17 +4414,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="157"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="158"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="163"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="164"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="164"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="165"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
@@ -4541,6 +4580,14 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <source>reloaded (READY=1)</source>
         <translation>rechargé (READY=1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="369"/>
+        <source>its memory, %1 MiB, stayed above its limit of %2 MiB for %n sample(s) in a row</source>
+        <translation>
+            <numerusform>sa mémoire, %1 Mio, est restée au-dessus de sa limite de %2 Mio pendant %n échantillon de suite</numerusform>
+            <numerusform>sa mémoire, %1 Mio, est restée au-dessus de sa limite de %2 Mio pendant %n échantillons de suite</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/core/supervision/programrunner.cpp" line="326"/>
         <source>%1 (pid %2)</source>
@@ -4612,188 +4659,198 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="218"/>
+        <location filename="../src/core/model/programspec.cpp" line="221"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="238"/>
+        <location filename="../src/core/model/programspec.cpp" line="241"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="251"/>
+        <location filename="../src/core/model/programspec.cpp" line="254"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="257"/>
+        <location filename="../src/core/model/programspec.cpp" line="260"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="265"/>
+        <location filename="../src/core/model/programspec.cpp" line="268"/>
         <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
         <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="281"/>
+        <location filename="../src/core/model/programspec.cpp" line="282"/>
+        <source>program %1: %2 must be a number of MiB from 1 to %3 (got %4)</source>
+        <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="288"/>
+        <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
+        <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="303"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="296"/>
+        <location filename="../src/core/model/programspec.cpp" line="318"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="303"/>
+        <location filename="../src/core/model/programspec.cpp" line="325"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="312"/>
+        <location filename="../src/core/model/programspec.cpp" line="334"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="322"/>
+        <location filename="../src/core/model/programspec.cpp" line="344"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="345"/>
+        <location filename="../src/core/model/programspec.cpp" line="367"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="351"/>
+        <location filename="../src/core/model/programspec.cpp" line="373"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="357"/>
+        <location filename="../src/core/model/programspec.cpp" line="379"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="361"/>
+        <location filename="../src/core/model/programspec.cpp" line="383"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="365"/>
+        <location filename="../src/core/model/programspec.cpp" line="387"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="374"/>
+        <location filename="../src/core/model/programspec.cpp" line="396"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="379"/>
+        <location filename="../src/core/model/programspec.cpp" line="401"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="392"/>
+        <location filename="../src/core/model/programspec.cpp" line="414"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="398"/>
+        <location filename="../src/core/model/programspec.cpp" line="420"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="403"/>
+        <location filename="../src/core/model/programspec.cpp" line="425"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="404"/>
+        <location filename="../src/core/model/programspec.cpp" line="426"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="406"/>
+        <location filename="../src/core/model/programspec.cpp" line="428"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="409"/>
+        <location filename="../src/core/model/programspec.cpp" line="431"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="411"/>
+        <location filename="../src/core/model/programspec.cpp" line="433"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="412"/>
+        <location filename="../src/core/model/programspec.cpp" line="434"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="414"/>
+        <location filename="../src/core/model/programspec.cpp" line="436"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="416"/>
+        <location filename="../src/core/model/programspec.cpp" line="438"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="418"/>
+        <location filename="../src/core/model/programspec.cpp" line="440"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <location filename="../src/core/model/programspec.cpp" line="442"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="422"/>
+        <location filename="../src/core/model/programspec.cpp" line="444"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="424"/>
+        <location filename="../src/core/model/programspec.cpp" line="446"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="426"/>
+        <location filename="../src/core/model/programspec.cpp" line="448"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="430"/>
+        <location filename="../src/core/model/programspec.cpp" line="452"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="435"/>
+        <location filename="../src/core/model/programspec.cpp" line="457"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="436"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="443"/>
+        <location filename="../src/core/model/programspec.cpp" line="465"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="444"/>
+        <location filename="../src/core/model/programspec.cpp" line="466"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5144,12 +5201,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="134"/>
+        <location filename="../src/core/config/programjson.cpp" line="144"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="206"/>
+        <location filename="../src/core/config/programjson.cpp" line="216"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5177,22 +5234,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="166"/>
+        <location filename="../src/core/config/programjson.cpp" line="176"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="168"/>
+        <location filename="../src/core/config/programjson.cpp" line="178"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="177"/>
+        <location filename="../src/core/config/programjson.cpp" line="187"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="190"/>
+        <location filename="../src/core/config/programjson.cpp" line="200"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -5565,227 +5622,241 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <source>Memory limit:</source>
+        <translation>Limite de mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Readiness probe:</source>
         <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Liveness probe:</source>
         <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Env file:</source>
         <translation>Fichier d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="98"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="89"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="119"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="132"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="134"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="135"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="149"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="172"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/details/settingspage.cpp" line="170"/>
+        <source>%1 MiB; restarted after %n sample(s) in a row above it</source>
+        <translation>
+            <numerusform>%1 Mio&#xa0;; redémarré après %n échantillon de suite au-dessus</numerusform>
+            <numerusform>%1 Mio&#xa0;; redémarré après %n échantillons de suite au-dessus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="183"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="179"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="182"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="197"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="137"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="199"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="195"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1

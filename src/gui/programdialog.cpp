@@ -138,6 +138,9 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
     m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
     m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
+    // The minimum shows "none": no limit.
+    m_ui->maxMemorySpin->setValue(spec.maxMemoryMiB.value_or(m_ui->maxMemorySpin->minimum()));
+    m_ui->memoryBreachSpin->setValue(spec.memoryBreachSamples);
     // The conditions first: the names then show them.
     m_conditions->setConditions(spec.dependencyConditions);
     m_dependencies->setNames(spec.dependsOn);
@@ -152,9 +155,10 @@ void ProgramDialog::connectEdits()
                             m_ui->workingDirectoryEdit, m_ui->dependsOnEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
     }
-    for (QSpinBox *spin : {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin,
-                           m_ui->startTimeoutSpin, m_ui->stopGraceSpin, m_ui->minUptimeSpin,
-                           m_ui->maxRestartsSpin, m_ui->restartWindowSpin}) {
+    for (QSpinBox *spin :
+         {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin, m_ui->startTimeoutSpin,
+          m_ui->stopGraceSpin, m_ui->minUptimeSpin, m_ui->maxRestartsSpin, m_ui->restartWindowSpin,
+          m_ui->maxMemorySpin, m_ui->memoryBreachSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     }
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -198,6 +202,11 @@ ProgramSpec ProgramDialog::spec() const
     result.minUptimeMs = m_ui->minUptimeSpin->value();
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();
+    const int memoryLimit = m_ui->maxMemorySpin->value();
+    result.maxMemoryMiB = memoryLimit == m_ui->maxMemorySpin->minimum()
+            ? std::nullopt
+            : std::optional<int>(memoryLimit);
+    result.memoryBreachSamples = m_ui->memoryBreachSpin->value();
     result.dependsOn = m_dependencies->names();
     // Only the names still listed keep a condition, as the configuration requires.
     result.dependencyConditions = m_conditions->conditions();

@@ -43,14 +43,18 @@ void TestDetailsPages::settingsShowTheSpec()
     QCOMPARE(setting("settingLostTimeout"), u"300 ms"_s);
     QCOMPARE(setting("settingEnvironment"), u"LEVEL=debug"_s);
     QCOMPARE(setting("settingRestart"), u"always"_s);
+    QCOMPARE(setting("settingMemoryLimit"), u"none"_s);
     saveScreenshot(u"settings"_s);
 
     // An edit shows at once.
     spec.heartbeatIntervalMs = 200;
     spec.lostTimeoutMs.reset();
+    spec.maxMemoryMiB = 256;
     QVERIFY(m_supervisor->updateProgram(u"beater"_s, spec));
     QCOMPARE(setting("settingInterval"), u"200 ms"_s);
     QCOMPARE(setting("settingLostTimeout"), u"600 ms (3 × the interval)"_s);
+    QCOMPARE(setting("settingMemoryLimit"),
+             u"256 MiB; restarted after 3 sample(s) in a row above it"_s);
 
     m_panel->setProgram(QString());
     QVERIFY(tabs()->isHidden());

@@ -40,6 +40,8 @@ void TestProgramDialogFields::specRoundTrip_data()
     full.minUptimeMs = 2500;
     full.maxRestarts = 7;
     full.restartWindowMs = 30000;
+    full.maxMemoryMiB = 768;
+    full.memoryBreachSamples = 5;
     full.dependsOn = {u"database"_s};
     full.dependencyConditions = {{u"database"_s, DependencyCondition::Healthy}};
     full.readinessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/ready"_s, 250};
@@ -53,6 +55,7 @@ void TestProgramDialogFields::specRoundTrip_data()
     other.lostTimeoutMs.reset();
     other.stopGraceMs = 0;
     other.maxRestarts = 0;
+    other.maxMemoryMiB.reset();
     QTest::addRow("heartbeat, never, lost timeout unset") << other;
     QTest::addRow("defaults") << validSpec();
 }
@@ -83,6 +86,8 @@ void TestProgramDialogFields::specRoundTrip()
     QCOMPARE(result.minUptimeMs, spec.minUptimeMs);
     QCOMPARE(result.maxRestarts, spec.maxRestarts);
     QCOMPARE(result.restartWindowMs, spec.restartWindowMs);
+    QCOMPARE(result.maxMemoryMiB, spec.maxMemoryMiB);
+    QCOMPARE(result.memoryBreachSamples, spec.memoryBreachSamples);
     QCOMPARE(result.dependsOn, spec.dependsOn);
     QVERIFY(result.dependencyConditions == spec.dependencyConditions);
     QVERIFY(result.readinessProbe == spec.readinessProbe);

@@ -39,7 +39,8 @@ void TestImportPm2::appKeysAreMapped()
     "max_restarts": 10,
     "min_uptime": "5s",
     "kill_timeout": 3000,
-    "listen_timeout": 8000
+    "listen_timeout": 8000,
+    "max_memory_restart": "300M"
   }]
 })");
     const auto result = files.import(u"ecosystem.json"_s);
@@ -60,6 +61,7 @@ void TestImportPm2::appKeysAreMapped()
     QCOMPARE(api->minUptimeMs, 5000);
     QCOMPARE(api->stopGraceMs, 3000);
     QCOMPARE(api->startTimeoutMs, 8000);
+    QCOMPARE(api->maxMemoryMiB.value_or(0), 300);
     QCOMPARE(toString(api->kind), toString(ProgramKind::Plain));
     QVERIFY(noteFor(*result, u"api"_s, u"script"_s)->detail.contains(u"PM2's interpreter"_s));
     QCOMPARE(result->notMappedCount(), 0);
@@ -164,13 +166,14 @@ void TestImportPm2::unsupportedKeysAreReportedWithWhy()
 {
     ImportFixture files;
     files.write(u"ecosystem.json"_s, R"({"apps": [{"name": "a", "script": "a.js",
-        "exec_mode": "cluster", "watch": true, "max_memory_restart": "300M",
+        "exec_mode": "cluster", "watch": true, "max_memory_restart": "300MB",
         "env_production": {"NODE_ENV": "production"}, "error_file": "err.log",
         "autorestart": "yes"}], "deploy": {}})");
     const auto result = files.import(u"ecosystem.json"_s);
     QVERIFY(result);
     QCOMPARE(result->notMappedCount(), 7);
     QVERIFY(noteFor(*result, u"a"_s, u"exec_mode"_s)->detail.contains(u"cluster"_s));
+    QVERIFY(noteFor(*result, u"a"_s, u"max_memory_restart"_s)->detail.contains(u"\"300MB\""_s));
     QVERIFY(noteFor(*result, u"a"_s, u"env_production"_s)->detail.contains(u"--env production"_s));
     QVERIFY(noteFor(*result, u"a"_s, u"autorestart"_s)->detail.contains(u"\"yes\""_s));
     QVERIFY(!noteFor(*result, {}, u"deploy"_s)->mapped);

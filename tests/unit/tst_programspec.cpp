@@ -196,6 +196,15 @@ void TestProgramSpec::validationError_data()
             "restart window zero", [](ProgramSpec &s) { s.restartWindowMs = 0; },
             u"\"restartWindowMs\""_s, u"(got 0)"_s);
     row(
+            "memory limit zero", [](ProgramSpec &s) { s.maxMemoryMiB = 0; }, u"\"maxMemoryMiB\""_s,
+            u"(got 0)"_s);
+    row(
+            "memory limit beyond 1 TiB", [](ProgramSpec &s) { s.maxMemoryMiB = 2000000; },
+            u"\"maxMemoryMiB\""_s, u"from 1 to 1048576 (got 2000000)"_s);
+    row(
+            "no breach sample", [](ProgramSpec &s) { s.memoryBreachSamples = 0; },
+            u"\"memoryBreachSamples\""_s, u"(got 0)"_s);
+    row(
             "depends on itself",
             [](ProgramSpec &s) {
                 s.dependsOn = {u"client2"_s, u"client1"_s};

@@ -119,6 +119,9 @@ void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
     const QByteArray json = ProgramStore::serialize(configuration);
     QCOMPARE(json.count("\"lostTimeoutMs\""), 1);
     QCOMPARE(json.count("\"startTimeoutMs\""), 2);
+    // So is the memory limit, and a breach count other than the default.
+    QCOMPARE(json.count("\"maxMemoryMiB\": 512"), 1);
+    QCOMPARE(json.count("\"memoryBreachSamples\": 5"), 1);
 }
 
 void TestProgramStoreParsing::envFileReadAndWrittenOnlyWhenSet()
@@ -195,6 +198,8 @@ void TestProgramStoreParsing::wrongType_data()
             {"minUptimeMs", "-1e12"},
             {"maxRestarts", "2.25"},
             {"restartWindowMs", R"("1m")"},
+            {"maxMemoryMiB", R"("512M")"},
+            {"memoryBreachSamples", "2.5"},
             {"dependsOn", R"("client2")"},
             {"dependsOn", "[1]"},
             {"envFile", "5"},

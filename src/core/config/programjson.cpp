@@ -130,6 +130,16 @@ QList<KeyReader> programKeyReaders()
             {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
             {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
+            {u"maxMemoryMiB"_s, wholeNumber,
+             [](const QJsonValue &v, ProgramSpec &s) {
+                 int limit = 0;
+                 if (!readInt(v, &limit)) {
+                     return false;
+                 }
+                 s.maxMemoryMiB = limit;
+                 return true;
+             }},
+            {u"memoryBreachSamples"_s, wholeNumber, integer(&ProgramSpec::memoryBreachSamples)},
             {u"dependsOn"_s,
              QT_TRANSLATE_NOOP("ProgramStore",
                                "an array of program names or of {\"name\": …, \"condition\": "
@@ -251,8 +261,16 @@ Members members(const ProgramSpec &spec)
     members += Members{
             {u"startTimeoutMs"_s, spec.startTimeoutMs},   {u"stopGraceMs"_s, spec.stopGraceMs},
             {u"minUptimeMs"_s, spec.minUptimeMs},         {u"maxRestarts"_s, spec.maxRestarts},
-            {u"restartWindowMs"_s, spec.restartWindowMs}, {u"dependsOn"_s, dependenciesJson(spec)},
+            {u"restartWindowMs"_s, spec.restartWindowMs},
     };
+    // Written only when set, as envFile.
+    if (spec.maxMemoryMiB) {
+        members.append({u"maxMemoryMiB"_s, *spec.maxMemoryMiB});
+    }
+    if (spec.memoryBreachSamples != ProgramSpec().memoryBreachSamples) {
+        members.append({u"memoryBreachSamples"_s, spec.memoryBreachSamples});
+    }
+    members.append({u"dependsOn"_s, dependenciesJson(spec)});
     for (const ProbeRole role : allProbeRoles) {
         if (spec.probe(role)) {
             members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});

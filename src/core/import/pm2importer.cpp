@@ -35,9 +35,6 @@ QString unsupportedReason(const QString &key)
     if (key == u"watch" || key == u"ignore_watch" || key == u"watch_options") {
         return Importer::tr("zlauncher does not restart on file changes");
     }
-    if (key == u"max_memory_restart") {
-        return Importer::tr("memory limits are not supported yet");
-    }
     if (key == u"cron_restart") {
         return Importer::tr("zlauncher does not restart on a schedule");
     }
@@ -86,6 +83,29 @@ std::optional<int> pm2Duration(const QJsonValue &value)
     const double factor = unit == u"s" ? 1000 : unit == u"m" ? 60000 : unit == u"h" ? 3600000 : 1;
     const double ms = match.captured(1).toDouble() * factor;
     return ms <= 1e9 ? std::optional(int(std::lround(ms))) : std::nullopt;
+}
+
+/// PM2's max_memory_restart in MiB, rounded up: bytes, or "300M", "2G", "512K" (powers of 1024).
+std::optional<int> pm2MemoryMiB(const QJsonValue &value)
+{
+    constexpr double mebibyte = 1024.0 * 1024.0;
+    static const QRegularExpression pattern(u"^(\\d+)([KMG]?)$"_s);
+    double bytes = 0;
+    if (value.isDouble()) {
+        bytes = value.toDouble();
+    } else if (const QRegularExpressionMatch match = pattern.match(value.toString());
+               value.isString() && match.hasMatch()) {
+        const QString unit = match.captured(2);
+        const double factor = unit == u"K" ? 1024.0
+                : unit == u"M"             ? mebibyte
+                : unit == u"G"             ? mebibyte * 1024.0
+                                           : 1.0;
+        bytes = match.captured(1).toDouble() * factor;
+    } else {
+        return std::nullopt;
+    }
+    const double mib = std::ceil(bytes / mebibyte);
+    return mib >= 1 && mib <= 1024.0 * 1024.0 ? std::optional(int(mib)) : std::nullopt;
 }
 
 QString text(const QJsonValue &value)
@@ -242,6 +262,18 @@ bool AppReader::readKey(const QString &key, const QJsonValue &value, QString *er
                     name, key,
                     Importer::tr("%1 on this machine (%2 CPUs)").arg(m_instances).arg(cpus));
         }
+    } else if (key == u"max_memory_restart") {
+        const auto mib = pm2MemoryMiB(value);
+        if (!mib) {
+            wrongValue(key, Importer::tr("a number of bytes, or one with K, M or G"));
+            return true;
+        }
+        m_spec.maxMemoryMiB = *mib;
+        m_result->mapped(name, key,
+                         Importer::tr("maxMemoryMiB: %1 (restarted after %2 samples above it in a "
+                                      "row, one a second: a single spike is forgiven)")
+                                 .arg(*mib)
+                                 .arg(m_spec.memoryBreachSamples));
     } else if (key == u"autorestart") {
         if (!value.isBool()) {
             wrongValue(key, u"true or false"_s);

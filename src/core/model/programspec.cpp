@@ -195,6 +195,9 @@ QString ProgramSpec::validationError() const
     if (const QString timing = timingError(); !timing.isEmpty()) {
         return timing;
     }
+    if (const QString limit = limitError(); !limit.isEmpty()) {
+        return limit;
+    }
     if (const QString dependency = dependencyError(); !dependency.isEmpty()) {
         return dependency;
     }
@@ -267,6 +270,26 @@ QString ProgramSpec::dependencyError() const
                                                "is not in \"dependsOn\"")
                     .arg(quoted(name), quoted(it.key()));
         }
+    }
+    return {};
+}
+
+QString ProgramSpec::limitError() const
+{
+    // 1 TiB: more than any machine this runs on, and far from int's end.
+    constexpr int maxMiB = 1024 * 1024;
+    if (maxMemoryMiB && (*maxMemoryMiB <= 0 || *maxMemoryMiB > maxMiB)) {
+        return QCoreApplication::translate(
+                       "ProgramSpec",
+                       "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
+                .arg(quoted(name), quoted(u"maxMemoryMiB"_s), QString::number(maxMiB),
+                     QString::number(*maxMemoryMiB));
+    }
+    if (memoryBreachSamples < 1 || memoryBreachSamples > 3600) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: %2 must be from 1 to 3600 samples (got %3)")
+                .arg(quoted(name), quoted(u"memoryBreachSamples"_s),
+                     QString::number(memoryBreachSamples));
     }
     return {};
 }

@@ -57,6 +57,11 @@ struct ProgramSpec
     int minUptimeMs = 1000;
     int maxRestarts = 5;
     int restartWindowMs = 60000;
+    /// Restarted when its resident memory (its whole process group's) stays above this for
+    /// memoryBreachSamples samples in a row (one a second); unset: no limit.
+    std::optional<int> maxMemoryMiB;
+    /// More than one, so that a single spike is forgiven.
+    int memoryBreachSamples = 3;
     QStringList dependsOn;
     /// The condition of each dependency whose condition is not Ready (absent means Ready).
     QMap<QString, DependencyCondition> dependencyConditions;
@@ -105,6 +110,7 @@ struct ProgramSpec
 private:
     // The parts of validationError(), in the order it checks them.
     QString timingError() const;
+    QString limitError() const;
     QString dependencyError() const;
     QString probeError() const;
     QString textError() const;

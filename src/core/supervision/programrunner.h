@@ -122,6 +122,9 @@ public:
     void handleNotify(qint64 pid, const NotifyMessage &message);
     /// Called by the supervisor when deadline() has passed.
     void handleDeadline();
+    /// A sample of the live instance's resident memory (its whole group's): past maxMemoryMiB
+    /// for memoryBreachSamples samples in a row, it is killed and restarted per its policy.
+    void handleMemorySample(qint64 residentBytes);
     /// The launcher itself did not run for a while (stopped, paused in a debugger, starved of
     /// CPU), and this liveness deadline passed meanwhile: that says nothing of the program,
     /// whose beats may still be on their way. It gets one whole timeout again from now.
@@ -231,6 +234,8 @@ private:
     std::unique_ptr<Prober> m_readinessProber;
     std::unique_ptr<Prober> m_livenessProber;
     RestartBudget m_restarts;
+    /// Memory samples in a row above maxMemoryMiB, for the live instance.
+    int m_memoryBreaches = 0;
     QSet<qint64> m_reportedStrayPids;
     /// An exit is announced once its replacement is spawned: every reader of the event
     /// (the log, the event stream, a --events pipe) would otherwise be woken, and compete for

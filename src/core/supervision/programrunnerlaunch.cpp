@@ -122,6 +122,7 @@ void ProgramRunner::takeInstance(qint64 pid, qint64 startedAtMs, bool adopted,
     m_snapshot.statusText.clear();
     m_snapshot.logFile = logFile;
     m_reportedStrayPids.clear();
+    m_memoryBreaches = 0;
     // Before the state is told: listeners must not see the last instance's probes.
     startProbes();
 }

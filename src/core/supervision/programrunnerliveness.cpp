@@ -350,3 +350,24 @@ void ProgramRunner::handleDeadline()
         return;
     }
 }
+
+void ProgramRunner::handleMemorySample(qint64 residentBytes)
+{
+    // The spec as it is now, not as launched: a new limit needs no restart.
+    const std::optional<int> &limitMiB = m_spec.maxMemoryMiB;
+    const bool alive = m_snapshot.state == ProgramState::Starting
+            || m_snapshot.state == ProgramState::Running;
+    if (!limitMiB || !alive || residentBytes <= qint64(*limitMiB) * 1024 * 1024) {
+        m_memoryBreaches = 0;
+        return;
+    }
+    if (++m_memoryBreaches < m_spec.memoryBreachSamples) {
+        return;
+    }
+    m_memoryBreaches = 0;
+    const qint64 usedMiB = residentBytes / (1024 * 1024);
+    declareLost(tr("its memory, %1 MiB, stayed above its limit of %2 MiB for %n sample(s) in a row",
+                   nullptr, m_spec.memoryBreachSamples)
+                        .arg(usedMiB)
+                        .arg(*limitMiB));
+}

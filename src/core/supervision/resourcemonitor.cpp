@@ -9,6 +9,7 @@ ResourceMonitor::ResourceMonitor(Supervisor *supervisor, QObject *parent)
     connect(&m_sampler, &ResourceSampler::sampled, this,
             [this](const QHash<QString, ResourceUsage> &usage) {
                 m_history.add(usage, m_supervisor->nowMs());
+                m_supervisor->handleResourceSample(usage);
             });
     // A start or a death changes the groups to sample.
     connect(m_supervisor, &Supervisor::stateChanged, this, &ResourceMonitor::updateGroups);

@@ -354,6 +354,15 @@ QHash<QString, qint64> Supervisor::processGroups() const
     return groups;
 }
 
+void Supervisor::handleResourceSample(const QHash<QString, ResourceUsage> &usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        if (ProgramRunner *runner = m_programs.byName.value(it.key())) {
+            runner->handleMemorySample(it.value().residentBytes);
+        }
+    }
+}
+
 bool Supervisor::hasLiveInstances() const
 {
     return std::any_of(m_programs.byName.cbegin(), m_programs.byName.cend(),

@@ -7,6 +7,7 @@
 
 #include "core/model/event.h"
 #include "core/model/programspec.h"
+#include "core/model/resourceusage.h"
 #include "core/os/signalwatcher.h"
 #include "core/supervision/dependencyscheduler.h"
 #include "core/supervision/instancerecorder.h"
@@ -90,6 +91,9 @@ public:
     /// The process group of every program with a live instance, by name: what a resource
     /// sampler sums over.
     QHash<QString, qint64> processGroups() const;
+    /// A resource sample of the programs' process groups: each program's memory limit is
+    /// checked against it (ProgramRunner::handleMemorySample).
+    void handleResourceSample(const QHash<QString, ResourceUsage> &usage);
     bool hasLiveInstances() const;
     qint64 nowMs() const;
     /// The process's one ZeroMQ context (one I/O thread): the event publisher and the control

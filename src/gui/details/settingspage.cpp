@@ -21,34 +21,25 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
     , m_supervisor(supervisor)
 {
     const char *const titles[SettingCount] = {
-            QT_TR_NOOP("Name:"),
-            QT_TR_NOOP("Command line:"),
-            QT_TR_NOOP("Executable:"),
-            QT_TR_NOOP("Working folder:"),
-            QT_TR_NOOP("Kind:"),
-            QT_TR_NOOP("Start with the launcher:"),
-            QT_TR_NOOP("Restart:"),
-            QT_TR_NOOP("Heartbeat interval:"),
-            QT_TR_NOOP("Lost after:"),
-            QT_TR_NOOP("Start timeout:"),
-            QT_TR_NOOP("Stop grace:"),
-            QT_TR_NOOP("Minimum uptime:"),
-            QT_TR_NOOP("Restart limit:"),
-            QT_TR_NOOP("Depends on:"),
-            QT_TR_NOOP("Readiness probe:"),
-            QT_TR_NOOP("Liveness probe:"),
-            QT_TR_NOOP("Environment:"),
-            QT_TR_NOOP("Env file:"),
-            QT_TR_NOOP("Log file:"),
+            QT_TR_NOOP("Name:"),           QT_TR_NOOP("Command line:"),
+            QT_TR_NOOP("Executable:"),     QT_TR_NOOP("Working folder:"),
+            QT_TR_NOOP("Kind:"),           QT_TR_NOOP("Start with the launcher:"),
+            QT_TR_NOOP("Restart:"),        QT_TR_NOOP("Heartbeat interval:"),
+            QT_TR_NOOP("Lost after:"),     QT_TR_NOOP("Start timeout:"),
+            QT_TR_NOOP("Stop grace:"),     QT_TR_NOOP("Minimum uptime:"),
+            QT_TR_NOOP("Restart limit:"),  QT_TR_NOOP("Memory limit:"),
+            QT_TR_NOOP("Depends on:"),     QT_TR_NOOP("Readiness probe:"),
+            QT_TR_NOOP("Liveness probe:"), QT_TR_NOOP("Environment:"),
+            QT_TR_NOOP("Env file:"),       QT_TR_NOOP("Log file:"),
     };
     const char *const names[SettingCount] = {
-            "settingName",          "settingCommand",     "settingExecutable",
-            "settingDirectory",     "settingKind",        "settingAutostart",
-            "settingRestart",       "settingInterval",    "settingLostTimeout",
-            "settingStartTimeout",  "settingStopGrace",   "settingMinUptime",
-            "settingRestartLimit",  "settingDependsOn",   "settingReadinessProbe",
-            "settingLivenessProbe", "settingEnvironment", "settingEnvFile",
-            "settingLogFile",
+            "settingName",           "settingCommand",       "settingExecutable",
+            "settingDirectory",      "settingKind",          "settingAutostart",
+            "settingRestart",        "settingInterval",      "settingLostTimeout",
+            "settingStartTimeout",   "settingStopGrace",     "settingMinUptime",
+            "settingRestartLimit",   "settingMemoryLimit",   "settingDependsOn",
+            "settingReadinessProbe", "settingLivenessProbe", "settingEnvironment",
+            "settingEnvFile",        "settingLogFile",
     };
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
@@ -175,6 +166,11 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
                                          .arg(spec.maxRestarts)
                                          .arg(spec.restartWindowMs / 1000.0);
+    texts[MemoryLimitSetting] = spec.maxMemoryMiB
+            ? tr("%1 MiB; restarted after %n sample(s) in a row above it", nullptr,
+                 spec.memoryBreachSamples)
+                      .arg(*spec.maxMemoryMiB)
+            : tr("none");
     QStringList dependencies;
     for (const QString &name : spec.dependsOn) {
         const DependencyCondition condition = spec.conditionOn(name);

@@ -42,6 +42,7 @@ private:
         StopGraceSetting,
         MinUptimeSetting,
         RestartLimitSetting,
+        MemoryLimitSetting,
         DependsOnSetting,
         ReadinessProbeSetting,
         LivenessProbeSetting,

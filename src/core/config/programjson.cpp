@@ -80,6 +80,17 @@ QList<KeyReader> programKeyReaders()
             return readInt(value, &(spec.*member));
         };
     };
+    // A setting that is unset unless written.
+    const auto optionalInteger = [](std::optional<int> ProgramSpec::*member) {
+        return [member](const QJsonValue &value, ProgramSpec &spec) {
+            int number = 0;
+            if (!readInt(value, &number)) {
+                return false;
+            }
+            spec.*member = number;
+            return true;
+        };
+    };
     return {
             {u"name"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
              [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.name); }},
@@ -116,29 +127,13 @@ QList<KeyReader> programKeyReaders()
                  return v.isString() && policy;
              }},
             {u"heartbeatIntervalMs"_s, wholeNumber, integer(&ProgramSpec::heartbeatIntervalMs)},
-            {u"lostTimeoutMs"_s, wholeNumber,
-             [](const QJsonValue &v, ProgramSpec &s) {
-                 int timeout = 0;
-                 if (!readInt(v, &timeout)) {
-                     return false;
-                 }
-                 s.lostTimeoutMs = timeout;
-                 return true;
-             }},
+            {u"lostTimeoutMs"_s, wholeNumber, optionalInteger(&ProgramSpec::lostTimeoutMs)},
             {u"startTimeoutMs"_s, wholeNumber, integer(&ProgramSpec::startTimeoutMs)},
             {u"stopGraceMs"_s, wholeNumber, integer(&ProgramSpec::stopGraceMs)},
             {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
             {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
-            {u"maxMemoryMiB"_s, wholeNumber,
-             [](const QJsonValue &v, ProgramSpec &s) {
-                 int limit = 0;
-                 if (!readInt(v, &limit)) {
-                     return false;
-                 }
-                 s.maxMemoryMiB = limit;
-                 return true;
-             }},
+            {u"maxMemoryMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::maxMemoryMiB)},
             {u"memoryBreachSamples"_s, wholeNumber, integer(&ProgramSpec::memoryBreachSamples)},
             {u"dependsOn"_s,
              QT_TRANSLATE_NOOP("ProgramStore",

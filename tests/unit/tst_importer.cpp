@@ -101,6 +101,8 @@ void TestImporter::shellLines_data()
                              << QStringList{u"-c"_s, u"cd src && make"_s};
     QTest::newRow("exec") << u"exec ./server"_s << u"/bin/sh"_s
                           << QStringList{u"-c"_s, u"exec ./server"_s};
+    QTest::newRow("empty first word")
+            << u"'' --flag"_s << u"/bin/sh"_s << QStringList{u"-c"_s, u"'' --flag"_s};
     QTest::newRow("other expansion")
             << u"run ${A:-b}"_s << u"/bin/sh"_s << QStringList{u"-c"_s, u"run $${A:-b}"_s};
 }

@@ -20,6 +20,7 @@ private slots:
     void manyReplicasArePadded();
     void entrypointRunsWithoutShell();
     void fileWideKeysAreReported();
+    void keyWithoutANameIsSaid();
     void badFilesAreRefusedWithTheLine_data();
     void badFilesAreRefusedWithTheLine();
 };
@@ -224,6 +225,16 @@ processes:
     QCOMPARE(result->configuration.program(u"b"_s)->environment.value(u"SHARED"_s), u"yes"_s);
     QVERIFY(!noteFor(*result, {}, u"log_level"_s)->mapped);
     QVERIFY(noteFor(*result, {}, u"environment"_s)->mapped);
+}
+
+void TestImportProcessCompose::keyWithoutANameIsSaid()
+{
+    // Found by fuzz_import: a note without a key said nothing of where it was.
+    ImportFixture files;
+    files.write(u"process-compose.yaml"_s, "processes:\n  a:\n    command: ./a\n    \"\": 1\n");
+    const auto result = files.import(u"process-compose.yaml"_s);
+    QVERIFY(result);
+    QVERIFY(!noteFor(*result, u"a"_s, u"(a key without a name, line 4)"_s)->mapped);
 }
 
 void TestImportProcessCompose::badFilesAreRefusedWithTheLine_data()

@@ -214,6 +214,8 @@ void TestImportSupervisord::badFilesAreRefusedWithTheLine_data()
     QTest::newRow("not key=value")
             << QByteArray("[program:x]\ncommand=/bin/true\njunk\n")
             << u"supervisord.conf:3: expected \"key = value\" (got \"junk\")"_s;
+    QTest::newRow("empty command") << QByteArray("[program:x]\ncommand=''\n")
+                                   << u"supervisord.conf:1: [program:x]: \"command\" is empty"_s;
     QTest::newRow("unclosed section")
             << QByteArray("[program:x\n")
             << u"supervisord.conf:1: a section header must end with ']'"_s;

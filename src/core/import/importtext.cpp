@@ -51,7 +51,8 @@ bool needsShell(const QString &line)
         return true;
     }
     const QStringList words = ShellWords::split(line).arguments;
-    return words.isEmpty() || shellBuiltins().contains(words.first())
+    // An empty first word ('' or "") is the shell's to refuse, as it would.
+    return words.isEmpty() || words.first().isEmpty() || shellBuiltins().contains(words.first())
             || words.first().contains(u'=');
 }
 

@@ -24,6 +24,15 @@ int lineOf(const YAML::Node &node)
     return node.Mark().line + 1;
 }
 
+/// A map's key as a name; a key that is empty or not a single value is said so, never dropped.
+QString keyName(const YAML::Node &key)
+{
+    if (!key.IsScalar() || key.Scalar().empty()) {
+        return Importer::tr("(a key without a name, line %1)").arg(lineOf(key));
+    }
+    return qs(key.Scalar());
+}
+
 /// A problem at a node, thrown to importProcessCompose(), which names the file.
 struct NodeError
 {
@@ -145,7 +154,7 @@ QList<ProgramSpec> ProcessReader::read(const YAML::Node &process)
     }
     bool hasAvailability = false;
     for (const auto &entry : process) {
-        const QString key = qs(entry.first.Scalar());
+        const QString key = keyName(entry.first);
         hasAvailability = hasAvailability || key == u"availability";
         readKey(key, entry.second);
     }
@@ -256,7 +265,7 @@ void ProcessReader::readAvailability(const YAML::Node &availability)
 {
     const QString &name = m_spec.name;
     for (const auto &entry : availability) {
-        const QString key = u"availability."_s + qs(entry.first.Scalar());
+        const QString key = u"availability."_s + keyName(entry.first);
         const YAML::Node &value = entry.second;
         if (key == u"availability.restart") {
             const QString policy = scalar(value, key);
@@ -340,7 +349,7 @@ void ProcessReader::readShutdown(const YAML::Node &shutdown)
 {
     const QString &name = m_spec.name;
     for (const auto &entry : shutdown) {
-        const QString key = u"shutdown."_s + qs(entry.first.Scalar());
+        const QString key = u"shutdown."_s + keyName(entry.first);
         if (key == u"shutdown.timeout_seconds") {
             m_spec.stopGraceMs = number(entry.second, key) * 1000;
             m_result->mapped(name, key, u"stopGraceMs: "_s + QString::number(m_spec.stopGraceMs));
@@ -420,7 +429,7 @@ std::optional<ImportResult> processCompose(const QString &path, const QByteArray
         }
         QMap<QString, QString> shared;
         for (const auto &entry : root) {
-            const QString key = qs(entry.first.Scalar());
+            const QString key = keyName(entry.first);
             if (key == u"environment") {
                 shared = environmentOf(entry.second);
                 result.mapped({}, key, Importer::tr("added to every program's environment"));

@@ -281,7 +281,7 @@ bool ProgramSection::readCopy(const Expansions &with, ProgramSpec *spec, QString
                                                  : with.programName);
     // supervisord splits its command as a POSIX shell would, but runs it without one.
     const QStringList words = ShellWords::split(*command).arguments;
-    if (words.isEmpty()) {
+    if (words.isEmpty() || words.first().isEmpty()) {
         *error = Importer::tr("%1: \"command\" is empty").arg(where());
         return false;
     }

@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="47"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="248"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="257"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="156"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
@@ -1343,9 +1343,9 @@
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="50"/>
         <location filename="../src/core/import/pm2importer.cpp" line="434"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="251"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="297"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="354"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="260"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="306"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="363"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="165"/>
         <source>not supported by zlauncher</source>
         <translation>non pris en charge par zlauncher</translation>
@@ -1387,7 +1387,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/core/import/pm2importer.cpp" line="253"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="220"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="229"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="340"/>
         <source>environment (%n variable(s))</source>
         <translation>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="307"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="294"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
@@ -1500,53 +1500,58 @@
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="37"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="31"/>
+        <source>(a key without a name, line %1)</source>
+        <translation>(une clé sans nom, ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="46"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>« %1 » doit être une valeur unique</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="49"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="58"/>
         <source>&quot;%1&quot; must be a number (got &quot;%2&quot;)</source>
         <translation>« %1 » doit être un nombre (reçu « %2 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="66"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="75"/>
         <source>&quot;environment&quot; must be a list of NAME=value</source>
         <translation>« environment » doit être une liste de NOM=valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="73"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="82"/>
         <source>&quot;environment&quot; entries must be NAME=value (got &quot;%1&quot;)</source>
         <translation>les entrées de « environment » doivent être NOM=valeur (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="140"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="149"/>
         <source>process &quot;%1&quot; must have a &quot;command&quot;</source>
         <translation>le processus « %1 » doit avoir une « command »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="144"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="153"/>
         <source>&quot;command&quot; wins over it, as in process-compose</source>
         <translation>« command » l&apos;emporte, comme dans process-compose</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="154"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="163"/>
         <source>absent: restart: never, as process-compose runs it once</source>
         <translation>absente&#xa0;: restart: never, car process-compose le lance une seule fois</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="171"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="180"/>
         <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="188"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="197"/>
         <source>bash -c, as process-compose runs it (the line uses shell syntax)</source>
         <translation>bash -c, comme process-compose le lance (la ligne emploie la syntaxe du shell)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="190"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="205"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="199"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="214"/>
         <location filename="../src/core/import/procfileimporter.cpp" line="28"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly</source>
         <translation>
@@ -1555,89 +1560,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="195"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="204"/>
         <source>&quot;entrypoint&quot; must be a list of words</source>
         <translation>« entrypoint » doit être une liste de mots</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="241"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="250"/>
         <source>zlauncher has no description field</source>
         <translation>zlauncher n&apos;a pas de champ de description</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="244"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="253"/>
         <source>zlauncher supervises the process it starts; run the daemon in the foreground</source>
         <translation>zlauncher surveille le processus qu&apos;il démarre&#xa0;; lancez le démon au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="272"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="281"/>
         <source>zlauncher does not stop every program when one fails; restart: never kept</source>
         <translation>zlauncher n&apos;arrête pas tous les programmes quand l&apos;un échoue&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="274"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="283"/>
         <source>&quot;%1&quot; is not a process-compose policy; restart: never kept</source>
         <translation>« %1 » n&apos;est pas une politique de process-compose&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="284"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="293"/>
         <source>0 means no limit in process-compose; zlauncher always has one (maxRestarts %1 in %2 s)</source>
         <translation>0 signifie sans limite dans process-compose&#xa0;; zlauncher en a toujours une (maxRestarts %1 en %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="307"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="316"/>
         <source>&quot;depends_on&quot; must map process names to a condition</source>
         <translation>« depends_on » doit associer des noms de processus à une condition</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="326"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="335"/>
         <source>condition &quot;%1&quot; has no counterpart; &quot;ready&quot; used</source>
         <translation>la condition « %1 » n&apos;a pas d&apos;équivalent&#xa0;; « ready » est utilisée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="348"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="357"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="381"/>
         <source>SIGTERM, what zlauncher sends</source>
         <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="351"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="360"/>
         <source>zlauncher stops a program with SIGTERM, then SIGKILL after stopGraceMs</source>
         <translation>zlauncher arrête un programme par SIGTERM, puis SIGKILL après stopGraceMs</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="372"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="381"/>
         <source>zlauncher probes http, not %1: the probe is left out</source>
         <translation>zlauncher sonde en http, pas en %1&#xa0;: la sonde est écartée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="385"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="394"/>
         <source>&quot;%1&quot; needs &quot;exec&quot; or &quot;http_get&quot;</source>
         <translation>« %1 » demande « exec » ou « http_get »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="418"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="427"/>
         <source>%1: expected a &quot;processes:&quot; map</source>
         <translation>%1&#xa0;: une table « processes: » est attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="426"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="435"/>
         <source>added to every program&apos;s environment</source>
         <translation>ajouté à l&apos;environnement de chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="430"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="439"/>
         <source>read as process-compose %1</source>
         <translation>lu comme process-compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="433"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="442"/>
         <source>process-compose&apos;s own setting; zlauncher has no counterpart</source>
         <translation>réglage propre à process-compose&#xa0;; zlauncher n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="449"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="455"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="458"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="464"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2&#xa0;: %3</translation>
     </message>
@@ -3867,46 +3872,71 @@ dans %2</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="155"/>
+        <source>Env &amp;file:</source>
+        <translation>&amp;Fichier d&apos;environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="179"/>
+        <source>A dotenv file (NAME=value lines) whose variables the program gets, under its own environment, and that ${NAME} in its settings may refer to. Read again at each start; a relative path resolves against the configuration file&apos;s folder. Default (empty): none.</source>
+        <translation>Un fichier dotenv (lignes NOM=valeur) dont le programme reçoit les variables, sous son propre environnement, et auquel ${NOM} dans ses réglages peut renvoyer. Relu à chaque démarrage&#xa0;; un chemin relatif part du dossier du fichier de configuration. Par défaut (vide)&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="182"/>
+        <source>None, for example .env</source>
+        <translation>Aucun, par exemple .env</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="189"/>
+        <source>Choose the env file in a file dialog.</source>
+        <translation>Choisir le fichier d&apos;environnement dans une boîte de dialogue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="192"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="204"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="179"/>
+        <location filename="../ui/programdialog.ui" line="228"/>
         <source>Variables added to the program&apos;s environment, on top of the launcher&apos;s own. The launcher also sets the ZLAUNCHER_* variables. Rows without a name are ignored. Default: none.</source>
         <translation>Variables ajoutées à l&apos;environnement du programme, en plus de celles du lanceur. Le lanceur définit aussi les variables ZLAUNCHER_*. Les lignes sans nom sont ignorées. Par défaut&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="195"/>
+        <location filename="../ui/programdialog.ui" line="244"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="200"/>
+        <location filename="../ui/programdialog.ui" line="249"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="210"/>
+        <location filename="../ui/programdialog.ui" line="259"/>
         <source>Add an environment variable.</source>
         <translation>Ajouter une variable d&apos;environnement.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="213"/>
+        <location filename="../ui/programdialog.ui" line="262"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="223"/>
+        <location filename="../ui/programdialog.ui" line="272"/>
         <source>Remove the selected environment variables.</source>
         <translation>Supprimer les variables d&apos;environnement sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="226"/>
+        <location filename="../ui/programdialog.ui" line="275"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="253"/>
+        <location filename="../ui/programdialog.ui" line="302"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
@@ -3919,7 +3949,7 @@ Battement de cœur (par défaut)&#xa0;: il parle le protocole zlauncher&#xa0;; e
 Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="263"/>
+        <location filename="../ui/programdialog.ui" line="312"/>
         <source>How the launcher watches and stops the program.
 Heartbeat (default): it speaks the zlauncher protocol; alive while it sends heartbeats, stopped by a stop request.
 Plain: any executable; alive while its process runs, stopped by SIGTERM.
@@ -3930,33 +3960,33 @@ Simple&#xa0;: n&apos;importe quel exécutable&#xa0;; en vie tant que son process
 Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;; en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="270"/>
-        <location filename="../ui/programdialog.ui" line="471"/>
+        <location filename="../ui/programdialog.ui" line="319"/>
+        <location filename="../ui/programdialog.ui" line="520"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="275"/>
+        <location filename="../ui/programdialog.ui" line="324"/>
         <source>Plain</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="280"/>
+        <location filename="../ui/programdialog.ui" line="329"/>
         <source>Notify (systemd)</source>
         <translation>Notify (systemd)</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="288"/>
+        <location filename="../ui/programdialog.ui" line="337"/>
         <source>Start the program when the launcher starts, and as soon as it is added. Default: on.</source>
         <translation>Démarrer le programme au démarrage du lanceur, et dès qu&apos;il est ajouté. Par défaut&#xa0;: activé.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="291"/>
+        <location filename="../ui/programdialog.ui" line="340"/>
         <source>Start a&amp;utomatically</source>
         <translation>Démarrer a&amp;utomatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="298"/>
+        <location filename="../ui/programdialog.ui" line="347"/>
         <source>Depends &amp;on:</source>
         <translation>Prére&amp;quis&#xa0;:</translation>
     </message>
@@ -3965,52 +3995,52 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
         <translation type="vanished">Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution. Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="322"/>
+        <location filename="../ui/programdialog.ui" line="371"/>
         <source>The programs that must be ready before this one starts, separated by commas: a heartbeat program once it sends its first heartbeat, a plain program once alive past its minimum uptime (the Conditions table chooses another condition). Starting this program starts them first; Stop all stops this one first. Default: none.</source>
         <translation>Les programmes qui doivent être prêts avant que celui-ci démarre, séparés par des virgules&#xa0;: un programme à battement de cœur dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution (le tableau Conditions choisit une autre condition). Démarrer ce programme les démarre d&apos;abord&#xa0;; Tout arrêter arrête celui-ci en premier. Par défaut&#xa0;: aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="325"/>
+        <location filename="../ui/programdialog.ui" line="374"/>
         <source>None: starts at once</source>
         <translation>Aucun&#xa0;: démarre immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="332"/>
+        <location filename="../ui/programdialog.ui" line="381"/>
         <source>Tick the programs this one depends on, among the other configured programs.</source>
         <translation>Cocher les programmes dont celui-ci dépend, parmi les autres programmes configurés.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="335"/>
+        <location filename="../ui/programdialog.ui" line="384"/>
         <source>C&amp;hoose</source>
         <translation>C&amp;hoisir</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="347"/>
+        <location filename="../ui/programdialog.ui" line="396"/>
         <source>&amp;Conditions:</source>
         <translation>&amp;Conditions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="357"/>
+        <location filename="../ui/programdialog.ui" line="406"/>
         <source>What each program this one depends on must have done before this one starts. Default: Ready.</source>
         <translation>Ce que chaque programme dont celui-ci dépend doit avoir fait avant que celui-ci démarre. Par défaut&#xa0;: Prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="370"/>
+        <location filename="../ui/programdialog.ui" line="419"/>
         <source>Dependency</source>
         <translation>Dépendance</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="375"/>
+        <location filename="../ui/programdialog.ui" line="424"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="383"/>
+        <location filename="../ui/programdialog.ui" line="432"/>
         <source>Re&amp;start:</source>
         <translation>Redémarra&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="393"/>
+        <location filename="../ui/programdialog.ui" line="442"/>
         <source>What to do when the program exits.
 Always (default): restart it.
 On failure: restart it after a non-zero exit code, a signal or a hang.
@@ -4021,189 +4051,193 @@ En cas d&apos;échec&#xa0;: le redémarrer après un code de sortie non nul, un 
 Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="400"/>
+        <location filename="../ui/programdialog.ui" line="449"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="405"/>
+        <location filename="../ui/programdialog.ui" line="454"/>
         <source>On failure</source>
         <translation>En cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="410"/>
+        <location filename="../ui/programdialog.ui" line="459"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="418"/>
+        <location filename="../ui/programdialog.ui" line="467"/>
         <source>Stop &amp;grace:</source>
         <translation>Délai de grâ&amp;ce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="428"/>
+        <location filename="../ui/programdialog.ui" line="477"/>
         <source>How long a stopping program may take to exit before it is killed (SIGKILL). Default: 3000 ms.</source>
         <translation>Temps laissé à un programme en cours d&apos;arrêt pour se terminer avant d&apos;être tué (SIGKILL). Par défaut&#xa0;: 3000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="437"/>
-        <location filename="../ui/programdialog.ui" line="496"/>
-        <location filename="../ui/programdialog.ui" line="534"/>
-        <location filename="../ui/programdialog.ui" line="569"/>
-        <location filename="../ui/programdialog.ui" line="616"/>
-        <location filename="../ui/programdialog.ui" line="683"/>
+        <location filename="../ui/programdialog.ui" line="486"/>
+        <location filename="../ui/programdialog.ui" line="545"/>
+        <location filename="../ui/programdialog.ui" line="583"/>
+        <location filename="../ui/programdialog.ui" line="618"/>
+        <location filename="../ui/programdialog.ui" line="665"/>
+        <location filename="../ui/programdialog.ui" line="732"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="459"/>
+        <location filename="../ui/programdialog.ui" line="508"/>
         <source>Timings</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="462"/>
+        <location filename="../ui/programdialog.ui" line="511"/>
         <source>How the launcher watches the program and when it stops restarting it.</source>
         <translation>Comment le lanceur surveille le programme, et quand il cesse de le redémarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="468"/>
+        <location filename="../ui/programdialog.ui" line="517"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="477"/>
+        <location filename="../ui/programdialog.ui" line="526"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="487"/>
+        <location filename="../ui/programdialog.ui" line="536"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="512"/>
-        <location filename="../src/gui/programdialog.cpp" line="261"/>
+        <location filename="../ui/programdialog.ui" line="561"/>
+        <location filename="../src/gui/programdialog.cpp" line="265"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="522"/>
+        <location filename="../ui/programdialog.ui" line="571"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="531"/>
-        <location filename="../src/gui/programdialog.cpp" line="263"/>
+        <location filename="../ui/programdialog.ui" line="580"/>
+        <location filename="../src/gui/programdialog.cpp" line="267"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="550"/>
+        <location filename="../ui/programdialog.ui" line="599"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="560"/>
+        <location filename="../ui/programdialog.ui" line="609"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="588"/>
+        <location filename="../ui/programdialog.ui" line="637"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="591"/>
+        <location filename="../ui/programdialog.ui" line="640"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="597"/>
+        <location filename="../ui/programdialog.ui" line="646"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="607"/>
+        <location filename="../ui/programdialog.ui" line="656"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="632"/>
+        <location filename="../ui/programdialog.ui" line="681"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="642"/>
+        <location filename="../ui/programdialog.ui" line="691"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="664"/>
+        <location filename="../ui/programdialog.ui" line="713"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="674"/>
+        <location filename="../ui/programdialog.ui" line="723"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="699"/>
-        <source>Memory &amp;limit:</source>
-        <translation>&amp;Limite de mémoire&#xa0;:</translation>
+        <location filename="../ui/programdialog.ui" line="748"/>
+        <source>Memor&amp;y limit:</source>
+        <translation>Limi&amp;te de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="709"/>
+        <source>Memory &amp;limit:</source>
+        <translation type="vanished">&amp;Limite de mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="758"/>
         <source>The program is killed and restarted when its resident memory, its children&apos;s included, stays above this for the samples below in a row (one a second). Default: none.</source>
         <translation>Le programme est tué et redémarré quand sa mémoire résidente, celle de ses enfants comprise, reste au-dessus pendant le nombre d&apos;échantillons de suite ci-dessous (un par seconde). Par défaut&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="712"/>
+        <location filename="../ui/programdialog.ui" line="761"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="721"/>
+        <location filename="../ui/programdialog.ui" line="770"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="737"/>
+        <location filename="../ui/programdialog.ui" line="786"/>
         <source>Samples a&amp;bove it:</source>
         <translation>Échantillons a&amp;u-dessus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="747"/>
+        <location filename="../ui/programdialog.ui" line="796"/>
         <source>How many samples in a row above the memory limit make a restart: more than one forgives a spike. Default: 3.</source>
         <translation>Combien d&apos;échantillons de suite au-dessus de la limite de mémoire provoquent un redémarrage&#xa0;: plus d&apos;un pardonne un pic. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="764"/>
+        <location filename="../ui/programdialog.ui" line="813"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="767"/>
+        <location filename="../ui/programdialog.ui" line="816"/>
         <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
         <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="773"/>
+        <location filename="../ui/programdialog.ui" line="822"/>
         <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
         <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="776"/>
+        <location filename="../ui/programdialog.ui" line="825"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="801"/>
+        <location filename="../ui/programdialog.ui" line="850"/>
         <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
         <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="804"/>
+        <location filename="../ui/programdialog.ui" line="853"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
@@ -4311,12 +4345,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="261"/>
+        <location filename="../src/gui/programdialog.cpp" line="265"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="262"/>
+        <location filename="../src/gui/programdialog.cpp" line="266"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4326,12 +4360,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="271"/>
+        <location filename="../src/gui/programdialog.cpp" line="275"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="282"/>
+        <location filename="../src/gui/programdialog.cpp" line="285"/>
+        <source>Choose the env file</source>
+        <translation>Choisir le fichier d&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="296"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4689,168 +4728,168 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="288"/>
+        <location filename="../src/core/model/programspec.cpp" line="289"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="303"/>
+        <location filename="../src/core/model/programspec.cpp" line="304"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="318"/>
+        <location filename="../src/core/model/programspec.cpp" line="319"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="325"/>
+        <location filename="../src/core/model/programspec.cpp" line="326"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="334"/>
+        <location filename="../src/core/model/programspec.cpp" line="335"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="344"/>
+        <location filename="../src/core/model/programspec.cpp" line="345"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="367"/>
+        <location filename="../src/core/model/programspec.cpp" line="368"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="373"/>
+        <location filename="../src/core/model/programspec.cpp" line="374"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="379"/>
+        <location filename="../src/core/model/programspec.cpp" line="380"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="383"/>
+        <location filename="../src/core/model/programspec.cpp" line="384"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="387"/>
+        <location filename="../src/core/model/programspec.cpp" line="388"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="396"/>
+        <location filename="../src/core/model/programspec.cpp" line="397"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="401"/>
+        <location filename="../src/core/model/programspec.cpp" line="402"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="414"/>
+        <location filename="../src/core/model/programspec.cpp" line="415"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <location filename="../src/core/model/programspec.cpp" line="421"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="425"/>
+        <location filename="../src/core/model/programspec.cpp" line="426"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="426"/>
+        <location filename="../src/core/model/programspec.cpp" line="427"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="428"/>
+        <location filename="../src/core/model/programspec.cpp" line="429"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="431"/>
+        <location filename="../src/core/model/programspec.cpp" line="432"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="433"/>
+        <location filename="../src/core/model/programspec.cpp" line="434"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="434"/>
+        <location filename="../src/core/model/programspec.cpp" line="435"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="436"/>
+        <location filename="../src/core/model/programspec.cpp" line="437"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="438"/>
+        <location filename="../src/core/model/programspec.cpp" line="439"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="440"/>
+        <location filename="../src/core/model/programspec.cpp" line="441"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="442"/>
+        <location filename="../src/core/model/programspec.cpp" line="443"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="444"/>
+        <location filename="../src/core/model/programspec.cpp" line="445"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="446"/>
+        <location filename="../src/core/model/programspec.cpp" line="447"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="448"/>
+        <location filename="../src/core/model/programspec.cpp" line="449"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="452"/>
+        <location filename="../src/core/model/programspec.cpp" line="453"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="457"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspec.cpp" line="459"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="465"/>
+        <location filename="../src/core/model/programspec.cpp" line="466"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="466"/>
+        <location filename="../src/core/model/programspec.cpp" line="467"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5183,30 +5222,30 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="84"/>
-        <location filename="../src/core/config/programjson.cpp" line="86"/>
-        <location filename="../src/core/config/programjson.cpp" line="90"/>
+        <location filename="../src/core/config/programjson.cpp" line="95"/>
         <location filename="../src/core/config/programjson.cpp" line="97"/>
+        <location filename="../src/core/config/programjson.cpp" line="101"/>
+        <location filename="../src/core/config/programjson.cpp" line="108"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="88"/>
+        <location filename="../src/core/config/programjson.cpp" line="99"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="95"/>
+        <location filename="../src/core/config/programjson.cpp" line="106"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="144"/>
+        <location filename="../src/core/config/programjson.cpp" line="139"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="216"/>
+        <location filename="../src/core/config/programjson.cpp" line="211"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5215,17 +5254,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="99"/>
+        <location filename="../src/core/config/programjson.cpp" line="110"/>
         <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="107"/>
+        <location filename="../src/core/config/programjson.cpp" line="118"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="110"/>
+        <location filename="../src/core/config/programjson.cpp" line="121"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
@@ -5234,22 +5273,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="176"/>
+        <location filename="../src/core/config/programjson.cpp" line="171"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="178"/>
+        <location filename="../src/core/config/programjson.cpp" line="173"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="187"/>
+        <location filename="../src/core/config/programjson.cpp" line="182"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="200"/>
+        <location filename="../src/core/config/programjson.cpp" line="195"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>

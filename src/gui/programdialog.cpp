@@ -124,6 +124,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->programEdit->setText(spec.program);
     m_ui->argumentsEdit->setText(joinArguments(spec.arguments));
     m_ui->workingDirectoryEdit->setText(spec.workingDirectory);
+    m_ui->envFileEdit->setText(spec.envFile);
     m_environment->setVariables(spec.environment);
     const auto kind = std::find(comboKinds.cbegin(), comboKinds.cend(), spec.kind);
     m_ui->kindCombo->setCurrentIndex(int(kind - comboKinds.cbegin()));
@@ -152,7 +153,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
 void ProgramDialog::connectEdits()
 {
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->programEdit, m_ui->argumentsEdit,
-                            m_ui->workingDirectoryEdit, m_ui->dependsOnEdit}) {
+                            m_ui->workingDirectoryEdit, m_ui->envFileEdit, m_ui->dependsOnEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ProgramDialog::validate);
     }
     for (QSpinBox *spin :
@@ -178,6 +179,7 @@ void ProgramDialog::connectEdits()
     connect(m_ui->browseProgramButton, &QPushButton::clicked, this, &ProgramDialog::browseProgram);
     connect(m_ui->browseWorkingDirectoryButton, &QPushButton::clicked, this,
             &ProgramDialog::browseWorkingDirectory);
+    connect(m_ui->browseEnvFileButton, &QPushButton::clicked, this, &ProgramDialog::browseEnvFile);
 }
 
 ProgramSpec ProgramDialog::spec() const
@@ -188,6 +190,7 @@ ProgramSpec ProgramDialog::spec() const
     result.program = m_ui->programEdit->text();
     result.arguments = splitArguments(m_ui->argumentsEdit->text());
     result.workingDirectory = m_ui->workingDirectoryEdit->text();
+    result.envFile = m_ui->envFileEdit->text();
     result.environment = m_environment->variables();
     result.kind = comboKinds.at(std::size_t(std::max(0, m_ui->kindCombo->currentIndex())));
     result.autostart = m_ui->autostartCheck->isChecked();
@@ -271,6 +274,16 @@ void ProgramDialog::browseProgram()
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the program"), start);
     if (!path.isEmpty()) {
         m_ui->programEdit->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void ProgramDialog::browseEnvFile()
+{
+    const ProgramSpec current = spec();
+    const QString start = browseStart(current.resolvedEnvFile(), current.baseDirectory);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the env file"), start);
+    if (!path.isEmpty()) {
+        m_ui->envFileEdit->setText(QDir::toNativeSeparators(path));
     }
 }
 

@@ -54,6 +54,7 @@ private:
     void updateHeartbeatFields();
     void browseProgram();
     void browseWorkingDirectory();
+    void browseEnvFile();
 
     std::unique_ptr<Ui::ProgramDialog> m_ui;
     /// Where spec() starts from, so the fields the dialog does not show survive the edit.

@@ -8,6 +8,8 @@ void ProgramDialogFixture::initTestCase()
     QVERIFY(!m_executable.isEmpty());
     QVERIFY(!makeFile(u"notes.txt"_s, QFile::ReadOwner | QFile::WriteOwner).isEmpty());
     QVERIFY(QDir(m_dir.path()).mkdir(u"folder"_s));
+    QFile envFile(m_dir.filePath(u"web.env"_s));
+    QVERIFY(envFile.open(QIODevice::WriteOnly) && envFile.write("PORT=8080\n") > 0);
 }
 
 QString ProgramDialogFixture::makeFile(const QString &name, QFile::Permissions permissions) const

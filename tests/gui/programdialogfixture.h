@@ -63,6 +63,8 @@ struct Form
     QLineEdit *arguments = find<QLineEdit>("argumentsEdit");
     QLineEdit *workingDirectory = find<QLineEdit>("workingDirectoryEdit");
     QPushButton *browseWorkingDirectory = find<QPushButton>("browseWorkingDirectoryButton");
+    QLineEdit *envFile = find<QLineEdit>("envFileEdit");
+    QPushButton *browseEnvFile = find<QPushButton>("browseEnvFileButton");
     QTableWidget *environment = find<QTableWidget>("environmentTable");
     QPushButton *addVariable = find<QPushButton>("addVariableButton");
     QPushButton *removeVariable = find<QPushButton>("removeVariableButton");
@@ -79,6 +81,8 @@ struct Form
     QSpinBox *minUptime = find<QSpinBox>("minUptimeSpin");
     QSpinBox *maxRestarts = find<QSpinBox>("maxRestartsSpin");
     QSpinBox *restartWindow = find<QSpinBox>("restartWindowSpin");
+    QSpinBox *maxMemory = find<QSpinBox>("maxMemorySpin");
+    QSpinBox *memoryBreach = find<QSpinBox>("memoryBreachSpin");
     ProbeEditor *readinessProbe = find<ProbeEditor>("readinessProbeEditor");
     ProbeEditor *livenessProbe = find<ProbeEditor>("livenessProbeEditor");
     QLabel *problem = find<QLabel>("problemLabel");

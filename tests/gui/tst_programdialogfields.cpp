@@ -17,6 +17,7 @@ private Q_SLOTS:
     void windowTitleAndRunningNote();
     void browseProgram();
     void browseWorkingDirectory();
+    void envFileIsCheckedAsTyped();
     void labelsToolTipsAndTabOrder();
 };
 
@@ -29,6 +30,7 @@ void TestProgramDialogFields::specRoundTrip_data()
             = {u"--rate"_s,        u"10"_s,  u"two words"_s,       u"it's"_s, u""_s, u"$HOME"_s,
                uR"(back\slash)"_s, u"ünï"_s, u"line\nbreak\ttab"_s};
     full.workingDirectory = m_dir.filePath(u"folder"_s);
+    full.envFile = u"web.env"_s;
     full.environment = {{u"LOG_LEVEL"_s, u"debug"_s}, {u"EMPTY"_s, u""_s}, {u"SPACED"_s, u"a b"_s}};
     full.kind = ProgramKind::Plain;
     full.autostart = false;
@@ -75,6 +77,7 @@ void TestProgramDialogFields::specRoundTrip()
     QCOMPARE(result.program, spec.program);
     QCOMPARE(result.arguments, spec.arguments);
     QCOMPARE(result.workingDirectory, spec.workingDirectory);
+    QCOMPARE(result.envFile, spec.envFile);
     QCOMPARE(result.environment, spec.environment);
     QCOMPARE(toString(result.kind), toString(spec.kind));
     QCOMPARE(result.autostart, spec.autostart);
@@ -259,6 +262,25 @@ void TestProgramDialogFields::browseWorkingDirectory()
     QCOMPARE(form.workingDirectory->text(), m_dir.path());
 }
 
+void TestProgramDialogFields::envFileIsCheckedAsTyped()
+{
+    ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
+    FORM(form, dialog);
+    retype(form.envFile, u"web.env"_s);
+    QVERIFY2(form.ok->isEnabled(), qPrintable(form.problem->text()));
+    // A file that is not dotenv is refused with its line, before the program is added.
+    retype(form.envFile, u"notes.txt"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"notes.txt, line 2"_s),
+             qPrintable(form.problem->text()));
+    retype(form.envFile, u"missing.env"_s);
+    QVERIFY(!form.ok->isEnabled());
+    QVERIFY2(form.problem->text().contains(u"missing.env"_s), qPrintable(form.problem->text()));
+    retype(form.envFile, QString());
+    QVERIFY(form.ok->isEnabled());
+    QVERIFY(dialog.spec().envFile.isEmpty());
+}
+
 void TestProgramDialogFields::labelsToolTipsAndTabOrder()
 {
     ProgramDialog dialog(ProgramDialog::Mode::Add, validSpec(), {}, false);
@@ -281,6 +303,8 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
                            form.arguments,
                            form.workingDirectory,
                            form.browseWorkingDirectory,
+                           form.envFile,
+                           form.browseEnvFile,
                            form.environment,
                            form.addVariable,
                            form.removeVariable,
@@ -296,7 +320,9 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
                            form.startTimeout,
                            form.minUptime,
                            form.maxRestarts,
-                           form.restartWindow};
+                           form.restartWindow,
+                           form.maxMemory,
+                           form.memoryBreach};
     for (const ProbeForm *probe : {&readiness, &liveness}) {
         order += QList<QWidget *>{probe->type} + probe->fields();
     }

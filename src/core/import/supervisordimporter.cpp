@@ -10,13 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostInfo>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using SupervisordIni::expand;
+using SupervisordIni::Expansions;
 
 namespace {
 
@@ -26,125 +26,6 @@ constexpr int defaultPriority = 999;
 constexpr RestartPolicy defaultRestart = RestartPolicy::OnFailure;
 constexpr int defaultStartRetries = 3;
 constexpr int defaultStopWaitMs = 10000;
-
-/// What %(name)s refers to, for one program copy. An environment variable becomes ${NAME}
-/// for zlauncher to expand at each start (asLiteralEnvironment: its value now, for [include]).
-struct Expansions
-{
-    QString here;
-    QString programName;
-    QString groupName;
-    int processNumber = 0;
-    int numprocs = 1;
-    bool asLiteralEnvironment = false;
-};
-
-/// text with supervisord's %(name)s, %(name)d, %(name)02d and %% expanded, every other
-/// character kept literal for zlauncher ($ doubled). nullopt with *unknown for a name
-/// supervisord would not know either.
-std::optional<QString> expand(const QString &text, const Expansions &with, QString *unknown)
-{
-    static const QRegularExpression directive(
-            u"%(?:%|\\(([A-Za-z0-9_]+)\\)([-#0 +]*\\d*)([sdr]))"_s);
-    QString out;
-    qsizetype last = 0;
-    auto it = directive.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const QString before = text.mid(last, match.capturedStart() - last);
-        out += with.asLiteralEnvironment ? before : ImportText::literal(before);
-        last = match.capturedEnd();
-        const QString name = match.captured(1);
-        if (name.isEmpty()) {
-            out += u'%';
-            continue;
-        }
-        const QString flags = match.captured(2);
-        const int width = QString(flags).remove(QRegularExpression(u"[^0-9]"_s)).toInt();
-        const QChar fill = flags.startsWith(u'0') ? u'0' : u' ';
-        QString value;
-        if (name.startsWith(u"ENV_")) {
-            const QString variable = name.mid(4);
-            const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            if (with.asLiteralEnvironment && !environment.contains(variable)) {
-                *unknown = name;
-                return std::nullopt;
-            }
-            value = with.asLiteralEnvironment ? environment.value(variable)
-                                              : u"${"_s + variable + u'}';
-        } else if (name == u"program_name") {
-            value = with.programName;
-        } else if (name == u"group_name") {
-            value = with.groupName;
-        } else if (name == u"process_num") {
-            value = QString::number(with.processNumber);
-        } else if (name == u"numprocs") {
-            value = QString::number(with.numprocs);
-        } else if (name == u"here") {
-            value = with.here;
-        } else if (name == u"host_node_name") {
-            value = QHostInfo::localHostName();
-        } else {
-            *unknown = name;
-            return std::nullopt;
-        }
-        out += value.rightJustified(width, fill);
-    }
-    const QString rest = text.mid(last);
-    return out + (with.asLiteralEnvironment ? rest : ImportText::literal(rest));
-}
-
-/// supervisord's environment=A="x",B='y',C=z: pairs split at commas outside quotes.
-std::optional<QMap<QString, QString>> environmentPairs(const QString &text)
-{
-    QMap<QString, QString> pairs;
-    QStringList items;
-    QString current;
-    QChar quote;
-    for (QChar c : text) {
-        if (!quote.isNull()) {
-            if (c == quote) {
-                quote = QChar();
-            } else {
-                current += c;
-            }
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u',') {
-            items << current;
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!quote.isNull()) {
-        return std::nullopt;
-    }
-    items << current;
-    for (const QString &item : std::as_const(items)) {
-        if (item.trimmed().isEmpty()) {
-            continue;
-        }
-        const qsizetype equals = item.indexOf(u'=');
-        if (equals <= 0) {
-            return std::nullopt;
-        }
-        pairs.insert(item.left(equals).trimmed(), item.mid(equals + 1).trimmed());
-    }
-    return pairs;
-}
-
-std::optional<bool> supervisordBool(const QString &text)
-{
-    const QString lower = text.trimmed().toLower();
-    if (lower == u"true" || lower == u"yes" || lower == u"on" || lower == u"1") {
-        return true;
-    }
-    if (lower == u"false" || lower == u"no" || lower == u"off" || lower == u"0") {
-        return false;
-    }
-    return std::nullopt;
-}
 
 /// Why a program key has no counterpart, or empty for a key that is mapped.
 QString unsupportedReason(const QString &key)
@@ -289,7 +170,7 @@ bool ProgramSection::readCopy(const Expansions &with, ProgramSpec *spec, QString
     spec->arguments = words.mid(1);
     spec->kind = ProgramKind::Plain;
     spec->workingDirectory = directory->isEmpty() ? with.here : *directory;
-    const auto pairs = environmentPairs(*environment);
+    const auto pairs = SupervisordIni::environmentPairs(*environment);
     if (!pairs) {
         *error = Importer::tr("%1: \"environment\" must be KEY=\"value\" pairs separated by commas")
                          .arg(where());
@@ -343,7 +224,7 @@ void ProgramSection::readOptions(ProgramSpec *spec)
             // read() reports them with the copies they make
         } else if (key == u"autostart" || key == u"autorestart") {
             const QString lower = value.trimmed().toLower();
-            const auto flag = supervisordBool(value);
+            const auto flag = SupervisordIni::boolean(value);
             if (key == u"autostart" && flag) {
                 spec->autostart = *flag;
             } else if (key == u"autorestart" && (flag || lower == u"unexpected")) {
@@ -471,7 +352,7 @@ std::optional<QMap<QString, QString>> sharedEnvironment(const LoadedFile &main,
         QString unknown;
         const Expansions with{QFileInfo(main.path).absolutePath(), {}, {}, 0, 1, false};
         const auto text = expand(section.value(u"environment"_s), with, &unknown);
-        const auto pairs = text ? environmentPairs(*text) : std::nullopt;
+        const auto pairs = text ? SupervisordIni::environmentPairs(*text) : std::nullopt;
         if (!pairs) {
             *error = Importer::tr("%1:%2: [supervisord] \"environment\" must be KEY=\"value\" "
                                   "pairs separated by commas")

@@ -1244,52 +1244,52 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="73"/>
+        <location filename="../src/core/import/importer.cpp" line="78"/>
         <source>another program is named &quot;%1&quot; already; this one is &quot;%2&quot;</source>
         <translation>un autre programme s&apos;appelle déjà « %1 »&#xa0;; celui-ci s&apos;appelle « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="88"/>
+        <location filename="../src/core/import/importer.cpp" line="93"/>
         <source>(the program)</source>
         <translation>(le programme)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="89"/>
+        <location filename="../src/core/import/importer.cpp" line="94"/>
         <source>left out: %1</source>
         <translation>écarté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="97"/>
+        <location filename="../src/core/import/importer.cpp" line="102"/>
         <source>(variables)</source>
         <translation>(variables)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="98"/>
+        <location filename="../src/core/import/importer.cpp" line="103"/>
         <source>zlauncher will refuse it until this is fixed: %1</source>
         <translation>zlauncher le refusera tant que ceci ne sera pas corrigé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="114"/>
+        <location filename="../src/core/import/importer.cpp" line="119"/>
         <source>&quot;%1&quot; is not among the imported programs; the dependency is dropped</source>
         <translation>« %1 » ne fait pas partie des programmes importés&#xa0;; la dépendance est supprimée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="164"/>
+        <location filename="../src/core/import/importer.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="172"/>
+        <location filename="../src/core/import/importer.cpp" line="177"/>
         <source>cannot tell which tool %1 is for; give --format procfile, supervisord, process-compose or pm2</source>
         <translation>impossible de savoir à quel outil %1 est destiné&#xa0;; précisez --format procfile, supervisord, process-compose ou pm2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="203"/>
+        <location filename="../src/core/import/importer.cpp" line="208"/>
         <source>%1: the imported programs do not make a valid configuration: %2</source>
         <translation>%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="214"/>
+        <location filename="../src/core/import/importer.cpp" line="219"/>
         <source>Imported %n program(s) from %1 (%2).</source>
         <translation>
             <numerusform>%n programme importé de %1 (%2).</numerusform>
@@ -1297,12 +1297,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="232"/>
+        <location filename="../src/core/import/importer.cpp" line="237"/>
         <source>Mapped:</source>
         <translation>Repris&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="233"/>
+        <location filename="../src/core/import/importer.cpp" line="238"/>
         <source>Not mapped (%n key(s)):</source>
         <translation>
             <numerusform>Non repris (%n clé)&#xa0;:</numerusform>
@@ -1310,12 +1310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="32"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="33"/>
         <source>Node.js cluster mode is PM2&apos;s own; each instance runs as a program of its own</source>
         <translation>le mode cluster de Node.js est propre à PM2&#xa0;; chaque instance devient un programme à part</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="36"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="37"/>
         <source>zlauncher does not restart on file changes</source>
         <translation>zlauncher ne redémarre pas sur modification de fichiers</translation>
     </message>
@@ -1324,71 +1324,71 @@
         <translation type="vanished">les limites de mémoire ne sont pas encore prises en charge</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="39"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="40"/>
         <source>zlauncher does not restart on a schedule</source>
         <translation>zlauncher ne redémarre pas selon un calendrier</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="42"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="43"/>
         <source>the environment of &quot;pm2 start --env %1&quot;; only &quot;env&quot; is used</source>
         <translation>l&apos;environnement de « pm2 start --env %1 »&#xa0;; seul « env » est utilisé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="47"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="48"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="257"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="156"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="37"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="50"/>
-        <location filename="../src/core/import/pm2importer.cpp" line="434"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="51"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="457"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="260"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="306"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="363"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="165"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="46"/>
         <source>not supported by zlauncher</source>
         <translation>non pris en charge par zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="135"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="136"/>
         <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
         <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="162"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="163"/>
         <source>app %1 has no &quot;script&quot;</source>
         <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="205"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="206"/>
         <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
         <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="207"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="208"/>
         <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="214"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="215"/>
         <source>%1 from %2, one more for each program</source>
         <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="235"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="236"/>
         <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
         <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="244"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="245"/>
         <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
         <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="253"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="254"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="229"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="340"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="221"/>
         <source>environment (%n variable(s))</source>
         <translation>
             <numerusform>environnement (%n variable)</numerusform>
@@ -1396,68 +1396,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="263"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="264"/>
         <source>%1 on this machine (%2 CPUs)</source>
         <translation>%1 sur cette machine (%2 processeurs)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="268"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="269"/>
         <source>a number of bytes, or one with K, M or G</source>
         <translation>un nombre d&apos;octets, ou un nombre suivi de K, M ou G</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="273"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="274"/>
         <source>maxMemoryMiB: %1 (restarted after %2 samples above it in a row, one a second: a single spike is forgiven)</source>
         <translation>maxMemoryMiB&#xa0;: %1 (redémarré après %2 échantillons de suite au-dessus, un par seconde&#xa0;: un pic isolé est pardonné)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="298"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="299"/>
         <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
         <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="307"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="308"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="310"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="311"/>
         <source>milliseconds</source>
         <translation>des millisecondes</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="337"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="338"/>
         <source>bash -c, as PM2 runs a script with a space in it</source>
         <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="345"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="346"/>
         <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
         <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="375"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="376"/>
         <source>program &quot;%1&quot;</source>
         <translation>programme « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="376"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="377"/>
         <source>program &quot;%1&quot; running %2 (%3)</source>
         <translation>programme « %1 » qui exécute %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="378"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
         <source>its &quot;interpreter&quot;</source>
         <translation>son « interpreter »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="380"/>
         <source>PM2&apos;s interpreter for it</source>
         <translation>l&apos;interpréteur que PM2 lui choisit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="382"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="383"/>
         <source>%n argument(s)</source>
         <translation>
             <numerusform>%n argument</numerusform>
@@ -1465,7 +1465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="430"/>
         <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
         <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
     </message>
@@ -1475,27 +1475,27 @@
         <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="433"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="456"/>
         <source>zlauncher does not deploy</source>
         <translation>zlauncher ne fait pas de déploiement</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="440"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="463"/>
         <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
         <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="447"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="470"/>
         <source>%1: app #%2 must be an object (got %3)</source>
         <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="463"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="486"/>
         <source>(PM2&apos;s defaults)</source>
         <translation>(valeurs par défaut de PM2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="464"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="487"/>
         <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="357"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="381"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="262"/>
         <source>SIGTERM, what zlauncher sends</source>
         <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
     </message>
@@ -1712,62 +1712,62 @@
         <translation>type « plain », lancé dans %1, redémarré quand il se termine (foreman les arrêterait tous), tué 5 s après SIGTERM comme le fait foreman</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="153"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="34"/>
         <source>zlauncher runs every program as the user who runs zlauncher</source>
         <translation>zlauncher lance chaque programme sous l&apos;utilisateur qui lance zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="160"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="41"/>
         <source>programs inherit zlauncher&apos;s umask</source>
         <translation>les programmes héritent du umask de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="163"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="44"/>
         <source>there is no supervisord to reach</source>
         <translation>il n&apos;y a pas de supervisord à joindre</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="209"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="90"/>
         <source>%1: &quot;%2&quot;: %(%3)s is not a name supervisord expands</source>
         <translation>%1&#xa0;: « %2 »&#xa0;: %(%3)s n&apos;est pas un nom que supervisord développe</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="219"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="100"/>
         <source>%1: &quot;command&quot; is missing</source>
         <translation>%1&#xa0;: « command » manque</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="226"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="107"/>
         <source>%1: &quot;numprocs&quot; must be a positive integer</source>
         <translation>%1&#xa0;: « numprocs » doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="231"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="112"/>
         <source>%1: with numprocs, &quot;process_name&quot; must contain %(process_num)s</source>
         <translation>%1&#xa0;: avec numprocs, « process_name » doit contenir %(process_num)s</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="263"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="144"/>
         <source>%1 programs %2 … %3, named by process_name</source>
         <translation>%1 programmes %2 … %3, nommés par process_name</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="285"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="166"/>
         <source>%1: &quot;command&quot; is empty</source>
         <translation>%1&#xa0;: « command » est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="294"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="175"/>
         <source>%1: &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
         <translation>%1&#xa0;: « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="316"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="197"/>
         <source>must be a whole number of seconds (got &quot;%1&quot;); zlauncher&apos;s default kept</source>
         <translation>doit être un nombre entier de secondes (reçu « %1 »)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="332"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="213"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly as supervisord does</source>
         <translation>
             <numerusform>programme « %1 » avec %n argument, lancé directement comme le fait supervisord</numerusform>
@@ -1775,47 +1775,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="355"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="236"/>
         <source>&quot;%1&quot; is not a value supervisord accepts; zlauncher&apos;s default kept</source>
         <translation>« %1 » n&apos;est pas une valeur que supervisord accepte&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="376"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="257"/>
         <source>must be a whole number (got &quot;%1&quot;)</source>
         <translation>doit être un nombre entier (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="385"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="266"/>
         <source>zlauncher stops with SIGTERM, not SIG%1</source>
         <translation>zlauncher arrête par SIGTERM, pas par SIG%1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="389"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="270"/>
         <source>zlauncher always signals the program&apos;s whole process group</source>
         <translation>zlauncher signale toujours tout le groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="393"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="274"/>
         <source>exit 0 is success, as in zlauncher</source>
         <translation>la sortie 0 est un succès, comme dans zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="396"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="277"/>
         <source>zlauncher counts only exit 0 as success (got &quot;%1&quot;)</source>
         <translation>zlauncher ne compte que la sortie 0 comme succès (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="402"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="283"/>
         <source>placed in start order (lower priority first)</source>
         <translation>placé dans l&apos;ordre de démarrage (priorité la plus basse d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="429"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="310"/>
         <source>%1:%2: [include] files: %(%3)s is not defined</source>
         <translation>%1:%2&#xa0;: [include] files&#xa0;: %(%3)s n&apos;est pas défini</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="441"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="322"/>
         <source>%n file(s) read</source>
         <translation>
             <numerusform>%n fichier lu</numerusform>
@@ -1823,17 +1823,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="446"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="327"/>
         <source>cannot read %1 (included by %2): %3</source>
         <translation>impossible de lire %1 (inclus par %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="476"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="357"/>
         <source>%1:%2: [supervisord] &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
         <translation>%1:%2&#xa0;: [supervisord] « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="483"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="364"/>
         <source>added to every program&apos;s environment (%n variable(s))</source>
         <translation>
             <numerusform>ajouté à l&apos;environnement de chaque programme (%n variable)</numerusform>
@@ -1841,47 +1841,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="499"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="380"/>
         <source>supervisord reads [include] in its main file only</source>
         <translation>supervisord ne lit [include] que dans son fichier principal</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="501"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="382"/>
         <source>zlauncher has no groups; its programs are imported one by one</source>
         <translation>zlauncher n&apos;a pas de groupes&#xa0;; leurs programmes sont importés un par un</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="503"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="384"/>
         <source>zlauncher has no event listeners or FastCGI programs</source>
         <translation>zlauncher n&apos;a ni écouteurs d&apos;événements ni programmes FastCGI</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="505"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="386"/>
         <source>supervisord&apos;s own settings; zlauncher needs none</source>
         <translation>réglages propres à supervisord&#xa0;; zlauncher n&apos;en a pas besoin</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="556"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="437"/>
         <source>(supervisord&apos;s defaults)</source>
         <translation>(valeurs par défaut de supervisord)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="557"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="438"/>
         <source>where a program does not set them, autorestart=unexpected, startretries=3 and stopwaitsecs=10: restart: on-failure, maxRestarts: 3, stopGraceMs: 10000</source>
         <translation>quand un programme ne les donne pas, autorestart=unexpected, startretries=3 et stopwaitsecs=10&#xa0;: restart: on-failure, maxRestarts&#xa0;: 3, stopGraceMs&#xa0;: 10000</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordini.cpp" line="86"/>
+        <location filename="../src/core/import/supervisordini.cpp" line="91"/>
         <source>%1:%2: a section header must end with &apos;]&apos;</source>
         <translation>%1:%2&#xa0;: un en-tête de section doit finir par &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordini.cpp" line="101"/>
+        <location filename="../src/core/import/supervisordini.cpp" line="106"/>
         <source>%1:%2: expected a [section] before &quot;%3&quot;</source>
         <translation>%1:%2&#xa0;: une [section] est attendue avant « %3 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordini.cpp" line="105"/>
+        <location filename="../src/core/import/supervisordini.cpp" line="110"/>
         <source>%1:%2: expected &quot;key = value&quot; (got &quot;%3&quot;)</source>
         <translation>%1:%2&#xa0;: « clé = valeur » attendu (reçu « %3 »)</translation>
     </message>
@@ -4112,7 +4112,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="561"/>
-        <location filename="../src/gui/programdialog.cpp" line="265"/>
+        <location filename="../src/gui/programdialog.cpp" line="264"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -4123,7 +4123,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="580"/>
-        <location filename="../src/gui/programdialog.cpp" line="267"/>
+        <location filename="../src/gui/programdialog.cpp" line="266"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -4345,12 +4345,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="265"/>
+        <location filename="../src/gui/programdialog.cpp" line="264"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="266"/>
+        <location filename="../src/gui/programdialog.cpp" line="265"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4360,17 +4360,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="275"/>
+        <location filename="../src/gui/programdialog.cpp" line="274"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="285"/>
+        <location filename="../src/gui/programdialog.cpp" line="284"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="296"/>
+        <location filename="../src/gui/programdialog.cpp" line="295"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -6365,9 +6365,15 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/commands.cpp" line="243"/>
+        <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON or YAML. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
+-o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
+        <translation>Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON ou en YAML. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
+-o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
         <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
 -o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
-        <translation>Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
+        <translation type="vanished">Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
 -o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>

@@ -245,7 +245,7 @@ const QList<CommandInfo> &commands()
                      "Reads FILE, written for another supervisor, and makes a zlauncher "
                      "configuration of it: a Procfile (foreman, honcho, overmind), a "
                      "supervisord INI file with its [include] files, a process-compose YAML "
-                     "file or a PM2 ecosystem file in JSON. --format procfile|supervisord|"
+                     "file or a PM2 ecosystem file in JSON or YAML. --format procfile|supervisord|"
                      "process-compose|pm2 says which when the name and content do not.\n"
                      "-o OUT writes the configuration to OUT, which must not exist yet, and "
                      "prints the report; without it, the configuration goes to standard output "

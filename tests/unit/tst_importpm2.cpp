@@ -20,6 +20,7 @@ private slots:
     void everyShapeOfFileIsRead();
     void scriptWithASpaceRunsInBash();
     void incrementVarCountsUp();
+    void yamlEcosystemIsRead();
     void unsupportedKeysAreReportedWithWhy();
     void badFilesAreRefused_data();
     void badFilesAreRefused();
@@ -160,6 +161,37 @@ void TestImportPm2::incrementVarCountsUp()
     QCOMPARE(last.environment.value(u"PORT"_s), QString::number(3000 + expected - 1));
     QCOMPARE(last.environment.value(u"INSTANCE_ID"_s), QString::number(expected - 1));
     QVERIFY(!last.environment.contains(u"NODE_APP_INSTANCE"_s));
+}
+
+void TestImportPm2::yamlEcosystemIsRead()
+{
+    ImportFixture files;
+    files.write(u"ecosystem.yml"_s,
+                "apps:\n"
+                "  - name: api\n"
+                "    script: ./api.js\n"
+                "    instances: 2\n"
+                "    autorestart: false\n"
+                "    env:\n"
+                "      PORT: 3000\n"
+                "      LABEL: \"007\"\n");
+    QCOMPARE(toString(Importer::guessFormat(files.path(u"ecosystem.yml"_s), "apps:\n  - name: a\n")
+                              .value_or(ImportFormat::Procfile)),
+             toString(ImportFormat::Pm2));
+    const auto result = files.import(u"ecosystem.yml"_s);
+    QVERIFY(result);
+    QCOMPARE(result->configuration.programs.size(), 2);
+    const ProgramSpec &first = result->configuration.programs.first();
+    QCOMPARE(first.name, u"api-0"_s);
+    QCOMPARE(toString(first.restart), toString(RestartPolicy::Never));
+    QCOMPARE(first.environment.value(u"PORT"_s), u"3000"_s);
+    // Quoted, it stays the text it is.
+    QCOMPARE(first.environment.value(u"LABEL"_s), u"007"_s);
+
+    files.write(u"bad.yml"_s, "apps:\n  - name: [unclosed\n");
+    QString error;
+    QVERIFY(!files.import(u"bad.yml"_s, &error, ImportFormat::Pm2));
+    QVERIFY2(error.startsWith(u"bad.yml:"_s), qPrintable(error));
 }
 
 void TestImportPm2::unsupportedKeysAreReportedWithWhy()

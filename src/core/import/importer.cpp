@@ -40,6 +40,8 @@ std::optional<ImportFormat> formatFromContent(const QString &path, const QByteAr
     static const QRegularExpression processesKey(u"^processes\\s*:"_s,
                                                  QRegularExpression::MultilineOption);
     static const QRegularExpression appsKey(u"\"apps\"\\s*:"_s);
+    static const QRegularExpression yamlAppsKey(u"^apps\\s*:"_s,
+                                                QRegularExpression::MultilineOption);
     static const QRegularExpression procfileLine(u"^[A-Za-z0-9_-]+:[ \\t]*\\S"_s,
                                                  QRegularExpression::MultilineOption);
     const QString text = QString::fromUtf8(content);
@@ -48,6 +50,9 @@ std::optional<ImportFormat> formatFromContent(const QString &path, const QByteAr
     }
     if (text.contains(processesKey)) {
         return ImportFormat::ProcessCompose;
+    }
+    if (text.contains(yamlAppsKey)) {
+        return ImportFormat::Pm2;
     }
     if (suffix == u"json" || text.trimmed().startsWith(u'{') || text.trimmed().startsWith(u'[')) {
         return text.contains(appsKey) || suffix == u"json" ? std::optional(ImportFormat::Pm2)

@@ -3,6 +3,7 @@
 #include "core/import/importer.h"
 #include "core/import/importers.h"
 #include "core/import/importtext.h"
+#include "core/import/yamljson.h"
 
 #include "core/config/configjson.h"
 #include "core/model/shellwords.h"
@@ -390,6 +391,34 @@ int lineOf(const QByteArray &content, int offset)
     return int(content.left(offset).count('\n')) + 1;
 }
 
+/// The ecosystem file as JSON: read as JSON, or as YAML for a .yml or .yaml (PM2 reads both).
+std::optional<QJsonValue> readDocument(const QString &path, const QByteArray &content,
+                                       QString *error)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    if (path.endsWith(u".yml") || path.endsWith(u".yaml")) {
+        QString yamlError;
+        const auto value = YamlJson::parse(content, &yamlError);
+        if (!value) {
+            *error = fileName + u':' + yamlError.mid(yamlError.indexOf(u' ') + 1);
+        }
+        return value;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // PM2 evaluates its .json files as JavaScript, so some are not JSON at all.
+        *error = Importer::tr("%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: "
+                              "convert it with node -e 'console.log(JSON.stringify(eval(\"(\" + "
+                              "require(\"fs\").readFileSync(\"%1\", \"utf8\") + \")\"), null, 2))'")
+                         .arg(fileName)
+                         .arg(lineOf(content, parseError.offset))
+                         .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
 } // namespace
 
 namespace Importers {
@@ -404,18 +433,12 @@ std::optional<ImportResult> pm2(const QString &path, const QByteArray &content, 
                          .arg(fileName);
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // PM2 evaluates its .json files as JavaScript, so some are not JSON at all.
-        *error = Importer::tr("%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: "
-                              "convert it with node -e 'console.log(JSON.stringify(eval(\"(\" + "
-                              "require(\"fs\").readFileSync(\"%1\", \"utf8\") + \")\"), null, 2))'")
-                         .arg(fileName)
-                         .arg(lineOf(content, parseError.offset))
-                         .arg(parseError.errorString());
+    const std::optional<QJsonValue> read = readDocument(path, content, error);
+    if (!read) {
         return std::nullopt;
     }
+    const QJsonDocument document
+            = read->isArray() ? QJsonDocument(read->toArray()) : QJsonDocument(read->toObject());
     QJsonArray apps;
     ImportResult result;
     const QJsonObject top = document.object();

@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="48"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="257"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="288"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="37"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
@@ -1343,9 +1343,9 @@
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="51"/>
         <location filename="../src/core/import/pm2importer.cpp" line="457"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="260"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="306"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="363"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="291"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="337"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="394"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="46"/>
         <source>not supported by zlauncher</source>
         <translation>non pris en charge par zlauncher</translation>
@@ -1387,7 +1387,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/core/import/pm2importer.cpp" line="254"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="229"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="260"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="221"/>
         <source>environment (%n variable(s))</source>
         <translation>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="308"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="334"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
@@ -1500,58 +1500,68 @@
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="31"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="32"/>
         <source>(a key without a name, line %1)</source>
         <translation>(une clé sans nom, ligne %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="46"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="47"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>« %1 » doit être une valeur unique</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="58"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="59"/>
         <source>&quot;%1&quot; must be a number (got &quot;%2&quot;)</source>
         <translation>« %1 » doit être un nombre (reçu « %2 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="75"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="76"/>
         <source>&quot;environment&quot; must be a list of NAME=value</source>
         <translation>« environment » doit être une liste de NOM=valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="82"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="83"/>
         <source>&quot;environment&quot; entries must be NAME=value (got &quot;%1&quot;)</source>
         <translation>les entrées de « environment » doivent être NOM=valeur (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="149"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="152"/>
         <source>process &quot;%1&quot; must have a &quot;command&quot;</source>
         <translation>le processus « %1 » doit avoir une « command »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="153"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="156"/>
         <source>&quot;command&quot; wins over it, as in process-compose</source>
         <translation>« command » l&apos;emporte, comme dans process-compose</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="163"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="166"/>
         <source>absent: restart: never, as process-compose runs it once</source>
         <translation>absente&#xa0;: restart: never, car process-compose le lance une seule fois</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="180"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="184"/>
         <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="197"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="210"/>
+        <source>(templates)</source>
+        <translation>(modèles)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="211"/>
+        <source>process-compose&apos;s Go templates are not filled in, but {{.PC_REPLICA_NUM}}: %1 stays as written; write the value instead</source>
+        <translation>les modèles Go de process-compose ne sont pas remplis, sauf {{.PC_REPLICA_NUM}}&#xa0;: %1 reste tel quel&#xa0;; écrivez plutôt la valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="228"/>
         <source>bash -c, as process-compose runs it (the line uses shell syntax)</source>
         <translation>bash -c, comme process-compose le lance (la ligne emploie la syntaxe du shell)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="199"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="214"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="230"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="245"/>
         <location filename="../src/core/import/procfileimporter.cpp" line="28"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly</source>
         <translation>
@@ -1560,89 +1570,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="204"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="235"/>
         <source>&quot;entrypoint&quot; must be a list of words</source>
         <translation>« entrypoint » doit être une liste de mots</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="250"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="281"/>
         <source>zlauncher has no description field</source>
         <translation>zlauncher n&apos;a pas de champ de description</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="253"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="284"/>
         <source>zlauncher supervises the process it starts; run the daemon in the foreground</source>
         <translation>zlauncher surveille le processus qu&apos;il démarre&#xa0;; lancez le démon au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="281"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="312"/>
         <source>zlauncher does not stop every program when one fails; restart: never kept</source>
         <translation>zlauncher n&apos;arrête pas tous les programmes quand l&apos;un échoue&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="283"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="314"/>
         <source>&quot;%1&quot; is not a process-compose policy; restart: never kept</source>
         <translation>« %1 » n&apos;est pas une politique de process-compose&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="293"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="324"/>
         <source>0 means no limit in process-compose; zlauncher always has one (maxRestarts %1 in %2 s)</source>
         <translation>0 signifie sans limite dans process-compose&#xa0;; zlauncher en a toujours une (maxRestarts %1 en %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="316"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="347"/>
         <source>&quot;depends_on&quot; must map process names to a condition</source>
         <translation>« depends_on » doit associer des noms de processus à une condition</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="335"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="366"/>
         <source>condition &quot;%1&quot; has no counterpart; &quot;ready&quot; used</source>
         <translation>la condition « %1 » n&apos;a pas d&apos;équivalent&#xa0;; « ready » est utilisée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="357"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="388"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="262"/>
         <source>SIGTERM, what zlauncher sends</source>
         <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="360"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="391"/>
         <source>zlauncher stops a program with SIGTERM, then SIGKILL after stopGraceMs</source>
         <translation>zlauncher arrête un programme par SIGTERM, puis SIGKILL après stopGraceMs</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="381"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="412"/>
         <source>zlauncher probes http, not %1: the probe is left out</source>
         <translation>zlauncher sonde en http, pas en %1&#xa0;: la sonde est écartée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="394"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="425"/>
         <source>&quot;%1&quot; needs &quot;exec&quot; or &quot;http_get&quot;</source>
         <translation>« %1 » demande « exec » ou « http_get »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="427"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="458"/>
         <source>%1: expected a &quot;processes:&quot; map</source>
         <translation>%1&#xa0;: une table « processes: » est attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="435"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="466"/>
         <source>added to every program&apos;s environment</source>
         <translation>ajouté à l&apos;environnement de chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="439"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="470"/>
         <source>read as process-compose %1</source>
         <translation>lu comme process-compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="442"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="473"/>
         <source>process-compose&apos;s own setting; zlauncher has no counterpart</source>
         <translation>réglage propre à process-compose&#xa0;; zlauncher n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="458"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="464"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="489"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="495"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2&#xa0;: %3</translation>
     </message>

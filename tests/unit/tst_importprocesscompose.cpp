@@ -21,6 +21,7 @@ private slots:
     void entrypointRunsWithoutShell();
     void fileWideKeysAreReported();
     void keyWithoutANameIsSaid();
+    void templatesLeftAreSaid();
     void badFilesAreRefusedWithTheLine_data();
     void badFilesAreRefusedWithTheLine();
 };
@@ -235,6 +236,20 @@ void TestImportProcessCompose::keyWithoutANameIsSaid()
     const auto result = files.import(u"process-compose.yaml"_s);
     QVERIFY(result);
     QVERIFY(!noteFor(*result, u"a"_s, u"(a key without a name, line 4)"_s)->mapped);
+}
+
+void TestImportProcessCompose::templatesLeftAreSaid()
+{
+    ImportFixture files;
+    files.write(u"process-compose.yaml"_s,
+                "vars:\n  NAME: x\nprocesses:\n  a:\n"
+                "    command: \"echo {{.NAME}} {{.PC_REPLICA_NUM}}\"\n");
+    const auto result = files.import(u"process-compose.yaml"_s);
+    QVERIFY(result);
+    const ImportNote *note = noteFor(*result, u"a"_s, u"(templates)"_s);
+    QVERIFY(!note->mapped);
+    QVERIFY2(note->detail.contains(u": {{.NAME}} stays as written"_s), qPrintable(note->detail));
+    QVERIFY(result->configuration.program(u"a"_s)->arguments.last().endsWith(u"{{.NAME}} 0"_s));
 }
 
 void TestImportProcessCompose::badFilesAreRefusedWithTheLine_data()

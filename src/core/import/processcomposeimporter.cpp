@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -132,6 +133,8 @@ private:
     void readAvailability(const YAML::Node &availability);
     void readDependencies(const YAML::Node &dependencies);
     void readShutdown(const YAML::Node &shutdown);
+    /// A Go template other than {{.PC_REPLICA_NUM}} stays as written: said, not hidden.
+    void reportTemplatesLeft();
     /// nullopt, said in the report, for a probe zlauncher cannot run.
     std::optional<ProbeSpec> probe(const QString &key, const YAML::Node &node);
 
@@ -162,6 +165,7 @@ QList<ProgramSpec> ProcessReader::read(const YAML::Node &process)
         m_result->mapped(m_spec.name, u"availability"_s,
                          Importer::tr("absent: restart: never, as process-compose runs it once"));
     }
+    reportTemplatesLeft();
     if (m_replicas == 1) {
         return {withReplicaNumber(m_spec, 0)};
     }
@@ -182,6 +186,33 @@ QList<ProgramSpec> ProcessReader::read(const YAML::Node &process)
                              .arg(m_replicas)
                              .arg(programs.first().name, programs.last().name));
     return programs;
+}
+
+void ProcessReader::reportTemplatesLeft()
+{
+    static const QRegularExpression goTemplate(u"\\{\\{[^}]*\\}\\}"_s);
+    QStringList texts = QStringList{m_spec.program} + m_spec.arguments;
+    for (const std::optional<ProbeSpec> *probe : {&m_spec.readinessProbe, &m_spec.livenessProbe}) {
+        if (*probe) {
+            texts << (*probe)->target << (*probe)->command;
+        }
+    }
+    QStringList left;
+    for (const QString &text : std::as_const(texts)) {
+        for (auto it = goTemplate.globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured(0);
+            if (found != u"{{.PC_REPLICA_NUM}}" && !left.contains(found)) {
+                left << found;
+            }
+        }
+    }
+    if (!left.isEmpty()) {
+        m_result->notMapped(m_spec.name, Importer::tr("(templates)"),
+                            Importer::tr("process-compose's Go templates are not filled in, but "
+                                         "{{.PC_REPLICA_NUM}}: %1 stays as written; write the "
+                                         "value instead")
+                                    .arg(left.join(u", "_s)));
+    }
 }
 
 void ProcessReader::readKey(const QString &key, const YAML::Node &value)

@@ -1244,49 +1244,53 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="78"/>
+        <location filename="../src/core/import/importer.cpp" line="79"/>
         <source>another program is named &quot;%1&quot; already; this one is &quot;%2&quot;</source>
         <translation>un autre programme s&apos;appelle déjà « %1 »&#xa0;; celui-ci s&apos;appelle « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="93"/>
+        <location filename="../src/core/import/importer.cpp" line="94"/>
         <source>(the program)</source>
         <translation>(le programme)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="94"/>
+        <location filename="../src/core/import/importer.cpp" line="95"/>
         <source>left out: %1</source>
         <translation>écarté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="102"/>
+        <location filename="../src/core/import/importer.cpp" line="103"/>
         <source>(variables)</source>
         <translation>(variables)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="103"/>
+        <location filename="../src/core/import/importer.cpp" line="104"/>
         <source>zlauncher will refuse it until this is fixed: %1</source>
         <translation>zlauncher le refusera tant que ceci ne sera pas corrigé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="119"/>
+        <location filename="../src/core/import/importer.cpp" line="120"/>
         <source>&quot;%1&quot; is not among the imported programs; the dependency is dropped</source>
         <translation>« %1 » ne fait pas partie des programmes importés&#xa0;; la dépendance est supprimée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="169"/>
+        <location filename="../src/core/import/importer.cpp" line="170"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="177"/>
+        <location filename="../src/core/import/importer.cpp" line="178"/>
         <source>cannot tell which tool %1 is for; give --format procfile, supervisord, process-compose or pm2</source>
         <translation>impossible de savoir à quel outil %1 est destiné&#xa0;; précisez --format procfile, supervisord, process-compose ou pm2</translation>
     </message>
     <message>
         <location filename="../src/core/import/importer.cpp" line="208"/>
+        <source>%1: the imported programs depend on each other in a cycle: %2</source>
+        <translation>%1&#xa0;: les programmes importés dépendent les uns des autres en cycle&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>%1: the imported programs do not make a valid configuration: %2</source>
-        <translation>%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
+        <translation type="vanished">%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/import/importer.cpp" line="219"/>

@@ -26,6 +26,7 @@ private slots:
     void dependencyOnAMissingProgramIsDropped();
     void programZlauncherRefusesIsLeftOutWithWhy();
     void reportListsEveryNote();
+    void dependencyCycleIsRefused();
 };
 
 void TestImporter::formatIsGuessed_data()
@@ -206,6 +207,17 @@ void TestImporter::reportListsEveryNote()
     QCOMPARE(lines.value(4), u"Not mapped (1 key(s)):"_s);
     QVERIFY(lines.value(5).startsWith(u"  web: user: "_s));
     QCOMPARE(lines.size(), 6);
+}
+
+void TestImporter::dependencyCycleIsRefused()
+{
+    ImportFixture files;
+    files.write(u"process-compose.yaml"_s,
+                "processes:\n  a:\n    command: ./a\n    depends_on:\n      b: {}\n"
+                "  b:\n    command: ./b\n    depends_on:\n      a: {}\n");
+    QString error;
+    QVERIFY(!files.import(u"process-compose.yaml"_s, &error));
+    QVERIFY2(error.contains(u"depend on each other in a cycle: a -> b -> a"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -2,6 +2,7 @@
 
 #include "core/import/importers.h"
 
+#include "core/model/dependencygraph.h"
 #include "core/model/programexpansion.h"
 
 #include <QDir>
@@ -201,12 +202,11 @@ std::optional<ImportResult> Importer::importFile(const QString &path,
     anchorRelativePaths(&*result, QFileInfo(path).absolutePath());
     makeNamesUnique(&*result);
     keepValidPrograms(&*result);
-    // What was made must load as any configuration file does (a dependency cycle would not).
-    QString loadError;
-    if (!ProgramStore::parse(ProgramStore::serialize(result->configuration),
-                             QFileInfo(path).absolutePath(), &loadError)) {
-        *error = tr("%1: the imported programs do not make a valid configuration: %2")
-                         .arg(path, loadError);
+    // Each program is valid and names only programs that are there: what is left for the file
+    // to load is the check across programs, a dependency cycle.
+    if (const QString cycle = dependencyCycle(result->configuration.programs); !cycle.isEmpty()) {
+        *error = tr("%1: the imported programs depend on each other in a cycle: %2")
+                         .arg(path, cycle);
         return std::nullopt;
     }
     return result;

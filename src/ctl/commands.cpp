@@ -171,6 +171,18 @@ const QList<CommandInfo> &commands()
              {u"leave-running"_s},
              1,
              1},
+            {u"scale"_s,
+             u"NAME N"_s,
+             QT_TRANSLATE_NOOP("zlauncherctl", "run N instances of a program with instances"),
+             QT_TRANSLATE_NOOP("zlauncherctl",
+                               "Changes the number of instances of a program that has "
+                               "\"instances\" (its replicas NAME-0 … NAME-(N-1)) to N, from 1 "
+                               "up. The added replicas start; the removed ones stop one at a "
+                               "time from the highest index down, and are removed once "
+                               "stopped."),
+             {},
+             2,
+             2},
             {u"reload"_s,
              u"[FILE]"_s,
              QT_TRANSLATE_NOOP("zlauncherctl", "read the configuration again and apply changes"),

@@ -134,6 +134,13 @@ QJsonObject plainRequest(const Invocation &invocation)
     if (invocation.leaveRunning) {
         request.insert(u"leaveRunning"_s, true);
     }
+    if (command == u"scale") {
+        // A count that is not a whole number is sent as it is, for the launcher to refuse.
+        bool whole = false;
+        const int count = invocation.arguments.value(1).toInt(&whole);
+        request.insert(u"instances"_s,
+                       whole ? QJsonValue(count) : QJsonValue(invocation.arguments.value(1)));
+    }
     if (command == u"ping" && invocation.timeoutMs) {
         request.insert(u"timeoutMs"_s, *invocation.timeoutMs);
     }
@@ -200,6 +207,11 @@ void showReply(const Invocation &invocation, const QJsonObject &reply)
         printLine(zlauncherctl::tr("Added %1").arg(reply.value(u"name"_s).toString()));
     } else if (command == u"remove") {
         printLine(zlauncherctl::tr("Removed %1").arg(reply.value(u"name"_s).toString()));
+    } else if (command == u"scale") {
+        printLine(zlauncherctl::tr("Scaled %1 to %2: %3")
+                          .arg(reply.value(u"name"_s).toString())
+                          .arg(reply.value(u"instances"_s).toInt())
+                          .arg(nameList(reply.value(u"names"_s).toArray())));
     } else if (command == u"reload") {
         showReload(reply);
     } else if (command == u"save") {

@@ -154,7 +154,7 @@ void TestControlFiles::malformedRequests_data()
     QTest::newRow("unknown command")
             << QByteArray(R"({"command": "launch"})")
             << u"unknown command \"launch\"; one of: info, list, status, start, stop, restart, "
-               u"kill, ping, add, remove, reload, save, show, quit"_s;
+               u"kill, ping, add, remove, scale, reload, save, show, quit"_s;
 }
 
 void TestControlFiles::malformedRequests()

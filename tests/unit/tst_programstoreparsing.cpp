@@ -13,6 +13,7 @@ private Q_SLOTS:
     void roundTrip();
     void serializeIsStable();
     void lostTimeoutWrittenOnlyWhenSet();
+    void instancesReadAndWrittenOnlyWhenSet();
     void envFileReadAndWrittenOnlyWhenSet();
     void unknownKeysPreserved();
     void wrongType_data();
@@ -122,6 +123,25 @@ void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
     // So is the memory limit, and a breach count other than the default.
     QCOMPARE(json.count("\"maxMemoryMiB\": 512"), 1);
     QCOMPARE(json.count("\"memoryBreachSamples\": 5"), 1);
+}
+
+void TestProgramStoreParsing::instancesReadAndWrittenOnlyWhenSet()
+{
+    QString error;
+    const auto parsed = ProgramStore::parse(
+            R"({"programs": [{"name": "web", "program": "/bin/a", "instances": 3},
+                             {"name": "app", "program": "/bin/b", "dependsOn": ["web"]}]})",
+            base, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    // A dependency names the set, as configured.
+    QCOMPARE(parsed->programs.at(0).instances, 3);
+    QVERIFY(!parsed->programs.at(1).instances);
+    const QByteArray json = ProgramStore::serialize(*parsed);
+    QCOMPARE(json.count("\"instances\": 3"), 1);
+    QCOMPARE(json.count("\"instances\""), 1);
+    const auto again = ProgramStore::parse(json, base, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(*again == *parsed);
 }
 
 void TestProgramStoreParsing::envFileReadAndWrittenOnlyWhenSet()
@@ -269,6 +289,22 @@ void TestProgramStoreParsing::invalidConfiguration_data()
             << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
                                             "envFile": "a\u0000b"}]})")
             << QStringList{u"program \"a\""_s, u"\"envFile\" contains a NUL"_s};
+    QTest::addRow("no instance") << QByteArray(
+            R"({"programs": [{"name": "a", "program": "/bin/a", "instances": 0}]})")
+                                 << QStringList{u"program \"a\""_s,
+                                                u"\"instances\" must be from 1 to 20000"_s,
+                                                u"(got 0)"_s};
+    QTest::addRow("instances as text")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a", "instances": "2"}]})")
+            << QStringList{u"program \"a\""_s, u"\"instances\""_s};
+    QTest::addRow("replica names past 64 characters")
+            << QByteArray(R"({"programs": [{"name": ")" + QByteArray(63, 'w')
+                          + R"(", "program": "/bin/a", "instances": 10}]})")
+            << QStringList{u"the name is too long for 10 replicas"_s};
+    QTest::addRow("a program named as a replica")
+            << QByteArray(R"({"programs": [{"name": "web", "program": "/bin/a", "instances": 3},
+                                           {"name": "web-2", "program": "/bin/b"}]})")
+            << QStringList{u"program \"web-2\" has the name of a replica of \"web\""_s};
     QTest::addRow("invalid name") << QByteArray(
             R"({"programs": [{"name": "a b", "program": "/bin/a"}]})")
                                   << QStringList{u"program \"a b\""_s, u"\"name\""_s};

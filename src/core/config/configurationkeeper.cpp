@@ -9,9 +9,7 @@ ConfigurationKeeper::ConfigurationKeeper(Supervisor *supervisor, QObject *parent
     : QObject(parent)
     , m_supervisor(supervisor)
 {
-    connect(supervisor, &Supervisor::programAdded, this, &ConfigurationKeeper::saveAfterChange);
-    connect(supervisor, &Supervisor::programRemoved, this, &ConfigurationKeeper::saveAfterChange);
-    connect(supervisor, &Supervisor::programSpecChanged, this,
+    connect(supervisor, &Supervisor::configurationChanged, this,
             &ConfigurationKeeper::saveAfterChange);
 }
 
@@ -62,7 +60,7 @@ Configuration ConfigurationKeeper::configuration() const
 {
     Configuration configuration = m_base;
     QList<ProgramSpec> programs;
-    for (const QString &name : m_supervisor->programNames()) {
+    for (const QString &name : m_supervisor->configuredNames()) {
         programs.append(*m_supervisor->spec(name));
     }
     configuration.programs = programs + m_base.programs;
@@ -129,8 +127,7 @@ ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &pat
     m_loading = false;
 
     for (const QString &name : std::as_const(result.changed)) {
-        const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
-        if (snapshot && hasLiveInstance(snapshot->state)) {
+        if (m_supervisor->isLive(name)) {
             m_supervisor->restartProgram(name);
         }
     }
@@ -209,7 +206,7 @@ QList<ProgramSpec> ConfigurationKeeper::applyPrograms(const Configuration &loade
 void ConfigurationKeeper::removeProgramsNotIn(const Configuration &loaded, ReloadResult *result)
 {
     QStringList gone;
-    for (const QString &name : m_supervisor->programNames()) {
+    for (const QString &name : m_supervisor->configuredNames()) {
         if (!loaded.program(name)) {
             gone.append(name);
         }

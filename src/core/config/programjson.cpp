@@ -135,6 +135,7 @@ QList<KeyReader> programKeyReaders()
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
             {u"maxMemoryMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::maxMemoryMiB)},
             {u"memoryBreachSamples"_s, wholeNumber, integer(&ProgramSpec::memoryBreachSamples)},
+            {u"instances"_s, wholeNumber, optionalInteger(&ProgramSpec::instances)},
             {u"dependsOn"_s,
              QT_TRANSLATE_NOOP("ProgramStore",
                                "an array of program names or of {\"name\": …, \"condition\": "
@@ -264,6 +265,9 @@ Members members(const ProgramSpec &spec)
     }
     if (spec.memoryBreachSamples != ProgramSpec().memoryBreachSamples) {
         members.append({u"memoryBreachSamples"_s, spec.memoryBreachSamples});
+    }
+    if (spec.instances) {
+        members.append({u"instances"_s, *spec.instances});
     }
     members.append({u"dependsOn"_s, dependenciesJson(spec)});
     for (const ProbeRole role : allProbeRoles) {

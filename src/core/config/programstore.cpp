@@ -3,6 +3,7 @@
 #include "core/config/configjson.h"
 #include "core/config/programjson.h"
 #include "core/model/dependencygraph.h"
+#include "core/model/replicas.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -33,6 +34,16 @@ bool checkPrograms(const QList<ProgramSpec> &programs, QString *error)
             return false;
         }
         names.insert(spec.name);
+    }
+    for (const ProgramSpec &spec : programs) {
+        for (const QString &replica : replicaNames(spec.name, spec.instances.value_or(0))) {
+            if (names.contains(replica)) {
+                *error = ProgramStore::tr("program %1 has the name of a replica of %2; rename "
+                                          "one of them")
+                                 .arg(quoted(replica), quoted(spec.name));
+                return false;
+            }
+        }
     }
     for (const ProgramSpec &spec : programs) {
         for (const QString &dependency : spec.dependsOn) {

@@ -1,10 +1,13 @@
 #include "core/model/programexpansion.h"
 
 #include "core/model/dotenv.h"
+#include "core/model/replicas.h"
 #include "core/model/variableexpansion.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <zlauncher/protocol.h>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +80,13 @@ std::optional<ProgramSpec> expanded(const ProgramSpec &spec,
         }
     }
     // The env file wins over the launcher's environment, as in docker compose.
+    // A replica's index is its own, whatever the file or the launcher says.
     const VariableExpansion::Lookup lookup = [&](const QString &name) {
+        if (name == QLatin1StringView(zlauncher::env::instanceIndex)) {
+            if (std::optional<QString> index = instanceIndexVariable(spec)) {
+                return index;
+            }
+        }
         const auto found = fileVariables.constFind(name);
         return found != fileVariables.constEnd() ? std::optional<QString>(*found)
                                                  : fromLauncher(name);

@@ -1,6 +1,7 @@
 #include "core/model/programspec.h"
 
 #include "core/model/programexpansion.h"
+#include "core/model/replicas.h"
 #include "core/model/shellwords.h"
 
 #include <limits>
@@ -284,6 +285,20 @@ QString ProgramSpec::limitError() const
                        "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
                 .arg(quoted(name), quoted(u"maxMemoryMiB"_s), QString::number(maxMiB),
                      QString::number(*maxMemoryMiB));
+    }
+    if (instances && (*instances < 1 || *instances > maxReplicas)) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: %2 must be from 1 to %3 (got %4)")
+                .arg(quoted(name), quoted(u"instances"_s), QString::number(maxReplicas),
+                     QString::number(*instances));
+    }
+    if (instances && !zlauncher::isValidProgramName(
+                replicaName(name, *instances - 1).toUtf8().toStdString())) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: the name is too long for %2 replicas "
+                                           "(%3 would be longer than 64 characters)")
+                .arg(quoted(name), QString::number(*instances),
+                     quoted(replicaName(name, *instances - 1)));
     }
     if (memoryBreachSamples < 1 || memoryBreachSamples > 3600) {
         return QCoreApplication::translate("ProgramSpec",

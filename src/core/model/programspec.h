@@ -62,6 +62,14 @@ struct ProgramSpec
     std::optional<int> maxMemoryMiB;
     /// More than one, so that a single spike is forgiven.
     int memoryBreachSamples = 3;
+    /// Unset: one instance, named name. Set to N: N replicas named name-0 … name-(N-1), each
+    /// with ZLAUNCHER_INSTANCE_INDEX (core/model/replicas.h), and a dependency on name means
+    /// on all of them.
+    std::optional<int> instances;
+    /// Of one replica's own spec (replicaSpec()): the program it is a replica of, and its
+    /// index; empty and -1 for every other spec. Never saved: the configuration has the set.
+    QString replicaOf;
+    int replicaIndex = -1;
     QStringList dependsOn;
     /// The condition of each dependency whose condition is not Ready (absent means Ready).
     QMap<QString, DependencyCondition> dependencyConditions;

@@ -38,9 +38,9 @@ QJsonArray toArray(const QStringList &names)
     return QJsonArray::fromStringList(names);
 }
 
-const QStringList commands
-        = {u"info"_s, u"list"_s, u"status"_s, u"start"_s,  u"stop"_s, u"restart"_s, u"kill"_s,
-           u"ping"_s, u"add"_s,  u"remove"_s, u"reload"_s, u"save"_s, u"show"_s,    u"quit"_s};
+const QStringList commands = {u"info"_s,    u"list"_s,   u"status"_s, u"start"_s, u"stop"_s,
+                              u"restart"_s, u"kill"_s,   u"ping"_s,   u"add"_s,   u"remove"_s,
+                              u"scale"_s,   u"reload"_s, u"save"_s,   u"show"_s,  u"quit"_s};
 
 } // namespace
 
@@ -130,7 +130,7 @@ void ControlServer::readRequest()
               failure(tr("\"timeoutMs\" must be between 1 and %1").arg(maxPingTimeoutMs)));
         return;
     }
-    if (!m_supervisor->hasProgram(name)) {
+    if (!m_supervisor->snapshot(name)) {
         reply(std::move(frames), failure(unknownProgram(name)));
         return;
     }
@@ -192,7 +192,7 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         if (name.isEmpty()) {
             return failure(tr("status needs the \"name\" of a program"));
         }
-        if (!m_supervisor->hasProgram(name)) {
+        if (!m_supervisor->snapshot(name)) {
             return failure(unknownProgram(name));
         }
         return success({{u"program"_s, programJson(name, true)}});
@@ -205,6 +205,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     if (command == u"remove") {
         return remove(request);
+    }
+    if (command == u"scale") {
+        return scale(request);
     }
     if (command == u"reload") {
         return reload(request);
@@ -235,6 +238,11 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
 
 QString ControlServer::unknownProgram(const QString &name) const
 {
+    if (const QStringList replicas = m_supervisor->members(name);
+        !replicas.isEmpty() && replicas != QStringList{name}) {
+        return tr("%1 runs as its replicas, each a program of its own: %2")
+                .arg(name, replicas.join(u", "_s));
+    }
     const QStringList names = m_supervisor->programNames();
     if (names.isEmpty()) {
         return tr("there is no program named \"%1\" (no program is configured)").arg(name);
@@ -408,4 +416,24 @@ QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
                                      usage, withSpec,
                                      {expanded ? expanded : m_supervisor->spec(name),
                                       expanded ? QString() : expansionError});
+}
+
+QJsonObject ControlServer::scale(const QJsonObject &request)
+{
+    const QString name = request.value(u"name").toString();
+    const QJsonValue instances = request.value(u"instances");
+    if (name.isEmpty() || !instances.isDouble() || instances.toDouble() != instances.toInt()) {
+        return failure(tr("scale needs the \"name\" of a program and its number of "
+                          "\"instances\""));
+    }
+    if (!m_supervisor->hasProgram(name)) {
+        return failure(unknownProgram(name));
+    }
+    QString error;
+    if (!m_supervisor->scaleProgram(name, instances.toInt(), &error)) {
+        return failure(error);
+    }
+    return success({{u"name"_s, name},
+                    {u"instances"_s, instances.toInt()},
+                    {u"names"_s, toArray(m_supervisor->members(name))}});
 }

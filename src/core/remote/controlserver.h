@@ -59,6 +59,7 @@ private:
     QJsonObject act(const QString &command, const QJsonObject &request);
     QJsonObject add(const QJsonObject &request);
     QJsonObject remove(const QJsonObject &request);
+    QJsonObject scale(const QJsonObject &request);
     QJsonObject reload(const QJsonObject &request);
     QJsonObject save(const QJsonObject &request);
 

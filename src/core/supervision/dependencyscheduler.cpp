@@ -31,7 +31,11 @@ QStringList DependencyScheduler::dependents(const QString &name) const
     }
     for (const QString &candidate : m_programs.order) {
         if (m_programs.find(candidate)->spec().dependsOn.contains(name)) {
-            names.append(candidate);
+            // The replicas of a set depend on what their set does: it is named once.
+            const QString configured = m_programs.configuredName(candidate);
+            if (!names.contains(configured)) {
+                names.append(configured);
+            }
         }
     }
     return names;
@@ -110,12 +114,20 @@ DependencyScheduler::Unmet DependencyScheduler::unmetDependencies(const ProgramR
     Unmet unmet;
     const ProgramSpec &spec = runner->spec();
     for (const QString &dependency : spec.dependsOn) {
-        const ProgramRunner *found = m_programs.find(dependency);
         const DependencyCondition condition = spec.conditionOn(dependency);
-        if (!found || !conditionHolds(*found, condition)) {
+        const QStringList members = m_programs.members(dependency);
+        if (members.isEmpty()) {
             unmet.names.append(dependency);
-            unmet.reasons.append(unmetReason(dependency, found, condition));
-            unmet.blocked = unmet.blocked || (found && hasFailedOneShot(*found, condition));
+            unmet.reasons.append(unmetReason(dependency, nullptr, condition));
+        }
+        // A dependency on a replica set holds once it holds for every replica.
+        for (const QString &member : members) {
+            const ProgramRunner *found = m_programs.find(member);
+            if (!conditionHolds(*found, condition)) {
+                unmet.names.append(member);
+                unmet.reasons.append(unmetReason(member, found, condition));
+                unmet.blocked = unmet.blocked || hasFailedOneShot(*found, condition);
+            }
         }
     }
     return unmet;
@@ -179,7 +191,8 @@ void DependencyScheduler::startWaitersOf(const QString &changed)
     for (const QString &name : waiting) {
         ProgramRunner *found = m_programs.find(name);
         if (!found || !m_waitingToStart.contains(name)
-            || (!changed.isEmpty() && !found->spec().dependsOn.contains(changed))) {
+            || (!changed.isEmpty()
+                && !found->spec().dependsOn.contains(m_programs.configuredName(changed)))) {
             continue;
         }
         const Unmet unmet = unmetDependencies(found);
@@ -215,7 +228,9 @@ void DependencyScheduler::stopAll()
     for (const ProgramRunner *r : std::as_const(m_programs.byName)) {
         if (hasLiveInstance(r->state())) {
             for (const QString &dependency : r->spec().dependsOn) {
-                needed.insert(dependency);
+                for (const QString &member : m_programs.members(dependency)) {
+                    needed.insert(member);
+                }
             }
         }
     }
@@ -232,9 +247,11 @@ void DependencyScheduler::stopAll()
 
 bool DependencyScheduler::hasLiveDependent(const QString &name) const
 {
+    const QString configured = m_programs.configuredName(name);
     return std::any_of(m_programs.byName.cbegin(), m_programs.byName.cend(),
-                       [&name](const ProgramRunner *r) {
-                           return hasLiveInstance(r->state()) && r->spec().dependsOn.contains(name);
+                       [&configured](const ProgramRunner *r) {
+                           return hasLiveInstance(r->state())
+                                   && r->spec().dependsOn.contains(configured);
                        });
 }
 
@@ -243,8 +260,10 @@ void DependencyScheduler::stopReleasedDependencies(const ProgramRunner *stopped)
     // Only what the stopped program needed can have been waiting for it: the rest was asked
     // to stop already, or is still held by a live dependent of its own.
     for (const QString &dependency : stopped->spec().dependsOn) {
-        if (m_programs.byName.contains(dependency) && !hasLiveDependent(dependency)) {
-            stop(dependency);
+        for (const QString &member : m_programs.members(dependency)) {
+            if (!hasLiveDependent(member)) {
+                stop(member);
+            }
         }
     }
 }

@@ -29,7 +29,8 @@ public:
     /// Whether some program lists name in its dependsOn: O(1), so that adding N programs only
     /// walks them all (for a cycle) when one is depended on before it exists.
     bool isDependedOn(const QString &name) const { return m_dependentCounts.contains(name); }
-    /// The programs that name name in their dependsOn, in configuration order.
+    /// The programs that name name in their dependsOn, in configuration order, by their
+    /// configured names (a replica set once).
     QStringList dependents(const QString &name) const;
     /// The dependencies of the runner's program whose condition does not hold yet, and why.
     struct Unmet

@@ -1,6 +1,7 @@
 #include "core/supervision/launchrequest.h"
 
 #include "core/model/programspec.h"
+#include "core/model/replicas.h"
 #include "core/os/runtimedir.h"
 
 #include <QProcessEnvironment>
@@ -23,6 +24,11 @@ QStringList programEnvironment(const ProgramSpec &spec, const RuntimeDir &runtim
     environment.insert(QString::fromLatin1(zlauncher::env::intervalMs),
                        QString::number(spec.heartbeatIntervalMs));
     environment.insert(QString::fromLatin1(zlauncher::env::runtimeDir), runtimeDir.path());
+    // A replica has its index; a program that is not one must not inherit the launcher's.
+    environment.remove(QString::fromLatin1(zlauncher::env::instanceIndex));
+    if (const std::optional<QString> index = instanceIndexVariable(spec)) {
+        environment.insert(QString::fromLatin1(zlauncher::env::instanceIndex), *index);
+    }
     // Each launch adds its own token; a launcher started by another launcher has one too.
     environment.remove(QString::fromLatin1(zlauncher::env::instance));
     // A launcher run by systemd has its own: a program must not notify the launcher's manager.

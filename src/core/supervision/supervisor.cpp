@@ -1,9 +1,7 @@
 #include "core/supervision/supervisor.h"
 
 #include "core/model/clock.h"
-#include "core/model/dependencygraph.h"
 #include "core/model/logging.h"
-#include "core/model/programexpansion.h"
 #include "core/os/outputcollector.h"
 #include "core/os/processwatch.h"
 #include "core/os/runtimedir.h"
@@ -12,7 +10,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcessEnvironment>
 
 #include <csignal>
 
@@ -118,187 +115,6 @@ void Supervisor::setHeartbeatEventsEnabled(bool enabled)
     m_router->setHeartbeatEventsEnabled(enabled);
 }
 
-QString Supervisor::specError(const ProgramSpec &spec, const QString &replacing) const
-{
-    QString problem = spec.validationError();
-    // A missing env file or an undefined variable is refused now, with the program's name,
-    // rather than found at its first start.
-    if (problem.isEmpty() && ProgramExpansion::needsExpansion(spec)) {
-        ProgramExpansion::expanded(spec, QProcessEnvironment::systemEnvironment(), &problem);
-    }
-    if (problem.isEmpty() && spec.name != replacing && m_programs.byName.contains(spec.name)) {
-        problem = tr("a program named \"%1\" already exists").arg(spec.name);
-    }
-    if (problem.isEmpty()
-        && RuntimeDir::isEndpointPathTooLong(m_runtimeDir->programControlEndpoint(spec.name))) {
-        problem = tr("program \"%1\": the name is too long for a control endpoint in %2")
-                          .arg(spec.name, m_runtimeDir->path());
-    }
-    if (problem.isEmpty() && !replacing.isEmpty() && spec.name != replacing) {
-        if (const QStringList names = m_scheduler.dependents(replacing); !names.isEmpty()) {
-            problem = tr("%1 depends on %2: remove %2 from its dependencies before renaming it")
-                              .arg(names.join(u", "_s), replacing);
-        }
-    }
-    // The programs already there form no cycle, so a new one must pass through spec, and
-    // reach it by a program that depends on its name: usually there is none (a configuration
-    // lists dependencies first), and loading N programs stays O(N).
-    if (problem.isEmpty() && !spec.dependsOn.isEmpty() && m_scheduler.isDependedOn(spec.name)) {
-        QList<ProgramSpec> programs;
-        for (const QString &name : std::as_const(m_programs.order)) {
-            if (name != replacing) {
-                programs.append(runner(name)->spec());
-            }
-        }
-        programs.append(spec);
-        if (const QString cycle = dependencyCycle(programs); !cycle.isEmpty()) {
-            problem = tr("program \"%1\": \"dependsOn\" would form a cycle (%2), and none of "
-                         "these programs could ever start")
-                              .arg(spec.name, cycle);
-        }
-    }
-    return problem;
-}
-
-bool Supervisor::addProgram(const ProgramSpec &spec, QString *error)
-{
-    const QString problem = specError(spec, QString());
-    if (!problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
-    }
-
-    const RunnerContext context{m_clock,
-                                &m_zmq,
-                                m_runtimeDir,
-                                m_logDirectory,
-                                m_output.get(),
-                                nullptr,
-                                [this](const QString &name) { return m_recorder.nextToken(name); }};
-    auto *runner = new ProgramRunner(spec, context, this);
-    connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
-    connect(runner, &ProgramRunner::stateChanged, this,
-            [this, runner](ProgramState state) { onRunnerStateChanged(runner, state); });
-    connect(runner, &ProgramRunner::snapshotChanged, this,
-            [this, runner] { markChanged(runner->spec().name); });
-    connect(runner, &ProgramRunner::deadlineChanged, this, &Supervisor::scheduleWake);
-    connect(runner, &ProgramRunner::readinessChanged, &m_scheduler,
-            [this, runner] { m_scheduler.startWaitersOf(runner->spec().name); });
-    connect(runner, &ProgramRunner::aboutToLaunch, this,
-            [this, runner](const QString &token) { m_recorder.recordLaunch(runner, token); });
-    m_programs.byName.insert(spec.name, runner);
-    m_programs.order.append(spec.name);
-    m_scheduler.countDependencies(spec, 1);
-    // The newcomer is last in configuration order: it takes its command only when no earlier
-    // program has it, as a full rebuild would decide, without walking every program again.
-    if (!m_programs.byCommand.contains(spec.program)) {
-        m_programs.byCommand.insert(spec.program, runner);
-    }
-    Q_EMIT programAdded(spec.name);
-    return true;
-}
-
-bool Supervisor::removePrograms(const QStringList &names, RemoveMode mode, QString *error)
-{
-    for (const QString &name : names) {
-        if (!runner(name)) {
-            if (error) {
-                *error = tr("there is no program named \"%1\"").arg(name);
-            }
-            return false;
-        }
-        QStringList staying;
-        for (const QString &dependent : m_scheduler.dependents(name)) {
-            if (!names.contains(dependent) && !m_removeWhenStopped.contains(dependent)) {
-                staying.append(dependent);
-            }
-        }
-        if (!staying.isEmpty()) {
-            if (error) {
-                *error = tr("%1 depends on %2: remove it as well, or take %2 out of its "
-                            "dependencies first")
-                                 .arg(staying.join(u", "_s), name);
-            }
-            return false;
-        }
-    }
-    for (const QString &name : names) {
-        ProgramRunner *found = runner(name);
-        if (mode == RemoveMode::StopFirst && hasLiveInstance(found->state())) {
-            m_removeWhenStopped.insert(name);
-            found->stop();
-        } else {
-            dropProgram(name);
-        }
-    }
-    return true;
-}
-
-void Supervisor::dropProgram(const QString &name)
-{
-    ProgramRunner *found = runner(name);
-    m_removeWhenStopped.remove(name);
-    m_scheduler.forget(name);
-    m_recorder.forget(name);
-    m_scheduler.countDependencies(found->spec(), -1);
-    m_programs.byName.remove(name);
-    m_programs.order.removeOne(name);
-    m_router->forget(name);
-    m_changed.remove(name);
-    rebuildCommandIndex();
-    found->disconnect(this);
-    found->deleteLater();
-    Q_EMIT programRemoved(name);
-}
-
-bool Supervisor::updateProgram(const QString &name, const ProgramSpec &spec, QString *error)
-{
-    ProgramRunner *found = runner(name);
-    QString problem
-            = found ? specError(spec, name) : tr("there is no program named \"%1\"").arg(name);
-    if (problem.isEmpty() && spec.name != name && hasLiveInstance(found->state())) {
-        problem = tr("stop %1 before renaming it").arg(name);
-    }
-    if (!problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
-    }
-    m_scheduler.countDependencies(found->spec(), -1);
-    m_scheduler.countDependencies(spec, 1);
-    found->setSpec(spec);
-    if (spec.name != name) {
-        m_programs.byName.remove(name);
-        m_programs.byName.insert(spec.name, found);
-        m_programs.order[m_programs.order.indexOf(name)] = spec.name;
-        if (m_changed.remove(name)) {
-            markChanged(spec.name);
-        }
-        m_removeWhenStopped.remove(name);
-        m_scheduler.rename(name, spec.name);
-    }
-    rebuildCommandIndex();
-    Q_EMIT programSpecChanged(name, spec.name);
-    // New dependencies may be ready already, or no longer.
-    m_scheduler.startWaiting();
-    return true;
-}
-
-void Supervisor::rebuildCommandIndex()
-{
-    // The first program in configuration order wins when two share a command.
-    m_programs.byCommand.clear();
-    for (const QString &name : std::as_const(m_programs.order)) {
-        ProgramRunner *r = runner(name);
-        if (!m_programs.byCommand.contains(r->spec().program)) {
-            m_programs.byCommand.insert(r->spec().program, r);
-        }
-    }
-}
-
 QString Supervisor::runtimeDirectory() const
 {
     return m_runtimeDir->path();
@@ -306,8 +122,11 @@ QString Supervisor::runtimeDirectory() const
 
 const ProgramSpec *Supervisor::spec(const QString &name) const
 {
-    const ProgramRunner *found = runner(name);
-    return found ? &found->spec() : nullptr;
+    if (const ProgramRunner *found = runner(name)) {
+        return &found->spec();
+    }
+    const auto set = m_programs.sets.constFind(name);
+    return set != m_programs.sets.constEnd() ? &set->spec : nullptr;
 }
 
 const ProgramSpec *Supervisor::instanceSpec(const QString &name) const
@@ -391,12 +210,23 @@ quint64 Supervisor::droppedNotifyDatagrams() const
 
 void Supervisor::startProgram(const QString &name)
 {
-    m_scheduler.start(name);
+    if (m_retiring.contains(name)) {
+        emitEvent(EventKind::Error, Severity::Error,
+                  tr("cannot start %1: it is being removed, since %2 was scaled down")
+                          .arg(name, configuredName(name)),
+                  name);
+        return;
+    }
+    for (const QString &member : members(name)) {
+        m_scheduler.start(member);
+    }
 }
 
 void Supervisor::stopProgram(const QString &name)
 {
-    m_scheduler.stop(name);
+    for (const QString &member : members(name)) {
+        m_scheduler.stop(member);
+    }
 }
 
 void Supervisor::pingProgram(const QString &name, int timeoutMs,
@@ -407,15 +237,15 @@ void Supervisor::pingProgram(const QString &name, int timeoutMs,
 
 void Supervisor::restartProgram(const QString &name)
 {
-    if (ProgramRunner *found = runner(name)) {
-        found->restart();
+    for (const QString &member : members(name)) {
+        runner(member)->restart();
     }
 }
 
 void Supervisor::killProgram(const QString &name)
 {
-    if (ProgramRunner *found = runner(name)) {
-        found->kill();
+    for (const QString &member : members(name)) {
+        runner(member)->kill();
     }
 }
 
@@ -475,6 +305,9 @@ void Supervisor::onRunnerStateChanged(ProgramRunner *runner, ProgramState state)
     Q_EMIT stateChanged(name, state);
     if (!hasLiveInstance(state) && m_removeWhenStopped.contains(name)) {
         dropProgram(name);
+        if (!m_retiring.isEmpty() && m_retiring.constFirst() == name) {
+            retireNext();
+        }
     }
     m_scheduler.onStateChanged(runner, state);
 }

@@ -71,11 +71,30 @@ public:
     /// start. Renaming needs the program stopped (its endpoints carry the name).
     bool updateProgram(const QString &name, const ProgramSpec &spec, QString *error = nullptr);
 
+    /// Changes the number of replicas of a program with "instances" to count: the added ones
+    /// start, the removed ones stop one at a time from the highest index down and go once
+    /// stopped (docs/design.md, "Replicas").
+    bool scaleProgram(const QString &name, int count, QString *error = nullptr);
+
+    /// Every runner: a program, or one replica of a program with "instances". The table's rows.
     QStringList programNames() const { return m_programs.order; }
+    /// The programs as configured, in order: a program with "instances" once, by its own name.
+    QStringList configuredNames() const;
+    /// The configured name of the runner name: its set's for a replica, else name itself.
+    QString configuredName(const QString &name) const { return m_programs.configuredName(name); }
+    /// The runners a configured name stands for: {name}, or a set's replicas.
+    QStringList members(const QString &name) const { return m_programs.members(name); }
+    /// Whether a runner of name (a program, or a replica of it) has a live instance.
+    bool isLive(const QString &name) const;
     QString runtimeDirectory() const;
     /// Captures the programs' output (zlauncher-logd: rotation, stderr tails).
     OutputCollector *outputCollector() const { return m_output.get(); }
-    bool hasProgram(const QString &name) const { return m_programs.byName.contains(name); }
+    /// A runner's name, or a replica set's.
+    bool hasProgram(const QString &name) const
+    {
+        return m_programs.byName.contains(name) || m_programs.sets.contains(name);
+    }
+    /// The spec of a runner, or a replica set's as configured.
     const ProgramSpec *spec(const QString &name) const;
     /// The spec its live instance was launched with (it differs from spec() after an edit
     /// until the next launch); null when it has no live instance.
@@ -141,14 +160,41 @@ Q_SIGNALS:
     void programRemoved(const QString &name);
     /// The spec was edited (and perhaps renamed from oldName).
     void programSpecChanged(const QString &oldName, const QString &name);
+    /// What configuredNames() and their specs say changed: once per add, edit, removal or
+    /// scale, however many runners it touched.
+    void configurationChanged();
     void allStopped();
 
 private:
     /// startProgram() for each, their first records saved in one write.
     void startTogether(const QStringList &names);
     ProgramRunner *runner(const QString &name) const { return m_programs.find(name); }
+    /// Adds one runner, checked already; appended to the order.
+    ProgramRunner *addRunner(const ProgramSpec &spec);
+    void addReplicas(ReplicaSet &set, int count);
+    /// Gives the runner name spec, checked already (a rename needs it stopped).
+    void updateRunner(const QString &name, const ProgramSpec &spec);
+    /// Replaces a program by a replica set of the same place, or the reverse: both stopped.
+    void replaceKeepingPlace(const QString &name, const ProgramSpec &spec);
+    /// Stops the replicas in m_retiring one at a time, dropping each once it has stopped.
+    void retireNext();
     void dropProgram(const QString &name);
     QString specError(const ProgramSpec &spec, const QString &replacing) const;
+    /// Every name spec would take (its own; a set's replicas too) that is taken by a program
+    /// other than replacing, or a retiring replica.
+    QString nameClash(const ProgramSpec &spec, const QString &replacing) const;
+    /// Groups the configurationChanged() of what runs while it lives into one.
+    class ConfigurationBatch
+    {
+    public:
+        explicit ConfigurationBatch(Supervisor *supervisor);
+        ~ConfigurationBatch();
+        Q_DISABLE_COPY_MOVE(ConfigurationBatch)
+
+    private:
+        Supervisor *m_supervisor;
+    };
+    void configurationTouched();
     void rebuildCommandIndex();
     void onRunnerStateChanged(ProgramRunner *runner, ProgramState state);
     void markChanged(const QString &name);
@@ -171,6 +217,10 @@ private:
     std::unique_ptr<NotifyRouter> m_notify;
     Pinger *m_pinger; // a child: its requests close before m_zmq
     QSet<QString> m_removeWhenStopped;
+    /// Replicas a scale-down removes, highest index first: the first is stopping.
+    QStringList m_retiring;
+    int m_batchDepth = 0;
+    bool m_batchTouched = false;
 
     qint64 m_wakeAt = ProgramRunner::noDeadline;
     QSet<QString> m_changed;

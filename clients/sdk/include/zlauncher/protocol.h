@@ -88,6 +88,8 @@ inline constexpr const char *intervalMs = "ZLAUNCHER_INTERVAL_MS";
 inline constexpr const char *runtimeDir = "ZLAUNCHER_RUNTIME_DIR";
 /// A token unique to each launch; the launcher finds its instances by it after a crash.
 inline constexpr const char *instance = "ZLAUNCHER_INSTANCE";
+/// A replica's index (0 to N-1) in a program with "instances": N; absent otherwise.
+inline constexpr const char *instanceIndex = "ZLAUNCHER_INSTANCE_INDEX";
 } // namespace env
 
 } // namespace zlauncher

@@ -1,5 +1,6 @@
 #include "gui/programdialog.h"
 
+#include "core/model/replicas.h"
 #include "core/model/shellwords.h"
 #include "gui/programdialog/dependencyconditions.h"
 #include "gui/programdialog/dependencyfield.h"
@@ -63,6 +64,7 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
     , m_problems(initial, mode == Mode::Edit, otherPrograms)
 {
     m_ui->setupUi(this);
+    m_ui->instancesSpin->setMaximum(maxReplicas);
     m_environment = new EnvironmentEditor(m_ui->environmentTable, m_ui->addVariableButton,
                                           m_ui->removeVariableButton, this);
     m_dependencies = new DependencyField(m_ui->dependsOnEdit, m_ui->dependsOnButton,
@@ -142,6 +144,8 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     // The minimum shows "none": no limit.
     m_ui->maxMemorySpin->setValue(spec.maxMemoryMiB.value_or(m_ui->maxMemorySpin->minimum()));
     m_ui->memoryBreachSpin->setValue(spec.memoryBreachSamples);
+    // The minimum shows "one, not a replica": instances unset.
+    m_ui->instancesSpin->setValue(spec.instances.value_or(m_ui->instancesSpin->minimum()));
     // The conditions first: the names then show them.
     m_conditions->setConditions(spec.dependencyConditions);
     m_dependencies->setNames(spec.dependsOn);
@@ -159,7 +163,7 @@ void ProgramDialog::connectEdits()
     for (QSpinBox *spin :
          {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin, m_ui->startTimeoutSpin,
           m_ui->stopGraceSpin, m_ui->minUptimeSpin, m_ui->maxRestartsSpin, m_ui->restartWindowSpin,
-          m_ui->maxMemorySpin, m_ui->memoryBreachSpin}) {
+          m_ui->maxMemorySpin, m_ui->memoryBreachSpin, m_ui->instancesSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     }
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -210,6 +214,9 @@ ProgramSpec ProgramDialog::spec() const
             ? std::nullopt
             : std::optional<int>(memoryLimit);
     result.memoryBreachSamples = m_ui->memoryBreachSpin->value();
+    const int instances = m_ui->instancesSpin->value();
+    result.instances = instances == m_ui->instancesSpin->minimum() ? std::nullopt
+                                                                   : std::optional<int>(instances);
     result.dependsOn = m_dependencies->names();
     // Only the names still listed keep a condition, as the configuration requires.
     result.dependencyConditions = m_conditions->conditions();

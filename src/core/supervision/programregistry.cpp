@@ -12,6 +12,7 @@ QStringList ProgramRegistry::members(const QString &name) const
 
 QString ProgramRegistry::configuredName(const QString &name) const
 {
+    // A replica of a set removed meanwhile is on its own until it has stopped and goes.
     const ProgramRunner *runner = find(name);
-    return runner && !runner->spec().replicaOf.isEmpty() ? runner->spec().replicaOf : name;
+    return runner && sets.contains(runner->spec().replicaOf) ? runner->spec().replicaOf : name;
 }

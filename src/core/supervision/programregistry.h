@@ -37,6 +37,7 @@ struct ProgramRegistry
     /// The runners a configured name stands for: the program itself, or every replica of a
     /// set. Empty when there is no such program.
     QStringList members(const QString &name) const;
-    /// The name runner name has in the configuration: its set's for a replica, else its own.
+    /// The name runner name has in the configuration: its set's for a replica (while the set
+    /// exists), else its own.
     QString configuredName(const QString &name) const;
 };

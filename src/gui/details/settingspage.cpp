@@ -126,6 +126,13 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     }
     SettingTexts texts;
     texts[NameSetting] = spec.name;
+    if (const ProgramSpec *set = m_supervisor->spec(spec.replicaOf); set && set->instances) {
+        texts[NameSetting] = tr("%1 (replica %2 of %3, which has %4 instances)")
+                                     .arg(spec.name)
+                                     .arg(spec.replicaIndex)
+                                     .arg(spec.replicaOf)
+                                     .arg(*set->instances);
+    }
     const QString written = ShellWords::join(QStringList{spec.program} + spec.arguments);
     const QString command = ShellWords::join(QStringList{launched.program} + launched.arguments);
     texts[CommandSetting] = !expanded

@@ -260,6 +260,9 @@ void MainWindow::showContextMenu(const QPoint &position)
                      m_ui->actionKillProgram, m_ui->actionRetryProgram, m_ui->actionPingProgram});
     menu.addSeparator();
     menu.addActions({m_ui->actionEditProgram, m_ui->actionRemoveProgram});
+    if (m_ui->actionScaleProgram->isEnabled()) {
+        menu.addAction(m_ui->actionScaleProgram);
+    }
     menu.addSeparator();
     menu.addActions({m_ui->actionOpenLogFile, m_ui->actionCopyCommandLine});
     menu.addSeparator();

@@ -3,6 +3,7 @@
 #include "core/config/configurationkeeper.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/programstate.h"
+#include "core/model/replicas.h"
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
@@ -14,6 +15,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -58,6 +60,7 @@ void ProgramActions::connectActions()
     connect(m_ui->actionAddProgram, &QAction::triggered, this, &ProgramActions::addProgram);
     connect(m_ui->actionEditProgram, &QAction::triggered, this, &ProgramActions::editProgram);
     connect(m_ui->actionRemoveProgram, &QAction::triggered, this, &ProgramActions::removePrograms);
+    connect(m_ui->actionScaleProgram, &QAction::triggered, this, &ProgramActions::scaleProgram);
     connect(m_ui->actionUndo, &QAction::triggered, this, &ProgramActions::undoRemove);
     connect(m_ui->actionStartProgram, &QAction::triggered, this,
             [this] { forEachSelected(&Supervisor::startProgram); });
@@ -86,6 +89,17 @@ QStringList ProgramActions::selectedPrograms() const
     return names;
 }
 
+QStringList ProgramActions::selectedConfiguredPrograms() const
+{
+    QStringList names;
+    for (const QString &row : selectedPrograms()) {
+        if (const QString name = m_supervisor->configuredName(row); !names.contains(name)) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
 void ProgramActions::updateActions()
 {
     bool anyStartable = false;
@@ -107,8 +121,12 @@ void ProgramActions::updateActions()
                 = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
         anyPingable = anyPingable || isPingable(name);
     }
-    const bool one = selected.size() == 1;
-    m_ui->actionEditProgram->setEnabled(one);
+    const bool oneRow = selected.size() == 1;
+    const QStringList configured = selectedConfiguredPrograms();
+    m_ui->actionEditProgram->setEnabled(configured.size() == 1);
+    const ProgramSpec *oneProgram
+            = configured.size() == 1 ? m_supervisor->spec(configured.first()) : nullptr;
+    m_ui->actionScaleProgram->setEnabled(oneProgram && oneProgram->instances);
     m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty());
     m_ui->actionStartProgram->setEnabled(anyStartable);
     m_ui->actionStopProgram->setEnabled(anyStoppable);
@@ -118,7 +136,7 @@ void ProgramActions::updateActions()
     m_ui->actionPingProgram->setEnabled(anyPingable);
     m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
     m_ui->actionOpenLogFile->setEnabled(
-            one && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
+            oneRow && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
     const bool anyProgram = !m_supervisor->programNames().isEmpty();
     m_ui->actionStartAll->setEnabled(anyProgram);
     m_ui->actionStopAll->setEnabled(m_supervisor->hasLiveInstances());
@@ -222,12 +240,13 @@ void ProgramActions::addProgram()
 
 void ProgramActions::editProgram()
 {
-    const QStringList selected = selectedPrograms();
+    // A replica is edited as the program it is one of.
+    const QStringList selected = selectedConfiguredPrograms();
     if (selected.size() != 1) {
         return;
     }
     const QString name = selected.first();
-    const bool running = hasLiveInstance(m_supervisor->snapshot(name)->state);
+    const bool running = m_supervisor->isLive(name);
     ProgramDialog dialog(ProgramDialog::Mode::Edit, *m_supervisor->spec(name), programSpecs(name),
                          running, m_window);
     if (dialog.exec() != QDialog::Accepted) {
@@ -247,7 +266,7 @@ void ProgramActions::editProgram()
 QList<ProgramSpec> ProgramActions::programSpecs(const QString &except) const
 {
     QList<ProgramSpec> specs;
-    for (const QString &name : m_supervisor->programNames()) {
+    for (const QString &name : m_supervisor->configuredNames()) {
         if (name != except) {
             specs.append(*m_supervisor->spec(name));
         }
@@ -257,13 +276,14 @@ QList<ProgramSpec> ProgramActions::programSpecs(const QString &except) const
 
 void ProgramActions::removePrograms()
 {
-    const QStringList selected = selectedPrograms();
+    // A replica is removed with its set: scaling removes one.
+    const QStringList selected = selectedConfiguredPrograms();
     if (selected.isEmpty()) {
         return;
     }
     QStringList running;
     for (const QString &name : selected) {
-        if (hasLiveInstance(m_supervisor->snapshot(name)->state)) {
+        if (m_supervisor->isLive(name)) {
             running.append(name);
         }
     }
@@ -306,6 +326,32 @@ void ProgramActions::removePrograms()
     }
     m_removed += specs;
     updateActions();
+}
+
+void ProgramActions::scaleProgram()
+{
+    const QStringList selected = selectedConfiguredPrograms();
+    const ProgramSpec *spec = selected.size() == 1 ? m_supervisor->spec(selected.first()) : nullptr;
+    if (!spec || !spec->instances) {
+        return;
+    }
+    const QString name = spec->name;
+    bool accepted = false;
+    const int count = QInputDialog::getInt(
+            m_window, tr("Instance count of %1").arg(name),
+            tr("Replicas of %1 to run (added ones start; removed ones stop from the highest "
+               "index down):")
+                    .arg(name),
+            *spec->instances, 1, maxReplicas, 1, &accepted);
+    if (!accepted) {
+        return;
+    }
+    QString error;
+    if (!m_supervisor->scaleProgram(name, count, &error)) {
+        showError(m_window, tr("%1 was not scaled").arg(name), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 scaled to %2").arg(name).arg(count), 5000);
 }
 
 void ProgramActions::undoRemove()

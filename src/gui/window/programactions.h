@@ -28,8 +28,10 @@ public:
     ProgramActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
                    ConfigurationKeeper *keeper, QObject *parent = nullptr);
 
-    /// The names of the programs selected in the table.
+    /// The names of the programs selected in the table: rows, so replicas by their own names.
     QStringList selectedPrograms() const;
+    /// The same as configured: a replica set once, by its name.
+    QStringList selectedConfiguredPrograms() const;
     /// Enables what the selection allows.
     void updateActions();
     /// Forgets the removed programs Undo would bring back (another configuration was opened).
@@ -47,6 +49,8 @@ private:
     void addProgram();
     void editProgram();
     void removePrograms();
+    /// Asks for the number of replicas of the selected program's set, and scales it.
+    void scaleProgram();
     void undoRemove();
     void openLogFile();
     void copyCommandLines();

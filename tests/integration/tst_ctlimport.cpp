@@ -3,6 +3,9 @@
 // have run them; the projects' own example files import and load; bad input is refused.
 #include "ctlfixture.h"
 
+#include "core/config/programstore.h"
+#include "core/model/replicas.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -46,16 +49,17 @@ void TestCtlImport::importedProgramsRunHeadless_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("programs");
     QTest::addColumn<QString>("environment"); // NAME=value the first program must see
+    QTest::addColumn<int>("imported");        // programs in the configuration
     QTest::newRow("procfile") << u"Procfile"_s
                               << QByteArray("web: sleep 600 # $PORT\nclock: /bin/sleep 601\n")
-                              << QStringList{u"web"_s, u"clock"_s} << u"PORT=5000"_s;
+                              << QStringList{u"web"_s, u"clock"_s} << u"PORT=5000"_s << 2;
     QTest::newRow("supervisord")
             << u"supervisord.conf"_s
             << QByteArray("[supervisord]\nnodaemon=true\n\n[program:sleeper]\n"
                           "command=/bin/sleep 60%(process_num)d\n"
                           "process_name=%(program_name)s_%(process_num)d\nnumprocs=2\n"
                           "environment=GREETING=\"hello, world\"\nautorestart=true\n")
-            << QStringList{u"sleeper_0"_s, u"sleeper_1"_s} << u"GREETING=hello, world"_s;
+            << QStringList{u"sleeper_0"_s, u"sleeper_1"_s} << u"GREETING=hello, world"_s << 2;
     QTest::newRow("process-compose")
             << u"process-compose.yaml"_s
             << QByteArray("version: \"0.5\"\nprocesses:\n  first:\n    command: \"sleep 600\"\n"
@@ -63,11 +67,12 @@ void TestCtlImport::importedProgramsRunHeadless_data()
                           "  second:\n    command: \"sleep 601 | cat\"\n"
                           "    depends_on:\n      first:\n        condition: process_started\n"
                           "    availability:\n      restart: always\n")
-            << QStringList{u"first"_s, u"second"_s} << u"ROLE=first"_s;
+            << QStringList{u"first"_s, u"second"_s} << u"ROLE=first"_s << 2;
     QTest::newRow("pm2") << u"ecosystem.json"_s
                          << QByteArray(R"({"apps": [{"name": "sleeper", "script": "/bin/sleep",
                                "args": "600", "interpreter": "none", "instances": 2}]})")
-                         << QStringList{u"sleeper-0"_s, u"sleeper-1"_s} << u"NODE_APP_INSTANCE=0"_s;
+                         << QStringList{u"sleeper-0"_s, u"sleeper-1"_s} << u"NODE_APP_INSTANCE=0"_s
+                         << 1;
 }
 
 void TestCtlImport::importedProgramsRunHeadless()
@@ -76,6 +81,7 @@ void TestCtlImport::importedProgramsRunHeadless()
     QFETCH(QByteArray, content);
     QFETCH(QStringList, programs);
     QFETCH(QString, environment);
+    QFETCH(int, imported);
     QVERIFY(QDir().mkpath(m_env->filePath(u"other"_s)));
     const QString source = m_env->filePath(u"other/"_s + fileName);
     QVERIFY(writeFile(source, content));
@@ -83,7 +89,7 @@ void TestCtlImport::importedProgramsRunHeadless()
 
     const CtlRun run = ctl({u"import"_s, source, u"-o"_s, m_configPath});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.startsWith(u"Imported %1 program(s) from "_s.arg(programs.size())),
+    QVERIFY2(run.out.startsWith(u"Imported %1 program(s) from "_s.arg(imported)),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(u"Written to "_s + m_configPath), qPrintable(run.out));
 
@@ -168,10 +174,17 @@ void TestCtlImport::projectExamplesImportAndLoad()
             waitingForVariables << object.value(u"program"_s).toString();
         }
     }
+    // A program with instances is listed as its replicas.
+    QString loadError;
+    const auto written = ProgramStore::load(m_configPath, &loadError);
+    QVERIFY2(written, qPrintable(loadError));
     QStringList expected;
     for (const QJsonValue &program : report.value(u"programs"_s).toArray()) {
         if (!waitingForVariables.contains(program.toString())) {
-            expected << program.toString();
+            const ProgramSpec *spec = written->program(program.toString());
+            QVERIFY2(spec, qPrintable(program.toString()));
+            expected << (spec->instances ? replicaNames(spec->name, *spec->instances)
+                                         : QStringList{spec->name});
         }
     }
     // A headless launcher loads it: every imported program is in its list.

@@ -13,7 +13,7 @@ class TestImportPm2 : public QObject
 
 private slots:
     void appKeysAreMapped();
-    void instancesBecomeNumberedPrograms();
+    void instancesBecomeInstances();
     void instancesMaxIsOnePerCpu();
     void interpreterNoneRunsTheScript();
     void everyShapeOfFileIsRead_data();
@@ -68,20 +68,20 @@ void TestImportPm2::appKeysAreMapped()
     QCOMPARE(result->notMappedCount(), 0);
 }
 
-void TestImportPm2::instancesBecomeNumberedPrograms()
+void TestImportPm2::instancesBecomeInstances()
 {
     ImportFixture files;
     files.write(u"process.json"_s,
                 R"([{"name": "worker", "script": "worker.py", "instances": 2}])");
     const auto result = files.import(u"process.json"_s);
     QVERIFY(result);
-    QCOMPARE(result->configuration.programs.size(), 2);
-    const ProgramSpec &second = result->configuration.programs.at(1);
-    QCOMPARE(second.name, u"worker-1"_s);
-    QCOMPARE(second.program, u"python3"_s);
-    QCOMPARE(second.environment.value(u"NODE_APP_INSTANCE"_s), u"1"_s);
-    QCOMPARE(second.environment.value(u"ZLAUNCHER_INSTANCE_INDEX"_s), u"1"_s);
-    QVERIFY(noteFor(*result, u"worker"_s, u"instances"_s)->detail.contains(u"worker-0"_s));
+    QCOMPARE(result->configuration.programs.size(), 1);
+    const ProgramSpec &worker = result->configuration.programs.first();
+    QCOMPARE(worker.instances, 2);
+    QCOMPARE(worker.program, u"python3"_s);
+    QCOMPARE(worker.environment.value(u"NODE_APP_INSTANCE"_s), u"${ZLAUNCHER_INSTANCE_INDEX}"_s);
+    QVERIFY(noteFor(*result, u"worker"_s, u"instances"_s)
+                    ->detail.contains(u"worker-0 … worker-1"_s));
 }
 
 void TestImportPm2::instancesMaxIsOnePerCpu()
@@ -91,7 +91,9 @@ void TestImportPm2::instancesMaxIsOnePerCpu()
                 R"({"apps": [{"name": "w", "script": "w.js", "instances": "max"}]})");
     const auto result = files.import(u"ecosystem.json"_s);
     QVERIFY(result);
-    QCOMPARE(result->configuration.programs.size(), QThread::idealThreadCount());
+    QCOMPARE(result->configuration.programs.size(), 1);
+    QCOMPARE(result->configuration.programs.first().instances.value_or(1),
+             QThread::idealThreadCount());
 }
 
 void TestImportPm2::interpreterNoneRunsTheScript()
@@ -180,9 +182,10 @@ void TestImportPm2::yamlEcosystemIsRead()
              toString(ImportFormat::Pm2));
     const auto result = files.import(u"ecosystem.yml"_s);
     QVERIFY(result);
-    QCOMPARE(result->configuration.programs.size(), 2);
+    QCOMPARE(result->configuration.programs.size(), 1);
     const ProgramSpec &first = result->configuration.programs.first();
-    QCOMPARE(first.name, u"api-0"_s);
+    QCOMPARE(first.name, u"api"_s);
+    QCOMPARE(first.instances, 2);
     QCOMPARE(toString(first.restart), toString(RestartPolicy::Never));
     QCOMPARE(first.environment.value(u"PORT"_s), u"3000"_s);
     // Quoted, it stays the text it is.

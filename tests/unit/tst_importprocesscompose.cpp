@@ -1,6 +1,7 @@
 // process-compose import: processes with their commands (bash, as process-compose runs them),
 // availability, depends_on conditions, probes, shutdown, disabled and replicas; YAML errors
 // refused with the line.
+#include "core/model/replicas.h"
 #include "importfixture.h"
 
 #include <QTest>
@@ -16,8 +17,9 @@ private slots:
     void dependencyConditionsAndProbes();
     void withoutAvailabilityItRunsOnce();
     void httpsProbeIsLeftOutAndSaid();
-    void replicasBecomeNumberedPrograms();
-    void manyReplicasArePadded();
+    void replicasBecomeInstances();
+    void paddedNamesAreSaid();
+    void probeWithTheNumberNeedsNumberedPrograms();
     void entrypointRunsWithoutShell();
     void fileWideKeysAreReported();
     void keyWithoutANameIsSaid();
@@ -157,36 +159,57 @@ void TestImportProcessCompose::httpsProbeIsLeftOutAndSaid()
     QVERIFY(note->detail.contains(u"not https"_s));
 }
 
-void TestImportProcessCompose::replicasBecomeNumberedPrograms()
+void TestImportProcessCompose::replicasBecomeInstances()
 {
     ImportFixture files;
     files.write(u"process-compose.yaml"_s,
                 "processes:\n  web:\n    command: ./web --port 404{{.PC_REPLICA_NUM}}\n"
-                "    replicas: 3\n");
+                "    replicas: 3\n  app:\n    command: ./app\n    depends_on:\n      web:\n"
+                "        condition: process_started\n");
     const auto result = files.import(u"process-compose.yaml"_s);
     QVERIFY(result);
-    QCOMPARE(result->configuration.programs.size(), 3);
-    // process-compose's template, filled in per replica.
-    QCOMPARE(result->configuration.programs.at(1).arguments.last(), u"./web --port 4041"_s);
-    for (int replica = 0; replica < 3; ++replica) {
-        const ProgramSpec &program = result->configuration.programs.at(replica);
-        QCOMPARE(program.name, u"web-"_s + QString::number(replica));
-        QCOMPARE(program.environment.value(u"PC_REPLICA_NUM"_s), QString::number(replica));
-        QCOMPARE(program.environment.value(u"ZLAUNCHER_INSTANCE_INDEX"_s),
-                 QString::number(replica));
-    }
+    QCOMPARE(result->configuration.programs.size(), 2);
+    const ProgramSpec &web = *result->configuration.program(u"web"_s);
+    QCOMPARE(web.instances, 3);
+    // process-compose's template becomes the replica's index, filled in at each launch.
+    QCOMPARE(web.arguments.last(), u"./web --port 404${ZLAUNCHER_INSTANCE_INDEX}"_s);
+    QCOMPARE(web.environment.value(u"PC_REPLICA_NUM"_s), u"${ZLAUNCHER_INSTANCE_INDEX}"_s);
+    QCOMPARE(replicaSpec(web, 1).name, u"web-1"_s);
+    QVERIFY(noteFor(*result, u"web"_s, u"replicas"_s)->detail.contains(u"web-0 … web-2"_s));
+    // A dependency on the replicated process stays: it waits for every replica.
+    QCOMPARE(result->configuration.program(u"app"_s)->dependsOn, QStringList{u"web"_s});
+    QCOMPARE(result->notMappedCount(), 0);
 }
 
-void TestImportProcessCompose::manyReplicasArePadded()
+void TestImportProcessCompose::paddedNamesAreSaid()
 {
     ImportFixture files;
     files.write(u"process-compose.yaml"_s,
                 "processes:\n  web:\n    command: ./web\n    replicas: 12\n");
     const auto result = files.import(u"process-compose.yaml"_s);
     QVERIFY(result);
-    QCOMPARE(result->configuration.programs.size(), 12);
-    QCOMPARE(result->configuration.programs.first().name, u"web-00"_s);
-    QCOMPARE(result->configuration.programs.last().name, u"web-11"_s);
+    QCOMPARE(result->configuration.programs.size(), 1);
+    QCOMPARE(result->configuration.programs.first().instances, 12);
+    QVERIFY(noteFor(*result, u"web"_s, u"replicas"_s)
+                    ->detail.endsWith(u"process-compose names them web-00 … web-11"_s));
+}
+
+void TestImportProcessCompose::probeWithTheNumberNeedsNumberedPrograms()
+{
+    ImportFixture files;
+    files.write(u"process-compose.yaml"_s,
+                "processes:\n  web:\n    command: ./web\n    replicas: 2\n"
+                "    readiness_probe:\n      http_get:\n        host: 127.0.0.1\n"
+                "        port: \"808{{.PC_REPLICA_NUM}}\"\n        path: /\n");
+    const auto result = files.import(u"process-compose.yaml"_s);
+    QVERIFY(result);
+    QCOMPARE(result->configuration.programs.size(), 2);
+    const ProgramSpec &second = result->configuration.programs.at(1);
+    QCOMPARE(second.name, u"web-1"_s);
+    QVERIFY(!second.instances);
+    QCOMPARE(second.environment.value(u"ZLAUNCHER_INSTANCE_INDEX"_s), u"1"_s);
+    QVERIFY2(second.readinessProbe->target.contains(u"8081"_s),
+             qPrintable(second.readinessProbe->target));
 }
 
 void TestImportProcessCompose::entrypointRunsWithoutShell()

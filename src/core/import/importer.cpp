@@ -4,6 +4,7 @@
 
 #include "core/model/dependencygraph.h"
 #include "core/model/programexpansion.h"
+#include "core/model/replicas.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,8 +98,10 @@ void keepValidPrograms(ImportResult *result)
         }
         // A ${VAR} the other tool filled in from its own surroundings: zlauncher refuses the
         // program until it is defined where it looks (its environment, the env file).
+        // A replica is what runs: its ${ZLAUNCHER_INSTANCE_INDEX} is defined.
         QString expansionError;
-        if (!ProgramExpansion::expanded(program, QProcessEnvironment::systemEnvironment(),
+        if (!ProgramExpansion::expanded(program.instances ? replicaSpec(program, 0) : program,
+                                        QProcessEnvironment::systemEnvironment(),
                                         &expansionError)) {
             result->notMapped(program.name, Importer::tr("(variables)"),
                               Importer::tr("zlauncher will refuse it until this is fixed: %1")

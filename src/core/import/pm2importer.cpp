@@ -6,6 +6,7 @@
 #include "core/import/yamljson.h"
 
 #include "core/config/configjson.h"
+#include "core/model/replicas.h"
 #include "core/model/shellwords.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QThread>
 
 #include <cmath>
+
+#include <zlauncher/protocol.h>
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +189,20 @@ std::optional<QList<ProgramSpec>> AppReader::read(qsizetype index, QString *erro
             = m_app.value(u"instance_var"_s).toString(u"NODE_APP_INSTANCE"_s);
     // increment_var: that variable of env, plus one per instance (PM2's way to give ports).
     const QString increment = m_app.value(u"increment_var"_s).toString();
+    // A sum per instance is beyond ${VAR}: that needs numbered programs.
+    if (m_instances > 1 && increment.isEmpty()) {
+        m_spec.instances = m_instances;
+        m_spec.environment.insert(instanceVariable,
+                                  u"${"_s + QLatin1StringView(zlauncher::env::instanceIndex)
+                                          + u'}');
+        m_result->mapped(m_spec.name, u"instances"_s,
+                         Importer::tr("\"instances\": %1, replicas %2 … %3, each with %4 and "
+                                      "ZLAUNCHER_INSTANCE_INDEX")
+                                 .arg(m_instances)
+                                 .arg(replicaName(m_spec.name, 0),
+                                      replicaName(m_spec.name, m_instances - 1), instanceVariable));
+        return QList<ProgramSpec>{m_spec};
+    }
     const int base = m_spec.environment.value(increment).toInt();
     QList<ProgramSpec> programs;
     for (int instance = 0; instance < m_instances; ++instance) {
@@ -206,7 +223,8 @@ std::optional<QList<ProgramSpec>> AppReader::read(qsizetype index, QString *erro
                     ? Importer::tr("one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0")
                               .arg(instanceVariable)
                     : Importer::tr("%1 programs %2 … %3, each with %4 and "
-                                   "ZLAUNCHER_INSTANCE_INDEX")
+                                   "ZLAUNCHER_INSTANCE_INDEX: increment_var needs a value of "
+                                   "its own in each")
                               .arg(m_instances)
                               .arg(programs.first().name, programs.last().name, instanceVariable));
     if (!increment.isEmpty()) {

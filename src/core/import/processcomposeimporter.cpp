@@ -3,12 +3,14 @@
 #include "core/import/importer.h"
 #include "core/import/importers.h"
 #include "core/import/importtext.h"
+#include "core/model/replicas.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
+#include <zlauncher/protocol.h>
 
 using namespace Qt::StringLiterals;
 
@@ -88,11 +90,13 @@ QMap<QString, QString> environmentOf(const YAML::Node &node)
     return environment;
 }
 
-/// spec with process-compose's template {{.PC_REPLICA_NUM}} filled in, wherever it may be.
-ProgramSpec withReplicaNumber(ProgramSpec spec, int replica)
+const QString replicaTemplate = u"{{.PC_REPLICA_NUM}}"_s;
+
+/// spec with process-compose's template {{.PC_REPLICA_NUM}} replaced by number, wherever it may
+/// be.
+ProgramSpec withReplicaNumber(ProgramSpec spec, const QString &number)
 {
-    const QString number = QString::number(replica);
-    const auto fill = [&](QString &text) { text.replace(u"{{.PC_REPLICA_NUM}}"_s, number); };
+    const auto fill = [&](QString &text) { text.replace(replicaTemplate, number); };
     fill(spec.program);
     for (QString &argument : spec.arguments) {
         fill(argument);
@@ -133,6 +137,8 @@ private:
     void readAvailability(const YAML::Node &availability);
     void readDependencies(const YAML::Node &dependencies);
     void readShutdown(const YAML::Node &shutdown);
+    /// The process as one program with "instances".
+    ProgramSpec replicaSet() const;
     /// A Go template other than {{.PC_REPLICA_NUM}} stays as written: said, not hidden.
     void reportTemplatesLeft();
     /// nullopt, said in the report, for a probe zlauncher cannot run.
@@ -167,7 +173,18 @@ QList<ProgramSpec> ProcessReader::read(const YAML::Node &process)
     }
     reportTemplatesLeft();
     if (m_replicas == 1) {
-        return {withReplicaNumber(m_spec, 0)};
+        return {withReplicaNumber(m_spec, u"0"_s)};
+    }
+    // A probe is not expanded, so one that needs the number needs numbered programs.
+    const bool probeNeedsNumber
+            = std::any_of(allProbeRoles.begin(), allProbeRoles.end(), [this](ProbeRole role) {
+                  const std::optional<ProbeSpec> &probe = m_spec.probe(role);
+                  return probe
+                          && (probe->target.contains(replicaTemplate)
+                              || probe->command.join(u' ').contains(replicaTemplate));
+              });
+    if (!probeNeedsNumber) {
+        return {replicaSet()};
     }
     QList<ProgramSpec> programs;
     // process-compose pads the number to the digits of the count: web-00 … web-11.
@@ -178,14 +195,40 @@ QList<ProgramSpec> ProcessReader::read(const YAML::Node &process)
                 + QString::number(replica).rightJustified(digits, u'0');
         copy.environment.insert(u"ZLAUNCHER_INSTANCE_INDEX"_s, QString::number(replica));
         copy.environment.insert(u"PC_REPLICA_NUM"_s, QString::number(replica));
-        programs.append(withReplicaNumber(copy, replica));
+        programs.append(withReplicaNumber(copy, QString::number(replica)));
     }
     m_result->mapped(m_spec.name, u"replicas"_s,
                      Importer::tr("%1 programs %2 … %3, each with PC_REPLICA_NUM and "
-                                  "ZLAUNCHER_INSTANCE_INDEX")
+                                  "ZLAUNCHER_INSTANCE_INDEX: a probe uses {{.PC_REPLICA_NUM}}, "
+                                  "and probes are not expanded")
                              .arg(m_replicas)
                              .arg(programs.first().name, programs.last().name));
     return programs;
+}
+
+ProgramSpec ProcessReader::replicaSet() const
+{
+    const QString index = u"${"_s + QLatin1StringView(zlauncher::env::instanceIndex) + u'}';
+    ProgramSpec set = withReplicaNumber(m_spec, index);
+    set.instances = m_replicas;
+    set.environment.insert(u"PC_REPLICA_NUM"_s, index);
+    const QString first = replicaName(set.name, 0);
+    const QString last = replicaName(set.name, m_replicas - 1);
+    QString detail = Importer::tr("\"instances\": %1, replicas %2 … %3, each with "
+                                  "ZLAUNCHER_INSTANCE_INDEX, PC_REPLICA_NUM and "
+                                  "{{.PC_REPLICA_NUM}} as ${ZLAUNCHER_INSTANCE_INDEX}")
+                             .arg(m_replicas)
+                             .arg(first, last);
+    if (const int digits = int(QString::number(m_replicas).size()); digits > 1) {
+        // process-compose pads the number to the digits of the count: web-00 … web-11.
+        detail += Importer::tr("; process-compose names them %1 … %2")
+                          .arg(set.name + u'-' + u"0"_s.rightJustified(digits, u'0'),
+                               set.name + u'-'
+                                       + QString::number(m_replicas - 1)
+                                                 .rightJustified(digits, u'0'));
+    }
+    m_result->mapped(m_spec.name, u"replicas"_s, detail);
+    return set;
 }
 
 void ProcessReader::reportTemplatesLeft()

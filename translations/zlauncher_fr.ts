@@ -61,27 +61,27 @@
 <context>
     <name>ConfigurationKeeper</name>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="76"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="74"/>
         <source>there is no configuration file to save to; use Save as</source>
         <translation>aucun fichier de configuration où enregistrer&#xa0;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="149"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="146"/>
         <source>there is no configuration file to reload</source>
         <translation>aucun fichier de configuration à recharger</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="153"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="150"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="158"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="155"/>
         <source>%1; nothing was changed</source>
         <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="122"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="120"/>
         <source>&quot;heartbeatEndpoints&quot; changed; restart the launcher to listen on the new endpoints</source>
         <translation>&quot;heartbeatEndpoints&quot; a changé&#xa0;; redémarrez le lanceur pour écouter sur les nouveaux points d&apos;accès</translation>
     </message>
@@ -235,84 +235,94 @@
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="217"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="220"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="228"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="226"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="229"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="236"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="240"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="243"/>
+        <source>%1 runs as its replicas, each a program of its own: %2</source>
+        <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserver.cpp" line="248"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="242"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="260"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="271"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="279"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="275"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="283"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="309"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="317"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="323"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="331"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="332"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="343"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="357"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="365"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="358"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="366"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="372"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="380"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserver.cpp" line="426"/>
+        <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
+        <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
     </message>
 </context>
 <context>
@@ -377,52 +387,52 @@
 <context>
     <name>DependencyScheduler</name>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="82"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="86"/>
         <source>%1 is not a configured program</source>
         <translation>%1 n’est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="87"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="91"/>
         <source>%1 has not started</source>
         <translation>%1 n’a pas démarré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="89"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="93"/>
         <source>%1 is not ready</source>
         <translation>%1 n’est pas prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="91"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="95"/>
         <source>%1 has not passed its readiness probe</source>
         <translation>%1 n’a pas réussi sa sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="93"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="97"/>
         <source>%1 has not completed</source>
         <translation>%1 n’est pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="97"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="101"/>
         <source>%1 failed, exit %2</source>
         <translation>%1 a échoué, code %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="98"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="102"/>
         <source>%1 failed, killed by %2</source>
         <translation>%1 a échoué, tué par %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="101"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="105"/>
         <source>%1 has not completed successfully</source>
         <translation>%1 ne s’est pas terminé avec succès</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="141"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="153"/>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
         <translation>impossible de démarrer %1&#xa0;: il dépend de «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="156"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="168"/>
         <source>waiting before starting: %1</source>
         <translation>attend avant de démarrer&#xa0;: %1</translation>
     </message>
@@ -431,7 +441,7 @@
         <translation type="vanished">en attente de %1 avant de démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="200"/>
+        <location filename="../src/core/supervision/dependencyscheduler.cpp" line="213"/>
         <source>no longer waiting for its dependencies: stopped</source>
         <translation>n&apos;attend plus ses dépendances&#xa0;: arrêté</translation>
     </message>
@@ -1244,47 +1254,47 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="79"/>
+        <location filename="../src/core/import/importer.cpp" line="80"/>
         <source>another program is named &quot;%1&quot; already; this one is &quot;%2&quot;</source>
         <translation>un autre programme s&apos;appelle déjà « %1 »&#xa0;; celui-ci s&apos;appelle « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="94"/>
+        <location filename="../src/core/import/importer.cpp" line="95"/>
         <source>(the program)</source>
         <translation>(le programme)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="95"/>
+        <location filename="../src/core/import/importer.cpp" line="96"/>
         <source>left out: %1</source>
         <translation>écarté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="103"/>
+        <location filename="../src/core/import/importer.cpp" line="106"/>
         <source>(variables)</source>
         <translation>(variables)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="104"/>
+        <location filename="../src/core/import/importer.cpp" line="107"/>
         <source>zlauncher will refuse it until this is fixed: %1</source>
         <translation>zlauncher le refusera tant que ceci ne sera pas corrigé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="120"/>
+        <location filename="../src/core/import/importer.cpp" line="123"/>
         <source>&quot;%1&quot; is not among the imported programs; the dependency is dropped</source>
         <translation>« %1 » ne fait pas partie des programmes importés&#xa0;; la dépendance est supprimée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="170"/>
+        <location filename="../src/core/import/importer.cpp" line="173"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="178"/>
+        <location filename="../src/core/import/importer.cpp" line="181"/>
         <source>cannot tell which tool %1 is for; give --format procfile, supervisord, process-compose or pm2</source>
         <translation>impossible de savoir à quel outil %1 est destiné&#xa0;; précisez --format procfile, supervisord, process-compose ou pm2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="208"/>
+        <location filename="../src/core/import/importer.cpp" line="211"/>
         <source>%1: the imported programs depend on each other in a cycle: %2</source>
         <translation>%1&#xa0;: les programmes importés dépendent les uns des autres en cycle&#xa0;: %2</translation>
     </message>
@@ -1293,7 +1303,7 @@
         <translation type="vanished">%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="219"/>
+        <location filename="../src/core/import/importer.cpp" line="222"/>
         <source>Imported %n program(s) from %1 (%2).</source>
         <translation>
             <numerusform>%n programme importé de %1 (%2).</numerusform>
@@ -1301,12 +1311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="237"/>
+        <location filename="../src/core/import/importer.cpp" line="240"/>
         <source>Mapped:</source>
         <translation>Repris&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="238"/>
+        <location filename="../src/core/import/importer.cpp" line="241"/>
         <source>Not mapped (%n key(s)):</source>
         <translation>
             <numerusform>Non repris (%n clé)&#xa0;:</numerusform>
@@ -1314,12 +1324,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="33"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="36"/>
         <source>Node.js cluster mode is PM2&apos;s own; each instance runs as a program of its own</source>
         <translation>le mode cluster de Node.js est propre à PM2&#xa0;; chaque instance devient un programme à part</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="37"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="40"/>
         <source>zlauncher does not restart on file changes</source>
         <translation>zlauncher ne redémarre pas sur modification de fichiers</translation>
     </message>
@@ -1328,70 +1338,74 @@
         <translation type="vanished">les limites de mémoire ne sont pas encore prises en charge</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="40"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="43"/>
         <source>zlauncher does not restart on a schedule</source>
         <translation>zlauncher ne redémarre pas selon un calendrier</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="43"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="46"/>
         <source>the environment of &quot;pm2 start --env %1&quot;; only &quot;env&quot; is used</source>
         <translation>l&apos;environnement de « pm2 start --env %1 »&#xa0;; seul « env » est utilisé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="48"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="288"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="51"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="331"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="37"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="51"/>
-        <location filename="../src/core/import/pm2importer.cpp" line="457"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="291"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="337"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="394"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="54"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="475"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="334"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="380"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="437"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="46"/>
         <source>not supported by zlauncher</source>
         <translation>non pris en charge par zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="136"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="139"/>
         <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
         <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="163"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="166"/>
         <source>app %1 has no &quot;script&quot;</source>
         <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="206"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="199"/>
+        <source>&quot;instances&quot;: %1, replicas %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
+        <translation>&quot;instances&quot;&#xa0;: %1, répliques %2 … %3, chacune avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="223"/>
         <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
         <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="208"/>
         <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
-        <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
+        <translation type="vanished">%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="215"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="233"/>
         <source>%1 from %2, one more for each program</source>
         <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="236"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="254"/>
         <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
         <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="245"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="263"/>
         <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
         <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="254"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="260"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="272"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="221"/>
         <source>environment (%n variable(s))</source>
         <translation>
@@ -1400,68 +1414,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="264"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="282"/>
         <source>%1 on this machine (%2 CPUs)</source>
         <translation>%1 sur cette machine (%2 processeurs)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="269"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="287"/>
         <source>a number of bytes, or one with K, M or G</source>
         <translation>un nombre d&apos;octets, ou un nombre suivi de K, M ou G</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="274"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="292"/>
         <source>maxMemoryMiB: %1 (restarted after %2 samples above it in a row, one a second: a single spike is forgiven)</source>
         <translation>maxMemoryMiB&#xa0;: %1 (redémarré après %2 échantillons de suite au-dessus, un par seconde&#xa0;: un pic isolé est pardonné)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="299"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="317"/>
         <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
         <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="308"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="334"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="326"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="377"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="311"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="329"/>
         <source>milliseconds</source>
         <translation>des millisecondes</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="338"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="356"/>
         <source>bash -c, as PM2 runs a script with a space in it</source>
         <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="346"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="364"/>
         <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
         <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="376"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="394"/>
         <source>program &quot;%1&quot;</source>
         <translation>programme « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="377"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="395"/>
         <source>program &quot;%1&quot; running %2 (%3)</source>
         <translation>programme « %1 » qui exécute %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="379"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="397"/>
         <source>its &quot;interpreter&quot;</source>
         <translation>son « interpreter »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="380"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="398"/>
         <source>PM2&apos;s interpreter for it</source>
         <translation>l&apos;interpréteur que PM2 lui choisit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="383"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
         <source>%n argument(s)</source>
         <translation>
             <numerusform>%n argument</numerusform>
@@ -1469,103 +1483,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="430"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="448"/>
         <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
         <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="411"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="429"/>
         <source>%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: convert it with node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</source>
         <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="456"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="225"/>
+        <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX: increment_var needs a value of its own in each</source>
+        <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX&#xa0;: increment_var demande une valeur propre à chacun</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/pm2importer.cpp" line="474"/>
         <source>zlauncher does not deploy</source>
         <translation>zlauncher ne fait pas de déploiement</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="463"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="481"/>
         <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
         <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="470"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="488"/>
         <source>%1: app #%2 must be an object (got %3)</source>
         <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="486"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="504"/>
         <source>(PM2&apos;s defaults)</source>
         <translation>(valeurs par défaut de PM2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="487"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="505"/>
         <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="32"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="34"/>
         <source>(a key without a name, line %1)</source>
         <translation>(une clé sans nom, ligne %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="47"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="49"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>« %1 » doit être une valeur unique</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="59"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="61"/>
         <source>&quot;%1&quot; must be a number (got &quot;%2&quot;)</source>
         <translation>« %1 » doit être un nombre (reçu « %2 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="76"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="78"/>
         <source>&quot;environment&quot; must be a list of NAME=value</source>
         <translation>« environment » doit être une liste de NOM=valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="83"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="85"/>
         <source>&quot;environment&quot; entries must be NAME=value (got &quot;%1&quot;)</source>
         <translation>les entrées de « environment » doivent être NOM=valeur (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="152"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="158"/>
         <source>process &quot;%1&quot; must have a &quot;command&quot;</source>
         <translation>le processus « %1 » doit avoir une « command »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="156"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="162"/>
         <source>&quot;command&quot; wins over it, as in process-compose</source>
         <translation>« command » l&apos;emporte, comme dans process-compose</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="166"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="172"/>
         <source>absent: restart: never, as process-compose runs it once</source>
         <translation>absente&#xa0;: restart: never, car process-compose le lance une seule fois</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="184"/>
         <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX</source>
-        <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
+        <translation type="vanished">%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="210"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="201"/>
+        <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX: a probe uses {{.PC_REPLICA_NUM}}, and probes are not expanded</source>
+        <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX&#xa0;: une sonde utilise {{.PC_REPLICA_NUM}}, et les sondes ne sont pas développées</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="217"/>
+        <source>&quot;instances&quot;: %1, replicas %2 … %3, each with ZLAUNCHER_INSTANCE_INDEX, PC_REPLICA_NUM and {{.PC_REPLICA_NUM}} as ${ZLAUNCHER_INSTANCE_INDEX}</source>
+        <translation>&quot;instances&quot;&#xa0;: %1, répliques %2 … %3, chacune avec ZLAUNCHER_INSTANCE_INDEX, PC_REPLICA_NUM et {{.PC_REPLICA_NUM}} devenu ${ZLAUNCHER_INSTANCE_INDEX}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="224"/>
+        <source>; process-compose names them %1 … %2</source>
+        <translation>&#xa0;; process-compose les nomme %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="253"/>
         <source>(templates)</source>
         <translation>(modèles)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="211"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="254"/>
         <source>process-compose&apos;s Go templates are not filled in, but {{.PC_REPLICA_NUM}}: %1 stays as written; write the value instead</source>
         <translation>les modèles Go de process-compose ne sont pas remplis, sauf {{.PC_REPLICA_NUM}}&#xa0;: %1 reste tel quel&#xa0;; écrivez plutôt la valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="228"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="271"/>
         <source>bash -c, as process-compose runs it (the line uses shell syntax)</source>
         <translation>bash -c, comme process-compose le lance (la ligne emploie la syntaxe du shell)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="230"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="245"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="273"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="288"/>
         <location filename="../src/core/import/procfileimporter.cpp" line="28"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly</source>
         <translation>
@@ -1574,89 +1607,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="235"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="278"/>
         <source>&quot;entrypoint&quot; must be a list of words</source>
         <translation>« entrypoint » doit être une liste de mots</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="281"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="324"/>
         <source>zlauncher has no description field</source>
         <translation>zlauncher n&apos;a pas de champ de description</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="284"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="327"/>
         <source>zlauncher supervises the process it starts; run the daemon in the foreground</source>
         <translation>zlauncher surveille le processus qu&apos;il démarre&#xa0;; lancez le démon au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="312"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="355"/>
         <source>zlauncher does not stop every program when one fails; restart: never kept</source>
         <translation>zlauncher n&apos;arrête pas tous les programmes quand l&apos;un échoue&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="314"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="357"/>
         <source>&quot;%1&quot; is not a process-compose policy; restart: never kept</source>
         <translation>« %1 » n&apos;est pas une politique de process-compose&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="324"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="367"/>
         <source>0 means no limit in process-compose; zlauncher always has one (maxRestarts %1 in %2 s)</source>
         <translation>0 signifie sans limite dans process-compose&#xa0;; zlauncher en a toujours une (maxRestarts %1 en %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="347"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="390"/>
         <source>&quot;depends_on&quot; must map process names to a condition</source>
         <translation>« depends_on » doit associer des noms de processus à une condition</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="366"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="409"/>
         <source>condition &quot;%1&quot; has no counterpart; &quot;ready&quot; used</source>
         <translation>la condition « %1 » n&apos;a pas d&apos;équivalent&#xa0;; « ready » est utilisée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="388"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="431"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="262"/>
         <source>SIGTERM, what zlauncher sends</source>
         <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="391"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="434"/>
         <source>zlauncher stops a program with SIGTERM, then SIGKILL after stopGraceMs</source>
         <translation>zlauncher arrête un programme par SIGTERM, puis SIGKILL après stopGraceMs</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="412"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="455"/>
         <source>zlauncher probes http, not %1: the probe is left out</source>
         <translation>zlauncher sonde en http, pas en %1&#xa0;: la sonde est écartée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="425"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="468"/>
         <source>&quot;%1&quot; needs &quot;exec&quot; or &quot;http_get&quot;</source>
         <translation>« %1 » demande « exec » ou « http_get »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="458"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="501"/>
         <source>%1: expected a &quot;processes:&quot; map</source>
         <translation>%1&#xa0;: une table « processes: » est attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="466"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="509"/>
         <source>added to every program&apos;s environment</source>
         <translation>ajouté à l&apos;environnement de chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="470"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="513"/>
         <source>read as process-compose %1</source>
         <translation>lu comme process-compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="473"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="516"/>
         <source>process-compose&apos;s own setting; zlauncher has no counterpart</source>
         <translation>réglage propre à process-compose&#xa0;; zlauncher n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="489"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="495"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="532"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="538"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2&#xa0;: %3</translation>
     </message>
@@ -2162,302 +2195,317 @@
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="160"/>
+        <location filename="../ui/mainwindow.ui" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
+        <location filename="../ui/mainwindow.ui" line="163"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169"/>
+        <location filename="../ui/mainwindow.ui" line="170"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="180"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>&amp;Open configuration…</source>
         <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="199"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>Open another configuration file</source>
         <translation>Ouvrir un autre fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="201"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="205"/>
         <source>Add the programs of a Procfile, a supervisord, process-compose or PM2 file, with a report of every key</source>
         <translation>Ajouter les programmes d&apos;un Procfile ou d&apos;un fichier supervisord, process-compose ou PM2, avec un rapport sur chaque clé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="206"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="208"/>
+        <location filename="../ui/mainwindow.ui" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>Save the configuration (changes are also saved as they are made)</source>
         <translation>Enregistrer la configuration (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/mainwindow.ui" line="211"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="213"/>
+        <location filename="../ui/mainwindow.ui" line="214"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Save the configuration to another file and use that file from now on</source>
         <translation>Enregistrer la configuration dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/mainwindow.ui" line="216"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="218"/>
+        <location filename="../ui/mainwindow.ui" line="219"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="219"/>
+        <location filename="../ui/mainwindow.ui" line="220"/>
         <source>Save the programs the table shows, in its order, as CSV: every column as displayed, plus the raw CPU, memory and uptime figures</source>
         <translation>Enregistrer en CSV les programmes affichés dans le tableau, dans son ordre&#xa0;: chaque colonne telle qu&apos;affichée, plus les valeurs brutes de CPU, de mémoire et de durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../ui/mainwindow.ui" line="221"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="223"/>
+        <location filename="../ui/mainwindow.ui" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="224"/>
+        <location filename="../ui/mainwindow.ui" line="225"/>
         <source>Quit, stopping the running programs first</source>
         <translation>Quitter, après avoir arrêté les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="225"/>
+        <location filename="../ui/mainwindow.ui" line="226"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="228"/>
+        <location filename="../ui/mainwindow.ui" line="229"/>
         <source>Quit and &amp;leave programs running</source>
         <translation>Quitter en &amp;laissant les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="229"/>
+        <location filename="../ui/mainwindow.ui" line="230"/>
         <source>Quit at once; the programs keep running without supervision</source>
         <translation>Quitter immédiatement&#xa0;; les programmes continuent de tourner sans supervision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="233"/>
+        <location filename="../ui/mainwindow.ui" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
+        <location filename="../ui/mainwindow.ui" line="235"/>
         <source>Undo the last removal</source>
         <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="235"/>
+        <location filename="../ui/mainwindow.ui" line="236"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="238"/>
+        <location filename="../ui/mainwindow.ui" line="239"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="239"/>
+        <location filename="../ui/mainwindow.ui" line="240"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="240"/>
+        <location filename="../ui/mainwindow.ui" line="241"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="243"/>
+        <location filename="../ui/mainwindow.ui" line="244"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>Edit the selected program</source>
         <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="245"/>
+        <location filename="../ui/mainwindow.ui" line="246"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="248"/>
+        <location filename="../ui/mainwindow.ui" line="249"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="249"/>
+        <location filename="../ui/mainwindow.ui" line="250"/>
         <source>Remove the selected programs</source>
         <translation>Supprimer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="250"/>
+        <location filename="../ui/mainwindow.ui" line="251"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="253"/>
+        <location filename="../ui/mainwindow.ui" line="254"/>
+        <source>Instance co&amp;unt…</source>
+        <translation>No&amp;mbre d&apos;instances…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="255"/>
+        <source>Run more or fewer replicas of the selected program: added replicas start, removed ones stop from the highest index down</source>
+        <translation>Lancer plus ou moins de répliques du programme sélectionné&#xa0;: les répliques ajoutées démarrent, les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="256"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="254"/>
+        <location filename="../ui/mainwindow.ui" line="260"/>
         <source>Start the selected programs</source>
         <translation>Démarrer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="255"/>
+        <location filename="../ui/mainwindow.ui" line="261"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="258"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="259"/>
+        <location filename="../ui/mainwindow.ui" line="265"/>
         <source>Stop the selected programs: stop request, then SIGTERM, then SIGKILL at the grace</source>
         <translation>Arrêter les programmes sélectionnés&#xa0;: requête d&apos;arrêt, puis SIGTERM, puis SIGKILL à la fin du délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="260"/>
+        <location filename="../ui/mainwindow.ui" line="266"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="263"/>
+        <location filename="../ui/mainwindow.ui" line="269"/>
         <source>Rest&amp;art</source>
         <translation>R&amp;edémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="264"/>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Stop the selected programs, then start them again</source>
         <translation>Arrêter les programmes sélectionnés, puis les redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="265"/>
+        <location filename="../ui/mainwindow.ui" line="271"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="268"/>
+        <location filename="../ui/mainwindow.ui" line="274"/>
         <source>&amp;Kill</source>
         <translation>T&amp;uer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>Kill the selected programs and their children now (SIGKILL)</source>
         <translation>Tuer immédiatement les programmes sélectionnés et leurs processus enfants (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="270"/>
+        <location filename="../ui/mainwindow.ui" line="276"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="273"/>
+        <location filename="../ui/mainwindow.ui" line="279"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="280"/>
         <source>Restart a program waiting in backoff, or given up, right now</source>
         <translation>Redémarrer tout de suite un programme en attente de redémarrage ou abandonné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="275"/>
+        <location filename="../ui/mainwindow.ui" line="281"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="278"/>
+        <location filename="../ui/mainwindow.ui" line="284"/>
         <source>P&amp;ing</source>
         <translation>Envoyer un &amp;ping</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="279"/>
+        <location filename="../ui/mainwindow.ui" line="285"/>
         <source>Ask the selected heartbeat programs to answer a ping: the answer and its round trip go to the event log and to the row&apos;s tooltip</source>
         <translation>Demander aux programmes à battement de cœur sélectionnés de répondre à un ping&#xa0;: la réponse et son temps d&apos;aller-retour vont dans le journal des événements et dans l&apos;infobulle de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="280"/>
+        <location filename="../ui/mainwindow.ui" line="286"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="283"/>
+        <location filename="../ui/mainwindow.ui" line="289"/>
         <source>Start a&amp;ll</source>
         <translation>&amp;Tout démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="284"/>
+        <location filename="../ui/mainwindow.ui" line="290"/>
         <source>Start every program</source>
         <translation>Démarrer tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="285"/>
+        <location filename="../ui/mainwindow.ui" line="291"/>
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="288"/>
+        <location filename="../ui/mainwindow.ui" line="294"/>
         <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="293"/>
+        <location filename="../ui/mainwindow.ui" line="299"/>
         <source>Open log &amp;file</source>
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
@@ -2466,12 +2514,12 @@
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="289"/>
+        <location filename="../ui/mainwindow.ui" line="295"/>
         <source>Stop every program</source>
         <translation>Arrêter tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="290"/>
+        <location filename="../ui/mainwindow.ui" line="296"/>
         <source>Ctrl+Shift+F5</source>
         <translation>Ctrl+Shift+F5</translation>
     </message>
@@ -2480,67 +2528,67 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="294"/>
+        <location filename="../ui/mainwindow.ui" line="300"/>
         <source>Open the file the program&apos;s output is written to</source>
         <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="295"/>
+        <location filename="../ui/mainwindow.ui" line="301"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="298"/>
+        <location filename="../ui/mainwindow.ui" line="304"/>
         <source>&amp;Copy command line</source>
         <translation>&amp;Copier la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="299"/>
+        <location filename="../ui/mainwindow.ui" line="305"/>
         <source>Copy the selected programs&apos; command lines</source>
         <translation>Copier les lignes de commande des programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="300"/>
+        <location filename="../ui/mainwindow.ui" line="306"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="304"/>
+        <location filename="../ui/mainwindow.ui" line="310"/>
         <source>Show &amp;heartbeats in the log</source>
         <translation>Afficher les &amp;battements dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="305"/>
+        <location filename="../ui/mainwindow.ui" line="311"/>
         <source>Show every heartbeat in the event log</source>
         <translation>Afficher chaque battement de cœur dans le journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="306"/>
+        <location filename="../ui/mainwindow.ui" line="312"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="309"/>
+        <location filename="../ui/mainwindow.ui" line="315"/>
         <source>&amp;Find program</source>
         <translation>&amp;Rechercher un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="310"/>
+        <location filename="../ui/mainwindow.ui" line="316"/>
         <source>Filter the table by name, status or command</source>
         <translation>Filtrer le tableau par nom, statut ou commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="311"/>
+        <location filename="../ui/mainwindow.ui" line="317"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="314"/>
+        <location filename="../ui/mainwindow.ui" line="320"/>
         <source>&amp;About zlauncher</source>
         <translation>À &amp;propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="315"/>
+        <location filename="../ui/mainwindow.ui" line="321"/>
         <source>About zlauncher and its protocol</source>
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
@@ -2565,52 +2613,52 @@
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="281"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="304"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="305"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="308"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="310"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="384"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="381"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="384"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="386"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="393"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="396"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -3686,113 +3734,133 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="127"/>
+        <location filename="../src/gui/window/programactions.cpp" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="128"/>
+        <location filename="../src/gui/window/programactions.cpp" line="146"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="184"/>
+        <location filename="../src/gui/window/programactions.cpp" line="202"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="189"/>
+        <location filename="../src/gui/window/programactions.cpp" line="207"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="214"/>
+        <location filename="../src/gui/window/programactions.cpp" line="232"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="220"/>
+        <location filename="../src/gui/window/programactions.cpp" line="238"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="238"/>
+        <location filename="../src/gui/window/programactions.cpp" line="257"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="242"/>
+        <location filename="../src/gui/window/programactions.cpp" line="261"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="243"/>
+        <location filename="../src/gui/window/programactions.cpp" line="262"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="270"/>
+        <location filename="../src/gui/window/programactions.cpp" line="290"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="277"/>
+        <location filename="../src/gui/window/programactions.cpp" line="297"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="278"/>
+        <location filename="../src/gui/window/programactions.cpp" line="298"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="279"/>
+        <location filename="../src/gui/window/programactions.cpp" line="299"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="282"/>
+        <location filename="../src/gui/window/programactions.cpp" line="302"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="284"/>
+        <location filename="../src/gui/window/programactions.cpp" line="304"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="285"/>
+        <location filename="../src/gui/window/programactions.cpp" line="305"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="286"/>
+        <location filename="../src/gui/window/programactions.cpp" line="306"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="304"/>
+        <location filename="../src/gui/window/programactions.cpp" line="324"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="319"/>
+        <location filename="../src/gui/window/programactions.cpp" line="341"/>
+        <source>Instance count of %1</source>
+        <translation>Nombre d&apos;instances de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="342"/>
+        <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
+        <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="351"/>
+        <source>%1 was not scaled</source>
+        <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="354"/>
+        <source>%1 scaled to %2</source>
+        <translation>%1 passe à %2 instances</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="365"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="330"/>
+        <location filename="../src/gui/window/programactions.cpp" line="376"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="331"/>
+        <location filename="../src/gui/window/programactions.cpp" line="377"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="345"/>
+        <location filename="../src/gui/window/programactions.cpp" line="391"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -3804,7 +3872,7 @@ dans %2</translation>
     <name>ProgramDialog</name>
     <message>
         <location filename="../ui/programdialog.ui" line="6"/>
-        <location filename="../src/gui/programdialog.cpp" line="77"/>
+        <location filename="../src/gui/programdialog.cpp" line="79"/>
         <source>Add program</source>
         <extracomment>Window title; %1 is the program&apos;s name</extracomment>
         <translation>Ajouter un programme</translation>
@@ -3975,7 +4043,7 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="319"/>
-        <location filename="../ui/programdialog.ui" line="520"/>
+        <location filename="../ui/programdialog.ui" line="549"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
@@ -4091,108 +4159,123 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="486"/>
-        <location filename="../ui/programdialog.ui" line="545"/>
-        <location filename="../ui/programdialog.ui" line="583"/>
-        <location filename="../ui/programdialog.ui" line="618"/>
-        <location filename="../ui/programdialog.ui" line="665"/>
-        <location filename="../ui/programdialog.ui" line="732"/>
+        <location filename="../ui/programdialog.ui" line="574"/>
+        <location filename="../ui/programdialog.ui" line="612"/>
+        <location filename="../ui/programdialog.ui" line="647"/>
+        <location filename="../ui/programdialog.ui" line="694"/>
+        <location filename="../ui/programdialog.ui" line="761"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="508"/>
+        <location filename="../ui/programdialog.ui" line="502"/>
+        <source>Instances:</source>
+        <translation>Instances&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="512"/>
+        <source>Run N replicas of the program, named NAME-0 to NAME-(N-1), each with its own row and ZLAUNCHER_INSTANCE_INDEX; a program that depends on NAME waits for all of them. Default: one program, not a replica.</source>
+        <translation>Lancer N répliques du programme, nommées NOM-0 à NOM-(N-1), chacune avec sa ligne et ZLAUNCHER_INSTANCE_INDEX&#xa0;; un programme qui dépend de NOM les attend toutes. Par défaut&#xa0;: un seul programme, pas une réplique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="515"/>
+        <source>one, not a replica</source>
+        <translation>un seul, pas une réplique</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="537"/>
         <source>Timings</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="511"/>
+        <location filename="../ui/programdialog.ui" line="540"/>
         <source>How the launcher watches the program and when it stops restarting it.</source>
         <translation>Comment le lanceur surveille le programme, et quand il cesse de le redémarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="517"/>
+        <location filename="../ui/programdialog.ui" line="546"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="526"/>
+        <location filename="../ui/programdialog.ui" line="555"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="536"/>
+        <location filename="../ui/programdialog.ui" line="565"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="561"/>
-        <location filename="../src/gui/programdialog.cpp" line="264"/>
+        <location filename="../ui/programdialog.ui" line="590"/>
+        <location filename="../src/gui/programdialog.cpp" line="271"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="571"/>
+        <location filename="../ui/programdialog.ui" line="600"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="580"/>
-        <location filename="../src/gui/programdialog.cpp" line="266"/>
+        <location filename="../ui/programdialog.ui" line="609"/>
+        <location filename="../src/gui/programdialog.cpp" line="273"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="599"/>
+        <location filename="../ui/programdialog.ui" line="628"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="609"/>
+        <location filename="../ui/programdialog.ui" line="638"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="637"/>
+        <location filename="../ui/programdialog.ui" line="666"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="640"/>
+        <location filename="../ui/programdialog.ui" line="669"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="646"/>
+        <location filename="../ui/programdialog.ui" line="675"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="656"/>
+        <location filename="../ui/programdialog.ui" line="685"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="681"/>
+        <location filename="../ui/programdialog.ui" line="710"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="691"/>
+        <location filename="../ui/programdialog.ui" line="720"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="713"/>
+        <location filename="../ui/programdialog.ui" line="742"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="723"/>
+        <location filename="../ui/programdialog.ui" line="752"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="748"/>
+        <location filename="../ui/programdialog.ui" line="777"/>
         <source>Memor&amp;y limit:</source>
         <translation>Limi&amp;te de mémoire&#xa0;:</translation>
     </message>
@@ -4201,103 +4284,103 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">&amp;Limite de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="758"/>
+        <location filename="../ui/programdialog.ui" line="787"/>
         <source>The program is killed and restarted when its resident memory, its children&apos;s included, stays above this for the samples below in a row (one a second). Default: none.</source>
         <translation>Le programme est tué et redémarré quand sa mémoire résidente, celle de ses enfants comprise, reste au-dessus pendant le nombre d&apos;échantillons de suite ci-dessous (un par seconde). Par défaut&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="761"/>
+        <location filename="../ui/programdialog.ui" line="790"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="770"/>
+        <location filename="../ui/programdialog.ui" line="799"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="786"/>
+        <location filename="../ui/programdialog.ui" line="815"/>
         <source>Samples a&amp;bove it:</source>
         <translation>Échantillons a&amp;u-dessus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="796"/>
+        <location filename="../ui/programdialog.ui" line="825"/>
         <source>How many samples in a row above the memory limit make a restart: more than one forgives a spike. Default: 3.</source>
         <translation>Combien d&apos;échantillons de suite au-dessus de la limite de mémoire provoquent un redémarrage&#xa0;: plus d&apos;un pardonne un pic. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="813"/>
+        <location filename="../ui/programdialog.ui" line="842"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="816"/>
+        <location filename="../ui/programdialog.ui" line="845"/>
         <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
         <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="822"/>
+        <location filename="../ui/programdialog.ui" line="851"/>
         <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
         <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="825"/>
+        <location filename="../ui/programdialog.ui" line="854"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="850"/>
+        <location filename="../ui/programdialog.ui" line="879"/>
         <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
         <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="853"/>
+        <location filename="../ui/programdialog.ui" line="882"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="77"/>
+        <location filename="../src/gui/programdialog.cpp" line="79"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="80"/>
+        <location filename="../src/gui/programdialog.cpp" line="82"/>
         <source>%1 is running: changes apply at its next start.</source>
         <extracomment>%1 is the program&apos;s name</extracomment>
         <translation>%1 est en marche&#xa0;: les modifications prendront effet à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="91"/>
+        <location filename="../src/gui/programdialog.cpp" line="93"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="96"/>
+        <location filename="../src/gui/programdialog.cpp" line="98"/>
         <source>Speaks the zlauncher protocol: alive while it sends heartbeats, stopped by a stop request.</source>
         <translation>Parle le protocole zlauncher&#xa0;: en vie tant qu&apos;il envoie des battements de cœur, arrêté par une requête d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="100"/>
+        <location filename="../src/gui/programdialog.cpp" line="102"/>
         <source>Any executable: alive while its process runs, stopped by SIGTERM.</source>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="104"/>
+        <location filename="../src/gui/programdialog.cpp" line="106"/>
         <source>Speaks systemd&apos;s notify protocol (sd_notify): running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog timeout, stopped by SIGTERM.</source>
         <translation>Parle le protocole de notification de systemd (sd_notify)&#xa0;: en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="108"/>
+        <location filename="../src/gui/programdialog.cpp" line="110"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="110"/>
+        <location filename="../src/gui/programdialog.cpp" line="112"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="111"/>
+        <location filename="../src/gui/programdialog.cpp" line="113"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
     </message>
@@ -4359,12 +4442,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="264"/>
+        <location filename="../src/gui/programdialog.cpp" line="271"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="265"/>
+        <location filename="../src/gui/programdialog.cpp" line="272"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4374,17 +4457,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="274"/>
+        <location filename="../src/gui/programdialog.cpp" line="281"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="284"/>
+        <location filename="../src/gui/programdialog.cpp" line="291"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="295"/>
+        <location filename="../src/gui/programdialog.cpp" line="302"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4392,18 +4475,18 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramExpansion</name>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="35"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="38"/>
         <source>%1 of &quot;environment&quot;</source>
         <translation>%1 de &quot;environment&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="71"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="74"/>
         <source>program %1: %2</source>
         <translation>programme %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programexpansion.cpp" line="92"/>
-        <location filename="../src/core/model/programexpansion.cpp" line="120"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="101"/>
+        <location filename="../src/core/model/programexpansion.cpp" line="129"/>
         <source>program %1: %2 (in %3)</source>
         <translation>programme %1&#xa0;: %2 (dans %3)</translation>
     </message>
@@ -4692,218 +4775,228 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramSpec</name>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="20"/>
+        <location filename="../src/core/model/programspec.cpp" line="21"/>
         <source>program %1: %2 must be a positive number of milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes strictement positif (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="22"/>
+        <location filename="../src/core/model/programspec.cpp" line="23"/>
         <source>program %1: %2 must be zero or more milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="185"/>
+        <location filename="../src/core/model/programspec.cpp" line="186"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="191"/>
+        <location filename="../src/core/model/programspec.cpp" line="192"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="221"/>
+        <location filename="../src/core/model/programspec.cpp" line="222"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="241"/>
+        <location filename="../src/core/model/programspec.cpp" line="242"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="254"/>
+        <location filename="../src/core/model/programspec.cpp" line="255"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="260"/>
+        <location filename="../src/core/model/programspec.cpp" line="261"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="268"/>
+        <location filename="../src/core/model/programspec.cpp" line="269"/>
         <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
         <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="282"/>
+        <location filename="../src/core/model/programspec.cpp" line="283"/>
         <source>program %1: %2 must be a number of MiB from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="289"/>
+        <location filename="../src/core/model/programspec.cpp" line="290"/>
+        <source>program %1: %2 must be from 1 to %3 (got %4)</source>
+        <translation>programme %1&#xa0;: %2 doit être compris entre 1 et %3 (reçu %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="297"/>
+        <source>program %1: the name is too long for %2 replicas (%3 would be longer than 64 characters)</source>
+        <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="304"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="304"/>
+        <location filename="../src/core/model/programspec.cpp" line="319"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="319"/>
+        <location filename="../src/core/model/programspec.cpp" line="334"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="326"/>
+        <location filename="../src/core/model/programspec.cpp" line="341"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="335"/>
+        <location filename="../src/core/model/programspec.cpp" line="350"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="345"/>
+        <location filename="../src/core/model/programspec.cpp" line="360"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="368"/>
+        <location filename="../src/core/model/programspec.cpp" line="383"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="374"/>
+        <location filename="../src/core/model/programspec.cpp" line="389"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="380"/>
+        <location filename="../src/core/model/programspec.cpp" line="395"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="384"/>
+        <location filename="../src/core/model/programspec.cpp" line="399"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="388"/>
+        <location filename="../src/core/model/programspec.cpp" line="403"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="397"/>
+        <location filename="../src/core/model/programspec.cpp" line="412"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="402"/>
+        <location filename="../src/core/model/programspec.cpp" line="417"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="415"/>
+        <location filename="../src/core/model/programspec.cpp" line="430"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="421"/>
+        <location filename="../src/core/model/programspec.cpp" line="436"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="426"/>
+        <location filename="../src/core/model/programspec.cpp" line="441"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="427"/>
+        <location filename="../src/core/model/programspec.cpp" line="442"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="429"/>
+        <location filename="../src/core/model/programspec.cpp" line="444"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="432"/>
+        <location filename="../src/core/model/programspec.cpp" line="447"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="434"/>
+        <location filename="../src/core/model/programspec.cpp" line="449"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="435"/>
+        <location filename="../src/core/model/programspec.cpp" line="450"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="437"/>
+        <location filename="../src/core/model/programspec.cpp" line="452"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="439"/>
+        <location filename="../src/core/model/programspec.cpp" line="454"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="441"/>
+        <location filename="../src/core/model/programspec.cpp" line="456"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="443"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="445"/>
+        <location filename="../src/core/model/programspec.cpp" line="460"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="447"/>
+        <location filename="../src/core/model/programspec.cpp" line="462"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="449"/>
+        <location filename="../src/core/model/programspec.cpp" line="464"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="453"/>
+        <location filename="../src/core/model/programspec.cpp" line="468"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspec.cpp" line="473"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="459"/>
+        <location filename="../src/core/model/programspec.cpp" line="474"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="466"/>
+        <location filename="../src/core/model/programspec.cpp" line="481"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="467"/>
+        <location filename="../src/core/model/programspec.cpp" line="482"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5254,12 +5347,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="139"/>
+        <location filename="../src/core/config/programjson.cpp" line="140"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="211"/>
+        <location filename="../src/core/config/programjson.cpp" line="212"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5287,111 +5380,116 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="171"/>
+        <location filename="../src/core/config/programjson.cpp" line="172"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="173"/>
+        <location filename="../src/core/config/programjson.cpp" line="174"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="182"/>
+        <location filename="../src/core/config/programjson.cpp" line="183"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="195"/>
+        <location filename="../src/core/config/programjson.cpp" line="196"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="31"/>
+        <location filename="../src/core/config/programstore.cpp" line="32"/>
         <source>two programs are named %1; each name must be unique</source>
         <translation>deux programmes s&apos;appellent %1&#xa0;; chaque nom doit être unique</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="40"/>
+        <location filename="../src/core/config/programstore.cpp" line="41"/>
+        <source>program %1 has the name of a replica of %2; rename one of them</source>
+        <translation>le programme %1 porte le nom d&apos;une réplique de %2&#xa0;; renommez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programstore.cpp" line="51"/>
         <source>program %1: &quot;dependsOn&quot; names %2, which is not a configured program</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; désigne %2, qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="48"/>
+        <location filename="../src/core/config/programstore.cpp" line="59"/>
         <source>&quot;dependsOn&quot; forms a cycle (%1): none of these programs could ever start</source>
         <translation>&quot;dependsOn&quot; forme un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="64"/>
+        <location filename="../src/core/config/programstore.cpp" line="75"/>
         <source>JSON syntax error near line %1, column %2: %3</source>
         <translation>erreur de syntaxe JSON vers la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="78"/>
+        <location filename="../src/core/config/programstore.cpp" line="89"/>
         <source>&quot;version&quot; must be a whole number of 1 or more (got %1)</source>
         <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="83"/>
+        <location filename="../src/core/config/programstore.cpp" line="94"/>
         <source>this configuration was written by a newer zlauncher (format version %1; this one reads up to version %2); it will not be changed</source>
         <translation>cette configuration a été écrite par un zlauncher plus récent (format version %1&#xa0;; celui-ci lit jusqu&apos;à la version %2)&#xa0;; elle ne sera pas modifiée</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="100"/>
+        <location filename="../src/core/config/programstore.cpp" line="111"/>
         <source>&quot;heartbeatEndpoints&quot; must be an array of strings (got %1)</source>
         <translation>&quot;heartbeatEndpoints&quot; doit être un tableau de chaînes (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="108"/>
+        <location filename="../src/core/config/programstore.cpp" line="119"/>
         <source>&quot;heartbeatEndpoints&quot;: %1 must start with ipc:// or tcp:// and name an address</source>
         <translation>&quot;heartbeatEndpoints&quot;&#xa0;: %1 doit commencer par ipc:// ou tcp:// et indiquer une adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="143"/>
+        <location filename="../src/core/config/programstore.cpp" line="154"/>
         <source>the configuration is empty; it must be a JSON object such as {&quot;version&quot;: 1, &quot;programs&quot;: []}</source>
         <translation>la configuration est vide&#xa0;; elle doit être un objet JSON tel que {&quot;version&quot;: 1, &quot;programs&quot;: []}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="154"/>
+        <location filename="../src/core/config/programstore.cpp" line="165"/>
         <source>the configuration must be a JSON object (got %1)</source>
         <translation>la configuration doit être un objet JSON (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="166"/>
+        <location filename="../src/core/config/programstore.cpp" line="177"/>
         <source>&quot;programs&quot; must be an array of objects (got %1)</source>
         <translation>&quot;programs&quot; doit être un tableau d&apos;objets (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="230"/>
-        <location filename="../src/core/config/programstore.cpp" line="236"/>
+        <location filename="../src/core/config/programstore.cpp" line="241"/>
+        <location filename="../src/core/config/programstore.cpp" line="247"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="243"/>
+        <location filename="../src/core/config/programstore.cpp" line="254"/>
         <source>Invalid configuration file %1: %2</source>
         <translation>Fichier de configuration %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="256"/>
-        <location filename="../src/core/config/programstore.cpp" line="264"/>
-        <location filename="../src/core/config/programstore.cpp" line="269"/>
+        <location filename="../src/core/config/programstore.cpp" line="267"/>
         <location filename="../src/core/config/programstore.cpp" line="275"/>
+        <location filename="../src/core/config/programstore.cpp" line="280"/>
+        <location filename="../src/core/config/programstore.cpp" line="286"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="258"/>
+        <location filename="../src/core/config/programstore.cpp" line="269"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="299"/>
+        <location filename="../src/core/config/programstore.cpp" line="310"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="305"/>
+        <location filename="../src/core/config/programstore.cpp" line="316"/>
         <source>Cannot rename %1: too many files named %2-*</source>
         <translation>Impossible de renommer %1&#xa0;: trop de fichiers nommés %2-*</translation>
     </message>
@@ -5782,108 +5880,113 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="132"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="130"/>
+        <source>%1 (replica %2 of %3, which has %4 instances)</source>
+        <translation>%1 (réplique %2 de %3, qui a %4 instances)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="139"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="134"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="135"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="146"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="147"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="149"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="162"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="170"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="170"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="177"/>
         <source>%1 MiB; restarted after %n sample(s) in a row above it</source>
         <translation>
             <numerusform>%1 Mio&#xa0;; redémarré après %n échantillon de suite au-dessus</numerusform>
@@ -5891,25 +5994,25 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="179"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="182"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="137"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="180"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="200"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="195"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="202"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
@@ -5949,40 +6052,81 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">écoute aussi les battements de cœur sur %1 (configuré&#xa0;; hors du répertoire d&apos;exécution privé, quiconque peut l&apos;atteindre peut envoyer des battements)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="130"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="74"/>
+        <source>%1 is still stopping after %2 was scaled down; try again once it has stopped</source>
+        <translation>%1 est encore en train de s&apos;arrêter depuis la réduction de %2&#xa0;; réessayez quand il sera arrêté</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="82"/>
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="134"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="83"/>
+        <source>&quot;%1&quot; is the name of a replica of %2</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une réplique de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="104"/>
         <source>program &quot;%1&quot;: the name is too long for a control endpoint in %2</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: le nom est trop long pour un point d&apos;accès de contrôle dans %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="139"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="109"/>
         <source>%1 depends on %2: remove %2 from its dependencies before renaming it</source>
         <translation>%1 dépend de %2&#xa0;: retirez %2 de ses dépendances avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="155"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="125"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; would form a cycle (%2), and none of these programs could ever start</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="208"/>
-        <location filename="../src/core/supervision/supervisor.cpp" line="260"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="198"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="262"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="365"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="220"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="200"/>
+        <source>%1 is a replica of %2: scale %2 down, or remove %2</source>
+        <translation>%1 est une réplique de %2&#xa0;: réduisez le nombre d&apos;instances de %2, ou supprimez %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="209"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="262"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="266"/>
+        <source>stop %1 before changing whether it has instances: its instances are named %1-0, %1-1 …</source>
+        <translation>arrêtez %1 avant de changer s&apos;il a des instances&#xa0;: ses instances s&apos;appellent %1-0, %1-1 …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="270"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="360"/>
+        <source>%1 is a replica of %2: scale %2</source>
+        <translation>%1 est une réplique de %2&#xa0;: changez le nombre d&apos;instances de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="363"/>
+        <source>%1 has no &quot;instances&quot;: edit it and give it a number of instances first</source>
+        <translation>%1 n&apos;a pas d&apos;&quot;instances&quot;&#xa0;: modifiez-le d&apos;abord pour lui donner un nombre d&apos;instances</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="367"/>
+        <source>%1 cannot have %2 instances: from 1 to %3</source>
+        <translation>%1 ne peut pas avoir %2 instances&#xa0;: de 1 à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="387"/>
+        <source>scaled from %1 to %2 instances</source>
+        <translation>passé de %1 à %2 instances</translation>
     </message>
     <message>
         <source>cannot start %1: it depends on &quot;%2&quot;, which is not a configured program</source>
@@ -6092,6 +6236,11 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
     <message>
         <source>ended while no launcher was running (pid %1, last recorded at %2)</source>
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/supervisor.cpp" line="215"/>
+        <source>cannot start %1: it is being removed, since %2 was scaled down</source>
+        <translation>impossible de démarrer %1&#xa0;: il est en cours de suppression, car le nombre d&apos;instances de %2 a été réduit</translation>
     </message>
 </context>
 <context>
@@ -6373,12 +6522,22 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="241"/>
+        <location filename="../src/ctl/commands.cpp" line="176"/>
+        <source>run N instances of a program with instances</source>
+        <translation>faire tourner N instances d&apos;un programme à instances</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="177"/>
+        <source>Changes the number of instances of a program that has &quot;instances&quot; (its replicas NAME-0 … NAME-(N-1)) to N, from 1 up. The added replicas start; the removed ones stop one at a time from the highest index down, and are removed once stopped.</source>
+        <translation>Fait passer à N (à partir de 1) le nombre d&apos;instances d&apos;un programme qui a &quot;instances&quot; (ses répliques NAME-0 … NAME-(N-1)). Les répliques ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent une à une de l&apos;indice le plus haut vers le bas, et sont supprimées une fois arrêtées.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="253"/>
         <source>make a configuration from another supervisor&apos;s file</source>
         <translation>faire une configuration à partir du fichier d&apos;un autre superviseur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="243"/>
+        <location filename="../src/ctl/commands.cpp" line="255"/>
         <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON or YAML. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
 -o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
         <translation>Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON ou en YAML. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
@@ -6391,7 +6550,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 -o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="310"/>
+        <location filename="../src/ctl/commands.cpp" line="322"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --json               print the launcher&apos;s reply as JSON, as it is; events: one
@@ -6458,7 +6617,7 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="229"/>
+        <location filename="../src/ctl/commands.cpp" line="241"/>
         <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s). With --json it prints one object: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (the state it is in), &quot;error&quot; when not ok}.</source>
         <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut). Avec --json, affiche un seul objet&#xa0;: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (l&apos;état où il se trouve), &quot;error&quot; en cas d&apos;échec}.</translation>
     </message>
@@ -6506,7 +6665,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="332"/>
+        <location filename="../src/ctl/commands.cpp" line="344"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
@@ -6561,57 +6720,57 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>Retire le programme du lanceur et de sa configuration. Un programme en marche est d&apos;abord arrêté, sauf avec --leave-running.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="176"/>
+        <location filename="../src/ctl/commands.cpp" line="188"/>
         <source>read the configuration again and apply changes</source>
         <translation>relire la configuration et appliquer les changements</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="177"/>
+        <location filename="../src/ctl/commands.cpp" line="189"/>
         <source>Reads the configuration file again (or FILE) and applies the difference: new programs are added, programs no longer there are stopped and removed, changed programs are updated and restarted if running; the others are not touched. A file with an error changes nothing.</source>
         <translation>Relit le fichier de configuration (ou FILE) et applique la différence&#xa0;: les nouveaux programmes sont ajoutés, ceux qui n&apos;y figurent plus sont arrêtés et retirés, ceux qui ont changé sont mis à jour et redémarrés s&apos;ils sont en marche&#xa0;; les autres ne sont pas touchés. Un fichier comportant une erreur ne change rien.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="188"/>
+        <location filename="../src/ctl/commands.cpp" line="200"/>
         <source>write the configuration (to FILE: save as)</source>
         <translation>écrire la configuration (dans FILE&#xa0;: enregistrer sous)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="189"/>
+        <location filename="../src/ctl/commands.cpp" line="201"/>
         <source>Writes the launcher&apos;s configuration to its file, or to FILE, which then becomes its file.</source>
         <translation>Écrit la configuration du lanceur dans son fichier, ou dans FILE, qui devient alors son fichier.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="197"/>
+        <location filename="../src/ctl/commands.cpp" line="209"/>
         <source>bring the launcher&apos;s window to the front</source>
         <translation>mettre la fenêtre du lanceur au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="198"/>
+        <location filename="../src/ctl/commands.cpp" line="210"/>
         <source>Brings the launcher&apos;s window to the front. A headless launcher has none and says so.</source>
         <translation>Met la fenêtre du lanceur au premier plan. Un lanceur sans interface n&apos;en a pas et le signale.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="206"/>
+        <location filename="../src/ctl/commands.cpp" line="218"/>
         <source>stop every program and make the launcher exit</source>
         <translation>arrêter tous les programmes et faire quitter le lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="207"/>
+        <location filename="../src/ctl/commands.cpp" line="219"/>
         <source>The launcher stops every program, then exits. With --leave-running it exits at once and leaves the programs running; the next launcher adopts them.</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine. Avec --leave-running, il se termine aussitôt et laisse les programmes en marche&#xa0;; le prochain lanceur les adopte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="216"/>
+        <location filename="../src/ctl/commands.cpp" line="228"/>
         <source>follow the launcher&apos;s events live</source>
         <translation>suivre en direct les événements du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="217"/>
+        <location filename="../src/ctl/commands.cpp" line="229"/>
         <source>Prints the launcher&apos;s events as they happen, one line each (with --json, one JSON object a line), for the programs NAME or for all. --count N exits after N events, --timeout after DURATION (status 1 if N events did not come by then). Ends with status 3 when the launcher exits.</source>
         <translation>Affiche les événements du lanceur à mesure qu&apos;ils arrivent, une ligne chacun (avec --json, un objet JSON par ligne), pour les programmes NAME ou pour tous. --count N termine après N événements, --timeout après DURATION (code 1 si les N événements ne sont pas arrivés d&apos;ici là). Se termine avec le code 3 quand le lanceur se termine.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="228"/>
+        <location filename="../src/ctl/commands.cpp" line="240"/>
         <source>wait until a program is in a state</source>
         <translation>attendre qu&apos;un programme soit dans un état</translation>
     </message>
@@ -6620,17 +6779,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="259"/>
+        <location filename="../src/ctl/commands.cpp" line="271"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="260"/>
+        <location filename="../src/ctl/commands.cpp" line="272"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="288"/>
+        <location filename="../src/ctl/commands.cpp" line="300"/>
         <source>zlauncherctl %1
 
 %2
@@ -6641,14 +6800,14 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="295"/>
+        <location filename="../src/ctl/commands.cpp" line="307"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
     zlauncherctl - piloter un zlauncher en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="297"/>
+        <location filename="../src/ctl/commands.cpp" line="309"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</source>
@@ -6657,7 +6816,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="302"/>
+        <location filename="../src/ctl/commands.cpp" line="314"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -6668,7 +6827,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="309"/>
+        <location filename="../src/ctl/commands.cpp" line="321"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -6728,7 +6887,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="341"/>
+        <location filename="../src/ctl/commands.cpp" line="353"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -6739,7 +6898,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="349"/>
+        <location filename="../src/ctl/commands.cpp" line="361"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -6750,7 +6909,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="355"/>
+        <location filename="../src/ctl/commands.cpp" line="367"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -7261,92 +7420,97 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="148"/>
+        <location filename="../src/ctl/run.cpp" line="155"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="149"/>
+        <location filename="../src/ctl/run.cpp" line="156"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="151"/>
+        <location filename="../src/ctl/run.cpp" line="158"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="152"/>
+        <location filename="../src/ctl/run.cpp" line="159"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="154"/>
+        <location filename="../src/ctl/run.cpp" line="161"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="155"/>
+        <location filename="../src/ctl/run.cpp" line="162"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="157"/>
+        <location filename="../src/ctl/run.cpp" line="164"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="158"/>
+        <location filename="../src/ctl/run.cpp" line="165"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="168"/>
+        <location filename="../src/ctl/run.cpp" line="175"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="169"/>
+        <location filename="../src/ctl/run.cpp" line="176"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="170"/>
+        <location filename="../src/ctl/run.cpp" line="177"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="171"/>
+        <location filename="../src/ctl/run.cpp" line="178"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="196"/>
+        <location filename="../src/ctl/run.cpp" line="203"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="200"/>
+        <location filename="../src/ctl/run.cpp" line="207"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="202"/>
+        <location filename="../src/ctl/run.cpp" line="209"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="206"/>
+        <location filename="../src/ctl/run.cpp" line="211"/>
+        <source>Scaled %1 to %2: %3</source>
+        <translation>%1 passe à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="218"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="209"/>
+        <location filename="../src/ctl/run.cpp" line="221"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="210"/>
+        <location filename="../src/ctl/run.cpp" line="222"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
     </message>

@@ -61,8 +61,8 @@ inline constexpr qsizetype maxLineBytes = 64 * 1024;
 inline constexpr qsizetype maxMessageBytes = 160 * 1024;
 inline constexpr int maxFdsPerMessage = 2;
 
-// Launcher → daemon: {"type": "open", "name", "token", "file", "maxBytes", "keep"} with the
-// read ends of the instance's stdout and stderr pipes, in that order.
+// Launcher → daemon: {"type": "open", "name", "token", "file", "maxBytes", "keep", "maxAgeMs",
+// "compress"} with the read ends of the instance's stdout and stderr pipes, in that order.
 inline constexpr QStringView openType = u"open";
 // Daemon → launcher, first message on every connection: {"type": "welcome", "version", "pid"}.
 inline constexpr QStringView welcomeType = u"welcome";

@@ -38,6 +38,8 @@ LogDaemon::LogDaemon(const Options &options, QObject *parent)
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &LogDaemon::onIdleTimeout);
+    connect(&m_rotator, &LogRotator::failed, this, &LogDaemon::onWriteFailed);
+    connect(&m_rotator, &LogRotator::idle, this, &LogDaemon::updateIdle);
 }
 
 LogDaemon::~LogDaemon()
@@ -198,8 +200,11 @@ void LogDaemon::handleOpen(const QJsonObject &body, QList<int> fds)
         file = std::make_shared<LogFile>(path);
     }
     // The latest settings win: they come from the launcher's current configuration.
-    file->setRotation(body.value(u"maxBytes"_s).toInteger(), body.value(u"keep"_s).toInt());
+    file->setRotation(body.value(u"maxBytes"_s).toInteger(), body.value(u"keep"_s).toInt(),
+                      body.value(u"maxAgeMs"_s).toInteger(), body.value(u"compress"_s).toBool());
+    m_rotator.manage(name, file);
     file->open();
+    m_rotator.reschedule();
     if (const std::optional<LogFileError> error = file->takeError()) {
         onWriteFailed(name, *error);
     }
@@ -247,13 +252,15 @@ void LogDaemon::onInstanceClosed(CapturedInstance *instance)
 
 void LogDaemon::onWriteFailed(const QString &name, const LogFileError &error)
 {
+    const QString reason = error.detail.isEmpty() ? errorText(error.error) : error.detail;
     qWarning("zlauncher-logd: cannot %s %s: %s", qPrintable(error.operation),
-             qPrintable(error.path), std::strerror(error.error));
+             qPrintable(error.path), qPrintable(reason));
     broadcast(LogdProtocol::encode(QJsonObject{{u"type"_s, LogdProtocol::errorType.toString()},
                                                {u"name"_s, name},
                                                {u"file"_s, error.path},
                                                {u"operation"_s, error.operation},
-                                               {u"errno"_s, error.error}}));
+                                               {u"errno"_s, error.error},
+                                               {u"detail"_s, error.detail}}));
 }
 
 void LogDaemon::broadcast(const QByteArray &message)
@@ -352,7 +359,7 @@ void LogDaemon::dropClient(int fd)
 
 void LogDaemon::updateIdle()
 {
-    if (!m_clients.empty() || !m_instances.isEmpty()) {
+    if (!m_clients.empty() || !m_instances.isEmpty() || m_rotator.isBusy()) {
         m_idleSince.invalidate();
         m_idleTimer.stop();
         return;
@@ -367,7 +374,7 @@ void LogDaemon::updateIdle()
 
 void LogDaemon::onIdleTimeout()
 {
-    if (!m_clients.empty() || !m_instances.isEmpty()) {
+    if (!m_clients.empty() || !m_instances.isEmpty() || m_rotator.isBusy()) {
         return;
     }
     // A removed runtime directory (the end of a test, a logout) leaves nothing to serve.

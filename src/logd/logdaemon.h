@@ -6,6 +6,7 @@
 #pragma once
 
 #include "capture/logfile.h"
+#include "logd/logrotator.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -86,4 +87,5 @@ private:
     QHash<QString, std::deque<QByteArray>> m_pendingReports;
     QElapsedTimer m_idleSince; ///< invalid while there is something to do
     QTimer m_idleTimer;
+    LogRotator m_rotator;
 };

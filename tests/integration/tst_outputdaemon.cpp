@@ -159,7 +159,7 @@ void TestOutputDaemon::fullSocketDelaysButLosesNothing()
         timer.start();
         QString error;
         std::optional<InstanceOutput> output
-                = collector.prepare(u"many"_s, u"many-%1"_s.arg(instances), log, &error);
+                = collector.prepare(u"many"_s, u"many-%1"_s.arg(instances), log, {}, &error);
         slowest = std::max(slowest, timer.elapsed());
         QVERIFY2(output, qPrintable(error));
         const QByteArray out = "instance " + QByteArray::number(instances) + '\n';
@@ -213,7 +213,7 @@ void TestOutputDaemon::quittingWritesWhatWaitsAndClosesIt()
         collector.setDaemonPath(hung);
         QString error;
         std::optional<InstanceOutput> output
-                = collector.prepare(u"quitter"_s, u"quitter-1"_s, log, &error);
+                = collector.prepare(u"quitter"_s, u"quitter-1"_s, log, {}, &error);
         QVERIFY2(output, qPrintable(error));
         QCOMPARE(::write(output->standardOutputFd(), "said before the quit\n", 21), 21);
         QCOMPARE(::write(output->standardErrorFd(), "a line begun", 12), 12);

@@ -86,7 +86,8 @@ void TestOutputFallback::prepareDoesNotWaitForAStartingDaemon()
     QSignalSpy closed(&collector, &OutputCollector::outputClosed);
 
     QString error;
-    std::optional<InstanceOutput> output = collector.prepare(u"early"_s, u"early-1"_s, log, &error);
+    std::optional<InstanceOutput> output
+            = collector.prepare(u"early"_s, u"early-1"_s, log, {}, &error);
     // prepare() never waits for the daemon (which needs 3 s here to start): it returns a
     // captured output while the daemon is still on its way.
     QVERIFY2(output, qPrintable(error));

@@ -1,7 +1,9 @@
-// Log files through zlauncher-logd: rotated at a size limit without losing or splitting a
-// line, keeping only as many files as asked, and the last stderr lines of each death in the
-// bounded restart history.
+// Log files through zlauncher-logd: rotated at a size limit, or by age and gzipped, without
+// losing or splitting a line, keeping only as many files as asked, and the last stderr lines of
+// each death in the bounded restart history.
 #include "outputfixture.h"
+
+#include <QProcess>
 
 class TestOutputRotation : public OutputFixture
 {
@@ -11,6 +13,7 @@ private Q_SLOTS:
     void rotationKeepsEveryLine();
     void rotationKeepsOnlyKeepFiles();
     void longLineIsCutNotLost();
+    void ageRotationCompressesAndLosesNothing();
     void crashReportsLastStderrLines();
     void restartHistoryIsBounded();
 };
@@ -123,6 +126,52 @@ void TestOutputRotation::longLineIsCutNotLost()
     QCOMPARE(lines[0].size(), 64 * 1024);
     QCOMPARE(lines[3].size(), longLine - 3 * 64 * 1024);
     QCOMPARE(lines.last(), "out 9");
+}
+
+void TestOutputRotation::ageRotationCompressesAndLosesNothing()
+{
+    startSupervisor();
+    constexpr int lines = 70;
+    // A line every 50 ms for 3.5 s or more, with files rotated at a second of age.
+    ProgramSpec slow = TestEnvironment::spec(
+            u"slow"_s, u"/bin/sh"_s,
+            {u"-c"_s,
+             u"i=0; while [ $i -lt %1 ]; do echo \"out $i\"; i=$((i + 1)); sleep 0.05; done"_s.arg(
+                     lines)});
+    slow.kind = ProgramKind::Plain;
+    slow.restart = RestartPolicy::Never;
+    slow.logRotation = LogRotation{0, 1.0 / 3600, 100, true};
+    addAndStart(slow);
+    QTRY_VERIFY_WITH_TIMEOUT(lastDeathHasTail(u"slow"_s), 30000);
+    QCOMPARE(snapshot(u"slow"_s).deaths.last().status.code, 0);
+    // Every rotated file gets compressed, by gzip in a process of its own.
+    const QDir logs(m_env->logDirectory());
+    QTRY_VERIFY_WITH_TIMEOUT(!logs.exists(u"slow.log.1"_s) && logs.exists(u"slow.log.1.gz"_s),
+                             30000);
+    QStringList compressed = logs.entryList({u"slow.log.*.gz"_s}, QDir::Files);
+    QVERIFY2(compressed.size() >= 2, qPrintable(compressed.join(u' ')));
+    std::sort(compressed.begin(), compressed.end(), [](const QString &a, const QString &b) {
+        return a.section(u'.', 2, 2).toInt() > b.section(u'.', 2, 2).toInt();
+    });
+    // Oldest first, then the current file: every line once, in order.
+    QByteArray all;
+    for (const QString &name : std::as_const(compressed)) {
+        QProcess gunzip;
+        gunzip.start(u"gzip"_s, {u"-dc"_s, logs.filePath(name)});
+        QVERIFY(gunzip.waitForFinished(10000));
+        QCOMPARE(gunzip.exitCode(), 0);
+        const QByteArray part = gunzip.readAllStandardOutput();
+        QVERIFY2(!part.isEmpty() && part.endsWith('\n'), qPrintable(name));
+        all += part;
+    }
+    QFile current(logs.filePath(u"slow.log"_s));
+    QVERIFY(current.open(QIODevice::ReadOnly));
+    all += current.readAll();
+    QByteArray expected;
+    for (int i = 0; i < lines; ++i) {
+        expected += "out " + QByteArray::number(i) + '\n';
+    }
+    QCOMPARE(all, expected);
 }
 
 void TestOutputRotation::crashReportsLastStderrLines()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void serializeIsStable();
     void lostTimeoutWrittenOnlyWhenSet();
     void instancesReadAndWrittenOnlyWhenSet();
+    void logRotationReadAndWrittenOnlyWhenSet();
     void envFileReadAndWrittenOnlyWhenSet();
     void unknownKeysPreserved();
     void wrongType_data();
@@ -139,6 +140,26 @@ void TestProgramStoreParsing::instancesReadAndWrittenOnlyWhenSet()
     const QByteArray json = ProgramStore::serialize(*parsed);
     QCOMPARE(json.count("\"instances\": 3"), 1);
     QCOMPARE(json.count("\"instances\""), 1);
+    const auto again = ProgramStore::parse(json, base, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(*again == *parsed);
+}
+
+void TestProgramStoreParsing::logRotationReadAndWrittenOnlyWhenSet()
+{
+    QString error;
+    const auto parsed = ProgramStore::parse(
+            R"({"programs": [{"name": "web", "program": "/bin/a",
+                              "logRotation": {"maxAgeHours": 24, "compress": true}},
+                             {"name": "db", "program": "/bin/b"}]})",
+            base, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    // Absent keys keep their defaults.
+    const LogRotation expected{10, 24, 3, true};
+    QCOMPARE(parsed->programs.at(0).logRotation, expected);
+    QVERIFY(!parsed->programs.at(1).logRotation);
+    const QByteArray json = ProgramStore::serialize(*parsed);
+    QCOMPARE(json.count("\"logRotation\""), 1);
     const auto again = ProgramStore::parse(json, base, &error);
     QVERIFY2(again, qPrintable(error));
     QVERIFY(*again == *parsed);
@@ -289,6 +310,30 @@ void TestProgramStoreParsing::invalidConfiguration_data()
             << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
                                             "envFile": "a\u0000b"}]})")
             << QStringList{u"program \"a\""_s, u"\"envFile\" contains a NUL"_s};
+    QTest::addRow("logRotation not an object")
+            << QByteArray(
+                       R"({"programs": [{"name": "a", "program": "/bin/a", "logRotation": 10}]})")
+            << QStringList{u"program \"a\": \"logRotation\": must be an object"_s};
+    QTest::addRow("logRotation unknown key")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "logRotation": {"maxSize": 10}}]})")
+            << QStringList{u"unknown key \"maxSize\""_s, u"maxSizeMiB"_s};
+    QTest::addRow("logRotation size as text")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "logRotation": {"maxSizeMiB": "10M"}}]})")
+            << QStringList{u"\"maxSizeMiB\" must be a whole number of MiB"_s, u"\"10M\""_s};
+    QTest::addRow("logRotation age under a second")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "logRotation": {"maxAgeHours": 0.0001}}]})")
+            << QStringList{u"\"maxAgeHours\""_s, u"down to a second"_s};
+    QTest::addRow("logRotation negative keep")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "logRotation": {"keep": -1}}]})")
+            << QStringList{u"\"keep\" must be a whole number of files"_s};
+    QTest::addRow("logRotation compress as text")
+            << QByteArray(R"({"programs": [{"name": "a", "program": "/bin/a",
+                                            "logRotation": {"compress": "yes"}}]})")
+            << QStringList{u"\"compress\" must be true or false"_s};
     QTest::addRow("no instance") << QByteArray(
             R"({"programs": [{"name": "a", "program": "/bin/a", "instances": 0}]})")
                                  << QStringList{u"program \"a\""_s,

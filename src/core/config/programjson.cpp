@@ -1,5 +1,6 @@
 #include "core/config/programjson.h"
 
+#include "core/config/logrotationjson.h"
 #include "core/config/probejson.h"
 #include "core/config/programstore.h"
 #include "core/model/logging.h"
@@ -151,9 +152,12 @@ const QList<KeyReader> &keyReaders()
     return readers;
 }
 
+const QString logRotationKey = u"logRotation"_s;
+
 bool isKnownProgramKey(const QString &key)
 {
-    if (key == probeKey(ProbeRole::Readiness) || key == probeKey(ProbeRole::Liveness)) {
+    if (key == probeKey(ProbeRole::Readiness) || key == probeKey(ProbeRole::Liveness)
+        || key == logRotationKey) {
         return true;
     }
     const auto &readers = keyReaders();
@@ -211,6 +215,16 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
             const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
             *error = ProgramStore::tr("program %1: %2: %3")
                              .arg(label, quoted(probeKey(role)), problem);
+            return std::nullopt;
+        }
+    }
+    if (const QJsonValue rotation = object.value(logRotationKey); !rotation.isUndefined()) {
+        QString problem;
+        spec.logRotation = LogRotationJson::read(rotation, &problem);
+        if (!spec.logRotation) {
+            const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
+            *error = ProgramStore::tr("program %1: %2: %3")
+                             .arg(label, quoted(logRotationKey), problem);
             return std::nullopt;
         }
     }
@@ -274,6 +288,9 @@ Members members(const ProgramSpec &spec)
         if (spec.probe(role)) {
             members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});
         }
+    }
+    if (spec.logRotation) {
+        members.append({logRotationKey, LogRotationJson::write(*spec.logRotation)});
     }
     for (auto it = spec.unknownKeys.begin(); it != spec.unknownKeys.end(); ++it) {
         if (!isKnownProgramKey(it.key())) {

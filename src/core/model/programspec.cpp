@@ -292,13 +292,29 @@ QString ProgramSpec::limitError() const
                 .arg(quoted(name), quoted(u"instances"_s), QString::number(maxReplicas),
                      QString::number(*instances));
     }
-    if (instances && !zlauncher::isValidProgramName(
+    if (instances
+        && !zlauncher::isValidProgramName(
                 replicaName(name, *instances - 1).toUtf8().toStdString())) {
         return QCoreApplication::translate("ProgramSpec",
                                            "program %1: the name is too long for %2 replicas "
                                            "(%3 would be longer than 64 characters)")
                 .arg(quoted(name), QString::number(*instances),
                      quoted(replicaName(name, *instances - 1)));
+    }
+    if (logRotation
+        && (logRotation->maxSizeMiB < 0 || logRotation->maxSizeMiB > LogRotation::maxSizeLimitMiB
+            || logRotation->keep < 0 || logRotation->keep > LogRotation::keepLimit
+            || !(logRotation->maxAgeHours == 0
+                 || (logRotation->maxAgeHours * 3600 >= 1
+                     && logRotation->maxAgeHours <= LogRotation::maxAgeLimitHours)))) {
+        return QCoreApplication::translate("ProgramSpec",
+                                           "program %1: %2 must have a size from 0 to %3 MiB, an "
+                                           "age of 0 or from a second to %4 hours, and from 0 "
+                                           "to %5 files kept")
+                .arg(quoted(name), quoted(u"logRotation"_s),
+                     QString::number(LogRotation::maxSizeLimitMiB),
+                     QString::number(LogRotation::maxAgeLimitHours),
+                     QString::number(LogRotation::keepLimit));
     }
     if (memoryBreachSamples < 1 || memoryBreachSamples > 3600) {
         return QCoreApplication::translate("ProgramSpec",

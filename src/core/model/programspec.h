@@ -2,6 +2,7 @@
 // saving live in ProgramStore; the running state lives in ProgramRunner.
 #pragma once
 
+#include "core/model/logrotation.h"
 #include "core/model/probespec.h"
 
 #include <QJsonObject>
@@ -75,6 +76,8 @@ struct ProgramSpec
     QMap<QString, DependencyCondition> dependencyConditions;
     std::optional<ProbeSpec> readinessProbe;
     std::optional<ProbeSpec> livenessProbe;
+    /// Unset: the launcher's (10 MiB, 3 kept, no age, not compressed).
+    std::optional<LogRotation> logRotation;
 
     /// Keys this version does not know, kept so that saving loses nothing.
     QJsonObject unknownKeys;

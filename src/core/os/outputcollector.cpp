@@ -45,7 +45,9 @@ OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *paren
     connect(&m_starter, &LogdStarter::failed, this, &OutputCollector::giveUp);
     connect(&m_fallback, &FallbackCapture::outputClosed, this, &OutputCollector::outputClosed);
     connect(&m_fallback, &FallbackCapture::logFileFailed, this,
-            &OutputCollector::reportLogFileError);
+            [this](const QString &name, const QString &operation, const QString &file, int error) {
+                reportLogFileError(name, operation, file, error);
+            });
     m_attemptTimeout.setSingleShot(true);
     m_attemptTimeout.setInterval(attemptTimeoutMs);
     connect(&m_attemptTimeout, &QTimer::timeout, this, [this] {
@@ -260,7 +262,8 @@ void OutputCollector::handleMessage(const QJsonObject &body)
         Q_EMIT outputClosed(name, body.value(u"token"_s).toString(), lines);
     } else if (type == LogdProtocol::errorType) {
         reportLogFileError(name, body.value(u"operation"_s).toString(),
-                           body.value(u"file"_s).toString(), body.value(u"errno"_s).toInt());
+                           body.value(u"file"_s).toString(), body.value(u"errno"_s).toInt(),
+                           body.value(u"detail"_s).toString());
     } else {
         qCWarning(lcProcess) << "zlauncher-logd sent a message of unknown type" << type;
     }
@@ -335,9 +338,17 @@ void OutputCollector::drain(PendingOutput &&pending)
 }
 
 void OutputCollector::reportLogFileError(const QString &name, const QString &operation,
-                                         const QString &file, int error)
+                                         const QString &file, int error, const QString &detail)
 {
-    const QString reason = errnoMessage(error);
+    const QString reason = detail.isEmpty() ? errnoMessage(error) : detail;
+    if (operation == u"compress") {
+        Q_EMIT eventOccurred(Event::make(
+                name, EventKind::Error, Severity::Warning,
+                tr("cannot compress its rotated log file %1: %2; it is kept uncompressed "
+                   "(is gzip installed?)")
+                        .arg(file, reason)));
+        return;
+    }
     const QString what = operation == u"open" ? tr("cannot open its log file %1: %2")
             : operation == u"rotate"          ? tr("cannot rotate its log file %1: %2")
                                               : tr("cannot write its log file %1: %2");
@@ -377,7 +388,9 @@ void OutputCollector::reportFallback(const QString &reason)
 }
 
 std::optional<InstanceOutput> OutputCollector::prepare(const QString &name, const QString &token,
-                                                       const QString &logFile, QString *error)
+                                                       const QString &logFile,
+                                                       const std::optional<LogRotation> &rotation,
+                                                       QString *error)
 {
     QString ignored;
     QString &why = error ? *error : ignored;
@@ -405,13 +418,16 @@ std::optional<InstanceOutput> OutputCollector::prepare(const QString &name, cons
         return std::nullopt;
     }
     // Behind the instances already waiting, if any: the daemon gets them in order.
-    m_pending.push_back(PendingOutput{QJsonObject{{u"type"_s, LogdProtocol::openType.toString()},
-                                                  {u"name"_s, name},
-                                                  {u"token"_s, token},
-                                                  {u"file"_s, logFile},
-                                                  {u"maxBytes"_s, m_maxBytes},
-                                                  {u"keep"_s, m_keep}},
-                                      name, token, logFile, UniqueFd(out[0]), UniqueFd(err[0])});
+    m_pending.push_back(
+            PendingOutput{QJsonObject{{u"type"_s, LogdProtocol::openType.toString()},
+                                      {u"name"_s, name},
+                                      {u"token"_s, token},
+                                      {u"file"_s, logFile},
+                                      {u"maxBytes"_s, rotation ? rotation->maxBytes() : m_maxBytes},
+                                      {u"keep"_s, rotation ? rotation->keep : m_keep},
+                                      {u"maxAgeMs"_s, rotation ? rotation->maxAgeMs() : 0},
+                                      {u"compress"_s, rotation && rotation->compress}},
+                          name, token, logFile, UniqueFd(out[0]), UniqueFd(err[0])});
     if (m_state == State::Connected) {
         sendPending();
     }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/model/event.h"
+#include "core/model/logrotation.h"
 #include "core/os/fallbackcapture.h"
 #include "core/os/instanceoutput.h"
 #include "core/os/logdstarter.h"
@@ -68,8 +69,11 @@ public:
     /// Returns nothing, with *error saying why, only when no daemon can be tried now (one
     /// failed less than 10 s ago) or no pipe can be made: the caller appends to logFile
     /// directly, and a warning event says so once.
+    /// rotation: the program's own ("logRotation"); unset, the collector's (setRotation()).
     std::optional<InstanceOutput> prepare(const QString &name, const QString &token,
-                                          const QString &logFile, QString *error = nullptr);
+                                          const QString &logFile,
+                                          const std::optional<LogRotation> &rotation = {},
+                                          QString *error = nullptr);
 
 Q_SIGNALS:
     /// The instance's output was closed (it and every process that inherited its output are
@@ -122,8 +126,9 @@ private:
     /// Appends the instance's output to its log file (no rotation) until it is closed, then
     /// emits outputClosed() with its last stderr lines.
     void drain(PendingOutput &&pending);
+    /// error: errno; detail, when set, says what instead (a compression's failure).
     void reportLogFileError(const QString &name, const QString &operation, const QString &file,
-                            int error);
+                            int error, const QString &detail = {});
     void closeSocket();
     void reportFallback(const QString &reason);
 

@@ -101,7 +101,7 @@ std::optional<InstanceOutput> ProgramRunner::prepareOutput(const QString &token,
     }
     QString error;
     std::optional<InstanceOutput> output
-            = m_context.output->prepare(m_spec.name, token, logFile, &error);
+            = m_context.output->prepare(m_spec.name, token, logFile, m_spec.logRotation, &error);
     if (!output) {
         qCDebug(lcProcess).noquote() << m_spec.name << "output not captured:" << error;
     }

@@ -2074,6 +2074,39 @@
     </message>
 </context>
 <context>
+    <name>LogRotationJson</name>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="39"/>
+        <source>must be an object such as {&quot;maxSizeMiB&quot;: 10, &quot;maxAgeHours&quot;: 24, &quot;keep&quot;: 3, &quot;compress&quot;: true} (got %1)</source>
+        <translation>doit être un objet tel que {&quot;maxSizeMiB&quot;: 10, &quot;maxAgeHours&quot;: 24, &quot;keep&quot;: 3, &quot;compress&quot;: true} (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="49"/>
+        <source>unknown key %1 (the keys are %2)</source>
+        <translation>clé inconnue %1 (les clés sont&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="59"/>
+        <source>&quot;maxSizeMiB&quot; must be a whole number of MiB from 0 (never by size) to %1 (got %2)</source>
+        <translation>&quot;maxSizeMiB&quot; doit être un nombre entier de Mio de 0 (jamais selon la taille) à %1 (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="72"/>
+        <source>&quot;maxAgeHours&quot; must be a number of hours from 0 (never by age) to %1, fractions allowed down to a second (got %2)</source>
+        <translation>&quot;maxAgeHours&quot; doit être un nombre d&apos;heures de 0 (jamais selon l&apos;âge) à %1, fractions permises jusqu&apos;à une seconde (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="84"/>
+        <source>&quot;keep&quot; must be a whole number of files from 0 to %1 (got %2)</source>
+        <translation>&quot;keep&quot; doit être un nombre entier de fichiers de 0 à %1 (reçu %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/logrotationjson.cpp" line="93"/>
+        <source>&quot;compress&quot; must be true or false (got %1)</source>
+        <translation>&quot;compress&quot; doit valoir true ou false (reçu %1)</translation>
+    </message>
+</context>
+<context>
     <name>LogdStarter</name>
     <message>
         <location filename="../src/core/os/logdstarter.cpp" line="35"/>
@@ -2773,7 +2806,7 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="52"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="54"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
@@ -2783,42 +2816,47 @@
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="271"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="274"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="234"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="236"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="250"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="252"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="341"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="347"/>
+        <source>cannot compress its rotated log file %1: %2; it is kept uncompressed (is gzip installed?)</source>
+        <translation>impossible de compresser son fichier journal archivé %1&#xa0;: %2&#xa0;; il est gardé non compressé (gzip est-il installé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/outputcollector.cpp" line="352"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="342"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="353"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="343"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="354"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="347"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="358"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="350"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="361"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -2831,17 +2869,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="291"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="294"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="297"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="300"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="376"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="387"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -2850,7 +2888,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="398"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="411"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>
@@ -4209,7 +4247,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="590"/>
-        <location filename="../src/gui/programdialog.cpp" line="271"/>
+        <location filename="../src/gui/programdialog.cpp" line="284"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -4220,7 +4258,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="609"/>
-        <location filename="../src/gui/programdialog.cpp" line="273"/>
+        <location filename="../src/gui/programdialog.cpp" line="286"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -4280,6 +4318,67 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Limi&amp;te de mémoire&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../ui/programdialog.ui" line="908"/>
+        <source>Log files</source>
+        <translation>Fichiers journaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="911"/>
+        <source>When the program&apos;s log file is rotated, and what is kept of the old ones. Nothing written is lost.</source>
+        <translation>Quand le fichier journal du programme est archivé, et ce qui est gardé des anciens. Rien de ce qui est écrit n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="917"/>
+        <source>Rotate at si&amp;ze:</source>
+        <translation>Archiver à la tail&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="927"/>
+        <source>The file is rotated (renamed NAME.log.1, older ones shifted) before the next lines would take it past this size. Default: 10 MiB.</source>
+        <translation>Le fichier est archivé (renommé NOM.log.1, les plus anciens décalés) avant que les lignes suivantes ne lui fassent dépasser cette taille. Par défaut&#xa0;: 10&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="930"/>
+        <location filename="../ui/programdialog.ui" line="962"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="949"/>
+        <source>Rotate at age:</source>
+        <translation>Archiver à l&apos;âge&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="959"/>
+        <source>The file is rotated once its first line is this old, even if it is small. Default: never.</source>
+        <translation>Le fichier est archivé dès que sa première ligne a cet âge, même s&apos;il est petit. Par défaut&#xa0;: jamais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="965"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="981"/>
+        <source>Rotated files kept:</source>
+        <translation>Archives gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="991"/>
+        <source>How many rotated files are kept (NAME.log.1 is the newest); older ones are deleted. 0: the file is emptied at each rotation. Default: 3.</source>
+        <translation>Combien d&apos;archives sont gardées (NOM.log.1 est la plus récente)&#xa0;; les plus anciennes sont supprimées. 0&#xa0;: le fichier est vidé à chaque archivage. Par défaut&#xa0;: 3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="1004"/>
+        <source>Rotated files are compressed with gzip (NAME.log.1.gz), by a process of its own so that writing never waits. Default: off.</source>
+        <translation>Les archives sont compressées par gzip (NOM.log.1.gz), dans un processus à part pour que l&apos;écriture n&apos;attende jamais. Par défaut&#xa0;: non.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="1007"/>
+        <source>Compress rotated files with gzip</source>
+        <translation>Compresser les archives avec gzip</translation>
+    </message>
+    <message>
         <source>Memory &amp;limit:</source>
         <translation type="vanished">&amp;Limite de mémoire&#xa0;:</translation>
     </message>
@@ -4295,6 +4394,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="799"/>
+        <location filename="../ui/programdialog.ui" line="933"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
@@ -4442,12 +4542,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="271"/>
+        <location filename="../src/gui/programdialog.cpp" line="284"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="272"/>
+        <location filename="../src/gui/programdialog.cpp" line="285"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4457,17 +4557,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="281"/>
+        <location filename="../src/gui/programdialog.cpp" line="294"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="291"/>
+        <location filename="../src/gui/programdialog.cpp" line="304"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="302"/>
+        <location filename="../src/gui/programdialog.cpp" line="315"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4830,173 +4930,178 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: %2 doit être compris entre 1 et %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="297"/>
+        <location filename="../src/core/model/programspec.cpp" line="298"/>
         <source>program %1: the name is too long for %2 replicas (%3 would be longer than 64 characters)</source>
         <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="304"/>
+        <location filename="../src/core/model/programspec.cpp" line="310"/>
+        <source>program %1: %2 must have a size from 0 to %3 MiB, an age of 0 or from a second to %4 hours, and from 0 to %5 files kept</source>
+        <translation>programme %1&#xa0;: %2 doit avoir une taille de 0 à %3&#xa0;Mio, un âge de 0 ou d&apos;une seconde à %4 heures, et de 0 à %5 archives gardées</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="320"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="319"/>
+        <location filename="../src/core/model/programspec.cpp" line="335"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="334"/>
+        <location filename="../src/core/model/programspec.cpp" line="350"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="341"/>
+        <location filename="../src/core/model/programspec.cpp" line="357"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="350"/>
+        <location filename="../src/core/model/programspec.cpp" line="366"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="360"/>
+        <location filename="../src/core/model/programspec.cpp" line="376"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="383"/>
+        <location filename="../src/core/model/programspec.cpp" line="399"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="389"/>
+        <location filename="../src/core/model/programspec.cpp" line="405"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="395"/>
+        <location filename="../src/core/model/programspec.cpp" line="411"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="399"/>
+        <location filename="../src/core/model/programspec.cpp" line="415"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="403"/>
+        <location filename="../src/core/model/programspec.cpp" line="419"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="412"/>
+        <location filename="../src/core/model/programspec.cpp" line="428"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="417"/>
+        <location filename="../src/core/model/programspec.cpp" line="433"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="430"/>
+        <location filename="../src/core/model/programspec.cpp" line="446"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="436"/>
+        <location filename="../src/core/model/programspec.cpp" line="452"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="441"/>
+        <location filename="../src/core/model/programspec.cpp" line="457"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="442"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="444"/>
+        <location filename="../src/core/model/programspec.cpp" line="460"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="447"/>
+        <location filename="../src/core/model/programspec.cpp" line="463"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="449"/>
+        <location filename="../src/core/model/programspec.cpp" line="465"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="450"/>
+        <location filename="../src/core/model/programspec.cpp" line="466"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="452"/>
+        <location filename="../src/core/model/programspec.cpp" line="468"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="454"/>
+        <location filename="../src/core/model/programspec.cpp" line="470"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="456"/>
+        <location filename="../src/core/model/programspec.cpp" line="472"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspec.cpp" line="474"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="460"/>
+        <location filename="../src/core/model/programspec.cpp" line="476"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="462"/>
+        <location filename="../src/core/model/programspec.cpp" line="478"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="464"/>
+        <location filename="../src/core/model/programspec.cpp" line="480"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="468"/>
+        <location filename="../src/core/model/programspec.cpp" line="484"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="473"/>
+        <location filename="../src/core/model/programspec.cpp" line="489"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="474"/>
+        <location filename="../src/core/model/programspec.cpp" line="490"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="481"/>
+        <location filename="../src/core/model/programspec.cpp" line="497"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="482"/>
+        <location filename="../src/core/model/programspec.cpp" line="498"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5324,35 +5429,36 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="28"/>
+        <location filename="../src/core/config/programjson.cpp" line="29"/>
         <source>a whole number between -2147483648 and 2147483647</source>
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="95"/>
-        <location filename="../src/core/config/programjson.cpp" line="97"/>
-        <location filename="../src/core/config/programjson.cpp" line="101"/>
-        <location filename="../src/core/config/programjson.cpp" line="108"/>
+        <location filename="../src/core/config/programjson.cpp" line="96"/>
+        <location filename="../src/core/config/programjson.cpp" line="98"/>
+        <location filename="../src/core/config/programjson.cpp" line="102"/>
+        <location filename="../src/core/config/programjson.cpp" line="109"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="99"/>
+        <location filename="../src/core/config/programjson.cpp" line="100"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="106"/>
+        <location filename="../src/core/config/programjson.cpp" line="107"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="140"/>
+        <location filename="../src/core/config/programjson.cpp" line="141"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="212"/>
+        <location filename="../src/core/config/programjson.cpp" line="216"/>
+        <location filename="../src/core/config/programjson.cpp" line="226"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5361,17 +5467,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="110"/>
+        <location filename="../src/core/config/programjson.cpp" line="111"/>
         <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="118"/>
+        <location filename="../src/core/config/programjson.cpp" line="119"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="121"/>
+        <location filename="../src/core/config/programjson.cpp" line="122"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
@@ -5380,22 +5486,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="172"/>
+        <location filename="../src/core/config/programjson.cpp" line="176"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="174"/>
+        <location filename="../src/core/config/programjson.cpp" line="178"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="183"/>
+        <location filename="../src/core/config/programjson.cpp" line="187"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="196"/>
+        <location filename="../src/core/config/programjson.cpp" line="200"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -5864,129 +5970,135 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <source>Log rotation:</source>
+        <translation>Archivage du journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="89"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="90"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="111"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="130"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
         <source>%1 (replica %2 of %3, which has %4 instances)</source>
         <translation>%1 (réplique %2 de %3, qui a %4 instances)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="139"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="140"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="141"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="148"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="149"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="208"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="150"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="200"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="162"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="170"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="174"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="177"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="178"/>
         <source>%1 MiB; restarted after %n sample(s) in a row above it</source>
         <translation>
             <numerusform>%1 Mio&#xa0;; redémarré après %n échantillon de suite au-dessus</numerusform>
@@ -5994,25 +6106,50 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="144"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="180"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="200"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="181"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="215"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="194"/>
+        <source>at %1 MiB</source>
+        <translation>à %1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="197"/>
+        <source>after %1 h</source>
+        <translation>après %1 h</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="201"/>
+        <source>%1; %2 rotated file(s) kept%3</source>
+        <translation>%1&#xa0;; %2 archive(s) gardée(s)%3</translation>
+    </message>
+    <message>
         <location filename="../src/gui/details/settingspage.cpp" line="202"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="204"/>
+        <source>, gzipped</source>
+        <translation>, compressées par gzip</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="217"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1

@@ -74,7 +74,7 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
     m_ui->livenessProbeEditor->setRole(ProbeRole::Liveness);
     // The tabs before what they show. Designer's tab stops cannot say it: a tab widget placed
     // there takes its pages' fields along.
-    setTabOrder(m_ui->stopGraceSpin, m_ui->settingsTabs->tabBar());
+    setTabOrder(m_ui->instancesSpin, m_ui->settingsTabs->tabBar());
     //: Window title; %1 is the program's name
     setWindowTitle(mode == Mode::Add ? tr("Add program") : tr("Edit %1").arg(initial.name));
     //: %1 is the program's name
@@ -144,6 +144,11 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     // The minimum shows "none": no limit.
     m_ui->maxMemorySpin->setValue(spec.maxMemoryMiB.value_or(m_ui->maxMemorySpin->minimum()));
     m_ui->memoryBreachSpin->setValue(spec.memoryBreachSamples);
+    const LogRotation rotation = spec.logRotation.value_or(LogRotation());
+    m_ui->rotationSizeSpin->setValue(rotation.maxSizeMiB);
+    m_ui->rotationAgeSpin->setValue(rotation.maxAgeHours);
+    m_ui->rotationKeepSpin->setValue(rotation.keep);
+    m_ui->rotationCompressCheck->setChecked(rotation.compress);
     // The minimum shows "one, not a replica": instances unset.
     m_ui->instancesSpin->setValue(spec.instances.value_or(m_ui->instancesSpin->minimum()));
     // The conditions first: the names then show them.
@@ -163,9 +168,11 @@ void ProgramDialog::connectEdits()
     for (QSpinBox *spin :
          {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin, m_ui->startTimeoutSpin,
           m_ui->stopGraceSpin, m_ui->minUptimeSpin, m_ui->maxRestartsSpin, m_ui->restartWindowSpin,
-          m_ui->maxMemorySpin, m_ui->memoryBreachSpin, m_ui->instancesSpin}) {
+          m_ui->maxMemorySpin, m_ui->memoryBreachSpin, m_ui->instancesSpin, m_ui->rotationSizeSpin,
+          m_ui->rotationKeepSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     }
+    connect(m_ui->rotationAgeSpin, &QDoubleSpinBox::valueChanged, this, &ProgramDialog::validate);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateHeartbeatFields();
         validate();
@@ -214,6 +221,12 @@ ProgramSpec ProgramDialog::spec() const
             ? std::nullopt
             : std::optional<int>(memoryLimit);
     result.memoryBreachSamples = m_ui->memoryBreachSpin->value();
+    // The launcher's own settings are saved as no setting at all.
+    const LogRotation rotation{m_ui->rotationSizeSpin->value(), m_ui->rotationAgeSpin->value(),
+                               m_ui->rotationKeepSpin->value(),
+                               m_ui->rotationCompressCheck->isChecked()};
+    result.logRotation
+            = rotation == LogRotation() ? std::nullopt : std::optional<LogRotation>(rotation);
     const int instances = m_ui->instancesSpin->value();
     result.instances = instances == m_ui->instancesSpin->minimum() ? std::nullopt
                                                                    : std::optional<int>(instances);

@@ -48,6 +48,8 @@ void TestProgramDialogFields::specRoundTrip_data()
     full.dependencyConditions = {{u"database"_s, DependencyCondition::Healthy}};
     full.readinessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/ready"_s, 250};
     full.livenessProbe = ProbeSpec{ProbeType::Exec, {u"check"_s, u"two words"_s}, {}};
+    full.instances = 3;
+    full.logRotation = LogRotation{0, 24, 5, true};
     full.unknownKeys = {{u"futureKey"_s, 42}};
     QTest::addRow("every field set") << full;
 
@@ -58,6 +60,8 @@ void TestProgramDialogFields::specRoundTrip_data()
     other.stopGraceMs = 0;
     other.maxRestarts = 0;
     other.maxMemoryMiB.reset();
+    other.instances = 1;
+    other.logRotation = LogRotation{25, 0.5, 0, false};
     QTest::addRow("heartbeat, never, lost timeout unset") << other;
     QTest::addRow("defaults") << validSpec();
 }
@@ -323,8 +327,14 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
                            form.restartWindow,
                            form.maxMemory,
                            form.memoryBreach};
+    order.insert(order.indexOf(form.stopGrace) + 1,
+                 dialog.findChild<QWidget *>(u"instancesSpin"_s));
     for (const ProbeForm *probe : {&readiness, &liveness}) {
         order += QList<QWidget *>{probe->type} + probe->fields();
+    }
+    for (const char *name :
+         {"rotationSizeSpin", "rotationAgeSpin", "rotationKeepSpin", "rotationCompressCheck"}) {
+        order.append(dialog.findChild<QWidget *>(QString::fromLatin1(name)));
     }
     for (const QWidget *widget : std::as_const(order)) {
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName()));

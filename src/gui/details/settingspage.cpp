@@ -30,7 +30,8 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
             QT_TR_NOOP("Restart limit:"),  QT_TR_NOOP("Memory limit:"),
             QT_TR_NOOP("Depends on:"),     QT_TR_NOOP("Readiness probe:"),
             QT_TR_NOOP("Liveness probe:"), QT_TR_NOOP("Environment:"),
-            QT_TR_NOOP("Env file:"),       QT_TR_NOOP("Log file:"),
+            QT_TR_NOOP("Env file:"),       QT_TR_NOOP("Log rotation:"),
+            QT_TR_NOOP("Log file:"),
     };
     const char *const names[SettingCount] = {
             "settingName",           "settingCommand",       "settingExecutable",
@@ -39,7 +40,7 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
             "settingStartTimeout",   "settingStopGrace",     "settingMinUptime",
             "settingRestartLimit",   "settingMemoryLimit",   "settingDependsOn",
             "settingReadinessProbe", "settingLivenessProbe", "settingEnvironment",
-            "settingEnvFile",        "settingLogFile",
+            "settingEnvFile",        "settingLogRotation",   "settingLogFile",
     };
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
@@ -187,6 +188,20 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
                                               .arg(name, toString(condition)));
     }
     texts[DependsOnSetting] = dependencies.isEmpty() ? tr("nothing") : dependencies.join(u", "_s);
+    const LogRotation rotation = spec.logRotation.value_or(LogRotation());
+    QStringList when;
+    if (rotation.maxSizeMiB > 0) {
+        when.append(tr("at %1 MiB").arg(rotation.maxSizeMiB));
+    }
+    if (rotation.maxAgeHours > 0) {
+        when.append(tr("after %1 h").arg(rotation.maxAgeHours));
+    }
+    texts[LogRotationSetting] = when.isEmpty()
+            ? tr("never")
+            : tr("%1; %2 rotated file(s) kept%3")
+                      .arg(when.join(tr(" or ")))
+                      .arg(rotation.keep)
+                      .arg(rotation.compress ? tr(", gzipped") : QString());
     texts[ReadinessProbeSetting] = probeText(spec.readinessProbe);
     texts[LivenessProbeSetting] = probeText(spec.livenessProbe);
     texts[EnvironmentSetting]

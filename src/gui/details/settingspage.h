@@ -48,6 +48,7 @@ private:
         LivenessProbeSetting,
         EnvironmentSetting,
         EnvFileSetting,
+        LogRotationSetting,
         LogFileSetting,
         SettingCount
     };

@@ -88,6 +88,8 @@ void TestCtlScale::scaleUpThenDown()
     const QJsonObject web0 = parseObject(ctlHere({u"--json"_s, u"status"_s, u"web-0"_s}).out);
     QCOMPARE(web0[u"program"_s][u"state"_s].toString(), u"running"_s);
     QCOMPARE(web0[u"program"_s][u"restarts"_s].toInt(), 0);
+    QCOMPARE(web0[u"program"_s][u"replicaOf"_s].toString(), u"web"_s);
+    QCOMPARE(web0[u"program"_s][u"replicaIndex"_s].toInt(-1), 0);
 }
 
 void TestCtlScale::wrongScalesAreRefused()

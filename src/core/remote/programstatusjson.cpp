@@ -101,6 +101,11 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
             {u"countdownMs"_s,
              snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
     };
+    // A replica says what it is one of, so that a script can group the rows.
+    if (!spec.replicaOf.isEmpty()) {
+        json.insert(u"replicaOf"_s, spec.replicaOf);
+        json.insert(u"replicaIndex"_s, spec.replicaIndex);
+    }
     if (!launch.error.isEmpty()) {
         json.insert(u"expansionError"_s, launch.error);
     }

@@ -53,22 +53,29 @@ std::optional<LogRotation> read(const QJsonValue &value, QString *error)
         }
     }
     LogRotation rotation;
-    const QJsonValue size = object.value(u"maxSizeMiB");
-    if (!size.isUndefined()
-        && !readWhole(size, LogRotation::maxSizeLimitMiB, &rotation.maxSizeMiB)) {
-        *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
-                                              "\"maxSizeMiB\" must be a whole number of MiB "
-                                              "from 0 (never by size) to %1 (got %2)"))
-                         .arg(LogRotation::maxSizeLimitMiB)
-                         .arg(describe(size));
+    // A whole number from 0 to maximum, or the message (with %1 the maximum, %2 the value).
+    const auto readWholeKey = [&](const char *key, int maximum, int *out, const char *message) {
+        const QJsonValue value = object.value(QLatin1StringView(key));
+        if (value.isUndefined() || readWhole(value, maximum, out)) {
+            return true;
+        }
+        *error = translated(message).arg(maximum).arg(describe(value));
+        return false;
+    };
+    if (!readWholeKey("maxSizeMiB", LogRotation::maxSizeLimitMiB, &rotation.maxSizeMiB,
+                      QT_TRANSLATE_NOOP("LogRotationJson",
+                                        "\"maxSizeMiB\" must be a whole number of MiB from 0 "
+                                        "(never by size) to %1 (got %2)"))
+        || !readWholeKey("keep", LogRotation::keepLimit, &rotation.keep,
+                         QT_TRANSLATE_NOOP("LogRotationJson",
+                                           "\"keep\" must be a whole number of files from 0 to "
+                                           "%1 (got %2)"))) {
         return std::nullopt;
     }
     const QJsonValue age = object.value(u"maxAgeHours");
     if (!age.isUndefined()) {
         const double hours = age.toDouble(-1);
-        // Under a second is a typing mistake, and a deadline the daemon would chase.
-        if (!age.isDouble() || !std::isfinite(hours) || hours < 0
-            || hours > LogRotation::maxAgeLimitHours || (hours > 0 && hours * 3600 < 1)) {
+        if (!age.isDouble() || !std::isfinite(hours) || !LogRotation::isValidAge(hours)) {
             *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
                                                   "\"maxAgeHours\" must be a number of hours "
                                                   "from 0 (never by age) to %1, fractions "
@@ -78,15 +85,6 @@ std::optional<LogRotation> read(const QJsonValue &value, QString *error)
             return std::nullopt;
         }
         rotation.maxAgeHours = hours;
-    }
-    const QJsonValue keep = object.value(u"keep");
-    if (!keep.isUndefined() && !readWhole(keep, LogRotation::keepLimit, &rotation.keep)) {
-        *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
-                                              "\"keep\" must be a whole number of files from 0 "
-                                              "to %1 (got %2)"))
-                         .arg(LogRotation::keepLimit)
-                         .arg(describe(keep));
-        return std::nullopt;
     }
     const QJsonValue compress = object.value(u"compress");
     if (!compress.isUndefined() && !readBool(compress, &rotation.compress)) {

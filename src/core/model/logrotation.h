@@ -21,6 +21,13 @@ struct LogRotation
     /// line waits to be written.
     bool compress = false;
 
+    /// 0 (never), or from a second to maxAgeLimitHours: under a second is a typing mistake, and
+    /// a deadline the daemon would chase.
+    static bool isValidAge(double hours)
+    {
+        return hours == 0 || (hours * 3600 >= 1 && hours <= maxAgeLimitHours);
+    }
+
     qint64 maxBytes() const { return qint64(maxSizeMiB) * 1024 * 1024; }
     qint64 maxAgeMs() const { return qRound64(maxAgeHours * 3600 * 1000); }
     bool operator==(const LogRotation &other) const = default;

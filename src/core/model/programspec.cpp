@@ -304,9 +304,7 @@ QString ProgramSpec::limitError() const
     if (logRotation
         && (logRotation->maxSizeMiB < 0 || logRotation->maxSizeMiB > LogRotation::maxSizeLimitMiB
             || logRotation->keep < 0 || logRotation->keep > LogRotation::keepLimit
-            || !(logRotation->maxAgeHours == 0
-                 || (logRotation->maxAgeHours * 3600 >= 1
-                     && logRotation->maxAgeHours <= LogRotation::maxAgeLimitHours)))) {
+            || !LogRotation::isValidAge(logRotation->maxAgeHours))) {
         return QCoreApplication::translate("ProgramSpec",
                                            "program %1: %2 must have a size from 0 to %3 MiB, an "
                                            "age of 0 or from a second to %4 hours, and from 0 "

@@ -36,6 +36,8 @@ bool Launcher::open()
     }
     m_supervisor
             = std::make_unique<Supervisor>(m_runtimeDir.get(), Supervisor::defaultLogDirectory());
+    m_supervisor->setContainment(Containment::detect());
+    m_supervisor->containment().removeStaleGroups();
     m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
     const bool window = m_options.mode == ControlServer::Mode::Window;
     // Headless, changes made through zlauncherctl are written to the file only on its "save":
@@ -79,6 +81,11 @@ QStringList Launcher::serve()
 
 void Launcher::start(bool autostart)
 {
+    // Said once, before any program starts: what a stop can reach, and how to reach more.
+    const Containment &containment = m_supervisor->containment();
+    m_supervisor->emitEvent(EventKind::Control,
+                            Severity::Info,
+                            tr("containment: %1").arg(containment.description()));
     m_supervisor->adoptRecordedInstances();
     if (autostart) {
         m_supervisor->startAutostartPrograms();

@@ -335,5 +335,6 @@ QString launcherInfo(const QJsonObject &reply)
             {zlauncherctl::tr("mode"), text(reply, u"mode"_s)},
             {zlauncherctl::tr("runtime dir"), text(reply, u"runtimeDir"_s)},
             {zlauncherctl::tr("configuration"), text(reply, u"configuration"_s)},
+            {zlauncherctl::tr("containment"), text(reply, u"containmentDetail"_s)},
     });
 }

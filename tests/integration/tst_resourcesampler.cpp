@@ -91,7 +91,7 @@ void TestResourceSampler::busyAndSleepingPrograms()
     const qint64 busy = pidsOfGroup(busyGroup).constFirst();
 
     ResourceSampler sampler;
-    sampler.setGroups({{u"busy"_s, busyGroup}, {u"sleeping"_s, sleeping}});
+    sampler.setTargets({{u"busy"_s, {busyGroup, {}}}, {u"sleeping"_s, {sleeping, {}}}});
     QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
     // The scheduler's account of the loop's run time, taken as each sample arrives.
     QList<std::pair<qint64, qint64>> runTimes; // (ms since start, ns run)
@@ -135,7 +135,7 @@ void TestResourceSampler::childrenCountWithTheirGroup()
     const qint64 group = startDetached(hold + u" & " + hold + u" & wait");
     QVERIFY(group > 0);
     ResourceSampler sampler;
-    sampler.setGroups({{u"family"_s, group}});
+    sampler.setTargets({{u"family"_s, {group, {}}}});
     QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
     sampler.start(200);
     auto latest = [&sampled] {
@@ -167,7 +167,7 @@ void TestResourceSampler::programMadeKnownLateCountsFromThen()
     QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
     sampler.start(500);
     QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
-    sampler.setGroups({{u"busy"_s, busyGroup}});
+    sampler.setTargets({{u"busy"_s, {busyGroup, {}}}});
     const auto busyReadings = [&sampled] {
         QList<double> readings;
         for (const QList<QVariant> &arguments : std::as_const(sampled)) {

@@ -66,6 +66,7 @@ public:
     qint64 pid() const { return m_pid; }
     qint64 processGroup() const override { return m_pid; }
     bool isInGroup(qint64 pid) const override { return m_groupMembers.contains(pid); }
+    QString cgroup() const override { return {}; }
     void signalGroup(int sig) override;
     void sendRequest(const QString &endpoint, const QByteArray &request, int timeoutMs) override;
     void abandonRequest() override;

@@ -33,6 +33,7 @@ ProgramRunner &RunnerHarness::makeRunner(const ProgramSpec &spec)
             m_env.logDirectory(),
             nullptr,
             &m_processes,
+            nullptr,
             [](const QString &) { return QUuid::createUuid().toString(QUuid::WithoutBraces); }};
     m_runner = std::make_unique<ProgramRunner>(spec, context);
     connect(m_runner.get(), &ProgramRunner::eventOccurred, this,

@@ -86,6 +86,9 @@ QJsonObject toJson(const Event &event)
             json.insert(u"signal"_s, *event.exitSignal);
             json.insert(u"signalName"_s, signalAbbreviation(*event.exitSignal));
         }
+        if (event.leftovers > 0) {
+            json.insert(u"leftovers"_s, event.leftovers);
+        }
         break;
     case EventKind::Heartbeat:
         json.insert(u"pid"_s, event.pid);
@@ -177,6 +180,7 @@ std::optional<Event> eventFromJson(const QJsonObject &json)
     if (json.value(u"signal"_s).isDouble()) {
         event.exitSignal = json.value(u"signal"_s).toInt();
     }
+    event.leftovers = json.value(u"leftovers"_s).toInt(0);
     // A string: a u64 does not fit every JSON reader's numbers.
     event.sequence = json.value(u"sequence"_s).toString().toULongLong();
     event.status = json.value(u"status"_s).toString();

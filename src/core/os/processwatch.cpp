@@ -1,6 +1,7 @@
 #include "core/os/processwatch.h"
 
 #include "core/model/logging.h"
+#include "core/os/containment.h"
 
 #include <cerrno>
 #include <csignal>
@@ -230,8 +231,16 @@ bool ProcessWatch::signalGroup(int sig, QString *error)
     }
     const int result = m_processGroup > 0 ? ::kill(static_cast<pid_t>(-m_processGroup), sig)
                                           : pidfdSendSignal(m_pidfd, sig);
-    if (result != 0 && errno != ESRCH) {
-        const int saved = errno;
+    const int saved = errno;
+    QString cgroupError;
+    if (sig == SIGKILL && !m_cgroup.isEmpty() && !InstanceCgroup::kill(m_cgroup, &cgroupError)) {
+        qCWarning(lcProcess).noquote() << cgroupError;
+        if (error) {
+            *error = cgroupError;
+        }
+        return false;
+    }
+    if (result != 0 && saved != ESRCH) {
         const QString message = tr("cannot send signal %1 to process %2: %3")
                                         .arg(signalName(sig))
                                         .arg(m_pid)
@@ -260,6 +269,22 @@ bool ProcessWatch::checkExit()
     return true;
 }
 
+int ProcessWatch::killCgroupLeftovers()
+{
+    if (m_cgroup.isEmpty()) {
+        return 0;
+    }
+    // The exited main process is no longer listed: whatever is, the program left behind,
+    // wherever it went (its own session, a double fork).
+    const int leftovers = int(InstanceCgroup::processes(m_cgroup).size());
+    QString error;
+    if (leftovers > 0 && !InstanceCgroup::kill(m_cgroup, &error)) {
+        qCWarning(lcProcess).noquote() << error;
+    }
+    InstanceCgroup::removeWhenEmpty(m_cgroup);
+    return leftovers;
+}
+
 std::optional<ExitStatus> ProcessWatch::reap()
 {
     ExitStatus status;
@@ -273,7 +298,9 @@ std::optional<ExitStatus> ProcessWatch::reap()
         if (error != ECHILD) {
             qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(error);
         }
-        return status; // not our child: someone else reaps it, and its status is theirs
+        // Not our child: someone else reaps it, and its status is theirs.
+        status.leftovers = killCgroupLeftovers();
+        return status;
     }
     // With WNOHANG, a child that has not exited leaves si_pid at 0: nothing ended, and its
     // group is alive and must not be touched.
@@ -287,6 +314,7 @@ std::optional<ExitStatus> ProcessWatch::reap()
                                  << "failed:" << errnoMessage(error);
         }
     }
+    status.leftovers = killCgroupLeftovers();
     info = {};
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG)

@@ -41,9 +41,15 @@ public:
     /// program, or 0 when the program is not in a session of its own.
     qint64 processGroup() const { return m_processGroup; }
     bool hasExited() const { return m_exited; }
+    /// The instance's own cgroup (docs/design.md, "Containment"): a kill then reaches every
+    /// process in it, and what is left in it when the process exits is counted and killed.
+    /// Removed once empty after the exit. Empty: process groups alone.
+    void setCgroup(const QString &group) { m_cgroup = group; }
+    QString cgroup() const { return m_cgroup; }
 
     /// Sends sig to the whole process group, so grandchildren get it too (to the process
-    /// alone when it does not lead a group). Failures are logged and returned in *error.
+    /// alone when it does not lead a group); SIGKILL also goes to every process of its cgroup.
+    /// Failures are logged and returned in *error.
     bool signalGroup(int sig, QString *error = nullptr);
 
     /// Reports the exit (exited()) when the process has ended, and returns whether it has.
@@ -52,14 +58,16 @@ public:
     bool checkExit();
 
 Q_SIGNALS:
-    /// Emitted once. Any process left in the program's group is killed first, so a program
-    /// never leaves children behind to compete with its next instance.
+    /// Emitted once. Any process left in the program's group or cgroup is killed first, so a
+    /// program never leaves children behind to compete with its next instance.
     void exited(const ExitStatus &status);
 
 private:
     ProcessWatch(qint64 pid, int pidfd);
     /// The exit status, reaping the process; nullopt while it still runs.
     std::optional<ExitStatus> reap();
+    /// Counts what is left in the cgroup, kills it and has the group removed once empty.
+    int killCgroupLeftovers();
 
     friend class PidfdSet;
 
@@ -67,4 +75,5 @@ private:
     qint64 m_processGroup = 0;
     int m_pidfd = -1;
     bool m_exited = false;
+    QString m_cgroup;
 };

@@ -1,5 +1,6 @@
 #include "core/os/resourcesampler.h"
 
+#include "core/os/containment.h"
 #include "core/os/processwatch.h"
 
 #include <QTimer>
@@ -41,7 +42,7 @@ qint64 bootTimeUs()
 /// A process's CPU time, and when it was read.
 struct CpuReading
 {
-    qint64 ticks = 0; // utime + stime
+    qint64 ticks = 0; // utime + stime; for a cgroup, its usage_usec
     qint64 atUs = 0;  // bootTimeUs()
 };
 
@@ -59,11 +60,16 @@ public:
 
     void start() { m_timer.start(); }
     void stop() { m_timer.stop(); }
-    void setGroups(const QHash<QString, qint64> &groups)
+    void setTargets(const QHash<QString, SampleTarget> &targets)
     {
         m_groups.clear();
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-            m_groups.insert(it.value(), it.key());
+        m_cgroups.clear();
+        for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+            if (!it->cgroup.isEmpty()) {
+                m_cgroups.insert(it.key(), it->cgroup);
+            } else if (it->processGroup > 0) {
+                m_groups.insert(it->processGroup, it.key());
+            }
         }
     }
 
@@ -72,12 +78,47 @@ Q_SIGNALS:
 
 private:
     void sample();
+    void sampleCgroups(QHash<QString, ResourceUsage> &usage);
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
     QHash<qint64, QString> m_groups; // group leader → program
     QHash<qint64, CpuReading> m_previous; // pid → its reading at the previous sample
     qint64 m_previousAtUs = -1;           // when the previous sample began
+    QHash<QString, QString> m_cgroups;    // program → its cgroup
+    QHash<QString, CpuReading> m_previousCgroup; // cgroup → usage_usec at the previous sample
 };
+
+void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
+{
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    QHash<QString, CpuReading> readings;
+    for (auto it = m_cgroups.cbegin(); it != m_cgroups.cend(); ++it) {
+        const QList<qint64> pids = InstanceCgroup::processes(it.value());
+        const std::optional<quint64> usedUs = InstanceCgroup::cpuUsageUs(it.value());
+        if (pids.isEmpty() || !usedUs) {
+            continue; // gone meanwhile
+        }
+        ResourceUsage &programUsage = usage[it.key()];
+        programUsage.processes = int(pids.size());
+        // The CPU time of every process that ran in the group, those that ended included.
+        const CpuReading now{qint64(*usedUs), bootTimeUs()};
+        readings.insert(it.value(), now);
+        const auto previous = m_previousCgroup.constFind(it.value());
+        if (previous != m_previousCgroup.constEnd() && now.atUs > previous->atUs) {
+            programUsage.cpuPercent = 100.0 * static_cast<double>(now.ticks - previous->ticks)
+                    / static_cast<double>(now.atUs - previous->atUs);
+        }
+        if (const std::optional<quint64> memory = InstanceCgroup::memoryCurrentBytes(it.value())) {
+            programUsage.residentBytes = qint64(*memory);
+        } else {
+            // Without the memory controller: the resident sets of the processes in the group.
+            for (const qint64 pid : pids) {
+                programUsage.residentBytes += residentPages(pid) * pageSize;
+            }
+        }
+    }
+    m_previousCgroup = std::move(readings);
+}
 
 void Worker::sample()
 {
@@ -138,6 +179,7 @@ void Worker::sample()
     }
     m_previous = std::move(readings);
     m_previousAtUs = startUs;
+    sampleCgroups(usage);
     Q_EMIT sampled(usage);
 }
 
@@ -154,13 +196,13 @@ ResourceSampler::~ResourceSampler()
     stop();
 }
 
-void ResourceSampler::setGroups(const QHash<QString, qint64> &groups)
+void ResourceSampler::setTargets(const QHash<QString, SampleTarget> &targets)
 {
-    if (groups == m_groups) {
+    if (targets == m_targets) {
         return;
     }
-    m_groups = groups;
-    Q_EMIT groupsChanged(groups);
+    m_targets = targets;
+    Q_EMIT targetsChanged(targets);
 }
 
 void ResourceSampler::start(int intervalMs)
@@ -169,9 +211,9 @@ void ResourceSampler::start(int intervalMs)
         return;
     }
     auto *worker = new Worker(intervalMs);
-    worker->setGroups(m_groups);
+    worker->setTargets(m_targets);
     worker->moveToThread(&m_thread);
-    connect(this, &ResourceSampler::groupsChanged, worker, &Worker::setGroups);
+    connect(this, &ResourceSampler::targetsChanged, worker, &Worker::setTargets);
     connect(worker, &Worker::sampled, this, &ResourceSampler::sampled);
     connect(&m_thread, &QThread::started, worker, &Worker::start);
     m_worker = worker;

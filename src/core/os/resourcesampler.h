@@ -1,6 +1,6 @@
-// CPU and resident memory of every program, summed over its process group, sampled from /proc
-// once a second on a worker thread: a scan of /proc costs milliseconds with many processes,
-// which the GUI thread must not pay.
+// CPU and resident memory of every program, summed over its cgroup or its process group,
+// sampled once a second on a worker thread: a scan of /proc costs milliseconds with many
+// processes, which the GUI thread must not pay.
 #pragma once
 
 #include "core/model/resourceusage.h"
@@ -9,6 +9,15 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+
+/// What is sampled of one program: its cgroup where it has one (the whole tree, from the
+/// cgroup's files), else the processes of its process group (from /proc).
+struct SampleTarget
+{
+    qint64 processGroup = 0; ///< ProcessWatch::processGroup()
+    QString cgroup;          ///< ProcessWatch::cgroup()
+    friend bool operator==(const SampleTarget &, const SampleTarget &) = default;
+};
 
 class ResourceSampler final : public QObject
 {
@@ -19,9 +28,9 @@ public:
     explicit ResourceSampler(QObject *parent = nullptr);
     ~ResourceSampler() override;
 
-    /// The process groups to sample, by program name (ProcessWatch::processGroup()). Replaces
-    /// the previous set; takes effect at the next sample.
-    void setGroups(const QHash<QString, qint64> &groups);
+    /// What to sample, by program name. Replaces the previous set; takes effect at the next
+    /// sample.
+    void setTargets(const QHash<QString, SampleTarget> &targets);
     void start(int intervalMs = 1000);
     void stop();
 
@@ -30,10 +39,10 @@ Q_SIGNALS:
     /// the sampler's thread of creation; programs without a live group are absent.
     void sampled(const QHash<QString, ResourceUsage> &usage);
     /// Forwarded to the worker (queued).
-    void groupsChanged(const QHash<QString, qint64> &groups);
+    void targetsChanged(const QHash<QString, SampleTarget> &targets);
 
 private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
-    QHash<QString, qint64> m_groups;
+    QHash<QString, SampleTarget> m_targets;
 };

@@ -5,7 +5,11 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <linux/sched.h>
 #include <spawn.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <vector>
 
@@ -105,17 +109,130 @@ public:
     posix_spawn_file_actions_t actions;
 };
 
+/// What the child of clone3() needs, all of it prepared before the clone: a child of a
+/// multithreaded process may call async-signal-safe functions only.
+struct ChildSetup
+{
+    char *const *arguments;
+    char *const *environment;
+    const char *workingDirectory; ///< null: the launcher's
+    int standardOutputFd;
+    int standardErrorFd;
+    const char *appendFile;
+    int errorPipe; ///< close-on-exec: EOF tells the parent that exec succeeded
+};
+
+/// Makes fd the descriptor target, without close-on-exec. False with errno set.
+bool moveDescriptor(int fd, int target)
+{
+    if (fd == target) {
+        return ::fcntl(fd, F_SETFD, 0) == 0;
+    }
+    return ::dup2(fd, target) == target;
+}
+
+/// The same set-up as posix_spawn's (SpawnSetup), then exec; on failure the errno goes
+/// through the pipe.
+[[noreturn]] void runChild(const ChildSetup &setup)
+{
+    struct sigaction defaultAction = {};
+    defaultAction.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; ++sig) {
+        if (sig != SIGKILL && sig != SIGSTOP) {
+            ::sigaction(sig, &defaultAction, nullptr); // the C library's own signals refuse
+        }
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    bool ok = ::setsid() >= 0;
+    ok = ok && (!setup.workingDirectory || ::chdir(setup.workingDirectory) == 0);
+    if (ok) {
+        const int input = ::open("/dev/null", O_RDONLY);
+        ok = input >= 0 && moveDescriptor(input, STDIN_FILENO);
+    }
+    if (ok && setup.standardOutputFd >= 0) {
+        ok = moveDescriptor(setup.standardOutputFd, STDOUT_FILENO);
+    } else if (ok) {
+        const int output = ::open(setup.appendFile, O_WRONLY | O_APPEND | O_CREAT, 0644);
+        ok = output >= 0 && moveDescriptor(output, STDOUT_FILENO);
+    }
+    if (ok) {
+        ok = moveDescriptor(setup.standardErrorFd >= 0 ? setup.standardErrorFd : STDOUT_FILENO,
+                            STDERR_FILENO);
+    }
+    if (ok) {
+        // Everything from 3 on but the error pipe, which exec closes.
+        if (setup.errorPipe > 3) {
+            ::close_range(3, static_cast<unsigned>(setup.errorPipe) - 1, 0);
+        }
+        ::close_range(static_cast<unsigned>(setup.errorPipe) + 1, ~0U, 0);
+        ::execve(setup.arguments[0], setup.arguments, setup.environment);
+    }
+    const int error = errno;
+    [[maybe_unused]] const ssize_t written = ::write(setup.errorPipe, &error, sizeof error);
+    ::_exit(127);
+}
+
+/// clone3(CLONE_INTO_CGROUP | CLONE_VFORK): the launcher waits for the exec, which costs it
+/// the copy of its page tables that posix_spawn's clone avoids (docs/performance.md).
+qint64 cloneIntoCgroup(const SpawnRequest &request, ChildSetup setup, QString *error)
+{
+    int errorPipe[2];
+    if (::pipe2(errorPipe, O_CLOEXEC) != 0) {
+        *error = errnoMessage(errno);
+        return 0;
+    }
+    setup.errorPipe = errorPipe[1];
+    // No handler of the launcher's may run in the child before it resets them.
+    sigset_t all;
+    sigset_t previous;
+    sigfillset(&all);
+    ::pthread_sigmask(SIG_SETMASK, &all, &previous);
+    clone_args arguments = {};
+    arguments.flags = CLONE_INTO_CGROUP | CLONE_VFORK;
+    arguments.exit_signal = SIGCHLD;
+    arguments.cgroup = static_cast<quint64>(request.cgroupFd);
+    const long pid = ::syscall(SYS_clone3, &arguments, sizeof arguments);
+    if (pid == 0) {
+        ::close(errorPipe[0]);
+        runChild(setup);
+    }
+    const int cloneError = errno;
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    ::close(errorPipe[1]);
+    if (pid < 0) {
+        ::close(errorPipe[0]);
+        *error = errnoMessage(cloneError);
+        return 0;
+    }
+    int childError = 0;
+    ssize_t got = 0;
+    do {
+        got = ::read(errorPipe[0], &childError, sizeof childError);
+    } while (got < 0 && errno == EINTR);
+    ::close(errorPipe[0]);
+    if (got == sizeof childError) {
+        ::waitpid(static_cast<pid_t>(pid), nullptr, 0);
+        *error = errnoMessage(childError);
+        return 0;
+    }
+    return pid;
+}
+
 } // namespace
 
 qint64 spawnProgram(const SpawnRequest &request, QString *error)
 {
+    QString ignored;
+    if (!error) {
+        error = &ignored;
+    }
     SpawnSetup setup;
     int result = setup.resetSignals();
     result = result ? result : setup.addFileActions(request);
     if (result != 0) {
-        if (error) {
-            *error = errnoMessage(result);
-        }
+        *error = errnoMessage(result);
         return 0;
     }
 
@@ -130,14 +247,23 @@ qint64 spawnProgram(const SpawnRequest &request, QString *error)
     }
     CStringArray arguments(std::move(argv));
     CStringArray environment(std::move(envp));
+    if (request.cgroupFd >= 0) {
+        const QByteArray workingDirectory = QFile::encodeName(request.workingDirectory);
+        const QByteArray appendFile = QFile::encodeName(request.appendFile);
+        return cloneIntoCgroup(request,
+                               ChildSetup{arguments.data(), environment.data(),
+                                          workingDirectory.isEmpty() ? nullptr
+                                                                     : workingDirectory.constData(),
+                                          request.standardOutputFd, request.standardErrorFd,
+                                          appendFile.constData(), -1},
+                               error);
+    }
     pid_t pid = 0;
     // glibc reports a failed chdir, open or exec through the return value.
     result = ::posix_spawn(&pid, arguments.data()[0], &setup.actions, &setup.attributes,
                            arguments.data(), environment.data());
     if (result != 0) {
-        if (error) {
-            *error = errnoMessage(result);
-        }
+        *error = errnoMessage(result);
         return 0;
     }
     return pid;

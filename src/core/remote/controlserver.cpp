@@ -178,7 +178,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
                         {u"version"_s, QCoreApplication::applicationVersion()},
                         {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
                         {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
-                        {u"configuration"_s, m_keeper->path()}});
+                        {u"configuration"_s, m_keeper->path()},
+                        {u"containment"_s, m_supervisor->containment().modeName()},
+                        {u"containmentDetail"_s, m_supervisor->containment().description()}});
     }
     if (command == u"list") {
         QJsonArray programs;

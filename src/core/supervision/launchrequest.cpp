@@ -2,6 +2,7 @@
 
 #include "core/model/programspec.h"
 #include "core/model/replicas.h"
+#include "core/os/containment.h"
 #include "core/os/runtimedir.h"
 
 #include <QProcessEnvironment>
@@ -54,5 +55,6 @@ SpawnRequest instanceSpawnRequest(const ProgramSpec &spec, const QStringList &en
     request.environment = environment;
     request.environment.append(QString::fromLatin1(zlauncher::env::instance) + u'=' + token);
     request.appendFile = logFile;
+    request.cgroupName = Containment::groupName(spec.name, token);
     return request;
 }

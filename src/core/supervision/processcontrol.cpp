@@ -1,13 +1,18 @@
 #include "core/supervision/processcontrol.h"
 
 #include "core/model/logging.h"
+#include "core/os/containment.h"
 #include "core/os/processwatch.h"
 #include "core/os/spawn.h"
 #include "core/zmq/controlrequest.h"
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <QFile>
+#include <QHash>
 
 #include <QPointer>
 
@@ -35,6 +40,8 @@ public:
         const qint64 group = m_watch->processGroup();
         return group > 0 && ::getpgid(static_cast<pid_t>(pid)) == group;
     }
+
+    QString cgroup() const override { return m_watch->cgroup(); }
 
     void signalGroup(int sig) override { m_watch->signalGroup(sig); }
 
@@ -74,21 +81,51 @@ private:
 class SystemProcessControl final : public ProcessControl
 {
 public:
-    explicit SystemProcessControl(zmq::context_t &context)
+    SystemProcessControl(zmq::context_t &context, const Containment *containment)
         : m_context(context)
+        , m_containment(containment)
     { }
 
     qint64 spawn(const SpawnRequest &request, QString *error) override
     {
-        return spawnProgram(request, error);
+        if (!m_containment || !m_containment->usesCgroups()) {
+            return spawnProgram(request, error);
+        }
+        const QString group = m_containment->createGroup(request.cgroupName, error);
+        if (group.isEmpty()) {
+            return 0;
+        }
+        SpawnRequest contained = request;
+        contained.cgroupFd = ::open(QFile::encodeName(group).constData(),
+                                    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        qint64 pid = 0;
+        if (contained.cgroupFd < 0) {
+            *error = Containment::tr("cannot open the cgroup %1: %2")
+                             .arg(group, errnoMessage(errno));
+        } else {
+            pid = spawnProgram(contained, error);
+            ::close(contained.cgroupFd);
+        }
+        if (pid > 0) {
+            m_spawnedGroups.insert(pid, group);
+        } else {
+            InstanceCgroup::removeWhenEmpty(group);
+        }
+        return pid;
     }
 
     std::unique_ptr<WatchedProcess> watch(qint64 pid, QString *error) override
     {
         std::unique_ptr<ProcessWatch> watch = ProcessWatch::watch(pid, error);
+        const QString group = m_spawnedGroups.take(pid);
         if (!watch) {
+            if (!group.isEmpty()) {
+                InstanceCgroup::removeWhenEmpty(group);
+            }
             return nullptr;
         }
+        // An adopted instance is in the group the launcher that started it made.
+        watch->setCgroup(group.isEmpty() ? InstanceCgroup::ofProcess(pid) : group);
         return std::make_unique<SystemProcess>(std::move(watch), m_context);
     }
 
@@ -103,15 +140,18 @@ public:
 
 private:
     zmq::context_t &m_context;
+    const Containment *m_containment = nullptr;
+    QHash<qint64, QString> m_spawnedGroups; ///< spawned, not yet watched
 };
 
 } // namespace
 
 ProcessControl::~ProcessControl() = default;
 
-std::unique_ptr<ProcessControl> ProcessControl::system(zmq::context_t &context)
+std::unique_ptr<ProcessControl> ProcessControl::system(zmq::context_t &context,
+                                                      const Containment *containment)
 {
-    return std::make_unique<SystemProcessControl>(context);
+    return std::make_unique<SystemProcessControl>(context, containment);
 }
 
 #include "processcontrol.moc"

@@ -14,6 +14,7 @@
 namespace zmq {
 class context_t;
 }
+class Containment;
 struct SpawnRequest;
 
 /// One watched instance of a program: exited() once; signals go to its process group; at most
@@ -29,6 +30,8 @@ public:
     virtual qint64 processGroup() const = 0;
     /// Whether pid belongs to this instance's process group (a wrapper's child).
     virtual bool isInGroup(qint64 pid) const = 0;
+    /// The instance's own cgroup, empty where process groups are in force.
+    virtual QString cgroup() const = 0;
     /// Sends sig to the whole group; failures are logged.
     virtual void signalGroup(int sig) = 0;
     /// Sends request to endpoint: requestReplied() or requestFailed() follows.
@@ -47,7 +50,9 @@ class ProcessControl
 {
 public:
     /// The real one: spawnProgram(), ProcessWatch, kill(2), ControlRequest over context.
-    static std::unique_ptr<ProcessControl> system(zmq::context_t &context);
+    /// Where containment uses cgroups, each instance is spawned into a cgroup of its own.
+    static std::unique_ptr<ProcessControl> system(zmq::context_t &context,
+                                                  const Containment *containment = nullptr);
 
     virtual ~ProcessControl();
 

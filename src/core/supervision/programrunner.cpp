@@ -36,13 +36,22 @@ QString describeExit(const ExitStatus &status)
     return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
 }
 
+QString describeLeftovers(int leftovers)
+{
+    return leftovers > 0 ? u"; "_s
+                    + ProgramRunner::tr("%1 process(es) it left in its cgroup were killed")
+                              .arg(leftovers)
+                         : QString();
+}
+
 } // namespace
 
 ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &context, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
     , m_context(context)
-    , m_ownProcesses(context.processes ? nullptr : ProcessControl::system(*context.zmqContext))
+    , m_ownProcesses(context.processes ? nullptr : ProcessControl::system(*context.zmqContext,
+                                                                              context.containment))
     , m_processes(context.processes ? context.processes : m_ownProcesses.get())
 {
     Q_ASSERT(m_context.instanceToken);
@@ -56,6 +65,11 @@ ProgramRunner::~ProgramRunner() = default;
 qint64 ProgramRunner::now() const
 {
     return m_context.clock->nowMs();
+}
+
+QString ProgramRunner::cgroup() const
+{
+    return m_watch ? m_watch->cgroup() : QString();
 }
 
 qint64 ProgramRunner::processGroup() const
@@ -195,10 +209,12 @@ void ProgramRunner::onExited(const ExitStatus &status)
 
     Event event = Event::make(m_spec.name, EventKind::Exit,
                               status.isSuccess() ? Severity::Info : Severity::Warning,
-                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime));
+                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime)
+                                      + describeLeftovers(status.leftovers));
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;
+    event.leftovers = status.leftovers;
     m_unannouncedExit = std::move(event);
     m_snapshot.pid = 0;
     // Whatever follows (a respawn, a new state, a failure) announces the exit first.

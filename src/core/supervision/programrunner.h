@@ -27,6 +27,7 @@
 
 class Clock;
 class InstanceOutput;
+class Containment;
 class OutputCollector;
 class Prober;
 class RuntimeDir;
@@ -46,6 +47,8 @@ struct RunnerContext
     /// Spawns, watches and signals the program and sends it control requests; null: the real
     /// one (ProcessControl::system() over zmqContext). Tests give a fake.
     ProcessControl *processes = nullptr;
+    /// How instances are contained (cgroups or process groups); null: process groups.
+    const Containment *containment = nullptr;
     /// The token (ZLAUNCHER_INSTANCE) of the program's next instance. Its one owner is the
     /// instance recorder (InstanceRecorder::nextToken), which records the instance by it before
     /// it exists. Required.
@@ -94,6 +97,8 @@ public:
     qint64 deadline() const { return m_deadline; }
     /// The process group of the live instance, 0 when there is none.
     qint64 processGroup() const;
+    /// The live instance's own cgroup; empty where process groups are in force.
+    QString cgroup() const;
 
     /// Takes over a live instance that a previous launcher started: watched through a pidfd,
     /// marked adopted, Running once it beats (plain programs at once). Its exit status will

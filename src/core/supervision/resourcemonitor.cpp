@@ -35,5 +35,5 @@ void ResourceMonitor::start(int intervalMs)
 
 void ResourceMonitor::updateGroups()
 {
-    m_sampler.setGroups(m_supervisor->processGroups());
+    m_sampler.setTargets(m_supervisor->sampleTargets());
 }

@@ -162,15 +162,16 @@ const HeartbeatHistory *Supervisor::heartbeatHistory(const QString &name) const
     return found ? &found->heartbeatHistory() : nullptr;
 }
 
-QHash<QString, qint64> Supervisor::processGroups() const
+QHash<QString, SampleTarget> Supervisor::sampleTargets() const
 {
-    QHash<QString, qint64> groups;
+    QHash<QString, SampleTarget> targets;
     for (auto it = m_programs.byName.cbegin(); it != m_programs.byName.cend(); ++it) {
-        if (const qint64 group = it.value()->processGroup(); group > 0) {
-            groups.insert(it.key(), group);
+        SampleTarget target{it.value()->processGroup(), it.value()->cgroup()};
+        if (target.processGroup > 0 || !target.cgroup.isEmpty()) {
+            targets.insert(it.key(), std::move(target));
         }
     }
-    return groups;
+    return targets;
 }
 
 void Supervisor::handleResourceSample(const QHash<QString, ResourceUsage> &usage)

@@ -8,6 +8,8 @@
 #include "core/model/event.h"
 #include "core/model/programspec.h"
 #include "core/model/resourceusage.h"
+#include "core/os/containment.h"
+#include "core/os/resourcesampler.h"
 #include "core/os/signalwatcher.h"
 #include "core/supervision/dependencyscheduler.h"
 #include "core/supervision/instancerecorder.h"
@@ -107,9 +109,13 @@ public:
     const ProgramSpec *launchSpec(const QString &name, QString *error = nullptr) const;
     const ProgramSnapshot *snapshot(const QString &name) const;
     const HeartbeatHistory *heartbeatHistory(const QString &name) const;
-    /// The process group of every program with a live instance, by name: what a resource
-    /// sampler sums over.
-    QHash<QString, qint64> processGroups() const;
+    /// The cgroup or process group of every program with a live instance, by name: what a
+    /// resource sampler sums over.
+    QHash<QString, SampleTarget> sampleTargets() const;
+    /// How instances are contained. Set before any program is added (Launcher::open()); a
+    /// supervisor made without a launcher (tests) uses process groups.
+    void setContainment(const Containment &containment) { m_containment = containment; }
+    const Containment &containment() const { return m_containment; }
     /// A resource sample of the programs' process groups: each program's memory limit is
     /// checked against it (ProgramRunner::handleMemorySample).
     void handleResourceSample(const QHash<QString, ResourceUsage> &usage);
@@ -206,6 +212,8 @@ private:
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;
     std::unique_ptr<OutputCollector> m_output;
+    Containment m_containment
+            = Containment::processGroups(tr("the supervisor was made without a launcher"));
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     zmq::context_t m_zmq;

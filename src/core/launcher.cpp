@@ -83,8 +83,7 @@ void Launcher::start(bool autostart)
 {
     // Said once, before any program starts: what a stop can reach, and how to reach more.
     const Containment &containment = m_supervisor->containment();
-    m_supervisor->emitEvent(EventKind::Control,
-                            Severity::Info,
+    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
                             tr("containment: %1").arg(containment.description()));
     m_supervisor->adoptRecordedInstances();
     if (autostart) {

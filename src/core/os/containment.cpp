@@ -108,8 +108,8 @@ public:
         }
         const QString events = group + u"/cgroup.events"_s;
         if (!m_watcher.addPath(events)) {
-            qCWarning(lcProcess).noquote() << "cannot watch" << events << "to remove" << group
-                                           << "once empty";
+            qCWarning(lcProcess).noquote()
+                    << "cannot watch" << events << "to remove" << group << "once empty";
             return;
         }
         // It may have emptied between the attempt and the watch.
@@ -179,7 +179,8 @@ Containment Containment::fromProcFiles(const QByteArray &mountInfo, const QByteA
     }
     const QString base = joinPath(mount->mountPoint, path);
     if (!isWritable(base) || !isWritable(base + u"/cgroup.procs"_s)) {
-        return processGroups(tr("the launcher's cgroup %1 is not delegated to this user").arg(base));
+        return processGroups(
+                tr("the launcher's cgroup %1 is not delegated to this user").arg(base));
     }
     if (!QFile::exists(base + u"/cgroup.kill"_s)) {
         return processGroups(tr("the kernel has no cgroup.kill (Linux 5.14 or later has)"));

@@ -82,9 +82,9 @@ private:
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
     QHash<qint64, QString> m_groups; // group leader → program
-    QHash<qint64, CpuReading> m_previous; // pid → its reading at the previous sample
-    qint64 m_previousAtUs = -1;           // when the previous sample began
-    QHash<QString, QString> m_cgroups;    // program → its cgroup
+    QHash<qint64, CpuReading> m_previous;        // pid → its reading at the previous sample
+    qint64 m_previousAtUs = -1;                  // when the previous sample began
+    QHash<QString, QString> m_cgroups;           // program → its cgroup
     QHash<QString, CpuReading> m_previousCgroup; // cgroup → usage_usec at the previous sample
 };
 

@@ -250,13 +250,13 @@ qint64 spawnProgram(const SpawnRequest &request, QString *error)
     if (request.cgroupFd >= 0) {
         const QByteArray workingDirectory = QFile::encodeName(request.workingDirectory);
         const QByteArray appendFile = QFile::encodeName(request.appendFile);
-        return cloneIntoCgroup(request,
-                               ChildSetup{arguments.data(), environment.data(),
-                                          workingDirectory.isEmpty() ? nullptr
-                                                                     : workingDirectory.constData(),
-                                          request.standardOutputFd, request.standardErrorFd,
-                                          appendFile.constData(), -1},
-                               error);
+        return cloneIntoCgroup(
+                request,
+                ChildSetup{arguments.data(), environment.data(),
+                           workingDirectory.isEmpty() ? nullptr : workingDirectory.constData(),
+                           request.standardOutputFd, request.standardErrorFd,
+                           appendFile.constData(), -1},
+                error);
     }
     pid_t pid = 0;
     // glibc reports a failed chdir, open or exec through the return value.

@@ -112,10 +112,11 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
     if (live && snapshot.watchdogMs > 0) {
         json.insert(u"watchdogMs"_s, snapshot.watchdogMs);
     }
-    // CPU in % of one core, memory resident.
+    // CPU in % of one core, memory resident, over its cgroup or its process group.
     if (usage && live) {
         json.insert(u"cpu"_s, usage->cpuPercent);
         json.insert(u"memory"_s, usage->residentBytes);
+        json.insert(u"processes"_s, usage->processes);
     }
     for (const ProbeRole role : allProbeRoles) {
         if (spec.probe(role)) {

@@ -96,8 +96,8 @@ public:
             return 0;
         }
         SpawnRequest contained = request;
-        contained.cgroupFd = ::open(QFile::encodeName(group).constData(),
-                                    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        contained.cgroupFd
+                = ::open(QFile::encodeName(group).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         qint64 pid = 0;
         if (contained.cgroupFd < 0) {
             *error = Containment::tr("cannot open the cgroup %1: %2")
@@ -149,7 +149,7 @@ private:
 ProcessControl::~ProcessControl() = default;
 
 std::unique_ptr<ProcessControl> ProcessControl::system(zmq::context_t &context,
-                                                      const Containment *containment)
+                                                       const Containment *containment)
 {
     return std::make_unique<SystemProcessControl>(context, containment);
 }

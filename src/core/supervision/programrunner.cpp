@@ -50,8 +50,9 @@ ProgramRunner::ProgramRunner(const ProgramSpec &spec, const RunnerContext &conte
     : QObject(parent)
     , m_spec(spec)
     , m_context(context)
-    , m_ownProcesses(context.processes ? nullptr : ProcessControl::system(*context.zmqContext,
-                                                                              context.containment))
+    , m_ownProcesses(context.processes
+                             ? nullptr
+                             : ProcessControl::system(*context.zmqContext, context.containment))
     , m_processes(context.processes ? context.processes : m_ownProcesses.get())
 {
     Q_ASSERT(m_context.instanceToken);

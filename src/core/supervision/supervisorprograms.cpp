@@ -159,14 +159,11 @@ void Supervisor::addReplicas(ReplicaSet &set, int count)
 
 ProgramRunner *Supervisor::addRunner(const ProgramSpec &spec)
 {
-    const RunnerContext context{m_clock,
-                                &m_zmq,
-                                m_runtimeDir,
-                                m_logDirectory,
-                                m_output.get(),
-                                nullptr,
-                                &m_containment,
-                                [this](const QString &name) { return m_recorder.nextToken(name); }};
+    const RunnerContext context{
+            m_clock,        &m_zmq,
+            m_runtimeDir,   m_logDirectory,
+            m_output.get(), nullptr,
+            &m_containment, [this](const QString &name) { return m_recorder.nextToken(name); }};
     auto *runner = new ProgramRunner(spec, context, this);
     connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
     connect(runner, &ProgramRunner::stateChanged, this,

@@ -1,0 +1,295 @@
+// Containment, tried as a user would: a headless launcher started in a delegated cgroup (as
+// `systemd-run --user --scope -p Delegate=yes` would start it; here a cgroup this test makes
+// as root) runs each program in a cgroup of its own, and a program that double-forks a daemon
+// into its own session is stopped, or killed, with nothing left, checked by a scan of /proc.
+// The same launcher outside a delegated cgroup says that process groups are in force, and how
+// to get the better mode.
+#include "ctlfixture.h"
+
+#include "core/os/containment.h"
+
+#include <csignal>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The mount point of the cgroup v2 hierarchy, or empty.
+QString cgroup2MountPoint()
+{
+    QFile mounts(u"/proc/self/mountinfo"_s);
+    if (!mounts.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    for (const QByteArray &line : mounts.readAll().split('\n')) {
+        if (line.contains(" - cgroup2 ")) {
+            return QString::fromLocal8Bit(line.split(' ').value(4));
+        }
+    }
+    return {};
+}
+
+/// The live processes whose command line holds argument.
+QList<qint64> processesWithArgument(const QByteArray &argument)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
+        if (!isPid || !cmdline.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> arguments = cmdline.readAll().split('\0');
+        QFile stat(u"/proc/%1/stat"_s.arg(entry));
+        // A zombie has no command line left, and counts as gone.
+        if (arguments.contains(argument) && stat.open(QIODevice::ReadOnly)
+            && !stat.readAll().contains(") Z ")) {
+            pids.append(pid);
+        }
+    }
+    return pids;
+}
+
+} // namespace
+
+class TestContainment : public CtlFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void stopLeavesNothingBehind();
+    void killLeavesNothingBehind();
+    void leftoversOfAnExitAreCountedAndKilled();
+    void figuresCoverTheWholeGroup();
+    void processGroupsAreSaidWithTheRecipe();
+
+private:
+    /// Skips unless this test may make a cgroup (root, cgroup v2 with cgroup.kill).
+    void makeDelegatedCgroup();
+    /// The launcher, in the delegated cgroup when there is one.
+    void startContainedLauncher(int running);
+    void writeDaemonizer(const QString &mainCommand);
+    CtlRun ctlHere(const QStringList &arguments)
+    {
+        return ctl(QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments);
+    }
+    QJsonObject info() { return parseObject(ctlHere({u"--json"_s, u"info"_s}).out); }
+    /// The instance groups the launcher made under the delegated cgroup.
+    QStringList instanceGroups() const
+    {
+        QStringList groups;
+        for (const QString &name : QDir(m_delegated).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (InstanceCgroup::isInstanceGroupName(name)) {
+                groups.append(name);
+            }
+        }
+        return groups;
+    }
+
+    QString m_delegated;
+    QByteArray m_mainMarker; ///< an argument only this test's main process has
+    QByteArray m_daemonMarker;
+};
+
+void TestContainment::init()
+{
+    setUp();
+    const quint32 unique = QRandomGenerator::global()->bounded(1000000u, 9999999u);
+    m_mainMarker = "3600." + QByteArray::number(unique);
+    m_daemonMarker = "3601." + QByteArray::number(unique);
+}
+
+void TestContainment::cleanup()
+{
+    tearDown();
+    for (const qint64 pid :
+         processesWithArgument(m_daemonMarker) + processesWithArgument(m_mainMarker)) {
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    if (!m_delegated.isEmpty()) {
+        // Empty once the launcher and its programs are gone; the kernel may take a moment.
+        QFile kill(m_delegated + u"/cgroup.kill"_s);
+        if (kill.open(QIODevice::WriteOnly)) {
+            kill.write("1");
+        }
+        kill.close();
+        // QTRY evaluates its condition once more after it held: "removed or gone".
+        const auto removed = [](const QString &path) {
+            return QDir().rmdir(path) || !QFileInfo::exists(path);
+        };
+        for (const QString &group : instanceGroups()) {
+            QTRY_VERIFY(removed(m_delegated + u'/' + group));
+        }
+        QTRY_VERIFY(removed(m_delegated));
+        m_delegated.clear();
+    }
+}
+
+void TestContainment::makeDelegatedCgroup()
+{
+    const QString mount = cgroup2MountPoint();
+    if (mount.isEmpty()) {
+        QSKIP("no cgroup v2 hierarchy is mounted here");
+    }
+    if (::geteuid() != 0) {
+        QSKIP("making a cgroup for the launcher needs root here; CI runs as root");
+    }
+    m_delegated = mount + u"/zlauncher-test-%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY2(QDir().mkpath(m_delegated), qPrintable(m_delegated));
+    if (!QFile::exists(m_delegated + u"/cgroup.kill"_s)) {
+        QSKIP("this kernel has no cgroup.kill (Linux 5.14)");
+    }
+}
+
+void TestContainment::startContainedLauncher(int running)
+{
+    m_launcher = std::make_unique<LauncherProcess>(QStringLiteral(ZL_LAUNCHER),
+                                                   QStringList{u"--config"_s, m_configPath,
+                                                               u"--runtime-dir"_s,
+                                                               m_env->runtimeDir().path()});
+    if (!m_delegated.isEmpty()) {
+        // As systemd-run --scope does: the launcher is in the group before it runs.
+        const QByteArray procs = QFile::encodeName(m_delegated + u"/cgroup.procs"_s);
+        m_launcher->process().setChildProcessModifier([procs] {
+            const int fd = ::open(procs.constData(), O_WRONLY | O_CLOEXEC);
+            if (fd < 0 || ::write(fd, "0", 1) != 1) {
+                ::_exit(126);
+            }
+            ::close(fd);
+        });
+    }
+    QVERIFY(m_launcher->start());
+    QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), running, 20000);
+}
+
+void TestContainment::writeDaemonizer(const QString &mainCommand)
+{
+    // The subshell starts the daemon in a session of its own and exits: the daemon is an
+    // orphan in no group of the program's, as a classic double-forking daemon is.
+    const QString script
+            = u"(setsid sleep %1 &) ; %2"_s.arg(QString::fromLatin1(m_daemonMarker), mainCommand);
+    QJsonObject program{{u"name"_s, u"daemonizer"_s},
+                        {u"program"_s, u"/bin/sh"_s},
+                        {u"arguments"_s, QJsonArray{u"-c"_s, script}},
+                        {u"kind"_s, u"plain"_s},
+                        {u"minUptimeMs"_s, 0},
+                        {u"restart"_s, u"never"_s}};
+    QVERIFY(writeFile(
+            m_configPath,
+            QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, QJsonArray{program}}})
+                    .toJson()));
+}
+
+void TestContainment::stopLeavesNothingBehind()
+{
+    makeDelegatedCgroup();
+    writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker));
+    startContainedLauncher(1);
+    QCOMPARE(info().value(u"containment"_s).toString(), u"cgroup"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).size(), 1, 20000);
+    QCOMPARE(instanceGroups().size(), 1);
+
+    const CtlRun stopped = ctlHere({u"stop"_s, u"daemonizer"_s});
+    QCOMPARE(stopped.exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
+    QCOMPARE(m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).constFirst()[u"leftovers"_s].toInt(),
+             1);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+    QVERIFY(processesWithArgument(m_mainMarker).isEmpty());
+    // The instance's group goes with it.
+    QTRY_VERIFY_WITH_TIMEOUT(instanceGroups().isEmpty(), 20000);
+}
+
+void TestContainment::killLeavesNothingBehind()
+{
+    makeDelegatedCgroup();
+    // A main process that ignores SIGTERM too: only SIGKILL ends it.
+    writeDaemonizer(u"trap '' TERM; sleep "_s + QString::fromLatin1(m_mainMarker) + u"; true"_s);
+    startContainedLauncher(1);
+    QTRY_COMPARE_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).size(), 1, 20000);
+    QCOMPARE(ctlHere({u"kill"_s, u"daemonizer"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_mainMarker).isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(instanceGroups().isEmpty(), 20000);
+}
+
+void TestContainment::leftoversOfAnExitAreCountedAndKilled()
+{
+    makeDelegatedCgroup();
+    // It waits for the daemon to be up, then exits on its own.
+    writeDaemonizer(u"while ! pgrep -f -x 'sleep %1' >/dev/null; do sleep 0.05; done; exit 3"_s.arg(
+            QString::fromLatin1(m_daemonMarker)));
+    startContainedLauncher(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
+    const QJsonObject exit = m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).constFirst();
+    QCOMPARE(exit[u"code"_s].toInt(), 3);
+    QCOMPARE(exit[u"leftovers"_s].toInt(), 1);
+    QVERIFY2(exit[u"message"_s].toString().contains(u"1 process(es) it left in its cgroup"_s),
+             qPrintable(exit[u"message"_s].toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+}
+
+void TestContainment::figuresCoverTheWholeGroup()
+{
+    makeDelegatedCgroup();
+    writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker));
+    startContainedLauncher(1);
+    QTRY_COMPARE_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).size(), 1, 20000);
+    // The daemon is in no process group of the program's: only the cgroup counts it.
+    QTRY_VERIFY_WITH_TIMEOUT(parseObject(ctlHere({u"--json"_s, u"status"_s, u"daemonizer"_s}).out)
+                                             .value(u"program"_s)[u"processes"_s]
+                                             .toInt()
+                                     == 2,
+                             20000);
+    const QJsonObject status = parseObject(ctlHere({u"--json"_s, u"status"_s, u"daemonizer"_s}).out)
+                                       .value(u"program"_s)
+                                       .toObject();
+    QVERIFY2(status[u"memory"_s].toInteger() > 0, QJsonDocument(status).toJson().constData());
+}
+
+void TestContainment::processGroupsAreSaidWithTheRecipe()
+{
+    // This test's own cgroup is not made for it: the root one here and in CI, or a user's
+    // session that is not delegated. Either way the launcher keeps process groups.
+    QFile own(u"/proc/self/cgroup"_s);
+    QVERIFY(own.open(QIODevice::ReadOnly));
+    const Containment here = Containment::detect();
+    if (here.usesCgroups()) {
+        QSKIP("this test runs in a delegated cgroup: the launcher would use cgroups");
+    }
+    writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker));
+    startContainedLauncher(1);
+    const QJsonObject reply = info();
+    QCOMPARE(reply.value(u"containment"_s).toString(), u"process-group"_s);
+    QVERIFY(reply.value(u"containmentDetail"_s)
+                    .toString()
+                    .contains(u"systemd-run --user --scope -p Delegate=yes"_s));
+    // Said once in the log, before the first start.
+    QList<QJsonObject> said;
+    for (const QJsonObject &event : m_launcher->eventsOf(u"control"_s)) {
+        if (event[u"message"_s].toString().startsWith(u"containment: process groups"_s)) {
+            said.append(event);
+        }
+    }
+    QCOMPARE(said.size(), 1);
+    // And the human output of info says it too.
+    QVERIFY(ctlHere({u"info"_s}).out.contains(u"process groups, since"_s));
+}
+
+QTEST_GUILESS_MAIN(TestContainment)
+#include "tst_containment.moc"

@@ -182,7 +182,8 @@ Containment Containment::fromProcFiles(const QByteArray &mountInfo, const QByteA
         return processGroups(
                 tr("the launcher's cgroup %1 is not delegated to this user").arg(base));
     }
-    if (!QFile::exists(base + u"/cgroup.kill"_s)) {
+    // Delegated but without cgroup.kill: the only reason left for it not to be writable.
+    if (!isWritable(base + u"/cgroup.kill"_s)) {
         return processGroups(tr("the kernel has no cgroup.kill (Linux 5.14 or later has)"));
     }
     Containment containment;

@@ -19,7 +19,7 @@ public:
     /// From /proc/self/mountinfo and /proc/self/cgroup, the launcher's own.
     static Containment detect();
     /// The same from the two files' text; isWritable tells whether the user may write to a
-    /// path (access(2) W_OK for detect()).
+    /// path, false when there is none (access(2) W_OK for detect()).
     static Containment fromProcFiles(const QByteArray &mountInfo, const QByteArray &ownCgroup,
                                      const std::function<bool(const QString &)> &isWritable);
 

@@ -138,6 +138,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     m_ui->lostTimeoutSpin->setValue(spec.lostTimeoutMs.value_or(m_ui->lostTimeoutSpin->minimum()));
     m_ui->startTimeoutSpin->setValue(spec.startTimeoutMs);
     m_ui->stopGraceSpin->setValue(spec.stopGraceMs);
+    m_ui->killLeftoversCheck->setChecked(spec.killLeftovers);
     m_ui->minUptimeSpin->setValue(spec.minUptimeMs);
     m_ui->maxRestartsSpin->setValue(spec.maxRestarts);
     m_ui->restartWindowSpin->setValue(spec.restartWindowMs);
@@ -213,6 +214,7 @@ ProgramSpec ProgramDialog::spec() const
             : std::optional<int>(lostTimeout);
     result.startTimeoutMs = m_ui->startTimeoutSpin->value();
     result.stopGraceMs = m_ui->stopGraceSpin->value();
+    result.killLeftovers = m_ui->killLeftoversCheck->isChecked();
     result.minUptimeMs = m_ui->minUptimeSpin->value();
     result.maxRestarts = m_ui->maxRestartsSpin->value();
     result.restartWindowMs = m_ui->restartWindowSpin->value();

@@ -39,6 +39,7 @@ void TestProgramDialogFields::specRoundTrip_data()
     full.lostTimeoutMs = 900;
     full.startTimeoutMs = 4000;
     full.stopGraceMs = 1500;
+    full.killLeftovers = false;
     full.minUptimeMs = 2500;
     full.maxRestarts = 7;
     full.restartWindowMs = 30000;
@@ -120,6 +121,7 @@ void TestProgramDialogFields::editThroughWidgets()
     form.lostTimeout->setValue(700);
     form.startTimeout->setValue(5000);
     form.stopGrace->setValue(100);
+    dialog.findChild<QCheckBox *>(u"killLeftoversCheck"_s)->click();
     form.minUptime->setValue(300);
     form.maxRestarts->setValue(9);
     form.restartWindow->setValue(9000);
@@ -135,6 +137,7 @@ void TestProgramDialogFields::editThroughWidgets()
     QCOMPARE(spec.lostTimeoutMs, std::optional<int>(700));
     QCOMPARE(spec.startTimeoutMs, 5000);
     QCOMPARE(spec.stopGraceMs, 100);
+    QCOMPARE(spec.killLeftovers, false);
     QCOMPARE(spec.minUptimeMs, 300);
     QCOMPARE(spec.maxRestarts, 9);
     QCOMPARE(spec.restartWindowMs, 9000);
@@ -329,6 +332,8 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
                            form.memoryBreach};
     order.insert(order.indexOf(form.stopGrace) + 1,
                  dialog.findChild<QWidget *>(u"instancesSpin"_s));
+    order.insert(order.indexOf(form.stopGrace) + 1,
+                 dialog.findChild<QWidget *>(u"killLeftoversCheck"_s));
     for (const ProbeForm *probe : {&readiness, &liveness}) {
         order += QList<QWidget *>{probe->type} + probe->fields();
     }

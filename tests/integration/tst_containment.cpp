@@ -75,6 +75,9 @@ private Q_SLOTS:
     void stopLeavesNothingBehind();
     void killLeavesNothingBehind();
     void leftoversOfAnExitAreCountedAndKilled();
+    void leftoversCanBeLeftRunning();
+    void processGroupLeftoversFollowTheSetting_data();
+    void processGroupLeftoversFollowTheSetting();
     void figuresCoverTheWholeGroup();
     void processGroupsAreSaidWithTheRecipe();
 
@@ -83,7 +86,14 @@ private:
     void makeDelegatedCgroup();
     /// The launcher, in the delegated cgroup when there is one.
     void startContainedLauncher(int running);
-    void writeDaemonizer(const QString &mainCommand);
+    void writeDaemonizer(const QString &mainCommand, bool killLeftovers = true);
+    /// The script of a main process that waits for the daemon to be up, then exits.
+    QString exitOnceDaemonRuns(int code) const
+    {
+        return u"while ! pgrep -f -x 'sleep %1' >/dev/null; do sleep 0.05; done; exit %2"_s
+                .arg(QString::fromLatin1(m_daemonMarker))
+                .arg(code);
+    }
     CtlRun ctlHere(const QStringList &arguments)
     {
         return ctl(QStringList{u"--runtime-dir"_s, m_env->runtimeDir().path()} + arguments);
@@ -177,7 +187,7 @@ void TestContainment::startContainedLauncher(int running)
     QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), running, 20000);
 }
 
-void TestContainment::writeDaemonizer(const QString &mainCommand)
+void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLeftovers)
 {
     // The subshell starts the daemon in a session of its own and exits: the daemon is an
     // orphan in no group of the program's, as a classic double-forking daemon is.
@@ -188,7 +198,8 @@ void TestContainment::writeDaemonizer(const QString &mainCommand)
                         {u"arguments"_s, QJsonArray{u"-c"_s, script}},
                         {u"kind"_s, u"plain"_s},
                         {u"minUptimeMs"_s, 0},
-                        {u"restart"_s, u"never"_s}};
+                        {u"restart"_s, u"never"_s},
+                        {u"killLeftovers"_s, killLeftovers}};
     QVERIFY(writeFile(
             m_configPath,
             QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, QJsonArray{program}}})
@@ -231,9 +242,7 @@ void TestContainment::killLeavesNothingBehind()
 void TestContainment::leftoversOfAnExitAreCountedAndKilled()
 {
     makeDelegatedCgroup();
-    // It waits for the daemon to be up, then exits on its own.
-    writeDaemonizer(u"while ! pgrep -f -x 'sleep %1' >/dev/null; do sleep 0.05; done; exit 3"_s.arg(
-            QString::fromLatin1(m_daemonMarker)));
+    writeDaemonizer(exitOnceDaemonRuns(3));
     startContainedLauncher(1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
     const QJsonObject exit = m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).constFirst();
@@ -242,6 +251,69 @@ void TestContainment::leftoversOfAnExitAreCountedAndKilled()
     QVERIFY2(exit[u"message"_s].toString().contains(u"1 process(es) it left in its cgroup"_s),
              qPrintable(exit[u"message"_s].toString()));
     QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+}
+
+void TestContainment::leftoversCanBeLeftRunning()
+{
+    makeDelegatedCgroup();
+    writeDaemonizer(exitOnceDaemonRuns(0), false);
+    startContainedLauncher(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
+    const QJsonObject exit = m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).constFirst();
+    QCOMPARE(exit[u"leftovers"_s].toInt(), 1);
+    QCOMPARE(exit[u"leftoversKilled"_s].toBool(true), false);
+    QVERIFY2(exit[u"message"_s].toString().contains(u"keep running"_s),
+             qPrintable(exit[u"message"_s].toString()));
+    // Still there once the launcher has seen the state that follows the exit.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            pidOf(u"daemonizer"_s) > 0
+                    && m_launcher->eventsOf(u"state"_s, u"daemonizer"_s).constLast()[u"state"_s]
+                            == u"stopped"_s,
+            20000);
+    QCOMPARE(processesWithArgument(m_daemonMarker).size(), 1);
+    QCOMPARE(instanceGroups().size(), 1);
+}
+
+void TestContainment::processGroupLeftoversFollowTheSetting_data()
+{
+    QTest::addColumn<bool>("killLeftovers");
+    QTest::newRow("killed by default") << true;
+    QTest::newRow("left running") << false;
+}
+
+void TestContainment::processGroupLeftoversFollowTheSetting()
+{
+    QFETCH(bool, killLeftovers);
+    if (Containment::detect().usesCgroups()) {
+        QSKIP("this test runs in a delegated cgroup: the launcher would use cgroups");
+    }
+    // A child in the program's own process group (no setsid): what process groups reach.
+    const QString script = u"sleep %1 & while ! pgrep -f -x 'sleep %1' >/dev/null; do sleep "
+                           u"0.05; done; exit 0"_s.arg(QString::fromLatin1(m_daemonMarker));
+    writeDaemonizer(u"true"_s, killLeftovers);
+    QJsonObject configuration
+            = QJsonDocument::fromJson([this] {
+                  QFile file(m_configPath);
+                  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+              }())
+                      .object();
+    QJsonArray programs = configuration[u"programs"_s].toArray();
+    QJsonObject program = programs.at(0).toObject();
+    program[u"arguments"_s] = QJsonArray{u"-c"_s, script};
+    programs[0] = program;
+    configuration[u"programs"_s] = programs;
+    QVERIFY(writeFile(m_configPath, QJsonDocument(configuration).toJson()));
+    startContainedLauncher(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
+    // Process groups give no count.
+    QVERIFY(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s)
+                     .constFirst()
+                     .contains(u"leftovers"_s));
+    if (killLeftovers) {
+        QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+    } else {
+        QCOMPARE(processesWithArgument(m_daemonMarker).size(), 1);
+    }
 }
 
 void TestContainment::figuresCoverTheWholeGroup()

@@ -67,6 +67,8 @@ public:
     qint64 processGroup() const override { return m_pid; }
     bool isInGroup(qint64 pid) const override { return m_groupMembers.contains(pid); }
     QString cgroup() const override { return {}; }
+    void setKillsLeftovers(bool kills) override { m_killsLeftovers = kills; }
+    bool killsLeftovers() const { return m_killsLeftovers; }
     void signalGroup(int sig) override;
     void sendRequest(const QString &endpoint, const QByteArray &request, int timeoutMs) override;
     void abandonRequest() override;
@@ -87,6 +89,7 @@ private:
     FakeProcessControl &m_control;
     qint64 m_pid = 0;
     QList<qint64> m_groupMembers;
+    bool m_killsLeftovers = true;
     bool m_exited = false;
     bool m_requestPending = false;
     std::optional<QByteArray> m_queuedReply;

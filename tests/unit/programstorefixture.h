@@ -78,6 +78,7 @@ inline Configuration fullConfiguration()
     plain.environment = {{u"A"_s, u"1"_s}, {u"PATH_EXTRA"_s, u"/x:/y \"quoted\""_s}};
     plain.arguments = {u"-v"_s, u"two words"_s, u"ünïcode"_s, QString()};
     plain.maxMemoryMiB = 512;
+    plain.killLeftovers = false;
     plain.memoryBreachSamples = 5;
     plain.baseDirectory = base;
     configuration.programs.append(plain);

@@ -124,6 +124,9 @@ void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
     // So is the memory limit, and a breach count other than the default.
     QCOMPARE(json.count("\"maxMemoryMiB\": 512"), 1);
     QCOMPARE(json.count("\"memoryBreachSamples\": 5"), 1);
+    // And killLeftovers only when off.
+    QCOMPARE(json.count("\"killLeftovers\""), 1);
+    QCOMPARE(json.count("\"killLeftovers\": false"), 1);
 }
 
 void TestProgramStoreParsing::instancesReadAndWrittenOnlyWhenSet()
@@ -228,6 +231,8 @@ void TestProgramStoreParsing::wrongType_data()
             {"kind", R"("fast")"},
             {"kind", "1"},
             {"autostart", R"("yes")"},
+            {"killLeftovers", R"("no")"},
+            {"killLeftovers", "0"},
             {"restart", R"("sometimes")"},
             {"restart", "null"},
             {"heartbeatIntervalMs", R"("1000")"},

@@ -131,6 +131,8 @@ QList<KeyReader> programKeyReaders()
             {u"lostTimeoutMs"_s, wholeNumber, optionalInteger(&ProgramSpec::lostTimeoutMs)},
             {u"startTimeoutMs"_s, wholeNumber, integer(&ProgramSpec::startTimeoutMs)},
             {u"stopGraceMs"_s, wholeNumber, integer(&ProgramSpec::stopGraceMs)},
+            {u"killLeftovers"_s, QT_TRANSLATE_NOOP("ProgramStore", "true or false"),
+             [](const QJsonValue &v, ProgramSpec &s) { return readBool(v, &s.killLeftovers); }},
             {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
             {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
@@ -274,6 +276,9 @@ Members members(const ProgramSpec &spec)
             {u"restartWindowMs"_s, spec.restartWindowMs},
     };
     // Written only when set, as envFile.
+    if (!spec.killLeftovers) {
+        members.append({u"killLeftovers"_s, false});
+    }
     if (spec.maxMemoryMiB) {
         members.append({u"maxMemoryMiB"_s, *spec.maxMemoryMiB});
     }

@@ -88,6 +88,7 @@ QJsonObject toJson(const Event &event)
         }
         if (event.leftovers > 0) {
             json.insert(u"leftovers"_s, event.leftovers);
+            json.insert(u"leftoversKilled"_s, event.leftoversKilled);
         }
         break;
     case EventKind::Heartbeat:
@@ -181,6 +182,7 @@ std::optional<Event> eventFromJson(const QJsonObject &json)
         event.exitSignal = json.value(u"signal"_s).toInt();
     }
     event.leftovers = json.value(u"leftovers"_s).toInt(0);
+    event.leftoversKilled = json.value(u"leftoversKilled"_s).toBool(true);
     // A string: a u64 does not fit every JSON reader's numbers.
     event.sequence = json.value(u"sequence"_s).toString().toULongLong();
     event.status = json.value(u"status"_s).toString();

@@ -38,13 +38,15 @@ struct Event
     QString message; ///< human-readable, translated
 
     // Facts by kind: State has state/pid/adopted; Exit has exitCode or exitSignal;
-    // Exit may have leftovers; Heartbeat has pid/sequence/status; Ping has roundTripUs (-1: no answer).
+    // Exit may have leftovers; Heartbeat has pid/sequence/status; Ping has roundTripUs (-1: no
+    // answer).
     ProgramState state = ProgramState::Stopped;
     qint64 pid = 0;
     bool adopted = false;
     std::optional<int> exitCode;
     std::optional<int> exitSignal;
-    int leftovers = 0; ///< Exit: processes left in the instance's cgroup, killed
+    int leftovers = 0;           ///< Exit: processes left in the instance's cgroup
+    bool leftoversKilled = true; ///< Exit: whether they were killed
     quint64 sequence = 0;
     QString status;
     qint64 roundTripUs = -1;

@@ -9,9 +9,11 @@ struct ExitStatus
 {
     std::optional<int> code;   ///< exit code, when it exited normally
     std::optional<int> signal; ///< terminating signal, when a signal killed it
-    /// The processes still in the instance's cgroup when its main process ended, all killed
-    /// then (docs/design.md, "Containment"); 0 where process groups are in force.
+    /// The processes still in the instance's cgroup when its main process ended (docs/design.md,
+    /// "Containment"); 0 where process groups are in force.
     int leftovers = 0;
+    /// Whether they were killed (ProgramSpec::killLeftovers).
+    bool leftoversKilled = true;
     /// Neither is known when the process was not the launcher's child (it was reaped by
     /// someone else).
     bool isKnown() const { return code || signal; }

@@ -469,6 +469,12 @@ QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
            ms(next.startTimeoutMs));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "stop grace"), ms(running.stopGraceMs),
            ms(next.stopGraceMs));
+    const auto leftovers = [](const ProgramSpec &spec) {
+        return spec.killLeftovers ? QCoreApplication::translate("ProgramSpec", "killed")
+                                  : QCoreApplication::translate("ProgramSpec", "left running");
+    };
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "what it leaves at exit"), leftovers(running),
+           leftovers(next));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "minimum uptime"), ms(running.minUptimeMs),
            ms(next.minUptimeMs));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "restart policy"), toString(running.restart),

@@ -55,6 +55,9 @@ struct ProgramSpec
     std::optional<int> lostTimeoutMs;
     int startTimeoutMs = 10000;
     int stopGraceMs = 3000;
+    /// When the main process exits, what it left in its process group or cgroup is killed;
+    /// false leaves it running (a program whose job is to start a daemon).
+    bool killLeftovers = true;
     int minUptimeMs = 1000;
     int maxRestarts = 5;
     int restartWindowMs = 60000;

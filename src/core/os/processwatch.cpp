@@ -269,7 +269,7 @@ bool ProcessWatch::checkExit()
     return true;
 }
 
-int ProcessWatch::killCgroupLeftovers()
+int ProcessWatch::handleCgroupLeftovers()
 {
     if (m_cgroup.isEmpty()) {
         return 0;
@@ -278,7 +278,7 @@ int ProcessWatch::killCgroupLeftovers()
     // wherever it went (its own session, a double fork).
     const int leftovers = int(InstanceCgroup::processes(m_cgroup).size());
     QString error;
-    if (leftovers > 0 && !InstanceCgroup::kill(m_cgroup, &error)) {
+    if (leftovers > 0 && m_killsLeftovers && !InstanceCgroup::kill(m_cgroup, &error)) {
         qCWarning(lcProcess).noquote() << error;
     }
     InstanceCgroup::removeWhenEmpty(m_cgroup);
@@ -299,7 +299,8 @@ std::optional<ExitStatus> ProcessWatch::reap()
             qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(error);
         }
         // Not our child: someone else reaps it, and its status is theirs.
-        status.leftovers = killCgroupLeftovers();
+        status.leftovers = handleCgroupLeftovers();
+        status.leftoversKilled = m_killsLeftovers;
         return status;
     }
     // With WNOHANG, a child that has not exited leaves si_pid at 0: nothing ended, and its
@@ -307,14 +308,16 @@ std::optional<ExitStatus> ProcessWatch::reap()
     if (info.si_pid == 0) {
         return std::nullopt;
     }
-    if (m_processGroup > 0 && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0) {
+    if (m_killsLeftovers && m_processGroup > 0
+        && ::kill(static_cast<pid_t>(-m_processGroup), SIGKILL) != 0) {
         const int error = errno;
         if (error != ESRCH) {
             qCWarning(lcProcess) << "killing what is left of group" << m_processGroup
                                  << "failed:" << errnoMessage(error);
         }
     }
-    status.leftovers = killCgroupLeftovers();
+    status.leftovers = handleCgroupLeftovers();
+    status.leftoversKilled = m_killsLeftovers;
     info = {};
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG)

@@ -45,6 +45,8 @@ public:
     /// process in it, and what is left in it when the process exits is counted and killed.
     /// Removed once empty after the exit. Empty: process groups alone.
     void setCgroup(const QString &group) { m_cgroup = group; }
+    /// Whether what is left in the group or cgroup at the exit is killed (the default).
+    void setKillsLeftovers(bool kills) { m_killsLeftovers = kills; }
     QString cgroup() const { return m_cgroup; }
 
     /// Sends sig to the whole process group, so grandchildren get it too (to the process
@@ -66,8 +68,9 @@ private:
     ProcessWatch(qint64 pid, int pidfd);
     /// The exit status, reaping the process; nullopt while it still runs.
     std::optional<ExitStatus> reap();
-    /// Counts what is left in the cgroup, kills it and has the group removed once empty.
-    int killCgroupLeftovers();
+    /// Counts what is left in the cgroup, kills it unless told not to, and has the group
+    /// removed once empty.
+    int handleCgroupLeftovers();
 
     friend class PidfdSet;
 
@@ -76,4 +79,5 @@ private:
     int m_pidfd = -1;
     bool m_exited = false;
     QString m_cgroup;
+    bool m_killsLeftovers = true;
 };

@@ -44,6 +44,7 @@ public:
     QString cgroup() const override { return m_watch->cgroup(); }
 
     void signalGroup(int sig) override { m_watch->signalGroup(sig); }
+    void setKillsLeftovers(bool kills) override { m_watch->setKillsLeftovers(kills); }
 
     void sendRequest(const QString &endpoint, const QByteArray &request, int timeoutMs) override
     {

@@ -34,6 +34,9 @@ public:
     virtual QString cgroup() const = 0;
     /// Sends sig to the whole group; failures are logged.
     virtual void signalGroup(int sig) = 0;
+    /// Whether what the instance leaves in its group or cgroup at its exit is killed (the
+    /// default) or left running.
+    virtual void setKillsLeftovers(bool kills) = 0;
     /// Sends request to endpoint: requestReplied() or requestFailed() follows.
     virtual void sendRequest(const QString &endpoint, const QByteArray &request, int timeoutMs) = 0;
     /// Gives the request up: a reply already received is still delivered, then nothing more,

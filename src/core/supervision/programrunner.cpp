@@ -36,12 +36,17 @@ QString describeExit(const ExitStatus &status)
     return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
 }
 
-QString describeLeftovers(int leftovers)
+QString describeLeftovers(const ExitStatus &status)
 {
-    return leftovers > 0 ? u"; "_s
-                    + ProgramRunner::tr("%1 process(es) it left in its cgroup were killed")
-                              .arg(leftovers)
-                         : QString();
+    if (status.leftovers == 0) {
+        return {};
+    }
+    return u"; "_s
+            + (status.leftoversKilled
+                       ? ProgramRunner::tr("%1 process(es) it left in its cgroup were killed")
+                       : ProgramRunner::tr("%1 process(es) it left in its cgroup keep running "
+                                           "(killLeftovers is off)"))
+                      .arg(status.leftovers);
 }
 
 } // namespace
@@ -173,6 +178,7 @@ bool ProgramRunner::watchInstance(qint64 pid, QString *error)
     if (!m_watch) {
         return false;
     }
+    m_watch->setKillsLeftovers(m_spec.killLeftovers);
     WatchedProcess *watched = m_watch.get();
     connect(watched, &WatchedProcess::exited, this, &ProgramRunner::onExited);
     // The reply may come after the exit, or even after a restart: escalation applies only to
@@ -211,11 +217,12 @@ void ProgramRunner::onExited(const ExitStatus &status)
     Event event = Event::make(m_spec.name, EventKind::Exit,
                               status.isSuccess() ? Severity::Info : Severity::Warning,
                               describeExit(status) + u' ' + tr("after %1 ms").arg(uptime)
-                                      + describeLeftovers(status.leftovers));
+                                      + describeLeftovers(status));
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;
     event.leftovers = status.leftovers;
+    event.leftoversKilled = status.leftoversKilled;
     m_unannouncedExit = std::move(event);
     m_snapshot.pid = 0;
     // Whatever follows (a respawn, a new state, a failure) announces the exit first.

@@ -21,26 +21,38 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
     , m_supervisor(supervisor)
 {
     const char *const titles[SettingCount] = {
-            QT_TR_NOOP("Name:"),           QT_TR_NOOP("Command line:"),
-            QT_TR_NOOP("Executable:"),     QT_TR_NOOP("Working folder:"),
-            QT_TR_NOOP("Kind:"),           QT_TR_NOOP("Start with the launcher:"),
-            QT_TR_NOOP("Restart:"),        QT_TR_NOOP("Heartbeat interval:"),
-            QT_TR_NOOP("Lost after:"),     QT_TR_NOOP("Start timeout:"),
-            QT_TR_NOOP("Stop grace:"),     QT_TR_NOOP("Minimum uptime:"),
-            QT_TR_NOOP("Restart limit:"),  QT_TR_NOOP("Memory limit:"),
-            QT_TR_NOOP("Depends on:"),     QT_TR_NOOP("Readiness probe:"),
-            QT_TR_NOOP("Liveness probe:"), QT_TR_NOOP("Environment:"),
-            QT_TR_NOOP("Env file:"),       QT_TR_NOOP("Log rotation:"),
+            QT_TR_NOOP("Name:"),
+            QT_TR_NOOP("Command line:"),
+            QT_TR_NOOP("Executable:"),
+            QT_TR_NOOP("Working folder:"),
+            QT_TR_NOOP("Kind:"),
+            QT_TR_NOOP("Start with the launcher:"),
+            QT_TR_NOOP("Restart:"),
+            QT_TR_NOOP("Heartbeat interval:"),
+            QT_TR_NOOP("Lost after:"),
+            QT_TR_NOOP("Start timeout:"),
+            QT_TR_NOOP("Stop grace:"),
+            QT_TR_NOOP("Left at exit:"),
+            QT_TR_NOOP("Minimum uptime:"),
+            QT_TR_NOOP("Restart limit:"),
+            QT_TR_NOOP("Memory limit:"),
+            QT_TR_NOOP("Depends on:"),
+            QT_TR_NOOP("Readiness probe:"),
+            QT_TR_NOOP("Liveness probe:"),
+            QT_TR_NOOP("Environment:"),
+            QT_TR_NOOP("Env file:"),
+            QT_TR_NOOP("Log rotation:"),
             QT_TR_NOOP("Log file:"),
     };
     const char *const names[SettingCount] = {
-            "settingName",           "settingCommand",       "settingExecutable",
-            "settingDirectory",      "settingKind",          "settingAutostart",
-            "settingRestart",        "settingInterval",      "settingLostTimeout",
-            "settingStartTimeout",   "settingStopGrace",     "settingMinUptime",
-            "settingRestartLimit",   "settingMemoryLimit",   "settingDependsOn",
-            "settingReadinessProbe", "settingLivenessProbe", "settingEnvironment",
-            "settingEnvFile",        "settingLogRotation",   "settingLogFile",
+            "settingName",         "settingCommand",        "settingExecutable",
+            "settingDirectory",    "settingKind",           "settingAutostart",
+            "settingRestart",      "settingInterval",       "settingLostTimeout",
+            "settingStartTimeout", "settingStopGrace",      "settingLeftovers",
+            "settingMinUptime",    "settingRestartLimit",   "settingMemoryLimit",
+            "settingDependsOn",    "settingReadinessProbe", "settingLivenessProbe",
+            "settingEnvironment",  "settingEnvFile",        "settingLogRotation",
+            "settingLogFile",
     };
     auto *form = new QWidget;
     auto *layout = new QFormLayout(form);
@@ -170,6 +182,9 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     texts[StartTimeoutSetting]
             = beats || notify ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
     texts[StopGraceSetting] = formatMilliseconds(spec.stopGraceMs);
+    texts[LeftoversSetting] = spec.killLeftovers
+            ? tr("killed: what the program leaves in its group when it exits")
+            : tr("left running");
     texts[MinUptimeSetting] = formatMilliseconds(spec.minUptimeMs);
     texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
                                          .arg(spec.maxRestarts)

@@ -40,6 +40,7 @@ private:
         LostTimeoutSetting,
         StartTimeoutSetting,
         StopGraceSetting,
+        LeftoversSetting,
         MinUptimeSetting,
         RestartLimitSetting,
         MemoryLimitSetting,

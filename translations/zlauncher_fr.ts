@@ -95,6 +95,59 @@
     </message>
 </context>
 <context>
+    <name>Containment</name>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="166"/>
+        <source>no cgroup v2 hierarchy is mounted</source>
+        <translation>aucune hiérarchie cgroup v2 n&apos;est montée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="170"/>
+        <source>the launcher has no place in the cgroup v2 hierarchy</source>
+        <translation>le lanceur n&apos;a pas de place dans la hiérarchie cgroup v2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="173"/>
+        <source>the launcher runs in the root cgroup, which belongs to the system&apos;s service manager</source>
+        <translation>le lanceur tourne dans le cgroup racine, qui appartient au gestionnaire de services du système</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="183"/>
+        <source>the launcher&apos;s cgroup %1 is not delegated to this user</source>
+        <translation>le cgroup %1 du lanceur n&apos;est pas délégué à cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="187"/>
+        <source>the kernel has no cgroup.kill (Linux 5.14 or later has)</source>
+        <translation>le noyau n&apos;a pas cgroup.kill (Linux 5.14 ou plus récent l&apos;a)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="209"/>
+        <source>each program runs in a cgroup of its own under %1, so a stop reaches every process it started</source>
+        <translation>chaque programme tourne dans son propre cgroup sous %1, si bien qu&apos;un arrêt atteint chaque processus qu&apos;il a lancé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="213"/>
+        <source>process groups, since %1: a process that leaves its program&apos;s session escapes a stop. To run each program in a cgroup of its own, start the launcher in a delegated cgroup: %2</source>
+        <translation>groupes de processus, car %1&#xa0;: un processus qui quitte la session de son programme échappe à un arrêt. Pour faire tourner chaque programme dans son propre cgroup, démarrez le lanceur dans un cgroup délégué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="229"/>
+        <source>cannot create the cgroup %1: %2</source>
+        <translation>impossible de créer le cgroup %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="291"/>
+        <source>cannot kill the processes of cgroup %1: %2</source>
+        <translation>impossible de tuer les processus du cgroup %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/processcontrol.cpp" line="104"/>
+        <source>cannot open the cgroup %1: %2</source>
+        <translation>impossible d&apos;ouvrir le cgroup %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ControlClient</name>
     <message>
         <location filename="../src/core/remote/controlclient.cpp" line="36"/>
@@ -230,97 +283,97 @@
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="193"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="195"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="220"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="222"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="228"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="230"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="229"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="231"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="236"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="238"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="243"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="248"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="260"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="262"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="279"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="281"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="283"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="285"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="317"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="319"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="331"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="333"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="353"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="365"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="367"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="366"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="368"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="380"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="382"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="426"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="428"/>
         <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
         <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
     </message>
@@ -1986,6 +2039,14 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../src/core/launcher.cpp" line="87"/>
+        <source>containment: %1</source>
+        <translation>confinement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <location filename="../src/gui/window/logpane.cpp" line="50"/>
@@ -2086,22 +2147,22 @@
         <translation>clé inconnue %1 (les clés sont&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="59"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="66"/>
         <source>&quot;maxSizeMiB&quot; must be a whole number of MiB from 0 (never by size) to %1 (got %2)</source>
         <translation>&quot;maxSizeMiB&quot; doit être un nombre entier de Mio de 0 (jamais selon la taille) à %1 (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="72"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="79"/>
         <source>&quot;maxAgeHours&quot; must be a number of hours from 0 (never by age) to %1, fractions allowed down to a second (got %2)</source>
         <translation>&quot;maxAgeHours&quot; doit être un nombre d&apos;heures de 0 (jamais selon l&apos;âge) à %1, fractions permises jusqu&apos;à une seconde (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="84"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="70"/>
         <source>&quot;keep&quot; must be a whole number of files from 0 to %1 (got %2)</source>
         <translation>&quot;keep&quot; doit être un nombre entier de fichiers de 0 à %1 (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="93"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="91"/>
         <source>&quot;compress&quot; must be true or false (got %1)</source>
         <translation>&quot;compress&quot; doit valoir true ou false (reçu %1)</translation>
     </message>
@@ -3749,13 +3810,13 @@ dans %2</translation>
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="121"/>
+        <location filename="../src/core/os/processwatch.cpp" line="122"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="60"/>
-        <location filename="../src/core/os/processwatch.cpp" line="182"/>
+        <location filename="../src/core/os/processwatch.cpp" line="61"/>
+        <location filename="../src/core/os/processwatch.cpp" line="183"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
@@ -3764,7 +3825,7 @@ dans %2</translation>
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="235"/>
+        <location filename="../src/core/os/processwatch.cpp" line="244"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -4081,7 +4142,7 @@ Notify&#xa0;: il parle le protocole de notification de systemd (sd_notify)&#xa0;
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="319"/>
-        <location filename="../ui/programdialog.ui" line="549"/>
+        <location filename="../ui/programdialog.ui" line="559"/>
         <source>Heartbeat</source>
         <translation>Battement de cœur</translation>
     </message>
@@ -4197,184 +4258,194 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="486"/>
-        <location filename="../ui/programdialog.ui" line="574"/>
-        <location filename="../ui/programdialog.ui" line="612"/>
-        <location filename="../ui/programdialog.ui" line="647"/>
-        <location filename="../ui/programdialog.ui" line="694"/>
-        <location filename="../ui/programdialog.ui" line="761"/>
+        <location filename="../ui/programdialog.ui" line="584"/>
+        <location filename="../ui/programdialog.ui" line="622"/>
+        <location filename="../ui/programdialog.ui" line="657"/>
+        <location filename="../ui/programdialog.ui" line="704"/>
+        <location filename="../ui/programdialog.ui" line="771"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="502"/>
+        <source>When the program&apos;s main process exits, kill every process it left in its process group or cgroup (a daemon it started, say), so that none competes with its next instance. Off: they keep running, reported in the exit event. Default: on.</source>
+        <translation>Quand le processus principal du programme se termine, tuer chaque processus qu&apos;il a laissé dans son groupe de processus ou son cgroup (un démon qu&apos;il a lancé, par exemple), pour qu&apos;aucun ne concurrence son instance suivante. Désactivé&#xa0;: ils continuent de tourner, signalés dans l&apos;événement de fin. Par défaut&#xa0;: activé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="505"/>
+        <source>Kill what it leaves behind at exit</source>
+        <translation>Tuer ce qu&apos;il laisse derrière lui en se terminant</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="512"/>
         <source>Instances:</source>
         <translation>Instances&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="512"/>
+        <location filename="../ui/programdialog.ui" line="522"/>
         <source>Run N replicas of the program, named NAME-0 to NAME-(N-1), each with its own row and ZLAUNCHER_INSTANCE_INDEX; a program that depends on NAME waits for all of them. Default: one program, not a replica.</source>
         <translation>Lancer N répliques du programme, nommées NOM-0 à NOM-(N-1), chacune avec sa ligne et ZLAUNCHER_INSTANCE_INDEX&#xa0;; un programme qui dépend de NOM les attend toutes. Par défaut&#xa0;: un seul programme, pas une réplique.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="515"/>
+        <location filename="../ui/programdialog.ui" line="525"/>
         <source>one, not a replica</source>
         <translation>un seul, pas une réplique</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="537"/>
+        <location filename="../ui/programdialog.ui" line="547"/>
         <source>Timings</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="540"/>
+        <location filename="../ui/programdialog.ui" line="550"/>
         <source>How the launcher watches the program and when it stops restarting it.</source>
         <translation>Comment le lanceur surveille le programme, et quand il cesse de le redémarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="546"/>
+        <location filename="../ui/programdialog.ui" line="556"/>
         <source>Timings of heartbeat programs; plain programs do not use them.</source>
         <translation>Délais des programmes à battement de cœur&#xa0;; les programmes simples ne les utilisent pas.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="555"/>
+        <location filename="../ui/programdialog.ui" line="565"/>
         <source>&amp;Heartbeat interval:</source>
         <translation>&amp;Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="565"/>
+        <location filename="../ui/programdialog.ui" line="575"/>
         <source>How often the program sends a heartbeat, given to it in ZLAUNCHER_INTERVAL_MS. Default: 1000 ms.</source>
         <translation>Intervalle entre deux battements de cœur du programme, qui lui est transmis dans ZLAUNCHER_INTERVAL_MS. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="590"/>
-        <location filename="../src/gui/programdialog.cpp" line="284"/>
+        <location filename="../ui/programdialog.ui" line="600"/>
+        <location filename="../src/gui/programdialog.cpp" line="286"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="600"/>
+        <location filename="../ui/programdialog.ui" line="610"/>
         <source>How long without a heartbeat before the program counts as hung and is restarted; it must be longer than the interval. Default (&quot;3 × interval&quot;): three missed heartbeats.</source>
         <translation>Durée sans battement de cœur au-delà de laquelle le programme est considéré comme bloqué et redémarré&#xa0;; elle doit dépasser l&apos;intervalle. Par défaut («&#xa0;3 × intervalle&#xa0;»)&#xa0;: trois battements manqués.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="609"/>
-        <location filename="../src/gui/programdialog.cpp" line="286"/>
+        <location filename="../ui/programdialog.ui" line="619"/>
+        <location filename="../src/gui/programdialog.cpp" line="288"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="628"/>
+        <location filename="../ui/programdialog.ui" line="638"/>
         <source>S&amp;tart timeout:</source>
         <translation>&amp;Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="638"/>
+        <location filename="../ui/programdialog.ui" line="648"/>
         <source>How long after launch the first heartbeat may take before the program counts as hung. Default: 10000 ms.</source>
         <translation>Temps laissé au premier battement de cœur après le lancement avant que le programme soit considéré comme bloqué. Par défaut&#xa0;: 10000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="666"/>
+        <location filename="../ui/programdialog.ui" line="676"/>
         <source>When the launcher stops restarting a program that keeps dying.</source>
         <translation>Quand le lanceur cesse de redémarrer un programme qui meurt sans cesse.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="669"/>
+        <location filename="../ui/programdialog.ui" line="679"/>
         <source>Restart limits</source>
         <translation>Limites de redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="675"/>
+        <location filename="../ui/programdialog.ui" line="685"/>
         <source>&amp;Minimum uptime:</source>
         <translation>Durée minimale d&apos;e&amp;xécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="685"/>
+        <location filename="../ui/programdialog.ui" line="695"/>
         <source>A program that dies sooner than this after its start is restarted with a growing delay; a plain program counts as ready after it. Default: 1000 ms.</source>
         <translation>Un programme qui meurt plus tôt que cela après son démarrage est redémarré avec un délai croissant&#xa0;; un programme simple est considéré comme prêt passé cette durée. Par défaut&#xa0;: 1000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="710"/>
+        <location filename="../ui/programdialog.ui" line="720"/>
         <source>Ma&amp;ximum restarts:</source>
         <translation>Redémarrages &amp;maximum&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="720"/>
+        <location filename="../ui/programdialog.ui" line="730"/>
         <source>How many restarts are allowed within the restart window before the program is marked Failed. Default: 5.</source>
         <translation>Nombre de redémarrages permis dans la fenêtre de redémarrage avant que le programme passe à l&apos;état En échec. Par défaut&#xa0;: 5.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="742"/>
+        <location filename="../ui/programdialog.ui" line="752"/>
         <source>Restart w&amp;indow:</source>
         <translation>&amp;Fenêtre de redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="752"/>
+        <location filename="../ui/programdialog.ui" line="762"/>
         <source>The sliding window over which restarts are counted. Default: 60000 ms.</source>
         <translation>Fenêtre glissante sur laquelle les redémarrages sont comptés. Par défaut&#xa0;: 60000 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="777"/>
+        <location filename="../ui/programdialog.ui" line="787"/>
         <source>Memor&amp;y limit:</source>
         <translation>Limi&amp;te de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="908"/>
+        <location filename="../ui/programdialog.ui" line="918"/>
         <source>Log files</source>
         <translation>Fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="911"/>
+        <location filename="../ui/programdialog.ui" line="921"/>
         <source>When the program&apos;s log file is rotated, and what is kept of the old ones. Nothing written is lost.</source>
         <translation>Quand le fichier journal du programme est archivé, et ce qui est gardé des anciens. Rien de ce qui est écrit n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="917"/>
+        <location filename="../ui/programdialog.ui" line="927"/>
         <source>Rotate at si&amp;ze:</source>
         <translation>Archiver à la tail&amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="927"/>
+        <location filename="../ui/programdialog.ui" line="937"/>
         <source>The file is rotated (renamed NAME.log.1, older ones shifted) before the next lines would take it past this size. Default: 10 MiB.</source>
         <translation>Le fichier est archivé (renommé NOM.log.1, les plus anciens décalés) avant que les lignes suivantes ne lui fassent dépasser cette taille. Par défaut&#xa0;: 10&#xa0;Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="930"/>
-        <location filename="../ui/programdialog.ui" line="962"/>
+        <location filename="../ui/programdialog.ui" line="940"/>
+        <location filename="../ui/programdialog.ui" line="972"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="949"/>
+        <location filename="../ui/programdialog.ui" line="959"/>
         <source>Rotate at age:</source>
         <translation>Archiver à l&apos;âge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="959"/>
+        <location filename="../ui/programdialog.ui" line="969"/>
         <source>The file is rotated once its first line is this old, even if it is small. Default: never.</source>
         <translation>Le fichier est archivé dès que sa première ligne a cet âge, même s&apos;il est petit. Par défaut&#xa0;: jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="965"/>
+        <location filename="../ui/programdialog.ui" line="975"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="981"/>
+        <location filename="../ui/programdialog.ui" line="991"/>
         <source>Rotated files kept:</source>
         <translation>Archives gardées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="991"/>
+        <location filename="../ui/programdialog.ui" line="1001"/>
         <source>How many rotated files are kept (NAME.log.1 is the newest); older ones are deleted. 0: the file is emptied at each rotation. Default: 3.</source>
         <translation>Combien d&apos;archives sont gardées (NOM.log.1 est la plus récente)&#xa0;; les plus anciennes sont supprimées. 0&#xa0;: le fichier est vidé à chaque archivage. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="1004"/>
+        <location filename="../ui/programdialog.ui" line="1014"/>
         <source>Rotated files are compressed with gzip (NAME.log.1.gz), by a process of its own so that writing never waits. Default: off.</source>
         <translation>Les archives sont compressées par gzip (NOM.log.1.gz), dans un processus à part pour que l&apos;écriture n&apos;attende jamais. Par défaut&#xa0;: non.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="1007"/>
+        <location filename="../ui/programdialog.ui" line="1017"/>
         <source>Compress rotated files with gzip</source>
         <translation>Compresser les archives avec gzip</translation>
     </message>
@@ -4383,58 +4454,58 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">&amp;Limite de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="787"/>
+        <location filename="../ui/programdialog.ui" line="797"/>
         <source>The program is killed and restarted when its resident memory, its children&apos;s included, stays above this for the samples below in a row (one a second). Default: none.</source>
         <translation>Le programme est tué et redémarré quand sa mémoire résidente, celle de ses enfants comprise, reste au-dessus pendant le nombre d&apos;échantillons de suite ci-dessous (un par seconde). Par défaut&#xa0;: aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="790"/>
+        <location filename="../ui/programdialog.ui" line="800"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="799"/>
-        <location filename="../ui/programdialog.ui" line="933"/>
+        <location filename="../ui/programdialog.ui" line="809"/>
+        <location filename="../ui/programdialog.ui" line="943"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="815"/>
+        <location filename="../ui/programdialog.ui" line="825"/>
         <source>Samples a&amp;bove it:</source>
         <translation>Échantillons a&amp;u-dessus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="825"/>
+        <location filename="../ui/programdialog.ui" line="835"/>
         <source>How many samples in a row above the memory limit make a restart: more than one forgives a spike. Default: 3.</source>
         <translation>Combien d&apos;échantillons de suite au-dessus de la limite de mémoire provoquent un redémarrage&#xa0;: plus d&apos;un pardonne un pic. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="842"/>
+        <location filename="../ui/programdialog.ui" line="852"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="845"/>
+        <location filename="../ui/programdialog.ui" line="855"/>
         <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
         <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="851"/>
+        <location filename="../ui/programdialog.ui" line="861"/>
         <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
         <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="854"/>
+        <location filename="../ui/programdialog.ui" line="864"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="879"/>
+        <location filename="../ui/programdialog.ui" line="889"/>
         <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
         <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="882"/>
+        <location filename="../ui/programdialog.ui" line="892"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
@@ -4542,12 +4613,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="284"/>
+        <location filename="../src/gui/programdialog.cpp" line="286"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="285"/>
+        <location filename="../src/gui/programdialog.cpp" line="287"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4557,17 +4628,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="294"/>
+        <location filename="../src/gui/programdialog.cpp" line="296"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="304"/>
+        <location filename="../src/gui/programdialog.cpp" line="306"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="315"/>
+        <location filename="../src/gui/programdialog.cpp" line="317"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4608,7 +4679,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="147"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="167"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
@@ -4665,7 +4736,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="198"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="219"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
@@ -4687,37 +4758,47 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="270"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="294"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="170"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="191"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="172"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="46"/>
+        <source>%1 process(es) it left in its cgroup were killed</source>
+        <translation>%1 processus qu&apos;il a laissé(s) dans son cgroup ont été tués</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="47"/>
+        <source>%1 process(es) it left in its cgroup keep running (killLeftovers is off)</source>
+        <translation>%1 processus qu&apos;il a laissé(s) dans son cgroup continuent de tourner (killLeftovers est désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="193"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="178"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="199"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="275"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="299"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="290"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="314"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="298"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="322"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -4825,13 +4906,13 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="326"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="350"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="329"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="353"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -4935,173 +5016,188 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="310"/>
+        <location filename="../src/core/model/programspec.cpp" line="308"/>
         <source>program %1: %2 must have a size from 0 to %3 MiB, an age of 0 or from a second to %4 hours, and from 0 to %5 files kept</source>
         <translation>programme %1&#xa0;: %2 doit avoir une taille de 0 à %3&#xa0;Mio, un âge de 0 ou d&apos;une seconde à %4 heures, et de 0 à %5 archives gardées</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="320"/>
+        <location filename="../src/core/model/programspec.cpp" line="318"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="335"/>
+        <location filename="../src/core/model/programspec.cpp" line="333"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="350"/>
+        <location filename="../src/core/model/programspec.cpp" line="348"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="357"/>
+        <location filename="../src/core/model/programspec.cpp" line="355"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="366"/>
+        <location filename="../src/core/model/programspec.cpp" line="364"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="376"/>
+        <location filename="../src/core/model/programspec.cpp" line="374"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="399"/>
+        <location filename="../src/core/model/programspec.cpp" line="397"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="405"/>
+        <location filename="../src/core/model/programspec.cpp" line="403"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="411"/>
+        <location filename="../src/core/model/programspec.cpp" line="409"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="415"/>
+        <location filename="../src/core/model/programspec.cpp" line="413"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="419"/>
+        <location filename="../src/core/model/programspec.cpp" line="417"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="428"/>
+        <location filename="../src/core/model/programspec.cpp" line="426"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="433"/>
+        <location filename="../src/core/model/programspec.cpp" line="431"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="446"/>
+        <location filename="../src/core/model/programspec.cpp" line="444"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="452"/>
+        <location filename="../src/core/model/programspec.cpp" line="450"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="457"/>
+        <location filename="../src/core/model/programspec.cpp" line="455"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspec.cpp" line="456"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="460"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="463"/>
+        <location filename="../src/core/model/programspec.cpp" line="461"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="465"/>
+        <location filename="../src/core/model/programspec.cpp" line="463"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="466"/>
+        <location filename="../src/core/model/programspec.cpp" line="464"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="468"/>
+        <location filename="../src/core/model/programspec.cpp" line="466"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="470"/>
+        <location filename="../src/core/model/programspec.cpp" line="468"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="472"/>
+        <location filename="../src/core/model/programspec.cpp" line="470"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
+        <location filename="../src/core/model/programspec.cpp" line="473"/>
+        <source>killed</source>
+        <translation>tués</translation>
+    </message>
+    <message>
         <location filename="../src/core/model/programspec.cpp" line="474"/>
+        <source>left running</source>
+        <translation>laissés en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="476"/>
+        <source>what it leaves at exit</source>
+        <translation>ce qu&apos;il laisse en se terminant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="478"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="476"/>
+        <location filename="../src/core/model/programspec.cpp" line="480"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="478"/>
+        <location filename="../src/core/model/programspec.cpp" line="482"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="480"/>
+        <location filename="../src/core/model/programspec.cpp" line="484"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="484"/>
+        <location filename="../src/core/model/programspec.cpp" line="488"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="489"/>
+        <location filename="../src/core/model/programspec.cpp" line="493"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="490"/>
+        <location filename="../src/core/model/programspec.cpp" line="494"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="497"/>
+        <location filename="../src/core/model/programspec.cpp" line="501"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="498"/>
+        <location filename="../src/core/model/programspec.cpp" line="502"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5452,13 +5548,13 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="141"/>
+        <location filename="../src/core/config/programjson.cpp" line="143"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="216"/>
-        <location filename="../src/core/config/programjson.cpp" line="226"/>
+        <location filename="../src/core/config/programjson.cpp" line="218"/>
+        <location filename="../src/core/config/programjson.cpp" line="228"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5473,6 +5569,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     </message>
     <message>
         <location filename="../src/core/config/programjson.cpp" line="119"/>
+        <location filename="../src/core/config/programjson.cpp" line="134"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -5486,22 +5583,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="176"/>
+        <location filename="../src/core/config/programjson.cpp" line="178"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="178"/>
+        <location filename="../src/core/config/programjson.cpp" line="180"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="187"/>
+        <location filename="../src/core/config/programjson.cpp" line="189"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="200"/>
+        <location filename="../src/core/config/programjson.cpp" line="202"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -5879,226 +5976,241 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
+        <source>Left at exit:</source>
+        <translation>Laissé en se terminant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
         <source>Memory limit:</source>
         <translation>Limite de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
         <source>Readiness probe:</source>
         <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
         <source>Liveness probe:</source>
         <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="43"/>
         <source>Env file:</source>
         <translation>Fichier d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="44"/>
         <source>Log rotation:</source>
         <translation>Archivage du journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="45"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="90"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="111"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="123"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
         <source>%1 (replica %2 of %3, which has %4 instances)</source>
         <translation>%1 (réplique %2 de %3, qui a %4 instances)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="140"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="149"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="208"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="223"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="151"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="200"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="215"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="172"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="176"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="178"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="183"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="180"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="174"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <source>killed: what the program leaves in its group when it exits</source>
+        <translation>tué&#xa0;: ce que le programme laisse dans son groupe en se terminant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
+        <source>left running</source>
+        <translation>laissés en marche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="178"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
         <source>%1 MiB; restarted after %n sample(s) in a row above it</source>
         <translation>
             <numerusform>%1 Mio&#xa0;; redémarré après %n échantillon de suite au-dessus</numerusform>
@@ -6106,50 +6218,50 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="202"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="190"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="205"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="145"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="181"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="215"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="196"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="230"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="194"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="209"/>
         <source>at %1 MiB</source>
         <translation>à %1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="197"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="212"/>
         <source>after %1 h</source>
         <translation>après %1 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="201"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="216"/>
         <source>%1; %2 rotated file(s) kept%3</source>
         <translation>%1&#xa0;; %2 archive(s) gardée(s)%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="202"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="217"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="204"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="219"/>
         <source>, gzipped</source>
         <translation>, compressées par gzip</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="217"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="232"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
@@ -6219,49 +6331,49 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; formerait un cycle (%2), et aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="198"/>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="262"/>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="365"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="196"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="260"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="363"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="200"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="198"/>
         <source>%1 is a replica of %2: scale %2 down, or remove %2</source>
         <translation>%1 est une réplique de %2&#xa0;: réduisez le nombre d&apos;instances de %2, ou supprimez %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="209"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="207"/>
         <source>%1 depends on %2: remove it as well, or take %2 out of its dependencies first</source>
         <translation>%1 dépend de %2&#xa0;: supprimez-le aussi, ou retirez d&apos;abord %2 de ses dépendances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="266"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="264"/>
         <source>stop %1 before changing whether it has instances: its instances are named %1-0, %1-1 …</source>
         <translation>arrêtez %1 avant de changer s&apos;il a des instances&#xa0;: ses instances s&apos;appellent %1-0, %1-1 …</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="270"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="268"/>
         <source>stop %1 before renaming it</source>
         <translation>arrêtez %1 avant de le renommer</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="360"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="358"/>
         <source>%1 is a replica of %2: scale %2</source>
         <translation>%1 est une réplique de %2&#xa0;: changez le nombre d&apos;instances de %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="363"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="361"/>
         <source>%1 has no &quot;instances&quot;: edit it and give it a number of instances first</source>
         <translation>%1 n&apos;a pas d&apos;&quot;instances&quot;&#xa0;: modifiez-le d&apos;abord pour lui donner un nombre d&apos;instances</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="367"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="365"/>
         <source>%1 cannot have %2 instances: from 1 to %3</source>
         <translation>%1 ne peut pas avoir %2 instances&#xa0;: de 1 à %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisorprograms.cpp" line="387"/>
+        <location filename="../src/core/supervision/supervisorprograms.cpp" line="385"/>
         <source>scaled from %1 to %2 instances</source>
         <translation>passé de %1 à %2 instances</translation>
     </message>
@@ -6375,7 +6487,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="215"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="216"/>
         <source>cannot start %1: it is being removed, since %2 was scaled down</source>
         <translation>impossible de démarrer %1&#xa0;: il est en cours de suppression, car le nombre d&apos;instances de %2 a été réduit</translation>
     </message>
@@ -7402,6 +7514,11 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <location filename="../src/ctl/formatting.cpp" line="337"/>
         <source>configuration</source>
         <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/formatting.cpp" line="338"/>
+        <source>containment</source>
+        <translation>confinement</translation>
     </message>
     <message>
         <source> (pid %1)</source>

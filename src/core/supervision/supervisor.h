@@ -212,8 +212,8 @@ private:
     const RuntimeDir *m_runtimeDir;
     QString m_logDirectory;
     std::unique_ptr<OutputCollector> m_output;
-    Containment m_containment
-            = Containment::processGroups(tr("the supervisor was made without a launcher"));
+    Containment m_containment = Containment::processGroups(
+            QStringLiteral("the supervisor was made without a launcher"));
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     zmq::context_t m_zmq;

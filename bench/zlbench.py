@@ -537,7 +537,8 @@ class Supervisor:
 class Zlauncher(Supervisor):
     """zlauncher, headless (--events json, read on stdout) or its window (offscreen)."""
 
-    def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False) -> None:
+    def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False,
+                 cgroup: Optional[Path] = None) -> None:
         super().__init__(bench, programs, tag)
         self.label = "zlauncher (window)" if gui else "zlauncher"
         self.gui = gui
@@ -563,8 +564,12 @@ class Zlauncher(Supervisor):
                    "--runtime-dir", str(self.runtime)]
         if not gui:
             command[1:1] = ["--headless", "--events", "json"]
+        # In a cgroup of its own, as systemd-run --scope would start it: it then runs each
+        # program in a cgroup of its own (docs/design.md, "Containment").
+        join = None if cgroup is None else \
+            (lambda: (cgroup / "cgroup.procs").write_text("0"))  # noqa: E731
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True, env=self.env)
+                                        text=True, env=self.env, preexec_fn=join)
         threading.Thread(target=self._read_events, daemon=True).start()
         threading.Thread(target=self._read_stderr, daemon=True).start()
 
@@ -1449,6 +1454,61 @@ def run_start_all_and_idle(bench: Bench, n: int, samples: int, idle_seconds: flo
                   si["rss"], "(information)"))
 
 
+def cgroup2_mount() -> Optional[Path]:
+    for line in Path("/proc/self/mountinfo").read_text().splitlines():
+        if " - cgroup2 " in line:
+            return Path(line.split(" ")[4])
+    return None
+
+
+def run_containment(bench: Bench, n: int, samples: int, rounds: int) -> None:
+    """Respawn and start all with each program in a cgroup of its own (clone3 into it) beside
+    the same launcher with process groups (posix_spawn), in the same run."""
+    mount = cgroup2_mount()
+    if os.geteuid() != 0 or mount is None:
+        bench.notes.append("containment: skipped (needs root and a cgroup v2 mount to make the "
+                           "launcher's delegated cgroup)")
+        return
+    victims = [f"p{i}" for i in range(n)]
+    programs = [Program(v) for v in victims]
+    figures: dict[str, dict[str, Figure]] = {}
+    for mode in ("process-group", "cgroup"):
+        group = mount / f"zlbench-{os.getpid()}" if mode == "cgroup" else None
+        if group is not None:
+            group.mkdir()
+        supervisor = bench.session(Zlauncher, programs, f"c{n}-{mode}", cgroup=group)
+        log(f"{supervisor.label}, {mode}: {n} programs")
+        try:
+            supervisor.wait_started(victims, 0, timeout=120)
+            time.sleep(2.0)
+            bench.note_load(f"respawn N={n}, {mode}")
+            figures[mode] = {"respawn": bench.respawn(supervisor, victims, samples)["to_exec"]}
+            bench.note_load(f"start all, {mode}")
+            figures[mode]["start_all"] = bench.start_all(supervisor, victims, rounds,
+                                                         "cli")["to_exec"]
+        finally:
+            bench.close(supervisor)
+            if group is not None:
+                (group / "cgroup.kill").write_text("1")
+                for _ in range(100):
+                    try:
+                        for child in group.iterdir():
+                            if child.is_dir():
+                                child.rmdir()
+                        group.rmdir()
+                        break
+                    except OSError:
+                        time.sleep(0.1)
+    for key, title in (("respawn", f"crash → respawn, N = {n}"),
+                       ("start_all", f"start all, {n} programs, zlauncherctl → last exec")):
+        ours, base = figures["cgroup"][key], figures["process-group"][key]
+        bench.add(Row(f"{key}_cgroup{n}", f"{title}, each program in a cgroup of its own",
+                      ours, None, "(information)", None,
+                      f"the same launcher with process groups, same run: "
+                      f"{fmt(base.median, 'ms')} / {fmt(base.p95, 'ms')}; cgroup ÷ process "
+                      f"groups (medians) {ours.median / base.median:.2f}"))
+
+
 def run_ingest(bench: Bench, blasters: int, blast_ms: int, rounds: int) -> None:
     try:
         figures = bench.ingest(blasters, blast_ms, rounds)
@@ -1646,10 +1706,11 @@ def main() -> int:
     parser.add_argument("--build", default=str(ROOT / "build-bench"),
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
-    parser.add_argument("--only", default="respawn,notify,start,ingest,gui,probes,load",
+    parser.add_argument("--only", default="respawn,notify,start,containment,ingest,gui,probes,load",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
-                             "respawn, idle, start all), ingest, gui, load (N=200, 2000, 5000)")
+                             "respawn, idle, start all), containment (N=200, cgroup beside "
+                             "process groups), ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -1657,7 +1718,8 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "notify", "start", "ingest", "gui", "probes", "load"}
+    unknown = parts - {"respawn", "notify", "start", "containment", "ingest", "gui", "probes",
+                       "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1678,6 +1740,8 @@ def main() -> int:
         if "start" in parts:
             run_start_all_and_idle(bench, 200, 20 if quick else 100, 10 if quick else 60,
                                    5 if quick else 12, 2 if quick else 10)
+        if "containment" in parts:
+            run_containment(bench, 200, 20 if quick else 100, 2 if quick else 10)
         if "ingest" in parts:
             run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
         if "gui" in parts:

@@ -36,7 +36,9 @@ bool Launcher::open()
     }
     m_supervisor
             = std::make_unique<Supervisor>(m_runtimeDir.get(), Supervisor::defaultLogDirectory());
-    m_supervisor->setContainment(Containment::detect());
+    Containment containment = Containment::detect();
+    containment.enableMemoryController();
+    m_supervisor->setContainment(containment);
     m_supervisor->containment().removeStaleGroups();
     m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
     const bool window = m_options.mode == ControlServer::Mode::Window;

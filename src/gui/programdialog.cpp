@@ -145,6 +145,7 @@ void ProgramDialog::fillFields(const ProgramSpec &spec)
     // The minimum shows "none": no limit.
     m_ui->maxMemorySpin->setValue(spec.maxMemoryMiB.value_or(m_ui->maxMemorySpin->minimum()));
     m_ui->memoryBreachSpin->setValue(spec.memoryBreachSamples);
+    m_ui->memoryMaxSpin->setValue(spec.memoryMaxMiB.value_or(m_ui->memoryMaxSpin->minimum()));
     const LogRotation rotation = spec.logRotation.value_or(LogRotation());
     m_ui->rotationSizeSpin->setValue(rotation.maxSizeMiB);
     m_ui->rotationAgeSpin->setValue(rotation.maxAgeHours);
@@ -169,8 +170,8 @@ void ProgramDialog::connectEdits()
     for (QSpinBox *spin :
          {m_ui->heartbeatIntervalSpin, m_ui->lostTimeoutSpin, m_ui->startTimeoutSpin,
           m_ui->stopGraceSpin, m_ui->minUptimeSpin, m_ui->maxRestartsSpin, m_ui->restartWindowSpin,
-          m_ui->maxMemorySpin, m_ui->memoryBreachSpin, m_ui->instancesSpin, m_ui->rotationSizeSpin,
-          m_ui->rotationKeepSpin}) {
+          m_ui->maxMemorySpin, m_ui->memoryBreachSpin, m_ui->memoryMaxSpin, m_ui->instancesSpin,
+          m_ui->rotationSizeSpin, m_ui->rotationKeepSpin}) {
         connect(spin, &QSpinBox::valueChanged, this, &ProgramDialog::validate);
     }
     connect(m_ui->rotationAgeSpin, &QDoubleSpinBox::valueChanged, this, &ProgramDialog::validate);
@@ -223,6 +224,10 @@ ProgramSpec ProgramDialog::spec() const
             ? std::nullopt
             : std::optional<int>(memoryLimit);
     result.memoryBreachSamples = m_ui->memoryBreachSpin->value();
+    const int memoryMax = m_ui->memoryMaxSpin->value();
+    result.memoryMaxMiB = memoryMax == m_ui->memoryMaxSpin->minimum()
+            ? std::nullopt
+            : std::optional<int>(memoryMax);
     // The launcher's own settings are saved as no setting at all.
     const LogRotation rotation{m_ui->rotationSizeSpin->value(), m_ui->rotationAgeSpin->value(),
                                m_ui->rotationKeepSpin->value(),

@@ -45,6 +45,7 @@ void TestProgramDialogFields::specRoundTrip_data()
     full.restartWindowMs = 30000;
     full.maxMemoryMiB = 768;
     full.memoryBreachSamples = 5;
+    full.memoryMaxMiB = 1024;
     full.dependsOn = {u"database"_s};
     full.dependencyConditions = {{u"database"_s, DependencyCondition::Healthy}};
     full.readinessProbe = ProbeSpec{ProbeType::Http, {}, u"http://127.0.0.1:8080/ready"_s, 250};
@@ -329,7 +330,8 @@ void TestProgramDialogFields::labelsToolTipsAndTabOrder()
                            form.maxRestarts,
                            form.restartWindow,
                            form.maxMemory,
-                           form.memoryBreach};
+                           form.memoryBreach,
+                           dialog.findChild<QWidget *>(u"memoryMaxSpin"_s)};
     order.insert(order.indexOf(form.stopGrace) + 1,
                  dialog.findChild<QWidget *>(u"instancesSpin"_s));
     order.insert(order.indexOf(form.stopGrace) + 1,

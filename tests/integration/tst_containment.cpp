@@ -79,6 +79,8 @@ private Q_SLOTS:
     void processGroupLeftoversFollowTheSetting_data();
     void processGroupLeftoversFollowTheSetting();
     void figuresCoverTheWholeGroup();
+    void unenforcedMemoryCapIsSaidOnce();
+    void memoryCapEndsAProgramAndSaysSo();
     void processGroupsAreSaidWithTheRecipe();
 
 private:
@@ -86,7 +88,19 @@ private:
     void makeDelegatedCgroup();
     /// The launcher, in the delegated cgroup when there is one.
     void startContainedLauncher(int running);
-    void writeDaemonizer(const QString &mainCommand, bool killLeftovers = true);
+    void writeDaemonizer(const QString &mainCommand, bool killLeftovers = true,
+                         const QJsonObject &extra = {});
+    /// The events of one kind whose message holds text.
+    QList<QJsonObject> eventsSaying(const QString &kind, const QString &text) const
+    {
+        QList<QJsonObject> found;
+        for (const QJsonObject &event : m_launcher->eventsOf(kind)) {
+            if (event[u"message"_s].toString().contains(text)) {
+                found.append(event);
+            }
+        }
+        return found;
+    }
     /// The script of a main process that waits for the daemon to be up, then exits.
     QString exitOnceDaemonRuns(int code) const
     {
@@ -187,7 +201,8 @@ void TestContainment::startContainedLauncher(int running)
     QTRY_COMPARE_WITH_TIMEOUT(m_launcher->runningPids().size(), running, 20000);
 }
 
-void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLeftovers)
+void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLeftovers,
+                                      const QJsonObject &extra)
 {
     // The subshell starts the daemon in a session of its own and exits: the daemon is an
     // orphan in no group of the program's, as a classic double-forking daemon is.
@@ -200,6 +215,9 @@ void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLefto
                         {u"minUptimeMs"_s, 0},
                         {u"restart"_s, u"never"_s},
                         {u"killLeftovers"_s, killLeftovers}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        program.insert(it.key(), it.value());
+    }
     QVERIFY(writeFile(
             m_configPath,
             QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, QJsonArray{program}}})
@@ -332,6 +350,55 @@ void TestContainment::figuresCoverTheWholeGroup()
                                        .value(u"program"_s)
                                        .toObject();
     QVERIFY2(status[u"memory"_s].toInteger() > 0, QJsonDocument(status).toJson().constData());
+}
+
+void TestContainment::unenforcedMemoryCapIsSaidOnce()
+{
+    // Here the memory controller is on cgroup v1, so neither mode can write memory.max; a
+    // machine whose cgroup v2 has it runs memoryCapEndsAProgramAndSaysSo instead.
+    const QString mount = cgroup2MountPoint();
+    QFile controllers(mount + u"/cgroup.controllers"_s);
+    if (controllers.open(QIODevice::ReadOnly) && controllers.readAll().contains("memory")) {
+        QSKIP("the memory controller is on cgroup v2 here: the cap can be enforced");
+    }
+    if (::geteuid() == 0 && !mount.isEmpty()) {
+        makeDelegatedCgroup();
+    }
+    writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker), true,
+                    {{u"memoryMaxMiB"_s, 256}, {u"restart"_s, u"always"_s}});
+    startContainedLauncher(1);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsSaying(u"error"_s, u"is not enforced"_s).size(), 1, 20000);
+    const QString said
+            = eventsSaying(u"error"_s, u"is not enforced"_s).constFirst()[u"message"_s].toString();
+    QVERIFY2(said.contains(u"memoryMaxMiB (256 MiB)"_s), qPrintable(said));
+    QVERIFY2(said.contains(m_delegated.isEmpty() ? u"process groups"_s
+                                                 : u"memory controller is not delegated"_s),
+             qPrintable(said));
+    // Not again at the next start.
+    const qint64 first = pidOf(u"daemonizer"_s);
+    QCOMPARE(ctlHere({u"restart"_s, u"daemonizer"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(pidOf(u"daemonizer"_s) != first, 20000);
+    QCOMPARE(eventsSaying(u"error"_s, u"is not enforced"_s).size(), 1);
+}
+
+void TestContainment::memoryCapEndsAProgramAndSaysSo()
+{
+    makeDelegatedCgroup();
+    QFile controllers(m_delegated + u"/cgroup.controllers"_s);
+    if (!controllers.open(QIODevice::ReadOnly) || !controllers.readAll().contains("memory")) {
+        QSKIP("the memory controller is not on cgroup v2 here (a hybrid layout keeps it on v1)");
+    }
+    // Python grows by 8 MiB a step, far past its 64 MiB cap.
+    const QString grow = u"/usr/bin/python3 -c 'import time; [b\"x\" * (8 << 20) for _ in "
+                         u"iter(lambda: time.sleep(0.02) or True, False)]' %1"_s.arg(
+                                 QString::fromLatin1(m_mainMarker));
+    writeDaemonizer(u"exec "_s + grow, true, {{u"memoryMaxMiB"_s, 64}});
+    startContainedLauncher(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 30000);
+    const QJsonObject exit = m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).constFirst();
+    QCOMPARE(exit[u"oomKilled"_s].toBool(), true);
+    QVERIFY2(exit[u"message"_s].toString().contains(u"OOM killer"_s),
+             qPrintable(exit[u"message"_s].toString()));
 }
 
 void TestContainment::processGroupsAreSaidWithTheRecipe()

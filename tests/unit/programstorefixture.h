@@ -79,6 +79,7 @@ inline Configuration fullConfiguration()
     plain.arguments = {u"-v"_s, u"two words"_s, u"ünïcode"_s, QString()};
     plain.maxMemoryMiB = 512;
     plain.killLeftovers = false;
+    plain.memoryMaxMiB = 1024;
     plain.memoryBreachSamples = 5;
     plain.baseDirectory = base;
     configuration.programs.append(plain);

@@ -202,6 +202,9 @@ void TestProgramSpec::validationError_data()
             "memory limit beyond 1 TiB", [](ProgramSpec &s) { s.maxMemoryMiB = 2000000; },
             u"\"maxMemoryMiB\""_s, u"from 1 to 1048576 (got 2000000)"_s);
     row(
+            "kernel memory cap zero", [](ProgramSpec &s) { s.memoryMaxMiB = 0; },
+            u"\"memoryMaxMiB\""_s, u"from 1 to 1048576 (got 0)"_s);
+    row(
             "no breach sample", [](ProgramSpec &s) { s.memoryBreachSamples = 0; },
             u"\"memoryBreachSamples\""_s, u"(got 0)"_s);
     row(

@@ -127,6 +127,7 @@ void TestProgramStoreParsing::lostTimeoutWrittenOnlyWhenSet()
     // And killLeftovers only when off.
     QCOMPARE(json.count("\"killLeftovers\""), 1);
     QCOMPARE(json.count("\"killLeftovers\": false"), 1);
+    QCOMPARE(json.count("\"memoryMaxMiB\": 1024"), 1);
 }
 
 void TestProgramStoreParsing::instancesReadAndWrittenOnlyWhenSet()
@@ -246,6 +247,7 @@ void TestProgramStoreParsing::wrongType_data()
             {"restartWindowMs", R"("1m")"},
             {"maxMemoryMiB", R"("512M")"},
             {"memoryBreachSamples", "2.5"},
+            {"memoryMaxMiB", R"("1G")"},
             {"dependsOn", R"("client2")"},
             {"dependsOn", "[1]"},
             {"envFile", "5"},

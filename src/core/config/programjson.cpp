@@ -138,6 +138,7 @@ QList<KeyReader> programKeyReaders()
             {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
             {u"maxMemoryMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::maxMemoryMiB)},
             {u"memoryBreachSamples"_s, wholeNumber, integer(&ProgramSpec::memoryBreachSamples)},
+            {u"memoryMaxMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::memoryMaxMiB)},
             {u"instances"_s, wholeNumber, optionalInteger(&ProgramSpec::instances)},
             {u"dependsOn"_s,
              QT_TRANSLATE_NOOP("ProgramStore",
@@ -284,6 +285,9 @@ Members members(const ProgramSpec &spec)
     }
     if (spec.memoryBreachSamples != ProgramSpec().memoryBreachSamples) {
         members.append({u"memoryBreachSamples"_s, spec.memoryBreachSamples});
+    }
+    if (spec.memoryMaxMiB) {
+        members.append({u"memoryMaxMiB"_s, *spec.memoryMaxMiB});
     }
     if (spec.instances) {
         members.append({u"instances"_s, *spec.instances});

@@ -90,6 +90,9 @@ QJsonObject toJson(const Event &event)
             json.insert(u"leftovers"_s, event.leftovers);
             json.insert(u"leftoversKilled"_s, event.leftoversKilled);
         }
+        if (event.oomKilled) {
+            json.insert(u"oomKilled"_s, true);
+        }
         break;
     case EventKind::Heartbeat:
         json.insert(u"pid"_s, event.pid);
@@ -183,6 +186,7 @@ std::optional<Event> eventFromJson(const QJsonObject &json)
     }
     event.leftovers = json.value(u"leftovers"_s).toInt(0);
     event.leftoversKilled = json.value(u"leftoversKilled"_s).toBool(true);
+    event.oomKilled = json.value(u"oomKilled"_s).toBool(false);
     // A string: a u64 does not fit every JSON reader's numbers.
     event.sequence = json.value(u"sequence"_s).toString().toULongLong();
     event.status = json.value(u"status"_s).toString();

@@ -47,6 +47,7 @@ struct Event
     std::optional<int> exitSignal;
     int leftovers = 0;           ///< Exit: processes left in the instance's cgroup
     bool leftoversKilled = true; ///< Exit: whether they were killed
+    bool oomKilled = false;      ///< Exit: the kernel's OOM killer ended it (memory.max)
     quint64 sequence = 0;
     QString status;
     qint64 roundTripUs = -1;

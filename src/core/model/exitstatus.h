@@ -14,6 +14,8 @@ struct ExitStatus
     int leftovers = 0;
     /// Whether they were killed (ProgramSpec::killLeftovers).
     bool leftoversKilled = true;
+    /// The kernel's OOM killer killed a process of the instance's cgroup (its memory.max).
+    bool oomKilled = false;
     /// Neither is known when the process was not the launcher's child (it was reaped by
     /// someone else).
     bool isKnown() const { return code || signal; }

@@ -286,6 +286,13 @@ QString ProgramSpec::limitError() const
                 .arg(quoted(name), quoted(u"maxMemoryMiB"_s), QString::number(maxMiB),
                      QString::number(*maxMemoryMiB));
     }
+    if (memoryMaxMiB && (*memoryMaxMiB <= 0 || *memoryMaxMiB > maxMiB)) {
+        return QCoreApplication::translate(
+                       "ProgramSpec",
+                       "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
+                .arg(quoted(name), quoted(u"memoryMaxMiB"_s), QString::number(maxMiB),
+                     QString::number(*memoryMaxMiB));
+    }
     if (instances && (*instances < 1 || *instances > maxReplicas)) {
         return QCoreApplication::translate("ProgramSpec",
                                            "program %1: %2 must be from 1 to %3 (got %4)")
@@ -469,6 +476,13 @@ QStringList instanceChanges(const ProgramSpec &running, const ProgramSpec &next)
            ms(next.startTimeoutMs));
     change(QT_TRANSLATE_NOOP("ProgramSpec", "stop grace"), ms(running.stopGraceMs),
            ms(next.stopGraceMs));
+    const auto memoryCap = [](const ProgramSpec &spec) {
+        return spec.memoryMaxMiB
+                ? QCoreApplication::translate("ProgramSpec", "%1 MiB").arg(*spec.memoryMaxMiB)
+                : QCoreApplication::translate("ProgramSpec", "none");
+    };
+    change(QT_TRANSLATE_NOOP("ProgramSpec", "kernel memory cap"), memoryCap(running),
+           memoryCap(next));
     const auto leftovers = [](const ProgramSpec &spec) {
         return spec.killLeftovers ? QCoreApplication::translate("ProgramSpec", "killed")
                                   : QCoreApplication::translate("ProgramSpec", "left running");

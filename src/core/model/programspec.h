@@ -66,6 +66,10 @@ struct ProgramSpec
     std::optional<int> maxMemoryMiB;
     /// More than one, so that a single spike is forgiven.
     int memoryBreachSamples = 3;
+    /// The kernel's hard limit, written to memory.max of the program's own cgroup where the
+    /// memory controller is enabled for it: above it, the OOM killer ends the program at once.
+    /// Unset: none.
+    std::optional<int> memoryMaxMiB;
     /// Unset: one instance, named name. Set to N: N replicas named name-0 … name-(N-1), each
     /// with ZLAUNCHER_INSTANCE_INDEX (core/model/replicas.h), and a dependency on name means
     /// on all of them.

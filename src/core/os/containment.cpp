@@ -188,6 +188,7 @@ Containment Containment::fromProcFiles(const QByteArray &mountInfo, const QByteA
     }
     Containment containment;
     containment.m_base = base;
+    containment.m_memoryProblem = tr("the memory controller is not enabled for %1").arg(base);
     return containment;
 }
 
@@ -195,7 +196,63 @@ Containment Containment::processGroups(const QString &reason)
 {
     Containment containment;
     containment.m_reason = reason;
+    containment.m_memoryProblem
+            = tr("the launcher uses process groups, and memory.max needs a cgroup of the "
+                 "program's own");
     return containment;
+}
+
+namespace {
+
+bool writeSmallFile(const QString &path, const QByteArray &contents, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(contents) != contents.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool listsWord(const QByteArray &line, const QByteArray &word)
+{
+    return line.simplified().split(' ').contains(word);
+}
+
+} // namespace
+
+bool Containment::enableMemoryController()
+{
+    if (!usesCgroups()) {
+        return false;
+    }
+    if (listsWord(readSmallFile(m_base + u"/cgroup.subtree_control"_s), "memory")) {
+        m_memoryProblem.clear();
+        return true;
+    }
+    if (!listsWord(readSmallFile(m_base + u"/cgroup.controllers"_s), "memory")) {
+        m_memoryProblem = tr("the memory controller is not delegated to the launcher's cgroup %1 "
+                             "(systemd delegates it to a user's services on most systems)")
+                                  .arg(m_base);
+        return false;
+    }
+    const QString leaf = m_base + u"/launcher"_s;
+    QString error;
+    if ((::mkdir(QFile::encodeName(leaf).constData(), 0755) != 0 && errno != EEXIST)
+        || !writeSmallFile(leaf + u"/cgroup.procs"_s, "0", &error)) {
+        m_memoryProblem = tr("the launcher cannot move into %1 to enable the memory controller: %2")
+                                  .arg(leaf, error.isEmpty() ? errnoMessage(errno) : error);
+        return false;
+    }
+    if (!writeSmallFile(m_base + u"/cgroup.subtree_control"_s, "+memory", &error)) {
+        m_memoryProblem = tr("the memory controller cannot be enabled in %1 (other processes "
+                             "share the launcher's cgroup?): %2")
+                                  .arg(m_base, error);
+        return false;
+    }
+    m_memoryProblem.clear();
+    return true;
 }
 
 QString Containment::modeName() const
@@ -315,6 +372,26 @@ std::optional<quint64> memoryCurrentBytes(const QString &group)
     bool ok = false;
     const quint64 value = readSmallFile(group + u"/memory.current"_s).trimmed().toULongLong(&ok);
     return ok ? std::optional<quint64>(value) : std::nullopt;
+}
+
+bool setMemoryMax(const QString &group, qint64 bytes, QString *error)
+{
+    QString detail;
+    if (!writeSmallFile(group + u"/memory.max"_s, QByteArray::number(bytes), &detail)) {
+        *error = Containment::tr("cannot write memory.max of cgroup %1: %2").arg(group, detail);
+        return false;
+    }
+    return true;
+}
+
+int oomKills(const QString &group)
+{
+    for (const QByteArray &line : readSmallFile(group + u"/memory.events"_s).split('\n')) {
+        if (line.startsWith("oom_kill ")) {
+            return line.mid(9).trimmed().toInt();
+        }
+    }
+    return 0;
 }
 
 void removeWhenEmpty(const QString &group)

@@ -42,9 +42,20 @@ public:
     /// Removes the empty instance groups earlier launchers left under base(); returns how many.
     int removeStaleGroups() const;
 
+    /// Where base() has the memory controller, enables it for the instance groups, so that
+    /// memoryMaxMiB can be written to their memory.max. cgroup v2 lets no group with processes
+    /// of its own enable a controller for its children, so the launcher first moves into a
+    /// leaf of its own, base()/launcher (docs/design.md, "Containment"). True when enabled;
+    /// memoryLimitProblem() says why not.
+    bool enableMemoryController();
+    bool hasMemoryController() const { return m_memoryProblem.isEmpty(); }
+    /// Why memory.max cannot be written for a program, in words for the user; empty when it can.
+    QString memoryLimitProblem() const { return m_memoryProblem; }
+
 private:
     QString m_base;
     QString m_reason; ///< why process groups are in force
+    QString m_memoryProblem;
 };
 
 /// The files of one instance's cgroup (cgroup v2, docs/admin-guide/cgroup-v2 in the kernel).
@@ -65,5 +76,9 @@ std::optional<quint64> cpuUsageUs(const QString &group);
 std::optional<quint64> memoryCurrentBytes(const QString &group);
 /// Removes the group now if it is empty, else as soon as it empties (CgroupJanitor).
 void removeWhenEmpty(const QString &group);
+/// Writes the group's memory.max. False with *error set.
+bool setMemoryMax(const QString &group, qint64 bytes, QString *error);
+/// How many times the kernel's OOM killer killed a process of the group (memory.events).
+int oomKills(const QString &group);
 
 } // namespace InstanceCgroup

@@ -277,6 +277,7 @@ int ProcessWatch::handleCgroupLeftovers()
     // The exited main process is no longer listed: whatever is, the program left behind,
     // wherever it went (its own session, a double fork).
     const int leftovers = int(InstanceCgroup::processes(m_cgroup).size());
+    m_oomKilled = InstanceCgroup::oomKills(m_cgroup) > 0;
     QString error;
     if (leftovers > 0 && m_killsLeftovers && !InstanceCgroup::kill(m_cgroup, &error)) {
         qCWarning(lcProcess).noquote() << error;
@@ -301,6 +302,7 @@ std::optional<ExitStatus> ProcessWatch::reap()
         // Not our child: someone else reaps it, and its status is theirs.
         status.leftovers = handleCgroupLeftovers();
         status.leftoversKilled = m_killsLeftovers;
+        status.oomKilled = m_oomKilled;
         return status;
     }
     // With WNOHANG, a child that has not exited leaves si_pid at 0: nothing ended, and its
@@ -318,6 +320,7 @@ std::optional<ExitStatus> ProcessWatch::reap()
     }
     status.leftovers = handleCgroupLeftovers();
     status.leftoversKilled = m_killsLeftovers;
+    status.oomKilled = m_oomKilled;
     info = {};
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG)

@@ -80,4 +80,5 @@ private:
     bool m_exited = false;
     QString m_cgroup;
     bool m_killsLeftovers = true;
+    bool m_oomKilled = false; ///< read from the cgroup at the exit
 };

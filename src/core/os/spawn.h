@@ -26,6 +26,9 @@ struct SpawnRequest
     /// The name of the instance's cgroup, <program>@<token>, for whoever creates it
     /// (ProcessControl, where cgroups are in force); spawnProgram() reads cgroupFd only.
     QString cgroupName;
+    /// Written to the cgroup's memory.max before the spawn, where it has the memory
+    /// controller; 0: no limit.
+    qint64 cgroupMemoryMaxBytes = 0;
 };
 
 /// Starts the program with stdin on /dev/null, in a new session (its own process group),

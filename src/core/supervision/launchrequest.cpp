@@ -56,5 +56,6 @@ SpawnRequest instanceSpawnRequest(const ProgramSpec &spec, const QStringList &en
     request.environment.append(QString::fromLatin1(zlauncher::env::instance) + u'=' + token);
     request.appendFile = logFile;
     request.cgroupName = Containment::groupName(spec.name, token);
+    request.cgroupMemoryMaxBytes = qint64(spec.memoryMaxMiB.value_or(0)) * 1024 * 1024;
     return request;
 }

@@ -96,6 +96,11 @@ public:
         if (group.isEmpty()) {
             return 0;
         }
+        if (request.cgroupMemoryMaxBytes > 0 && m_containment->hasMemoryController()
+            && !InstanceCgroup::setMemoryMax(group, request.cgroupMemoryMaxBytes, error)) {
+            InstanceCgroup::removeWhenEmpty(group);
+            return 0;
+        }
         SpawnRequest contained = request;
         contained.cgroupFd
                 = ::open(QFile::encodeName(group).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -214,15 +214,20 @@ void ProgramRunner::onExited(const ExitStatus &status)
     m_snapshot.lastExit = status;
     m_snapshot.adopted = false;
 
-    Event event = Event::make(m_spec.name, EventKind::Exit,
-                              status.isSuccess() ? Severity::Info : Severity::Warning,
-                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime)
-                                      + describeLeftovers(status));
+    Event event = Event::make(
+            m_spec.name, EventKind::Exit, status.isSuccess() ? Severity::Info : Severity::Warning,
+            describeExit(status) + u' ' + tr("after %1 ms").arg(uptime) + describeLeftovers(status)
+                    + (status.oomKilled ? u"; "_s
+                                       + tr("the kernel's OOM killer ended it "
+                                            "at its memoryMaxMiB (%1 MiB)")
+                                                 .arg(m_instanceSpec.memoryMaxMiB.value_or(0))
+                                        : QString()));
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;
     event.leftovers = status.leftovers;
     event.leftoversKilled = status.leftoversKilled;
+    event.oomKilled = status.oomKilled;
     m_unannouncedExit = std::move(event);
     m_snapshot.pid = 0;
     // Whatever follows (a respawn, a new state, a failure) announces the exit first.

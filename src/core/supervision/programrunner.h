@@ -228,6 +228,8 @@ private:
     /// stays the same (Starting after Starting).
     qint64 m_announcedPid = 0;
     qint64 m_deadline = noDeadline;
+    /// memoryMaxMiB that cannot be enforced is said once, at the first start.
+    bool m_memoryMaxProblemSaid = false;
     bool m_restartPending = false;
     /// The notify protocol's state of the live instance: WATCHDOG_USEC= (-1: as configured),
     /// STOPPING=1, RELOADING=1.

@@ -6,6 +6,7 @@
 #include "core/model/clock.h"
 #include "core/model/logging.h"
 #include "core/model/programexpansion.h"
+#include "core/os/containment.h"
 #include "core/os/outputcollector.h"
 #include "core/supervision/launchrequest.h"
 
@@ -56,6 +57,19 @@ void ProgramRunner::launch()
         return;
     }
 
+    if (launched.memoryMaxMiB && !std::exchange(m_memoryMaxProblemSaid, true)) {
+        const QString problem = m_context.containment
+                ? m_context.containment->memoryLimitProblem()
+                : tr("the launcher uses process groups, and memory.max needs a cgroup of the "
+                     "program's own");
+        if (!problem.isEmpty()) {
+            emitEvent(EventKind::Error, Severity::Warning,
+                      tr("memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, "
+                         "still is")
+                              .arg(*launched.memoryMaxMiB)
+                              .arg(problem));
+        }
+    }
     const QString token = m_context.instanceToken(m_spec.name);
     SpawnRequest request = instanceSpawnRequest(launched, launchEnvironment(), token, logFile);
     std::optional<InstanceOutput> output = prepareOutput(token, logFile);

@@ -194,6 +194,10 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
                  spec.memoryBreachSamples)
                       .arg(*spec.maxMemoryMiB)
             : tr("none");
+    if (spec.memoryMaxMiB) {
+        texts[MemoryLimitSetting]
+                += u'\n' + tr("kernel cap (memory.max): %1 MiB").arg(*spec.memoryMaxMiB);
+    }
     QStringList dependencies;
     for (const QString &name : spec.dependsOn) {
         const DependencyCondition condition = spec.conditionOn(name);

@@ -122,27 +122,57 @@
         <translation>le noyau n&apos;a pas cgroup.kill (Linux 5.14 ou plus récent l&apos;a)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="209"/>
+        <location filename="../src/core/os/containment.cpp" line="191"/>
+        <source>the memory controller is not enabled for %1</source>
+        <translation>le contrôleur mémoire n&apos;est pas activé pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="200"/>
+        <source>the launcher uses process groups, and memory.max needs a cgroup of the program&apos;s own</source>
+        <translation>le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="235"/>
+        <source>the memory controller is not delegated to the launcher&apos;s cgroup %1 (systemd delegates it to a user&apos;s services on most systems)</source>
+        <translation>le contrôleur mémoire n&apos;est pas délégué au cgroup %1 du lanceur (systemd le délègue aux services d&apos;un utilisateur sur la plupart des systèmes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="244"/>
+        <source>the launcher cannot move into %1 to enable the memory controller: %2</source>
+        <translation>le lanceur ne peut pas passer dans %1 pour activer le contrôleur mémoire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="249"/>
+        <source>the memory controller cannot be enabled in %1 (other processes share the launcher&apos;s cgroup?): %2</source>
+        <translation>le contrôleur mémoire ne peut pas être activé dans %1 (d&apos;autres processus partagent-ils le cgroup du lanceur&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/containment.cpp" line="266"/>
         <source>each program runs in a cgroup of its own under %1, so a stop reaches every process it started</source>
         <translation>chaque programme tourne dans son propre cgroup sous %1, si bien qu&apos;un arrêt atteint chaque processus qu&apos;il a lancé</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="213"/>
+        <location filename="../src/core/os/containment.cpp" line="270"/>
         <source>process groups, since %1: a process that leaves its program&apos;s session escapes a stop. To run each program in a cgroup of its own, start the launcher in a delegated cgroup: %2</source>
         <translation>groupes de processus, car %1&#xa0;: un processus qui quitte la session de son programme échappe à un arrêt. Pour faire tourner chaque programme dans son propre cgroup, démarrez le lanceur dans un cgroup délégué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="229"/>
+        <location filename="../src/core/os/containment.cpp" line="286"/>
         <source>cannot create the cgroup %1: %2</source>
         <translation>impossible de créer le cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="291"/>
+        <location filename="../src/core/os/containment.cpp" line="348"/>
         <source>cannot kill the processes of cgroup %1: %2</source>
         <translation>impossible de tuer les processus du cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/processcontrol.cpp" line="104"/>
+        <location filename="../src/core/os/containment.cpp" line="381"/>
+        <source>cannot write memory.max of cgroup %1: %2</source>
+        <translation>impossible d&apos;écrire memory.max du cgroup %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/processcontrol.cpp" line="109"/>
         <source>cannot open the cgroup %1: %2</source>
         <translation>impossible d&apos;ouvrir le cgroup %1&#xa0;: %2</translation>
     </message>
@@ -2041,7 +2071,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../src/core/launcher.cpp" line="87"/>
+        <location filename="../src/core/launcher.cpp" line="89"/>
         <source>containment: %1</source>
         <translation>confinement&#xa0;: %1</translation>
     </message>
@@ -4318,7 +4348,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="600"/>
-        <location filename="../src/gui/programdialog.cpp" line="286"/>
+        <location filename="../src/gui/programdialog.cpp" line="291"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -4329,7 +4359,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="619"/>
-        <location filename="../src/gui/programdialog.cpp" line="288"/>
+        <location filename="../src/gui/programdialog.cpp" line="293"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -4389,63 +4419,73 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Limi&amp;te de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="918"/>
+        <location filename="../ui/programdialog.ui" line="848"/>
+        <source>Kernel memory cap:</source>
+        <translation>Plafond mémoire du noyau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="858"/>
+        <source>A hard limit the kernel enforces (memory.max of the program&apos;s own cgroup): above it, its OOM killer ends the program at once, and the exit event says so. Needs cgroup containment with the memory controller; otherwise the launcher says it is not enforced. Default: none.</source>
+        <translation>Une limite stricte que le noyau impose (memory.max du cgroup propre au programme)&#xa0;: au-delà, son OOM killer arrête le programme aussitôt, et l&apos;événement de fin le dit. Demande le confinement par cgroup avec le contrôleur mémoire&#xa0;; sinon le lanceur dit qu&apos;elle n&apos;est pas appliquée. Par défaut&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programdialog.ui" line="956"/>
         <source>Log files</source>
         <translation>Fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="921"/>
+        <location filename="../ui/programdialog.ui" line="959"/>
         <source>When the program&apos;s log file is rotated, and what is kept of the old ones. Nothing written is lost.</source>
         <translation>Quand le fichier journal du programme est archivé, et ce qui est gardé des anciens. Rien de ce qui est écrit n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="927"/>
+        <location filename="../ui/programdialog.ui" line="965"/>
         <source>Rotate at si&amp;ze:</source>
         <translation>Archiver à la tail&amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="937"/>
+        <location filename="../ui/programdialog.ui" line="975"/>
         <source>The file is rotated (renamed NAME.log.1, older ones shifted) before the next lines would take it past this size. Default: 10 MiB.</source>
         <translation>Le fichier est archivé (renommé NOM.log.1, les plus anciens décalés) avant que les lignes suivantes ne lui fassent dépasser cette taille. Par défaut&#xa0;: 10&#xa0;Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="940"/>
-        <location filename="../ui/programdialog.ui" line="972"/>
+        <location filename="../ui/programdialog.ui" line="978"/>
+        <location filename="../ui/programdialog.ui" line="1010"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="959"/>
+        <location filename="../ui/programdialog.ui" line="997"/>
         <source>Rotate at age:</source>
         <translation>Archiver à l&apos;âge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="969"/>
+        <location filename="../ui/programdialog.ui" line="1007"/>
         <source>The file is rotated once its first line is this old, even if it is small. Default: never.</source>
         <translation>Le fichier est archivé dès que sa première ligne a cet âge, même s&apos;il est petit. Par défaut&#xa0;: jamais.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="975"/>
+        <location filename="../ui/programdialog.ui" line="1013"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="991"/>
+        <location filename="../ui/programdialog.ui" line="1029"/>
         <source>Rotated files kept:</source>
         <translation>Archives gardées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="1001"/>
+        <location filename="../ui/programdialog.ui" line="1039"/>
         <source>How many rotated files are kept (NAME.log.1 is the newest); older ones are deleted. 0: the file is emptied at each rotation. Default: 3.</source>
         <translation>Combien d&apos;archives sont gardées (NOM.log.1 est la plus récente)&#xa0;; les plus anciennes sont supprimées. 0&#xa0;: le fichier est vidé à chaque archivage. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="1014"/>
+        <location filename="../ui/programdialog.ui" line="1052"/>
         <source>Rotated files are compressed with gzip (NAME.log.1.gz), by a process of its own so that writing never waits. Default: off.</source>
         <translation>Les archives sont compressées par gzip (NOM.log.1.gz), dans un processus à part pour que l&apos;écriture n&apos;attende jamais. Par défaut&#xa0;: non.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="1017"/>
+        <location filename="../ui/programdialog.ui" line="1055"/>
         <source>Compress rotated files with gzip</source>
         <translation>Compresser les archives avec gzip</translation>
     </message>
@@ -4460,12 +4500,14 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="800"/>
+        <location filename="../ui/programdialog.ui" line="861"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="809"/>
-        <location filename="../ui/programdialog.ui" line="943"/>
+        <location filename="../ui/programdialog.ui" line="870"/>
+        <location filename="../ui/programdialog.ui" line="981"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
@@ -4480,32 +4522,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Combien d&apos;échantillons de suite au-dessus de la limite de mémoire provoquent un redémarrage&#xa0;: plus d&apos;un pardonne un pic. Par défaut&#xa0;: 3.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="852"/>
+        <location filename="../ui/programdialog.ui" line="890"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="855"/>
+        <location filename="../ui/programdialog.ui" line="893"/>
         <source>Checks of the program&apos;s health, with Kubernetes&apos; semantics: a command, an HTTP request or a TCP connection, repeated every period.</source>
         <translation>Vérifications de la santé du programme, avec la sémantique de Kubernetes&#xa0;: une commande, une requête HTTP ou une connexion TCP, répétée à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="861"/>
+        <location filename="../ui/programdialog.ui" line="899"/>
         <source>Until it passes, the program stays Starting: the programs that depend on it being ready or healthy wait. It never restarts the program.</source>
         <translation>Tant qu&apos;elle n&apos;a pas réussi, le programme reste en Démarrage&#xa0;: les programmes qui attendent qu&apos;il soit prêt ou en bonne santé attendent. Elle ne redémarre jamais le programme.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="864"/>
+        <location filename="../ui/programdialog.ui" line="902"/>
         <source>Readiness probe</source>
         <translation>Sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="889"/>
+        <location filename="../ui/programdialog.ui" line="927"/>
         <source>When it fails, the program counts as hung (Lost): it is killed, then restarted per its restart policy.</source>
         <translation>Quand elle échoue, le programme est considéré comme bloqué (Perdu)&#xa0;: il est tué, puis redémarré selon sa politique de redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/programdialog.ui" line="892"/>
+        <location filename="../ui/programdialog.ui" line="930"/>
         <source>Liveness probe</source>
         <translation>Sonde de vie</translation>
     </message>
@@ -4613,12 +4655,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="286"/>
+        <location filename="../src/gui/programdialog.cpp" line="291"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="287"/>
+        <location filename="../src/gui/programdialog.cpp" line="292"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -4628,17 +4670,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="296"/>
+        <location filename="../src/gui/programdialog.cpp" line="301"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="306"/>
+        <location filename="../src/gui/programdialog.cpp" line="311"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="317"/>
+        <location filename="../src/gui/programdialog.cpp" line="322"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -4684,7 +4726,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="54"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="55"/>
         <source>cannot start %1: cannot create the log folder %2</source>
         <translation>impossible de démarrer %1&#xa0;: impossible de créer le dossier des journaux %2</translation>
     </message>
@@ -4697,7 +4739,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="88"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="102"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -4711,27 +4753,37 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="76"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="63"/>
+        <source>the launcher uses process groups, and memory.max needs a cgroup of the program&apos;s own</source>
+        <translation>le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="67"/>
+        <source>memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, still is</source>
+        <translation>memoryMaxMiB (%1&#xa0;Mio) n&apos;est pas appliqué&#xa0;: %2&#xa0;; maxMemoryMiB, échantillonné, l&apos;est toujours</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="90"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="86"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="100"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="158"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="172"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="164"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="178"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="165"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="179"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
@@ -4758,7 +4810,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="294"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="299"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
@@ -4788,17 +4840,22 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="299"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="221"/>
+        <source>the kernel&apos;s OOM killer ended it at its memoryMaxMiB (%1 MiB)</source>
+        <translation>l&apos;OOM killer du noyau l&apos;a arrêté à son memoryMaxMiB (%1&#xa0;Mio)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/supervision/programrunner.cpp" line="304"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="314"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="319"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="322"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="327"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -4906,13 +4963,13 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="350"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="355"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="353"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="358"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -5002,202 +5059,214 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../src/core/model/programspec.cpp" line="283"/>
+        <location filename="../src/core/model/programspec.cpp" line="290"/>
         <source>program %1: %2 must be a number of MiB from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="290"/>
+        <location filename="../src/core/model/programspec.cpp" line="297"/>
         <source>program %1: %2 must be from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être compris entre 1 et %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="298"/>
+        <location filename="../src/core/model/programspec.cpp" line="305"/>
         <source>program %1: the name is too long for %2 replicas (%3 would be longer than 64 characters)</source>
         <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="308"/>
+        <location filename="../src/core/model/programspec.cpp" line="315"/>
         <source>program %1: %2 must have a size from 0 to %3 MiB, an age of 0 or from a second to %4 hours, and from 0 to %5 files kept</source>
         <translation>programme %1&#xa0;: %2 doit avoir une taille de 0 à %3&#xa0;Mio, un âge de 0 ou d&apos;une seconde à %4 heures, et de 0 à %5 archives gardées</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="318"/>
+        <location filename="../src/core/model/programspec.cpp" line="325"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="333"/>
+        <location filename="../src/core/model/programspec.cpp" line="340"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="348"/>
+        <location filename="../src/core/model/programspec.cpp" line="355"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="355"/>
+        <location filename="../src/core/model/programspec.cpp" line="362"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="364"/>
+        <location filename="../src/core/model/programspec.cpp" line="371"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="374"/>
+        <location filename="../src/core/model/programspec.cpp" line="381"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="397"/>
+        <location filename="../src/core/model/programspec.cpp" line="404"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="403"/>
+        <location filename="../src/core/model/programspec.cpp" line="410"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="409"/>
+        <location filename="../src/core/model/programspec.cpp" line="416"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="413"/>
+        <location filename="../src/core/model/programspec.cpp" line="420"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="417"/>
+        <location filename="../src/core/model/programspec.cpp" line="424"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="426"/>
+        <location filename="../src/core/model/programspec.cpp" line="433"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="431"/>
+        <location filename="../src/core/model/programspec.cpp" line="438"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="444"/>
+        <location filename="../src/core/model/programspec.cpp" line="451"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="450"/>
+        <location filename="../src/core/model/programspec.cpp" line="457"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="455"/>
+        <location filename="../src/core/model/programspec.cpp" line="462"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="456"/>
+        <location filename="../src/core/model/programspec.cpp" line="463"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspec.cpp" line="465"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="461"/>
+        <location filename="../src/core/model/programspec.cpp" line="468"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="463"/>
+        <location filename="../src/core/model/programspec.cpp" line="470"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="464"/>
+        <location filename="../src/core/model/programspec.cpp" line="471"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="466"/>
+        <location filename="../src/core/model/programspec.cpp" line="473"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="468"/>
+        <location filename="../src/core/model/programspec.cpp" line="475"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="470"/>
+        <location filename="../src/core/model/programspec.cpp" line="477"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="473"/>
+        <location filename="../src/core/model/programspec.cpp" line="481"/>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="484"/>
+        <source>kernel memory cap</source>
+        <translation>plafond mémoire du noyau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/programspec.cpp" line="487"/>
         <source>killed</source>
         <translation>tués</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="474"/>
+        <location filename="../src/core/model/programspec.cpp" line="488"/>
         <source>left running</source>
         <translation>laissés en marche</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="476"/>
+        <location filename="../src/core/model/programspec.cpp" line="490"/>
         <source>what it leaves at exit</source>
         <translation>ce qu&apos;il laisse en se terminant</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="478"/>
+        <location filename="../src/core/model/programspec.cpp" line="492"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="480"/>
+        <location filename="../src/core/model/programspec.cpp" line="494"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="482"/>
+        <location filename="../src/core/model/programspec.cpp" line="496"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="484"/>
+        <location filename="../src/core/model/programspec.cpp" line="498"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="488"/>
+        <location filename="../src/core/model/programspec.cpp" line="482"/>
+        <location filename="../src/core/model/programspec.cpp" line="502"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="493"/>
+        <location filename="../src/core/model/programspec.cpp" line="507"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="494"/>
+        <location filename="../src/core/model/programspec.cpp" line="508"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="501"/>
+        <location filename="../src/core/model/programspec.cpp" line="515"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="502"/>
+        <location filename="../src/core/model/programspec.cpp" line="516"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -5548,13 +5617,13 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="143"/>
+        <location filename="../src/core/config/programjson.cpp" line="144"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="218"/>
-        <location filename="../src/core/config/programjson.cpp" line="228"/>
+        <location filename="../src/core/config/programjson.cpp" line="219"/>
+        <location filename="../src/core/config/programjson.cpp" line="229"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -5583,22 +5652,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="178"/>
+        <location filename="../src/core/config/programjson.cpp" line="179"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="180"/>
+        <location filename="../src/core/config/programjson.cpp" line="181"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="189"/>
+        <location filename="../src/core/config/programjson.cpp" line="190"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="202"/>
+        <location filename="../src/core/config/programjson.cpp" line="203"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -6118,7 +6187,7 @@ tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="161"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="223"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="227"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
@@ -6159,7 +6228,7 @@ tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="169"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="215"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="219"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -6218,50 +6287,55 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="202"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="199"/>
+        <source>kernel cap (memory.max): %1 MiB</source>
+        <translation>plafond du noyau (memory.max)&#xa0;: %1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="206"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="205"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="209"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="157"/>
         <location filename="../src/gui/details/settingspage.cpp" line="196"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="230"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="234"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="209"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="213"/>
         <source>at %1 MiB</source>
         <translation>à %1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="212"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="216"/>
         <source>after %1 h</source>
         <translation>après %1 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="216"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="220"/>
         <source>%1; %2 rotated file(s) kept%3</source>
         <translation>%1&#xa0;; %2 archive(s) gardée(s)%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="217"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="221"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="219"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="223"/>
         <source>, gzipped</source>
         <translation>, compressées par gzip</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="232"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="236"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void stopLeavesNothingBehind();
     void killLeavesNothingBehind();
     void leftoversOfAnExitAreCountedAndKilled();
+    void failedExecIsSaidAndLeavesNoGroup();
     void leftoversCanBeLeftRunning();
     void processGroupLeftoversFollowTheSetting_data();
     void processGroupLeftoversFollowTheSetting();
@@ -269,6 +270,30 @@ void TestContainment::leftoversOfAnExitAreCountedAndKilled()
     QVERIFY2(exit[u"message"_s].toString().contains(u"1 process(es) it left in its cgroup"_s),
              qPrintable(exit[u"message"_s].toString()));
     QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+}
+
+void TestContainment::failedExecIsSaidAndLeavesNoGroup()
+{
+    makeDelegatedCgroup();
+    // Executable, but its interpreter is missing: only the exec in the child can tell.
+    const QString script = m_env->runtimeDir().path() + u"/../broken-interpreter"_s;
+    QVERIFY(writeFile(script, "#!/nonexistent/interpreter\n"));
+    QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QJsonObject program{{u"name"_s, u"broken"_s},
+                        {u"program"_s, QFileInfo(script).canonicalFilePath()},
+                        {u"kind"_s, u"plain"_s},
+                        {u"restart"_s, u"never"_s}};
+    QVERIFY(writeFile(
+            m_configPath,
+            QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, QJsonArray{program}}})
+                    .toJson()));
+    startContainedLauncher(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!eventsSaying(u"error"_s, u"cannot start broken"_s).isEmpty(), 20000);
+    const QString said = eventsSaying(u"error"_s, u"cannot start broken"_s)
+                                 .constFirst()[u"message"_s]
+                                 .toString();
+    QVERIFY2(said.contains(u"No such file or directory"_s), qPrintable(said));
+    QTRY_VERIFY_WITH_TIMEOUT(instanceGroups().isEmpty(), 20000);
 }
 
 void TestContainment::leftoversCanBeLeftRunning()

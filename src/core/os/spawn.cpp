@@ -5,9 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
-#include <linux/sched.h>
 #include <spawn.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -109,8 +107,8 @@ public:
     posix_spawn_file_actions_t actions;
 };
 
-/// What the child of clone3() needs, all of it prepared before the clone: a child of a
-/// multithreaded process may call async-signal-safe functions only.
+/// What the child of vfork() needs, all of it prepared before: it shares the launcher's memory
+/// and may call async-signal-safe functions only.
 struct ChildSetup
 {
     char *const *arguments;
@@ -119,7 +117,7 @@ struct ChildSetup
     int standardOutputFd;
     int standardErrorFd;
     const char *appendFile;
-    int errorPipe; ///< close-on-exec: EOF tells the parent that exec succeeded
+    int cgroupProcsFd;
 };
 
 /// Makes fd the descriptor target, without close-on-exec. False with errno set.
@@ -131,21 +129,24 @@ bool moveDescriptor(int fd, int target)
     return ::dup2(fd, target) == target;
 }
 
-/// The same set-up as posix_spawn's (SpawnSetup), then exec; on failure the errno goes
-/// through the pipe.
-[[noreturn]] void runChild(const ChildSetup &setup)
+/// Moves itself into the cgroup, then the same set-up as posix_spawn's (SpawnSetup), then
+/// exec. A failure's errno is left in *failure, which the parent reads once the child is gone.
+[[noreturn]] void runChild(const ChildSetup &setup, volatile int *failure)
 {
+    // "0": the writing process. Before any instruction of the program's, so nothing it forks
+    // can be outside the group.
+    bool ok = ::write(setup.cgroupProcsFd, "0", 1) == 1;
     struct sigaction defaultAction = {};
     defaultAction.sa_handler = SIG_DFL;
-    for (int sig = 1; sig < NSIG; ++sig) {
+    for (int sig = 1; ok && sig < NSIG; ++sig) {
         if (sig != SIGKILL && sig != SIGSTOP) {
             ::sigaction(sig, &defaultAction, nullptr); // the C library's own signals refuse
         }
     }
     sigset_t none;
     sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    bool ok = ::setsid() >= 0;
+    ok = ok && ::sigprocmask(SIG_SETMASK, &none, nullptr) == 0;
+    ok = ok && ::setsid() >= 0;
     ok = ok && (!setup.workingDirectory || ::chdir(setup.workingDirectory) == 0);
     if (ok) {
         const int input = ::open("/dev/null", O_RDONLY);
@@ -162,59 +163,39 @@ bool moveDescriptor(int fd, int target)
                             STDERR_FILENO);
     }
     if (ok) {
-        // Everything from 3 on but the error pipe, which exec closes.
-        if (setup.errorPipe > 3) {
-            ::close_range(3, static_cast<unsigned>(setup.errorPipe) - 1, 0);
-        }
-        ::close_range(static_cast<unsigned>(setup.errorPipe) + 1, ~0U, 0);
+        ::close_range(3, ~0U, 0);
         ::execve(setup.arguments[0], setup.arguments, setup.environment);
     }
-    const int error = errno;
-    [[maybe_unused]] const ssize_t written = ::write(setup.errorPipe, &error, sizeof error);
+    *failure = errno;
     ::_exit(127);
 }
 
-/// clone3(CLONE_INTO_CGROUP | CLONE_VFORK): the launcher waits for the exec, which costs it
-/// the copy of its page tables that posix_spawn's clone avoids (docs/performance.md).
-qint64 cloneIntoCgroup(const SpawnRequest &request, ChildSetup setup, QString *error)
+/// vfork(), as posix_spawn's clone: the launcher's page tables are not copied, which
+/// clone3(CLONE_INTO_CGROUP) without CLONE_VM would do at several milliseconds a launch
+/// (docs/performance.md). The child moves itself into the cgroup before its exec.
+qint64 vforkIntoCgroup(const ChildSetup &setup, QString *error)
 {
-    int errorPipe[2];
-    if (::pipe2(errorPipe, O_CLOEXEC) != 0) {
-        *error = errnoMessage(errno);
-        return 0;
-    }
-    setup.errorPipe = errorPipe[1];
-    // No handler of the launcher's may run in the child before it resets them.
+    // No handler of the launcher's may run in the child, which shares its memory, before it
+    // resets them.
     sigset_t all;
     sigset_t previous;
     sigfillset(&all);
     ::pthread_sigmask(SIG_SETMASK, &all, &previous);
-    clone_args arguments = {};
-    arguments.flags = CLONE_INTO_CGROUP | CLONE_VFORK;
-    arguments.exit_signal = SIGCHLD;
-    arguments.cgroup = static_cast<quint64>(request.cgroupFd);
-    const long pid = ::syscall(SYS_clone3, &arguments, sizeof arguments);
+    volatile int failure = 0;
+    const pid_t pid = ::vfork();
     if (pid == 0) {
-        ::close(errorPipe[0]);
-        runChild(setup);
+        runChild(setup, &failure);
     }
-    const int cloneError = errno;
+    const int vforkError = errno;
     ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-    ::close(errorPipe[1]);
     if (pid < 0) {
-        ::close(errorPipe[0]);
-        *error = errnoMessage(cloneError);
+        *error = errnoMessage(vforkError);
         return 0;
     }
-    int childError = 0;
-    ssize_t got = 0;
-    do {
-        got = ::read(errorPipe[0], &childError, sizeof childError);
-    } while (got < 0 && errno == EINTR);
-    ::close(errorPipe[0]);
-    if (got == sizeof childError) {
-        ::waitpid(static_cast<pid_t>(pid), nullptr, 0);
-        *error = errnoMessage(childError);
+    if (failure != 0) {
+        // It ended without its exec: the launcher is its parent and reaps it here.
+        ::waitpid(pid, nullptr, 0);
+        *error = errnoMessage(failure);
         return 0;
     }
     return pid;
@@ -247,15 +228,14 @@ qint64 spawnProgram(const SpawnRequest &request, QString *error)
     }
     CStringArray arguments(std::move(argv));
     CStringArray environment(std::move(envp));
-    if (request.cgroupFd >= 0) {
+    if (request.cgroupProcsFd >= 0) {
         const QByteArray workingDirectory = QFile::encodeName(request.workingDirectory);
         const QByteArray appendFile = QFile::encodeName(request.appendFile);
-        return cloneIntoCgroup(
-                request,
+        return vforkIntoCgroup(
                 ChildSetup{arguments.data(), environment.data(),
                            workingDirectory.isEmpty() ? nullptr : workingDirectory.constData(),
                            request.standardOutputFd, request.standardErrorFd,
-                           appendFile.constData(), -1},
+                           appendFile.constData(), request.cgroupProcsFd},
                 error);
     }
     pid_t pid = 0;

@@ -2,9 +2,9 @@
 // clone, so a launch costs neither a copy of the launcher's page tables nor a wait for an
 // intermediate child, as QProcess::startDetached()'s double fork does (docs/performance.md,
 // F4). The program is the launcher's child: its exit status can be read, and it outlives
-// the launcher like any orphan. A program started into a cgroup of its own is cloned with
-// clone3(CLONE_INTO_CGROUP) instead, which posix_spawn() cannot do: a move after the spawn
-// would let a child forked before it escape the group.
+// the launcher like any orphan. A program started into a cgroup of its own is started with
+// vfork() instead, its child moving itself into the group before the exec, which posix_spawn()
+// cannot do: a move after the spawn would let a child forked before it escape the group.
 #pragma once
 
 #include <QString>
@@ -20,11 +20,12 @@ struct SpawnRequest
     int standardErrorFd = -1;  ///< duplicated onto 2 when >= 0
     /// Where stdout and stderr are appended when no descriptor is given (created 0644).
     QString appendFile;
-    /// An open cgroup v2 directory to start the program in (clone3's CLONE_INTO_CGROUP), so
-    /// that it is in the group before its first instruction; -1: the launcher's own cgroup.
-    int cgroupFd = -1;
+    /// The cgroup.procs file, open for writing, of the cgroup v2 group to start the program in:
+    /// the child moves itself there before its exec, so that it is in the group before its
+    /// first instruction; -1: the launcher's own cgroup.
+    int cgroupProcsFd = -1;
     /// The name of the instance's cgroup, <program>@<token>, for whoever creates it
-    /// (ProcessControl, where cgroups are in force); spawnProgram() reads cgroupFd only.
+    /// (ProcessControl, where cgroups are in force); spawnProgram() reads cgroupProcsFd only.
     QString cgroupName;
     /// Written to the cgroup's memory.max before the spawn, where it has the memory
     /// controller; 0: no limit.

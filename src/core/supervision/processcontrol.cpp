@@ -102,15 +102,15 @@ public:
             return 0;
         }
         SpawnRequest contained = request;
-        contained.cgroupFd
-                = ::open(QFile::encodeName(group).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        contained.cgroupProcsFd = ::open(QFile::encodeName(group + u"/cgroup.procs").constData(),
+                                         O_WRONLY | O_CLOEXEC);
         qint64 pid = 0;
-        if (contained.cgroupFd < 0) {
+        if (contained.cgroupProcsFd < 0) {
             *error = Containment::tr("cannot open the cgroup %1: %2")
                              .arg(group, errnoMessage(errno));
         } else {
             pid = spawnProgram(contained, error);
-            ::close(contained.cgroupFd);
+            ::close(contained.cgroupProcsFd);
         }
         if (pid > 0) {
             m_spawnedGroups.insert(pid, group);

@@ -279,19 +279,15 @@ QString ProgramSpec::limitError() const
 {
     // 1 TiB: more than any machine this runs on, and far from int's end.
     constexpr int maxMiB = 1024 * 1024;
-    if (maxMemoryMiB && (*maxMemoryMiB <= 0 || *maxMemoryMiB > maxMiB)) {
-        return QCoreApplication::translate(
-                       "ProgramSpec",
-                       "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
-                .arg(quoted(name), quoted(u"maxMemoryMiB"_s), QString::number(maxMiB),
-                     QString::number(*maxMemoryMiB));
-    }
-    if (memoryMaxMiB && (*memoryMaxMiB <= 0 || *memoryMaxMiB > maxMiB)) {
-        return QCoreApplication::translate(
-                       "ProgramSpec",
-                       "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
-                .arg(quoted(name), quoted(u"memoryMaxMiB"_s), QString::number(maxMiB),
-                     QString::number(*memoryMaxMiB));
+    for (const auto &[key, value] :
+         {std::pair{u"maxMemoryMiB"_s, maxMemoryMiB}, std::pair{u"memoryMaxMiB"_s, memoryMaxMiB}}) {
+        if (value && (*value <= 0 || *value > maxMiB)) {
+            return QCoreApplication::translate(
+                           "ProgramSpec",
+                           "program %1: %2 must be a number of MiB from 1 to %3 (got %4)")
+                    .arg(quoted(name), quoted(key), QString::number(maxMiB),
+                         QString::number(*value));
+        }
     }
     if (instances && (*instances < 1 || *instances > maxReplicas)) {
         return QCoreApplication::translate("ProgramSpec",

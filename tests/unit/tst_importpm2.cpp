@@ -224,7 +224,7 @@ void TestImportPm2::badFilesAreRefused_data()
                             << u"ecosystem.json:2: "_s;
     QTest::newRow("no script") << u"ecosystem.json"_s
                                << QByteArray("{\"apps\": [{\"name\": \"a\"}]}")
-                               << u"ecosystem.json: app \"a\" has no \"script\""_s;
+                               << u"ecosystem.json:1: app \"a\" has no \"script\""_s;
     QTest::newRow("not an app") << u"ecosystem.json"_s << QByteArray("{\"apps\": [3]}")
                                 << u"ecosystem.json: app #0 must be an object (got 3)"_s;
     QTest::newRow("javascript") << u"ecosystem.config.js"_s << QByteArray("module.exports = {}")
@@ -232,7 +232,24 @@ void TestImportPm2::badFilesAreRefused_data()
     QTest::newRow("bad args")
             << u"ecosystem.json"_s
             << QByteArray("{\"apps\": [{\"script\": \"a.js\", \"args\": 5}]}")
-            << u"ecosystem.json: app \"a\": \"args\" must be a string or a list of strings (got 5)"_s;
+            << u"ecosystem.json:1: app \"a\": \"args\" must be a string or a list of strings (got 5)"_s;
+    // Valid JSON, a wrong value: the line of the key, in the app that has it.
+    QTest::newRow("bad cwd, second app")
+            << u"ecosystem.json"_s
+            << QByteArray("{\"apps\": [\n"
+                          "  {\"name\": \"web\", \"script\": \"web.js\",\n"
+                          "   \"cwd\": \"/srv/web\"},\n"
+                          "  {\"name\": \"worker\",\n"
+                          "   \"script\": \"worker.js\",\n"
+                          "   \"cwd\": 5}]}\n")
+            << u"ecosystem.json:6: app \"worker\": \"cwd\" must be a string (got 5)"_s;
+    QTest::newRow("bad env, YAML, key before the name")
+            << u"ecosystem.yml"_s
+            << QByteArray("apps:\n"
+                          "  - env: [1, 2]\n"
+                          "    name: api\n"
+                          "    script: api.js\n")
+            << u"ecosystem.yml:2: app \"api\": \"env\" must be an object"_s;
 }
 
 void TestImportPm2::badFilesAreRefused()

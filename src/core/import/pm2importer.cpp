@@ -129,6 +129,9 @@ public:
     /// The app as programs (several with "instances"); nullopt with *error for an app that
     /// cannot be one.
     std::optional<QList<ProgramSpec>> read(qsizetype index, QString *error);
+    /// The app's name as written, and the key read() refused, for the error's line.
+    QString writtenName() const { return m_app.value(u"name"_s).toString(); }
+    QString refusedKey() const { return m_refusedKey; }
 
 private:
     bool readKey(const QString &key, const QJsonValue &value, QString *error);
@@ -145,6 +148,7 @@ private:
     ImportResult *m_result;
     ProgramSpec m_spec;
     int m_instances = 1;
+    QString m_refusedKey;
 };
 
 /// The app's script under any of the names PM2 accepts for it.
@@ -176,10 +180,12 @@ std::optional<QList<ProgramSpec>> AppReader::read(qsizetype index, QString *erro
     m_spec.maxRestarts = pm2MaxRestarts;
     for (auto it = m_app.begin(); it != m_app.end(); ++it) {
         if (!readKey(it.key(), it.value(), error)) {
+            m_refusedKey = it.key();
             return std::nullopt;
         }
     }
     if (!readCommand(error)) {
+        m_refusedKey = u"args"_s;
         return std::nullopt;
     }
     if (!m_app.contains(u"instances"_s)) {
@@ -409,6 +415,36 @@ int lineOf(const QByteArray &content, int offset)
     return int(content.left(offset).count('\n')) + 1;
 }
 
+/// The line where key is written for the app named appName, in JSON ("key":) or YAML (key:):
+/// the first after the app's name, else the last before it (a key written before the name),
+/// else the name's own line; 0 when neither is found. Qt's JSON reader keeps no positions.
+int lineOfKey(const QByteArray &content, const QString &appName, const QString &key)
+{
+    const QString text = QString::fromUtf8(content);
+    const auto keyPattern = [](const QString &name) {
+        return uR"((?:"%1"|'%1'|(?<![\w"'])%1)\s*:)"_s.arg(QRegularExpression::escape(name));
+    };
+    qsizetype namedAt = -1;
+    if (!appName.isEmpty()) {
+        const QRegularExpression named(keyPattern(u"name"_s) + uR"(\s*["']?)"_s
+                                       + QRegularExpression::escape(appName)
+                                       + uR"(["']?\s*[,}\n])"_s);
+        namedAt = named.match(text).capturedStart();
+    }
+    qsizetype at = -1;
+    if (!key.isEmpty()) {
+        const QRegularExpression keyAt(keyPattern(key));
+        at = keyAt.match(text, std::max<qsizetype>(namedAt, 0)).capturedStart();
+        if (at < 0 && namedAt > 0) {
+            at = text.left(namedAt).lastIndexOf(keyAt);
+        }
+    }
+    if (at < 0) {
+        at = namedAt;
+    }
+    return at < 0 ? 0 : int(text.left(at).count(u'\n')) + 1;
+}
+
 /// The ecosystem file as JSON: read as JSON, or as YAML for a .yml or .yaml (PM2 reads both).
 std::optional<QJsonValue> readDocument(const QString &path, const QByteArray &content,
                                        QString *error)
@@ -495,7 +531,9 @@ std::optional<ImportResult> pm2(const QString &path, const QByteArray &content, 
         QString appError;
         const auto programs = reader.read(index, &appError);
         if (!programs) {
-            *error = fileName + u": "_s + appError;
+            const int line = lineOfKey(content, reader.writtenName(), reader.refusedKey());
+            *error = (line > 0 ? u"%1:%2: "_s.arg(fileName).arg(line) : fileName + u": "_s)
+                    + appError;
             return std::nullopt;
         }
         result.configuration.programs << *programs;

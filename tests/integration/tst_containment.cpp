@@ -65,6 +65,15 @@ QList<qint64> processesWithArgument(const QByteArray &argument)
 
 } // namespace
 
+// QSKIP leaves the function it is written in: a helper cannot skip the test that calls it.
+#define REQUIRE_DELEGATED_CGROUP() \
+    do { \
+        const QString why = makeDelegatedCgroup(); \
+        if (!why.isEmpty()) { \
+            QSKIP(qPrintable(why)); \
+        } \
+    } while (false)
+
 class TestContainment : public CtlFixture
 {
     Q_OBJECT
@@ -86,7 +95,9 @@ private Q_SLOTS:
 
 private:
     /// Skips unless this test may make a cgroup (root, cgroup v2 with cgroup.kill).
-    void makeDelegatedCgroup();
+    /// Makes the launcher's delegated cgroup (m_delegated); or why it cannot be made here
+    /// (root, cgroup v2 with cgroup.kill), for the test to skip with.
+    QString makeDelegatedCgroup();
     /// The launcher, in the delegated cgroup when there is one.
     void startContainedLauncher(int running);
     void writeDaemonizer(const QString &mainCommand, bool killLeftovers = true,
@@ -165,20 +176,25 @@ void TestContainment::cleanup()
     }
 }
 
-void TestContainment::makeDelegatedCgroup()
+QString TestContainment::makeDelegatedCgroup()
 {
     const QString mount = cgroup2MountPoint();
     if (mount.isEmpty() || !QFileInfo(mount).isDir()) {
-        QSKIP("no cgroup v2 hierarchy is mounted here");
+        return u"no cgroup v2 hierarchy is mounted here"_s;
     }
     if (::geteuid() != 0) {
-        QSKIP("making a cgroup for the launcher needs root here; CI runs as root");
+        return u"making a cgroup for the launcher needs root here; CI runs as root"_s;
     }
-    m_delegated = mount + u"/zlauncher-test-%1"_s.arg(QCoreApplication::applicationPid());
-    QVERIFY2(QDir().mkpath(m_delegated), qPrintable(m_delegated));
-    if (!QFile::exists(m_delegated + u"/cgroup.kill"_s)) {
-        QSKIP("this kernel has no cgroup.kill (Linux 5.14)");
+    const QString group = mount + u"/zlauncher-test-%1"_s.arg(QCoreApplication::applicationPid());
+    if (!QDir().mkpath(group)) {
+        return u"cannot make "_s + group;
     }
+    if (!QFile::exists(group + u"/cgroup.kill"_s)) {
+        QDir().rmdir(group);
+        return u"this kernel has no cgroup.kill (Linux 5.14)"_s;
+    }
+    m_delegated = group;
+    return {};
 }
 
 void TestContainment::startContainedLauncher(int running)
@@ -227,7 +243,7 @@ void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLefto
 
 void TestContainment::stopLeavesNothingBehind()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker));
     startContainedLauncher(1);
     QCOMPARE(info().value(u"containment"_s).toString(), u"cgroup"_s);
@@ -247,7 +263,7 @@ void TestContainment::stopLeavesNothingBehind()
 
 void TestContainment::killLeavesNothingBehind()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     // A main process that ignores SIGTERM too: only SIGKILL ends it.
     writeDaemonizer(u"trap '' TERM; sleep "_s + QString::fromLatin1(m_mainMarker) + u"; true"_s);
     startContainedLauncher(1);
@@ -260,7 +276,7 @@ void TestContainment::killLeavesNothingBehind()
 
 void TestContainment::leftoversOfAnExitAreCountedAndKilled()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     writeDaemonizer(exitOnceDaemonRuns(3));
     startContainedLauncher(1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
@@ -274,7 +290,7 @@ void TestContainment::leftoversOfAnExitAreCountedAndKilled()
 
 void TestContainment::failedExecIsSaidAndLeavesNoGroup()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     // Executable, but its interpreter is missing: only the exec in the child can tell.
     const QString script = m_env->runtimeDir().path() + u"/../broken-interpreter"_s;
     QVERIFY(writeFile(script, "#!/nonexistent/interpreter\n"));
@@ -298,7 +314,7 @@ void TestContainment::failedExecIsSaidAndLeavesNoGroup()
 
 void TestContainment::leftoversCanBeLeftRunning()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     writeDaemonizer(exitOnceDaemonRuns(0), false);
     startContainedLauncher(1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
@@ -361,7 +377,7 @@ void TestContainment::processGroupLeftoversFollowTheSetting()
 
 void TestContainment::figuresCoverTheWholeGroup()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker));
     startContainedLauncher(1);
     QTRY_COMPARE_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).size(), 1, 20000);
@@ -386,9 +402,8 @@ void TestContainment::unenforcedMemoryCapIsSaidOnce()
     if (controllers.open(QIODevice::ReadOnly) && controllers.readAll().contains("memory")) {
         QSKIP("the memory controller is on cgroup v2 here: the cap can be enforced");
     }
-    if (::geteuid() == 0 && !mount.isEmpty() && QFileInfo(mount).isDir()) {
-        makeDelegatedCgroup();
-    }
+    // In a delegated cgroup where one can be made; in process-group mode otherwise.
+    makeDelegatedCgroup();
     writeDaemonizer(u"exec sleep "_s + QString::fromLatin1(m_mainMarker), true,
                     {{u"memoryMaxMiB"_s, 256}, {u"restart"_s, u"always"_s}});
     startContainedLauncher(1);
@@ -408,7 +423,7 @@ void TestContainment::unenforcedMemoryCapIsSaidOnce()
 
 void TestContainment::memoryCapEndsAProgramAndSaysSo()
 {
-    makeDelegatedCgroup();
+    REQUIRE_DELEGATED_CGROUP();
     QFile controllers(m_delegated + u"/cgroup.controllers"_s);
     if (!controllers.open(QIODevice::ReadOnly) || !controllers.readAll().contains("memory")) {
         QSKIP("the memory controller is not on cgroup v2 here (a hybrid layout keeps it on v1)");

@@ -97,82 +97,82 @@
 <context>
     <name>Containment</name>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="166"/>
+        <location filename="../src/core/os/containment.cpp" line="182"/>
         <source>no cgroup v2 hierarchy is mounted</source>
         <translation>aucune hiérarchie cgroup v2 n&apos;est montée</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="170"/>
+        <location filename="../src/core/os/containment.cpp" line="186"/>
         <source>the launcher has no place in the cgroup v2 hierarchy</source>
         <translation>le lanceur n&apos;a pas de place dans la hiérarchie cgroup v2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="173"/>
+        <location filename="../src/core/os/containment.cpp" line="189"/>
         <source>the launcher runs in the root cgroup, which belongs to the system&apos;s service manager</source>
         <translation>le lanceur tourne dans le cgroup racine, qui appartient au gestionnaire de services du système</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="183"/>
+        <location filename="../src/core/os/containment.cpp" line="199"/>
         <source>the launcher&apos;s cgroup %1 is not delegated to this user</source>
         <translation>le cgroup %1 du lanceur n&apos;est pas délégué à cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="187"/>
+        <location filename="../src/core/os/containment.cpp" line="203"/>
         <source>the kernel has no cgroup.kill (Linux 5.14 or later has)</source>
         <translation>le noyau n&apos;a pas cgroup.kill (Linux 5.14 ou plus récent l&apos;a)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="191"/>
+        <location filename="../src/core/os/containment.cpp" line="207"/>
         <source>the memory controller is not enabled for %1</source>
         <translation>le contrôleur mémoire n&apos;est pas activé pour %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="200"/>
+        <location filename="../src/core/os/containment.cpp" line="216"/>
         <source>the launcher uses process groups, and memory.max needs a cgroup of the program&apos;s own</source>
         <translation>le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="235"/>
+        <location filename="../src/core/os/containment.cpp" line="231"/>
         <source>the memory controller is not delegated to the launcher&apos;s cgroup %1 (systemd delegates it to a user&apos;s services on most systems)</source>
         <translation>le contrôleur mémoire n&apos;est pas délégué au cgroup %1 du lanceur (systemd le délègue aux services d&apos;un utilisateur sur la plupart des systèmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="244"/>
+        <location filename="../src/core/os/containment.cpp" line="242"/>
         <source>the launcher cannot move into %1 to enable the memory controller: %2</source>
         <translation>le lanceur ne peut pas passer dans %1 pour activer le contrôleur mémoire&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="249"/>
+        <location filename="../src/core/os/containment.cpp" line="247"/>
         <source>the memory controller cannot be enabled in %1 (other processes share the launcher&apos;s cgroup?): %2</source>
         <translation>le contrôleur mémoire ne peut pas être activé dans %1 (d&apos;autres processus partagent-ils le cgroup du lanceur&#xa0;?)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="266"/>
+        <location filename="../src/core/os/containment.cpp" line="264"/>
         <source>each program runs in a cgroup of its own under %1, so a stop reaches every process it started</source>
         <translation>chaque programme tourne dans son propre cgroup sous %1, si bien qu&apos;un arrêt atteint chaque processus qu&apos;il a lancé</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="270"/>
+        <location filename="../src/core/os/containment.cpp" line="268"/>
         <source>process groups, since %1: a process that leaves its program&apos;s session escapes a stop. To run each program in a cgroup of its own, start the launcher in a delegated cgroup: %2</source>
         <translation>groupes de processus, car %1&#xa0;: un processus qui quitte la session de son programme échappe à un arrêt. Pour faire tourner chaque programme dans son propre cgroup, démarrez le lanceur dans un cgroup délégué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="286"/>
+        <location filename="../src/core/os/containment.cpp" line="284"/>
         <source>cannot create the cgroup %1: %2</source>
         <translation>impossible de créer le cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="348"/>
+        <location filename="../src/core/os/containment.cpp" line="351"/>
         <source>cannot kill the processes of cgroup %1: %2</source>
         <translation>impossible de tuer les processus du cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/containment.cpp" line="381"/>
+        <location filename="../src/core/os/containment.cpp" line="383"/>
         <source>cannot write memory.max of cgroup %1: %2</source>
         <translation>impossible d&apos;écrire memory.max du cgroup %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/processcontrol.cpp" line="109"/>
+        <location filename="../src/core/supervision/processcontrol.cpp" line="106"/>
         <source>cannot open the cgroup %1: %2</source>
         <translation>impossible d&apos;ouvrir le cgroup %1&#xa0;: %2</translation>
     </message>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <location filename="../src/core/import/pm2importer.cpp" line="54"/>
-        <location filename="../src/core/import/pm2importer.cpp" line="475"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="511"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="334"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="380"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="437"/>
@@ -1448,22 +1448,22 @@
         <translation>non pris en charge par zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="139"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="142"/>
         <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
         <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="166"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="170"/>
         <source>app %1 has no &quot;script&quot;</source>
         <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="199"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="205"/>
         <source>&quot;instances&quot;: %1, replicas %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>&quot;instances&quot;&#xa0;: %1, répliques %2 … %3, chacune avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="223"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="229"/>
         <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
         <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
     </message>
@@ -1472,22 +1472,22 @@
         <translation type="vanished">%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="233"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="239"/>
         <source>%1 from %2, one more for each program</source>
         <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="254"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="260"/>
         <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
         <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="263"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="269"/>
         <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
         <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="272"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="278"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
         <location filename="../src/core/import/supervisordimporter.cpp" line="221"/>
         <source>environment (%n variable(s))</source>
@@ -1497,68 +1497,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="282"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="288"/>
         <source>%1 on this machine (%2 CPUs)</source>
         <translation>%1 sur cette machine (%2 processeurs)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="287"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="293"/>
         <source>a number of bytes, or one with K, M or G</source>
         <translation>un nombre d&apos;octets, ou un nombre suivi de K, M ou G</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="292"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="298"/>
         <source>maxMemoryMiB: %1 (restarted after %2 samples above it in a row, one a second: a single spike is forgiven)</source>
         <translation>maxMemoryMiB&#xa0;: %1 (redémarré après %2 échantillons de suite au-dessus, un par seconde&#xa0;: un pic isolé est pardonné)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="317"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="323"/>
         <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
         <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="326"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="332"/>
         <location filename="../src/core/import/processcomposeimporter.cpp" line="377"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="329"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="335"/>
         <source>milliseconds</source>
         <translation>des millisecondes</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="356"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="362"/>
         <source>bash -c, as PM2 runs a script with a space in it</source>
         <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="364"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="370"/>
         <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
         <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="394"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="400"/>
         <source>program &quot;%1&quot;</source>
         <translation>programme « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="395"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
         <source>program &quot;%1&quot; running %2 (%3)</source>
         <translation>programme « %1 » qui exécute %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="397"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="403"/>
         <source>its &quot;interpreter&quot;</source>
         <translation>son « interpreter »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="398"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="404"/>
         <source>PM2&apos;s interpreter for it</source>
         <translation>l&apos;interpréteur que PM2 lui choisit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="407"/>
         <source>%n argument(s)</source>
         <translation>
             <numerusform>%n argument</numerusform>
@@ -1566,42 +1566,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="448"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="484"/>
         <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
         <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="429"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="465"/>
         <source>%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: convert it with node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</source>
         <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="225"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="231"/>
         <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX: increment_var needs a value of its own in each</source>
         <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX&#xa0;: increment_var demande une valeur propre à chacun</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="474"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="510"/>
         <source>zlauncher does not deploy</source>
         <translation>zlauncher ne fait pas de déploiement</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="481"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="517"/>
         <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
         <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="488"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="524"/>
         <source>%1: app #%2 must be an object (got %3)</source>
         <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="504"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="542"/>
         <source>(PM2&apos;s defaults)</source>
         <translation>(valeurs par défaut de PM2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="505"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="543"/>
         <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
@@ -4721,7 +4721,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>terminé (statut inconnu&#xa0;: il n&apos;a pas été lancé par ce lanceur)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="167"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="175"/>
         <source>killing process group (SIGKILL)</source>
         <translation>envoi de SIGKILL au groupe de processus</translation>
     </message>
@@ -4753,9 +4753,8 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="63"/>
         <source>the launcher uses process groups, and memory.max needs a cgroup of the program&apos;s own</source>
-        <translation>le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
+        <translation type="vanished">le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
     </message>
     <message>
         <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="67"/>
@@ -4788,7 +4787,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="219"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="227"/>
         <source>after %1 ms</source>
         <translation>après %1 ms</translation>
     </message>
@@ -4810,52 +4809,52 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">mort %1 fois dans les %2 ms suivant son démarrage&#xa0;; redémarrage dans %3 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="299"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="303"/>
         <source>plain program</source>
         <translation>programme simple</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="191"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="199"/>
         <source>stop acknowledged in %1 ms</source>
         <translation>arrêt confirmé en %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="46"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="47"/>
         <source>%1 process(es) it left in its cgroup were killed</source>
         <translation>%1 processus qu&apos;il a laissé(s) dans son cgroup ont été tués</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="47"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="48"/>
         <source>%1 process(es) it left in its cgroup keep running (killLeftovers is off)</source>
         <translation>%1 processus qu&apos;il a laissé(s) dans son cgroup continuent de tourner (killLeftovers est désactivé)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="193"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="201"/>
         <source>unexpected reply &quot;%1&quot; to stop</source>
         <translation>réponse inattendue &quot;%1&quot; à la requête stop</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="199"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="207"/>
         <source>stop request failed: %1</source>
         <translation>échec de la requête d&apos;arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="221"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="54"/>
         <source>the kernel&apos;s OOM killer ended it at its memoryMaxMiB (%1 MiB)</source>
         <translation>l&apos;OOM killer du noyau l&apos;a arrêté à son memoryMaxMiB (%1&#xa0;Mio)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="304"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="308"/>
         <source>notify program</source>
         <translation>programme notify</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="319"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="323"/>
         <source>%1; sending SIGTERM</source>
         <translation>%1&#xa0;; envoi de SIGTERM</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="327"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="331"/>
         <source>%1; killing it to restart</source>
         <translation>%1&#xa0;; tué pour être redémarré</translation>
     </message>
@@ -4963,13 +4962,13 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="355"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="359"/>
         <source>%1 (pid %2)</source>
         <comment>state (pid)</comment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunner.cpp" line="358"/>
+        <location filename="../src/core/supervision/programrunner.cpp" line="362"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1 : %2</translation>
@@ -5058,215 +5057,214 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="283"/>
-        <location filename="../src/core/model/programspec.cpp" line="290"/>
+        <location filename="../src/core/model/programspec.cpp" line="285"/>
         <source>program %1: %2 must be a number of MiB from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="297"/>
+        <location filename="../src/core/model/programspec.cpp" line="293"/>
         <source>program %1: %2 must be from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être compris entre 1 et %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="305"/>
+        <location filename="../src/core/model/programspec.cpp" line="301"/>
         <source>program %1: the name is too long for %2 replicas (%3 would be longer than 64 characters)</source>
         <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="315"/>
+        <location filename="../src/core/model/programspec.cpp" line="311"/>
         <source>program %1: %2 must have a size from 0 to %3 MiB, an age of 0 or from a second to %4 hours, and from 0 to %5 files kept</source>
         <translation>programme %1&#xa0;: %2 doit avoir une taille de 0 à %3&#xa0;Mio, un âge de 0 ou d&apos;une seconde à %4 heures, et de 0 à %5 archives gardées</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="325"/>
+        <location filename="../src/core/model/programspec.cpp" line="321"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="340"/>
+        <location filename="../src/core/model/programspec.cpp" line="336"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="355"/>
+        <location filename="../src/core/model/programspec.cpp" line="351"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="362"/>
+        <location filename="../src/core/model/programspec.cpp" line="358"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="371"/>
+        <location filename="../src/core/model/programspec.cpp" line="367"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="381"/>
+        <location filename="../src/core/model/programspec.cpp" line="377"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="404"/>
+        <location filename="../src/core/model/programspec.cpp" line="400"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="410"/>
+        <location filename="../src/core/model/programspec.cpp" line="406"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="416"/>
+        <location filename="../src/core/model/programspec.cpp" line="412"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <location filename="../src/core/model/programspec.cpp" line="416"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="424"/>
+        <location filename="../src/core/model/programspec.cpp" line="420"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="433"/>
+        <location filename="../src/core/model/programspec.cpp" line="429"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="438"/>
+        <location filename="../src/core/model/programspec.cpp" line="434"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="451"/>
+        <location filename="../src/core/model/programspec.cpp" line="447"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="457"/>
+        <location filename="../src/core/model/programspec.cpp" line="453"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="462"/>
+        <location filename="../src/core/model/programspec.cpp" line="458"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="463"/>
+        <location filename="../src/core/model/programspec.cpp" line="459"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="465"/>
+        <location filename="../src/core/model/programspec.cpp" line="461"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="468"/>
+        <location filename="../src/core/model/programspec.cpp" line="464"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="470"/>
+        <location filename="../src/core/model/programspec.cpp" line="466"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="471"/>
+        <location filename="../src/core/model/programspec.cpp" line="467"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="473"/>
+        <location filename="../src/core/model/programspec.cpp" line="469"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="475"/>
+        <location filename="../src/core/model/programspec.cpp" line="471"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="477"/>
+        <location filename="../src/core/model/programspec.cpp" line="473"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="481"/>
+        <location filename="../src/core/model/programspec.cpp" line="477"/>
         <source>%1 MiB</source>
         <translation>%1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="484"/>
+        <location filename="../src/core/model/programspec.cpp" line="480"/>
         <source>kernel memory cap</source>
         <translation>plafond mémoire du noyau</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="487"/>
+        <location filename="../src/core/model/programspec.cpp" line="483"/>
         <source>killed</source>
         <translation>tués</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="488"/>
+        <location filename="../src/core/model/programspec.cpp" line="484"/>
         <source>left running</source>
         <translation>laissés en marche</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="490"/>
+        <location filename="../src/core/model/programspec.cpp" line="486"/>
         <source>what it leaves at exit</source>
         <translation>ce qu&apos;il laisse en se terminant</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="492"/>
+        <location filename="../src/core/model/programspec.cpp" line="488"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="494"/>
+        <location filename="../src/core/model/programspec.cpp" line="490"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="496"/>
+        <location filename="../src/core/model/programspec.cpp" line="492"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="498"/>
+        <location filename="../src/core/model/programspec.cpp" line="494"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="482"/>
-        <location filename="../src/core/model/programspec.cpp" line="502"/>
+        <location filename="../src/core/model/programspec.cpp" line="478"/>
+        <location filename="../src/core/model/programspec.cpp" line="498"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="507"/>
+        <location filename="../src/core/model/programspec.cpp" line="503"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="508"/>
+        <location filename="../src/core/model/programspec.cpp" line="504"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="515"/>
+        <location filename="../src/core/model/programspec.cpp" line="511"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="516"/>
+        <location filename="../src/core/model/programspec.cpp" line="512"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>

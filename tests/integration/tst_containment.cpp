@@ -102,6 +102,8 @@ private:
     void startContainedLauncher(int running);
     void writeDaemonizer(const QString &mainCommand, bool killLeftovers = true,
                          const QJsonObject &extra = {});
+    /// The configuration: one plain program, "daemonizer", that runs script with /bin/sh.
+    void writeProgram(const QString &script, bool killLeftovers, const QJsonObject &extra);
     /// The events of one kind whose message holds text.
     QList<QJsonObject> eventsSaying(const QString &kind, const QString &text) const
     {
@@ -223,8 +225,14 @@ void TestContainment::writeDaemonizer(const QString &mainCommand, bool killLefto
 {
     // The subshell starts the daemon in a session of its own and exits: the daemon is an
     // orphan in no group of the program's, as a classic double-forking daemon is.
-    const QString script
-            = u"(setsid sleep %1 &) ; %2"_s.arg(QString::fromLatin1(m_daemonMarker), mainCommand);
+    writeProgram(
+            u"(setsid sleep %1 &) ; %2"_s.arg(QString::fromLatin1(m_daemonMarker), mainCommand),
+            killLeftovers, extra);
+}
+
+void TestContainment::writeProgram(const QString &script, bool killLeftovers,
+                                   const QJsonObject &extra)
+{
     QJsonObject program{{u"name"_s, u"daemonizer"_s},
                         {u"program"_s, u"/bin/sh"_s},
                         {u"arguments"_s, QJsonArray{u"-c"_s, script}},
@@ -349,19 +357,7 @@ void TestContainment::processGroupLeftoversFollowTheSetting()
     // A child in the program's own process group (no setsid): what process groups reach.
     const QString script = u"sleep %1 & while ! pgrep -f -x 'sleep %1' >/dev/null; do sleep "
                            u"0.05; done; exit 0"_s.arg(QString::fromLatin1(m_daemonMarker));
-    writeDaemonizer(u"true"_s, killLeftovers);
-    QJsonObject configuration
-            = QJsonDocument::fromJson([this] {
-                  QFile file(m_configPath);
-                  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-              }())
-                      .object();
-    QJsonArray programs = configuration[u"programs"_s].toArray();
-    QJsonObject program = programs.at(0).toObject();
-    program[u"arguments"_s] = QJsonArray{u"-c"_s, script};
-    programs[0] = program;
-    configuration[u"programs"_s] = programs;
-    QVERIFY(writeFile(m_configPath, QJsonDocument(configuration).toJson()));
+    writeProgram(script, killLeftovers, {});
     startContainedLauncher(1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->eventsOf(u"exit"_s, u"daemonizer"_s).isEmpty(), 20000);
     // Process groups give no count.
@@ -445,8 +441,6 @@ void TestContainment::processGroupsAreSaidWithTheRecipe()
 {
     // This test's own cgroup is not made for it: the root one here and in CI, or a user's
     // session that is not delegated. Either way the launcher keeps process groups.
-    QFile own(u"/proc/self/cgroup"_s);
-    QVERIFY(own.open(QIODevice::ReadOnly));
     const Containment here = Containment::detect();
     if (here.usesCgroups()) {
         QSKIP("this test runs in a delegated cgroup: the launcher would use cgroups");

@@ -87,6 +87,22 @@ QByteArray readSmallFile(const QString &path)
     return file.readAll();
 }
 
+bool writeSmallFile(const QString &path, const QByteArray &contents, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(contents) != contents.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool listsWord(const QByteArray &line, const QByteArray &word)
+{
+    return line.simplified().split(' ').contains(word);
+}
+
 /// Removes instance groups once they are empty: a group whose processes were just killed
 /// empties a moment later, and the kernel says so by changing cgroup.events (inotify).
 class CgroupJanitor final : public QObject
@@ -202,26 +218,6 @@ Containment Containment::processGroups(const QString &reason)
     return containment;
 }
 
-namespace {
-
-bool writeSmallFile(const QString &path, const QByteArray &contents, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || file.write(contents) != contents.size()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool listsWord(const QByteArray &line, const QByteArray &word)
-{
-    return line.simplified().split(' ').contains(word);
-}
-
-} // namespace
-
 bool Containment::enableMemoryController()
 {
     if (!usesCgroups()) {
@@ -239,10 +235,12 @@ bool Containment::enableMemoryController()
     }
     const QString leaf = m_base + u"/launcher"_s;
     QString error;
-    if ((::mkdir(QFile::encodeName(leaf).constData(), 0755) != 0 && errno != EEXIST)
-        || !writeSmallFile(leaf + u"/cgroup.procs"_s, "0", &error)) {
+    if (::mkdir(QFile::encodeName(leaf).constData(), 0755) != 0 && errno != EEXIST) {
+        error = errnoMessage(errno);
+    }
+    if (!error.isEmpty() || !writeSmallFile(leaf + u"/cgroup.procs"_s, "0", &error)) {
         m_memoryProblem = tr("the launcher cannot move into %1 to enable the memory controller: %2")
-                                  .arg(leaf, error.isEmpty() ? errnoMessage(errno) : error);
+                                  .arg(leaf, error);
         return false;
     }
     if (!writeSmallFile(m_base + u"/cgroup.subtree_control"_s, "+memory", &error)) {
@@ -278,12 +276,17 @@ QString Containment::groupName(const QString &program, const QString &token)
     return program + u'@' + token;
 }
 
-QString Containment::createGroup(const QString &name, QString *error) const
+QString Containment::createGroup(const QString &name, qint64 memoryMaxBytes, QString *error) const
 {
     const QString group = m_base + u'/' + name;
     if (::mkdir(QFile::encodeName(group).constData(), 0755) != 0 && errno != EEXIST) {
         const int saved = errno;
         *error = tr("cannot create the cgroup %1: %2").arg(group, errnoMessage(saved));
+        return {};
+    }
+    if (memoryMaxBytes > 0 && hasMemoryController()
+        && !InstanceCgroup::setMemoryMax(group, memoryMaxBytes, error)) {
+        InstanceCgroup::removeWhenEmpty(group);
         return {};
     }
     return group;
@@ -343,10 +346,9 @@ QList<qint64> processes(const QString &group)
 
 bool kill(const QString &group, QString *error)
 {
-    QFile file(group + u"/cgroup.kill"_s);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write("1") != 1) {
-        *error = Containment::tr("cannot kill the processes of cgroup %1: %2")
-                         .arg(group, file.errorString());
+    QString detail;
+    if (!writeSmallFile(group + u"/cgroup.kill"_s, "1", &detail)) {
+        *error = Containment::tr("cannot kill the processes of cgroup %1: %2").arg(group, detail);
         return false;
     }
     return true;

@@ -37,8 +37,9 @@ public:
 
     /// The name of an instance's group: <program>@<token>.
     static QString groupName(const QString &program, const QString &token);
-    /// Creates base()/name for an instance. Its path, or empty with *error set.
-    QString createGroup(const QString &name, QString *error) const;
+    /// Creates base()/name for an instance, with memoryMaxBytes as its memory.max where the
+    /// memory controller is enabled (0: no limit). Its path, or empty with *error set.
+    QString createGroup(const QString &name, qint64 memoryMaxBytes, QString *error) const;
     /// Removes the empty instance groups earlier launchers left under base(); returns how many.
     int removeStaleGroups() const;
 

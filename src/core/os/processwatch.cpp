@@ -269,21 +269,21 @@ bool ProcessWatch::checkExit()
     return true;
 }
 
-int ProcessWatch::handleCgroupLeftovers()
+void ProcessWatch::handleCgroupLeftovers(ExitStatus &status)
 {
+    status.leftoversKilled = m_killsLeftovers;
     if (m_cgroup.isEmpty()) {
-        return 0;
+        return;
     }
     // The exited main process is no longer listed: whatever is, the program left behind,
     // wherever it went (its own session, a double fork).
-    const int leftovers = int(InstanceCgroup::processes(m_cgroup).size());
-    m_oomKilled = InstanceCgroup::oomKills(m_cgroup) > 0;
+    status.leftovers = int(InstanceCgroup::processes(m_cgroup).size());
+    status.oomKilled = InstanceCgroup::oomKills(m_cgroup) > 0;
     QString error;
-    if (leftovers > 0 && m_killsLeftovers && !InstanceCgroup::kill(m_cgroup, &error)) {
+    if (status.leftovers > 0 && m_killsLeftovers && !InstanceCgroup::kill(m_cgroup, &error)) {
         qCWarning(lcProcess).noquote() << error;
     }
     InstanceCgroup::removeWhenEmpty(m_cgroup);
-    return leftovers;
 }
 
 std::optional<ExitStatus> ProcessWatch::reap()
@@ -300,9 +300,7 @@ std::optional<ExitStatus> ProcessWatch::reap()
             qCWarning(lcProcess) << "waitid" << m_pid << "failed:" << errnoMessage(error);
         }
         // Not our child: someone else reaps it, and its status is theirs.
-        status.leftovers = handleCgroupLeftovers();
-        status.leftoversKilled = m_killsLeftovers;
-        status.oomKilled = m_oomKilled;
+        handleCgroupLeftovers(status);
         return status;
     }
     // With WNOHANG, a child that has not exited leaves si_pid at 0: nothing ended, and its
@@ -318,9 +316,7 @@ std::optional<ExitStatus> ProcessWatch::reap()
                                  << "failed:" << errnoMessage(error);
         }
     }
-    status.leftovers = handleCgroupLeftovers();
-    status.leftoversKilled = m_killsLeftovers;
-    status.oomKilled = m_oomKilled;
+    handleCgroupLeftovers(status);
     info = {};
     if (::waitid(static_cast<idtype_t>(P_PIDFD), static_cast<id_t>(m_pidfd), &info,
                  WEXITED | WNOHANG)

@@ -68,9 +68,9 @@ private:
     ProcessWatch(qint64 pid, int pidfd);
     /// The exit status, reaping the process; nullopt while it still runs.
     std::optional<ExitStatus> reap();
-    /// Counts what is left in the cgroup, kills it unless told not to, and has the group
-    /// removed once empty.
-    int handleCgroupLeftovers();
+    /// Counts into status what is left in the cgroup and whether the OOM killer struck, kills
+    /// what is left unless told not to, and has the group removed once empty.
+    void handleCgroupLeftovers(ExitStatus &status);
 
     friend class PidfdSet;
 
@@ -80,5 +80,4 @@ private:
     bool m_exited = false;
     QString m_cgroup;
     bool m_killsLeftovers = true;
-    bool m_oomKilled = false; ///< read from the cgroup at the exit
 };

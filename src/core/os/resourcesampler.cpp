@@ -42,8 +42,15 @@ qint64 bootTimeUs()
 /// A process's CPU time, and when it was read.
 struct CpuReading
 {
-    qint64 ticks = 0; // utime + stime; for a cgroup, its usage_usec
+    qint64 ticks = 0; // utime + stime
     qint64 atUs = 0;  // bootTimeUs()
+};
+
+/// A cgroup's CPU time (cpu.stat usage_usec), and when it was read.
+struct CgroupCpuReading
+{
+    quint64 usageUs = 0;
+    qint64 atUs = 0; // bootTimeUs()
 };
 
 /// Lives on the sampler's thread.
@@ -82,16 +89,16 @@ private:
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
     QHash<qint64, QString> m_groups; // group leader → program
-    QHash<qint64, CpuReading> m_previous;        // pid → its reading at the previous sample
-    qint64 m_previousAtUs = -1;                  // when the previous sample began
-    QHash<QString, QString> m_cgroups;           // program → its cgroup
-    QHash<QString, CpuReading> m_previousCgroup; // cgroup → usage_usec at the previous sample
+    QHash<qint64, CpuReading> m_previous;              // pid → its reading at the previous sample
+    qint64 m_previousAtUs = -1;                        // when the previous sample began
+    QHash<QString, QString> m_cgroups;                 // program → its cgroup
+    QHash<QString, CgroupCpuReading> m_previousCgroup; // cgroup → its previous reading
 };
 
 void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
 {
     static const long pageSize = ::sysconf(_SC_PAGESIZE);
-    QHash<QString, CpuReading> readings;
+    QHash<QString, CgroupCpuReading> readings;
     for (auto it = m_cgroups.cbegin(); it != m_cgroups.cend(); ++it) {
         const QList<qint64> pids = InstanceCgroup::processes(it.value());
         const std::optional<quint64> usedUs = InstanceCgroup::cpuUsageUs(it.value());
@@ -101,11 +108,11 @@ void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
         ResourceUsage &programUsage = usage[it.key()];
         programUsage.processes = int(pids.size());
         // The CPU time of every process that ran in the group, those that ended included.
-        const CpuReading now{qint64(*usedUs), bootTimeUs()};
+        const CgroupCpuReading now{*usedUs, bootTimeUs()};
         readings.insert(it.value(), now);
         const auto previous = m_previousCgroup.constFind(it.value());
         if (previous != m_previousCgroup.constEnd() && now.atUs > previous->atUs) {
-            programUsage.cpuPercent = 100.0 * static_cast<double>(now.ticks - previous->ticks)
+            programUsage.cpuPercent = 100.0 * static_cast<double>(now.usageUs - previous->usageUs)
                     / static_cast<double>(now.atUs - previous->atUs);
         }
         if (const std::optional<quint64> memory = InstanceCgroup::memoryCurrentBytes(it.value())) {

@@ -92,13 +92,9 @@ public:
         if (!m_containment || !m_containment->usesCgroups()) {
             return spawnProgram(request, error);
         }
-        const QString group = m_containment->createGroup(request.cgroupName, error);
+        const QString group = m_containment->createGroup(request.cgroupName,
+                                                         request.cgroupMemoryMaxBytes, error);
         if (group.isEmpty()) {
-            return 0;
-        }
-        if (request.cgroupMemoryMaxBytes > 0 && m_containment->hasMemoryController()
-            && !InstanceCgroup::setMemoryMax(group, request.cgroupMemoryMaxBytes, error)) {
-            InstanceCgroup::removeWhenEmpty(group);
             return 0;
         }
         SpawnRequest contained = request;
@@ -106,8 +102,8 @@ public:
                                          O_WRONLY | O_CLOEXEC);
         qint64 pid = 0;
         if (contained.cgroupProcsFd < 0) {
-            *error = Containment::tr("cannot open the cgroup %1: %2")
-                             .arg(group, errnoMessage(errno));
+            const QString reason = errnoMessage(errno);
+            *error = Containment::tr("cannot open the cgroup %1: %2").arg(group, reason);
         } else {
             pid = spawnProgram(contained, error);
             ::close(contained.cgroupProcsFd);

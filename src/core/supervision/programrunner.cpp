@@ -36,17 +36,25 @@ QString describeExit(const ExitStatus &status)
     return ProgramRunner::tr("exited (status unknown: it was not started by this launcher)");
 }
 
-QString describeLeftovers(const ExitStatus &status)
+/// What the instance's cgroup told at the exit, each fact after "; ": what it left behind,
+/// and an OOM kill at its memoryMaxMiB.
+QString describeCgroupFacts(const ExitStatus &status, const ProgramSpec &spec)
 {
-    if (status.leftovers == 0) {
-        return {};
+    QString facts;
+    if (status.leftovers > 0) {
+        facts += u"; "_s
+                + (status.leftoversKilled
+                           ? ProgramRunner::tr("%1 process(es) it left in its cgroup were killed")
+                           : ProgramRunner::tr("%1 process(es) it left in its cgroup keep running "
+                                               "(killLeftovers is off)"))
+                          .arg(status.leftovers);
     }
-    return u"; "_s
-            + (status.leftoversKilled
-                       ? ProgramRunner::tr("%1 process(es) it left in its cgroup were killed")
-                       : ProgramRunner::tr("%1 process(es) it left in its cgroup keep running "
-                                           "(killLeftovers is off)"))
-                      .arg(status.leftovers);
+    if (status.oomKilled) {
+        facts += u"; "_s
+                + ProgramRunner::tr("the kernel's OOM killer ended it at its memoryMaxMiB (%1 MiB)")
+                          .arg(spec.memoryMaxMiB.value_or(0));
+    }
+    return facts;
 }
 
 } // namespace
@@ -214,14 +222,10 @@ void ProgramRunner::onExited(const ExitStatus &status)
     m_snapshot.lastExit = status;
     m_snapshot.adopted = false;
 
-    Event event = Event::make(
-            m_spec.name, EventKind::Exit, status.isSuccess() ? Severity::Info : Severity::Warning,
-            describeExit(status) + u' ' + tr("after %1 ms").arg(uptime) + describeLeftovers(status)
-                    + (status.oomKilled ? u"; "_s
-                                       + tr("the kernel's OOM killer ended it "
-                                            "at its memoryMaxMiB (%1 MiB)")
-                                                 .arg(m_instanceSpec.memoryMaxMiB.value_or(0))
-                                        : QString()));
+    Event event = Event::make(m_spec.name, EventKind::Exit,
+                              status.isSuccess() ? Severity::Info : Severity::Warning,
+                              describeExit(status) + u' ' + tr("after %1 ms").arg(uptime)
+                                      + describeCgroupFacts(status, m_instanceSpec));
     event.pid = m_snapshot.pid;
     event.exitCode = status.code;
     event.exitSignal = status.signal;

@@ -58,10 +58,10 @@ void ProgramRunner::launch()
     }
 
     if (launched.memoryMaxMiB && !std::exchange(m_memoryMaxProblemSaid, true)) {
+        // Without a containment given, process groups are in force, as for ProcessControl.
         const QString problem = m_context.containment
                 ? m_context.containment->memoryLimitProblem()
-                : tr("the launcher uses process groups, and memory.max needs a cgroup of the "
-                     "program's own");
+                : Containment::processGroups({}).memoryLimitProblem();
         if (!problem.isEmpty()) {
             emitEvent(EventKind::Error, Severity::Warning,
                       tr("memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, "

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgentEndpoints</name>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="73"/>
+        <source>made this agent&apos;s key pair in %1</source>
+        <translation>paire de clés de cet agent créée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="82"/>
+        <source>no client may connect: %1 lists no key. On the client, run `zlauncherctl keygen`; then here, run `zlauncherctl authorize KEY` with the key it printed</source>
+        <translation>aucun client ne peut se connecter&#xa0;: %1 ne contient aucune clé. Sur le client, lancez `zlauncherctl keygen`&#xa0;; puis ici, lancez `zlauncherctl authorize CLÉ` avec la clé affichée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="102"/>
+        <source>--listen takes tcp://ADDRESS:PORT with a port below 65535, for example tcp://0.0.0.0:7700 (got %1)</source>
+        <translation>--listen attend tcp://ADRESSE:PORT avec un port inférieur à 65535, par exemple tcp://0.0.0.0:7700 (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="143"/>
+        <source>failed handshakes will not be logged: %1</source>
+        <translation>les poignées de main échouées ne seront pas journalisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="153"/>
+        <source>the peer did not complete the handshake: a client without CURVE encryption, or not a ZeroMQ peer</source>
+        <translation>le pair n&apos;a pas terminé la poignée de main&#xa0;: un client sans chiffrement CURVE, ou pas un pair ZeroMQ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="156"/>
+        <source>a client without CURVE encryption</source>
+        <translation>un client sans chiffrement CURVE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="158"/>
+        <source>a handshake that could not be decrypted: the client does not have this agent&apos;s public key</source>
+        <translation>une poignée de main indéchiffrable&#xa0;: le client n&apos;a pas la clé publique de cet agent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="161"/>
+        <source>a broken ZeroMQ handshake (protocol error 0x%1)</source>
+        <translation>une poignée de main ZeroMQ invalide (erreur de protocole 0x%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="165"/>
+        <source>a connection to %1</source>
+        <translation>une connexion à %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedKeys</name>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="282"/>
+        <source>%1 belongs to another user; it must be yours</source>
+        <translation>%1 appartient à un autre utilisateur&#xa0;; il doit être à vous</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="283"/>
+        <source>%1 can be changed by other users; run: chmod go-w %1</source>
+        <translation>%1 peut être modifié par d&apos;autres utilisateurs&#xa0;; lancez&#xa0;: chmod go-w %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="289"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="302"/>
+        <source>%1:%2: &quot;%3&quot; is not a CURVE public key (40 Z85 characters); the line is ignored</source>
+        <translation>%1:%2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85)&#xa0;; la ligne est ignorée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="322"/>
+        <source>&quot;%1&quot; is not a CURVE public key (40 Z85 characters, as `zlauncherctl keygen` prints)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85, comme les affiche `zlauncherctl keygen`)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="346"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="360"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <location filename="../src/gui/details/chartspage.cpp" line="71"/>
@@ -66,17 +148,22 @@
         <translation>aucun fichier de configuration où enregistrer&#xa0;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="146"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="124"/>
+        <source>&quot;listen&quot; changed; restart the launcher to serve the new network endpoints</source>
+        <translation>«&#xa0;listen&#xa0;» a changé&#xa0;; redémarrez le lanceur pour servir les nouveaux points d&apos;accès réseau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="150"/>
         <source>there is no configuration file to reload</source>
         <translation>aucun fichier de configuration à recharger</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="150"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="154"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/config/configurationkeeper.cpp" line="155"/>
+        <location filename="../src/core/config/configurationkeeper.cpp" line="159"/>
         <source>%1; nothing was changed</source>
         <translation>%1&#xa0;; rien n&apos;a été modifié</translation>
     </message>
@@ -180,57 +267,82 @@
 <context>
     <name>ControlClient</name>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="36"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="38"/>
         <source>no launcher is running on %1 (start one with `zlauncher` or `zlauncher --headless`)</source>
         <translation>aucun lanceur ne tourne sur %1 (lancez-en un avec `zlauncher` ou `zlauncher --headless`)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="50"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="52"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="52"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="54"/>
         <source>the launcher on %1 sent a reply that cannot be read (%2)</source>
         <translation>le lanceur sur %1 a envoyé une réponse illisible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="58"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="60"/>
         <source>the launcher on %1 sent a reply without &quot;ok&quot;</source>
         <translation>le lanceur sur %1 a envoyé une réponse sans &quot;ok&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="67"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="69"/>
         <source>the launcher refused the request without saying why</source>
         <translation>le lanceur a refusé la requête sans dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="113"/>
-        <location filename="../src/core/remote/controlclient.cpp" line="116"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="148"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="151"/>
         <source>%1 s</source>
         <comment>timeout in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="118"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="153"/>
         <source>%1 ms</source>
         <comment>timeout in milliseconds</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="144"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="179"/>
         <source>the request to the launcher on %1 could not be sent</source>
         <translation>la requête au lanceur sur %1 n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="149"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="184"/>
         <source>the launcher on %1 did not answer within %2</source>
         <translation>le lanceur sur %1 n&apos;a pas répondu dans les %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="155"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="190"/>
         <source>cannot talk to the launcher on %1: %2</source>
         <translation>impossible de dialoguer avec le lanceur sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlclient.cpp" line="226"/>
+        <source>the request to the agent at %1 could not be sent</source>
+        <translation>la requête à l&apos;agent de %1 n&apos;a pas pu être envoyée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlclient.cpp" line="250"/>
+        <source>the agent at %1 does not admit this client&apos;s key %2; on the agent&apos;s host, run: zlauncherctl authorize %2</source>
+        <translation>l&apos;agent de %1 n&apos;admet pas la clé %2 de ce client&#xa0;; sur l&apos;hôte de l&apos;agent, lancez&#xa0;: zlauncherctl authorize %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlclient.cpp" line="256"/>
+        <source>the agent at %1 closed the connection during the encrypted handshake: %2 is not its public key (`zlauncherctl info` on its host shows it), or what listens there is no zlauncher agent</source>
+        <translation>l&apos;agent de %1 a fermé la connexion pendant la poignée de main chiffrée&#xa0;: %2 n&apos;est pas sa clé publique (`zlauncherctl info` sur son hôte l&apos;affiche), ou ce qui écoute là n&apos;est pas un agent zlauncher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlclient.cpp" line="264"/>
+        <source>no answer from the agent at %1 within %2: the host is unreachable, or nothing listens there</source>
+        <translation>pas de réponse de l&apos;agent de %1 en %2&#xa0;: l&apos;hôte est injoignable, ou rien n&apos;écoute là</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlclient.cpp" line="269"/>
+        <source>cannot talk to the agent at %1: %2</source>
+        <translation>impossible de parler à l&apos;agent de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -278,134 +390,201 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="70"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="71"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="109"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="120"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="113"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="124"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="124"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="135"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="130"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="141"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="144"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="173"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="187"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="195"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="213"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="222"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="240"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="230"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="248"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="231"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="238"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="256"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="263"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="268"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="270"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="262"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="280"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="281"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="299"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="285"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="303"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="319"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="337"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="333"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="360"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="353"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="367"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="385"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="368"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="386"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="382"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="400"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="428"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="446"/>
         <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
         <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CurveKeys</name>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="57"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="173"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="71"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="84"/>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="177"/>
+        <source>%1 belongs to another user; only your own keys are used</source>
+        <translation>%1 appartient à un autre utilisateur&#xa0;; seules vos propres clés sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="182"/>
+        <source>%1 can be read by other users (mode %2); run: chmod %3 %1</source>
+        <translation>%1 peut être lu par d&apos;autres utilisateurs (mode %2)&#xa0;; lancez&#xa0;: chmod %3 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="200"/>
+        <source>%1 holds no CURVE secret key (a line secret-key = &quot;…&quot; of 40 Z85 characters)</source>
+        <translation>%1 ne contient pas de clé secrète CURVE (une ligne secret-key = &quot;…&quot; de 40 caractères Z85)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="209"/>
+        <source>%1: the secret key cannot be used</source>
+        <translation>%1&#xa0;: la clé secrète est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="221"/>
+        <source>%1 exists already; remove it first to make a new key</source>
+        <translation>%1 existe déjà&#xa0;; supprimez-le d&apos;abord pour créer une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="256"/>
+        <source>%1 is neither a CURVE public key (40 Z85 characters) nor a key file</source>
+        <translation>%1 n&apos;est ni une clé publique CURVE (40 caractères Z85) ni un fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="266"/>
+        <source>%1 holds no CURVE public key (a line public-key = &quot;…&quot;)</source>
+        <translation>%1 ne contient pas de clé publique CURVE (une ligne public-key = &quot;…&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CurveSocket</name>
+    <message>
+        <location filename="../src/core/remote/curvesocket.cpp" line="37"/>
+        <source>cannot make the endpoint secure: %1 (libzmq needs CURVE support)</source>
+        <translation>impossible de sécuriser le point d&apos;accès&#xa0;: %1 (libzmq doit prendre en charge CURVE)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvesocket.cpp" line="53"/>
+        <source>cannot set up encryption: %1 (libzmq needs CURVE support)</source>
+        <translation>impossible de mettre en place le chiffrement&#xa0;: %1 (libzmq doit prendre en charge CURVE)</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1066,7 @@
 <context>
     <name>EventPublisher</name>
     <message>
-        <location filename="../src/core/remote/eventpublisher.cpp" line="25"/>
+        <location filename="../src/core/remote/eventpublisher.cpp" line="38"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
     </message>
@@ -1225,6 +1404,59 @@
         <location filename="../src/core/supervision/heartbeatrouter.cpp" line="238"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
+    </message>
+</context>
+<context>
+    <name>HostList</name>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="29"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="35"/>
+        <source>%1 is not a host list ({&quot;hosts&quot;: [{&quot;name&quot;, &quot;endpoint&quot;, &quot;serverKey&quot;}]}): %2</source>
+        <translation>%1 n&apos;est pas une liste d&apos;hôtes ({&quot;hosts&quot;: [{&quot;name&quot;, &quot;endpoint&quot;, &quot;serverKey&quot;}]})&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="40"/>
+        <source>no &quot;hosts&quot; array</source>
+        <translation>pas de tableau «&#xa0;hosts&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="49"/>
+        <source>%1, host %2: %3</source>
+        <translation>%1, hôte %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="71"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a host name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte (1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="86"/>
+        <source>&quot;local&quot; is the name of this host&apos;s own launcher</source>
+        <translation>«&#xa0;local&#xa0;» est le nom du lanceur de cet hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an agent&apos;s address; give tcp://HOST:PORT</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un agent&#xa0;; donnez tcp://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a CURVE public key (40 Z85 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/hostlist.cpp" line="96"/>
+        <source>there is a host named %1 already</source>
+        <translation>il existe déjà un hôte nommé %1</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2303,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../src/core/launcher.cpp" line="89"/>
+        <location filename="../src/core/launcher.cpp" line="108"/>
+        <source>%1 (events %2)</source>
+        <translation>%1 (événements %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/launcher.cpp" line="112"/>
+        <source>listening on %1, CURVE-encrypted, for the clients in %2; this agent&apos;s public key: %3</source>
+        <translation>écoute sur %1, chiffré par CURVE, pour les clients de %2&#xa0;; clé publique de cet agent&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/launcher.cpp" line="125"/>
         <source>containment: %1</source>
         <translation>confinement&#xa0;: %1</translation>
     </message>
@@ -5670,96 +5912,106 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="32"/>
+        <location filename="../src/core/config/programstore.cpp" line="33"/>
         <source>two programs are named %1; each name must be unique</source>
         <translation>deux programmes s&apos;appellent %1&#xa0;; chaque nom doit être unique</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="41"/>
+        <location filename="../src/core/config/programstore.cpp" line="42"/>
         <source>program %1 has the name of a replica of %2; rename one of them</source>
         <translation>le programme %1 porte le nom d&apos;une réplique de %2&#xa0;; renommez l&apos;un des deux</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="51"/>
+        <location filename="../src/core/config/programstore.cpp" line="52"/>
         <source>program %1: &quot;dependsOn&quot; names %2, which is not a configured program</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; désigne %2, qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="59"/>
+        <location filename="../src/core/config/programstore.cpp" line="60"/>
         <source>&quot;dependsOn&quot; forms a cycle (%1): none of these programs could ever start</source>
         <translation>&quot;dependsOn&quot; forme un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="75"/>
+        <location filename="../src/core/config/programstore.cpp" line="76"/>
         <source>JSON syntax error near line %1, column %2: %3</source>
         <translation>erreur de syntaxe JSON vers la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="89"/>
+        <location filename="../src/core/config/programstore.cpp" line="90"/>
         <source>&quot;version&quot; must be a whole number of 1 or more (got %1)</source>
         <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1 (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="94"/>
+        <location filename="../src/core/config/programstore.cpp" line="95"/>
         <source>this configuration was written by a newer zlauncher (format version %1; this one reads up to version %2); it will not be changed</source>
         <translation>cette configuration a été écrite par un zlauncher plus récent (format version %1&#xa0;; celui-ci lit jusqu&apos;à la version %2)&#xa0;; elle ne sera pas modifiée</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="111"/>
+        <location filename="../src/core/config/programstore.cpp" line="112"/>
         <source>&quot;heartbeatEndpoints&quot; must be an array of strings (got %1)</source>
         <translation>&quot;heartbeatEndpoints&quot; doit être un tableau de chaînes (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="119"/>
+        <location filename="../src/core/config/programstore.cpp" line="120"/>
         <source>&quot;heartbeatEndpoints&quot;: %1 must start with ipc:// or tcp:// and name an address</source>
         <translation>&quot;heartbeatEndpoints&quot;&#xa0;: %1 doit commencer par ipc:// ou tcp:// et indiquer une adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="154"/>
+        <location filename="../src/core/config/programstore.cpp" line="136"/>
+        <source>&quot;listen&quot; must be an array of tcp://ADDRESS:PORT strings (got %1)</source>
+        <translation>«&#xa0;listen&#xa0;» doit être un tableau de chaînes tcp://ADRESSE:PORT (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programstore.cpp" line="143"/>
+        <source>&quot;listen&quot;: %1 must be tcp://ADDRESS:PORT, for example tcp://0.0.0.0:7700</source>
+        <translation>«&#xa0;listen&#xa0;»&#xa0;: %1 doit être tcp://ADRESSE:PORT, par exemple tcp://0.0.0.0:7700</translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/programstore.cpp" line="178"/>
         <source>the configuration is empty; it must be a JSON object such as {&quot;version&quot;: 1, &quot;programs&quot;: []}</source>
         <translation>la configuration est vide&#xa0;; elle doit être un objet JSON tel que {&quot;version&quot;: 1, &quot;programs&quot;: []}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="165"/>
+        <location filename="../src/core/config/programstore.cpp" line="189"/>
         <source>the configuration must be a JSON object (got %1)</source>
         <translation>la configuration doit être un objet JSON (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="177"/>
+        <location filename="../src/core/config/programstore.cpp" line="202"/>
         <source>&quot;programs&quot; must be an array of objects (got %1)</source>
         <translation>&quot;programs&quot; doit être un tableau d&apos;objets (reçu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="241"/>
-        <location filename="../src/core/config/programstore.cpp" line="247"/>
+        <location filename="../src/core/config/programstore.cpp" line="270"/>
+        <location filename="../src/core/config/programstore.cpp" line="276"/>
         <source>Cannot read file %1: %2</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="254"/>
+        <location filename="../src/core/config/programstore.cpp" line="283"/>
         <source>Invalid configuration file %1: %2</source>
         <translation>Fichier de configuration %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="267"/>
-        <location filename="../src/core/config/programstore.cpp" line="275"/>
-        <location filename="../src/core/config/programstore.cpp" line="280"/>
-        <location filename="../src/core/config/programstore.cpp" line="286"/>
+        <location filename="../src/core/config/programstore.cpp" line="296"/>
+        <location filename="../src/core/config/programstore.cpp" line="304"/>
+        <location filename="../src/core/config/programstore.cpp" line="309"/>
+        <location filename="../src/core/config/programstore.cpp" line="315"/>
         <source>Cannot write file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="269"/>
+        <location filename="../src/core/config/programstore.cpp" line="298"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="310"/>
+        <location filename="../src/core/config/programstore.cpp" line="339"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programstore.cpp" line="316"/>
+        <location filename="../src/core/config/programstore.cpp" line="345"/>
         <source>Cannot rename %1: too many files named %2-*</source>
         <translation>Impossible de renommer %1&#xa0;: trop de fichiers nommés %2-*</translation>
     </message>
@@ -6635,6 +6887,56 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
     </message>
 </context>
 <context>
+    <name>ZapAuthenticator</name>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="54"/>
+        <source>cannot start the ZAP handler that checks client keys: %1</source>
+        <translation>impossible de démarrer le gestionnaire ZAP qui vérifie les clés des clients&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="90"/>
+        <source>authorized_keys not read again, the %n key(s) read before still apply: %1</source>
+        <translation>
+            <numerusform>authorized_keys n&apos;a pas été relu, la clé lue avant s&apos;applique toujours&#xa0;: %1</numerusform>
+            <numerusform>authorized_keys n&apos;a pas été relu, les %n clés lues avant s&apos;appliquent toujours&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="98"/>
+        <source>%1 now admits %n client key(s)</source>
+        <translation>
+            <numerusform>%1 admet maintenant %n clé client</numerusform>
+            <numerusform>%1 admet maintenant %n clés client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="113"/>
+        <source>more than %1 different clients were refused; further ones are not logged</source>
+        <translation>plus de %1 clients différents ont été refusés&#xa0;; les suivants ne sont pas journalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="121"/>
+        <source>refused %1: %2</source>
+        <translation>refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="146"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="156"/>
+        <source>a client from %1</source>
+        <translation>un client de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="147"/>
+        <source>a client without CURVE encryption</source>
+        <translation>un client sans chiffrement CURVE</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="157"/>
+        <source>its key %1 is not in %2; to admit it, run on this host: zlauncherctl authorize %1</source>
+        <translation>sa clé %1 n&apos;est pas dans %2&#xa0;; pour l&apos;admettre, lancez sur cet hôte&#xa0;: zlauncherctl authorize %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/gui.cpp" line="22"/>
@@ -6642,7 +6944,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="70"/>
+        <location filename="../src/app/gui.cpp" line="78"/>
         <source>Not everything is served</source>
         <translation>Tout n&apos;est pas servi</translation>
     </message>
@@ -6730,9 +7032,24 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="124"/>
+        <location filename="../src/app/main.cpp" line="118"/>
+        <source>Headless: also serve control and events on tcp://ADDRESS:PORT, CURVE-encrypted, for the keys in authorized_keys (repeatable).</source>
+        <translation>Sans fenêtre&#xa0;: servir aussi le contrôle et les événements sur tcp://ADRESSE:PORT, chiffrés par CURVE, pour les clés de authorized_keys (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="122"/>
+        <source>endpoint</source>
+        <translation>point d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="131"/>
         <source>zlauncher: --events takes text or json, not &quot;%1&quot;</source>
         <translation>zlauncher : --events accepte text ou json, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="138"/>
+        <source>zlauncher: --listen makes an agent, which runs with --headless</source>
+        <translation>zlauncher&#xa0;: --listen fait un agent, qui tourne avec --headless</translation>
     </message>
 </context>
 <context>
@@ -6865,13 +7182,198 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 -o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
+        <location filename="../src/ctl/commands.cpp" line="271"/>
+        <source>make this client&apos;s key pair for agents</source>
+        <translation>créer la paire de clés de ce client pour les agents</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="272"/>
+        <source>Makes the CURVE key pair with which this user&apos;s zlauncherctl and window reach agents on other hosts, in ~/.config/zlauncher/keys/client.key_secret (mode 0600) and client.key, and prints its public key: give that to `zlauncherctl authorize` on each agent&apos;s host. An existing pair is kept; its public key is printed. No launcher is needed.</source>
+        <translation>Crée la paire de clés CURVE avec laquelle le zlauncherctl et la fenêtre de cet utilisateur joignent les agents d&apos;autres hôtes, dans ~/.config/zlauncher/keys/client.key_secret (mode 0600) et client.key, et affiche sa clé publique&#xa0;: donnez-la à `zlauncherctl authorize` sur l&apos;hôte de chaque agent. Une paire existante est conservée&#xa0;; sa clé publique est affichée. Aucun lanceur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="284"/>
+        <source>the hosts you drive, with state and round trip</source>
+        <translation>les hôtes que vous pilotez, avec leur état et leur aller-retour</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="285"/>
+        <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
+        <translation>Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info. `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="297"/>
+        <source>let a client&apos;s key reach this host&apos;s agent</source>
+        <translation>permettre à la clé d&apos;un client de joindre l&apos;agent de cet hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="298"/>
+        <source>Adds KEY, a client&apos;s public key as `zlauncherctl keygen` printed it (or its key file), to ~/.config/zlauncher/authorized_keys, with TEXT as its label. A running agent admits it at once. No launcher is needed.</source>
+        <translation>Ajoute KEY, la clé publique d&apos;un client telle que `zlauncherctl keygen` l&apos;a affichée (ou son fichier de clé), à ~/.config/zlauncher/authorized_keys, avec TEXT pour étiquette. Un agent en marche l&apos;admet aussitôt. Aucun lanceur n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="346"/>
+        <source>SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
+    zlauncherctl --host NAME COMMAND ...
+    zlauncherctl help [COMMAND]</source>
+        <translation>SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
+    zlauncherctl --host NAME COMMAND ...
+    zlauncherctl help [COMMAND]</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="362"/>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R
+    --server-key KEY     with --connect: the agent&apos;s public key, or its key file
+    --key FILE           with --connect: this client&apos;s secret key file (default
+                         ~/.config/zlauncher/keys/client.key_secret)
+    --host NAME          the agent remembered as NAME (zlauncherctl hosts)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line; wait: one object, ok, name, state
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s (at most 60s); events, wait:
+                         for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+    --env-file FILE      add: the program&apos;s env file (NAME=value lines)
+    --label TEXT         authorize: a word on whose key it is
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation>OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --connect ENDPOINT   un agent d&apos;un autre hôte, tcp://HÔTE:PORT, au lieu de R
+    --server-key KEY     avec --connect&#xa0;: la clé publique de l&apos;agent, ou son fichier
+    --key FILE           avec --connect&#xa0;: le fichier de clé secrète de ce client (par
+                         défaut ~/.config/zlauncher/keys/client.key_secret)
+    --host NAME          l&apos;agent retenu sous le nom NAME (zlauncherctl hosts)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme (au plus 60s)&#xa0;; events,
+                         wait&#xa0;: les événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+    --env-file FILE      add&#xa0;: le fichier d&apos;environnement du programme (lignes
+                         NAME=value)
+    --label TEXT         authorize&#xa0;: un mot qui dit à qui est la clé
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
+    zlauncherctl help [COMMAND]</source>
+        <translation type="vanished">SYNOPSIS
+    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
+    zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
+    zlauncherctl help [COMMAND]</translation>
+    </message>
+    <message>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R
+    --server-key KEY     with --connect: the agent&apos;s public key, or its key file
+    --key FILE           with --connect: this client&apos;s secret key file (default
+                         ~/.config/zlauncher/keys/client.key_secret)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line; wait: one object, ok, name, state
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s (at most 60s); events, wait:
+                         for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+    --env-file FILE      add: the program&apos;s env file (NAME=value lines)
+    --label TEXT         authorize: a word on whose key it is
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation type="vanished">OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --connect ENDPOINT   un agent d&apos;un autre hôte, tcp://HÔTE:PORT, au lieu de R
+    --server-key KEY     avec --connect&#xa0;: la clé publique de l&apos;agent, ou son fichier
+    --key FILE           avec --connect&#xa0;: le fichier de clé secrète de ce client (par
+                         défaut ~/.config/zlauncher/keys/client.key_secret)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme (au plus 60s)&#xa0;; events,
+                         wait&#xa0;: les événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+    --env-file FILE      add&#xa0;: le fichier d&apos;environnement du programme (lignes
+                         NAME=value)
+    --label TEXT         authorize&#xa0;: un mot qui dit à qui est la clé
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="390"/>
+        <source>EXIT STATUS
+    0   success
+    1   the operation failed (the launcher says why), its reply could not be read,
+        or `wait` or `events` timed out
+    2   usage error: unknown command or option, missing argument, bad value
+    3   no launcher is running on R, or it did not answer in time; an agent
+        is unreachable or refused this client&apos;s key</source>
+        <translation>CODE DE RETOUR
+    0   succès
+    1   l&apos;opération a échoué (le lanceur dit pourquoi), sa réponse n&apos;a pas pu être
+        lue, ou `wait` ou `events` a expiré
+    2   erreur d&apos;utilisation&#xa0;: commande ou option inconnue, argument manquant,
+        valeur incorrecte
+    3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps&#xa0;; un agent
+        est injoignable ou a refusé la clé de ce client</translation>
+    </message>
+    <message>
         <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
 -o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
         <translation type="vanished">Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
 -o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="322"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --json               print the launcher&apos;s reply as JSON, as it is; events: one
@@ -6893,7 +7395,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     --spec FILE          add: the program as a JSON object; - reads stdin
     --env-file FILE      add: the program&apos;s env file (NAME=value lines)
   DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
-        <translation>OPTIONS
+        <translation type="vanished">OPTIONS
     --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
     --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
                          un objet JSON par ligne&#xa0;; wait&#xa0;: un objet, ok, name, state
@@ -6986,14 +7488,13 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="344"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
         or `wait` or `events` timed out
     2   usage error: unknown command or option, missing argument, bad value
     3   no launcher is running on R, or it did not answer in time</source>
-        <translation>CODE DE RETOUR
+        <translation type="vanished">CODE DE RETOUR
     0   succès
     1   l&apos;opération a échoué (le lanceur dit pourquoi), sa réponse n&apos;a pas pu être
         lue, ou `wait` ou `events` a expiré
@@ -7100,17 +7601,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="271"/>
+        <location filename="../src/ctl/commands.cpp" line="308"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="272"/>
+        <location filename="../src/ctl/commands.cpp" line="309"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="300"/>
+        <location filename="../src/ctl/commands.cpp" line="337"/>
         <source>zlauncherctl %1
 
 %2
@@ -7121,23 +7622,22 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="307"/>
+        <location filename="../src/ctl/commands.cpp" line="344"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
     zlauncherctl - piloter un zlauncher en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="309"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</source>
-        <translation>SYNOPSIS
+        <translation type="vanished">SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="314"/>
+        <location filename="../src/ctl/commands.cpp" line="354"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -7148,7 +7648,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="321"/>
+        <location filename="../src/ctl/commands.cpp" line="361"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -7208,7 +7708,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="353"/>
+        <location filename="../src/ctl/commands.cpp" line="400"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -7219,7 +7719,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="361"/>
+        <location filename="../src/ctl/commands.cpp" line="408"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -7230,7 +7730,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="367"/>
+        <location filename="../src/ctl/commands.cpp" line="414"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -7406,189 +7906,190 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>il y a %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <location filename="../src/ctl/formatting.cpp" line="246"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="218"/>
+        <location filename="../src/ctl/formatting.cpp" line="246"/>
+        <location filename="../src/ctl/hosts.cpp" line="94"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="219"/>
+        <location filename="../src/ctl/formatting.cpp" line="247"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="219"/>
-        <location filename="../src/ctl/formatting.cpp" line="286"/>
+        <location filename="../src/ctl/formatting.cpp" line="247"/>
+        <location filename="../src/ctl/formatting.cpp" line="291"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="220"/>
+        <location filename="../src/ctl/formatting.cpp" line="248"/>
         <source>UPTIME</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="220"/>
+        <location filename="../src/ctl/formatting.cpp" line="248"/>
         <source>MEMORY</source>
         <translation>MÉMOIRE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="221"/>
+        <location filename="../src/ctl/formatting.cpp" line="249"/>
         <source>HEARTBEAT</source>
         <translation>BATTEMENT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="221"/>
+        <location filename="../src/ctl/formatting.cpp" line="249"/>
         <source>RESTARTS</source>
         <translation>REDÉMARRAGES</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="222"/>
+        <location filename="../src/ctl/formatting.cpp" line="250"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="266"/>
+        <location filename="../src/ctl/formatting.cpp" line="271"/>
         <source>%1, %2 received, sequence %3</source>
         <translation>%1, %2 reçus, séquence %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="273"/>
+        <location filename="../src/ctl/formatting.cpp" line="278"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="282"/>
+        <location filename="../src/ctl/formatting.cpp" line="287"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="283"/>
+        <location filename="../src/ctl/formatting.cpp" line="288"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="284"/>
+        <location filename="../src/ctl/formatting.cpp" line="289"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="285"/>
-        <location filename="../src/ctl/formatting.cpp" line="333"/>
+        <location filename="../src/ctl/formatting.cpp" line="290"/>
+        <location filename="../src/ctl/formatting.cpp" line="338"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="287"/>
+        <location filename="../src/ctl/formatting.cpp" line="292"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="288"/>
+        <location filename="../src/ctl/formatting.cpp" line="293"/>
         <source>uptime</source>
         <translation>durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="289"/>
+        <location filename="../src/ctl/formatting.cpp" line="294"/>
         <source>heartbeat</source>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="290"/>
+        <location filename="../src/ctl/formatting.cpp" line="295"/>
         <source>restarts</source>
         <translation>redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="291"/>
+        <location filename="../src/ctl/formatting.cpp" line="296"/>
         <source>last exit</source>
         <translation>dernière sortie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="294"/>
+        <location filename="../src/ctl/formatting.cpp" line="299"/>
         <source>countdown</source>
         <translation>compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="295"/>
+        <location filename="../src/ctl/formatting.cpp" line="300"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="296"/>
+        <location filename="../src/ctl/formatting.cpp" line="301"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="297"/>
+        <location filename="../src/ctl/formatting.cpp" line="302"/>
         <source>watchdog</source>
         <translation>chien de garde</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="300"/>
+        <location filename="../src/ctl/formatting.cpp" line="305"/>
         <source>readiness</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="301"/>
+        <location filename="../src/ctl/formatting.cpp" line="306"/>
         <source>liveness</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="302"/>
+        <location filename="../src/ctl/formatting.cpp" line="307"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="303"/>
+        <location filename="../src/ctl/formatting.cpp" line="308"/>
         <source>cannot expand</source>
         <translation>développement impossible</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="304"/>
+        <location filename="../src/ctl/formatting.cpp" line="309"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="314"/>
+        <location filename="../src/ctl/formatting.cpp" line="319"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="322"/>
+        <location filename="../src/ctl/formatting.cpp" line="327"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="325"/>
+        <location filename="../src/ctl/formatting.cpp" line="330"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="334"/>
+        <location filename="../src/ctl/formatting.cpp" line="339"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="335"/>
+        <location filename="../src/ctl/formatting.cpp" line="340"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="336"/>
+        <location filename="../src/ctl/formatting.cpp" line="341"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="337"/>
+        <location filename="../src/ctl/formatting.cpp" line="342"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="338"/>
+        <location filename="../src/ctl/formatting.cpp" line="343"/>
         <source>containment</source>
         <translation>confinement</translation>
     </message>
@@ -7601,117 +8102,132 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">séquence %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="82"/>
+        <location filename="../src/ctl/invocation.cpp" line="84"/>
         <source>%1: give a program NAME or --all, not both</source>
         <translation>%1&#xa0;: donnez un NAME de programme ou --all, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="88"/>
+        <location filename="../src/ctl/invocation.cpp" line="90"/>
         <source>%1: missing the program NAME (or --all)</source>
         <translation>%1&#xa0;: il manque le NAME du programme (ou --all)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="94"/>
+        <location filename="../src/ctl/invocation.cpp" line="96"/>
         <source>add: give either --spec FILE or NAME PROGRAM, not both</source>
         <translation>add&#xa0;: donnez soit --spec FILE, soit NAME PROGRAM, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="99"/>
+        <location filename="../src/ctl/invocation.cpp" line="101"/>
         <source>add: missing NAME and PROGRAM (or --spec FILE)</source>
         <translation>add&#xa0;: il manque NAME et PROGRAM (ou --spec FILE)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="100"/>
+        <location filename="../src/ctl/invocation.cpp" line="102"/>
         <source>add: missing the PROGRAM to run</source>
         <translation>add&#xa0;: il manque le PROGRAM à exécuter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="103"/>
+        <location filename="../src/ctl/invocation.cpp" line="105"/>
         <source>%1: missing the program NAME</source>
         <translation>%1&#xa0;: il manque le NAME du programme</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="107"/>
+        <location filename="../src/ctl/invocation.cpp" line="109"/>
         <source>%1: unexpected argument &quot;%2&quot; (usage: zlauncherctl %1 %3)</source>
         <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (usage&#xa0;: zlauncherctl %1 %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="120"/>
+        <location filename="../src/ctl/invocation.cpp" line="122"/>
         <source>--%1 does not apply to %2 (see zlauncherctl help %2)</source>
         <translation>--%1 ne s&apos;applique pas à %2 (voir zlauncherctl help %2)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="132"/>
+        <location filename="../src/ctl/invocation.cpp" line="134"/>
         <source>--kind must be plain or heartbeat, not &quot;%1&quot;</source>
         <translation>--kind doit valoir plain ou heartbeat, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="138"/>
+        <location filename="../src/ctl/invocation.cpp" line="140"/>
         <source>--restart must be always, on-failure or never, not &quot;%1&quot;</source>
         <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="143"/>
+        <location filename="../src/ctl/invocation.cpp" line="145"/>
         <source>--env-file needs a FILE</source>
         <translation>--env-file demande un FILE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="148"/>
+        <location filename="../src/ctl/invocation.cpp" line="150"/>
         <source>--format must be procfile, supervisord, process-compose or pm2, not &quot;%1&quot;</source>
         <translation>--format doit être procfile, supervisord, process-compose ou pm2, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="154"/>
+        <location filename="../src/ctl/invocation.cpp" line="157"/>
         <source>-o needs a FILE</source>
         <translation>-o demande un FILE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="157"/>
+        <location filename="../src/ctl/invocation.cpp" line="160"/>
         <source>--spec needs a FILE, or - for standard input</source>
         <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="164"/>
+        <location filename="../src/ctl/invocation.cpp" line="167"/>
         <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="171"/>
+        <location filename="../src/ctl/invocation.cpp" line="174"/>
         <source>ping: --timeout is the program&apos;s time to answer, at most %1 s, not &quot;%2&quot;</source>
         <translation>ping&#xa0;: --timeout est le temps laissé au programme pour répondre, au plus %1&#xa0;s, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="179"/>
+        <location filename="../src/ctl/invocation.cpp" line="182"/>
         <source>wait: missing --state STATE</source>
         <translation>wait&#xa0;: il manque --state STATE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="183"/>
+        <location filename="../src/ctl/invocation.cpp" line="186"/>
         <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
         <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="197"/>
+        <location filename="../src/ctl/invocation.cpp" line="200"/>
         <source>--runtime-dir needs a directory</source>
         <translation>--runtime-dir demande un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="204"/>
+        <location filename="../src/ctl/invocation.cpp" line="208"/>
+        <source>give --host NAME or --connect, not both</source>
+        <translation>donnez --host NAME ou --connect, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="212"/>
+        <source>--connect takes an agent&apos;s tcp://HOST:PORT, not &quot;%1&quot;</source>
+        <translation>--connect attend le tcp://HÔTE:PORT d&apos;un agent, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="217"/>
+        <source>--connect and --server-key go together: the agent&apos;s address and its public key (`zlauncherctl info` on its host shows it)</source>
+        <translation>--connect et --server-key vont ensemble&#xa0;: l&apos;adresse de l&apos;agent et sa clé publique (`zlauncherctl info` sur son hôte l&apos;affiche)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/invocation.cpp" line="225"/>
         <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="249"/>
+        <location filename="../src/ctl/invocation.cpp" line="270"/>
         <source>missing COMMAND (one of: %1)</source>
         <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="257"/>
+        <location filename="../src/ctl/invocation.cpp" line="278"/>
         <source>help: give one COMMAND at most</source>
         <translation>help&#xa0;: donnez au plus une COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="265"/>
+        <location filename="../src/ctl/invocation.cpp" line="286"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
@@ -7726,119 +8242,124 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="63"/>
+        <location filename="../src/ctl/run.cpp" line="65"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="65"/>
+        <location filename="../src/ctl/run.cpp" line="67"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="71"/>
+        <location filename="../src/ctl/run.cpp" line="73"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="77"/>
+        <location filename="../src/ctl/run.cpp" line="79"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="155"/>
+        <location filename="../src/ctl/run.cpp" line="157"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="156"/>
+        <location filename="../src/ctl/run.cpp" line="158"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="158"/>
+        <location filename="../src/ctl/run.cpp" line="160"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="159"/>
+        <location filename="../src/ctl/run.cpp" line="161"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="161"/>
+        <location filename="../src/ctl/run.cpp" line="163"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="162"/>
+        <location filename="../src/ctl/run.cpp" line="164"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="164"/>
+        <location filename="../src/ctl/run.cpp" line="166"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="165"/>
+        <location filename="../src/ctl/run.cpp" line="167"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="175"/>
+        <location filename="../src/ctl/run.cpp" line="177"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="176"/>
+        <location filename="../src/ctl/run.cpp" line="178"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="177"/>
+        <location filename="../src/ctl/run.cpp" line="179"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="178"/>
+        <location filename="../src/ctl/run.cpp" line="180"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="203"/>
+        <location filename="../src/ctl/run.cpp" line="205"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="207"/>
+        <location filename="../src/ctl/run.cpp" line="209"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="209"/>
+        <location filename="../src/ctl/run.cpp" line="211"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="211"/>
+        <location filename="../src/ctl/run.cpp" line="213"/>
         <source>Scaled %1 to %2: %3</source>
         <translation>%1 passe à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="218"/>
+        <location filename="../src/ctl/run.cpp" line="220"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="221"/>
+        <location filename="../src/ctl/run.cpp" line="223"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="222"/>
+        <location filename="../src/ctl/run.cpp" line="224"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/run.cpp" line="299"/>
+        <source>%1 follows a launcher on this host only; over the network, run it on the agent&apos;s host</source>
+        <translation>%1 suit seulement un lanceur de cet hôte&#xa0;; pour un agent distant, lancez-le sur l&apos;hôte de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../src/ctl/import.cpp" line="57"/>
@@ -7849,6 +8370,86 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <location filename="../src/ctl/import.cpp" line="86"/>
         <source>Written to %1. Run it with: zlauncher --config %1</source>
         <translation>Écrit dans %1. Lancez-le avec&#xa0;: zlauncher --config %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="38"/>
+        <source>Made a key pair in %1</source>
+        <translation>Paire de clés créée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="39"/>
+        <source>A key pair exists already in %1</source>
+        <translation>Une paire de clés existe déjà dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="40"/>
+        <source>Public key (run on each agent&apos;s host: zlauncherctl authorize KEY):</source>
+        <translation>Clé publique (lancez sur l&apos;hôte de chaque agent&#xa0;: zlauncherctl authorize CLÉ)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="62"/>
+        <source>%1 is authorized already in %2</source>
+        <translation>%1 est déjà autorisée dans %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="64"/>
+        <source>Authorized %1 in %2; a running agent admits it at once</source>
+        <translation>%1 autorisée dans %2&#xa0;; un agent en marche l&apos;admet aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="73"/>
+        <source>no client key in %1: make one with `zlauncherctl keygen`, then authorize it on the agent&apos;s host</source>
+        <translation>pas de clé client dans %1&#xa0;: créez-en une avec `zlauncherctl keygen`, puis autorisez-la sur l&apos;hôte de l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/keys.cpp" line="85"/>
+        <source>--server-key: %1</source>
+        <translation>--server-key&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="93"/>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="93"/>
+        <source>ENDPOINT</source>
+        <translation>POINT D&apos;ACCÈS</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="94"/>
+        <source>ROUND TRIP</source>
+        <translation>ALLER-RETOUR</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="99"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="135"/>
+        <source>there is no host named %1 in %2</source>
+        <translation>il n&apos;y a pas d&apos;hôte nommé %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="140"/>
+        <source>hosts: use `hosts`, `hosts add NAME tcp://HOST:PORT KEY` or `hosts remove NAME`</source>
+        <translation>hosts&#xa0;: utilisez `hosts`, `hosts add NAME tcp://HOST:PORT KEY` ou `hosts remove NAME`</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="150"/>
+        <source>Added %1 to %2</source>
+        <translation>%1 ajouté à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="151"/>
+        <source>Removed %1 from %2</source>
+        <translation>%1 retiré de %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/hosts.cpp" line="164"/>
+        <source>there is no host named %1 in %2 (add it with `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</source>
+        <translation>il n&apos;y a pas d&apos;hôte nommé %1 dans %2 (ajoutez-le avec `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,15 @@ int runGui(const GuiOptions &options)
         supervisor.stopAll();
     });
     // The window works on without the event stream or remote control; it says so once up.
-    const QStringList problems = launcher.serve();
+    QStringList problems = launcher.serve();
+    // A window whose configuration has "listen" is an agent too; one that cannot be still
+    // shows the local programs.
+    if (const QStringList listen = launcher.keeper().configuration().listen; !listen.isEmpty()) {
+        if (QString error; !launcher.listen(listen, &error)) {
+            problems.append(error);
+            supervisor.emitEvent(EventKind::Error, Severity::Error, error);
+        }
+    }
     if (!problems.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problems] {
             QMessageBox::warning(&window,

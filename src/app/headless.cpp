@@ -121,6 +121,16 @@ int runHeadless(const HeadlessOptions &options)
     }
     QObject::connect(launcher.controlServer(), &ControlServer::quitRequested, &supervisor,
                      shutDown);
+    QStringList listen = options.listen + launcher.keeper().configuration().listen;
+    listen.removeDuplicates();
+    if (!listen.isEmpty()) {
+        QString error;
+        // An agent that cannot be what it was asked to be does not run as something else.
+        if (!launcher.listen(listen, &error)) {
+            printError(error);
+            return 1;
+        }
+    }
     launcher.start(options.autostart);
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 struct HeadlessOptions
 {
@@ -10,6 +11,8 @@ struct HeadlessOptions
     bool verbose = false;
     bool leaveRunning = false;
     bool autostart = true;
+    /// --listen: tcp endpoints that make this launcher an agent.
+    QStringList listen;
 };
 
 /// Runs the supervisor without widgets until SIGINT/SIGTERM (DESIGN.md §5b); returns the

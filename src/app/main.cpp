@@ -113,8 +113,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(
             u"lang"_s, QCoreApplication::translate("main", "Language of the window: fr or en."),
             QCoreApplication::translate("main", "language"));
-    parser.addOptions(
-            {headlessOption, config, runtimeDir, events, verbose, leaveRunning, noAutostart, lang});
+    const QCommandLineOption listen(
+            u"listen"_s,
+            QCoreApplication::translate(
+                    "main",
+                    "Headless: also serve control and events on tcp://ADDRESS:PORT, "
+                    "CURVE-encrypted, for the keys in authorized_keys (repeatable)."),
+            QCoreApplication::translate("main", "endpoint"));
+    parser.addOptions({headlessOption, config, runtimeDir, events, verbose, leaveRunning,
+                       noAutostart, lang, listen});
     parser.process(*app);
 
     const QString format = parser.value(events);
@@ -126,10 +133,19 @@ int main(int argc, char *argv[])
                                    .arg(format)));
         return 2;
     }
+    if (parser.isSet(listen) && !headless) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                             "main",
+                             "zlauncher: --listen makes an agent, which runs with "
+                             "--headless")));
+        return 2;
+    }
     if (headless) {
         return runHeadless(HeadlessOptions{parser.value(config), parser.value(runtimeDir),
                                            format == u"json", parser.isSet(verbose),
-                                           parser.isSet(leaveRunning), !parser.isSet(noAutostart)});
+                                           parser.isSet(leaveRunning), !parser.isSet(noAutostart),
+                                           parser.values(listen)});
     }
     return runGui(
             GuiOptions{parser.value(config), parser.value(runtimeDir), !parser.isSet(noAutostart)});

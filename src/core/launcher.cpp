@@ -1,5 +1,6 @@
 #include "core/launcher.h"
 
+#include "core/remote/agentendpoints.h"
 #include "core/remote/eventpublisher.h"
 #include "core/supervision/resourcemonitor.h"
 #include "core/os/runtimedir.h"
@@ -79,6 +80,41 @@ QStringList Launcher::serve()
         problems.append(error);
     }
     return problems;
+}
+
+bool Launcher::listen(const QStringList &endpoints, QString *error)
+{
+    Q_ASSERT_X(m_controlServer, "Launcher::listen", "serve() first");
+    auto agent = std::make_unique<AgentEndpoints>(m_supervisor.get(), m_keeper.get(),
+                                                  &m_resources->history(), m_options.mode);
+    connect(agent.get(), &AgentEndpoints::message, m_supervisor.get(),
+            [supervisor = m_supervisor.get()](const QString &text, bool warning) {
+                supervisor->emitEvent(EventKind::Control,
+                                      warning ? Severity::Warning : Severity::Info, text);
+            });
+    if (!agent->listen(endpoints, error)) {
+        return false;
+    }
+    // A remote "quit" or "show" is the local one's.
+    for (const auto &server : agent->controlServers()) {
+        connect(server.get(), &ControlServer::quitRequested, m_controlServer.get(),
+                &ControlServer::quitRequested);
+        connect(server.get(), &ControlServer::showRequested, m_controlServer.get(),
+                &ControlServer::showRequested);
+    }
+    m_controlServer->setInfoExtras(agent->infoFields());
+    QStringList addresses;
+    for (const QJsonValue &bound : agent->boundEndpoints()) {
+        addresses.append(tr("%1 (events %2)")
+                                 .arg(bound[u"control"].toString(), bound[u"events"].toString()));
+    }
+    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
+                            tr("listening on %1, CURVE-encrypted, for the clients in %2; this "
+                               "agent's public key: %3")
+                                    .arg(addresses.join(u", "), CurveKeys::authorizedKeysPath(),
+                                         QString::fromLatin1(agent->serverKey())));
+    m_agent = std::move(agent);
+    return true;
 }
 
 void Launcher::start(bool autostart)

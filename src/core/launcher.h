@@ -1,8 +1,8 @@
 // The launcher as one object (DESIGN.md §5b): the runtime directory and its lock, the supervisor
 // with its one ZeroMQ context, the configuration keeper, the resource sampling, the event stream,
 // the control endpoint, the signal handling, adoption and autostart. The window (src/app/gui.cpp)
-// and the headless mode (src/app/headless.cpp) are each a Launcher plus what shows it; a remote
-// agent would be a Launcher plus its network endpoints, added in serve().
+// and the headless mode (src/app/headless.cpp) are each a Launcher plus what shows it; an agent
+// is a Launcher plus its network endpoints, added by listen().
 #pragma once
 
 #include "core/config/configurationkeeper.h"
@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class AgentEndpoints;
 class EventPublisher;
 class ResourceMonitor;
 class RuntimeDir;
@@ -58,6 +59,10 @@ public:
     /// Publishes the event stream and serves the control endpoint. The launcher works on
     /// without either; what could not be done is returned, one message each.
     QStringList serve();
+    /// Serves the control and event endpoints on tcp too (AgentEndpoints), after serve(); a
+    /// request that comes that way is answered like a local one. False with *error when the
+    /// launcher must not run so: insecure keys, no authorized client, an address in use.
+    bool listen(const QStringList &endpoints, QString *error);
     /// Adopts what a previous launcher left running (before any start, so that nothing runs
     /// twice), then starts the autostart programs unless autostart is false.
     void start(bool autostart);
@@ -68,6 +73,8 @@ public:
     ResourceMonitor &resources() { return *m_resources; }
     /// Null until serve().
     ControlServer *controlServer() { return m_controlServer.get(); }
+    /// Null until listen() succeeded.
+    AgentEndpoints *agent() { return m_agent.get(); }
 
 Q_SIGNALS:
     /// SIGINT or SIGTERM came (Ctrl-C in the terminal, the session ending).
@@ -88,4 +95,5 @@ private:
     std::unique_ptr<SignalWatcher> m_signalWatcher;
     std::unique_ptr<EventPublisher> m_eventPublisher;
     std::unique_ptr<ControlServer> m_controlServer;
+    std::unique_ptr<AgentEndpoints> m_agent;
 };

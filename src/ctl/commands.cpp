@@ -266,6 +266,43 @@ const QList<CommandInfo> &commands()
              {u"format"_s, u"output"_s, u"o"_s},
              1,
              1},
+            {u"keygen"_s,
+             {},
+             QT_TRANSLATE_NOOP("zlauncherctl", "make this client's key pair for agents"),
+             QT_TRANSLATE_NOOP(
+                     "zlauncherctl",
+                     "Makes the CURVE key pair with which this user's zlauncherctl and window "
+                     "reach agents on other hosts, in ~/.config/zlauncher/keys/client.key_secret "
+                     "(mode 0600) and client.key, and prints its public key: give that to "
+                     "`zlauncherctl authorize` on each agent's host. An existing pair is kept; "
+                     "its public key is printed. No launcher is needed."),
+             {},
+             0,
+             0},
+            {u"hosts"_s,
+             u"[add NAME tcp://HOST:PORT KEY | remove NAME]"_s,
+             QT_TRANSLATE_NOOP("zlauncherctl", "the hosts you drive, with state and round trip"),
+             QT_TRANSLATE_NOOP(
+                     "zlauncherctl",
+                     "Lists this host's launcher (\"local\") and the agents of "
+                     "~/.config/zlauncher/hosts.json, each with its state (running or no "
+                     "launcher; reachable, unreachable or refused) and the round trip of an "
+                     "info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent "
+                     "under NAME, for `--host NAME`; `hosts remove NAME` forgets it."),
+             {},
+             0,
+             4},
+            {u"authorize"_s,
+             u"KEY [--label TEXT]"_s,
+             QT_TRANSLATE_NOOP("zlauncherctl", "let a client's key reach this host's agent"),
+             QT_TRANSLATE_NOOP(
+                     "zlauncherctl",
+                     "Adds KEY, a client's public key as `zlauncherctl keygen` printed it (or its "
+                     "key file), to ~/.config/zlauncher/authorized_keys, with TEXT as its label. "
+                     "A running agent admits it at once. No launcher is needed."),
+             {u"label"_s},
+             1,
+             1},
             {u"help"_s,
              u"[COMMAND]"_s,
              QT_TRANSLATE_NOOP("zlauncherctl", "this manual, or the help of one command"),
@@ -310,6 +347,9 @@ QString manualText(const QString &runtimeDir)
             "SYNOPSIS\n"
             "    zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] "
             "COMMAND [ARGUMENTS]\n"
+            "    zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] "
+            "COMMAND ...\n"
+            "    zlauncherctl --host NAME COMMAND ...\n"
             "    zlauncherctl help [COMMAND]");
     sections << zlauncherctl::tr(
             "DESCRIPTION\n"
@@ -322,6 +362,11 @@ QString manualText(const QString &runtimeDir)
     sections << zlauncherctl::tr(
             "OPTIONS\n"
             "    --runtime-dir DIR    the launcher's runtime directory R (see ENVIRONMENT)\n"
+            "    --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R\n"
+            "    --server-key KEY     with --connect: the agent's public key, or its key file\n"
+            "    --key FILE           with --connect: this client's secret key file (default\n"
+            "                         ~/.config/zlauncher/keys/client.key_secret)\n"
+            "    --host NAME          the agent remembered as NAME (zlauncherctl hosts)\n"
             "    --json               print the launcher's reply as JSON, as it is; events: one\n"
             "                         JSON object a line; wait: one object, ok, name, state\n"
             "    --timeout DURATION   how long to wait for the launcher's answer (default 5s);\n"
@@ -340,6 +385,7 @@ QString manualText(const QString &runtimeDir)
             "    --start              add: start the program now\n"
             "    --spec FILE          add: the program as a JSON object; - reads stdin\n"
             "    --env-file FILE      add: the program's env file (NAME=value lines)\n"
+            "    --label TEXT         authorize: a word on whose key it is\n"
             "  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.");
     sections << zlauncherctl::tr(
             "EXIT STATUS\n"
@@ -349,7 +395,8 @@ QString manualText(const QString &runtimeDir)
             "        or `wait` or `events` timed out\n"
             "    2   usage error: unknown command or option, missing argument, bad "
             "value\n"
-            "    3   no launcher is running on R, or it did not answer in time");
+            "    3   no launcher is running on R, or it did not answer in time; an agent\n"
+            "        is unreachable or refused this client's key");
     sections << zlauncherctl::tr(
                         "ENVIRONMENT\n"
                         "    ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without "

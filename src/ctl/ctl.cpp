@@ -29,6 +29,7 @@ int noReplyStatus(ControlClient::Outcome outcome)
         return ExitFailed;
     case ControlClient::Outcome::NoLauncher:
     case ControlClient::Outcome::Timeout:
+    case ControlClient::Outcome::Refused:
         return ExitNoLauncher;
     }
     return ExitNoLauncher;

@@ -211,6 +211,34 @@ QString nameList(const QJsonArray &names)
     return list.isEmpty() ? notApplicable : list.join(u", "_s);
 }
 
+QString alignedTable(const QList<QStringList> &rows, const QSet<int> &rightAligned)
+{
+    const qsizetype columns = rows.isEmpty() ? 0 : rows.first().size();
+    QList<qsizetype> widths(columns, 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < columns; ++column) {
+            widths[column] = std::max(widths[column], row.value(column).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < columns; ++column) {
+            const QString cell = row.value(column);
+            line += column + 1 == columns ? cell
+                    : rightAligned.contains(static_cast<int>(column))
+                    ? cell.rightJustified(widths[column]) + u"  "
+                    : cell.leftJustified(widths[column]) + u"  ";
+        }
+        // Trailing spaces when the last cell is empty would only bother diff and grep.
+        while (line.endsWith(u' ')) {
+            line.chop(1);
+        }
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
 QString programTable(const QJsonArray &programs)
 {
     enum Column { Name, State, Pid, Cpu, Memory, Uptime, Heartbeat, Restarts, Status, ColumnCount };
@@ -232,30 +260,7 @@ QString programTable(const QJsonArray &programs)
                             QString::number(number(program, u"restarts"_s, 0)),
                             statusCell(program)};
     }
-    QList<qsizetype> widths(ColumnCount, 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (int column = 0; column < ColumnCount; ++column) {
-            widths[column] = std::max(widths[column], row.at(column).size());
-        }
-    }
-    QStringList lines;
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (int column = 0; column < ColumnCount; ++column) {
-            const QString &cell = row.at(column);
-            const bool numeric
-                    = column == Pid || column == Cpu || column == Memory || column == Restarts;
-            line += column == Status ? cell
-                    : numeric        ? cell.rightJustified(widths[column]) + u"  "
-                                     : cell.leftJustified(widths[column]) + u"  ";
-        }
-        // Trailing spaces when the status is empty would only bother diff and grep.
-        while (line.endsWith(u' ')) {
-            line.chop(1);
-        }
-        lines << line;
-    }
-    return lines.join(u'\n');
+    return alignedTable(rows, {Pid, Cpu, Memory, Restarts});
 }
 
 QString programDetails(const QJsonObject &program)

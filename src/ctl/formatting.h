@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 /// "5.2 s", "3m 07s", "1h 02m", "2d 03h".
@@ -14,6 +15,8 @@ QString formatAge(qint64 ms);
 
 /// The table of `list`: NAME STATE PID UPTIME HEARTBEAT RESTARTS STATUS, aligned.
 QString programTable(const QJsonArray &programs);
+/// rows (the first being the header) in columns two spaces apart, the last one unpadded.
+QString alignedTable(const QList<QStringList> &rows, const QSet<int> &rightAligned = {});
 /// The block of `status`: one "key  value" line per fact, then the settings.
 QString programDetails(const QJsonObject &program);
 /// The block of `info`.

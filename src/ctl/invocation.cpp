@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList globalOptions
-        = {u"h"_s, u"help"_s, u"version"_s, u"json"_s, u"timeout"_s, u"runtime-dir"_s};
+        = {u"h"_s,           u"help"_s,    u"version"_s,    u"json"_s, u"timeout"_s,
+           u"runtime-dir"_s, u"connect"_s, u"server-key"_s, u"key"_s,  u"host"_s};
 const QStringList optionsWithValue
-        = {u"runtime-dir"_s, u"timeout"_s, u"state"_s,    u"count"_s,  u"kind"_s,
-           u"restart"_s,     u"spec"_s,    u"env-file"_s, u"format"_s, u"output"_s};
+        = {u"runtime-dir"_s, u"timeout"_s,    u"state"_s,    u"count"_s,  u"kind"_s,
+           u"restart"_s,     u"spec"_s,       u"env-file"_s, u"format"_s, u"output"_s,
+           u"connect"_s,     u"server-key"_s, u"key"_s,      u"label"_s,  u"host"_s};
 
 QList<QCommandLineOption> parserOptions()
 {
@@ -149,6 +151,7 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
                                      "pm2, not \"%1\"")
                             .arg(invocation->importFormat));
     }
+    invocation->label = parser.value(u"label"_s);
     invocation->output = parser.value(u"output"_s);
     if (parser.isSet(u"output"_s) && invocation->output.isEmpty()) {
         return fail(error, zlauncherctl::tr("-o needs a FILE"));
@@ -197,6 +200,24 @@ bool readGlobalOptions(const QCommandLineParser &parser, Invocation *invocation,
         return fail(error, zlauncherctl::tr("--runtime-dir needs a directory"));
     }
     invocation->runtimeDir = RuntimeDir::resolvePath(parser.value(u"runtime-dir"_s));
+    invocation->connect = parser.value(u"connect"_s);
+    invocation->serverKey = parser.value(u"server-key"_s);
+    invocation->keyFile = parser.value(u"key"_s);
+    invocation->host = parser.value(u"host"_s);
+    if (parser.isSet(u"host"_s) && parser.isSet(u"connect"_s)) {
+        return fail(error, zlauncherctl::tr("give --host NAME or --connect, not both"));
+    }
+    if (parser.isSet(u"connect"_s) && !invocation->connect.startsWith(u"tcp://"_s)) {
+        return fail(error,
+                    zlauncherctl::tr("--connect takes an agent's tcp://HOST:PORT, not \"%1\"")
+                            .arg(invocation->connect));
+    }
+    if (parser.isSet(u"connect"_s) != parser.isSet(u"server-key"_s)) {
+        return fail(error,
+                    zlauncherctl::tr("--connect and --server-key go together: the agent's "
+                                     "address and its public key (`zlauncherctl info` on its "
+                                     "host shows it)"));
+    }
     if (parser.isSet(u"timeout"_s)) {
         invocation->timeoutMs = parseDuration(parser.value(u"timeout"_s));
         if (!invocation->timeoutMs) {

@@ -15,6 +15,13 @@ struct Invocation
     static constexpr int maxPingTimeoutMs = 60000;
 
     QString runtimeDir; ///< R, resolved as the launcher does
+    /// --connect tcp://HOST:PORT: an agent instead of the launcher on R; with serverKey (the
+    /// --server-key text: a Z85 key or a key file) and keyFile (--key: this client's secret
+    /// key file; empty: the default one).
+    QString connect;
+    QString serverKey;
+    QString keyFile;
+    QString host; ///< --host NAME: connect and serverKey come from hosts.json
     bool json = false;
     std::optional<int> timeoutMs; ///< --timeout, when given
     bool help = false;            ///< --help, or the help command
@@ -35,6 +42,7 @@ struct Invocation
     QString envFile;       ///< add --env-file
     QString importFormat;  ///< import --format
     QString output;        ///< import -o, --output
+    QString label;         ///< authorize --label
 
     int requestTimeoutMs() const { return timeoutMs.value_or(defaultTimeoutMs); }
 };

@@ -6,6 +6,8 @@
 #include "ctl/import.h"
 #include "ctl/formatting.h"
 #include "ctl/invocation.h"
+#include "ctl/hosts.h"
+#include "ctl/keys.h"
 
 #include "core/remote/controlclient.h"
 
@@ -243,8 +245,19 @@ int showHelp(const Invocation &invocation)
 
 int exchange(const Invocation &invocation, const QJsonObject &request)
 {
-    const ControlClient::Result result
-            = ControlClient::request(invocation.runtimeDir, request, requestTimeoutMs(invocation));
+    ControlClient::Result result;
+    if (invocation.connect.isEmpty()) {
+        result = ControlClient::request(invocation.runtimeDir, request,
+                                        requestTimeoutMs(invocation));
+    } else {
+        QString error;
+        const std::optional<ControlClient::Remote> agent = remoteAgent(invocation, &error);
+        if (!agent) {
+            printError(error);
+            return ExitFailed;
+        }
+        result = ControlClient::request(*agent, request, requestTimeoutMs(invocation));
+    }
     if (result.outcome != ControlClient::Outcome::Replied) {
         printError(result.error);
         return noReplyStatus(result.outcome);
@@ -264,14 +277,29 @@ int exchange(const Invocation &invocation, const QJsonObject &request)
 
 } // namespace
 
-int run(const Invocation &invocation)
+int run(const Invocation &given)
 {
+    Invocation invocation = given;
+    if (!invocation.host.isEmpty()) {
+        QString error;
+        if (!resolveHost(&invocation, &error)) {
+            printError(error);
+            return ExitFailed;
+        }
+    }
     if (invocation.help) {
         return showHelp(invocation);
     }
     if (invocation.version) {
         printLine(QStringLiteral("zlauncherctl " ZLAUNCHER_VERSION));
         return ExitSuccess;
+    }
+    if (!invocation.connect.isEmpty()
+        && (invocation.command == u"events" || invocation.command == u"wait")) {
+        printError(zlauncherctl::tr("%1 follows a launcher on this host only; over the network, "
+                                    "run it on the agent's host")
+                           .arg(invocation.command));
+        return ExitUsage;
     }
     if (invocation.command == u"events") {
         return followEvents(invocation);
@@ -281,6 +309,15 @@ int run(const Invocation &invocation)
     }
     if (invocation.command == u"import") {
         return importConfiguration(invocation);
+    }
+    if (invocation.command == u"keygen") {
+        return makeClientKey(invocation);
+    }
+    if (invocation.command == u"authorize") {
+        return authorizeClientKey(invocation);
+    }
+    if (invocation.command == u"hosts") {
+        return manageHosts(invocation);
     }
     QJsonObject request;
     if (invocation.command == u"add") {

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void serializeIsStable();
     void lostTimeoutWrittenOnlyWhenSet();
     void instancesReadAndWrittenOnlyWhenSet();
+    void listenReadAndWrittenOnlyWhenSet();
     void logRotationReadAndWrittenOnlyWhenSet();
     void envFileReadAndWrittenOnlyWhenSet();
     void unknownKeysPreserved();
@@ -147,6 +148,23 @@ void TestProgramStoreParsing::instancesReadAndWrittenOnlyWhenSet()
     const auto again = ProgramStore::parse(json, base, &error);
     QVERIFY2(again, qPrintable(error));
     QVERIFY(*again == *parsed);
+}
+
+void TestProgramStoreParsing::listenReadAndWrittenOnlyWhenSet()
+{
+    QString error;
+    const auto parsed = ProgramStore::parse(R"({"listen": ["tcp://0.0.0.0:7700"], "programs": []})",
+                                            base, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->listen, QStringList{u"tcp://0.0.0.0:7700"_s});
+    const QByteArray json = ProgramStore::serialize(*parsed);
+    QCOMPARE(json.count("\"listen\": ["), 1);
+    const auto again = ProgramStore::parse(json, base, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(*again == *parsed);
+    const auto without = ProgramStore::parse(R"({"programs": []})", base, &error);
+    QVERIFY2(without, qPrintable(error));
+    QCOMPARE(ProgramStore::serialize(*without).count("\"listen\""), 0);
 }
 
 void TestProgramStoreParsing::logRotationReadAndWrittenOnlyWhenSet()
@@ -296,6 +314,10 @@ void TestProgramStoreParsing::invalidConfiguration_data()
             << QStringList{u"\"heartbeatEndpoints\""_s, u"udp://127.0.0.1:5555"_s, u"ipc://"_s};
     QTest::addRow("endpoint without address") << QByteArray(R"({"heartbeatEndpoints": ["tcp://"]})")
                                               << QStringList{u"\"heartbeatEndpoints\""_s};
+    QTest::addRow("listen on ipc") << QByteArray(R"({"listen": ["ipc:///tmp/x"]})")
+                                   << QStringList{u"\"listen\""_s, u"tcp://ADDRESS:PORT"_s};
+    QTest::addRow("listen not an array")
+            << QByteArray(R"({"listen": "tcp://0.0.0.0:7700"})") << QStringList{u"\"listen\""_s};
     QTest::addRow("programs not an array")
             << QByteArray(R"({"programs": {}})") << QStringList{u"\"programs\""_s};
     QTest::addRow("program not an object")

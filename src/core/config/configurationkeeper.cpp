@@ -120,6 +120,10 @@ ConfigurationKeeper::ReloadResult ConfigurationKeeper::reload(const QString &pat
         result.notes.append(tr("\"heartbeatEndpoints\" changed; restart the launcher to listen "
                                "on the new endpoints"));
     }
+    if (loaded->listen != m_base.listen) {
+        result.notes.append(tr("\"listen\" changed; restart the launcher to serve the new "
+                               "network endpoints"));
+    }
     m_base = *loaded;
     // Kept so that saving does not drop what the user wrote.
     m_base.programs = refused;

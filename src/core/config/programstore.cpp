@@ -22,7 +22,8 @@ using namespace ConfigJson;
 
 namespace {
 
-const QStringList topLevelKeys = {u"version"_s, u"heartbeatEndpoints"_s, u"programs"_s};
+const QStringList topLevelKeys
+        = {u"version"_s, u"heartbeatEndpoints"_s, u"listen"_s, u"programs"_s};
 
 bool checkPrograms(const QList<ProgramSpec> &programs, QString *error)
 {
@@ -125,6 +126,29 @@ bool parseEndpoints(const QJsonObject &root, QStringList *endpoints, QString *er
     return true;
 }
 
+bool parseListen(const QJsonObject &root, QStringList *endpoints, QString *error)
+{
+    const auto it = root.constFind(u"listen");
+    if (it == root.constEnd()) {
+        return true;
+    }
+    if (!readStringList(it.value(), endpoints)) {
+        *error = ProgramStore::tr("\"listen\" must be an array of tcp://ADDRESS:PORT strings "
+                                  "(got %1)")
+                         .arg(describe(it.value()));
+        return false;
+    }
+    for (const QString &endpoint : std::as_const(*endpoints)) {
+        if (!endpoint.startsWith(u"tcp://") || endpoint.size() <= 6) {
+            *error = ProgramStore::tr("\"listen\": %1 must be tcp://ADDRESS:PORT, for example "
+                                      "tcp://0.0.0.0:7700")
+                             .arg(quoted(endpoint));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const ProgramSpec *Configuration::program(const QString &name) const
@@ -169,7 +193,8 @@ std::optional<Configuration> ProgramStore::parse(const QByteArray &json,
     const QJsonObject root = document.object();
     Configuration configuration;
     if (!parseVersion(root, &configuration.version, &message)
-        || !parseEndpoints(root, &configuration.heartbeatEndpoints, &message)) {
+        || !parseEndpoints(root, &configuration.heartbeatEndpoints, &message)
+        || !parseListen(root, &configuration.listen, &message)) {
         return std::nullopt;
     }
     if (const auto programs = root.constFind(u"programs"); programs != root.constEnd()) {
@@ -204,6 +229,10 @@ QByteArray ProgramStore::serialize(const Configuration &configuration)
     out += indentation(1) + "\"version\": " + QByteArray::number(configuration.version) + ",\n";
     out += indentation(1) + "\"heartbeatEndpoints\": ";
     writeValue(out, QJsonArray::fromStringList(configuration.heartbeatEndpoints), 1);
+    if (!configuration.listen.isEmpty()) {
+        out += ",\n" + indentation(1) + "\"listen\": ";
+        writeValue(out, QJsonArray::fromStringList(configuration.listen), 1);
+    }
     out += ",\n" + indentation(1) + "\"programs\": ";
     if (configuration.programs.isEmpty()) {
         out += "[]";

@@ -20,6 +20,8 @@ struct Configuration
 
     int version = currentVersion;
     QStringList heartbeatEndpoints;
+    /// tcp:// endpoints that make the launcher an agent (docs/remote.md), besides --listen.
+    QStringList listen;
     QList<ProgramSpec> programs;
     QJsonObject unknownKeys;
 

@@ -64,6 +64,9 @@ QJsonObject toJson(const Event &event)
 {
     QJsonObject json{{u"time"_s, event.time.toString(Qt::ISODateWithMs)},
                      {u"event"_s, eventKindName(event.kind)}};
+    if (event.number > 0) {
+        json.insert(u"seq"_s, static_cast<qint64>(event.number));
+    }
     if (!event.program.isEmpty()) {
         json.insert(u"program"_s, event.program);
     }
@@ -176,6 +179,7 @@ std::optional<Event> eventFromJson(const QJsonObject &json)
     event.severity = *severity;
     event.program = json.value(u"program"_s).toString();
     event.message = json.value(u"message"_s).toString();
+    event.number = static_cast<quint64>(json.value(u"seq"_s).toInteger(0));
     event.pid = json.value(u"pid"_s).toInteger(0);
     event.adopted = json.value(u"adopted"_s).toBool(false);
     if (json.value(u"code"_s).isDouble()) {

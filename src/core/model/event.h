@@ -36,6 +36,9 @@ struct Event
     EventKind kind = EventKind::State;
     Severity severity = Severity::Info;
     QString message; ///< human-readable, translated
+    /// Its place in the launcher's stream: 1, 2, 3 … without gaps ("seq"); 0 until the
+    /// supervisor emits it.
+    quint64 number = 0;
 
     // Facts by kind: State has state/pid/adopted; Exit has exitCode or exitSignal;
     // Exit may have leftovers; Heartbeat has pid/sequence/status; Ping has roundTripUs (-1: no

@@ -1,8 +1,10 @@
 #include "core/remote/controlclient.h"
 
 #include "core/os/runtimedir.h"
+#include "core/remote/curvesocket.h"
 
 #include <cerrno>
+#include <cstring>
 
 #include <signal.h>
 
@@ -88,6 +90,39 @@ bool waitReadable(zmq::socket_t &socket, const QDeadlineTimer &deadline)
     }
 }
 
+/// What the handshake of a remote request said, read from its socket monitor.
+enum class Handshake { Pending, Succeeded, RefusedKey, Broken };
+
+Handshake readHandshakeEvent(zmq::socket_t &monitor, Handshake current)
+{
+    zmq::message_t header;
+    zmq::message_t address;
+    if (!monitor.recv(header, zmq::recv_flags::dontwait)) {
+        return current;
+    }
+    if (header.more()) {
+        [[maybe_unused]] const auto received = monitor.recv(address, zmq::recv_flags::dontwait);
+    }
+    uint16_t event = 0;
+    if (header.size() >= sizeof event) {
+        std::memcpy(&event, header.data(), sizeof event);
+    }
+    switch (event) {
+    case ZMQ_EVENT_HANDSHAKE_SUCCEEDED:
+        return Handshake::Succeeded;
+    case ZMQ_EVENT_HANDSHAKE_FAILED_AUTH:
+        return Handshake::RefusedKey;
+    case ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL:
+    case ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL:
+        return Handshake::Broken;
+    case ZMQ_EVENT_DISCONNECTED:
+        // Before the handshake, the server closing on us is how CURVE says "not my key".
+        return current == Handshake::Pending ? Handshake::Broken : current;
+    default:
+        return current;
+    }
+}
+
 } // namespace
 
 qint64 ControlClient::launcherPid(const QString &runtimeDir)
@@ -154,5 +189,84 @@ ControlClient::Result ControlClient::request(const QString &runtimeDir, const QJ
         return failure(Outcome::BadReply,
                        tr("cannot talk to the launcher on %1: %2")
                                .arg(directory, QString::fromLocal8Bit(e.what())));
+    }
+}
+
+ControlClient::Result ControlClient::request(const Remote &remote, const QJsonObject &request,
+                                             int timeoutMs)
+{
+    const QByteArray frame = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    const QDeadlineTimer deadline(std::max(timeoutMs, 0));
+    const QString where = remote.endpoint;
+    try {
+        zmq::context_t context;
+        zmq::socket_t socket(context, zmq::socket_type::req);
+        socket.set(zmq::sockopt::linger, 0);
+        QString error;
+        if (!CurveSocket::makeClient(socket, remote.serverKey, remote.clientKeys, &error)) {
+            return failure(Outcome::BadReply, error);
+        }
+        const char *monitorAddress = "inproc://zlauncherctl-handshake";
+        if (zmq_socket_monitor(socket.handle(), monitorAddress,
+                               ZMQ_EVENT_HANDSHAKE_SUCCEEDED | ZMQ_EVENT_HANDSHAKE_FAILED_AUTH
+                                       | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL
+                                       | ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL
+                                       | ZMQ_EVENT_DISCONNECTED)
+            != 0) {
+            throw zmq::error_t();
+        }
+        zmq::socket_t monitor(context, zmq::socket_type::pair);
+        monitor.set(zmq::sockopt::linger, 0);
+        monitor.connect(monitorAddress);
+        socket.connect(where.toStdString());
+        // Queued until the handshake is done; a fresh socket's queue is never full.
+        if (!socket.send(zmq::buffer(frame.constData(), static_cast<size_t>(frame.size())),
+                         zmq::send_flags::dontwait)) {
+            return failure(Outcome::Timeout,
+                           tr("the request to the agent at %1 could not be sent").arg(where));
+        }
+        Handshake handshake = Handshake::Pending;
+        while (!deadline.hasExpired()) {
+            zmq::pollitem_t items[]
+                    = {{socket.handle(), 0, ZMQ_POLLIN, 0}, {monitor.handle(), 0, ZMQ_POLLIN, 0}};
+            if (zmq_poll(items, 2, static_cast<long>(deadline.remainingTime())) < 0) {
+                if (zmq_errno() == EINTR) {
+                    continue;
+                }
+                throw zmq::error_t();
+            }
+            if (items[0].revents & ZMQ_POLLIN) {
+                zmq::message_t reply;
+                if (socket.recv(reply, zmq::recv_flags::dontwait)) {
+                    return parseReply(where, reply);
+                }
+            }
+            if (items[1].revents & ZMQ_POLLIN) {
+                handshake = readHandshakeEvent(monitor, handshake);
+            }
+            const QString publicKey = QString::fromLatin1(remote.clientKeys.publicKey);
+            if (handshake == Handshake::RefusedKey) {
+                return failure(Outcome::Refused,
+                               tr("the agent at %1 does not admit this client's key %2; on "
+                                  "the agent's host, run: zlauncherctl authorize %2")
+                                       .arg(where, publicKey));
+            }
+            if (handshake == Handshake::Broken) {
+                return failure(Outcome::Refused,
+                               tr("the agent at %1 closed the connection during the "
+                                  "encrypted handshake: %2 is not its public key (`zlauncherctl "
+                                  "info` on its host shows it), or what listens there is no "
+                                  "zlauncher agent")
+                                       .arg(where, QString::fromLatin1(remote.serverKey)));
+            }
+        }
+        return failure(Outcome::Timeout,
+                       tr("no answer from the agent at %1 within %2: the host is unreachable, "
+                          "or nothing listens there")
+                               .arg(where, formatTimeout(timeoutMs)));
+    } catch (const zmq::error_t &e) {
+        return failure(Outcome::BadReply,
+                       tr("cannot talk to the agent at %1: %2")
+                               .arg(where, QString::fromLocal8Bit(e.what())));
     }
 }

@@ -3,6 +3,8 @@
 // bring the first one forward. Blocking by design: never call it once a window is up.
 #pragma once
 
+#include "core/remote/curvekeys.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +19,14 @@ public:
         NoLauncher, ///< nothing holds R's launcher lock, or R/control does not exist
         Timeout,    ///< a launcher lives but did not answer within timeoutMs
         BadReply,   ///< the answer was not a JSON object with "ok", or ZeroMQ failed
+        Refused,    ///< an agent refused this client's key, or is not the agent it was told
+    };
+    /// An agent reached over tcp (docs/remote.md).
+    struct Remote
+    {
+        QString endpoint;     ///< its control endpoint, tcp://HOST:PORT
+        QByteArray serverKey; ///< its public key, Z85
+        CurveKeyPair clientKeys;
     };
     struct Result
     {
@@ -31,6 +41,9 @@ public:
     /// gives the default) and waits at most timeoutMs for its reply. A fresh REQ socket with
     /// no linger each time, so a launcher that never answers leaves nothing behind.
     static Result request(const QString &runtimeDir, const QJsonObject &request, int timeoutMs);
+    /// The same request to an agent, CURVE-encrypted. A refused key or a wrong server key is
+    /// told as such (Refused), not as a silence.
+    static Result request(const Remote &remote, const QJsonObject &request, int timeoutMs);
 
     /// The pid of the live launcher holding R's lock, or 0 when there is none (no lock file,
     /// or its holder is gone).

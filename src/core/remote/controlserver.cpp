@@ -4,6 +4,7 @@
 #include "core/model/logging.h"
 #include "core/config/programstore.h"
 #include "core/model/resourcehistory.h"
+#include "core/remote/curvesocket.h"
 #include "core/remote/programstatusjson.h"
 #include "core/supervision/supervisor.h"
 #include "core/zmq/zmqnotifier.h"
@@ -77,6 +78,16 @@ bool ControlServer::bind(const QString &endpoint, QString *error)
     return true;
 }
 
+bool ControlServer::secure(const CurveKeyPair &keys, QString *error)
+{
+    return CurveSocket::makeServer(m_socket, keys, error);
+}
+
+QString ControlServer::boundEndpoint() const
+{
+    return QString::fromStdString(m_socket.get(zmq::sockopt::last_endpoint));
+}
+
 void ControlServer::readRequest()
 {
     Envelope frames;
@@ -145,8 +156,11 @@ void ControlServer::readRequest()
     });
 }
 
-void ControlServer::reply(Envelope envelope, const QJsonObject &answer)
+void ControlServer::reply(Envelope envelope, QJsonObject answer)
 {
+    // The stream's number that carries the request's effect: a follower that has seen it
+    // knows its view includes the change (the Clone pattern, docs/remote.md).
+    answer.insert(u"seq"_s, static_cast<qint64>(m_supervisor->lastEventNumber()));
     const QByteArray json = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     try {
         for (zmq::message_t &frame : envelope) {
@@ -174,13 +188,17 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     const QString command = commandValue.toString();
     if (command == u"info") {
-        return success({{u"pid"_s, QCoreApplication::applicationPid()},
-                        {u"version"_s, QCoreApplication::applicationVersion()},
-                        {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
-                        {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
-                        {u"configuration"_s, m_keeper->path()},
-                        {u"containment"_s, m_supervisor->containment().modeName()},
-                        {u"containmentDetail"_s, m_supervisor->containment().description()}});
+        QJsonObject info{{u"pid"_s, QCoreApplication::applicationPid()},
+                         {u"version"_s, QCoreApplication::applicationVersion()},
+                         {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
+                         {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
+                         {u"configuration"_s, m_keeper->path()},
+                         {u"containment"_s, m_supervisor->containment().modeName()},
+                         {u"containmentDetail"_s, m_supervisor->containment().description()}};
+        for (auto it = m_infoExtras.constBegin(); it != m_infoExtras.constEnd(); ++it) {
+            info.insert(it.key(), it.value());
+        }
+        return success(info);
     }
     if (command == u"list") {
         QJsonArray programs;

@@ -14,6 +14,7 @@
 #include <zmq.hpp>
 
 class ConfigurationKeeper;
+struct CurveKeyPair;
 class ResourceHistory;
 class Supervisor;
 class ZmqNotifier;
@@ -36,8 +37,17 @@ public:
     /// Where list and status find each program's CPU and memory; without it they carry none.
     void setResources(const ResourceHistory *resources) { m_resources = resources; }
 
+    /// Makes the endpoint an agent's: CURVE, and only the clients the ZAP handler admits
+    /// (CurveSocket::makeServer). Before bind().
+    bool secure(const CurveKeyPair &keys, QString *error);
     /// Binds the ROUTER; on failure *error names the endpoint and the reason.
     bool bind(const QString &endpoint, QString *error);
+    /// Where the last bind() ended up: a tcp port given as "*" is resolved.
+    QString boundEndpoint() const;
+    /// The ROUTER, for a SocketMonitor that reports failed handshakes.
+    zmq::socket_t &socket() { return m_socket; }
+    /// Fields "info" adds to its reply (an agent's endpoints and key).
+    void setInfoExtras(const QJsonObject &extras) { m_infoExtras = extras; }
 
 Q_SIGNALS:
     /// "show": the window should come to the front.
@@ -51,7 +61,7 @@ private:
     void readRequest();
     /// The reply to a request answered at once (everything but ping).
     QJsonObject handle(const QJsonObject &request);
-    void reply(Envelope envelope, const QJsonObject &answer);
+    void reply(Envelope envelope, QJsonObject answer);
     QJsonObject programJson(const QString &name, bool withSpec) const;
     QString unknownProgram(const QString &name) const;
     /// The names a start/stop/restart/kill request is about; empty with *error set on error.
@@ -67,6 +77,7 @@ private:
     const ResourceHistory *m_resources = nullptr;
     ConfigurationKeeper *m_keeper;
     Mode m_mode;
+    QJsonObject m_infoExtras;
     zmq::socket_t m_socket;
     std::unique_ptr<ZmqNotifier> m_notifier;
 };

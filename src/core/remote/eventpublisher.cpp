@@ -2,6 +2,7 @@
 
 #include "core/model/event.h"
 #include "core/model/logging.h"
+#include "core/remote/curvesocket.h"
 #include "core/supervision/supervisor.h"
 
 #include <QJsonDocument>
@@ -15,6 +16,18 @@ EventPublisher::EventPublisher(Supervisor *supervisor, QObject *parent)
 }
 
 EventPublisher::~EventPublisher() = default;
+
+bool EventPublisher::secure(const CurveKeyPair &keys, QString *error)
+{
+    // A subscriber sends only its subscriptions: nothing large is ever legitimate.
+    m_socket.set(zmq::sockopt::maxmsgsize, int64_t{4096});
+    return CurveSocket::makeServer(m_socket, keys, error);
+}
+
+QString EventPublisher::boundEndpoint() const
+{
+    return QString::fromStdString(m_socket.get(zmq::sockopt::last_endpoint));
+}
 
 bool EventPublisher::bind(const QString &endpoint, QString *error)
 {

@@ -9,6 +9,7 @@
 #include <zmq.hpp>
 
 class Supervisor;
+struct CurveKeyPair;
 struct Event;
 
 class EventPublisher final : public QObject
@@ -20,8 +21,15 @@ public:
     explicit EventPublisher(Supervisor *supervisor, QObject *parent = nullptr);
     ~EventPublisher() override;
 
+    /// Makes the stream an agent's: CURVE, and only the clients the ZAP handler admits
+    /// (CurveSocket::makeServer). Before bind().
+    bool secure(const CurveKeyPair &keys, QString *error);
     /// Binds the PUB; on failure *error names the endpoint and the reason.
     bool bind(const QString &endpoint, QString *error);
+    /// Where the last bind() ended up: a tcp port given as "*" is resolved.
+    QString boundEndpoint() const;
+    /// The PUB, for a SocketMonitor that reports failed handshakes.
+    zmq::socket_t &socket() { return m_socket; }
 
 private:
     void publish(const Event &event);

@@ -56,7 +56,7 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
         ProcessWatch::reapOrphans(watched);
     });
     connect(m_clock, &Clock::woken, this, &Supervisor::onWoken);
-    connect(m_output.get(), &OutputCollector::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(m_output.get(), &OutputCollector::eventOccurred, this, &Supervisor::announce);
     connect(m_output.get(), &OutputCollector::outputClosed, this,
             [this](const QString &name, const QString &token, const QStringList &lines) {
                 if (ProgramRunner *found = runner(name)) {
@@ -70,14 +70,14 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
         m_changed.clear();
         Q_EMIT programsChanged(names);
     });
-    connect(&m_scheduler, &DependencyScheduler::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(&m_scheduler, &DependencyScheduler::eventOccurred, this, &Supervisor::announce);
     connect(&m_scheduler, &DependencyScheduler::allStopped, this, &Supervisor::allStopped);
     connect(&m_scheduler, &DependencyScheduler::startRequested, this,
             [this](const QString &name) { m_removeWhenStopped.remove(name); });
-    connect(&m_recorder, &InstanceRecorder::eventOccurred, this, &Supervisor::eventOccurred);
-    connect(m_router.get(), &HeartbeatRouter::eventOccurred, this, &Supervisor::eventOccurred);
-    connect(m_notify.get(), &NotifyRouter::eventOccurred, this, &Supervisor::eventOccurred);
-    connect(m_pinger, &Pinger::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(&m_recorder, &InstanceRecorder::eventOccurred, this, &Supervisor::announce);
+    connect(m_router.get(), &HeartbeatRouter::eventOccurred, this, &Supervisor::announce);
+    connect(m_notify.get(), &NotifyRouter::eventOccurred, this, &Supervisor::announce);
+    connect(m_pinger, &Pinger::eventOccurred, this, &Supervisor::announce);
 }
 
 Supervisor::~Supervisor()
@@ -324,7 +324,14 @@ void Supervisor::markChanged(const QString &name)
 void Supervisor::emitEvent(EventKind kind, Severity severity, const QString &message,
                            const QString &program)
 {
-    Q_EMIT eventOccurred(Event::make(program, kind, severity, message));
+    announce(Event::make(program, kind, severity, message));
+}
+
+void Supervisor::announce(const Event &event)
+{
+    Event numbered = event;
+    numbered.number = ++m_lastEventNumber;
+    Q_EMIT eventOccurred(numbered);
 }
 
 void Supervisor::adoptRecordedInstances()

@@ -143,6 +143,10 @@ public:
     /// Off by default: a heartbeat event per beat is costly and rarely wanted.
     void setHeartbeatEventsEnabled(bool enabled);
 
+    /// The number of the last event emitted: events are numbered 1, 2, 3 … in the order of
+    /// eventOccurred(), so a follower of the stream sees a gap as a gap (docs/remote.md).
+    quint64 lastEventNumber() const { return m_lastEventNumber; }
+
 public Q_SLOTS:
     /// Starts the program once every program it depends on is ready (DESIGN.md §5), starting
     /// those that are stopped; until then its snapshot lists what it waits for.
@@ -204,6 +208,8 @@ private:
     void rebuildCommandIndex();
     void onRunnerStateChanged(ProgramRunner *runner, ProgramState state);
     void markChanged(const QString &name);
+    /// Every event leaves through here, numbered.
+    void announce(const Event &event);
     void scheduleWake(qint64 atMs);
     void onWoken();
     /// The wake-up came lateMs late: the launcher itself was away.
@@ -236,4 +242,5 @@ private:
 
     SignalWatcher m_childSignals;
     QTimer m_orphanReapTimer;
+    quint64 m_lastEventNumber = 0;
 };

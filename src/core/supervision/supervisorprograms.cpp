@@ -165,7 +165,7 @@ ProgramRunner *Supervisor::addRunner(const ProgramSpec &spec)
             m_output.get(), nullptr,
             &m_containment, [this](const QString &name) { return m_recorder.nextToken(name); }};
     auto *runner = new ProgramRunner(spec, context, this);
-    connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::eventOccurred);
+    connect(runner, &ProgramRunner::eventOccurred, this, &Supervisor::announce);
     connect(runner, &ProgramRunner::stateChanged, this,
             [this, runner](ProgramState state) { onRunnerStateChanged(runner, state); });
     connect(runner, &ProgramRunner::snapshotChanged, this,

@@ -14,6 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <iterator>
+
+#include <zmq_addon.hpp>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,13 +96,10 @@ void ControlServer::readRequest()
 {
     Envelope frames;
     try {
-        do {
-            zmq::message_t frame;
-            if (!m_socket.recv(frame, zmq::recv_flags::dontwait)) {
-                return;
-            }
-            frames.push_back(std::move(frame));
-        } while (frames.back().more());
+        // All parts of a message arrive together: none waiting means no message.
+        if (!zmq::recv_multipart(m_socket, std::back_inserter(frames), zmq::recv_flags::dontwait)) {
+            return;
+        }
     } catch (const zmq::error_t &e) {
         qCWarning(lcZmq) << "reading a control request failed:" << e.what();
         return;

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <iterator>
 #include <vector>
+
+#include <zmq_addon.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -125,13 +128,10 @@ void ZapAuthenticator::readRequest()
 {
     std::vector<zmq::message_t> frames;
     try {
-        do {
-            zmq::message_t frame;
-            if (!m_socket.recv(frame, zmq::recv_flags::dontwait)) {
-                return;
-            }
-            frames.push_back(std::move(frame));
-        } while (frames.back().more());
+        // All parts of a message arrive together: none waiting means no message.
+        if (!zmq::recv_multipart(m_socket, std::back_inserter(frames), zmq::recv_flags::dontwait)) {
+            return;
+        }
     } catch (const zmq::error_t &e) {
         qCWarning(lcZmq) << "reading a ZAP request failed:" << e.what();
         return;

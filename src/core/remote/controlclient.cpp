@@ -91,7 +91,7 @@ bool waitReadable(zmq::socket_t &socket, const QDeadlineTimer &deadline)
 }
 
 /// What the handshake of a remote request said, read from its socket monitor.
-enum class Handshake { Pending, Succeeded, RefusedKey, Broken };
+enum class Handshake { Pending, Connected, Succeeded, RefusedKey, Broken };
 
 Handshake readHandshakeEvent(zmq::socket_t &monitor, Handshake current)
 {
@@ -108,6 +108,8 @@ Handshake readHandshakeEvent(zmq::socket_t &monitor, Handshake current)
         std::memcpy(&event, header.data(), sizeof event);
     }
     switch (event) {
+    case ZMQ_EVENT_CONNECTED:
+        return current == Handshake::Pending ? Handshake::Connected : current;
     case ZMQ_EVENT_HANDSHAKE_SUCCEEDED:
         return Handshake::Succeeded;
     case ZMQ_EVENT_HANDSHAKE_FAILED_AUTH:
@@ -116,8 +118,9 @@ Handshake readHandshakeEvent(zmq::socket_t &monitor, Handshake current)
     case ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL:
         return Handshake::Broken;
     case ZMQ_EVENT_DISCONNECTED:
-        // Before the handshake, the server closing on us is how CURVE says "not my key".
-        return current == Handshake::Pending ? Handshake::Broken : current;
+        // Connected but closed before the handshake is done: how a CURVE server says "not my
+        // key". A connection never made (no route, nothing listening) is retried instead.
+        return current == Handshake::Connected ? Handshake::Broken : current;
     default:
         return current;
     }
@@ -207,11 +210,11 @@ ControlClient::Result ControlClient::request(const Remote &remote, const QJsonOb
             return failure(Outcome::BadReply, error);
         }
         const char *monitorAddress = "inproc://zlauncherctl-handshake";
-        if (zmq_socket_monitor(socket.handle(), monitorAddress,
-                               ZMQ_EVENT_HANDSHAKE_SUCCEEDED | ZMQ_EVENT_HANDSHAKE_FAILED_AUTH
-                                       | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL
-                                       | ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL
-                                       | ZMQ_EVENT_DISCONNECTED)
+        if (zmq_socket_monitor(
+                    socket.handle(), monitorAddress,
+                    ZMQ_EVENT_CONNECTED | ZMQ_EVENT_HANDSHAKE_SUCCEEDED
+                            | ZMQ_EVENT_HANDSHAKE_FAILED_AUTH | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL
+                            | ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL | ZMQ_EVENT_DISCONNECTED)
             != 0) {
             throw zmq::error_t();
         }

@@ -8,7 +8,7 @@ Run it through bench/run, which installs what is missing and builds build-bench 
 or directly, on an existing Release build:
 
     /usr/bin/python3 bench/zlbench.py --build build-bench [--quick]
-                                      [--only respawn,notify,start,ingest,gui,load]
+                                      [--only respawn,notify,start,containment,remote,ingest,gui,probes,load]
                                       [--report FILE] [--update-doc docs/performance.md]
 
 The method (what is timed, from where, how precisely) is in docs/performance.md; each
@@ -538,7 +538,7 @@ class Zlauncher(Supervisor):
     """zlauncher, headless (--events json, read on stdout) or its window (offscreen)."""
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False,
-                 cgroup: Optional[Path] = None) -> None:
+                 cgroup: Optional[Path] = None, listen: Optional[str] = None) -> None:
         super().__init__(bench, programs, tag)
         self.label = "zlauncher (window)" if gui else "zlauncher"
         self.gui = gui
@@ -556,6 +556,14 @@ class Zlauncher(Supervisor):
         self.env.pop("ZLAUNCHER_RUNTIME_DIR", None)
         if gui:
             self.env["QT_QPA_PLATFORM"] = "offscreen"
+        # An agent: one client key authorized, as `zlauncherctl authorize` would write it.
+        self.client_public, self.client_secret = zmq.curve_keypair()
+        if listen is not None:
+            config_home = home / "config" / "zlauncher"
+            config_home.mkdir(parents=True, mode=0o700)
+            keys = config_home / "authorized_keys"
+            keys.write_text(self.client_public.decode() + " bench\n")
+            os.chmod(keys, 0o600)
         self.events: list[dict[str, Any]] = []
         self._events_lock = threading.Condition()
         self._zmq = zmq.Context.instance()
@@ -564,6 +572,8 @@ class Zlauncher(Supervisor):
                    "--runtime-dir", str(self.runtime)]
         if not gui:
             command[1:1] = ["--headless", "--events", "json"]
+        if listen is not None:
+            command += ["--listen", listen]
         # In a cgroup of its own, as systemd-run --scope would start it: it then runs each
         # program in a cgroup of its own (docs/design.md, "Containment").
         join = None if cgroup is None else \
@@ -1509,6 +1519,96 @@ def run_containment(bench: Bench, n: int, samples: int, rounds: int) -> None:
                       f"groups (medians) {ours.median / base.median:.2f}"))
 
 
+def run_remote(bench: Bench, samples: int) -> None:
+    """An agent (--listen on loopback tcp, CURVE) beside its own ipc endpoints, in the same
+    run: a request's round trip on a connected socket, a new connection's first answer (what
+    each zlauncherctl command pays), and a restart request → its "stopping" event at a
+    subscriber of the event stream."""
+    programs = [Program(f"p{i}") for i in range(3)]
+    supervisor = bench.session(Zlauncher, programs, "remote", listen="tcp://127.0.0.1:*")
+    assert isinstance(supervisor, Zlauncher)
+    log(f"{supervisor.label}: agent on loopback tcp")
+    context = zmq.Context.instance()
+    try:
+        supervisor.wait_started([p.name for p in programs], 0, timeout=60)
+        info = supervisor.request({"command": "info"})
+        endpoints = info["listen"][0]
+        server_key = info["serverKey"].encode()
+        ways = {"ipc": (f"ipc://{supervisor.runtime}/control", f"ipc://{supervisor.runtime}/events"),
+                "tcp": (endpoints["control"], endpoints["events"])}
+
+        def socket(kind: int, way: str) -> zmq.Socket:
+            sock = context.socket(kind)
+            sock.setsockopt(zmq.LINGER, 0)
+            if way == "tcp":
+                sock.curve_serverkey = server_key
+                sock.curve_publickey = supervisor.client_public
+                sock.curve_secretkey = supervisor.client_secret
+            return sock
+
+        def ask(sock: zmq.Socket, request: dict[str, Any]) -> dict[str, Any]:
+            sock.send(json.dumps(request).encode())
+            if not sock.poll(10000):
+                raise BenchError(f"no answer to {request}")
+            return json.loads(sock.recv())
+
+        figures: dict[str, dict[str, Figure]] = {}
+        for way, (control, events) in ways.items():
+            bench.note_load(f"remote, {way}")
+            steady = socket(zmq.REQ, way)
+            steady.connect(control)
+            ask(steady, {"command": "info"})
+            round_trips = []
+            for _ in range(samples):
+                began = now_ns()
+                ask(steady, {"command": "info"})
+                round_trips.append((now_ns() - began) / 1e6)
+            first_answers = []
+            for _ in range(max(10, samples // 5)):
+                began = now_ns()
+                fresh = socket(zmq.REQ, way)
+                fresh.connect(control)
+                ask(fresh, {"command": "info"})
+                first_answers.append((now_ns() - began) / 1e6)
+                fresh.close()
+            follower = socket(zmq.SUB, way)
+            follower.setsockopt(zmq.SUBSCRIBE, b"")
+            follower.connect(events)
+            time.sleep(0.5)  # the subscription reaches the agent
+            to_event = []
+            for i in range(max(10, samples // 5)):
+                name = programs[i % len(programs)].name
+                mark = len(supervisor.events)
+                began = now_ns()
+                ask(steady, {"command": "restart", "name": name})
+                while True:
+                    if not follower.poll(10000):
+                        raise BenchError(f"no stopping event for {name} over {way}")
+                    event = json.loads(follower.recv())
+                    if event.get("program") == name and event.get("state") == "stopping":
+                        to_event.append((now_ns() - began) / 1e6)
+                        break
+                supervisor.wait_event(lambda e, n=name: e.get("program") == n
+                                      and e.get("state") == "running", 30,
+                                      f"{name} running again", mark)
+            figures[way] = {"round_trip": Figure(round_trips, "ms"),
+                            "first_answer": Figure(first_answers, "ms"),
+                            "to_event": Figure(to_event, "ms")}
+            steady.close()
+            follower.close()
+    finally:
+        bench.close(supervisor)
+    for key, title in (("round_trip", "control request round trip, connected socket"),
+                       ("first_answer", "new connection → first answer (a zlauncherctl command)"),
+                       ("to_event", "restart request → its event at a subscriber")):
+        ours, base = figures["tcp"][key], figures["ipc"][key]
+        bench.add(Row(f"remote_{key}", f"{title}, agent over loopback tcp + CURVE", ours, None,
+                      "(information)", None,
+                      f"the same launcher's ipc endpoint, same run: {fmt(base.median, 'ms')} / "
+                      f"{fmt(base.p95, 'ms')}; tcp ÷ ipc (medians) "
+                      f"{ours.median / base.median:.2f}"))
+
+
 def run_ingest(bench: Bench, blasters: int, blast_ms: int, rounds: int) -> None:
     try:
         figures = bench.ingest(blasters, blast_ms, rounds)
@@ -1706,11 +1806,13 @@ def main() -> int:
     parser.add_argument("--build", default=str(ROOT / "build-bench"),
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
-    parser.add_argument("--only", default="respawn,notify,start,containment,ingest,gui,probes,load",
+    parser.add_argument("--only",
+                        default="respawn,notify,start,containment,remote,ingest,gui,probes,load",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
-                             "process groups), ingest, gui, load (N=200, 2000, 5000)")
+                             "process groups), remote (an agent's tcp endpoints beside its ipc ones), "
+                             "ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -1718,8 +1820,8 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "notify", "start", "containment", "ingest", "gui", "probes",
-                       "load"}
+    unknown = parts - {"respawn", "notify", "start", "containment", "remote", "ingest", "gui",
+                       "probes", "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1742,6 +1844,8 @@ def main() -> int:
                                    5 if quick else 12, 2 if quick else 10)
         if "containment" in parts:
             run_containment(bench, 200, 20 if quick else 100, 2 if quick else 10)
+        if "remote" in parts:
+            run_remote(bench, 50 if quick else 300)
         if "ingest" in parts:
             run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
         if "gui" in parts:

@@ -292,55 +292,55 @@
         <translation>le lanceur a refusé la requête sans dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="148"/>
         <location filename="../src/core/remote/controlclient.cpp" line="151"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="154"/>
         <source>%1 s</source>
         <comment>timeout in seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="153"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="156"/>
         <source>%1 ms</source>
         <comment>timeout in milliseconds</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="179"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="182"/>
         <source>the request to the launcher on %1 could not be sent</source>
         <translation>la requête au lanceur sur %1 n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="184"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="187"/>
         <source>the launcher on %1 did not answer within %2</source>
         <translation>le lanceur sur %1 n&apos;a pas répondu dans les %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="190"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="193"/>
         <source>cannot talk to the launcher on %1: %2</source>
         <translation>impossible de dialoguer avec le lanceur sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="226"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="229"/>
         <source>the request to the agent at %1 could not be sent</source>
         <translation>la requête à l&apos;agent de %1 n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="250"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="253"/>
         <source>the agent at %1 does not admit this client&apos;s key %2; on the agent&apos;s host, run: zlauncherctl authorize %2</source>
         <translation>l&apos;agent de %1 n&apos;admet pas la clé %2 de ce client&#xa0;; sur l&apos;hôte de l&apos;agent, lancez&#xa0;: zlauncherctl authorize %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="256"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="259"/>
         <source>the agent at %1 closed the connection during the encrypted handshake: %2 is not its public key (`zlauncherctl info` on its host shows it), or what listens there is no zlauncher agent</source>
         <translation>l&apos;agent de %1 a fermé la connexion pendant la poignée de main chiffrée&#xa0;: %2 n&apos;est pas sa clé publique (`zlauncherctl info` sur son hôte l&apos;affiche), ou ce qui écoute là n&apos;est pas un agent zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="264"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="267"/>
         <source>no answer from the agent at %1 within %2: the host is unreachable, or nothing listens there</source>
         <translation>pas de réponse de l&apos;agent de %1 en %2&#xa0;: l&apos;hôte est injoignable, ou rien n&apos;écoute là</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="269"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="272"/>
         <source>cannot talk to the agent at %1: %2</source>
         <translation>impossible de parler à l&apos;agent de %1&#xa0;: %2</translation>
     </message>
@@ -390,132 +390,132 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="71"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="75"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="120"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="121"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="124"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="125"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="135"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="136"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="141"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="142"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="155"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="187"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="188"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="213"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="214"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="240"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="248"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="256"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="257"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="263"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="264"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="268"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="269"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="270"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="271"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="280"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="281"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="299"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="300"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="303"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="304"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="337"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="338"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
         <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="352"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="360"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="361"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="372"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="385"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="386"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="386"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="387"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="400"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="401"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="446"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="447"/>
         <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
         <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
     </message>
@@ -6093,6 +6093,19 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     </message>
 </context>
 <context>
+    <name>RemoteLauncher</name>
+    <message>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="98"/>
+        <source>%1 is unreachable since %2</source>
+        <translation>%1 est injoignable depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="161"/>
+        <source>%1 sent a reply that cannot be read</source>
+        <translation>%1 a envoyé une réponse illisible</translation>
+    </message>
+</context>
+<context>
     <name>RestartBudget</name>
     <message>
         <location filename="../src/core/supervision/restartbudget.cpp" line="21"/>
@@ -6889,12 +6902,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
 <context>
     <name>ZapAuthenticator</name>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="54"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="57"/>
         <source>cannot start the ZAP handler that checks client keys: %1</source>
         <translation>impossible de démarrer le gestionnaire ZAP qui vérifie les clés des clients&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="90"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="93"/>
         <source>authorized_keys not read again, the %n key(s) read before still apply: %1</source>
         <translation>
             <numerusform>authorized_keys n&apos;a pas été relu, la clé lue avant s&apos;applique toujours&#xa0;: %1</numerusform>
@@ -6902,7 +6915,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="98"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="101"/>
         <source>%1 now admits %n client key(s)</source>
         <translation>
             <numerusform>%1 admet maintenant %n clé client</numerusform>
@@ -6910,12 +6923,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         </translation>
     </message>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="113"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="116"/>
         <source>more than %1 different clients were refused; further ones are not logged</source>
         <translation>plus de %1 clients différents ont été refusés&#xa0;; les suivants ne sont pas journalisés</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="121"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="124"/>
         <source>refused %1: %2</source>
         <translation>refusé %1&#xa0;: %2</translation>
     </message>

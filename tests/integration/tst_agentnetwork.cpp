@@ -6,12 +6,15 @@
 #include "launcherprocess.h"
 #include "testenvironment.h"
 
+#include "core/remote/remotelauncher.h"
+
 #include <csignal>
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,10 +244,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_b.agent->eventsOf(u"exit"_s, u"beta"_s).isEmpty(), 20000);
         QVERIFY(m_a.agent->eventsOf(u"exit"_s, u"beta"_s).isEmpty());
 
+        // A follower of A, as the window will be: synchronised before the cut.
+        QString error;
+        const std::optional<CurveKeyPair> keys
+                = CurveKeys::load(m_clientHome + u"/zlauncher/keys/client.key_secret"_s, &error);
+        QVERIFY2(keys, qPrintable(error));
+        const Run info = onHost(m_a, {u"--json"_s, u"info"_s});
+        const QByteArray aKey
+                = QJsonDocument::fromJson(info.out.toUtf8())[u"serverKey"].toString().toLatin1();
+        zmq::context_t context;
+        RemoteLauncher follower(context, {m_a.name, u"tcp://%1:7700"_s.arg(m_a.address), aKey},
+                                *keys);
+        follower.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 20000);
+
         // Cut A's cable at A's end: the test's end stays up, so the route stays and the
         // packets for A go into the dead link, not to the default route.
         const QStringList cable{u"-n"_s, m_a.namespaceName, u"link"_s, u"set"_s, m_a.insideLink};
         QCOMPARE(ip(cable + QStringList{u"down"_s}).exitCode, 0);
+        QElapsedTimer cutAt;
+        cutAt.start();
+        // No packet says the link is gone: the ZMTP heartbeats or an unanswered refresh do.
+        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Unreachable, 30000);
+        qInfo("the follower saw %s unreachable %lld ms after the cut", qPrintable(m_a.name),
+              cutAt.elapsed());
+
         const Run cut = client({u"--host"_s, m_a.name, u"--timeout"_s, u"5s"_s, u"list"_s});
         QCOMPARE(cut.exitCode, 3);
         QVERIFY2(cut.err.contains(u"unreachable"_s), qPrintable(cut.err));
@@ -265,6 +289,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
                 client({u"--host"_s, m_a.name, u"--timeout"_s, u"2s"_s, u"list"_s}).exitCode == 0,
                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.mirror().program(u"alpha"_s)[u"pid"].toInteger(),
+                                  lastRunningPid(m_a, u"alpha"_s), 20000);
         const Run status = client({u"--host"_s, m_a.name, u"--json"_s, u"status"_s, u"alpha"_s});
         QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())[u"program"][u"pid"].toInteger(),
                  lastRunningPid(m_a, u"alpha"_s));

@@ -1,0 +1,109 @@
+// A launcher on another host, followed as the window and the ctl follow the local one
+// (docs/remote.md): requests over a CURVE DEALER, the event stream over a CURVE SUB, and the
+// zguide's Clone pattern between them (ProgramsMirror): a snapshot, then the numbered events;
+// a gap or a reconnection means a new snapshot. Unreachable when a request goes unanswered or
+// the stream's connection drops (ZMTP heartbeats find a dead link in seconds); back by itself,
+// resynchronised, when the link is. Read from the event loop: nothing here blocks.
+#pragma once
+
+#include "core/model/programsmirror.h"
+#include "core/remote/curvekeys.h"
+#include "core/remote/hostlist.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QQueue>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <zmq.hpp>
+
+class SocketMonitor;
+class ZmqNotifier;
+struct SocketEvent;
+
+class RemoteLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteLauncher)
+
+public:
+    enum class State { Connecting, Synchronised, Unreachable };
+    /// reply is the agent's answer ("ok" true or false); error says why there is none.
+    using Done = std::function<void(const QJsonObject &reply, const QString &error)>;
+
+    /// A request unanswered this long makes the host unreachable.
+    static constexpr int requestTimeoutMs = 3000;
+
+    RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKeyPair clientKeys,
+                   QObject *parent = nullptr);
+    ~RemoteLauncher() override;
+
+    /// Connects, then keeps following; also asks for a fresh snapshot every refreshMs (its
+    /// figures, uptime and the like, move without events).
+    void start(int refreshMs = 1000);
+
+    const RemoteHost &host() const { return m_host; }
+    State state() const { return m_state; }
+    /// When it became unreachable (UTC); invalid otherwise.
+    QDateTime unreachableSince() const { return m_unreachableSince; }
+    const ProgramsMirror &mirror() const { return m_mirror; }
+    /// Why it is unreachable, for a refusal: "bench-a is unreachable since 12:03:41".
+    QString unreachableText() const;
+
+    /// Sends request; done is called from the event loop, once. Refused at once, with
+    /// unreachableText(), while the host is unreachable.
+    void request(const QJsonObject &request, Done done);
+
+Q_SIGNALS:
+    void stateChanged(RemoteLauncher::State state);
+    /// The mirror changed: a snapshot, or events.
+    void programsChanged();
+    /// Every event of the stream, once the mirror has it.
+    void eventReceived(const QJsonObject &event);
+
+private:
+    struct Pending
+    {
+        QJsonObject request;
+        Done done;
+    };
+
+    void openControl();
+    /// Learns where the event stream is; until answered, asked again at each refresh.
+    void askInfo();
+    void sendNext();
+    void readReply();
+    void onRequestTimeout();
+    void openEvents(const QString &endpoint);
+    void readEvent();
+    void onStreamEvent(const SocketEvent &event);
+    void takeSnapshot();
+    void setState(State state);
+    void becomeUnreachable();
+
+    zmq::context_t &m_context;
+    RemoteHost m_host;
+    CurveKeyPair m_keys;
+    State m_state = State::Connecting;
+    QDateTime m_unreachableSince;
+    ProgramsMirror m_mirror;
+    bool m_snapshotPending = false;
+    bool m_infoPending = false;
+    QList<QJsonObject> m_heldEvents; ///< arrived while a snapshot was on its way
+
+    std::optional<zmq::socket_t> m_control;
+    std::unique_ptr<ZmqNotifier> m_controlNotifier;
+    QQueue<Pending> m_queue; ///< one request at a time: replies carry no request id
+    std::optional<Pending> m_inFlight;
+    QTimer m_requestTimer;
+
+    std::optional<zmq::socket_t> m_events;
+    std::unique_ptr<SocketMonitor> m_eventsMonitor;
+    std::unique_ptr<ZmqNotifier> m_eventsNotifier;
+    QTimer m_refresh;
+};

@@ -1,0 +1,76 @@
+// The Clone pattern's bookkeeping (docs/remote.md): a snapshot, events in order, and a gap
+// that asks for a new snapshot.
+#include "core/model/programsmirror.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject stateEvent(qint64 seq, const QString &program, const QString &state, qint64 pid = 0)
+{
+    QJsonObject event{{u"seq"_s, seq},
+                      {u"event"_s, u"state"_s},
+                      {u"program"_s, program},
+                      {u"state"_s, state}};
+    if (pid > 0) {
+        event.insert(u"pid"_s, pid);
+    }
+    return event;
+}
+
+} // namespace
+
+class TestProgramsMirror : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eventsAfterTheSnapshotApplyInOrder()
+    {
+        ProgramsMirror mirror;
+        QVERIFY(!mirror.isSynchronised());
+        QCOMPARE(mirror.apply(stateEvent(1, u"a"_s, u"running"_s)), ProgramsMirror::Applied::Stale);
+        mirror.reset(
+                10,
+                QJsonArray{
+                        QJsonObject{{u"name"_s, u"a"_s}, {u"state"_s, u"running"_s}, {u"pid"_s, 7}},
+                        QJsonObject{{u"name"_s, u"b"_s}, {u"state"_s, u"stopped"_s}}});
+        QCOMPARE(mirror.names(), (QStringList{u"a"_s, u"b"_s}));
+        // Kept from before the snapshot: already in it.
+        QCOMPARE(mirror.apply(stateEvent(9, u"b"_s, u"starting"_s)), ProgramsMirror::Applied::Old);
+        QCOMPARE(mirror.program(u"b"_s)[u"state"].toString(), u"stopped"_s);
+        QCOMPARE(mirror.apply(stateEvent(11, u"a"_s, u"stopping"_s)),
+                 ProgramsMirror::Applied::Applied);
+        QCOMPARE(mirror.apply(stateEvent(12, u"b"_s, u"running"_s, 42)),
+                 ProgramsMirror::Applied::Applied);
+        QCOMPARE(mirror.program(u"a"_s)[u"state"].toString(), u"stopping"_s);
+        QCOMPARE(mirror.program(u"a"_s)[u"pid"].toInteger(), 7);
+        QCOMPARE(mirror.program(u"b"_s)[u"pid"].toInteger(), 42);
+        QCOMPARE(mirror.lastSeq(), 12u);
+        // An event of the launcher itself moves the number too.
+        QCOMPARE(mirror.apply(QJsonObject{{u"seq"_s, 13}, {u"event"_s, u"control"_s}}),
+                 ProgramsMirror::Applied::Applied);
+        QCOMPARE(mirror.lastSeq(), 13u);
+    }
+
+    void aGapAsksForANewSnapshot()
+    {
+        ProgramsMirror mirror;
+        mirror.reset(5, QJsonArray{QJsonObject{{u"name"_s, u"a"_s}, {u"state"_s, u"running"_s}}});
+        QCOMPARE(mirror.apply(stateEvent(7, u"a"_s, u"stopping"_s)),
+                 ProgramsMirror::Applied::Stale);
+        QVERIFY(!mirror.isSynchronised());
+        // Nothing is applied until the next snapshot.
+        QCOMPARE(mirror.apply(stateEvent(8, u"a"_s, u"stopped"_s)), ProgramsMirror::Applied::Stale);
+        QCOMPARE(mirror.program(u"a"_s)[u"state"].toString(), u"running"_s);
+        mirror.reset(8, QJsonArray{QJsonObject{{u"name"_s, u"a"_s}, {u"state"_s, u"stopped"_s}}});
+        QVERIFY(mirror.isSynchronised());
+        QCOMPARE(mirror.apply(stateEvent(9, u"a"_s, u"starting"_s)),
+                 ProgramsMirror::Applied::Applied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramsMirror)
+#include "tst_programsmirror.moc"

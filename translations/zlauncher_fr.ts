@@ -19,32 +19,32 @@
         <translation>--listen attend tcp://ADRESSE:PORT avec un port inférieur à 65535, par exemple tcp://0.0.0.0:7700 (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="143"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="146"/>
         <source>failed handshakes will not be logged: %1</source>
         <translation>les poignées de main échouées ne seront pas journalisées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="153"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="156"/>
         <source>the peer did not complete the handshake: a client without CURVE encryption, or not a ZeroMQ peer</source>
         <translation>le pair n&apos;a pas terminé la poignée de main&#xa0;: un client sans chiffrement CURVE, ou pas un pair ZeroMQ</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="156"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="159"/>
         <source>a client without CURVE encryption</source>
         <translation>un client sans chiffrement CURVE</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="158"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="161"/>
         <source>a handshake that could not be decrypted: the client does not have this agent&apos;s public key</source>
         <translation>une poignée de main indéchiffrable&#xa0;: le client n&apos;a pas la clé publique de cet agent</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="161"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="164"/>
         <source>a broken ZeroMQ handshake (protocol error 0x%1)</source>
         <translation>une poignée de main ZeroMQ invalide (erreur de protocole 0x%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/agentendpoints.cpp" line="165"/>
+        <location filename="../src/core/remote/agentendpoints.cpp" line="168"/>
         <source>a connection to %1</source>
         <translation>une connexion à %1</translation>
     </message>
@@ -52,33 +52,44 @@
 <context>
     <name>AuthorizedKeys</name>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="282"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="312"/>
         <source>%1 belongs to another user; it must be yours</source>
         <translation>%1 appartient à un autre utilisateur&#xa0;; il doit être à vous</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="283"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="313"/>
         <source>%1 can be changed by other users; run: chmod go-w %1</source>
         <translation>%1 peut être modifié par d&apos;autres utilisateurs&#xa0;; lancez&#xa0;: chmod go-w %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="289"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="301"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="302"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="291"/>
+        <source>%1 can be changed by other users, who could change the keys in it; run: chmod go-w %1</source>
+        <translation>%1 peut être modifié par d&apos;autres utilisateurs, qui pourraient changer les clés qu&apos;il contient&#xa0;; lancez&#xa0;: chmod go-w %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="300"/>
+        <source>%1 is a symbolic link; it must be a file of your own</source>
+        <translation>%1 est un lien symbolique&#xa0;; ce doit être un fichier à vous</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/curvekeys.cpp" line="326"/>
         <source>%1:%2: &quot;%3&quot; is not a CURVE public key (40 Z85 characters); the line is ignored</source>
         <translation>%1:%2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85)&#xa0;; la ligne est ignorée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="322"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="346"/>
         <source>&quot;%1&quot; is not a CURVE public key (40 Z85 characters, as `zlauncherctl keygen` prints)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85, comme les affiche `zlauncherctl keygen`)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="346"/>
-        <location filename="../src/core/remote/curvekeys.cpp" line="360"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="373"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="387"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -523,53 +534,53 @@
 <context>
     <name>CurveKeys</name>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="57"/>
-        <location filename="../src/core/remote/curvekeys.cpp" line="173"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="61"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="181"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="71"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="75"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="84"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="88"/>
         <source>cannot make the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="177"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="185"/>
         <source>%1 belongs to another user; only your own keys are used</source>
         <translation>%1 appartient à un autre utilisateur&#xa0;; seules vos propres clés sont utilisées</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="182"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="190"/>
         <source>%1 can be read by other users (mode %2); run: chmod %3 %1</source>
         <translation>%1 peut être lu par d&apos;autres utilisateurs (mode %2)&#xa0;; lancez&#xa0;: chmod %3 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="200"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="208"/>
         <source>%1 holds no CURVE secret key (a line secret-key = &quot;…&quot; of 40 Z85 characters)</source>
         <translation>%1 ne contient pas de clé secrète CURVE (une ligne secret-key = &quot;…&quot; de 40 caractères Z85)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="209"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="217"/>
         <source>%1: the secret key cannot be used</source>
         <translation>%1&#xa0;: la clé secrète est inutilisable</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="221"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="229"/>
         <source>%1 exists already; remove it first to make a new key</source>
         <translation>%1 existe déjà&#xa0;; supprimez-le d&apos;abord pour créer une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="256"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="264"/>
         <source>%1 is neither a CURVE public key (40 Z85 characters) nor a key file</source>
         <translation>%1 n&apos;est ni une clé publique CURVE (40 caractères Z85) ni un fichier de clé</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvekeys.cpp" line="266"/>
+        <location filename="../src/core/remote/curvekeys.cpp" line="274"/>
         <source>%1 holds no CURVE public key (a line public-key = &quot;…&quot;)</source>
         <translation>%1 ne contient pas de clé publique CURVE (une ligne public-key = &quot;…&quot;)</translation>
     </message>
@@ -6095,12 +6106,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="98"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="96"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="161"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="175"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
@@ -6933,18 +6944,18 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>refusé %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="146"/>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="156"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="148"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="158"/>
         <source>a client from %1</source>
         <translation>un client de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="147"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="149"/>
         <source>a client without CURVE encryption</source>
         <translation>un client sans chiffrement CURVE</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/zapauthenticator.cpp" line="157"/>
+        <location filename="../src/core/remote/zapauthenticator.cpp" line="159"/>
         <source>its key %1 is not in %2; to admit it, run on this host: zlauncherctl authorize %1</source>
         <translation>sa clé %1 n&apos;est pas dans %2&#xa0;; pour l&apos;admettre, lancez sur cet hôte&#xa0;: zlauncherctl authorize %1</translation>
     </message>
@@ -7760,27 +7771,32 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl --json list | jq -r &apos;.programs[] | select(.state != &quot;running&quot;) | .name&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="137"/>
+        <location filename="../src/ctl/follow.cpp" line="144"/>
         <source>%1 of the %2 events expected came within %3</source>
         <translation>%1 des %2 événements attendus sont arrivés dans les %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="144"/>
+        <location filename="../src/ctl/follow.cpp" line="153"/>
         <source>the launcher on %1 has exited</source>
         <translation>le lanceur sur %1 s&apos;est terminé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="99"/>
+        <location filename="../src/ctl/follow.cpp" line="107"/>
         <source>cannot follow the events of the launcher on %1: %2</source>
         <translation>impossible de suivre les événements du lanceur sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="269"/>
+        <location filename="../src/ctl/follow.cpp" line="154"/>
+        <source>the agent at %1 no longer answers</source>
+        <translation>l&apos;agent de %1 ne répond plus</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/follow.cpp" line="283"/>
         <source>%1 is %2, not %3, after %4</source>
         <translation>%1 est dans l&apos;état %2, pas %3, après %4</translation>
     </message>
     <message>
-        <location filename="../src/ctl/follow.cpp" line="230"/>
+        <location filename="../src/ctl/follow.cpp" line="239"/>
         <source>%1 is %2</source>
         <translation>%1 est dans l&apos;état %2</translation>
     </message>
@@ -8255,124 +8271,123 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="65"/>
+        <location filename="../src/ctl/run.cpp" line="66"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="67"/>
+        <location filename="../src/ctl/run.cpp" line="68"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="73"/>
+        <location filename="../src/ctl/run.cpp" line="74"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="79"/>
+        <location filename="../src/ctl/run.cpp" line="80"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="157"/>
+        <location filename="../src/ctl/run.cpp" line="158"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="158"/>
+        <location filename="../src/ctl/run.cpp" line="159"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="160"/>
+        <location filename="../src/ctl/run.cpp" line="161"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="161"/>
+        <location filename="../src/ctl/run.cpp" line="162"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="163"/>
+        <location filename="../src/ctl/run.cpp" line="164"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="164"/>
+        <location filename="../src/ctl/run.cpp" line="165"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="166"/>
+        <location filename="../src/ctl/run.cpp" line="167"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="167"/>
+        <location filename="../src/ctl/run.cpp" line="168"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="177"/>
+        <location filename="../src/ctl/run.cpp" line="178"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="178"/>
+        <location filename="../src/ctl/run.cpp" line="179"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="179"/>
+        <location filename="../src/ctl/run.cpp" line="180"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="180"/>
+        <location filename="../src/ctl/run.cpp" line="181"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="205"/>
+        <location filename="../src/ctl/run.cpp" line="206"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="209"/>
+        <location filename="../src/ctl/run.cpp" line="210"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="211"/>
+        <location filename="../src/ctl/run.cpp" line="212"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="213"/>
+        <location filename="../src/ctl/run.cpp" line="214"/>
         <source>Scaled %1 to %2: %3</source>
         <translation>%1 passe à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="220"/>
+        <location filename="../src/ctl/run.cpp" line="221"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="223"/>
+        <location filename="../src/ctl/run.cpp" line="224"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="224"/>
+        <location filename="../src/ctl/run.cpp" line="225"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="299"/>
         <source>%1 follows a launcher on this host only; over the network, run it on the agent&apos;s host</source>
-        <translation>%1 suit seulement un lanceur de cet hôte&#xa0;; pour un agent distant, lancez-le sur l&apos;hôte de l&apos;agent</translation>
+        <translation type="vanished">%1 suit seulement un lanceur de cet hôte&#xa0;; pour un agent distant, lancez-le sur l&apos;hôte de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../src/ctl/import.cpp" line="57"/>

@@ -2,9 +2,11 @@
 
 #include "ctl/ctl.h"
 #include "ctl/invocation.h"
+#include "ctl/target.h"
 
 #include "core/remote/controlclient.h"
 #include "core/model/event.h"
+#include "core/remote/curvesocket.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -34,19 +36,25 @@ int sliceOf(const QDeadlineTimer &deadline, int atMostMs)
             : static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 0, atMostMs));
 }
 
-/// A SUB socket on ipc://R/events, subscribed to everything. Events published before the
-/// subscription reached the launcher are not seen: ask for the current state after creating it.
+/// A SUB socket on the launcher's event stream (ipc://R/events, or an agent's, encrypted),
+/// subscribed to everything. Events published before the subscription reached the launcher
+/// are not seen: ask for the current state after creating it.
 class EventFollower final
 {
 public:
     /// Throws zmq::error_t when the socket cannot be set up.
-    explicit EventFollower(const QString &runtimeDir)
+    explicit EventFollower(const EventSource &source)
         : m_socket(m_context, zmq::socket_type::sub)
     {
-        const QString directory = QDir::cleanPath(QFileInfo(runtimeDir).absoluteFilePath());
         m_socket.set(zmq::sockopt::linger, 0);
         m_socket.set(zmq::sockopt::subscribe, "");
-        m_socket.connect(QString(u"ipc://"_s + directory + u"/events").toStdString());
+        QString error;
+        if (source.agent
+            && !CurveSocket::makeClient(m_socket, source.agent->serverKey, source.agent->clientKeys,
+                                        &error)) {
+            throw zmq::error_t();
+        }
+        m_socket.connect(source.endpoint.toStdString());
     }
 
     /// The next event, or nullopt when none came within timeoutMs. Frames that are not JSON
@@ -94,26 +102,25 @@ void printEvent(const Invocation &invocation, const QJsonObject &event)
     printRaw(QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n');
 }
 
-QString followError(const QString &runtimeDir, const zmq::error_t &error)
+QString followError(const QString &where, const zmq::error_t &error)
 {
     return zlauncherctl::tr("cannot follow the events of the launcher on %1: %2")
-            .arg(runtimeDir, QString::fromLocal8Bit(error.what()));
+            .arg(where, QString::fromLocal8Bit(error.what()));
 }
 
 } // namespace
 
 int followEvents(const Invocation &invocation)
 {
-    const QString &runtimeDir = invocation.runtimeDir;
+    const QString where = launcherPlace(invocation);
     try {
-        EventFollower follower(runtimeDir);
-        // Proves that a launcher is there before following it, possibly forever.
-        const ControlClient::Result info = ControlClient::request(
-                runtimeDir, {{u"command"_s, u"info"_s}}, Invocation::defaultTimeoutMs);
-        if (info.outcome != ControlClient::Outcome::Replied) {
-            printError(info.error);
-            return noReplyStatus(info.outcome);
+        ControlClient::Result failure;
+        const std::optional<EventSource> source = eventSource(invocation, &failure);
+        if (!source) {
+            printError(failure.error);
+            return noReplyStatus(failure.outcome);
         }
+        EventFollower follower(*source);
         const QDeadlineTimer deadline = invocation.timeoutMs
                 ? QDeadlineTimer(*invocation.timeoutMs)
                 : QDeadlineTimer(QDeadlineTimer::Forever);
@@ -140,13 +147,16 @@ int followEvents(const Invocation &invocation)
                                    .arg(ControlClient::formatTimeout(*invocation.timeoutMs)));
                 return ExitFailed;
             }
-            if (ControlClient::launcherPid(runtimeDir) == 0) {
-                printError(zlauncherctl::tr("the launcher on %1 has exited").arg(runtimeDir));
+            if (!launcherAlive(invocation)) {
+                printError(
+                        invocation.connect.isEmpty()
+                                ? zlauncherctl::tr("the launcher on %1 has exited").arg(where)
+                                : zlauncherctl::tr("the agent at %1 no longer answers").arg(where));
                 return ExitNoLauncher;
             }
         }
     } catch (const zmq::error_t &e) {
-        printError(followError(runtimeDir, e));
+        printError(followError(where, e));
         return ExitNoLauncher;
     }
 }
@@ -169,9 +179,8 @@ public:
         m_state.clear();
         const int timeoutMs = static_cast<int>(std::clamp<qint64>(
                 deadline.remainingTime(), statusRecheckMs, Invocation::defaultTimeoutMs));
-        const ControlClient::Result result = ControlClient::request(
-                m_invocation.runtimeDir, {{u"command"_s, u"status"_s}, {u"name"_s, m_name}},
-                timeoutMs);
+        const ControlClient::Result result = askLauncher(
+                m_invocation, {{u"command"_s, u"status"_s}, {u"name"_s, m_name}}, timeoutMs);
         if (result.outcome != ControlClient::Outcome::Replied) {
             m_error = result.error;
             m_exitStatus = noReplyStatus(result.outcome);
@@ -240,9 +249,14 @@ int waitForState(const Invocation &invocation)
     const int waitMs = invocation.timeoutMs.value_or(Invocation::defaultTimeoutMs);
     const QDeadlineTimer deadline(waitMs);
     try {
+        ControlClient::Result failure;
+        const std::optional<EventSource> source = eventSource(invocation, &failure);
+        if (!source) {
+            return finishWait(invocation, {}, noReplyStatus(failure.outcome), failure.error);
+        }
         // Subscribed first, then asked: a change between the answer and the subscription
         // cannot be missed, short of the subscription's own delay (the status is asked again).
-        EventFollower follower(invocation.runtimeDir);
+        EventFollower follower(*source);
         StateWatch watch(invocation);
         if (!watch.askStatus(deadline)) {
             return finishWait(invocation, watch.state(), watch.exitStatus(), watch.error());
@@ -272,7 +286,7 @@ int waitForState(const Invocation &invocation)
         }
         return finishWait(invocation, watch.state(), ExitSuccess, {});
     } catch (const zmq::error_t &e) {
-        printError(followError(invocation.runtimeDir, e));
+        printError(followError(launcherPlace(invocation), e));
         return ExitNoLauncher;
     }
 }

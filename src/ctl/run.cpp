@@ -8,6 +8,7 @@
 #include "ctl/invocation.h"
 #include "ctl/hosts.h"
 #include "ctl/keys.h"
+#include "ctl/target.h"
 
 #include "core/remote/controlclient.h"
 
@@ -245,19 +246,8 @@ int showHelp(const Invocation &invocation)
 
 int exchange(const Invocation &invocation, const QJsonObject &request)
 {
-    ControlClient::Result result;
-    if (invocation.connect.isEmpty()) {
-        result = ControlClient::request(invocation.runtimeDir, request,
-                                        requestTimeoutMs(invocation));
-    } else {
-        QString error;
-        const std::optional<ControlClient::Remote> agent = remoteAgent(invocation, &error);
-        if (!agent) {
-            printError(error);
-            return ExitFailed;
-        }
-        result = ControlClient::request(*agent, request, requestTimeoutMs(invocation));
-    }
+    const ControlClient::Result result
+            = askLauncher(invocation, request, requestTimeoutMs(invocation));
     if (result.outcome != ControlClient::Outcome::Replied) {
         printError(result.error);
         return noReplyStatus(result.outcome);
@@ -293,13 +283,6 @@ int run(const Invocation &given)
     if (invocation.version) {
         printLine(QStringLiteral("zlauncherctl " ZLAUNCHER_VERSION));
         return ExitSuccess;
-    }
-    if (!invocation.connect.isEmpty()
-        && (invocation.command == u"events" || invocation.command == u"wait")) {
-        printError(zlauncherctl::tr("%1 follows a launcher on this host only; over the network, "
-                                    "run it on the agent's host")
-                           .arg(invocation.command));
-        return ExitUsage;
     }
     if (invocation.command == u"events") {
         return followEvents(invocation);

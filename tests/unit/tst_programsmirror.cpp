@@ -46,13 +46,30 @@ private Q_SLOTS:
         QCOMPARE(mirror.apply(stateEvent(12, u"b"_s, u"running"_s, 42)),
                  ProgramsMirror::Applied::Applied);
         QCOMPARE(mirror.program(u"a"_s)[u"state"].toString(), u"stopping"_s);
-        QCOMPARE(mirror.program(u"a"_s)[u"pid"].toInteger(), 7);
+        QCOMPARE(mirror.program(u"a"_s)[u"pid"].toInteger(), 0); // stopping has no pid
         QCOMPARE(mirror.program(u"b"_s)[u"pid"].toInteger(), 42);
         QCOMPARE(mirror.lastSeq(), 12u);
-        // An event of the launcher itself moves the number too.
-        QCOMPARE(mirror.apply(QJsonObject{{u"seq"_s, 13}, {u"event"_s, u"control"_s}}),
+        // A program's other events move the number too.
+        QCOMPARE(mirror.apply(QJsonObject{
+                         {u"seq"_s, 13}, {u"event"_s, u"exit"_s}, {u"program"_s, u"a"_s}}),
                  ProgramsMirror::Applied::Applied);
         QCOMPARE(mirror.lastSeq(), 13u);
+        // A state without a pid has none.
+        QCOMPARE(mirror.apply(stateEvent(14, u"a"_s, u"stopped"_s)),
+                 ProgramsMirror::Applied::Applied);
+        QCOMPARE(mirror.program(u"a"_s)[u"pid"].toInteger(), 0);
+    }
+
+    void programsAddedOrRemovedAskForANewSnapshot()
+    {
+        ProgramsMirror mirror;
+        mirror.reset(1, QJsonArray{QJsonObject{{u"name"_s, u"a"_s}}});
+        QCOMPARE(mirror.apply(stateEvent(2, u"new"_s, u"starting"_s)),
+                 ProgramsMirror::Applied::Stale);
+        mirror.reset(2, QJsonArray{QJsonObject{{u"name"_s, u"a"_s}}});
+        // "control": what a request did, a removal or a reload among them.
+        QCOMPARE(mirror.apply(QJsonObject{{u"seq"_s, 3}, {u"event"_s, u"control"_s}}),
+                 ProgramsMirror::Applied::Stale);
     }
 
     void aGapAsksForANewSnapshot()

@@ -31,15 +31,21 @@ ProgramsMirror::Applied ProgramsMirror::apply(const QJsonObject &event)
         markStale();
         return Applied::Stale;
     }
-    m_lastSeq = seq;
     const QString name = event.value(u"program"_s).toString();
-    if (event.value(u"event"_s).toString() != u"state" || !m_programs.contains(name)) {
+    const QString kind = event.value(u"event"_s).toString();
+    // A program this mirror does not have was added (by add, reload or scale): only a
+    // snapshot tells its settings. A control event may have removed some.
+    if ((!name.isEmpty() && !m_programs.contains(name)) || kind == u"control") {
+        markStale();
+        return Applied::Stale;
+    }
+    m_lastSeq = seq;
+    if (kind != u"state") {
         return Applied::Applied;
     }
     QJsonObject &program = m_programs[name];
     program.insert(u"state"_s, event.value(u"state"_s));
-    if (event.contains(u"pid"_s)) {
-        program.insert(u"pid"_s, event.value(u"pid"_s));
-    }
+    // A state without a pid (stopped, failed, backoff) has none, as "list" would say.
+    program.insert(u"pid"_s, event.value(u"pid"_s).toInteger(0));
     return Applied::Applied;
 }

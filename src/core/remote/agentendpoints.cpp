@@ -106,15 +106,18 @@ bool AgentEndpoints::listenOn(const QString &endpoint, QString *error)
     }
     auto control = std::make_unique<ControlServer>(m_supervisor, m_keeper, m_mode);
     control->setResources(m_resources);
-    watchHandshakes(control->socket());
     if (!control->secure(m_keys, error) || !control->bind(endpoint, error)) {
         return false;
     }
     auto events = std::make_unique<EventPublisher>(m_supervisor);
-    watchHandshakes(events->socket());
     if (!events->secure(m_keys, error) || !events->bind(*eventsEndpoint, error)) {
         return false;
     }
+    // Watched once bound, so that a monitor never outlives a socket that failed to bind. A
+    // handshake cannot fail before its connection is accepted, which the event loop does not
+    // let happen before this returns.
+    watchHandshakes(control->socket());
+    watchHandshakes(events->socket());
     m_bound.append(QJsonObject{{u"control"_s, control->boundEndpoint()},
                                {u"events"_s, events->boundEndpoint()}});
     m_controlServers.push_back(std::move(control));

@@ -1,5 +1,9 @@
 #include "core/remote/curvekeys.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -160,9 +164,13 @@ CurveKeyPair CurveKeys::generate()
 {
     char publicKey[z85KeyLength + 1] = {};
     char secretKey[z85KeyLength + 1] = {};
-    // Fails only where libzmq was built without CURVE, which its Debian package is not.
-    const int rc = zmq_curve_keypair(publicKey, secretKey);
-    Q_ASSERT_X(rc == 0, "CurveKeys::generate", "libzmq has no CURVE");
+    // A public key is typed on command lines: one that starts with '-' (Z85 has it, 1 in 85)
+    // would be read as options. Drawing again costs nothing and changes no key's strength.
+    do {
+        // Fails only where libzmq was built without CURVE, which its Debian package is not.
+        const int rc = zmq_curve_keypair(publicKey, secretKey);
+        Q_ASSERT_X(rc == 0, "CurveKeys::generate", "libzmq has no CURVE");
+    } while (publicKey[0] == '-');
     return {QByteArray(publicKey), QByteArray(secretKey)};
 }
 
@@ -272,21 +280,37 @@ std::optional<QByteArray> CurveKeys::readPublicKey(const QString &fileOrKey, QSt
 std::optional<AuthorizedKeys> AuthorizedKeys::read(const QString &path, QString *error)
 {
     AuthorizedKeys result;
-    if (!QFileInfo::exists(path)) {
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
         return result;
     }
+    // The folder first: whoever may write it may swap the file.
     struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) == 0
-        && (status.st_uid != ::geteuid() || (status.st_mode & 022) != 0)) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::stat(QFile::encodeName(folder).constData(), &status) != 0 || status.st_uid != ::geteuid()
+        || (status.st_mode & 022) != 0) {
+        *error = tr("%1 can be changed by other users, who could change the keys in it; run: "
+                    "chmod go-w %1")
+                         .arg(folder);
+        return std::nullopt;
+    }
+    // The file as opened, not as named: no symlink, and checked on its descriptor.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        *error = errno == ELOOP
+                ? tr("%1 is a symbolic link; it must be a file of your own").arg(path)
+                : tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)
+        || ::fstat(fd, &status) != 0) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (status.st_uid != ::geteuid() || (status.st_mode & 022) != 0) {
         *error = status.st_uid != ::geteuid()
                 ? tr("%1 belongs to another user; it must be yours").arg(path)
                 : tr("%1 can be changed by other users; run: chmod go-w %1").arg(path);
-        return std::nullopt;
-    }
-    QByteArray text;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     int lineNumber = 0;
@@ -334,7 +358,10 @@ bool AuthorizedKeys::append(const QString &path, QByteArrayView z85, const QStri
         }
         return true;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo(folder).isDir()) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QDir().mkdir(folder, ownerOnlyFolder);
+    }
     QFile file(path);
     const bool isNew = !file.exists();
     // A last line without its newline would join the new key to it.

@@ -25,9 +25,9 @@ QJsonObject parseObject(const zmq::message_t &frame)
             .object();
 }
 
-/// The stream's endpoint: the agent's events port (from "info") on the host we reached it by,
-/// since an agent listening on 0.0.0.0 reports that address.
-QString eventsEndpoint(const QString &controlEndpoint, const QJsonObject &info)
+} // namespace
+
+QString RemoteLauncher::eventsEndpoint(const QString &controlEndpoint, const QJsonObject &info)
 {
     const QUrl control(controlEndpoint);
     for (const QJsonValue &bound : info.value(u"listen"_s).toArray()) {
@@ -39,8 +39,6 @@ QString eventsEndpoint(const QString &controlEndpoint, const QJsonObject &info)
     }
     return {};
 }
-
-} // namespace
 
 RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKeyPair clientKeys,
                                QObject *parent)
@@ -102,14 +100,20 @@ QString RemoteLauncher::unreachableText() const
 void RemoteLauncher::openControl()
 {
     m_controlNotifier.reset();
-    m_control.emplace(m_context, zmq::socket_type::dealer);
-    m_control->set(zmq::sockopt::linger, 0);
+    m_control.reset();
     QString error;
-    if (!CurveSocket::makeClient(*m_control, m_host.serverKey, m_keys, &error)) {
-        qCWarning(lcZmq) << m_host.name << error;
+    try {
+        m_control.emplace(m_context, zmq::socket_type::dealer);
+        m_control->set(zmq::sockopt::linger, 0);
+        if (!CurveSocket::makeClient(*m_control, m_host.serverKey, m_keys, &error)) {
+            throw zmq::error_t();
+        }
+        m_control->connect(m_host.endpoint.toStdString());
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << m_host.name << "cannot open the control socket:" << error << e.what();
+        m_control.reset();
         return;
     }
-    m_control->connect(m_host.endpoint.toStdString());
     m_controlNotifier = std::make_unique<ZmqNotifier>(*m_control, [this] { readReply(); });
 }
 
@@ -129,6 +133,9 @@ void RemoteLauncher::request(const QJsonObject &request, Done done)
 
 void RemoteLauncher::sendNext()
 {
+    if (!m_control) {
+        openControl();
+    }
     if (m_inFlight || m_queue.isEmpty() || !m_control) {
         return;
     }
@@ -143,14 +150,21 @@ void RemoteLauncher::sendNext()
         qCWarning(lcZmq) << m_host.name << "request not sent:" << e.what();
     }
     m_controlNotifier->recheck();
-    m_requestTimer.start();
+    // A ping waits for the program's own answer: its time, and a second for the agent's.
+    const int ownTimeoutMs = m_inFlight->request.value(u"timeoutMs"_s).toInt(0);
+    m_requestTimer.start(std::max(requestTimeoutMs, ownTimeoutMs + 1000));
 }
 
 void RemoteLauncher::readReply()
 {
     std::vector<zmq::message_t> frames;
-    if (!zmq::recv_multipart(*m_control, std::back_inserter(frames), zmq::recv_flags::dontwait)
-        || frames.empty() || !m_inFlight) {
+    try {
+        if (!zmq::recv_multipart(*m_control, std::back_inserter(frames), zmq::recv_flags::dontwait)
+            || frames.empty() || !m_inFlight) {
+            return;
+        }
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << m_host.name << "reading a reply failed:" << e.what();
         return;
     }
     m_requestTimer.stop();
@@ -177,28 +191,39 @@ void RemoteLauncher::onRequestTimeout()
 
 void RemoteLauncher::openEvents(const QString &endpoint)
 {
-    m_events.emplace(m_context, zmq::socket_type::sub);
-    m_events->set(zmq::sockopt::linger, 0);
     QString error;
-    if (!CurveSocket::makeClient(*m_events, m_host.serverKey, m_keys, &error)) {
-        qCWarning(lcZmq) << m_host.name << error;
+    try {
+        m_events.emplace(m_context, zmq::socket_type::sub);
+        m_events->set(zmq::sockopt::linger, 0);
+        if (!CurveSocket::makeClient(*m_events, m_host.serverKey, m_keys, &error)) {
+            throw zmq::error_t();
+        }
+        m_events->set(zmq::sockopt::subscribe, "");
+        m_eventsMonitor = std::make_unique<SocketMonitor>(
+                m_context, *m_events, ZMQ_EVENT_DISCONNECTED | ZMQ_EVENT_HANDSHAKE_SUCCEEDED,
+                [this](const SocketEvent &event) { onStreamEvent(event); });
+        m_events->connect(endpoint.toStdString());
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << m_host.name << "cannot follow" << endpoint << error << e.what();
+        m_eventsMonitor.reset();
+        m_events.reset();
         return;
     }
-    m_events->set(zmq::sockopt::subscribe, "");
-    m_eventsMonitor = std::make_unique<SocketMonitor>(
-            m_context, *m_events, ZMQ_EVENT_DISCONNECTED | ZMQ_EVENT_HANDSHAKE_SUCCEEDED,
-            [this](const SocketEvent &event) { onStreamEvent(event); });
-    m_events->connect(endpoint.toStdString());
     m_eventsNotifier = std::make_unique<ZmqNotifier>(*m_events, [this] { readEvent(); });
 }
 
 void RemoteLauncher::onStreamEvent(const SocketEvent &event)
 {
     if (event.event == ZMQ_EVENT_DISCONNECTED) {
+        m_streamUp = false;
         becomeUnreachable();
     } else if (event.event == ZMQ_EVENT_HANDSHAKE_SUCCEEDED) {
-        // Events may have gone by while the link was down: start again from a snapshot.
+        // Events may have gone by while the link was down, perhaps from another launcher:
+        // start again from a snapshot, and not from one asked before this.
+        m_streamUp = true;
+        ++m_generation;
         m_mirror.markStale();
+        m_snapshotPending = false;
         takeSnapshot();
     }
 }
@@ -206,7 +231,12 @@ void RemoteLauncher::onStreamEvent(const SocketEvent &event)
 void RemoteLauncher::readEvent()
 {
     zmq::message_t frame;
-    if (!m_events->recv(frame, zmq::recv_flags::dontwait)) {
+    try {
+        if (!m_events->recv(frame, zmq::recv_flags::dontwait)) {
+            return;
+        }
+    } catch (const zmq::error_t &e) {
+        qCWarning(lcZmq) << m_host.name << "reading an event failed:" << e.what();
         return;
     }
     const QJsonObject event = parseObject(frame);
@@ -236,31 +266,61 @@ void RemoteLauncher::takeSnapshot()
         return;
     }
     m_snapshotPending = true;
-    request({{u"command"_s, u"list"_s}}, [this](const QJsonObject &reply, const QString &) {
-        m_snapshotPending = false;
-        const QList<QJsonObject> held = std::exchange(m_heldEvents, {});
-        if (!reply.value(u"ok"_s).toBool()) {
-            return;
-        }
-        m_mirror.reset(static_cast<quint64>(reply.value(u"seq"_s).toInteger()),
-                       reply.value(u"programs"_s).toArray());
-        for (const QJsonObject &event : held) {
-            if (m_mirror.apply(event) == ProgramsMirror::Applied::Applied) {
-                Q_EMIT eventReceived(event);
-            }
-        }
-        setState(m_mirror.isSynchronised() ? State::Synchronised : State::Connecting);
-        Q_EMIT programsChanged();
-        if (!m_mirror.isSynchronised()) {
-            takeSnapshot();
-        }
-    });
+    const quint64 generation = m_generation;
+    request({{u"command"_s, u"list"_s}},
+            [this, generation](const QJsonObject &reply, const QString &) {
+                if (generation != m_generation) {
+                    return; // asked before a reconnection, which asked again
+                }
+                m_snapshotPending = false;
+                const QList<QJsonObject> held = std::exchange(m_heldEvents, {});
+                if (!reply.value(u"ok"_s).toBool()) {
+                    return;
+                }
+                m_mirror.reset(static_cast<quint64>(reply.value(u"seq"_s).toInteger()),
+                               reply.value(u"programs"_s).toArray());
+                for (const QJsonObject &event : held) {
+                    if (m_mirror.apply(event) == ProgramsMirror::Applied::Applied) {
+                        Q_EMIT eventReceived(event);
+                    }
+                }
+                // Without its stream, a snapshot is a picture, not a view that follows.
+                setState(m_mirror.isSynchronised() && m_streamUp ? State::Synchronised
+                                 : m_state == State::Unreachable ? State::Unreachable
+                                                                 : State::Connecting);
+                Q_EMIT programsChanged();
+                if (!m_mirror.isSynchronised()) {
+                    takeSnapshot();
+                }
+            });
 }
 
 void RemoteLauncher::becomeUnreachable()
 {
     m_mirror.markStale();
     setState(State::Unreachable);
+    refuseQueued();
+}
+
+void RemoteLauncher::refuseQueued()
+{
+    QQueue<Pending> kept;
+    QList<Done> refused;
+    while (!m_queue.isEmpty()) {
+        Pending pending = m_queue.dequeue();
+        const QString command = pending.request.value(u"command"_s).toString();
+        if (command == u"list" || command == u"info") {
+            kept.enqueue(std::move(pending));
+        } else {
+            refused.append(std::move(pending.done));
+        }
+    }
+    m_queue = std::move(kept);
+    const QString why = unreachableText();
+    for (const Done &done : refused) {
+        QMetaObject::invokeMethod(
+                this, [done, why] { done({}, why); }, Qt::QueuedConnection);
+    }
 }
 
 void RemoteLauncher::setState(State state)

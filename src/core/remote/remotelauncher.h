@@ -36,12 +36,18 @@ public:
     /// reply is the agent's answer ("ok" true or false); error says why there is none.
     using Done = std::function<void(const QJsonObject &reply, const QString &error)>;
 
-    /// A request unanswered this long makes the host unreachable.
+    /// A request unanswered this long (or its own "timeoutMs" and a second, for a ping) makes
+    /// the host unreachable.
     static constexpr int requestTimeoutMs = 3000;
 
     RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKeyPair clientKeys,
                    QObject *parent = nullptr);
     ~RemoteLauncher() override;
+
+    /// The event stream of the agent reached at controlEndpoint, from its "info" reply: its
+    /// events port on the host it was reached by (an agent on 0.0.0.0 reports that address).
+    /// Empty when info names none.
+    static QString eventsEndpoint(const QString &controlEndpoint, const QJsonObject &info);
 
     /// Connects, then keeps following; also asks for a fresh snapshot every refreshMs (its
     /// figures, uptime and the like, move without events).
@@ -85,6 +91,8 @@ private:
     void takeSnapshot();
     void setState(State state);
     void becomeUnreachable();
+    /// Calls every queued request's done with unreachableText(), but snapshots and infos.
+    void refuseQueued();
 
     zmq::context_t &m_context;
     RemoteHost m_host;
@@ -94,6 +102,10 @@ private:
     ProgramsMirror m_mirror;
     bool m_snapshotPending = false;
     bool m_infoPending = false;
+    /// Bumped at each reconnection of the stream: a snapshot asked before it is not applied.
+    quint64 m_generation = 0;
+    /// The stream's handshake succeeded and its connection has not dropped since.
+    bool m_streamUp = false;
     QList<QJsonObject> m_heldEvents; ///< arrived while a snapshot was on its way
 
     std::optional<zmq::socket_t> m_control;

@@ -141,6 +141,8 @@ void ZapAuthenticator::readRequest()
     QByteArray userId;
     if (frames.size() <= Credentials || bytes(frames[Version]) != "1.0") {
         statusText = "malformed request";
+    } else if (bytes(frames[Domain]) != domain) {
+        statusText = "unknown domain"; // a socket of the context that is none of ours
     } else if (bytes(frames[Mechanism]) != "CURVE") {
         statusText = "CURVE required";
         reportRefusal(tr("a client from %1").arg(QString::fromUtf8(bytes(frames[Address]))),

@@ -46,22 +46,7 @@ void CtlFixture::tearDown()
 CtlRun CtlFixture::ctl(const QStringList &arguments, const QProcessEnvironment &environment,
                        const QString &workingDirectory)
 {
-    QProcess process;
-    if (!environment.isEmpty()) {
-        process.setProcessEnvironment(environment);
-    }
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(ZL_CTL), arguments);
-    CtlRun run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    }
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return runProcess(QStringLiteral(ZL_CTL), arguments, environment, workingDirectory, 30000);
 }
 
 void CtlFixture::startLauncher(const QStringList &extraArguments, int running)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "launcherprocess.h"
+#include "processrun.h"
 #include "testenvironment.h"
 
 #include <memory>
@@ -12,12 +13,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
-struct CtlRun
-{
-    int exitCode = -1; ///< -1: crashed, or still running after 30 s and killed
-    QString out;
-    QString err;
-};
+using CtlRun = ProcessRun;
 
 class CtlFixture : public QObject
 {

@@ -2,6 +2,7 @@
 // a user on another host would drive it: keys made and authorized with the ctl, refusals of
 // every kind, and supervision that goes on whatever arrives at the port (docs/remote.md).
 #include "launcherprocess.h"
+#include "processrun.h"
 #include "testenvironment.h"
 
 #include <csignal>
@@ -23,12 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 QByteArray twoBeaters()
 {
@@ -81,19 +77,7 @@ private:
     /// zlauncherctl as the agent's user (on its host) or the client's (on another).
     Run ctl(const QString &configHome, const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(environmentOf(configHome));
-        process.start(QStringLiteral(ZL_CTL), arguments);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            run.exitCode = process.exitCode();
-        }
-        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        run.err = QString::fromLocal8Bit(process.readAllStandardError());
-        return run;
+        return runProcess(QStringLiteral(ZL_CTL), arguments, environmentOf(configHome));
     }
     Run agentCtl(const QStringList &arguments)
     {

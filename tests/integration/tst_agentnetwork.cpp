@@ -4,6 +4,7 @@
 // supervising, and it is reachable again when the link comes back (docs/remote.md). Needs root
 // and iproute2; skips, saying why, where network namespaces cannot be made (a chroot).
 #include "launcherprocess.h"
+#include "processrun.h"
 #include "testenvironment.h"
 
 #include "core/remote/remotelauncher.h"
@@ -27,34 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCommand(const QString &program, const QStringList &arguments,
-               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    }
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
-}
+using Run = ProcessRun;
 
 Run ip(const QStringList &arguments)
 {
-    return runCommand(u"ip"_s, arguments);
+    return runProcess(u"ip"_s, arguments);
 }
 
 /// One agent's host: a namespace, the veth pair that joins it to the test's, its addresses.
@@ -135,11 +113,11 @@ private:
     }
     Run client(const QStringList &arguments)
     {
-        return runCommand(QStringLiteral(ZL_CTL), arguments, environmentOf(m_clientHome));
+        return runProcess(QStringLiteral(ZL_CTL), arguments, environmentOf(m_clientHome));
     }
     Run onHost(const Host &host, const QStringList &arguments)
     {
-        return runCommand(QStringLiteral(ZL_CTL),
+        return runProcess(QStringLiteral(ZL_CTL),
                           QStringList{u"--runtime-dir"_s, host.runtimeDir} + arguments,
                           environmentOf(host.configHome));
     }

@@ -324,6 +324,10 @@ private Q_SLOTS:
                      {u"hosts"_s, u"add"_s, u"gone"_s, u"tcp://127.0.0.1:1"_s, m_serverKey})
                          .exitCode,
                  0);
+        const Run badPort
+                = ctl(m_clientHome,
+                      {u"hosts"_s, u"add"_s, u"bad"_s, u"tcp://127.0.0.1:99999"_s, m_serverKey});
+        QCOMPARE(badPort.exitCode, 1);
         const Run badKey = ctl(m_clientHome, {u"hosts"_s, u"add"_s, u"bad"_s, m_endpoint, u"x"_s});
         QCOMPARE(badKey.exitCode, 1);
         QVERIFY2(badKey.err.contains(u"CURVE public key"_s), qPrintable(badKey.err));

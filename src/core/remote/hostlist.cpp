@@ -77,7 +77,9 @@ bool HostList::write(const QString &path, const QList<RemoteHost> &hosts, QStrin
 QString HostList::problem(const RemoteHost &host, const QList<RemoteHost> &hosts)
 {
     static const QRegularExpression name(u"^[A-Za-z0-9._-]{1,64}$"_s);
-    static const QRegularExpression endpoint(u"^tcp://[^:/]+:[0-9]{1,5}$"_s);
+    // A name, an IPv4 address or a bracketed IPv6 one, and a port.
+    static const QRegularExpression endpoint(
+            u"^tcp://(?:[^:/\\[\\]]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})$"_s);
     if (!name.match(host.name).hasMatch()) {
         return tr("\"%1\" is not a host name (1 to 64 letters, digits, '.', '_' or '-')")
                 .arg(host.name);
@@ -85,7 +87,8 @@ QString HostList::problem(const RemoteHost &host, const QList<RemoteHost> &hosts
     if (host.name == u"local") {
         return tr("\"local\" is the name of this host's own launcher");
     }
-    if (!endpoint.match(host.endpoint).hasMatch()) {
+    const QRegularExpressionMatch address = endpoint.match(host.endpoint);
+    if (!address.hasMatch() || address.captured(1).toInt() > 65535) {
         return tr("\"%1\" is not an agent's address; give tcp://HOST:PORT").arg(host.endpoint);
     }
     if (!CurveKeys::isValidKey(host.serverKey)) {

@@ -34,7 +34,9 @@ QString RemoteLauncher::eventsEndpoint(const QString &controlEndpoint, const QJs
         const QUrl boundControl(bound[u"control"].toString());
         const QUrl events(bound[u"events"].toString());
         if (boundControl.port() == control.port() && events.port() > 0) {
-            return u"tcp://%1:%2"_s.arg(control.host()).arg(events.port());
+            const QString host
+                    = control.host().contains(u':') ? u'[' + control.host() + u']' : control.host();
+            return u"tcp://%1:%2"_s.arg(host).arg(events.port());
         }
     }
     return {};

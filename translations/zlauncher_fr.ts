@@ -1445,27 +1445,27 @@
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/hostlist.cpp" line="82"/>
+        <location filename="../src/core/remote/hostlist.cpp" line="84"/>
         <source>&quot;%1&quot; is not a host name (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte (1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/hostlist.cpp" line="86"/>
+        <location filename="../src/core/remote/hostlist.cpp" line="88"/>
         <source>&quot;local&quot; is the name of this host&apos;s own launcher</source>
         <translation>«&#xa0;local&#xa0;» est le nom du lanceur de cet hôte</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/hostlist.cpp" line="89"/>
+        <location filename="../src/core/remote/hostlist.cpp" line="92"/>
         <source>&quot;%1&quot; is not an agent&apos;s address; give tcp://HOST:PORT</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un agent&#xa0;; donnez tcp://HÔTE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/hostlist.cpp" line="92"/>
+        <location filename="../src/core/remote/hostlist.cpp" line="95"/>
         <source>&quot;%1&quot; is not a CURVE public key (40 Z85 characters)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique CURVE (40 caractères Z85)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/hostlist.cpp" line="96"/>
+        <location filename="../src/core/remote/hostlist.cpp" line="99"/>
         <source>there is a host named %1 already</source>
         <translation>il existe déjà un hôte nommé %1</translation>
     </message>
@@ -6106,12 +6106,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="96"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="98"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="175"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="177"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
@@ -7222,21 +7222,25 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/commands.cpp" line="285"/>
-        <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
-        <translation>Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info. `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
+        <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request, which may take --timeout (default 2s). `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
+        <translation>Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info, qui peut prendre --timeout (2s par défaut). `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="297"/>
+        <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
+        <translation type="vanished">Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info. `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="298"/>
         <source>let a client&apos;s key reach this host&apos;s agent</source>
         <translation>permettre à la clé d&apos;un client de joindre l&apos;agent de cet hôte</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="298"/>
+        <location filename="../src/ctl/commands.cpp" line="299"/>
         <source>Adds KEY, a client&apos;s public key as `zlauncherctl keygen` printed it (or its key file), to ~/.config/zlauncher/authorized_keys, with TEXT as its label. A running agent admits it at once. No launcher is needed.</source>
         <translation>Ajoute KEY, la clé publique d&apos;un client telle que `zlauncherctl keygen` l&apos;a affichée (ou son fichier de clé), à ~/.config/zlauncher/authorized_keys, avec TEXT pour étiquette. Un agent en marche l&apos;admet aussitôt. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="346"/>
+        <location filename="../src/ctl/commands.cpp" line="347"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
@@ -7249,7 +7253,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="362"/>
+        <location filename="../src/ctl/commands.cpp" line="363"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R
@@ -7374,7 +7378,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="390"/>
+        <location filename="../src/ctl/commands.cpp" line="391"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
@@ -7625,17 +7629,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="308"/>
+        <location filename="../src/ctl/commands.cpp" line="309"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="309"/>
+        <location filename="../src/ctl/commands.cpp" line="310"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="337"/>
+        <location filename="../src/ctl/commands.cpp" line="338"/>
         <source>zlauncherctl %1
 
 %2
@@ -7646,7 +7650,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="344"/>
+        <location filename="../src/ctl/commands.cpp" line="345"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
@@ -7661,7 +7665,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="354"/>
+        <location filename="../src/ctl/commands.cpp" line="355"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -7672,7 +7676,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="361"/>
+        <location filename="../src/ctl/commands.cpp" line="362"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -7732,7 +7736,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="400"/>
+        <location filename="../src/ctl/commands.cpp" line="401"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -7743,7 +7747,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="408"/>
+        <location filename="../src/ctl/commands.cpp" line="409"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -7754,7 +7758,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="414"/>
+        <location filename="../src/ctl/commands.cpp" line="415"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -7941,7 +7945,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="246"/>
-        <location filename="../src/ctl/hosts.cpp" line="94"/>
+        <location filename="../src/ctl/hosts.cpp" line="96"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
@@ -8435,47 +8439,47 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>--server-key&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="93"/>
+        <location filename="../src/ctl/hosts.cpp" line="95"/>
         <source>HOST</source>
         <translation>HÔTE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="93"/>
+        <location filename="../src/ctl/hosts.cpp" line="95"/>
         <source>ENDPOINT</source>
         <translation>POINT D&apos;ACCÈS</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="94"/>
+        <location filename="../src/ctl/hosts.cpp" line="96"/>
         <source>ROUND TRIP</source>
         <translation>ALLER-RETOUR</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="99"/>
+        <location filename="../src/ctl/hosts.cpp" line="101"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="135"/>
+        <location filename="../src/ctl/hosts.cpp" line="137"/>
         <source>there is no host named %1 in %2</source>
         <translation>il n&apos;y a pas d&apos;hôte nommé %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="140"/>
+        <location filename="../src/ctl/hosts.cpp" line="142"/>
         <source>hosts: use `hosts`, `hosts add NAME tcp://HOST:PORT KEY` or `hosts remove NAME`</source>
         <translation>hosts&#xa0;: utilisez `hosts`, `hosts add NAME tcp://HOST:PORT KEY` ou `hosts remove NAME`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="150"/>
+        <location filename="../src/ctl/hosts.cpp" line="152"/>
         <source>Added %1 to %2</source>
         <translation>%1 ajouté à %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="151"/>
+        <location filename="../src/ctl/hosts.cpp" line="153"/>
         <source>Removed %1 from %2</source>
         <translation>%1 retiré de %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/hosts.cpp" line="164"/>
+        <location filename="../src/ctl/hosts.cpp" line="166"/>
         <source>there is no host named %1 in %2 (add it with `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</source>
         <translation>il n&apos;y a pas d&apos;hôte nommé %1 dans %2 (ajoutez-le avec `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</translation>
     </message>

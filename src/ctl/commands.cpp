@@ -287,7 +287,8 @@ const QList<CommandInfo> &commands()
                      "Lists this host's launcher (\"local\") and the agents of "
                      "~/.config/zlauncher/hosts.json, each with its state (running or no "
                      "launcher; reachable, unreachable or refused) and the round trip of an "
-                     "info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent "
+                     "info request, which may take --timeout (default 2s). `hosts add NAME "
+                     "tcp://HOST:PORT KEY` remembers an agent "
                      "under NAME, for `--host NAME`; `hosts remove NAME` forgets it."),
              {},
              0,

@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A host that takes longer than this to answer `info` is as good as unreachable for a list.
-constexpr int hostTimeoutMs = 2000;
+// A host that takes longer than this to answer `info` is as good as unreachable for a list;
+// --timeout says otherwise.
+constexpr int defaultHostTimeoutMs = 2000;
 
 struct HostState
 {
@@ -54,6 +55,7 @@ HostState probe(const ControlClient::Result &result, const QElapsedTimer &timer)
 int listHosts(const Invocation &invocation, const QList<RemoteHost> &hosts)
 {
     const QJsonObject info{{u"command"_s, u"info"_s}};
+    const int hostTimeoutMs = invocation.timeoutMs.value_or(defaultHostTimeoutMs);
     QJsonArray rows;
     QElapsedTimer timer;
     timer.start();

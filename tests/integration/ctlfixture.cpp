@@ -1,4 +1,5 @@
 #include "ctlfixture.h"
+#include "twobeaters.h"
 
 #include <csignal>
 
@@ -8,21 +9,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// Never lost while the test runs, however busy the machine: a restart would change the pids
-/// the tests compare.
-QByteArray twoBeaters()
-{
-    return QByteArray(R"({"version": 1, "programs": [
-        {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
-        {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
-}
-
-} // namespace
 
 void CtlFixture::setUp()
 {

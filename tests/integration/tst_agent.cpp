@@ -2,6 +2,7 @@
 // a user on another host would drive it: keys made and authorized with the ctl, refusals of
 // every kind, and supervision that goes on whatever arrives at the port (docs/remote.md).
 #include "launcherprocess.h"
+#include "twobeaters.h"
 #include "processrun.h"
 #include "testenvironment.h"
 
@@ -25,15 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Run = ProcessRun;
-
-QByteArray twoBeaters()
-{
-    return QByteArray(R"({"version": 1, "programs": [
-        {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
-        {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
-}
 
 /// The agent's side of the connections it holds open on port: lines of /proc/net/tcp in state
 /// ESTABLISHED whose local port is port. (The clients' side cannot tell: a connection the
@@ -335,9 +327,9 @@ private Q_SLOTS:
         const Run list = ctl(m_clientHome, {u"--host"_s, u"bench"_s, u"list"_s});
         QVERIFY2(list.exitCode == 0 && list.out.contains(u"alpha"_s), qPrintable(list.err));
 
-        const Run hosts
-                = ctl(m_clientHome,
-                      {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--json"_s, u"hosts"_s});
+        const Run hosts = ctl(m_clientHome,
+                              {u"--runtime-dir"_s, m_env->runtimeDir().path(), u"--json"_s,
+                               u"--timeout"_s, u"10s"_s, u"hosts"_s});
         QCOMPARE(hosts.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(hosts.out.toUtf8())[u"hosts"].toArray();
         QCOMPARE(rows.size(), 3);

@@ -4,6 +4,7 @@
 // supervising, and it is reachable again when the link comes back (docs/remote.md). Needs root
 // and iproute2; skips, saying why, where network namespaces cannot be made (a chroot).
 #include "launcherprocess.h"
+#include "twobeaters.h"
 #include "processrun.h"
 #include "testenvironment.h"
 
@@ -47,16 +48,6 @@ struct Host
     QString runtimeDir;
     std::unique_ptr<LauncherProcess> agent;
 };
-
-// moc cannot read raw strings inside a class (Qt 6.4): the configuration is made out here.
-QByteArray twoBeaters()
-{
-    return QByteArray(R"({"version": 1, "programs": [
-        {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
-        {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
-}
 
 } // namespace
 
@@ -250,7 +241,7 @@ private Q_SLOTS:
         const Run cut = client({u"--host"_s, m_a.name, u"--timeout"_s, u"5s"_s, u"list"_s});
         QCOMPARE(cut.exitCode, 3);
         QVERIFY2(cut.err.contains(u"unreachable"_s), qPrintable(cut.err));
-        const Run hosts = client({u"--json"_s, u"hosts"_s});
+        const Run hosts = client({u"--json"_s, u"--timeout"_s, u"10s"_s, u"hosts"_s});
         const QJsonArray rows = QJsonDocument::fromJson(hosts.out.toUtf8())[u"hosts"].toArray();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(1)[u"state"].toString(), u"unreachable"_s);
@@ -265,7 +256,7 @@ private Q_SLOTS:
         // The cable back, A answers again, with what happened meanwhile.
         QCOMPARE(ip(cable + QStringList{u"up"_s}).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(
-                client({u"--host"_s, m_a.name, u"--timeout"_s, u"2s"_s, u"list"_s}).exitCode == 0,
+                client({u"--host"_s, m_a.name, u"--timeout"_s, u"10s"_s, u"list"_s}).exitCode == 0,
                 30000);
         QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(follower.mirror().program(u"alpha"_s)[u"pid"].toInteger(),

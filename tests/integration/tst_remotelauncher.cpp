@@ -2,6 +2,7 @@
 // (snapshot, then events), is unreachable while the agent is gone, refuses commands with that
 // sentence, and comes back resynchronised with the agent that replaced it (docs/remote.md).
 #include "launcherprocess.h"
+#include "twobeaters.h"
 #include "testenvironment.h"
 
 #include "core/remote/remotelauncher.h"
@@ -22,15 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray twoBeaters()
-{
-    return QByteArray(R"({"version": 1, "programs": [
-        {"name": "alpha", "program": ")")
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000},
-        {"name": "beta", "program": ")"
-            + ZL_TC_BEATER + R"(", "heartbeatIntervalMs": 50, "lostTimeoutMs": 60000}]})";
-}
 
 /// A port p with p + 1 free too (the agent's stream), on loopback.
 quint16 freePortPair()

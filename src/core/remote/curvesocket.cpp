@@ -2,8 +2,6 @@
 
 #include "core/remote/zapauthenticator.h"
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 // ZMQ_ZAP_ENFORCE_DOMAIN: a draft option in libzmq 4.3's header (hidden behind
@@ -55,9 +53,4 @@ bool CurveSocket::makeClient(zmq::socket_t &socket, const QByteArray &serverKey,
         return false;
     }
     return true;
-}
-
-bool CurveSocket::isNetworkEndpoint(const QString &endpoint)
-{
-    return !endpoint.startsWith(u"ipc://"_s) && !endpoint.startsWith(u"inproc://"_s);
 }

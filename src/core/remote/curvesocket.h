@@ -31,8 +31,4 @@ public:
     /// connect.
     static bool makeClient(zmq::socket_t &socket, const QByteArray &serverKey,
                            const CurveKeyPair &keys, QString *error);
-
-    /// True for tcp:// endpoints, which must be made secure; ipc:// ones are guarded by the
-    /// runtime directory's mode instead.
-    static bool isNetworkEndpoint(const QString &endpoint);
 };

@@ -185,6 +185,74 @@
     </message>
 </context>
 <context>
+    <name>ConnectHostDialog</name>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="26"/>
+        <source>Connect to host</source>
+        <translation>Se connecter à un hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="29"/>
+        <source>bench-a</source>
+        <translation>banc-a</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="30"/>
+        <source>What the table&apos;s Host column calls it: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Le nom que lui donne la colonne Hôte du tableau&#xa0;: lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="34"/>
+        <source>The control endpoint the agent listens on: zlauncher --headless --listen tcp://ADDRESS:PORT on that host</source>
+        <translation>Le point de contrôle sur lequel l&apos;agent écoute&#xa0;: zlauncher --headless --listen tcp://ADRESSE:PORT sur cet hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="37"/>
+        <source>40 characters, or the path of its agent.key file</source>
+        <translation>40 caractères, ou le chemin de son fichier agent.key</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="38"/>
+        <source>The agent&apos;s public key, as `zlauncherctl info` prints it on its host (serverKey): the link is refused if another answers</source>
+        <translation>La clé publique de l&apos;agent, telle que `zlauncherctl info` l&apos;affiche sur son hôte (serverKey)&#xa0;: la liaison est refusée si un autre répond</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="45"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="46"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="47"/>
+        <source>Agent&apos;s &amp;key:</source>
+        <translation>&amp;Clé de l&apos;agent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="51"/>
+        <source>The agent admits only the client keys authorized on its host. Yours is &lt;b&gt;%1&lt;/b&gt;; on the agent&apos;s host, run:&lt;br&gt;&lt;tt&gt;zlauncherctl authorize %2&lt;/tt&gt;</source>
+        <translation>L&apos;agent n&apos;admet que les clés de client autorisées sur son hôte. La vôtre est &lt;b&gt;%1&lt;/b&gt;&#xa0;; sur l&apos;hôte de l&apos;agent, lancez&#xa0;:&lt;br&gt;&lt;tt&gt;zlauncherctl authorize %2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="58"/>
+        <source>&amp;Copy the command</source>
+        <translation>Co&amp;pier la commande</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="59"/>
+        <source>Copies the zlauncherctl authorize command with your public key</source>
+        <translation>Copie la commande zlauncherctl authorize avec votre clé publique</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="69"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMonitor</name>
     <message>
         <location filename="../src/core/zmq/connectionmonitor.cpp" line="115"/>
@@ -354,6 +422,11 @@
         <location filename="../src/core/remote/controlclient.cpp" line="272"/>
         <source>cannot talk to the agent at %1: %2</source>
         <translation>impossible de parler à l&apos;agent de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/target.cpp" line="55"/>
+        <source>the agent at %1 names no event stream in its info</source>
+        <translation>l&apos;agent de %1 n&apos;indique aucun flux d&apos;événements dans sa réponse info</translation>
     </message>
 </context>
 <context>
@@ -588,12 +661,12 @@
 <context>
     <name>CurveSocket</name>
     <message>
-        <location filename="../src/core/remote/curvesocket.cpp" line="37"/>
+        <location filename="../src/core/remote/curvesocket.cpp" line="35"/>
         <source>cannot make the endpoint secure: %1 (libzmq needs CURVE support)</source>
         <translation>impossible de sécuriser le point d&apos;accès&#xa0;: %1 (libzmq doit prendre en charge CURVE)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/curvesocket.cpp" line="53"/>
+        <location filename="../src/core/remote/curvesocket.cpp" line="51"/>
         <source>cannot set up encryption: %1 (libzmq needs CURVE support)</source>
         <translation>impossible de mettre en place le chiffrement&#xa0;: %1 (libzmq doit prendre en charge CURVE)</translation>
     </message>
@@ -1415,6 +1488,63 @@
         <location filename="../src/core/supervision/heartbeatrouter.cpp" line="238"/>
         <source>heartbeat from &quot;%1&quot;, which is not a configured program; ignored (reported once)</source>
         <translation>battement de cœur de «&#xa0;%1&#xa0;», qui n&apos;est pas un programme configuré&#xa0;; ignoré (signalé une seule fois)</translation>
+    </message>
+</context>
+<context>
+    <name>HostActions</name>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="64"/>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="67"/>
+        <source>followed</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="74"/>
+        <source>%1 (%2): %3</source>
+        <comment>host, endpoint, state</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/window/hostactions.cpp" line="78"/>
+        <source>Hosts: %1 of %n answer</source>
+        <translation>
+            <numerusform>Hôtes&#xa0;: %1 sur %n répond</numerusform>
+            <numerusform>Hôtes&#xa0;: %1 sur %n répondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="103"/>
+        <source>No host can be followed</source>
+        <translation>Aucun hôte ne peut être suivi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="115"/>
+        <source>The host was not added</source>
+        <translation>L&apos;hôte n&apos;a pas été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="119"/>
+        <source>Following %1 at %2</source>
+        <translation>Suivi de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="129"/>
+        <source>Disconnect from %1</source>
+        <translation>Se déconnecter de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="130"/>
+        <source>Stop following %1 and forget it? Its programs go on running there; File ▸ Connect to host… follows it again.</source>
+        <translation>Cesser de suivre %1 et l&apos;oublier&#xa0;? Ses programmes continuent d&apos;y tourner&#xa0;; Fichier ▸ Se connecter à un hôte… le suit de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="137"/>
+        <source>The host was not forgotten</source>
+        <translation>L&apos;hôte n&apos;a pas été oublié</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2617,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/window/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="264"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -2562,327 +2692,352 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="135"/>
+        <location filename="../ui/mainwindow.ui" line="138"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="141"/>
+        <location filename="../ui/mainwindow.ui" line="144"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="166"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow.ui" line="173"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="180"/>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="199"/>
+        <location filename="../ui/mainwindow.ui" line="202"/>
         <source>&amp;Open configuration…</source>
         <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="200"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>Open another configuration file</source>
         <translation>Ouvrir un autre fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="201"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="204"/>
+        <location filename="../ui/mainwindow.ui" line="207"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="205"/>
+        <location filename="../ui/mainwindow.ui" line="208"/>
         <source>Add the programs of a Procfile, a supervisord, process-compose or PM2 file, with a report of every key</source>
         <translation>Ajouter les programmes d&apos;un Procfile ou d&apos;un fichier supervisord, process-compose ou PM2, avec un rapport sur chaque clé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
+        <location filename="../ui/mainwindow.ui" line="209"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="212"/>
+        <source>&amp;Connect to host…</source>
+        <translation>Se &amp;connecter à un hôte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="213"/>
+        <source>Follow the programs of an agent on another host (zlauncher --headless --listen there), over an encrypted link</source>
+        <translation>Suivre les programmes d&apos;un agent sur un autre hôte (zlauncher --headless --listen là-bas), par une liaison chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="214"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="217"/>
+        <source>&amp;Disconnect from host</source>
+        <translation>Se &amp;déconnecter de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="218"/>
+        <source>Stop following the host of the selected program and forget it (its programs go on running there)</source>
+        <translation>Cesser de suivre l&apos;hôte du programme sélectionné et l&apos;oublier (ses programmes continuent d&apos;y tourner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
+        <location filename="../ui/mainwindow.ui" line="222"/>
         <source>Save the configuration (changes are also saved as they are made)</source>
         <translation>Enregistrer la configuration (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="226"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
+        <location filename="../ui/mainwindow.ui" line="227"/>
         <source>Save the configuration to another file and use that file from now on</source>
         <translation>Enregistrer la configuration dans un autre fichier et utiliser désormais ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="216"/>
+        <location filename="../ui/mainwindow.ui" line="228"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="219"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="220"/>
+        <location filename="../ui/mainwindow.ui" line="232"/>
         <source>Save the programs the table shows, in its order, as CSV: every column as displayed, plus the raw CPU, memory and uptime figures</source>
         <translation>Enregistrer en CSV les programmes affichés dans le tableau, dans son ordre&#xa0;: chaque colonne telle qu&apos;affichée, plus les valeurs brutes de CPU, de mémoire et de durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="221"/>
+        <location filename="../ui/mainwindow.ui" line="233"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="224"/>
+        <location filename="../ui/mainwindow.ui" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="225"/>
+        <location filename="../ui/mainwindow.ui" line="237"/>
         <source>Quit, stopping the running programs first</source>
         <translation>Quitter, après avoir arrêté les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="226"/>
+        <location filename="../ui/mainwindow.ui" line="238"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="229"/>
+        <location filename="../ui/mainwindow.ui" line="241"/>
         <source>Quit and &amp;leave programs running</source>
         <translation>Quitter en &amp;laissant les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="242"/>
         <source>Quit at once; the programs keep running without supervision</source>
         <translation>Quitter immédiatement&#xa0;; les programmes continuent de tourner sans supervision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="231"/>
+        <location filename="../ui/mainwindow.ui" line="243"/>
         <source>Ctrl+Shift+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
+        <location filename="../ui/mainwindow.ui" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="235"/>
+        <location filename="../ui/mainwindow.ui" line="247"/>
         <source>Undo the last removal</source>
         <translation>Annuler la dernière suppression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="236"/>
+        <location filename="../ui/mainwindow.ui" line="248"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="239"/>
+        <location filename="../ui/mainwindow.ui" line="251"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="240"/>
+        <location filename="../ui/mainwindow.ui" line="252"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="241"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="256"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="245"/>
+        <location filename="../ui/mainwindow.ui" line="257"/>
         <source>Edit the selected program</source>
         <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="246"/>
+        <location filename="../ui/mainwindow.ui" line="258"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="249"/>
+        <location filename="../ui/mainwindow.ui" line="261"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="250"/>
+        <location filename="../ui/mainwindow.ui" line="262"/>
         <source>Remove the selected programs</source>
         <translation>Supprimer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="251"/>
+        <location filename="../ui/mainwindow.ui" line="263"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="254"/>
+        <location filename="../ui/mainwindow.ui" line="266"/>
         <source>Instance co&amp;unt…</source>
         <translation>No&amp;mbre d&apos;instances…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="255"/>
+        <location filename="../ui/mainwindow.ui" line="267"/>
         <source>Run more or fewer replicas of the selected program: added replicas start, removed ones stop from the highest index down</source>
         <translation>Lancer plus ou moins de répliques du programme sélectionné&#xa0;: les répliques ajoutées démarrent, les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="256"/>
+        <location filename="../ui/mainwindow.ui" line="268"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="259"/>
+        <location filename="../ui/mainwindow.ui" line="271"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="260"/>
+        <location filename="../ui/mainwindow.ui" line="272"/>
         <source>Start the selected programs</source>
         <translation>Démarrer les programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="261"/>
+        <location filename="../ui/mainwindow.ui" line="273"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="264"/>
+        <location filename="../ui/mainwindow.ui" line="276"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="265"/>
+        <location filename="../ui/mainwindow.ui" line="277"/>
         <source>Stop the selected programs: stop request, then SIGTERM, then SIGKILL at the grace</source>
         <translation>Arrêter les programmes sélectionnés&#xa0;: requête d&apos;arrêt, puis SIGTERM, puis SIGKILL à la fin du délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="266"/>
+        <location filename="../ui/mainwindow.ui" line="278"/>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="281"/>
         <source>Rest&amp;art</source>
         <translation>R&amp;edémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="270"/>
+        <location filename="../ui/mainwindow.ui" line="282"/>
         <source>Stop the selected programs, then start them again</source>
         <translation>Arrêter les programmes sélectionnés, puis les redémarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="271"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="286"/>
         <source>&amp;Kill</source>
         <translation>T&amp;uer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="275"/>
+        <location filename="../ui/mainwindow.ui" line="287"/>
         <source>Kill the selected programs and their children now (SIGKILL)</source>
         <translation>Tuer immédiatement les programmes sélectionnés et leurs processus enfants (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="276"/>
+        <location filename="../ui/mainwindow.ui" line="288"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="279"/>
+        <location filename="../ui/mainwindow.ui" line="291"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="280"/>
+        <location filename="../ui/mainwindow.ui" line="292"/>
         <source>Restart a program waiting in backoff, or given up, right now</source>
         <translation>Redémarrer tout de suite un programme en attente de redémarrage ou abandonné</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="281"/>
+        <location filename="../ui/mainwindow.ui" line="293"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="284"/>
+        <location filename="../ui/mainwindow.ui" line="296"/>
         <source>P&amp;ing</source>
         <translation>Envoyer un &amp;ping</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="285"/>
+        <location filename="../ui/mainwindow.ui" line="297"/>
         <source>Ask the selected heartbeat programs to answer a ping: the answer and its round trip go to the event log and to the row&apos;s tooltip</source>
         <translation>Demander aux programmes à battement de cœur sélectionnés de répondre à un ping&#xa0;: la réponse et son temps d&apos;aller-retour vont dans le journal des événements et dans l&apos;infobulle de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="286"/>
+        <location filename="../ui/mainwindow.ui" line="298"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="289"/>
+        <location filename="../ui/mainwindow.ui" line="301"/>
         <source>Start a&amp;ll</source>
         <translation>&amp;Tout démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="290"/>
+        <location filename="../ui/mainwindow.ui" line="302"/>
         <source>Start every program</source>
         <translation>Démarrer tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="291"/>
+        <location filename="../ui/mainwindow.ui" line="303"/>
         <source>Ctrl+F5</source>
         <translation>Ctrl+F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="294"/>
+        <location filename="../ui/mainwindow.ui" line="306"/>
         <source>Sto&amp;p all</source>
         <translation>T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="299"/>
+        <location filename="../ui/mainwindow.ui" line="311"/>
         <source>Open log &amp;file</source>
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
@@ -2891,12 +3046,12 @@
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="295"/>
+        <location filename="../ui/mainwindow.ui" line="307"/>
         <source>Stop every program</source>
         <translation>Arrêter tous les programmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="296"/>
+        <location filename="../ui/mainwindow.ui" line="308"/>
         <source>Ctrl+Shift+F5</source>
         <translation>Ctrl+Shift+F5</translation>
     </message>
@@ -2905,137 +3060,137 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="300"/>
+        <location filename="../ui/mainwindow.ui" line="312"/>
         <source>Open the file the program&apos;s output is written to</source>
         <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="301"/>
+        <location filename="../ui/mainwindow.ui" line="313"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="304"/>
+        <location filename="../ui/mainwindow.ui" line="316"/>
         <source>&amp;Copy command line</source>
         <translation>&amp;Copier la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="305"/>
+        <location filename="../ui/mainwindow.ui" line="317"/>
         <source>Copy the selected programs&apos; command lines</source>
         <translation>Copier les lignes de commande des programmes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="306"/>
+        <location filename="../ui/mainwindow.ui" line="318"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="310"/>
+        <location filename="../ui/mainwindow.ui" line="322"/>
         <source>Show &amp;heartbeats in the log</source>
         <translation>Afficher les &amp;battements dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="311"/>
+        <location filename="../ui/mainwindow.ui" line="323"/>
         <source>Show every heartbeat in the event log</source>
         <translation>Afficher chaque battement de cœur dans le journal des événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="312"/>
+        <location filename="../ui/mainwindow.ui" line="324"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="315"/>
+        <location filename="../ui/mainwindow.ui" line="327"/>
         <source>&amp;Find program</source>
         <translation>&amp;Rechercher un programme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="316"/>
+        <location filename="../ui/mainwindow.ui" line="328"/>
         <source>Filter the table by name, status or command</source>
         <translation>Filtrer le tableau par nom, statut ou commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="317"/>
+        <location filename="../ui/mainwindow.ui" line="329"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="320"/>
+        <location filename="../ui/mainwindow.ui" line="332"/>
         <source>&amp;About zlauncher</source>
         <translation>À &amp;propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="321"/>
+        <location filename="../ui/mainwindow.ui" line="333"/>
         <source>About zlauncher and its protocol</source>
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="164"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="177"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="161"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="178"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="265"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="302"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="303"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="325"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="326"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="329"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="331"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="405"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="405"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="386"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="407"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="417"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -3829,146 +3984,157 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="27"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="44"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="29"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="46"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="31"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="48"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="33"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="50"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="35"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="52"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="37"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="54"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="39"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="56"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="41"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="58"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="43"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="60"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="45"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="62"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="47"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="64"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="49"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="66"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="58"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="68"/>
+        <source>Host</source>
+        <comment>column: the host a program runs on</comment>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programcolumns.cpp" line="77"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="60"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="79"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="62"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="81"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="64"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="83"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="67"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="86"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="69"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="88"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="71"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="90"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="73"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="92"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="76"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="95"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="78"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="97"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="80"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="99"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="82"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="101"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="136"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="103"/>
+        <source>The launcher that runs the program: this one (local) or an agent on another host (File ▸ Connect to host…)</source>
+        <translation>Le lanceur qui fait tourner le programme&#xa0;: celui-ci (local) ou un agent sur un autre hôte (Fichier ▸ Se connecter à un hôte…)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/programcells.cpp" line="114"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="138"/>
+        <location filename="../src/gui/models/programcells.cpp" line="116"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -3979,34 +4145,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="141"/>
+        <location filename="../src/gui/models/programcells.cpp" line="119"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="145"/>
+        <location filename="../src/gui/models/programcells.cpp" line="123"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="105"/>
+        <location filename="../src/gui/models/programcells.cpp" line="83"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="107"/>
-        <location filename="../src/gui/models/programcells.cpp" line="116"/>
-        <location filename="../src/gui/models/programcells.cpp" line="302"/>
+        <location filename="../src/gui/models/programcells.cpp" line="85"/>
+        <location filename="../src/gui/models/programcells.cpp" line="94"/>
+        <location filename="../src/gui/models/programcells.cpp" line="280"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="115"/>
+        <location filename="../src/gui/models/programcells.cpp" line="93"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/programcells.cpp" line="121"/>
+        <location filename="../src/gui/models/programcells.cpp" line="99"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -4014,29 +4180,29 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="245"/>
+        <location filename="../src/gui/models/programcells.cpp" line="223"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="250"/>
+        <location filename="../src/gui/models/programcells.cpp" line="228"/>
         <source>As written: %1</source>
         <translation>Tel qu&apos;écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="306"/>
+        <location filename="../src/gui/models/programcells.cpp" line="284"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="310"/>
+        <location filename="../src/gui/models/programcells.cpp" line="288"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/programcells.cpp" line="312"/>
+        <location filename="../src/gui/models/programcells.cpp" line="290"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -4089,6 +4255,17 @@ dans %2</translation>
         <source>A heartbeat program is ready from its first heartbeat, a plain program once alive past its minimum uptime.</source>
         <translation type="vanished">Un programme à battement de cœur est prêt dès son premier battement, un programme simple une fois en vie au-delà de sa durée minimale d&apos;exécution.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="76"/>
+        <source>local</source>
+        <comment>the Host column: this launcher&apos;s own programs</comment>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="115"/>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProcessWatch</name>
@@ -4116,133 +4293,133 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="145"/>
+        <location filename="../src/gui/window/programactions.cpp" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="146"/>
+        <location filename="../src/gui/window/programactions.cpp" line="166"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="202"/>
+        <location filename="../src/gui/window/programactions.cpp" line="226"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="207"/>
+        <location filename="../src/gui/window/programactions.cpp" line="231"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="232"/>
+        <location filename="../src/gui/window/programactions.cpp" line="267"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="238"/>
+        <location filename="../src/gui/window/programactions.cpp" line="273"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="257"/>
+        <location filename="../src/gui/window/programactions.cpp" line="292"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="261"/>
+        <location filename="../src/gui/window/programactions.cpp" line="296"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="262"/>
+        <location filename="../src/gui/window/programactions.cpp" line="297"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="290"/>
+        <location filename="../src/gui/window/programactions.cpp" line="325"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="297"/>
+        <location filename="../src/gui/window/programactions.cpp" line="332"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="298"/>
+        <location filename="../src/gui/window/programactions.cpp" line="333"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="299"/>
+        <location filename="../src/gui/window/programactions.cpp" line="334"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="302"/>
+        <location filename="../src/gui/window/programactions.cpp" line="337"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="304"/>
+        <location filename="../src/gui/window/programactions.cpp" line="339"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="305"/>
+        <location filename="../src/gui/window/programactions.cpp" line="340"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="306"/>
+        <location filename="../src/gui/window/programactions.cpp" line="341"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="324"/>
+        <location filename="../src/gui/window/programactions.cpp" line="359"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="341"/>
+        <location filename="../src/gui/window/programactions.cpp" line="376"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="342"/>
+        <location filename="../src/gui/window/programactions.cpp" line="377"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="351"/>
+        <location filename="../src/gui/window/programactions.cpp" line="386"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="354"/>
+        <location filename="../src/gui/window/programactions.cpp" line="389"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="365"/>
+        <location filename="../src/gui/window/programactions.cpp" line="400"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="376"/>
+        <location filename="../src/gui/window/programactions.cpp" line="411"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="377"/>
+        <location filename="../src/gui/window/programactions.cpp" line="412"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="391"/>
+        <location filename="../src/gui/window/programactions.cpp" line="426"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -6104,16 +6281,87 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     </message>
 </context>
 <context>
+    <name>RemoteHosts</name>
+    <message>
+        <location filename="../src/core/remote/remotehosts.cpp" line="73"/>
+        <source>no host is called %1</source>
+        <translation>aucun hôte ne s&apos;appelle %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="98"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="101"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="177"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="180"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteProgramActions</name>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="48"/>
+        <source>start</source>
+        <translation>démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="49"/>
+        <source>stop</source>
+        <translation>arrêter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="50"/>
+        <source>restart</source>
+        <translation>redémarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="51"/>
+        <source>kill</source>
+        <translation>tuer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="69"/>
+        <source>ping</source>
+        <translation>pinguer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="82"/>
+        <source>Ping %1 on %2: %3</source>
+        <comment>program, host, outcome</comment>
+        <translation>Ping de %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="93"/>
+        <source>the host is no longer followed</source>
+        <translation>l&apos;hôte n&apos;est plus suivi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="100"/>
+        <source>cannot %1 %2 on %3: %4</source>
+        <comment>verb, program, host, reason</comment>
+        <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteProgramsModel</name>
+    <message>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="150"/>
+        <source>%1 (%2), followed since the window started</source>
+        <translation>%1 (%2), suivi depuis l&apos;ouverture de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="153"/>
+        <source>The heartbeat strip is drawn for this launcher&apos;s own programs only</source>
+        <translation>La bande des battements n&apos;est dessinée que pour les programmes de ce lanceur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="202"/>
+        <source>%1: what it last said, which may no longer be true</source>
+        <translation>%1&#xa0;: ce qu&apos;il a dit en dernier, qui n&apos;est peut-être plus vrai</translation>
     </message>
 </context>
 <context>
@@ -6963,12 +7211,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/gui.cpp" line="22"/>
+        <location filename="../src/app/gui.cpp" line="23"/>
         <source>zlauncher cannot start</source>
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="78"/>
+        <location filename="../src/app/gui.cpp" line="87"/>
         <source>Not everything is served</source>
         <translation>Tout n&apos;est pas servi</translation>
     </message>

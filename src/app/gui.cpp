@@ -1,6 +1,7 @@
 #include "app/gui.h"
 
 #include "core/remote/controlclient.h"
+#include "core/remote/remotehosts.h"
 #include "core/launcher.h"
 #include "core/config/programstore.h"
 #include "core/os/runtimedir.h"
@@ -51,7 +52,12 @@ int runGui(const GuiOptions &options)
         return refuse(launcher.errorString());
     }
     Supervisor &supervisor = launcher.supervisor();
-    MainWindow window(&supervisor, &launcher.keeper(), &launcher.resources());
+    // The agents of hosts.json, followed with the launcher's ZeroMQ context: declared after the
+    // launcher, they go before it.
+    RemoteHosts hosts(supervisor.zmqContext());
+    QString hostsError;
+    const bool hostsLoaded = hosts.load(&hostsError);
+    MainWindow window(&supervisor, &launcher.keeper(), &launcher.resources(), &hosts);
     window.show();
     QTimer::singleShot(0, &window, [&window, opened = launcher.configurationResult()] {
         window.reportOpenResult(opened);
@@ -64,6 +70,9 @@ int runGui(const GuiOptions &options)
     });
     // The window works on without the event stream or remote control; it says so once up.
     QStringList problems = launcher.serve();
+    if (!hostsLoaded) {
+        problems.append(hostsError);
+    }
     // A window whose configuration has "listen" is an agent too; one that cannot be still
     // shows the local programs.
     if (const QStringList listen = launcher.keeper().configuration().listen; !listen.isEmpty()) {

@@ -49,9 +49,11 @@ void TestMainWindowLayout::oldColumnLayoutIsNotMisapplied()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *table = m_window->findChild<QTableView *>(u"programTable"_s);
-    // The first-run columns: every one but the command line, which the Details dock shows.
+    // The first-run columns: every one but the command line, which the Details dock shows,
+    // and the host, while this launcher is the only one.
     for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
-        QCOMPARE(table->isColumnHidden(column), column == ProcessTableModel::Command);
+        QCOMPARE(table->isColumnHidden(column),
+                 column == ProcessTableModel::Command || column == ProcessTableModel::Host);
     }
     // Wide enough for the widest figures from the start.
     const QFontMetrics metrics = table->fontMetrics();

@@ -134,7 +134,7 @@ void TestProcessTableRows::headersAreTitledAndExplained()
     QCOMPARE(titles,
              QStringList({u"Name"_s, u"State"_s, u"PID"_s, u"CPU"_s, u"Memory"_s, u"Uptime"_s,
                           u"Last heartbeat"_s, u"Heartbeats (60 s)"_s, u"Restarts"_s, u"Exit"_s,
-                          u"Status"_s, u"Command"_s}));
+                          u"Status"_s, u"Command"_s, u"Host"_s}));
 }
 
 void TestProcessTableRows::tickRepaintsOnlyTheTimeColumns()
@@ -261,18 +261,18 @@ void TestProcessTableRows::exportCsvQuotesAndAddsRawFigures()
     QVERIFY(csv.endsWith("\r\n"));
     QCOMPARE(lines.at(0),
              QByteArray("Name,State,PID,CPU,Memory,Uptime,Last heartbeat,Heartbeats (60 s),"
-                        "Restarts,Exit,Status,Command,CPU (% of one core),Memory (bytes),"
+                        "Restarts,Exit,Status,Command,Host,CPU (% of one core),Memory (bytes),"
                         "Uptime (s)\r"));
     // In the order asked; a field with a quote or a comma is quoted, its quotes doubled.
     QCOMPARE(lines.at(1),
              QByteArray("idle,Stopped,,,,,\xe2\x80\x94,\"0 heartbeats in the last minute, 0 late\","
-                        "0,,,/opt/x/idle,,,\r"));
+                        "0,,,/opt/x/idle,local,,,\r"));
     const QByteArray pid = QByteArray::number(snapshot(u"quoted"_s).pid);
     QCOMPARE(lines.at(2),
              QByteArray("quoted,Running," + pid
                         + ",37.3 %,5.0 MiB,1 min 05 s,\xe2\x80\x94,"
                           "Plain program: no heartbeats,0,,,\"" ZL_TC_SILENT
-                          " 'say \"\"hi\"\", then'\","
+                          " 'say \"\"hi\"\", then'\",local,"
                           "37.3,5242880,65\r"));
 
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // The Clone pattern's bookkeeping (docs/remote.md): a snapshot, events in order, and a gap
 // that asks for a new snapshot.
 #include "core/model/programsmirror.h"
+#include "core/remote/programstatusjson.h"
 
 #include <QTest>
 
@@ -27,6 +28,38 @@ class TestProgramsMirror : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aListObjectBecomesASnapshotOnThisClock()
+    {
+        // A program object of "list", as an agent sends it, read at 100000 on this host.
+        const QJsonObject program{{u"name"_s, u"alpha"_s},
+                                  {u"state"_s, u"backoff"_s},
+                                  {u"pid"_s, 0},
+                                  {u"uptimeMs"_s, -1},
+                                  {u"heartbeatAgeMs"_s, 1500},
+                                  {u"restarts"_s, 3},
+                                  {u"status"_s, u"3 ticks"_s},
+                                  {u"countdownMs"_s, 800},
+                                  {u"lastExit"_s, QJsonObject{{u"signal"_s, 9}}},
+                                  {u"cpu"_s, 12.5},
+                                  {u"memory"_s, 4096}};
+        const ProgramSnapshot snapshot = ProgramStatusJson::toSnapshot(program, 100000);
+        QCOMPARE(snapshot.state, ProgramState::Backoff);
+        QCOMPARE(snapshot.startedAtMs, -1);
+        QCOMPARE(snapshot.lastHeartbeatAtMs, 98500);
+        QCOMPARE(snapshot.countdownToMs, 100800);
+        QCOMPARE(snapshot.restartCount, 3);
+        QCOMPARE(snapshot.statusText, u"3 ticks"_s);
+        QVERIFY(snapshot.lastExit && !snapshot.lastExit->code);
+        QCOMPARE(snapshot.lastExit->signal, 9);
+        const std::optional<ResourceUsage> usage = ProgramStatusJson::toUsage(program);
+        QVERIFY(usage);
+        QCOMPARE(usage->residentBytes, 4096);
+        QVERIFY(!ProgramStatusJson::toUsage(QJsonObject{{u"name"_s, u"beta"_s}}));
+        // An unknown state is no state: stopped, not a guess.
+        QCOMPARE(ProgramStatusJson::toSnapshot({{u"state"_s, u"dancing"_s}}, 0).state,
+                 ProgramState::Stopped);
+    }
+
     void eventsAfterTheSnapshotApplyInOrder()
     {
         ProgramsMirror mirror;

@@ -145,4 +145,65 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
     return json;
 }
 
+ProgramSnapshot toSnapshot(const QJsonObject &json, qint64 now)
+{
+    // An age of -1 (unknown) stays a time of -1.
+    const auto since = [&](const QString &key) {
+        const qint64 age = json.value(key).toInteger(-1);
+        return age >= 0 ? now - age : -1;
+    };
+    ProgramSnapshot snapshot;
+    snapshot.state = programStateFromName(json.value(u"state"_s).toString())
+                             .value_or(ProgramState::Stopped);
+    snapshot.pid = json.value(u"pid"_s).toInteger();
+    snapshot.adopted = json.value(u"adopted"_s).toBool();
+    snapshot.startedAtMs = since(u"uptimeMs"_s);
+    snapshot.lastHeartbeatAtMs = since(u"heartbeatAgeMs"_s);
+    snapshot.heartbeatCount = static_cast<quint64>(json.value(u"heartbeats"_s).toInteger());
+    snapshot.lastSequence = json.value(u"sequence"_s).toString().toULongLong();
+    snapshot.restartCount = json.value(u"restarts"_s).toInt();
+    snapshot.statusText = json.value(u"status"_s).toString();
+    snapshot.logFile = json.value(u"logFile"_s).toString();
+    snapshot.reason = json.value(u"reason"_s).toString();
+    const qint64 countdown = json.value(u"countdownMs"_s).toInteger(-1);
+    snapshot.countdownToMs = countdown >= 0 ? now + countdown : -1;
+    snapshot.watchdogMs = json.value(u"watchdogMs"_s).toInt();
+    const auto strings = [&](const QString &key) {
+        QStringList list;
+        for (const QJsonValue &value : json.value(key).toArray()) {
+            list.append(value.toString());
+        }
+        return list;
+    };
+    snapshot.waitingFor = strings(u"waitingFor"_s);
+    snapshot.waitingReasons = strings(u"waitingReasons"_s);
+    snapshot.waitingBlocked = json.value(u"waitingBlocked"_s).toBool();
+    if (const QJsonValue exit = json.value(u"lastExit"_s); exit.isObject()) {
+        ExitStatus status;
+        if (const QJsonValue code = exit[u"code"]; code.isDouble()) {
+            status.code = code.toInt();
+        }
+        if (const QJsonValue signal = exit[u"signal"]; signal.isDouble()) {
+            status.signal = signal.toInt();
+        }
+        snapshot.lastExit = status;
+    }
+    if (const QJsonValue ping = json.value(u"lastPing"_s); ping.isObject()) {
+        snapshot.lastPingRoundTripUs = ping[u"roundTripUs"].toInteger(-1);
+        snapshot.lastPingResult = ping[u"result"].toString();
+        const qint64 age = ping[u"ageMs"].toInteger(-1);
+        snapshot.lastPingAtMs = age >= 0 ? now - age : -1;
+    }
+    return snapshot;
+}
+
+std::optional<ResourceUsage> toUsage(const QJsonObject &json)
+{
+    if (!json.contains(u"cpu"_s)) {
+        return std::nullopt;
+    }
+    return ResourceUsage{json.value(u"cpu"_s).toDouble(), json.value(u"memory"_s).toInteger(),
+                         json.value(u"processes"_s).toInt()};
+}
+
 } // namespace ProgramStatusJson

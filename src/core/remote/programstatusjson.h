@@ -27,4 +27,11 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
                    const std::optional<ResourceUsage> &usage, bool withDetails,
                    const Launch &launch = {});
 
+/// What a client that follows a launcher over the network (RemoteLauncher) shows of a program
+/// object of "list": its state, instance and last exit, with the ages turned into times on the
+/// client's clock at now, as the two hosts' clocks are never compared.
+ProgramSnapshot toSnapshot(const QJsonObject &json, qint64 now);
+/// Its last resource sample ("cpu", "memory"), when it has one.
+std::optional<ResourceUsage> toUsage(const QJsonObject &json);
+
 } // namespace ProgramStatusJson

@@ -1,6 +1,8 @@
 #include "core/remote/remotelauncher.h"
 
 #include "core/model/logging.h"
+#include "core/model/shellwords.h"
+#include "core/remote/programstatusjson.h"
 #include "core/remote/curvesocket.h"
 #include "core/zmq/connectionmonitor.h"
 #include "core/zmq/zmqnotifier.h"
@@ -49,6 +51,7 @@ RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKe
     , m_host(std::move(host))
     , m_keys(std::move(clientKeys))
 {
+    m_clock.start();
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(requestTimeoutMs);
     connect(&m_requestTimer, &QTimer::timeout, this, &RemoteLauncher::onRequestTimeout);
@@ -279,6 +282,7 @@ void RemoteLauncher::takeSnapshot()
                 if (!reply.value(u"ok"_s).toBool()) {
                     return;
                 }
+                m_snapshotAtMs = nowMs();
                 m_mirror.reset(static_cast<quint64>(reply.value(u"seq"_s).toInteger()),
                                reply.value(u"programs"_s).toArray());
                 for (const QJsonObject &event : held) {
@@ -334,4 +338,55 @@ void RemoteLauncher::setState(State state)
     m_unreachableSince
             = state == State::Unreachable ? QDateTime::currentDateTimeUtc() : QDateTime();
     Q_EMIT stateChanged(state);
+}
+
+ProgramSnapshot RemoteLauncher::snapshot(const QString &name) const
+{
+    return ProgramStatusJson::toSnapshot(m_mirror.program(name), m_snapshotAtMs);
+}
+
+std::optional<ResourceUsage> RemoteLauncher::usage(const QString &name) const
+{
+    const QJsonObject program = m_mirror.program(name);
+    const std::optional<ProgramState> state
+            = programStateFromName(program.value(u"state"_s).toString());
+    return state && hasLiveInstance(*state) ? ProgramStatusJson::toUsage(program) : std::nullopt;
+}
+
+QString RemoteLauncher::commandLine(const QString &name) const
+{
+    const QJsonObject program = m_mirror.program(name);
+    QStringList words{program.value(u"program"_s).toString()};
+    for (const QJsonValue &argument : program.value(u"arguments"_s).toArray()) {
+        words.append(argument.toString());
+    }
+    return ShellWords::join(words);
+}
+
+void RemoteLauncher::act(const QString &command, const QString &name,
+                         std::function<void(const QString &error)> done)
+{
+    request(QJsonObject{{u"command"_s, command}, {u"name"_s, name}},
+            [done = std::move(done)](const QJsonObject &reply, const QString &error) {
+                if (!error.isEmpty()) {
+                    done(error);
+                } else {
+                    done(reply.value(u"ok"_s).toBool() ? QString()
+                                                       : reply.value(u"error"_s).toString());
+                }
+            });
+}
+
+void RemoteLauncher::ping(const QString &name, int timeoutMs,
+                          std::function<void(const PingResult &)> done)
+{
+    request(QJsonObject{{u"command"_s, u"ping"_s}, {u"name"_s, name}, {u"timeoutMs"_s, timeoutMs}},
+            [done = std::move(done)](const QJsonObject &reply, const QString &error) {
+                PingResult result;
+                result.ok = error.isEmpty() && reply.value(u"ok"_s).toBool();
+                result.error = error.isEmpty() ? reply.value(u"error"_s).toString() : error;
+                result.reply = reply.value(u"reply"_s).toString();
+                result.roundTripUs = reply.value(u"roundTripUs"_s).toInteger(-1);
+                done(result);
+            });
 }

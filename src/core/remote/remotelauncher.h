@@ -7,10 +7,14 @@
 #pragma once
 
 #include "core/model/programsmirror.h"
+#include "core/model/programsnapshot.h"
+#include "core/model/resourceusage.h"
 #include "core/remote/curvekeys.h"
 #include "core/remote/hostlist.h"
+#include "core/supervision/pinger.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -58,12 +62,29 @@ public:
     /// When it became unreachable (UTC); invalid otherwise.
     QDateTime unreachableSince() const { return m_unreachableSince; }
     const ProgramsMirror &mirror() const { return m_mirror; }
+    /// The clock of snapshot()'s times: milliseconds, monotonic, this host's (since it
+    /// booted, so that an instance launched before the window has a positive time).
+    qint64 nowMs() const { return m_clock.msecsSinceReference() + m_clock.elapsed(); }
+    /// What the mirror holds of name, for a view: its ages turned into times on nowMs()'s
+    /// clock, as of the snapshot they came with (the hosts' clocks are never compared).
+    ProgramSnapshot snapshot(const QString &name) const;
+    /// Its last resource sample, when it has a live instance and one was taken.
+    std::optional<ResourceUsage> usage(const QString &name) const;
+    /// The command line its next start runs, quoted as a shell would read it.
+    QString commandLine(const QString &name) const;
     /// Why it is unreachable, for a refusal: "bench-a is unreachable since 12:03:41".
     QString unreachableText() const;
 
     /// Sends request; done is called from the event loop, once. Refused at once, with
     /// unreachableText(), while the host is unreachable.
     void request(const QJsonObject &request, Done done);
+
+    /// The same, for a view: start, stop, restart or kill name (docs/control.md); error is
+    /// empty once the agent did it, and says why otherwise.
+    void act(const QString &command, const QString &name,
+             std::function<void(const QString &error)> done);
+    /// Pings name through its agent, which waits up to timeoutMs for the answer.
+    void ping(const QString &name, int timeoutMs, std::function<void(const PingResult &)> done);
 
 Q_SIGNALS:
     void stateChanged(RemoteLauncher::State state);
@@ -100,6 +121,8 @@ private:
     State m_state = State::Connecting;
     QDateTime m_unreachableSince;
     ProgramsMirror m_mirror;
+    QElapsedTimer m_clock;
+    qint64 m_snapshotAtMs = 0; ///< on m_clock: the ages of the mirror are as of then
     bool m_snapshotPending = false;
     bool m_infoPending = false;
     /// Bumped at each reconnection of the stream: a snapshot asked before it is not applied.

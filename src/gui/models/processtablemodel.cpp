@@ -13,6 +13,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,11 @@ ProcessTableModel::ProcessTableModel(Supervisor *supervisor, const ResourceHisto
 
 ProcessTableModel::~ProcessTableModel() = default;
 
+QString ProcessTableModel::localHostName()
+{
+    return tr("local", "the Host column: this launcher's own programs");
+}
+
 int ProcessTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_names.size());
@@ -101,6 +107,16 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     if (!snapshot) {
         return {};
     }
+    if (column == Host) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return localHostName();
+        case Qt::ToolTipRole:
+            return tr("This computer (%1)").arg(QSysInfo::machineHostName());
+        case SortRole:
+            return QString(); // this launcher's programs first
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return m_cells.display(*snapshot, m_names.at(row), column);
@@ -130,6 +146,8 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
                                                  : QVariant();
     case ProgramNameRole:
         return m_names.at(row);
+    case HostRole:
+        return QString();
     case StateRole:
         return static_cast<int>(snapshot->state);
     case PulseRole:

@@ -39,6 +39,7 @@ public:
         Exit,
         Status,
         Command,
+        Host, ///< last, so that a layout saved before it still restores by index
         ColumnCount
     };
     enum Role {
@@ -47,7 +48,10 @@ public:
         SortRole,                           ///< raw value for sorting (numbers, not text)
         PulseRole, ///< PulseData (gui/models/pulsedata.h), on the Pulse column of heartbeat
                    ///< programs
+        HostRole,  ///< QString: the remote host of the row (RemoteProgramsModel); empty here
     };
+    /// What the Host column shows for this launcher's own programs.
+    static QString localHostName();
 
     /// resources (may be null: no CPU and memory) must outlive the model or be destroyed first.
     explicit ProcessTableModel(Supervisor *supervisor, const ResourceHistory *resources = nullptr,

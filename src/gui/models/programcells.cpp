@@ -6,42 +6,20 @@
 #include "core/model/shellwords.h"
 #include "core/supervision/supervisor.h"
 #include "gui/formatting.h"
+#include "gui/models/programcolumns.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/models/programstatetext.h"
 #include "gui/models/pulsedata.h"
 #include "gui/models/pulsetext.h"
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 // The texts keep ProcessTableModel's translation context: they are the table's words.
 using Column = ProcessTableModel::Column;
 
-namespace {
-
-constexpr qint64 noHeartbeatSortKey = std::numeric_limits<qint64>::max();
-
-// Waiting sorts between Stopped and Starting: it is a start on its way.
-double stateSortKey(const ProgramSnapshot &snapshot)
-{
-    return ProgramStateText::isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
-                                                 : static_cast<double>(snapshot.state);
-}
-
-/// None first, then exit codes, then signals, then unknown statuses.
-qint64 exitSortKey(const std::optional<ExitStatus> &exit)
-{
-    if (!exit) {
-        return -1;
-    }
-    if (exit->code) {
-        return *exit->code;
-    }
-    return exit->signal ? 1000 + *exit->signal : 2000;
-}
-
-} // namespace
+using ProgramColumns::exitSortKey;
+using ProgramColumns::noHeartbeatSortKey;
+using ProgramColumns::stateSortKey;
 
 ProgramCells::ProgramCells(const Supervisor *supervisor, const ResourceHistory *resources)
     : m_supervisor(supervisor)

@@ -20,6 +20,23 @@ constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
 
 namespace ProgramColumns {
 
+double stateSortKey(const ProgramSnapshot &snapshot)
+{
+    return ProgramStateText::isWaiting(snapshot) ? static_cast<double>(ProgramState::Stopped) + 0.5
+                                                 : static_cast<double>(snapshot.state);
+}
+
+qint64 exitSortKey(const std::optional<ExitStatus> &exit)
+{
+    if (!exit) {
+        return -1;
+    }
+    if (exit->code) {
+        return *exit->code;
+    }
+    return exit->signal ? 1000 + *exit->signal : 2000;
+}
+
 QString title(int column)
 {
     switch (column) {
@@ -47,6 +64,8 @@ QString title(int column)
         return ProcessTableModel::tr("Status", "column: text the program reports");
     case ProcessTableModel::Command:
         return ProcessTableModel::tr("Command", "column: command line");
+    case ProcessTableModel::Host:
+        return ProcessTableModel::tr("Host", "column: the host a program runs on");
     }
     return {};
 }
@@ -80,6 +99,9 @@ QString toolTip(int column)
         return ProcessTableModel::tr("Status text sent with the latest heartbeat");
     case ProcessTableModel::Command:
         return ProcessTableModel::tr("Program and arguments as configured");
+    case ProcessTableModel::Host:
+        return ProcessTableModel::tr("The launcher that runs the program: this one (local) or an "
+                                     "agent on another host (File ▸ Connect to host…)");
     }
     return {};
 }

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
+#include <optional>
+
+struct ExitStatus;
 struct ProgramSnapshot;
 
 namespace ProgramColumns {
@@ -16,5 +20,13 @@ bool isNumeric(int column);
 /// The State column's text colour: Failed, Lost and Backoff stand out, in a shade that reads
 /// on the palette's background; none for the others, which rely on their icon.
 QVariant stateColour(const ProgramSnapshot &snapshot);
+
+/// The sort keys (ProcessTableModel::SortRole) that are not the figure itself.
+/// The Last heartbeat column of a program that never beat: after every age.
+constexpr qint64 noHeartbeatSortKey = std::numeric_limits<qint64>::max();
+/// Waiting sorts between Stopped and Starting: it is a start on its way.
+double stateSortKey(const ProgramSnapshot &snapshot);
+/// None first, then exit codes, then signals, then unknown statuses.
+qint64 exitSortKey(const std::optional<ExitStatus> &exit);
 
 } // namespace ProgramColumns

@@ -10,14 +10,14 @@ namespace ProgramTableCsv {
 namespace {
 
 /// The raw figure behind a column (its SortRole): negative when there is none.
-QVariant rawFigure(const ProcessTableModel &model, int row, int column)
+QVariant rawFigure(const QAbstractItemModel &model, int row, int column)
 {
     return model.data(model.index(row, column), ProcessTableModel::SortRole);
 }
 
 } // namespace
 
-QByteArray toCsv(const ProcessTableModel &model, const QList<int> &rows)
+QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &rows)
 {
     QStringList header;
     for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
@@ -51,7 +51,7 @@ QByteArray toCsv(const ProcessTableModel &model, const QList<int> &rows)
     return out.toUtf8();
 }
 
-bool save(const QString &path, const ProcessTableModel &model, const QList<int> &rows,
+bool save(const QString &path, const QAbstractItemModel &model, const QList<int> &rows,
           QString *error)
 {
     return writeFileAtomically(path, toCsv(model, rows), error);

@@ -7,14 +7,14 @@
 #include <QList>
 #include <QString>
 
-class ProcessTableModel;
+class QAbstractItemModel;
 
 namespace ProgramTableCsv {
 
 /// The given rows, in that order.
-QByteArray toCsv(const ProcessTableModel &model, const QList<int> &rows);
+QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &rows);
 /// Writes toCsv() through QSaveFile; on failure *error says why.
-bool save(const QString &path, const ProcessTableModel &model, const QList<int> &rows,
+bool save(const QString &path, const QAbstractItemModel &model, const QList<int> &rows,
           QString *error);
 
 } // namespace ProgramTableCsv

@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 
 FileActions::FileActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
-                         ConfigurationKeeper *keeper, ProcessTableModel *model,
+                         ConfigurationKeeper *keeper, QAbstractItemModel *model,
                          QSortFilterProxyModel *table, QObject *parent)
     : QObject(parent)
     , m_window(window)

@@ -6,7 +6,7 @@
 
 #include <QObject>
 
-class ProcessTableModel;
+class QAbstractItemModel;
 class QMainWindow;
 class QSortFilterProxyModel;
 class Supervisor;
@@ -23,8 +23,8 @@ class FileActions final : public QObject
 public:
     /// table: the program table's proxy over model, in the order the table shows.
     FileActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
-                ConfigurationKeeper *keeper, ProcessTableModel *model, QSortFilterProxyModel *table,
-                QObject *parent = nullptr);
+                ConfigurationKeeper *keeper, QAbstractItemModel *model,
+                QSortFilterProxyModel *table, QObject *parent = nullptr);
 
     /// Tells the user about a configuration that could not be used.
     void reportOpenResult(const ConfigurationKeeper::OpenResult &result);
@@ -47,6 +47,6 @@ private:
     QMainWindow *m_window;
     Supervisor *m_supervisor;
     ConfigurationKeeper *m_keeper;
-    ProcessTableModel *m_model;
+    QAbstractItemModel *m_model; ///< the table's rows, every host's
     QSortFilterProxyModel *m_table;
 };

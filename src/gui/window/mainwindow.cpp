@@ -6,12 +6,15 @@
 #include "gui/details/detailspanel.h"
 #include "gui/models/eventlogmodel.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/remoteprogramsmodel.h"
 #include "gui/window/fileactions.h"
+#include "gui/window/hostactions.h"
 #include "gui/window/logpane.h"
 #include "gui/window/problemalerts.h"
 #include "gui/window/programactions.h"
 #include "gui/window/programstatusbar.h"
 #include "gui/window/programtable.h"
+#include "gui/window/remoteprogramactions.h"
 
 #include <algorithm>
 
@@ -51,11 +54,12 @@ QString settingsKey(const char *key)
 } // namespace
 
 MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper,
-                       ResourceMonitor *resources, QWidget *parent)
+                       ResourceMonitor *resources, RemoteHosts *hosts, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_supervisor(supervisor)
     , m_keeper(keeper)
+    , m_hosts(hosts)
     , m_ownResources(resources ? nullptr : std::make_unique<ResourceMonitor>(supervisor))
     , m_resources(resources ? resources : m_ownResources.get())
 {
@@ -63,7 +67,7 @@ MainWindow::MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper,
     setWindowIcon(icon(u"zlauncher"_s));
     setUpActions();
     m_table = new ProgramTable(m_ui->programTable, m_ui->menuColumns, m_ui->filterEdit,
-                               m_supervisor, &m_resources->history(), this);
+                               m_supervisor, &m_resources->history(), m_hosts, this);
     connect(m_ui->programTable, &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);
     setUpParts();
@@ -127,8 +131,21 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpParts()
 {
-    m_programActions = new ProgramActions(m_ui.get(), this, m_supervisor, m_keeper, this);
-    m_fileActions = new FileActions(m_ui.get(), this, m_supervisor, m_keeper, m_table->model(),
+    RemoteProgramActions *remote = nullptr;
+    if (m_hosts) {
+        remote = new RemoteProgramActions(m_hosts, statusBar(), this);
+        new HostActions(m_ui.get(), this, m_hosts, this);
+    } else {
+        m_ui->actionConnectHost->setVisible(false);
+        m_ui->actionDisconnectHost->setVisible(false);
+    }
+    m_programActions = new ProgramActions(m_ui.get(), this, m_supervisor, m_keeper, remote, this);
+    if (m_table->remoteModel()) {
+        // What another host's selected programs allow changes with its snapshots.
+        connect(m_table->remoteModel(), &QAbstractItemModel::dataChanged, m_programActions,
+                &ProgramActions::updateActions);
+    }
+    m_fileActions = new FileActions(m_ui.get(), this, m_supervisor, m_keeper, m_table->rows(),
                                     m_table->proxy(), this);
     connect(m_fileActions, &FileActions::configurationOpened, m_programActions,
             &ProgramActions::forgetRemoved);
@@ -168,7 +185,11 @@ void MainWindow::setUpDetailsDock()
     // The panel follows the current row, whatever the sort and the filter.
     connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_details->setProgram(current.data(ProcessTableModel::ProgramNameRole).toString());
+                // Another host's program has no details here yet (docs/remote.md).
+                const bool local = current.data(ProcessTableModel::HostRole).toString().isEmpty();
+                m_details->setProgram(
+                        local ? current.data(ProcessTableModel::ProgramNameRole).toString()
+                              : QString());
             });
 }
 

@@ -1,6 +1,7 @@
 // The main window (ui/mainwindow.ui): the shell that holds the program table, the event log
 // pane (LogPane), the details dock (DetailsPanel), the status bar (ProgramStatusBar) and the
-// problem notifications (ProblemAlerts); the menus' work is ProgramActions' and FileActions'.
+// problem notifications (ProblemAlerts); the menus' work is ProgramActions', FileActions' and,
+// for the other hosts, HostActions'.
 // It keeps the layout and the settings, and asks what to do with running programs on quit.
 // It owns the resource sampler and its history (CPU and memory per program), which the table
 // and the details panel read.
@@ -22,6 +23,7 @@ class ProgramActions;
 class ProgramTable;
 class QDockWidget;
 class QProgressDialog;
+class RemoteHosts;
 class Supervisor;
 
 namespace Ui {
@@ -35,8 +37,11 @@ class MainWindow final : public QMainWindow
 
 public:
     /// resources: the launcher's; null: the window samples its programs itself.
+    /// hosts: the agents on other hosts the window follows too (null: none, and no File ▸
+    /// Connect to host…).
     MainWindow(Supervisor *supervisor, ConfigurationKeeper *keeper,
-               ResourceMonitor *resources = nullptr, QWidget *parent = nullptr);
+               ResourceMonitor *resources = nullptr, RemoteHosts *hosts = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Tells the user about a configuration that could not be used (after
@@ -88,6 +93,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Supervisor *m_supervisor;
     ConfigurationKeeper *m_keeper;
+    RemoteHosts *m_hosts;
     ProgramTable *m_table = nullptr;
     EventLogModel *m_logModel = nullptr;
     ProgramActions *m_programActions = nullptr;

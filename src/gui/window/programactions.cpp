@@ -10,6 +10,7 @@
 #include "gui/models/programstatetext.h"
 #include "gui/programdialog.h"
 #include "gui/window/errorbox.h"
+#include "gui/window/remoteprogramactions.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -35,12 +36,14 @@ constexpr int pingTimeoutMs = 1000;
 } // namespace
 
 ProgramActions::ProgramActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
-                               ConfigurationKeeper *keeper, QObject *parent)
+                               ConfigurationKeeper *keeper, RemoteProgramActions *remote,
+                               QObject *parent)
     : QObject(parent)
     , m_ui(ui)
     , m_window(window)
     , m_supervisor(supervisor)
     , m_keeper(keeper)
+    , m_remote(remote)
 {
     connectActions();
     connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -63,13 +66,13 @@ void ProgramActions::connectActions()
     connect(m_ui->actionScaleProgram, &QAction::triggered, this, &ProgramActions::scaleProgram);
     connect(m_ui->actionUndo, &QAction::triggered, this, &ProgramActions::undoRemove);
     connect(m_ui->actionStartProgram, &QAction::triggered, this,
-            [this] { forEachSelected(&Supervisor::startProgram); });
+            [this] { forEachSelected(&Supervisor::startProgram, u"start"_s); });
     connect(m_ui->actionStopProgram, &QAction::triggered, this,
-            [this] { forEachSelected(&Supervisor::stopProgram); });
+            [this] { forEachSelected(&Supervisor::stopProgram, u"stop"_s); });
     connect(m_ui->actionRestartProgram, &QAction::triggered, this,
-            [this] { forEachSelected(&Supervisor::restartProgram); });
+            [this] { forEachSelected(&Supervisor::restartProgram, u"restart"_s); });
     connect(m_ui->actionKillProgram, &QAction::triggered, this,
-            [this] { forEachSelected(&Supervisor::killProgram); });
+            [this] { forEachSelected(&Supervisor::killProgram, u"kill"_s); });
     connect(m_ui->actionRetryProgram, &QAction::triggered, this, &ProgramActions::retryPrograms);
     connect(m_ui->actionPingProgram, &QAction::triggered, this, &ProgramActions::pingPrograms);
     connect(m_ui->actionStartAll, &QAction::triggered, m_supervisor, &Supervisor::startAll);
@@ -84,7 +87,9 @@ QStringList ProgramActions::selectedPrograms() const
     QStringList names;
     const QModelIndexList rows = m_ui->programTable->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
-        names.append(row.data(ProcessTableModel::ProgramNameRole).toString());
+        if (row.data(ProcessTableModel::HostRole).toString().isEmpty()) {
+            names.append(row.data(ProcessTableModel::ProgramNameRole).toString());
+        }
     }
     return names;
 }
@@ -121,7 +126,22 @@ void ProgramActions::updateActions()
                 = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
         anyPingable = anyPingable || isPingable(name);
     }
-    const bool oneRow = selected.size() == 1;
+    // Another host's rows, as far as its last snapshot tells: its agent has the last word.
+    const QList<RemoteProgramActions::Program> remote = m_remote
+            ? m_remote->selected(m_ui->programTable->selectionModel())
+            : QList<RemoteProgramActions::Program>();
+    for (const RemoteProgramActions::Program &program : remote) {
+        const bool live = hasLiveInstance(program.state);
+        anyStartable = anyStartable || !live;
+        anyLive = anyLive || live;
+        anyStoppable = anyStoppable || (live && program.state != ProgramState::Stopping)
+                || program.state == ProgramState::Backoff;
+        anyRetryable = anyRetryable || program.state == ProgramState::Backoff
+                || program.state == ProgramState::Failed;
+        anyPingable = anyPingable || program.state == ProgramState::Starting
+                || program.state == ProgramState::Running || program.state == ProgramState::Lost;
+    }
+    const bool oneRow = selected.size() == 1 && remote.isEmpty();
     const QStringList configured = selectedConfiguredPrograms();
     m_ui->actionEditProgram->setEnabled(configured.size() == 1);
     const ProgramSpec *oneProgram
@@ -130,7 +150,7 @@ void ProgramActions::updateActions()
     m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty());
     m_ui->actionStartProgram->setEnabled(anyStartable);
     m_ui->actionStopProgram->setEnabled(anyStoppable);
-    m_ui->actionRestartProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionRestartProgram->setEnabled(!selected.isEmpty() || !remote.isEmpty());
     m_ui->actionKillProgram->setEnabled(anyLive);
     m_ui->actionRetryProgram->setEnabled(anyRetryable);
     m_ui->actionPingProgram->setEnabled(anyPingable);
@@ -164,10 +184,14 @@ void ProgramActions::onProgramsChanged(const QStringList &names)
     }
 }
 
-void ProgramActions::forEachSelected(void (Supervisor::*action)(const QString &))
+void ProgramActions::forEachSelected(void (Supervisor::*action)(const QString &),
+                                     const QString &command)
 {
     for (const QString &name : selectedPrograms()) {
         (m_supervisor->*action)(name);
+    }
+    if (m_remote) {
+        m_remote->send(command, m_remote->selected(m_ui->programTable->selectionModel()));
     }
 }
 
@@ -206,6 +230,9 @@ void ProgramActions::pingPrograms()
     if (!pinged.isEmpty()) {
         m_window->statusBar()->showMessage(tr("Pinging %1…").arg(pinged.join(u", "_s)), 8000);
     }
+    if (m_remote) {
+        m_remote->ping(m_remote->selected(m_ui->programTable->selectionModel()));
+    }
 }
 
 void ProgramActions::retryPrograms()
@@ -215,6 +242,14 @@ void ProgramActions::retryPrograms()
         if (state == ProgramState::Backoff || state == ProgramState::Failed) {
             m_supervisor->startProgram(name);
         }
+    }
+    if (m_remote) {
+        QList<RemoteProgramActions::Program> retried
+                = m_remote->selected(m_ui->programTable->selectionModel());
+        retried.removeIf([](const RemoteProgramActions::Program &program) {
+            return program.state != ProgramState::Backoff && program.state != ProgramState::Failed;
+        });
+        m_remote->send(u"start"_s, retried);
     }
 }
 

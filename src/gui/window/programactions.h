@@ -12,6 +12,7 @@
 
 class ConfigurationKeeper;
 class QMainWindow;
+class RemoteProgramActions;
 class Supervisor;
 
 namespace Ui {
@@ -25,10 +26,13 @@ class ProgramActions final : public QObject
 
 public:
     /// ui: the window's, set up; its program table must have its model.
+    /// remote: what the actions do to the rows of other hosts (null: the table has none).
     ProgramActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
-                   ConfigurationKeeper *keeper, QObject *parent = nullptr);
+                   ConfigurationKeeper *keeper, RemoteProgramActions *remote = nullptr,
+                   QObject *parent = nullptr);
 
-    /// The names of the programs selected in the table: rows, so replicas by their own names.
+    /// The names of this launcher's programs selected in the table: rows, so replicas by their
+    /// own names.
     QStringList selectedPrograms() const;
     /// The same as configured: a replica set once, by its name.
     QStringList selectedConfiguredPrograms() const;
@@ -41,7 +45,8 @@ private:
     void connectActions();
     /// Updates the actions when a selected program changed (names: the programs that did).
     void onProgramsChanged(const QStringList &names);
-    void forEachSelected(void (Supervisor::*action)(const QString &));
+    /// Also sends command to the agents of the selected rows of other hosts.
+    void forEachSelected(void (Supervisor::*action)(const QString &), const QString &command);
     /// A heartbeat program with an instance that can answer (Starting, Running or Lost).
     bool isPingable(const QString &name) const;
     void pingPrograms();
@@ -60,5 +65,6 @@ private:
     QMainWindow *m_window;
     Supervisor *m_supervisor;
     ConfigurationKeeper *m_keeper;
+    RemoteProgramActions *m_remote;
     QList<ProgramSpec> m_removed; ///< for Undo, newest last
 };

@@ -4,10 +4,12 @@
 #include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/models/pulsedelegate.h"
+#include "gui/models/remoteprogramsmodel.h"
 
 #include <algorithm>
 #include <csignal>
 
+#include <QConcatenateTablesProxyModel>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,14 +32,24 @@ constexpr int narrowestStatusChars = 24;
 
 ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filter,
                            Supervisor *supervisor, const ResourceHistory *resources,
-                           QObject *parent)
+                           RemoteHosts *hosts, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_columnsMenu(columnsMenu)
     , m_model(new ProcessTableModel(supervisor, resources, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
+    if (hosts) {
+        m_remoteModel = new RemoteProgramsModel(hosts, this);
+        m_allRows = new QConcatenateTablesProxyModel(this);
+        m_allRows->addSourceModel(m_model);
+        m_allRows->addSourceModel(m_remoteModel);
+        m_proxy->setSourceModel(m_allRows);
+        connect(m_remoteModel, &QAbstractItemModel::rowsInserted, this,
+                &ProgramTable::updateHostColumn);
+    } else {
+        m_proxy->setSourceModel(m_model);
+    }
     m_proxy->setSortRole(ProcessTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // any column: name, state, status, command
@@ -49,6 +61,20 @@ ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filt
     m_view->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     setUpColumnMenu();
+}
+
+QAbstractItemModel *ProgramTable::rows() const
+{
+    return m_proxy->sourceModel();
+}
+
+void ProgramTable::updateHostColumn()
+{
+    if (m_remoteModel && m_remoteModel->rowCount() > 0
+        && m_view->isColumnHidden(ProcessTableModel::Host)) {
+        m_view->setColumnHidden(ProcessTableModel::Host, false);
+        m_columnsMenu->actions().at(ProcessTableModel::Host)->setChecked(true);
+    }
 }
 
 void ProgramTable::restoreColumns(const QByteArray &state)
@@ -154,4 +180,7 @@ void ProgramTable::setDefaultColumns()
                                    narrowestStatusChars * metrics.averageCharWidth()));
     atMost(ProcessTableModel::Command, 48);
     table->setColumnHidden(ProcessTableModel::Command, true);
+    // Shown by updateHostColumn() once another host's programs are in the table.
+    table->setColumnHidden(ProcessTableModel::Host, true);
+    updateHostColumn();
 }

@@ -1,11 +1,16 @@
-// The program table of the window: the ProcessTableModel under a proxy that sorts and
-// filters it (the filter field), the pulse strip's delegate, the header's column menu and
-// the columns' first-run widths.
+// The program table of the window: this launcher's programs (ProcessTableModel), then those of
+// the agents it follows (RemoteProgramsModel), under a proxy that sorts and filters them (the
+// filter field); the pulse strip's delegate, the header's column menu and the columns'
+// first-run widths.
 #pragma once
 
 #include <QObject>
 
 class ProcessTableModel;
+class QAbstractItemModel;
+class QConcatenateTablesProxyModel;
+class RemoteHosts;
+class RemoteProgramsModel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
@@ -20,10 +25,15 @@ class ProgramTable final : public QObject
 
 public:
     /// columnsMenu: gets a toggle per column (View ▸ Columns, and the header's context menu).
+    /// hosts: the agents whose programs follow this launcher's (null: none).
     ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filter, Supervisor *supervisor,
-                 const ResourceHistory *resources, QObject *parent = nullptr);
+                 const ResourceHistory *resources, RemoteHosts *hosts = nullptr,
+                 QObject *parent = nullptr);
 
     ProcessTableModel *model() const { return m_model; }
+    RemoteProgramsModel *remoteModel() const { return m_remoteModel; }
+    /// Every host's rows, as the proxy reads them.
+    QAbstractItemModel *rows() const;
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
     /// Restores the header's saved state, or the first-run columns when there is none.
@@ -37,9 +47,13 @@ private:
     /// The first-run columns: each as wide as its title or its widest likely figure; the
     /// command line hidden (the Details dock shows it), the status stretching last.
     void setDefaultColumns();
+    /// The Host column shows once there is another host than this one.
+    void updateHostColumn();
 
     QTableView *m_view;
     QMenu *m_columnsMenu;
     ProcessTableModel *m_model;
+    RemoteProgramsModel *m_remoteModel = nullptr;
+    QConcatenateTablesProxyModel *m_allRows = nullptr;
     QSortFilterProxyModel *m_proxy;
 };

@@ -1,0 +1,107 @@
+#include "gui/window/remoteprogramactions.h"
+
+#include "core/model/logging.h"
+#include "core/remote/remotehosts.h"
+#include "core/remote/remotelauncher.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/models/programstatetext.h"
+
+#include <QItemSelectionModel>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// As for this launcher's own programs (ProgramActions).
+constexpr int pingTimeoutMs = 1000;
+constexpr int messageMs = 8000;
+
+} // namespace
+
+RemoteProgramActions::RemoteProgramActions(RemoteHosts *hosts, QStatusBar *statusBar,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_hosts(hosts)
+    , m_statusBar(statusBar)
+{ }
+
+QList<RemoteProgramActions::Program> RemoteProgramActions::selected(
+        const QItemSelectionModel *selection) const
+{
+    QList<Program> programs;
+    for (const QModelIndex &row : selection->selectedRows()) {
+        const QString host = row.data(ProcessTableModel::HostRole).toString();
+        if (host.isEmpty()) {
+            continue;
+        }
+        const RemoteLauncher *launcher = m_hosts ? m_hosts->launcher(host) : nullptr;
+        programs.append({host, row.data(ProcessTableModel::ProgramNameRole).toString(),
+                         static_cast<ProgramState>(row.data(ProcessTableModel::StateRole).toInt()),
+                         launcher && launcher->state() != RemoteLauncher::State::Unreachable});
+    }
+    return programs;
+}
+
+void RemoteProgramActions::send(const QString &command, const QList<Program> &programs)
+{
+    const QString doing = command == u"start" ? tr("start")
+            : command == u"stop"              ? tr("stop")
+            : command == u"restart"           ? tr("restart")
+                                              : tr("kill");
+    for (const Program &program : programs) {
+        RemoteLauncher *launcher = launcherOf(program, doing);
+        if (!launcher) {
+            continue;
+        }
+        launcher->act(command, program.name,
+                      [self = QPointer(this), program, doing](const QString &error) {
+                          if (self && !error.isEmpty()) {
+                              self->fail(program, doing, error);
+                          }
+                      });
+    }
+}
+
+void RemoteProgramActions::ping(const QList<Program> &programs)
+{
+    for (const Program &program : programs) {
+        RemoteLauncher *launcher = launcherOf(program, tr("ping"));
+        if (!launcher) {
+            continue;
+        }
+        launcher->ping(program.name, pingTimeoutMs,
+                       [self = QPointer(this), program](const PingResult &result) {
+                           if (!self || !self->m_statusBar) {
+                               return;
+                           }
+                           const QString outcome = ProgramStateText::pingOutcome(
+                                   result.ok ? result.roundTripUs : -1,
+                                   result.ok ? result.reply : result.error);
+                           self->m_statusBar->showMessage(
+                                   tr("Ping %1 on %2: %3", "program, host, outcome")
+                                           .arg(program.name, program.host, outcome),
+                                   messageMs);
+                       });
+    }
+}
+
+RemoteLauncher *RemoteProgramActions::launcherOf(const Program &program, const QString &doing)
+{
+    RemoteLauncher *launcher = m_hosts ? m_hosts->launcher(program.host) : nullptr;
+    if (!launcher) {
+        fail(program, doing, tr("the host is no longer followed"));
+    }
+    return launcher;
+}
+
+void RemoteProgramActions::fail(const Program &program, const QString &doing, const QString &why)
+{
+    const QString message = tr("cannot %1 %2 on %3: %4", "verb, program, host, reason")
+                                    .arg(doing, program.name, program.host, why);
+    qCWarning(lcSupervisor).noquote() << message;
+    if (m_statusBar) {
+        m_statusBar->showMessage(message, messageMs);
+    }
+    Q_EMIT failed(message);
+}

@@ -1,0 +1,54 @@
+// What the Program menu does to the selected programs of other hosts (RemoteProgramsModel's
+// rows): start, stop, restart, kill, retry and ping, each asked of the host's agent. The
+// outcome goes to the status bar; a refusal (an unreachable host, an unknown program) also to
+// the log, in words that say what to do.
+#pragma once
+
+#include "core/model/programstate.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QItemSelectionModel;
+class QStatusBar;
+class RemoteHosts;
+class RemoteLauncher;
+
+class RemoteProgramActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteProgramActions)
+
+public:
+    struct Program
+    {
+        QString host;
+        QString name;
+        ProgramState state = ProgramState::Stopped;
+        bool reachable = true;
+    };
+
+    RemoteProgramActions(RemoteHosts *hosts, QStatusBar *statusBar, QObject *parent = nullptr);
+
+    /// The selected rows of other hosts (ProcessTableModel::HostRole not empty).
+    QList<Program> selected(const QItemSelectionModel *selection) const;
+
+    /// command: start, stop, restart or kill; the programs whose state does not allow it are
+    /// left out, as they are here.
+    void send(const QString &command, const QList<Program> &programs);
+    void ping(const QList<Program> &programs);
+
+Q_SIGNALS:
+    /// A request failed: message says which, where and why.
+    void failed(const QString &message);
+
+private:
+    /// Says that doing program failed, and why.
+    void fail(const Program &program, const QString &doing, const QString &why);
+    RemoteLauncher *launcherOf(const Program &program, const QString &doing);
+
+    QPointer<RemoteHosts> m_hosts;
+    QPointer<QStatusBar> m_statusBar;
+};

@@ -1,0 +1,243 @@
+// The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
+// Connect to host… adds it (hosts.json), its programs join the table with their host, the
+// Program menu acts on them through the agent, an agent that dies greys its rows and refuses
+// commands in words, and Disconnect forgets it.
+#include "testagent.h"
+#include "testenvironment.h"
+#include "twobeaters.h"
+
+#include "core/config/configurationkeeper.h"
+#include "core/remote/remotehosts.h"
+#include "core/supervision/supervisor.h"
+#include "gui/models/processtablemodel.h"
+#include "gui/window/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPalette>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindowHosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"programTable"_s); }
+    /// The row of program on host ("" for this launcher's), as the table shows it; -1 if none.
+    int rowOf(const QString &host, const QString &program) const
+    {
+        const QAbstractItemModel *model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ProcessTableModel::HostRole).toString() == host
+                && index.data(ProcessTableModel::ProgramNameRole).toString() == program) {
+                return row;
+            }
+        }
+        return -1;
+    }
+    QVariant cell(const QString &host, const QString &program, int column, int role) const
+    {
+        const int row = rowOf(host, program);
+        return row < 0 ? QVariant() : table()->model()->index(row, column).data(role);
+    }
+    ProgramState stateOf(const QString &host, const QString &program) const
+    {
+        return static_cast<ProgramState>(
+                cell(host, program, ProcessTableModel::Name, ProcessTableModel::StateRole).toInt());
+    }
+    void select(const QString &host, const QString &program)
+    {
+        table()->clearSelection();
+        const int row = rowOf(host, program);
+        QVERIFY2(row >= 0, qPrintable(host + u'/' + program));
+        table()->selectRow(row);
+    }
+    /// Runs handler on the next modal widget to appear, from the event loop.
+    void whenModal(std::function<void(QWidget *)> handler)
+    {
+        QTimer::singleShot(0, this, [this, handler] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                handler(modal);
+            } else {
+                whenModal(handler);
+            }
+        });
+    }
+    QString hostStatus() const { return m_window->findChild<QLabel *>(u"hostStatus"_s)->text(); }
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<Supervisor> m_supervisor;
+    std::unique_ptr<ConfigurationKeeper> m_keeper;
+    std::unique_ptr<RemoteHosts> m_hosts;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"zlauncher-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindowhosts"_s);
+    }
+
+    void followsActsAndForgetsAHost()
+    {
+        m_env = std::make_unique<TestEnvironment>();
+        QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_env->filePath(u"settings"_s));
+        m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+        QString error;
+        QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+        m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
+        QVERIFY(m_keeper->open(m_env->filePath(u"zlauncher.json"_s)).ok);
+        // A local program called as one of the agent's: rows are per host.
+        QVERIFY(m_supervisor->addProgram(
+                TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER))));
+        m_supervisor->startProgram(u"alpha"_s);
+
+        const QString hostsPath = m_env->filePath(u"hosts.json"_s);
+        m_hosts = std::make_unique<RemoteHosts>(m_supervisor->zmqContext(), hostsPath,
+                                                m_env->filePath(u"keys/client.key_secret"_s));
+        QVERIFY2(m_hosts->load(&error), qPrintable(error));
+        const std::optional<CurveKeyPair> client = m_hosts->clientKeys(&error);
+        QVERIFY2(client, qPrintable(error));
+
+        // Another "host": an agent on loopback that admits this user's key.
+        TestAgent agent(*m_env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
+        QVERIFY2(agent.prepare(twoBeaters(), client->publicKey, &error), qPrintable(error));
+        QVERIFY(agent.start());
+        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+        const QByteArray serverKey = agent.serverKey();
+        QCOMPARE(serverKey.size(), 40);
+
+        m_window = std::make_unique<MainWindow>(m_supervisor.get(), m_keeper.get(), nullptr,
+                                                m_hosts.get());
+        QAbstractItemModelTester tester(table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(table()->isColumnHidden(ProcessTableModel::Host));
+        QTRY_COMPARE(stateOf(QString(), u"alpha"_s), ProgramState::Running);
+
+        // File ▸ Connect to host…: a wrong key is refused in the dialog, then the right one.
+        bool dialogSeen = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<QDialog *>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QLabel *>(u"clientKeyText"_s)
+                            ->text()
+                            .contains(QString::fromLatin1(client->publicKey)));
+            dialog->findChild<QLineEdit *>(u"hostName"_s)->setText(u"bench"_s);
+            dialog->findChild<QLineEdit *>(u"hostAddress"_s)->setText(agent.endpoint());
+            dialog->findChild<QLineEdit *>(u"hostServerKey"_s)->setText(u"not a key"_s);
+            auto *connect = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            connect->click();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->findChild<QLabel *>(u"connectHostProblem"_s)->isHidden());
+            dialog->findChild<QLineEdit *>(u"hostServerKey"_s)
+                    ->setText(QString::fromLatin1(serverKey));
+            connect->click();
+            dialogSeen = true;
+        });
+        action("actionConnectHost")->trigger();
+        QVERIFY(dialogSeen);
+        QFile hosts(hostsPath);
+        QVERIFY(hosts.open(QIODevice::ReadOnly));
+        QVERIFY(hosts.readAll().contains(serverKey));
+
+        // Its programs join the table, with their host; the Host column shows.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"alpha"_s), ProgramState::Running, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"beta"_s), ProgramState::Running, 20000);
+        QCOMPARE(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Host, Qt::DisplayRole).toString(),
+                 u"bench"_s);
+        QCOMPARE(cell(QString(), u"alpha"_s, ProcessTableModel::Host, Qt::DisplayRole).toString(),
+                 ProcessTableModel::localHostName());
+        QVERIFY(!table()->isColumnHidden(ProcessTableModel::Host));
+        // Its ages, on this host's clock: instances launched before the window have an uptime.
+        QTRY_VERIFY(!cell(u"bench"_s, u"beta"_s, ProcessTableModel::Uptime, Qt::DisplayRole)
+                             .toString()
+                             .isEmpty());
+        QTRY_COMPARE(hostStatus(), u"Hosts: 1 of 1 answer"_s);
+
+        // Stop acts on the agent's alpha, not on this launcher's.
+        select(u"bench"_s, u"alpha"_s);
+        QVERIFY(action("actionStopProgram")->isEnabled());
+        action("actionStopProgram")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"alpha"_s), ProgramState::Stopped, 20000);
+        QCOMPARE(m_supervisor->snapshot(u"alpha"_s)->state, ProgramState::Running);
+        QTRY_VERIFY(action("actionStartProgram")->isEnabled());
+
+        // The agent dies: its rows stay, greyed, and a command says why it cannot be done.
+        agent.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(hostStatus(), u"Hosts: 0 of 1 answer"_s, 30000);
+        const QBrush grey = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Name, Qt::ForegroundRole)
+                         .value<QBrush>(),
+                 grey);
+        QVERIFY(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Name, Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(u"bench is unreachable since "_s));
+        QCOMPARE(cell(QString(), u"alpha"_s, ProcessTableModel::Name, Qt::ForegroundRole),
+                 QVariant());
+        select(u"bench"_s, u"alpha"_s);
+        action("actionStartProgram")->trigger();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+                u"cannot start alpha on bench: bench is unreachable since "_s));
+
+        // Disconnect forgets it; its programs go on there.
+        select(u"bench"_s, u"beta"_s);
+        QVERIFY(action("actionDisconnectHost")->isEnabled());
+        whenModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        action("actionDisconnectHost")->trigger();
+        QCOMPARE(rowOf(u"bench"_s, u"beta"_s), -1);
+        QVERIFY(rowOf(QString(), u"alpha"_s) >= 0);
+        hosts.close();
+        QVERIFY(hosts.open(QIODevice::ReadOnly));
+        QVERIFY(!hosts.readAll().contains(serverKey));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(u"hostStatus"_s)->isHidden());
+    }
+
+    void cleanup()
+    {
+        if (m_supervisor) {
+            m_supervisor->killAll();
+            QTRY_VERIFY(!m_supervisor->hasLiveInstances());
+        }
+        m_window.reset();
+        m_hosts.reset();
+        m_keeper.reset();
+        m_supervisor.reset();
+        m_env.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindowHosts)
+#include "tst_mainwindowhosts.moc"

@@ -163,16 +163,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (role) {
-    case Qt::DisplayRole:
-        return ProgramColumns::title(section);
-    case Qt::ToolTipRole:
-        return ProgramColumns::toolTip(section);
-    }
-    return {};
+    return ProgramColumns::headerData(section, orientation, role);
 }
 
 const ProgramSnapshot *ProcessTableModel::snapshotAt(int row) const

@@ -29,43 +29,19 @@ ProgramCells::ProgramCells(const Supervisor *supervisor, const ResourceHistory *
 QVariant ProgramCells::display(const ProgramSnapshot &snapshot, const QString &name,
                                int column) const
 {
-    const qint64 now = m_supervisor->nowMs();
     switch (column) {
     case Column::Name:
         return name;
-    case Column::State:
-        return ProgramStateText::stateText(snapshot, now);
-    case Column::Pid:
-        // A string, not a number: the delegate would group the digits by locale.
-        return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
-    case Column::Cpu:
-    case Column::Memory: {
-        const auto usage = resourceUsage(snapshot, name);
-        if (!usage) {
-            return QString();
-        }
-        return column == Column::Cpu ? formatCpu(usage->cpuPercent)
-                                     : formatBytes(usage->residentBytes);
-    }
     case Column::Pulse:
         return QString(); // painted by PulseDelegate
-    case Column::Uptime:
-        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
-                ? formatDuration(now - snapshot.startedAtMs)
-                : QString();
-    case Column::LastHeartbeat:
-        return snapshot.lastHeartbeatAtMs >= 0 ? formatAge(now - snapshot.lastHeartbeatAtMs)
-                                               : u"\u2014"_s;
-    case Column::Restarts:
-        return QString::number(snapshot.restartCount);
-    case Column::Exit:
-        return exitText(snapshot.lastExit);
-    case Column::Status:
-        return snapshot.statusText;
     case Column::Command:
         return commandLine(name);
+    case Column::Cpu:
+    case Column::Memory:
+        return ProgramColumns::displayText(snapshot, resourceUsage(snapshot, name),
+                                           m_supervisor->nowMs(), column);
     }
-    return {};
+    return ProgramColumns::displayText(snapshot, std::nullopt, m_supervisor->nowMs(), column);
 }
 
 QVariant ProgramCells::toolTip(const ProgramSnapshot &snapshot, const QString &name,

@@ -1,6 +1,7 @@
 #include "gui/models/programcolumns.h"
 
 #include "core/model/programsnapshot.h"
+#include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/models/programstatetext.h"
 
@@ -19,6 +20,50 @@ constexpr QRgb backoffColours[] = {0x8a6100, 0xe5c07b};
 } // namespace
 
 namespace ProgramColumns {
+
+QVariant headerData(int section, Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ProcessTableModel::ColumnCount) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return title(section);
+    case Qt::ToolTipRole:
+        return toolTip(section);
+    }
+    return {};
+}
+
+QVariant displayText(const ProgramSnapshot &snapshot, const std::optional<ResourceUsage> &usage,
+                     qint64 nowMs, int column)
+{
+    switch (column) {
+    case ProcessTableModel::State:
+        return ProgramStateText::stateText(snapshot, nowMs);
+    case ProcessTableModel::Pid:
+        // A string, not a number: the delegate would group the digits by locale.
+        return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
+    case ProcessTableModel::Cpu:
+        return usage ? formatCpu(usage->cpuPercent) : QString();
+    case ProcessTableModel::Memory:
+        return usage ? formatBytes(usage->residentBytes) : QString();
+    case ProcessTableModel::Uptime:
+        return hasLiveInstance(snapshot.state) && snapshot.startedAtMs >= 0
+                ? formatDuration(nowMs - snapshot.startedAtMs)
+                : QString();
+    case ProcessTableModel::LastHeartbeat:
+        return snapshot.lastHeartbeatAtMs >= 0 ? formatAge(nowMs - snapshot.lastHeartbeatAtMs)
+                                               : QStringLiteral("\u2014");
+    case ProcessTableModel::Restarts:
+        return QString::number(snapshot.restartCount);
+    case ProcessTableModel::Exit:
+        return exitText(snapshot.lastExit);
+    case ProcessTableModel::Status:
+        return snapshot.statusText;
+    }
+    return {};
+}
 
 double stateSortKey(const ProgramSnapshot &snapshot)
 {

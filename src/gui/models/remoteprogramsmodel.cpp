@@ -60,16 +60,7 @@ RemoteLauncher *RemoteProgramsModel::launcherAt(int row) const
 
 QVariant RemoteProgramsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ProcessTableModel::ColumnCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (role) {
-    case Qt::DisplayRole:
-        return ProgramColumns::title(section);
-    case Qt::ToolTipRole:
-        return ProgramColumns::toolTip(section);
-    }
-    return {};
+    return ProgramColumns::headerData(section, orientation, role);
 }
 
 QVariant RemoteProgramsModel::data(const QModelIndex &index, int role) const
@@ -163,32 +154,14 @@ QVariant RemoteProgramsModel::cell(const Row &row, const ProgramSnapshot &snapsh
     switch (column) {
     case Column::Name:
         return row.name;
-    case Column::State:
-        return ProgramStateText::stateText(snapshot, now);
-    case Column::Pid:
-        return snapshot.pid > 0 ? QString::number(snapshot.pid) : QString();
-    case Column::Cpu:
-        return usage ? formatCpu(usage->cpuPercent) : QString();
-    case Column::Memory:
-        return usage ? formatBytes(usage->residentBytes) : QString();
-    case Column::Uptime:
-        return uptimeMs >= 0 ? formatDuration(uptimeMs) : QString();
-    case Column::LastHeartbeat:
-        return heartbeatAgeMs >= 0 ? formatAge(heartbeatAgeMs) : u"\u2014"_s;
     case Column::Pulse:
         return QString();
-    case Column::Restarts:
-        return QString::number(snapshot.restartCount);
-    case Column::Exit:
-        return exitText(snapshot.lastExit);
-    case Column::Status:
-        return snapshot.statusText;
     case Column::Command:
         return row.launcher->commandLine(row.name);
     case Column::Host:
         return row.launcher->host().name;
     }
-    return {};
+    return ProgramColumns::displayText(snapshot, usage, now, column);
 }
 
 ProgramSnapshot RemoteProgramsModel::snapshotAt(int row) const

@@ -1494,22 +1494,32 @@
     <name>HostActions</name>
     <message>
         <location filename="../src/gui/window/hostactions.cpp" line="64"/>
+        <source>%1 does not answer</source>
+        <translation>%1 ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="65"/>
+        <source>%1: its programs are shown greyed, as it last said; they go on running there, and the window follows them again when it answers.</source>
+        <translation>%1&#xa0;: ses programmes sont affichés en gris, tels qu&apos;il les a décrits en dernier&#xa0;; ils continuent d&apos;y tourner, et la fenêtre les suit de nouveau dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="82"/>
         <source>connecting</source>
         <translation>connexion en cours</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="67"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="85"/>
         <source>followed</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="74"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="92"/>
         <source>%1 (%2): %3</source>
         <comment>host, endpoint, state</comment>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/hostactions.cpp" line="78"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="96"/>
         <source>Hosts: %1 of %n answer</source>
         <translation>
             <numerusform>Hôtes&#xa0;: %1 sur %n répond</numerusform>
@@ -1517,32 +1527,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="103"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="121"/>
         <source>No host can be followed</source>
         <translation>Aucun hôte ne peut être suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="115"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="133"/>
         <source>The host was not added</source>
         <translation>L&apos;hôte n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="119"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="137"/>
         <source>Following %1 at %2</source>
         <translation>Suivi de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="129"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="147"/>
         <source>Disconnect from %1</source>
         <translation>Se déconnecter de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="130"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="148"/>
         <source>Stop following %1 and forget it? Its programs go on running there; File ▸ Connect to host… follows it again.</source>
         <translation>Cesser de suivre %1 et l&apos;oublier&#xa0;? Ses programmes continuent d&apos;y tourner&#xa0;; Fichier ▸ Se connecter à un hôte… le suit de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="137"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="155"/>
         <source>The host was not forgotten</source>
         <translation>L&apos;hôte n&apos;a pas été oublié</translation>
     </message>
@@ -2617,7 +2627,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/window/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="268"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -3125,72 +3135,72 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="164"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="168"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="181"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="182"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="269"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="306"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="307"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="329"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="330"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="333"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="335"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="409"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="405"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="409"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="411"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -3984,157 +3994,157 @@
         <translation type="vanished">En échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="44"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="89"/>
         <source>Name</source>
         <comment>column: program name</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="46"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="91"/>
         <source>State</source>
         <comment>column: program state</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="48"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="93"/>
         <source>PID</source>
         <comment>column: process id</comment>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="50"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="95"/>
         <source>CPU</source>
         <comment>column: processor use</comment>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="52"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="97"/>
         <source>Memory</source>
         <comment>column: resident memory</comment>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="54"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="99"/>
         <source>Uptime</source>
         <comment>column</comment>
         <translation>Actif depuis</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="56"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="101"/>
         <source>Last heartbeat</source>
         <comment>column</comment>
         <translation>Dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="58"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="103"/>
         <source>Heartbeats (60 s)</source>
         <comment>column: strip of the recent beats</comment>
         <translation>Battements (60 s)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="60"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="105"/>
         <source>Restarts</source>
         <comment>column: number of automatic restarts</comment>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="62"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="107"/>
         <source>Exit</source>
         <comment>column: how the last instance ended</comment>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="64"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="109"/>
         <source>Status</source>
         <comment>column: text the program reports</comment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="66"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="111"/>
         <source>Command</source>
         <comment>column: command line</comment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="68"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="113"/>
         <source>Host</source>
         <comment>column: the host a program runs on</comment>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="77"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="122"/>
         <source>The program&apos;s name, unique in the configuration</source>
         <translation>Nom du programme, unique dans la configuration</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="79"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="124"/>
         <source>Lifecycle state, with the reason or the countdown</source>
         <translation>État du cycle de vie, avec la raison ou le compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="81"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="126"/>
         <source>Process id of the live instance</source>
         <translation>Identifiant de processus (PID) de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="83"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="128"/>
         <source>Processor use of the program&apos;s process group, in percent of one core, over the last second</source>
         <translation>Utilisation du processeur par le groupe de processus du programme, en pourcentage d&apos;un cœur, sur la dernière seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="86"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="131"/>
         <source>Resident memory of the program&apos;s process group</source>
         <translation>Mémoire résidente du groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="88"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="133"/>
         <source>Time since the live instance was launched</source>
         <translation>Temps écoulé depuis le lancement de l&apos;instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="90"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="135"/>
         <source>Time since the last heartbeat (plain programs send none)</source>
         <translation>Temps écoulé depuis le dernier battement de cœur (les programmes simples n&apos;en envoient pas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="92"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="137"/>
         <source>The heartbeats of the last minute, newest on the right: a tick per beat, late beats in orange, a silence tinted</source>
         <translation>Les battements de la dernière minute, les plus récents à droite&#xa0;: un trait par battement, en orange ceux en retard, un silence teinté</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="95"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="140"/>
         <source>Automatic restarts since the launcher started</source>
         <translation>Redémarrages automatiques depuis le démarrage du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="97"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="142"/>
         <source>How the last instance ended: exit code or signal</source>
         <translation>Comment la dernière instance s&apos;est terminée&#xa0;: code de sortie ou signal</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="99"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="144"/>
         <source>Status text sent with the latest heartbeat</source>
         <translation>Texte de statut envoyé avec le dernier battement de cœur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="101"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="146"/>
         <source>Program and arguments as configured</source>
         <translation>Programme et arguments tels que configurés</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcolumns.cpp" line="103"/>
+        <location filename="../src/gui/models/programcolumns.cpp" line="148"/>
         <source>The launcher that runs the program: this one (local) or an agent on another host (File ▸ Connect to host…)</source>
         <translation>Le lanceur qui fait tourner le programme&#xa0;: celui-ci (local) ou un agent sur un autre hôte (Fichier ▸ Se connecter à un hôte…)</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="114"/>
+        <location filename="../src/gui/models/programcells.cpp" line="90"/>
         <source>%1
 Command: %2</source>
         <translation>%1
 Commande&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="116"/>
+        <location filename="../src/gui/models/programcells.cpp" line="92"/>
         <source>Log: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -4145,34 +4155,34 @@ Log: %2</source>
 Journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="119"/>
+        <location filename="../src/gui/models/programcells.cpp" line="95"/>
         <source>Depends on: %1</source>
         <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="123"/>
+        <location filename="../src/gui/models/programcells.cpp" line="99"/>
         <source>Edited while running: this instance keeps its settings; its next start brings %1</source>
         <translation>Modifié en marche&#xa0;: cette instance garde ses réglages&#xa0;; son prochain démarrage apporte %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="83"/>
+        <location filename="../src/gui/models/programcells.cpp" line="59"/>
         <source>Process id %1; signals go to its whole process group</source>
         <translation>PID %1&#xa0;; les signaux sont envoyés à tout son groupe de processus</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="85"/>
-        <location filename="../src/gui/models/programcells.cpp" line="94"/>
-        <location filename="../src/gui/models/programcells.cpp" line="280"/>
+        <location filename="../src/gui/models/programcells.cpp" line="61"/>
+        <location filename="../src/gui/models/programcells.cpp" line="70"/>
+        <location filename="../src/gui/models/programcells.cpp" line="256"/>
         <source>No live instance</source>
         <translation>Aucune instance active</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="93"/>
+        <location filename="../src/gui/models/programcells.cpp" line="69"/>
         <source>Launched %1 ms ago</source>
         <translation>Lancé il y a %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/programcells.cpp" line="99"/>
+        <location filename="../src/gui/models/programcells.cpp" line="75"/>
         <source>%n automatic restart(s) since the launcher started</source>
         <translation>
             <numerusform>%n redémarrage automatique depuis le démarrage du lanceur</numerusform>
@@ -4180,29 +4190,29 @@ Journal&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="223"/>
+        <location filename="../src/gui/models/programcells.cpp" line="199"/>
         <source>%1
 in %2</source>
         <translation>%1
 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="228"/>
+        <location filename="../src/gui/models/programcells.cpp" line="204"/>
         <source>As written: %1</source>
         <translation>Tel qu&apos;écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="284"/>
+        <location filename="../src/gui/models/programcells.cpp" line="260"/>
         <source>Not measured yet: processor and memory are sampled once a second</source>
         <translation>Pas encore mesuré&#xa0;: processeur et mémoire sont relevés une fois par seconde</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/programcells.cpp" line="288"/>
+        <location filename="../src/gui/models/programcells.cpp" line="264"/>
         <source>CPU %1 of one core · memory %2 resident · 1 process in the group</source>
         <translation>CPU %1 d&apos;un cœur · mémoire %2 résidente · 1 processus dans le groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/models/programcells.cpp" line="290"/>
+        <location filename="../src/gui/models/programcells.cpp" line="266"/>
         <source>CPU %1 of one core · memory %2 resident · %n processes in the group</source>
         <translation>
             <numerusform>CPU %1 d&apos;un cœur · mémoire %2 résidente · %n processus dans le groupe</numerusform>
@@ -6349,17 +6359,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteProgramsModel</name>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="150"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="141"/>
         <source>%1 (%2), followed since the window started</source>
         <translation>%1 (%2), suivi depuis l&apos;ouverture de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="153"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="144"/>
         <source>The heartbeat strip is drawn for this launcher&apos;s own programs only</source>
         <translation>La bande des battements n&apos;est dessinée que pour les programmes de ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="202"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="175"/>
         <source>%1: what it last said, which may no longer be true</source>
         <translation>%1&#xa0;: ce qu&apos;il a dit en dernier, qui n&apos;est peut-être plus vrai</translation>
     </message>

@@ -1,7 +1,7 @@
 // The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
 // Connect to host… adds it (hosts.json), its programs join the table with their host, the
-// Program menu acts on them through the agent, an agent that dies greys its rows and refuses
-// commands in words, and Disconnect forgets it.
+// Program menu acts on them through the agent, an agent that dies greys its rows, is told as
+// a problem and refuses commands in words, and Disconnect forgets it.
 #include "testagent.h"
 #include "testenvironment.h"
 #include "twobeaters.h"
@@ -194,6 +194,10 @@ private Q_SLOTS:
         // The agent dies: its rows stay, greyed, and a command says why it cannot be done.
         agent.kill();
         QTRY_COMPARE_WITH_TIMEOUT(hostStatus(), u"Hosts: 0 of 1 answer"_s, 30000);
+        // Told as a problem is (the status bar, and the tray where there is one).
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                         u"bench does not answer: bench is unreachable since "_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
         const QBrush grey = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         QCOMPARE(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Name, Qt::ForegroundRole)
                          .value<QBrush>(),

@@ -47,7 +47,25 @@ void HostActions::updateActions()
 
 void HostActions::follow(RemoteLauncher *launcher)
 {
-    connect(launcher, &RemoteLauncher::stateChanged, this, &HostActions::updateStatus);
+    m_states.insert(launcher, static_cast<int>(launcher->state()));
+    connect(launcher, &RemoteLauncher::stateChanged, this,
+            [this, launcher] { onStateChanged(launcher); });
+    connect(launcher, &QObject::destroyed, this, [this, launcher] { m_states.remove(launcher); });
+    updateStatus();
+}
+
+void HostActions::onStateChanged(RemoteLauncher *launcher)
+{
+    const auto was = static_cast<RemoteLauncher::State>(
+            m_states.value(launcher, static_cast<int>(RemoteLauncher::State::Connecting)));
+    m_states.insert(launcher, static_cast<int>(launcher->state()));
+    if (was == RemoteLauncher::State::Synchronised
+        && launcher->state() == RemoteLauncher::State::Unreachable) {
+        Q_EMIT hostLost(tr("%1 does not answer").arg(launcher->host().name),
+                        tr("%1: its programs are shown greyed, as it last said; they go on "
+                           "running there, and the window follows them again when it answers.")
+                                .arg(launcher->unreachableText()));
+    }
     updateStatus();
 }
 

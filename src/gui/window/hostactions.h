@@ -2,6 +2,7 @@
 // and the status bar's count of the hosts that answer, with each one's state in its tooltip.
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 class QLabel;
@@ -25,10 +26,15 @@ public:
     /// Enables Disconnect when the selection holds another host's program.
     void updateActions();
 
+Q_SIGNALS:
+    /// A host that answered stopped answering: worth a notification.
+    void hostLost(const QString &title, const QString &message);
+
 private:
     void connectHost();
     void disconnectHost();
     void follow(RemoteLauncher *launcher);
+    void onStateChanged(RemoteLauncher *launcher);
     void updateStatus();
     /// The host of the selected rows of other hosts, when they are all on one.
     QString selectedHost() const;
@@ -37,4 +43,6 @@ private:
     QMainWindow *m_window;
     RemoteHosts *m_hosts;
     QLabel *m_status;
+    /// Each host's state as last seen, to tell a loss from a host never reached.
+    QHash<const RemoteLauncher *, int> m_states;
 };

@@ -132,9 +132,10 @@ void MainWindow::setUpActions()
 void MainWindow::setUpParts()
 {
     RemoteProgramActions *remote = nullptr;
+    HostActions *hostActions = nullptr;
     if (m_hosts) {
         remote = new RemoteProgramActions(m_hosts, statusBar(), this);
-        new HostActions(m_ui.get(), this, m_hosts, this);
+        hostActions = new HostActions(m_ui.get(), this, m_hosts, this);
     } else {
         m_ui->actionConnectHost->setVisible(false);
         m_ui->actionDisconnectHost->setVisible(false);
@@ -155,6 +156,9 @@ void MainWindow::setUpParts()
     auto *alerts = new ProblemAlerts(this, m_supervisor, this);
     connect(status, &ProgramStatusBar::countsChanged, alerts, &ProblemAlerts::setCounts);
     connect(alerts, &ProblemAlerts::windowRequested, this, &MainWindow::bringToFront);
+    if (hostActions) {
+        connect(hostActions, &HostActions::hostLost, alerts, &ProblemAlerts::showProblem);
+    }
     status->update();
 }
 

@@ -23,13 +23,14 @@ public:
     /// Lost or Failed.
     void setCounts(const QStringList &counts, bool alert);
 
+    /// In the status bar, and as a desktop notification (or the taskbar's attention).
+    void showProblem(const QString &title, const QString &message);
+
 Q_SIGNALS:
     /// The user asked for the window from the tray.
     void windowRequested();
 
 private:
-    void showProblem(const QString &title, const QString &message);
-
     QMainWindow *m_window;
     ProblemNotifier *m_notifier;
     TrayIcon *m_tray = nullptr; ///< only where the platform has a system tray

@@ -4349,87 +4349,87 @@ dans %2</translation>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="325"/>
+        <location filename="../src/gui/window/programactions.cpp" line="328"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="332"/>
+        <location filename="../src/gui/window/programactions.cpp" line="335"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="333"/>
+        <location filename="../src/gui/window/programactions.cpp" line="336"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="334"/>
+        <location filename="../src/gui/window/programactions.cpp" line="337"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="337"/>
+        <location filename="../src/gui/window/programactions.cpp" line="340"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="339"/>
+        <location filename="../src/gui/window/programactions.cpp" line="342"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="340"/>
+        <location filename="../src/gui/window/programactions.cpp" line="343"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="341"/>
+        <location filename="../src/gui/window/programactions.cpp" line="344"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="359"/>
+        <location filename="../src/gui/window/programactions.cpp" line="362"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="376"/>
+        <location filename="../src/gui/window/programactions.cpp" line="379"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="377"/>
+        <location filename="../src/gui/window/programactions.cpp" line="380"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="386"/>
+        <location filename="../src/gui/window/programactions.cpp" line="389"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="389"/>
+        <location filename="../src/gui/window/programactions.cpp" line="392"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="400"/>
+        <location filename="../src/gui/window/programactions.cpp" line="403"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="411"/>
+        <location filename="../src/gui/window/programactions.cpp" line="414"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="412"/>
+        <location filename="../src/gui/window/programactions.cpp" line="415"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="426"/>
+        <location filename="../src/gui/window/programactions.cpp" line="429"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -6314,43 +6314,79 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteProgramActions</name>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="48"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="50"/>
         <source>start</source>
         <translation>démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="49"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="51"/>
         <source>stop</source>
         <translation>arrêter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="50"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="52"/>
         <source>restart</source>
         <translation>redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="51"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="53"/>
         <source>kill</source>
         <translation>tuer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="69"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="71"/>
         <source>ping</source>
         <translation>pinguer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="82"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="84"/>
         <source>Ping %1 on %2: %3</source>
         <comment>program, host, outcome</comment>
         <translation>Ping de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="93"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="98"/>
+        <source>%1 on %2</source>
+        <comment>program on host</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="100"/>
+        <source>Remove programs</source>
+        <translation>Supprimer des programmes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="101"/>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="103"/>
+        <source>They are removed from their hosts&apos; configurations; Undo cannot bring them back from here.</source>
+        <translation>Ils sont retirés des configurations de leurs hôtes&#xa0;; Annuler ne peut pas les rétablir d&apos;ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="105"/>
+        <source>Stop and remove</source>
+        <translation>Arrêter et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="107"/>
+        <source>Leave running and remove</source>
+        <translation>Laisser tourner et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="114"/>
+        <source>remove</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="132"/>
         <source>the host is no longer followed</source>
         <translation>l&apos;hôte n&apos;est plus suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="100"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="139"/>
         <source>cannot %1 %2 on %3: %4</source>
         <comment>verb, program, host, reason</comment>
         <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>

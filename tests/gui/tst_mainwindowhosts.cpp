@@ -1,7 +1,7 @@
 // The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
 // Connect to host… adds it (hosts.json), its programs join the table with their host, the
-// Program menu acts on them through the agent, an agent that dies greys its rows, is told as
-// a problem and refuses commands in words, and Disconnect forgets it.
+// Program menu acts on them (and Remove removes them) through the agent, an agent that dies greys
+// its rows, is told as a problem and refuses commands in words, and Disconnect forgets it.
 #include "testagent.h"
 #include "testenvironment.h"
 #include "twobeaters.h"
@@ -13,6 +13,7 @@
 #include "gui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -191,6 +192,24 @@ private Q_SLOTS:
         QCOMPARE(m_supervisor->snapshot(u"alpha"_s)->state, ProgramState::Running);
         QTRY_VERIFY(action("actionStartProgram")->isEnabled());
 
+        // Remove asks, then the agent removes it from its configuration.
+        select(u"bench"_s, u"beta"_s);
+        QVERIFY(action("actionRemoveProgram")->isEnabled());
+        whenModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"removeRemoteQuestion"_s);
+            QVERIFY(box->text().contains(u"beta on bench"_s));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == u"Stop and remove"_s) {
+                    button->click();
+                }
+            }
+        });
+        action("actionRemoveProgram")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(u"bench"_s, u"beta"_s), -1, 20000);
+        QVERIFY(rowOf(u"bench"_s, u"alpha"_s) >= 0);
+
         // The agent dies: its rows stay, greyed, and a command says why it cannot be done.
         agent.kill();
         QTRY_COMPARE_WITH_TIMEOUT(hostStatus(), u"Hosts: 0 of 1 answer"_s, 30000);
@@ -199,10 +218,10 @@ private Q_SLOTS:
                          u"bench does not answer: bench is unreachable since "_s),
                  qPrintable(m_window->statusBar()->currentMessage()));
         const QBrush grey = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        QCOMPARE(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Name, Qt::ForegroundRole)
+        QCOMPARE(cell(u"bench"_s, u"alpha"_s, ProcessTableModel::Name, Qt::ForegroundRole)
                          .value<QBrush>(),
                  grey);
-        QVERIFY(cell(u"bench"_s, u"beta"_s, ProcessTableModel::Name, Qt::ToolTipRole)
+        QVERIFY(cell(u"bench"_s, u"alpha"_s, ProcessTableModel::Name, Qt::ToolTipRole)
                         .toString()
                         .startsWith(u"bench is unreachable since "_s));
         QCOMPARE(cell(QString(), u"alpha"_s, ProcessTableModel::Name, Qt::ForegroundRole),
@@ -213,7 +232,7 @@ private Q_SLOTS:
                 u"cannot start alpha on bench: bench is unreachable since "_s));
 
         // Disconnect forgets it; its programs go on there.
-        select(u"bench"_s, u"beta"_s);
+        select(u"bench"_s, u"alpha"_s);
         QVERIFY(action("actionDisconnectHost")->isEnabled());
         whenModal([](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
@@ -221,7 +240,7 @@ private Q_SLOTS:
             box->button(QMessageBox::Yes)->click();
         });
         action("actionDisconnectHost")->trigger();
-        QCOMPARE(rowOf(u"bench"_s, u"beta"_s), -1);
+        QCOMPARE(rowOf(u"bench"_s, u"alpha"_s), -1);
         QVERIFY(rowOf(QString(), u"alpha"_s) >= 0);
         hosts.close();
         QVERIFY(hosts.open(QIODevice::ReadOnly));

@@ -363,18 +363,35 @@ QString RemoteLauncher::commandLine(const QString &name) const
     return ShellWords::join(words);
 }
 
+namespace {
+
+/// A request's done for a view: empty once the agent did it, why not otherwise.
+RemoteLauncher::Done errorOnly(std::function<void(const QString &error)> done)
+{
+    return [done = std::move(done)](const QJsonObject &reply, const QString &error) {
+        if (!error.isEmpty()) {
+            done(error);
+        } else {
+            done(reply.value(u"ok"_s).toBool() ? QString() : reply.value(u"error"_s).toString());
+        }
+    };
+}
+
+} // namespace
+
 void RemoteLauncher::act(const QString &command, const QString &name,
                          std::function<void(const QString &error)> done)
 {
-    request(QJsonObject{{u"command"_s, command}, {u"name"_s, name}},
-            [done = std::move(done)](const QJsonObject &reply, const QString &error) {
-                if (!error.isEmpty()) {
-                    done(error);
-                } else {
-                    done(reply.value(u"ok"_s).toBool() ? QString()
-                                                       : reply.value(u"error"_s).toString());
-                }
-            });
+    request(QJsonObject{{u"command"_s, command}, {u"name"_s, name}}, errorOnly(std::move(done)));
+}
+
+void RemoteLauncher::remove(const QString &name, bool leaveRunning,
+                            std::function<void(const QString &error)> done)
+{
+    request(QJsonObject{{u"command"_s, u"remove"_s},
+                        {u"name"_s, name},
+                        {u"leaveRunning"_s, leaveRunning}},
+            errorOnly(std::move(done)));
 }
 
 void RemoteLauncher::ping(const QString &name, int timeoutMs,

@@ -83,6 +83,9 @@ public:
     /// empty once the agent did it, and says why otherwise.
     void act(const QString &command, const QString &name,
              std::function<void(const QString &error)> done);
+    /// Removes name from the agent's configuration: stopped first, unless leaveRunning.
+    void remove(const QString &name, bool leaveRunning,
+                std::function<void(const QString &error)> done);
     /// Pings name through its agent, which waits up to timeoutMs for the answer.
     void ping(const QString &name, int timeoutMs, std::function<void(const PingResult &)> done);
 

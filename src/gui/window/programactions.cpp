@@ -147,7 +147,7 @@ void ProgramActions::updateActions()
     const ProgramSpec *oneProgram
             = configured.size() == 1 ? m_supervisor->spec(configured.first()) : nullptr;
     m_ui->actionScaleProgram->setEnabled(oneProgram && oneProgram->instances);
-    m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty());
+    m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty() || !remote.isEmpty());
     m_ui->actionStartProgram->setEnabled(anyStartable);
     m_ui->actionStopProgram->setEnabled(anyStoppable);
     m_ui->actionRestartProgram->setEnabled(!selected.isEmpty() || !remote.isEmpty());
@@ -311,6 +311,9 @@ QList<ProgramSpec> ProgramActions::programSpecs(const QString &except) const
 
 void ProgramActions::removePrograms()
 {
+    if (m_remote) {
+        m_remote->remove(m_remote->selected(m_ui->programTable->selectionModel()), m_window);
+    }
     // A replica is removed with its set: scaling removes one.
     const QStringList selected = selectedConfiguredPrograms();
     if (selected.isEmpty()) {

@@ -7,6 +7,8 @@
 #include "gui/models/programstatetext.h"
 
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +86,43 @@ void RemoteProgramActions::ping(const QList<Program> &programs)
                                    messageMs);
                        });
     }
+}
+
+bool RemoteProgramActions::remove(const QList<Program> &programs, QWidget *window)
+{
+    if (programs.isEmpty()) {
+        return false;
+    }
+    QStringList names;
+    for (const Program &program : programs) {
+        names.append(tr("%1 on %2", "program on host").arg(program.name, program.host));
+    }
+    QMessageBox question(QMessageBox::Question, tr("Remove programs"),
+                         tr("Remove %1?").arg(names.join(u", "_s)), QMessageBox::Cancel, window);
+    question.setObjectName(u"removeRemoteQuestion"_s);
+    question.setInformativeText(tr("They are removed from their hosts' configurations; Undo "
+                                   "cannot bring them back from here."));
+    QPushButton *stop = question.addButton(tr("Stop and remove"), QMessageBox::AcceptRole);
+    QPushButton *leave
+            = question.addButton(tr("Leave running and remove"), QMessageBox::AcceptRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != stop && question.clickedButton() != leave) {
+        return false;
+    }
+    const bool leaveRunning = question.clickedButton() == leave;
+    const QString doing = tr("remove");
+    for (const Program &program : programs) {
+        if (RemoteLauncher *launcher = launcherOf(program, doing)) {
+            launcher->remove(program.name, leaveRunning,
+                             [self = QPointer(this), program, doing](const QString &error) {
+                                 if (self && !error.isEmpty()) {
+                                     self->fail(program, doing, error);
+                                 }
+                             });
+        }
+    }
+    return true;
 }
 
 RemoteLauncher *RemoteProgramActions::launcherOf(const Program &program, const QString &doing)

@@ -13,6 +13,7 @@
 
 class QItemSelectionModel;
 class QStatusBar;
+class QWidget;
 class RemoteHosts;
 class RemoteLauncher;
 
@@ -39,6 +40,9 @@ public:
     /// left out, as they are here.
     void send(const QString &command, const QList<Program> &programs);
     void ping(const QList<Program> &programs);
+    /// Asks whether to stop them first or leave them running, then removes them from their
+    /// hosts' configurations; false when the user cancelled.
+    bool remove(const QList<Program> &programs, QWidget *window);
 
 Q_SIGNALS:
     /// A request failed: message says which, where and why.

@@ -255,7 +255,10 @@ void RemoteLauncher::readEvent()
     switch (m_mirror.apply(event)) {
     case ProgramsMirror::Applied::Applied:
         Q_EMIT eventReceived(event);
-        Q_EMIT programsChanged();
+        // Only a state event changes the mirror; a heartbeat or an exit says nothing new of it.
+        if (event.value(u"event"_s).toString() == u"state") {
+            Q_EMIT programChanged(event.value(u"program"_s).toString());
+        }
         break;
     case ProgramsMirror::Applied::Old:
         break;

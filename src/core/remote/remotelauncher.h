@@ -91,8 +91,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(RemoteLauncher::State state);
-    /// The mirror changed: a snapshot, or events.
+    /// The mirror changed as a whole: a snapshot.
     void programsChanged();
+    /// An event of the stream changed one program of the mirror (its state and pid).
+    void programChanged(const QString &name);
     /// Every event of the stream, once the mirror has it.
     void eventReceived(const QJsonObject &event);
 

@@ -11,6 +11,7 @@
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +181,15 @@ void RemoteProgramsModel::follow(RemoteLauncher *launcher)
 {
     connect(launcher, &RemoteLauncher::programsChanged, this,
             [this, launcher] { synchronise(launcher); });
+    connect(launcher, &RemoteLauncher::programChanged, this, [this, launcher](const QString &name) {
+        const auto [first, count] = rowsOf(launcher);
+        for (int row = first; row < first + count; ++row) {
+            if (m_rows.at(row).name == name) {
+                Q_EMIT dataChanged(index(row, 0), index(row, ProcessTableModel::ColumnCount - 1));
+                return;
+            }
+        }
+    });
     connect(launcher, &RemoteLauncher::stateChanged, this, [this, launcher] {
         const auto [first, count] = rowsOf(launcher);
         if (count > 0) {
@@ -204,10 +214,11 @@ void RemoteProgramsModel::forget(RemoteLauncher *launcher)
 void RemoteProgramsModel::synchronise(RemoteLauncher *launcher)
 {
     const QStringList names = launcher->mirror().names();
+    const QSet<QString> current(names.cbegin(), names.cend());
     // Gone from the host: removed, from the last row up so the indexes hold.
     auto [first, count] = rowsOf(launcher);
     for (int row = first + count - 1; row >= first; --row) {
-        if (!names.contains(m_rows.at(row).name)) {
+        if (!current.contains(m_rows.at(row).name)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
@@ -215,9 +226,9 @@ void RemoteProgramsModel::synchronise(RemoteLauncher *launcher)
         }
     }
     // New on the host: appended to its rows (or to the table, for its first).
-    QStringList known;
+    QSet<QString> known;
     for (int row = first; row < first + count; ++row) {
-        known.append(m_rows.at(row).name);
+        known.insert(m_rows.at(row).name);
     }
     for (const QString &name : names) {
         if (known.contains(name)) {

@@ -8,7 +8,7 @@ Run it through bench/run, which installs what is missing and builds build-bench 
 or directly, on an existing Release build:
 
     /usr/bin/python3 bench/zlbench.py --build build-bench [--quick]
-                                      [--only respawn,notify,start,containment,remote,ingest,gui,probes,load]
+                                      [--only respawn,notify,start,containment,remote,hosts,ingest,gui,probes,load]
                                       [--report FILE] [--update-doc docs/performance.md]
 
 The method (what is timed, from where, how precisely) is in docs/performance.md; each
@@ -538,7 +538,8 @@ class Zlauncher(Supervisor):
     """zlauncher, headless (--events json, read on stdout) or its window (offscreen)."""
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False,
-                 cgroup: Optional[Path] = None, listen: Optional[str] = None) -> None:
+                 cgroup: Optional[Path] = None, listen: Optional[str] = None,
+                 follow: Optional[list["Zlauncher"]] = None) -> None:
         super().__init__(bench, programs, tag)
         self.label = "zlauncher (window)" if gui else "zlauncher"
         self.gui = gui
@@ -564,6 +565,8 @@ class Zlauncher(Supervisor):
             keys = config_home / "authorized_keys"
             keys.write_text(self.client_public.decode() + " bench\n")
             os.chmod(keys, 0o600)
+        if follow:
+            self._follow(home / "config" / "zlauncher", follow)
         self.events: list[dict[str, Any]] = []
         self._events_lock = threading.Condition()
         self._zmq = zmq.Context.instance()
@@ -582,6 +585,29 @@ class Zlauncher(Supervisor):
                                         text=True, env=self.env, preexec_fn=join)
         threading.Thread(target=self._read_events, daemon=True).start()
         threading.Thread(target=self._read_stderr, daemon=True).start()
+
+    def _follow(self, config_home: Path, agents: list["Zlauncher"]) -> None:
+        """The hosts.json and client key of a window that follows agents, each of which
+        admits the key (a client key of its own, made in its __init__)."""
+        keys = config_home / "keys"
+        keys.mkdir(parents=True, mode=0o700, exist_ok=True)
+        os.chmod(config_home, 0o700)
+        public, secret = zmq.curve_keypair()
+        secret_file = keys / "client.key_secret"
+        secret_file.write_text(f"metadata\ncurve\n    public-key = \"{public.decode()}\"\n"
+                               f"    secret-key = \"{secret.decode()}\"\n")
+        os.chmod(secret_file, 0o600)
+        (keys / "client.key").write_text(f"metadata\ncurve\n    public-key = \"{public.decode()}\"\n")
+        hosts = []
+        for i, agent in enumerate(agents):
+            info = agent.request({"command": "info"})
+            with open(agent.dir / "home" / "config" / "zlauncher" / "authorized_keys", "a") as f:
+                f.write(public.decode() + " window\n")
+            hosts.append({"name": f"host{i}", "endpoint": info["listen"][0]["control"],
+                          "serverKey": info["serverKey"]})
+        hosts_file = config_home / "hosts.json"
+        hosts_file.write_text(json.dumps({"hosts": hosts}, indent=1))
+        os.chmod(hosts_file, 0o600)
 
     def _spec(self, p: Program) -> dict[str, Any]:
         spec: dict[str, Any] = {
@@ -1609,6 +1635,48 @@ def run_remote(bench: Bench, samples: int) -> None:
                       f"{ours.median / base.median:.2f}"))
 
 
+def run_hosts(bench: Bench, hosts: int, n: int, idle_seconds: float, slices: int) -> None:
+    """The window following `hosts` agents of n programs each (loopback tcp, CURVE): its idle
+    CPU and RSS beside the same window with no host and no program, in the same run."""
+    agents: list[Zlauncher] = []
+    try:
+        for i in range(hosts):
+            agent = bench.session(Zlauncher, [Program(f"h{i}p{j}") for j in range(n)],
+                                  f"agent{i}", listen="tcp://127.0.0.1:*")
+            assert isinstance(agent, Zlauncher)
+            agents.append(agent)
+        for agent in agents:
+            agent.wait_started(list(agent.programs), 0, timeout=120)
+        figures = {}
+        for label, follow in (("alone", None), ("following", agents)):
+            window = bench.session(Zlauncher, [], f"window-{label}", gui=True, follow=follow)
+            try:
+                # Connected, a first snapshot of every host taken, then quiet.
+                time.sleep(8.0)
+                bench.note_load(f"idle, window {label}")
+                figures[label] = bench.idle(window, idle_seconds, slices)
+            finally:
+                bench.close(window)
+        # An agent that refused the window would make this the figure of a window alone.
+        for agent in agents:
+            refusals = [line for line in (agent.dir / "zlauncher.stderr").read_text().splitlines()
+                        if "refused" in line]
+            if refusals:
+                raise BenchError(f"{agent.tag} refused the window: {refusals[0]}")
+    finally:
+        for agent in agents:
+            bench.close(agent)
+    ours, base = figures["following"], figures["alone"]
+    bench.add(Row("hosts_cpu", f"idle CPU, window following {hosts} agents × {n} programs "
+                  "(% of a core)", ours["cpu"], None, "(information)", None,
+                  f"the same window with no host, same run: {fmt(base['cpu'].median, '%')}"))
+    bench.add(Row("hosts_rss", f"RSS, window following {hosts} agents × {n} programs",
+                  ours["rss"], None, "(information)", None,
+                  f"the same window with no host, same run: {fmt(base['rss'].median, 'MiB')}; "
+                  f"difference per remote program "
+                  f"{(ours['rss'].median - base['rss'].median) * 1024 / (hosts * n):.1f} KiB"))
+
+
 def run_ingest(bench: Bench, blasters: int, blast_ms: int, rounds: int) -> None:
     try:
         figures = bench.ingest(blasters, blast_ms, rounds)
@@ -1807,11 +1875,13 @@ def main() -> int:
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
     parser.add_argument("--only",
-                        default="respawn,notify,start,containment,remote,ingest,gui,probes,load",
+                        default="respawn,notify,start,containment,remote,hosts,ingest,gui,probes,"
+                                "load",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
                              "process groups), remote (an agent's tcp endpoints beside its ipc ones), "
+                             "hosts (a window following 3 agents of 200 programs), "
                              "ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
@@ -1820,8 +1890,8 @@ def main() -> int:
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"respawn", "notify", "start", "containment", "remote", "ingest", "gui",
-                       "probes", "load"}
+    unknown = parts - {"respawn", "notify", "start", "containment", "remote", "hosts", "ingest",
+                       "gui", "probes", "load"}
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
 
@@ -1846,6 +1916,8 @@ def main() -> int:
             run_containment(bench, 200, 20 if quick else 100, 2 if quick else 10)
         if "remote" in parts:
             run_remote(bench, 50 if quick else 300)
+        if "hosts" in parts:
+            run_hosts(bench, 3, 200, 10 if quick else 60, 5 if quick else 12)
         if "ingest" in parts:
             run_ingest(bench, 2, 1000 if quick else 3000, 2 if quick else 10)
         if "gui" in parts:

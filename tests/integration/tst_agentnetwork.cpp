@@ -255,10 +255,14 @@ private Q_SLOTS:
 
         // The cable back, A answers again, with what happened meanwhile.
         QCOMPARE(ip(cable + QStringList{u"up"_s}).exitCode, 0);
+        QElapsedTimer upAt;
+        upAt.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 30000);
+        qInfo("the follower was synchronised with %s again %lld ms after the cable came back",
+              qPrintable(m_a.name), upAt.elapsed());
         QTRY_VERIFY_WITH_TIMEOUT(
                 client({u"--host"_s, m_a.name, u"--timeout"_s, u"10s"_s, u"list"_s}).exitCode == 0,
                 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(follower.mirror().program(u"alpha"_s)[u"pid"].toInteger(),
                                   lastRunningPid(m_a, u"alpha"_s), 20000);
         const Run status = client({u"--host"_s, m_a.name, u"--json"_s, u"status"_s, u"alpha"_s});

@@ -252,6 +252,8 @@ void BadInputFixture::cleanup()
     // program started may outlive it: killed with its group, and reaped by the supervisor
     // (which reaps orphans on SIGCHLD), or by this test when there is none.
     const bool reaping = !m_supervisor;
+    // Generous: on two cores kept busy, a process seen mid-exit (no command line left) once
+    // took more than 5 s to be gone.
     const bool noneLeft = QTest::qWaitFor(
             [reaping] {
                 if (reaping) {
@@ -259,7 +261,7 @@ void BadInputFixture::cleanup()
                 }
                 return childProcesses().isEmpty();
             },
-            5000);
+            20000);
     const QList<qint64> left = childProcesses();
     for (qint64 pid : left) {
         ::kill(static_cast<pid_t>(pid), SIGKILL);

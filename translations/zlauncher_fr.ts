@@ -4324,112 +4324,122 @@ dans %2</translation>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="267"/>
+        <location filename="../src/gui/window/programactions.cpp" line="265"/>
+        <source>Add a program</source>
+        <translation>Ajouter un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="266"/>
+        <source>Add the program on:</source>
+        <translation>Ajouter le programme sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/programactions.cpp" line="294"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="273"/>
+        <location filename="../src/gui/window/programactions.cpp" line="300"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="292"/>
+        <location filename="../src/gui/window/programactions.cpp" line="319"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="296"/>
+        <location filename="../src/gui/window/programactions.cpp" line="323"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="297"/>
+        <location filename="../src/gui/window/programactions.cpp" line="324"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="328"/>
+        <location filename="../src/gui/window/programactions.cpp" line="355"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="335"/>
+        <location filename="../src/gui/window/programactions.cpp" line="362"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="336"/>
+        <location filename="../src/gui/window/programactions.cpp" line="363"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="337"/>
+        <location filename="../src/gui/window/programactions.cpp" line="364"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="340"/>
+        <location filename="../src/gui/window/programactions.cpp" line="367"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="342"/>
+        <location filename="../src/gui/window/programactions.cpp" line="369"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="343"/>
+        <location filename="../src/gui/window/programactions.cpp" line="370"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="344"/>
+        <location filename="../src/gui/window/programactions.cpp" line="371"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="362"/>
+        <location filename="../src/gui/window/programactions.cpp" line="389"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="379"/>
+        <location filename="../src/gui/window/programactions.cpp" line="406"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="380"/>
+        <location filename="../src/gui/window/programactions.cpp" line="407"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="389"/>
+        <location filename="../src/gui/window/programactions.cpp" line="416"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="392"/>
+        <location filename="../src/gui/window/programactions.cpp" line="419"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="403"/>
+        <location filename="../src/gui/window/programactions.cpp" line="430"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="414"/>
+        <location filename="../src/gui/window/programactions.cpp" line="441"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="415"/>
+        <location filename="../src/gui/window/programactions.cpp" line="442"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="429"/>
+        <location filename="../src/gui/window/programactions.cpp" line="456"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -6301,12 +6311,12 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="101"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="102"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="180"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="181"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
@@ -6345,48 +6355,59 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>Ping de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="98"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="105"/>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="118"/>
+        <source>Added %1 on %2</source>
+        <comment>program, host</comment>
+        <translation>%1 ajouté sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="131"/>
         <source>%1 on %2</source>
         <comment>program on host</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="100"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="133"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="101"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="134"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="103"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="136"/>
         <source>They are removed from their hosts&apos; configurations; Undo cannot bring them back from here.</source>
         <translation>Ils sont retirés des configurations de leurs hôtes&#xa0;; Annuler ne peut pas les rétablir d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="105"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="138"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="107"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="140"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="114"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="132"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="165"/>
         <source>the host is no longer followed</source>
         <translation>l&apos;hôte n&apos;est plus suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="139"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="172"/>
         <source>cannot %1 %2 on %3: %4</source>
         <comment>verb, program, host, reason</comment>
         <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>
@@ -6395,17 +6416,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteProgramsModel</name>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="141"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="142"/>
         <source>%1 (%2), followed since the window started</source>
         <translation>%1 (%2), suivi depuis l&apos;ouverture de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="144"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="145"/>
         <source>The heartbeat strip is drawn for this launcher&apos;s own programs only</source>
         <translation>La bande des battements n&apos;est dessinée que pour les programmes de ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="175"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="176"/>
         <source>%1: what it last said, which may no longer be true</source>
         <translation>%1&#xa0;: ce qu&apos;il a dit en dernier, qui n&apos;est peut-être plus vrai</translation>
     </message>

@@ -1,7 +1,8 @@
 // The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
 // Connect to host… adds it (hosts.json), its programs join the table with their host, the
-// Program menu acts on them (and Remove removes them) through the agent, an agent that dies greys
-// its rows, is told as a problem and refuses commands in words, and Disconnect forgets it.
+// Program menu acts on them (and Add and Remove change the agent's programs) through the agent, an
+// agent that dies greys its rows, is told as a problem and refuses commands in words, and
+// Disconnect forgets it.
 #include "testagent.h"
 #include "testenvironment.h"
 #include "twobeaters.h"
@@ -19,6 +20,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -183,6 +185,28 @@ private Q_SLOTS:
                              .toString()
                              .isEmpty());
         QTRY_COMPARE(hostStatus(), u"Hosts: 1 of 1 answer"_s);
+
+        // Add asks where, then adds there through the agent.
+        select(u"bench"_s, u"beta"_s);
+        bool added = false;
+        whenModal([&](QWidget *modal) {
+            auto *where = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(where);
+            QCOMPARE(where->objectName(), u"addWhereDialog"_s);
+            QCOMPARE(where->textValue(), u"bench"_s); // the selected row's host
+            where->accept();
+            whenModal([&](QWidget *dialog) {
+                dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"gamma"_s);
+                dialog->findChild<QLineEdit *>(u"programEdit"_s)
+                        ->setText(QStringLiteral(ZL_TC_BEATER));
+                QMetaObject::invokeMethod(dialog, "accept");
+                added = true;
+            });
+        });
+        action("actionAddProgram")->trigger();
+        QTRY_VERIFY(added);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"gamma"_s), ProgramState::Running, 20000);
+        QVERIFY(!m_supervisor->hasProgram(u"gamma"_s));
 
         // Stop acts on the agent's alpha, not on this launcher's.
         select(u"bench"_s, u"alpha"_s);

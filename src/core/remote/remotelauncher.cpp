@@ -1,5 +1,6 @@
 #include "core/remote/remotelauncher.h"
 
+#include "core/config/programstore.h"
 #include "core/model/logging.h"
 #include "core/model/shellwords.h"
 #include "core/remote/programstatusjson.h"
@@ -386,6 +387,14 @@ void RemoteLauncher::act(const QString &command, const QString &name,
                          std::function<void(const QString &error)> done)
 {
     request(QJsonObject{{u"command"_s, command}, {u"name"_s, name}}, errorOnly(std::move(done)));
+}
+
+void RemoteLauncher::add(const ProgramSpec &spec, std::function<void(const QString &error)> done)
+{
+    request(QJsonObject{{u"command"_s, u"add"_s},
+                        {u"program"_s, ProgramStore::toJson(spec)},
+                        {u"start"_s, spec.autostart}},
+            errorOnly(std::move(done)));
 }
 
 void RemoteLauncher::remove(const QString &name, bool leaveRunning,

@@ -8,6 +8,7 @@
 
 #include "core/model/programsmirror.h"
 #include "core/model/programsnapshot.h"
+#include "core/model/programspec.h"
 #include "core/model/resourceusage.h"
 #include "core/remote/curvekeys.h"
 #include "core/remote/hostlist.h"
@@ -83,6 +84,8 @@ public:
     /// empty once the agent did it, and says why otherwise.
     void act(const QString &command, const QString &name,
              std::function<void(const QString &error)> done);
+    /// Adds spec to the agent's configuration, started if spec.autostart.
+    void add(const ProgramSpec &spec, std::function<void(const QString &error)> done);
     /// Removes name from the agent's configuration: stopped first, unless leaveRunning.
     void remove(const QString &name, bool leaveRunning,
                 std::function<void(const QString &error)> done);

@@ -255,13 +255,40 @@ void ProgramActions::retryPrograms()
 
 void ProgramActions::addProgram()
 {
+    // With other hosts, where first: the host of the selected row, by default.
+    QString host;
+    if (const QStringList hosts = m_remote ? m_remote->hosts() : QStringList(); !hosts.isEmpty()) {
+        const QModelIndex current = m_ui->programTable->currentIndex();
+        const QString selectedHost = current.data(ProcessTableModel::HostRole).toString();
+        QInputDialog where(m_window);
+        where.setObjectName(u"addWhereDialog"_s);
+        where.setWindowTitle(tr("Add a program"));
+        where.setLabelText(tr("Add the program on:"));
+        where.setComboBoxItems(QStringList{ProcessTableModel::localHostName()} + hosts);
+        where.setComboBoxEditable(false);
+        where.setTextValue(selectedHost.isEmpty() ? ProcessTableModel::localHostName()
+                                                  : selectedHost);
+        if (where.exec() != QDialog::Accepted) {
+            return;
+        }
+        const auto index = hosts.indexOf(where.textValue());
+        host = index >= 0 ? hosts.at(index) : QString();
+    }
     ProgramSpec initial;
-    initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
-    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, programSpecs(), false, m_window);
+    // Relative paths are read on the agent's host against its own configuration's folder.
+    if (host.isEmpty()) {
+        initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+    }
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial,
+                         host.isEmpty() ? programSpecs() : QList<ProgramSpec>(), false, m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const ProgramSpec spec = dialog.spec();
+    if (!host.isEmpty()) {
+        m_remote->add(host, spec);
+        return;
+    }
     QString error;
     if (!m_supervisor->addProgram(spec, &error)) {
         showError(m_window, tr("The program was not added"), error);

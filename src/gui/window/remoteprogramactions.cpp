@@ -88,6 +88,39 @@ void RemoteProgramActions::ping(const QList<Program> &programs)
     }
 }
 
+QStringList RemoteProgramActions::hosts() const
+{
+    QStringList names;
+    if (m_hosts) {
+        for (const RemoteLauncher *launcher : m_hosts->launchers()) {
+            names.append(launcher->host().name);
+        }
+    }
+    return names;
+}
+
+void RemoteProgramActions::add(const QString &host, const ProgramSpec &spec)
+{
+    const Program program{host, spec.name};
+    const QString doing = tr("add");
+    RemoteLauncher *launcher = launcherOf(program, doing);
+    if (!launcher) {
+        return;
+    }
+    launcher->add(spec, [self = QPointer(this), program, doing](const QString &error) {
+        if (!self) {
+            return;
+        }
+        if (!error.isEmpty()) {
+            self->fail(program, doing, error);
+        } else if (self->m_statusBar) {
+            self->m_statusBar->showMessage(
+                    tr("Added %1 on %2", "program, host").arg(program.name, program.host),
+                    messageMs);
+        }
+    });
+}
+
 bool RemoteProgramActions::remove(const QList<Program> &programs, QWidget *window)
 {
     if (programs.isEmpty()) {

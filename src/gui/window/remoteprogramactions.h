@@ -4,6 +4,7 @@
 // the log, in words that say what to do.
 #pragma once
 
+#include "core/model/programspec.h"
 #include "core/model/programstate.h"
 
 #include <QList>
@@ -40,6 +41,10 @@ public:
     /// left out, as they are here.
     void send(const QString &command, const QList<Program> &programs);
     void ping(const QList<Program> &programs);
+    /// The hosts followed, in order.
+    QStringList hosts() const;
+    /// Adds spec to host's configuration, through its agent.
+    void add(const QString &host, const ProgramSpec &spec);
     /// Asks whether to stop them first or leave them running, then removes them from their
     /// hosts' configurations; false when the user cancelled.
     bool remove(const QList<Program> &programs, QWidget *window);

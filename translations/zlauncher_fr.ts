@@ -1493,33 +1493,41 @@
 <context>
     <name>HostActions</name>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="64"/>
         <source>%1 does not answer</source>
-        <translation>%1 ne répond pas</translation>
+        <translation type="vanished">%1 ne répond pas</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="65"/>
         <source>%1: its programs are shown greyed, as it last said; they go on running there, and the window follows them again when it answers.</source>
-        <translation>%1&#xa0;: ses programmes sont affichés en gris, tels qu&apos;il les a décrits en dernier&#xa0;; ils continuent d&apos;y tourner, et la fenêtre les suit de nouveau dès qu&apos;il répond.</translation>
+        <translation type="vanished">%1&#xa0;: ses programmes sont affichés en gris, tels qu&apos;il les a décrits en dernier&#xa0;; ils continuent d&apos;y tourner, et la fenêtre les suit de nouveau dès qu&apos;il répond.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="82"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="66"/>
+        <source>%1 does not answer since %2</source>
+        <translation>%1 ne répond plus depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="68"/>
+        <source>Its rows are greyed until it answers; its programs go on running there.</source>
+        <translation>Ses lignes restent grisées jusqu&apos;à ce qu&apos;il réponde&#xa0;; ses programmes continuent d&apos;y tourner.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/hostactions.cpp" line="84"/>
         <source>connecting</source>
         <translation>connexion en cours</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="85"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="87"/>
         <source>followed</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="92"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="94"/>
         <source>%1 (%2): %3</source>
         <comment>host, endpoint, state</comment>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/hostactions.cpp" line="96"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="98"/>
         <source>Hosts: %1 of %n answer</source>
         <translation>
             <numerusform>Hôtes&#xa0;: %1 sur %n répond</numerusform>
@@ -1527,32 +1535,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="121"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="123"/>
         <source>No host can be followed</source>
         <translation>Aucun hôte ne peut être suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="133"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="135"/>
         <source>The host was not added</source>
         <translation>L&apos;hôte n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="137"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="139"/>
         <source>Following %1 at %2</source>
         <translation>Suivi de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="147"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="149"/>
         <source>Disconnect from %1</source>
         <translation>Se déconnecter de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="148"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="150"/>
         <source>Stop following %1 and forget it? Its programs go on running there; File ▸ Connect to host… follows it again.</source>
         <translation>Cesser de suivre %1 et l&apos;oublier&#xa0;? Ses programmes continuent d&apos;y tourner&#xa0;; Fichier ▸ Se connecter à un hôte… le suit de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="155"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="157"/>
         <source>The host was not forgotten</source>
         <translation>L&apos;hôte n&apos;a pas été oublié</translation>
     </message>

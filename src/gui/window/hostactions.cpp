@@ -2,6 +2,7 @@
 
 #include "core/remote/remotehosts.h"
 #include "core/remote/remotelauncher.h"
+#include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/window/connecthostdialog.h"
 #include "gui/window/errorbox.h"
@@ -61,10 +62,11 @@ void HostActions::onStateChanged(RemoteLauncher *launcher)
     m_states.insert(launcher, static_cast<int>(launcher->state()));
     if (was == RemoteLauncher::State::Synchronised
         && launcher->state() == RemoteLauncher::State::Unreachable) {
-        Q_EMIT hostLost(tr("%1 does not answer").arg(launcher->host().name),
-                        tr("%1: its programs are shown greyed, as it last said; they go on "
-                           "running there, and the window follows them again when it answers.")
-                                .arg(launcher->unreachableText()));
+        Q_EMIT hostLost(
+                tr("%1 does not answer since %2")
+                        .arg(launcher->host().name, formatTime(launcher->unreachableSince())),
+                tr("Its rows are greyed until it answers; its programs go on running "
+                   "there."));
     }
     updateStatus();
 }

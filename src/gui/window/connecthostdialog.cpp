@@ -50,7 +50,8 @@ ConnectHostDialog::ConnectHostDialog(const QByteArray &clientKey, QList<RemoteHo
     auto *keyText = new QLabel(
             tr("The agent admits only the client keys authorized on its host. Yours is "
                "<b>%1</b>; on the agent's host, run:<br><tt>zlauncherctl authorize %2</tt>")
-                    .arg(CurveKeys::fingerprint(clientKey), QString::fromLatin1(clientKey)),
+                    .arg(CurveKeys::fingerprint(clientKey).toHtmlEscaped(),
+                         QString::fromLatin1(clientKey).toHtmlEscaped()),
             this);
     keyText->setObjectName(u"clientKeyText"_s);
     keyText->setWordWrap(true);

@@ -338,8 +338,13 @@ QList<ProgramSpec> ProgramActions::programSpecs(const QString &except) const
 
 void ProgramActions::removePrograms()
 {
+    // Other hosts' rows first, with their own question; cancelled, nothing is removed.
     if (m_remote) {
-        m_remote->remove(m_remote->selected(m_ui->programTable->selectionModel()), m_window);
+        const QList<RemoteProgramActions::Program> remote
+                = m_remote->selected(m_ui->programTable->selectionModel());
+        if (!remote.isEmpty() && !m_remote->remove(remote, m_window)) {
+            return;
+        }
     }
     // A replica is removed with its set: scaling removes one.
     const QStringList selected = selectedConfiguredPrograms();

@@ -70,17 +70,23 @@ QAbstractItemModel *ProgramTable::rows() const
 
 void ProgramTable::updateHostColumn()
 {
-    if (m_remoteModel && m_remoteModel->rowCount() > 0
-        && m_view->isColumnHidden(ProcessTableModel::Host)) {
-        m_view->setColumnHidden(ProcessTableModel::Host, false);
-        m_columnsMenu->actions().at(ProcessTableModel::Host)->setChecked(true);
+    if (m_hostColumnShown || !m_remoteModel || m_remoteModel->rowCount() == 0) {
+        return;
     }
+    m_hostColumnShown = true;
+    m_view->setColumnHidden(ProcessTableModel::Host, false);
+    m_columnsMenu->actions().at(ProcessTableModel::Host)->setChecked(true);
 }
 
 void ProgramTable::restoreColumns(const QByteArray &state)
 {
     if (!m_view->horizontalHeader()->restoreState(state)) {
         setDefaultColumns();
+    }
+    // A layout saved before the Host column shows it: it is this launcher's name on every
+    // row until there is another host.
+    if (!m_remoteModel || m_remoteModel->rowCount() == 0) {
+        m_view->setColumnHidden(ProcessTableModel::Host, true);
     }
     const QList<QAction *> columnToggles = m_columnsMenu->actions();
     for (int column = 0; column < columnToggles.size(); ++column) {

@@ -55,5 +55,7 @@ private:
     ProcessTableModel *m_model;
     RemoteProgramsModel *m_remoteModel = nullptr;
     QConcatenateTablesProxyModel *m_allRows = nullptr;
+    /// The Host column was shown for the other hosts' first rows: the user decides after that.
+    bool m_hostColumnShown = false;
     QSortFilterProxyModel *m_proxy;
 };

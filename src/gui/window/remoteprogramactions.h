@@ -37,8 +37,8 @@ public:
     /// The selected rows of other hosts (ProcessTableModel::HostRole not empty).
     QList<Program> selected(const QItemSelectionModel *selection) const;
 
-    /// command: start, stop, restart or kill; the programs whose state does not allow it are
-    /// left out, as they are here.
+    /// command: start, stop, restart or kill; an agent refuses what a program's state does not
+    /// allow, and the refusal is reported as any other.
     void send(const QString &command, const QList<Program> &programs);
     void ping(const QList<Program> &programs);
     /// The hosts followed, in order.

@@ -48,7 +48,7 @@ void HostActions::updateActions()
 
 void HostActions::follow(RemoteLauncher *launcher)
 {
-    m_states.insert(launcher, static_cast<int>(launcher->state()));
+    m_states.insert(launcher, launcher->state());
     connect(launcher, &RemoteLauncher::stateChanged, this,
             [this, launcher] { onStateChanged(launcher); });
     connect(launcher, &QObject::destroyed, this, [this, launcher] { m_states.remove(launcher); });
@@ -57,9 +57,8 @@ void HostActions::follow(RemoteLauncher *launcher)
 
 void HostActions::onStateChanged(RemoteLauncher *launcher)
 {
-    const auto was = static_cast<RemoteLauncher::State>(
-            m_states.value(launcher, static_cast<int>(RemoteLauncher::State::Connecting)));
-    m_states.insert(launcher, static_cast<int>(launcher->state()));
+    const RemoteLauncher::State was = m_states.value(launcher, RemoteLauncher::State::Connecting);
+    m_states.insert(launcher, launcher->state());
     if (was == RemoteLauncher::State::Synchronised
         && launcher->state() == RemoteLauncher::State::Unreachable) {
         Q_EMIT hostLost(

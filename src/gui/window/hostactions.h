@@ -2,13 +2,14 @@
 // and the status bar's count of the hosts that answer, with each one's state in its tooltip.
 #pragma once
 
+#include "core/remote/remotelauncher.h"
+
 #include <QHash>
 #include <QObject>
 
 class QLabel;
 class QMainWindow;
 class RemoteHosts;
-class RemoteLauncher;
 
 namespace Ui {
 class MainWindow;
@@ -44,5 +45,5 @@ private:
     RemoteHosts *m_hosts;
     QLabel *m_status;
     /// Each host's state as last seen, to tell a loss from a host never reached.
-    QHash<const RemoteLauncher *, int> m_states;
+    QHash<const RemoteLauncher *, RemoteLauncher::State> m_states;
 };

@@ -1,5 +1,6 @@
-// The control endpoint's configuration commands (reload merges, a bad file changes nothing, save)
-// and what it does with requests it cannot take: malformed, oversize, or without an envelope.
+// The control endpoint's configuration commands (reload merges, a bad file changes nothing, save,
+// configuration reads what update changes) and what it does with requests it cannot take:
+// malformed, oversize, or without an envelope.
 #include "controlfixture.h"
 
 #include "core/config/programstore.h"
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void reloadOfABadFileChangesNothing();
     void reloadSwapsADependency();
     void saveWritesTheFile();
+    void configurationThenUpdate();
+    void updateRefusals_data();
+    void updateRefusals();
     void malformedRequests_data();
     void malformedRequests();
     void oversizeRequestIsDroppedAndServingGoesOn();
@@ -65,6 +69,114 @@ void TestControlFiles::reloadMerges()
     QCOMPARE(pid(u"kept"_s), keptPid);
     QCOMPARE(state(u"kept"_s), ProgramState::Running);
     QCOMPARE(m_supervisor->snapshot(u"kept"_s)->restartCount, 0);
+}
+
+void TestControlFiles::configurationThenUpdate()
+{
+    ProgramSpec base = beater(u"base"_s);
+    ProgramSpec edited = beater(u"edited"_s);
+    edited.dependsOn = {u"base"_s};
+    writeConfiguration({base, edited});
+    openServer();
+    m_supervisor->startProgram(u"edited"_s);
+    QTRY_COMPARE(state(u"edited"_s), ProgramState::Running);
+    const qint64 editedPid = pid(u"edited"_s);
+
+    // What a client edits: the programs as in the file, in order.
+    const QJsonObject configuration = ask({{u"command"_s, u"configuration"_s}});
+    QVERIFY2(configuration.value(u"ok").toBool(),
+             qPrintable(configuration.value(u"error").toString()));
+    QCOMPARE(configuration.value(u"path").toString(), m_configPath);
+    const QJsonArray programs = configuration.value(u"programs").toArray();
+    QCOMPARE(programs.size(), 2);
+    QCOMPARE(programs.at(0).toObject(), ProgramStore::toJson(*m_supervisor->spec(u"base"_s)));
+    QCOMPARE(programs.at(1).toObject().value(u"dependsOn").toArray(), QJsonArray{u"base"_s});
+
+    // Changed while it runs: it keeps running as it was, and its next start takes the change.
+    QJsonObject program = programs.at(1).toObject();
+    program.insert(u"arguments"_s, QJsonArray{u"--status"_s, u"updated"_s});
+    QJsonObject reply
+            = ask({{u"command"_s, u"update"_s}, {u"name"_s, u"edited"_s}, {u"program"_s, program}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(reply.value(u"name").toString(), u"edited"_s);
+    QCOMPARE(reply.value(u"running").toBool(), true);
+    QCOMPARE(pid(u"edited"_s), editedPid);
+    QCOMPARE(m_supervisor->spec(u"edited"_s)->arguments,
+             (QStringList{u"--status"_s, u"updated"_s}));
+    QCOMPARE(ask({{u"command"_s, u"configuration"_s}})
+                     .value(u"programs")
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"arguments")
+                     .toArray(),
+             (QJsonArray{u"--status"_s, u"updated"_s}));
+    QVERIFY(ask({{u"command"_s, u"restart"_s}, {u"name"_s, u"edited"_s}}).value(u"ok").toBool());
+    QTRY_COMPARE(m_supervisor->snapshot(u"edited"_s)->statusText, u"updated"_s);
+
+    // Stopped, it may be renamed; its dependency stays.
+    QVERIFY(ask({{u"command"_s, u"stop"_s}, {u"name"_s, u"edited"_s}}).value(u"ok").toBool());
+    QTRY_COMPARE(state(u"edited"_s), ProgramState::Stopped);
+    program.insert(u"name"_s, u"renamed"_s);
+    reply = ask({{u"command"_s, u"update"_s}, {u"name"_s, u"edited"_s}, {u"program"_s, program}});
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(reply.value(u"name").toString(), u"renamed"_s);
+    QCOMPARE(reply.value(u"running").toBool(), false);
+    QVERIFY(!m_supervisor->hasProgram(u"edited"_s));
+    QCOMPARE(m_supervisor->spec(u"renamed"_s)->dependsOn, QStringList{u"base"_s});
+}
+
+void TestControlFiles::updateRefusals_data()
+{
+    QTest::addColumn<QJsonObject>("request");
+    QTest::addColumn<QString>("error");
+    const QJsonObject program = ProgramStore::toJson(beater(u"one"_s));
+    QJsonObject cycle = program;
+    cycle.insert(u"dependsOn"_s, QJsonArray{u"two"_s});
+    QJsonObject unknownDependency = program;
+    unknownDependency.insert(u"dependsOn"_s, QJsonArray{u"nowhere"_s});
+    QJsonObject taken = program;
+    taken.insert(u"name"_s, u"two"_s);
+    QTest::newRow("no name") << QJsonObject{{u"program"_s, program}}
+                             << u"update needs the \"name\" of a configured program and its new "
+                                u"\"program\" object"_s;
+    QTest::newRow("unknown program")
+            << QJsonObject{{u"name"_s, u"nowhere"_s}, {u"program"_s, program}}
+            << u"there is no program named \"nowhere\" (programs: one, two)"_s;
+    QTest::newRow("no program object")
+            << QJsonObject{{u"name"_s, u"one"_s}, {u"program"_s, u"one"_s}}
+            << u"update needs a \"program\" object as in the configuration file, for example "
+               u"{\"name\": \"worker\", \"program\": \"/usr/bin/worker\"}"_s;
+    QTest::newRow("unknown dependency")
+            << QJsonObject{{u"name"_s, u"one"_s}, {u"program"_s, unknownDependency}}
+            << u"program \"one\": \"dependsOn\" names \"nowhere\", which is not a configured "
+               u"program"_s;
+    QTest::newRow("name taken") << QJsonObject{{u"name"_s, u"one"_s}, {u"program"_s, taken}}
+                                << QString();
+    QTest::newRow("cycle") << QJsonObject{{u"name"_s, u"one"_s}, {u"program"_s, cycle}}
+                           << QString();
+}
+
+void TestControlFiles::updateRefusals()
+{
+    QFETCH(QJsonObject, request);
+    QFETCH(QString, error);
+    ProgramSpec two = beater(u"two"_s);
+    two.dependsOn = {u"one"_s};
+    writeConfiguration({beater(u"one"_s), two});
+    openServer();
+    const QJsonObject before = ask({{u"command"_s, u"configuration"_s}});
+    request.insert(u"command"_s, u"update"_s);
+    const QJsonObject reply = ask(request);
+    QCOMPARE(reply.value(u"ok").toBool(true), false);
+    const QString said = reply.value(u"error").toString();
+    if (error.isEmpty()) {
+        QVERIFY2(!said.isEmpty(), "a refusal says why");
+    } else {
+        QCOMPARE(said, error);
+    }
+    // Nothing changed.
+    QCOMPARE(ask({{u"command"_s, u"configuration"_s}}), before);
 }
 
 void TestControlFiles::reloadOfABadFileChangesNothing()
@@ -153,8 +265,8 @@ void TestControlFiles::malformedRequests_data()
             << QByteArray(R"({"command": 3})") << u"the request has no \"command\""_s;
     QTest::newRow("unknown command")
             << QByteArray(R"({"command": "launch"})")
-            << u"unknown command \"launch\"; one of: info, list, status, start, stop, restart, "
-               u"kill, ping, add, remove, scale, reload, save, show, quit"_s;
+            << u"unknown command \"launch\"; one of: info, list, status, configuration, start, "
+               u"stop, restart, kill, ping, add, update, remove, scale, reload, save, show, quit"_s;
 }
 
 void TestControlFiles::malformedRequests()

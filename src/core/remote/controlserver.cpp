@@ -4,6 +4,7 @@
 #include "core/model/logging.h"
 #include "core/config/programstore.h"
 #include "core/model/resourcehistory.h"
+#include "core/remote/controlreply.h"
 #include "core/remote/curvesocket.h"
 #include "core/remote/programstatusjson.h"
 #include "core/supervision/supervisor.h"
@@ -19,6 +20,9 @@
 #include <zmq_addon.hpp>
 
 using namespace Qt::StringLiterals;
+using ControlReply::failure;
+using ControlReply::success;
+using ControlReply::toArray;
 
 namespace {
 
@@ -27,25 +31,10 @@ constexpr int maxPingTimeoutMs = 60000;
 // Long enough for a reply (to quit, above all) to leave before the launcher exits.
 constexpr int replyLingerMs = 500;
 
-QJsonObject failure(const QString &message)
-{
-    return QJsonObject{{u"ok"_s, false}, {u"error"_s, message}};
-}
-
-QJsonObject success(QJsonObject fields = {})
-{
-    fields.insert(u"ok"_s, true);
-    return fields;
-}
-
-QJsonArray toArray(const QStringList &names)
-{
-    return QJsonArray::fromStringList(names);
-}
-
-const QStringList commands = {u"info"_s,    u"list"_s,   u"status"_s, u"start"_s, u"stop"_s,
-                              u"restart"_s, u"kill"_s,   u"ping"_s,   u"add"_s,   u"remove"_s,
-                              u"scale"_s,   u"reload"_s, u"save"_s,   u"show"_s,  u"quit"_s};
+const QStringList commands
+        = {u"info"_s,    u"list"_s,   u"status"_s, u"configuration"_s, u"start"_s,  u"stop"_s,
+           u"restart"_s, u"kill"_s,   u"ping"_s,   u"add"_s,           u"update"_s, u"remove"_s,
+           u"scale"_s,   u"reload"_s, u"save"_s,   u"show"_s,          u"quit"_s};
 
 } // namespace
 
@@ -224,6 +213,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     if (command == u"add") {
         return add(request);
     }
+    if (command == u"update") {
+        return update(request);
+    }
     if (command == u"remove") {
         return remove(request);
     }
@@ -235,6 +227,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     if (command == u"save") {
         return save(request);
+    }
+    if (command == u"configuration") {
+        return configuration();
     }
     if (command == u"show") {
         if (m_mode != Mode::Window) {
@@ -331,100 +326,6 @@ QJsonObject ControlServer::act(const QString &command, const QJsonObject &reques
     return success({{u"names"_s, toArray(names)}});
 }
 
-QJsonObject ControlServer::add(const QJsonObject &request)
-{
-    const QJsonValue program = request.value(u"program");
-    if (!program.isObject()) {
-        return failure(tr("add needs a \"program\" object as in the configuration file, for "
-                          "example {\"name\": \"worker\", \"program\": \"/usr/bin/worker\"}"));
-    }
-    // Relative paths resolve against the configuration file's folder, as they would in it.
-    const QString base
-            = m_keeper->path().isEmpty() ? QString() : QFileInfo(m_keeper->path()).absolutePath();
-    QString error;
-    const std::optional<ProgramSpec> spec
-            = ProgramStore::parseProgram(program.toObject(), base, &error);
-    if (!spec) {
-        return failure(error);
-    }
-    for (const QString &dependency : spec->dependsOn) {
-        if (!m_supervisor->hasProgram(dependency)) {
-            return failure(tr("program \"%1\": \"dependsOn\" names \"%2\", which is not a "
-                              "configured program")
-                                   .arg(spec->name, dependency));
-        }
-    }
-    if (!m_supervisor->addProgram(*spec, &error)) {
-        return failure(error);
-    }
-    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
-                            tr("added through the control endpoint"), spec->name);
-    if (request.value(u"start").toBool(false)) {
-        m_supervisor->startProgram(spec->name);
-    }
-    return success({{u"name"_s, spec->name}});
-}
-
-QJsonObject ControlServer::remove(const QJsonObject &request)
-{
-    const QString name = request.value(u"name").toString();
-    if (name.isEmpty()) {
-        return failure(tr("remove needs the \"name\" of a program"));
-    }
-    if (!m_supervisor->hasProgram(name)) {
-        return failure(unknownProgram(name));
-    }
-    const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
-    QString error;
-    if (!m_supervisor->removeProgram(name,
-                                     leaveRunning ? Supervisor::RemoveMode::LeaveRunning
-                                                  : Supervisor::RemoveMode::StopFirst,
-                                     &error)) {
-        return failure(error);
-    }
-    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
-                            leaveRunning ? tr("removed through the control endpoint (left running)")
-                                         : tr("removed through the control endpoint"),
-                            name);
-    return success({{u"name"_s, name}});
-}
-
-QJsonObject ControlServer::reload(const QJsonObject &request)
-{
-    const ConfigurationKeeper::ReloadResult result
-            = m_keeper->reload(request.value(u"path").toString());
-    if (!result.ok) {
-        return failure(result.error);
-    }
-    m_supervisor->emitEvent(
-            EventKind::Control, Severity::Info,
-            tr("configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged")
-                    .arg(m_keeper->path())
-                    .arg(result.added.size())
-                    .arg(result.changed.size())
-                    .arg(result.removed.size())
-                    .arg(result.unchanged.size()));
-    for (const QString &note : result.notes) {
-        m_supervisor->emitEvent(EventKind::Error, Severity::Warning, note);
-    }
-    return success({{u"added"_s, toArray(result.added)},
-                    {u"changed"_s, toArray(result.changed)},
-                    {u"removed"_s, toArray(result.removed)},
-                    {u"unchanged"_s, toArray(result.unchanged)},
-                    {u"notes"_s, toArray(result.notes)}});
-}
-
-QJsonObject ControlServer::save(const QJsonObject &request)
-{
-    const QString path = request.value(u"path").toString();
-    QString error;
-    const bool saved = path.isEmpty() ? m_keeper->save(&error) : m_keeper->saveAs(path, &error);
-    if (!saved) {
-        return failure(error);
-    }
-    return success({{u"path"_s, m_keeper->path()}});
-}
-
 QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
 {
     const ProgramSnapshot &snapshot = *m_supervisor->snapshot(name);
@@ -437,24 +338,4 @@ QJsonObject ControlServer::programJson(const QString &name, bool withSpec) const
                                      usage, withSpec,
                                      {expanded ? expanded : m_supervisor->spec(name),
                                       expanded ? QString() : expansionError});
-}
-
-QJsonObject ControlServer::scale(const QJsonObject &request)
-{
-    const QString name = request.value(u"name").toString();
-    const QJsonValue instances = request.value(u"instances");
-    if (name.isEmpty() || !instances.isDouble() || instances.toDouble() != instances.toInt()) {
-        return failure(tr("scale needs the \"name\" of a program and its number of "
-                          "\"instances\""));
-    }
-    if (!m_supervisor->hasProgram(name)) {
-        return failure(unknownProgram(name));
-    }
-    QString error;
-    if (!m_supervisor->scaleProgram(name, instances.toInt(), &error)) {
-        return failure(error);
-    }
-    return success({{u"name"_s, name},
-                    {u"instances"_s, instances.toInt()},
-                    {u"names"_s, toArray(m_supervisor->members(name))}});
 }

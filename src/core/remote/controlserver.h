@@ -4,11 +4,14 @@
 // clients; REQ clients cannot tell the difference.
 #pragma once
 
+#include "core/model/programspec.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <zmq.hpp>
@@ -67,7 +70,13 @@ private:
     /// The names a start/stop/restart/kill request is about; empty with *error set on error.
     QStringList targets(const QJsonObject &request, QString *error) const;
     QJsonObject act(const QString &command, const QJsonObject &request);
+    // The requests that read or change the configuration (controlserverconfiguration.cpp).
+    QJsonObject configuration() const;
+    /// The program object of an add or update request, parsed as the configuration file's
+    /// would be; empty with *error set when it is not one, or depends on an unknown program.
+    std::optional<ProgramSpec> requestedSpec(const QJsonObject &request, QString *error) const;
     QJsonObject add(const QJsonObject &request);
+    QJsonObject update(const QJsonObject &request);
     QJsonObject remove(const QJsonObject &request);
     QJsonObject scale(const QJsonObject &request);
     QJsonObject reload(const QJsonObject &request);

@@ -397,6 +397,42 @@ void RemoteLauncher::add(const ProgramSpec &spec, std::function<void(const QStri
             errorOnly(std::move(done)));
 }
 
+void RemoteLauncher::update(const QString &name, const ProgramSpec &spec,
+                            std::function<void(const QString &error)> done)
+{
+    request(QJsonObject{{u"command"_s, u"update"_s},
+                        {u"name"_s, name},
+                        {u"program"_s, ProgramStore::toJson(spec)}},
+            errorOnly(std::move(done)));
+}
+
+void RemoteLauncher::configuration(
+        std::function<void(const QList<ProgramSpec> &programs, const QString &error)> done)
+{
+    request(QJsonObject{{u"command"_s, u"configuration"_s}},
+            [done = std::move(done), host = m_host.name](const QJsonObject &reply,
+                                                         const QString &error) {
+                if (!error.isEmpty() || !reply.value(u"ok"_s).toBool()) {
+                    done({}, error.isEmpty() ? reply.value(u"error"_s).toString() : error);
+                    return;
+                }
+                QList<ProgramSpec> programs;
+                for (const QJsonValue &program : reply.value(u"programs"_s).toArray()) {
+                    QString problem;
+                    std::optional<ProgramSpec> spec
+                            = ProgramStore::parseProgram(program.toObject(), QString(), &problem);
+                    if (!spec) {
+                        done({},
+                             tr("%1 sent a program this window cannot read: %2")
+                                     .arg(host, problem));
+                        return;
+                    }
+                    programs.append(std::move(*spec));
+                }
+                done(programs, QString());
+            });
+}
+
 void RemoteLauncher::remove(const QString &name, bool leaveRunning,
                             std::function<void(const QString &error)> done)
 {

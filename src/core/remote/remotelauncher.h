@@ -86,6 +86,13 @@ public:
              std::function<void(const QString &error)> done);
     /// Adds spec to the agent's configuration, started if spec.autostart.
     void add(const ProgramSpec &spec, std::function<void(const QString &error)> done);
+    /// Gives the configured program name (a replica set by its own name) spec instead; a
+    /// running instance keeps its settings until its next start.
+    void update(const QString &name, const ProgramSpec &spec,
+                std::function<void(const QString &error)> done);
+    /// The agent's configured programs, as in its configuration file, in order.
+    void configuration(
+            std::function<void(const QList<ProgramSpec> &programs, const QString &error)> done);
     /// Removes name from the agent's configuration: stopped first, unless leaveRunning.
     void remove(const QString &name, bool leaveRunning,
                 std::function<void(const QString &error)> done);

@@ -237,17 +237,17 @@
         <translation>L&apos;agent n&apos;admet que les clés de client autorisées sur son hôte. La vôtre est &lt;b&gt;%1&lt;/b&gt;&#xa0;; sur l&apos;hôte de l&apos;agent, lancez&#xa0;:&lt;br&gt;&lt;tt&gt;zlauncherctl authorize %2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/connecthostdialog.cpp" line="58"/>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="59"/>
         <source>&amp;Copy the command</source>
         <translation>Co&amp;pier la commande</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/connecthostdialog.cpp" line="59"/>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="60"/>
         <source>Copies the zlauncherctl authorize command with your public key</source>
         <translation>Copie la commande zlauncherctl authorize avec votre clé publique</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/connecthostdialog.cpp" line="69"/>
+        <location filename="../src/gui/window/connecthostdialog.cpp" line="70"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnecter</translation>
     </message>
@@ -474,132 +474,151 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="75"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="64"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="121"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="110"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="125"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="114"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="136"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="125"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="142"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="131"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="156"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="188"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="177"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="214"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="203"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="236"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="244"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="257"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="264"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="259"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="269"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="264"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="271"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="266"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="281"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="276"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="300"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="295"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="304"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="299"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="338"/>
         <source>add needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
-        <translation>add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
+        <translation type="vanished">add demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="352"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="32"/>
+        <source>%1 needs a &quot;program&quot; object as in the configuration file, for example {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</source>
+        <translation>%1 demande un objet &quot;program&quot; comme dans le fichier de configuration, par exemple {&quot;name&quot;: &quot;worker&quot;, &quot;program&quot;: &quot;/usr/bin/worker&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="46"/>
         <source>program &quot;%1&quot;: &quot;dependsOn&quot; names &quot;%2&quot;, which is not a configured program</source>
         <translation>programme «&#xa0;%1&#xa0;»&#xa0;: &quot;dependsOn&quot; désigne «&#xa0;%2&#xa0;», qui n&apos;est pas un programme configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="361"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="63"/>
         <source>added through the control endpoint</source>
         <translation>ajouté par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="372"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="74"/>
+        <source>update needs the &quot;name&quot; of a configured program and its new &quot;program&quot; object</source>
+        <translation>update demande le &quot;name&quot; d&apos;un programme configuré et son nouvel objet &quot;program&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="91"/>
+        <source>changed through the control endpoint; the changes apply at its next start</source>
+        <translation>modifié par le point d&apos;accès de contrôle&#xa0;; les changements s&apos;appliquent à son prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="93"/>
+        <source>changed through the control endpoint</source>
+        <translation>modifié par le point d&apos;accès de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="102"/>
         <source>remove needs the &quot;name&quot; of a program</source>
         <translation>remove demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="386"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="116"/>
         <source>removed through the control endpoint (left running)</source>
         <translation>supprimé par le point d&apos;accès de contrôle (laissé en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="387"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="117"/>
         <source>removed through the control endpoint</source>
         <translation>supprimé par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="401"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="151"/>
         <source>configuration reloaded from %1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
         <translation>configuration rechargée depuis %1&#xa0;: ajoutés&#xa0;: %2, modifiés&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="447"/>
+        <location filename="../src/core/remote/controlserverconfiguration.cpp" line="127"/>
         <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
         <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
     </message>
@@ -1501,33 +1520,33 @@
         <translation type="vanished">%1&#xa0;: ses programmes sont affichés en gris, tels qu&apos;il les a décrits en dernier&#xa0;; ils continuent d&apos;y tourner, et la fenêtre les suit de nouveau dès qu&apos;il répond.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="66"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="65"/>
         <source>%1 does not answer since %2</source>
         <translation>%1 ne répond plus depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="68"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="67"/>
         <source>Its rows are greyed until it answers; its programs go on running there.</source>
         <translation>Ses lignes restent grisées jusqu&apos;à ce qu&apos;il réponde&#xa0;; ses programmes continuent d&apos;y tourner.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="84"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="83"/>
         <source>connecting</source>
         <translation>connexion en cours</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="87"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="86"/>
         <source>followed</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="94"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="93"/>
         <source>%1 (%2): %3</source>
         <comment>host, endpoint, state</comment>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/hostactions.cpp" line="98"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="97"/>
         <source>Hosts: %1 of %n answer</source>
         <translation>
             <numerusform>Hôtes&#xa0;: %1 sur %n répond</numerusform>
@@ -1535,32 +1554,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="123"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="122"/>
         <source>No host can be followed</source>
         <translation>Aucun hôte ne peut être suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="135"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="134"/>
         <source>The host was not added</source>
         <translation>L&apos;hôte n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="139"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="138"/>
         <source>Following %1 at %2</source>
         <translation>Suivi de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="149"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="148"/>
         <source>Disconnect from %1</source>
         <translation>Se déconnecter de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="150"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="149"/>
         <source>Stop following %1 and forget it? Its programs go on running there; File ▸ Connect to host… follows it again.</source>
         <translation>Cesser de suivre %1 et l&apos;oublier&#xa0;? Ses programmes continuent d&apos;y tourner&#xa0;; Fichier ▸ Se connecter à un hôte… le suit de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/hostactions.cpp" line="157"/>
+        <location filename="../src/gui/window/hostactions.cpp" line="156"/>
         <source>The host was not forgotten</source>
         <translation>L&apos;hôte n&apos;a pas été oublié</translation>
     </message>
@@ -3193,22 +3212,22 @@
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="409"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="413"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="409"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="413"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="415"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="425"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -4311,143 +4330,143 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="165"/>
+        <location filename="../src/gui/window/programactions.cpp" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="166"/>
+        <location filename="../src/gui/window/programactions.cpp" line="171"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="226"/>
+        <location filename="../src/gui/window/programactions.cpp" line="231"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="231"/>
+        <location filename="../src/gui/window/programactions.cpp" line="236"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="265"/>
+        <location filename="../src/gui/window/programactions.cpp" line="270"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="266"/>
+        <location filename="../src/gui/window/programactions.cpp" line="271"/>
         <source>Add the program on:</source>
         <translation>Ajouter le programme sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="294"/>
+        <location filename="../src/gui/window/programactions.cpp" line="295"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="300"/>
+        <location filename="../src/gui/window/programactions.cpp" line="301"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="319"/>
+        <location filename="../src/gui/window/programactions.cpp" line="328"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="323"/>
+        <location filename="../src/gui/window/programactions.cpp" line="332"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="324"/>
+        <location filename="../src/gui/window/programactions.cpp" line="333"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="355"/>
+        <location filename="../src/gui/window/programactions.cpp" line="369"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="362"/>
+        <location filename="../src/gui/window/programactions.cpp" line="376"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="363"/>
+        <location filename="../src/gui/window/programactions.cpp" line="377"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="364"/>
+        <location filename="../src/gui/window/programactions.cpp" line="378"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="367"/>
+        <location filename="../src/gui/window/programactions.cpp" line="381"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="369"/>
+        <location filename="../src/gui/window/programactions.cpp" line="383"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="370"/>
+        <location filename="../src/gui/window/programactions.cpp" line="384"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="371"/>
+        <location filename="../src/gui/window/programactions.cpp" line="385"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="389"/>
+        <location filename="../src/gui/window/programactions.cpp" line="403"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="406"/>
+        <location filename="../src/gui/window/programactions.cpp" line="420"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="407"/>
+        <location filename="../src/gui/window/programactions.cpp" line="421"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="416"/>
+        <location filename="../src/gui/window/programactions.cpp" line="430"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="419"/>
+        <location filename="../src/gui/window/programactions.cpp" line="433"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="430"/>
+        <location filename="../src/gui/window/programactions.cpp" line="444"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="441"/>
+        <location filename="../src/gui/window/programactions.cpp" line="455"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="442"/>
+        <location filename="../src/gui/window/programactions.cpp" line="456"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="456"/>
+        <location filename="../src/gui/window/programactions.cpp" line="470"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -4459,7 +4478,7 @@ dans %2</translation>
     <name>ProgramDialog</name>
     <message>
         <location filename="../ui/programdialog.ui" line="6"/>
-        <location filename="../src/gui/programdialog.cpp" line="79"/>
+        <location filename="../src/gui/programdialog.cpp" line="80"/>
         <source>Add program</source>
         <extracomment>Window title; %1 is the program&apos;s name</extracomment>
         <translation>Ajouter un programme</translation>
@@ -4806,7 +4825,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="600"/>
-        <location filename="../src/gui/programdialog.cpp" line="291"/>
+        <location filename="../src/gui/programdialog.cpp" line="315"/>
         <source>&amp;Lost timeout:</source>
         <translation>Dé&amp;lai de perte&#xa0;:</translation>
     </message>
@@ -4817,7 +4836,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
     </message>
     <message>
         <location filename="../ui/programdialog.ui" line="619"/>
-        <location filename="../src/gui/programdialog.cpp" line="293"/>
+        <location filename="../src/gui/programdialog.cpp" line="317"/>
         <source>3 × interval</source>
         <translation>3 × intervalle</translation>
     </message>
@@ -5010,50 +5029,67 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="79"/>
+        <location filename="../src/gui/programdialog.cpp" line="80"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="82"/>
+        <location filename="../src/gui/programdialog.cpp" line="83"/>
         <source>%1 is running: changes apply at its next start.</source>
         <extracomment>%1 is the program&apos;s name</extracomment>
         <translation>%1 est en marche&#xa0;: les modifications prendront effet à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="93"/>
+        <location filename="../src/gui/programdialog.cpp" line="94"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="98"/>
+        <location filename="../src/gui/programdialog.cpp" line="99"/>
         <source>Speaks the zlauncher protocol: alive while it sends heartbeats, stopped by a stop request.</source>
         <translation>Parle le protocole zlauncher&#xa0;: en vie tant qu&apos;il envoie des battements de cœur, arrêté par une requête d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="102"/>
+        <location filename="../src/gui/programdialog.cpp" line="103"/>
         <source>Any executable: alive while its process runs, stopped by SIGTERM.</source>
         <translation>N&apos;importe quel exécutable&#xa0;: en vie tant que son processus tourne, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="106"/>
+        <location filename="../src/gui/programdialog.cpp" line="107"/>
         <source>Speaks systemd&apos;s notify protocol (sd_notify): running once it sends READY=1, alive while it sends WATCHDOG=1 if it has a watchdog timeout, stopped by SIGTERM.</source>
         <translation>Parle le protocole de notification de systemd (sd_notify)&#xa0;: en marche dès qu&apos;il envoie READY=1, en vie tant qu&apos;il envoie WATCHDOG=1 s&apos;il a un chien de garde, arrêté par SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="110"/>
+        <location filename="../src/gui/programdialog.cpp" line="111"/>
         <source>Restart it whenever it exits.</source>
         <translation>Le redémarrer chaque fois qu&apos;il se termine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="112"/>
+        <location filename="../src/gui/programdialog.cpp" line="113"/>
         <source>Restart it after a non-zero exit code, a signal or a hang.</source>
         <translation>Le redémarrer après un code de sortie non nul, un signal ou un blocage.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="113"/>
+        <location filename="../src/gui/programdialog.cpp" line="114"/>
         <source>Leave it stopped after it exits.</source>
         <translation>Le laisser arrêté une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="128"/>
+        <source>Edit %1 on %2</source>
+        <extracomment>Window title; %1 is the program&apos;s name, %2 the host&apos;s</extracomment>
+        <translation>Modifier %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="130"/>
+        <source>Add program on %1</source>
+        <translation>Ajouter un programme sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/programdialog.cpp" line="132"/>
+        <source>A path on %1, as it is there: it is not browsed from here.</source>
+        <extracomment>%1 is a host&apos;s name</extracomment>
+        <translation>Un chemin sur %1, tel qu&apos;il y est&#xa0;: il n&apos;est pas parcouru d&apos;ici.</translation>
     </message>
     <message>
         <location filename="../src/gui/programdialog/programproblems.cpp" line="27"/>
@@ -5066,38 +5102,38 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Un autre programme s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="74"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="75"/>
         <source>%1 cannot be renamed while other programs depend on it: %2. Remove it from their dependencies first.</source>
         <extracomment>%1: the program&apos;s name before the edit; %2: the programs depending on it</extracomment>
         <translation>%1 ne peut pas être renommé tant que d&apos;autres programmes en dépendent&#xa0;: %2. Retirez-le d&apos;abord de leurs prérequis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="85"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="86"/>
         <source>The arguments open a single quote (&apos;) that is never closed.</source>
         <translation>Les arguments ouvrent une apostrophe (&apos;) qui n&apos;est jamais refermée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="87"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="88"/>
         <source>The arguments open a double quote (&quot;) that is never closed.</source>
         <translation>Les arguments ouvrent un guillemet double (&quot;) qui n&apos;est jamais refermé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="89"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="90"/>
         <source>The arguments end with a backslash (\) that escapes nothing.</source>
         <translation>Les arguments se terminent par une barre oblique inverse (\) qui n&apos;échappe rien.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="98"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="99"/>
         <source>A program cannot depend on itself: remove %1 from &quot;Depends on&quot;.</source>
         <translation>Un programme ne peut pas dépendre de lui-même&#xa0;: retirez %1 des «&#xa0;Prérequis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="103"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="104"/>
         <source>There is no other program named &quot;%1&quot; to depend on.</source>
         <translation>Aucun autre programme ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;en dépendre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog/programproblems.cpp" line="113"/>
+        <location filename="../src/gui/programdialog/programproblems.cpp" line="114"/>
         <source>These dependencies form a cycle (%1): none of these programs could ever start.</source>
         <extracomment>%1 is the cycle, as &quot;a -&gt; b -&gt; a&quot;</extracomment>
         <translation>Ces prérequis forment un cycle (%1)&#xa0;: aucun de ces programmes ne pourrait jamais démarrer.</translation>
@@ -5113,12 +5149,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>La variable d&apos;environnement %1 est définie deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="291"/>
+        <location filename="../src/gui/programdialog.cpp" line="315"/>
         <source>&amp;Watchdog timeout:</source>
         <translation>Délai du &amp;chien de garde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="292"/>
+        <location filename="../src/gui/programdialog.cpp" line="316"/>
         <source>None (no watchdog)</source>
         <translation>Aucun (pas de chien de garde)</translation>
     </message>
@@ -5128,17 +5164,17 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Aucun autre programme n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="301"/>
+        <location filename="../src/gui/programdialog.cpp" line="325"/>
         <source>Choose the program</source>
         <translation>Choisir le programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="311"/>
+        <location filename="../src/gui/programdialog.cpp" line="335"/>
         <source>Choose the env file</source>
         <translation>Choisir le fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="322"/>
+        <location filename="../src/gui/programdialog.cpp" line="346"/>
         <source>Choose the working directory</source>
         <translation>Choisir le répertoire de travail</translation>
     </message>
@@ -6328,94 +6364,127 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="425"/>
+        <source>%1 sent a program this window cannot read: %2</source>
+        <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>RemoteProgramActions</name>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="50"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="59"/>
         <source>start</source>
         <translation>démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="51"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="60"/>
         <source>stop</source>
         <translation>arrêter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="52"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="61"/>
         <source>restart</source>
         <translation>redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="53"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="62"/>
         <source>kill</source>
         <translation>tuer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="71"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="84"/>
         <source>ping</source>
         <translation>pinguer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="84"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="97"/>
         <source>Ping %1 on %2: %3</source>
         <comment>program, host, outcome</comment>
         <translation>Ping de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="105"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="117"/>
+        <source>add a program</source>
+        <translation>ajouter un programme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="123"/>
         <source>add</source>
         <translation>ajouter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="118"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="125"/>
         <source>Added %1 on %2</source>
         <comment>program, host</comment>
         <translation>%1 ajouté sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="131"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="133"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="143"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="151"/>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="143"/>
+        <source>its host&apos;s configuration no longer has it</source>
+        <translation>la configuration de son hôte ne le contient plus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="155"/>
+        <source>%1 changed on %2</source>
+        <comment>program, host</comment>
+        <translation>%1 modifié sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="170"/>
+        <source>Reading the configuration of %1…</source>
+        <translation>Lecture de la configuration de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="224"/>
         <source>%1 on %2</source>
         <comment>program on host</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="133"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="226"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="134"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="227"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="136"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="229"/>
         <source>They are removed from their hosts&apos; configurations; Undo cannot bring them back from here.</source>
         <translation>Ils sont retirés des configurations de leurs hôtes&#xa0;; Annuler ne peut pas les rétablir d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="138"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="231"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="140"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="233"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="240"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="165"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="258"/>
         <source>the host is no longer followed</source>
         <translation>l&apos;hôte n&apos;est plus suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="172"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="265"/>
         <source>cannot %1 %2 on %3: %4</source>
         <comment>verb, program, host, reason</comment>
         <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>

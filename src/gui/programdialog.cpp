@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QTabBar>
@@ -119,6 +120,27 @@ ProgramDialog::ProgramDialog(Mode mode, const ProgramSpec &initial,
 }
 
 ProgramDialog::~ProgramDialog() = default;
+
+void ProgramDialog::setRemoteHost(const QString &host)
+{
+    m_remoteHost = host;
+    //: Window title; %1 is the program's name, %2 the host's
+    setWindowTitle(m_problems.editing() ? tr("Edit %1 on %2").arg(m_initial.name, host)
+                                        //: Window title; %1 is a host's name
+                                        : tr("Add program on %1").arg(host));
+    //: %1 is a host's name
+    const QString remotePath
+            = tr("A path on %1, as it is there: it is not browsed from here.").arg(host);
+    for (QPushButton *browse : {m_ui->browseProgramButton, m_ui->browseWorkingDirectoryButton,
+                                m_ui->browseEnvFileButton}) {
+        browse->setEnabled(false);
+        browse->setToolTip(remotePath);
+    }
+    for (QLineEdit *path : {m_ui->programEdit, m_ui->workingDirectoryEdit, m_ui->envFileEdit}) {
+        path->setToolTip(remotePath);
+    }
+    validate();
+}
 
 void ProgramDialog::fillFields(const ProgramSpec &spec)
 {
@@ -265,7 +287,9 @@ bool ProgramDialog::validate()
     const QString problem
             = m_problems.first(spec(), m_ui->argumentsEdit->text(),
                                {m_environment->problem(), m_ui->readinessProbeEditor->problem(),
-                                m_ui->livenessProbeEditor->problem()});
+                                m_ui->livenessProbeEditor->problem()},
+                               m_remoteHost.isEmpty() ? ProgramProblems::Launch::Checked
+                                                      : ProgramProblems::Launch::OnAnotherHost);
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

@@ -36,6 +36,10 @@ public:
 
     ProgramSpec spec() const;
 
+    /// The program is on host, another host: its paths are that host's, so they are neither
+    /// browsed nor checked here (its agent refuses what it cannot take).
+    void setRemoteHost(const QString &host);
+
     /// "a b 'c d'" -> {a, b, c d}, split like a POSIX shell would (quotes and backslashes).
     static QStringList splitArguments(const QString &line);
     /// The inverse: each argument quoted only when it needs to be.
@@ -64,4 +68,5 @@ private:
     EnvironmentEditor *m_environment = nullptr;
     DependencyField *m_dependencies = nullptr;
     DependencyConditions *m_conditions = nullptr;
+    QString m_remoteHost; ///< empty: this host
 };

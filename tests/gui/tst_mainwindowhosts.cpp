@@ -1,7 +1,7 @@
 // The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
 // Connect to host… adds it (hosts.json), its programs join the table with their host, the
-// Program menu acts on them (and Add and Remove change the agent's programs) through the agent, an
-// agent that dies greys its rows, is told as a problem and refuses commands in words, and
+// Program menu acts on them (and Add, Edit and Remove change the agent's programs) through the
+// agent, an agent that dies greys its rows, is told as a problem and refuses commands in words, and
 // Disconnect forgets it.
 #include "testagent.h"
 #include "testenvironment.h"
@@ -196,6 +196,12 @@ private Q_SLOTS:
                              .toString()
                              .isEmpty());
         QTRY_COMPARE(hostStatus(), u"Hosts: 1 of 1 answer"_s);
+        // A minimised window repaints no host's rows either.
+        QVERIFY(remoteRows->isTicking());
+        m_window->showMinimized();
+        QTRY_VERIFY(!remoteRows->isTicking());
+        m_window->showNormal();
+        QTRY_VERIFY(remoteRows->isTicking());
 
         // Add asks where, then adds there through the agent.
         select(u"bench"_s, u"beta"_s);
@@ -228,6 +234,33 @@ private Q_SLOTS:
                                   20000);
         QCOMPARE(m_supervisor->snapshot(u"alpha"_s)->state, ProgramState::Running);
         QTRY_VERIFY(action("actionStartProgram")->isEnabled());
+
+        // Edit reads the agent's configuration, shows its paths as that host's, and changes
+        // its alpha there; the next start runs the change.
+        QVERIFY(action("actionEditProgram")->isEnabled());
+        bool edited = false;
+        whenModal([&](QWidget *dialog) {
+            QCOMPARE(dialog->windowTitle(), u"Edit alpha on bench"_s);
+            QCOMPARE(dialog->findChild<QLineEdit *>(u"programEdit"_s)->text(),
+                     QStringLiteral(ZL_TC_BEATER));
+            QVERIFY(!dialog->findChild<QPushButton *>(u"browseProgramButton"_s)->isEnabled());
+            dialog->findChild<QLineEdit *>(u"argumentsEdit"_s)->setText(u"--status edited"_s);
+            QMetaObject::invokeMethod(dialog, "accept");
+            edited = true;
+        });
+        action("actionEditProgram")->trigger();
+        QTRY_VERIFY(edited);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage() == u"alpha changed on bench"_s);
+        QVERIFY(m_supervisor->spec(u"alpha"_s)->arguments.isEmpty());
+        action("actionStartProgram")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+                cell(u"bench"_s, u"alpha"_s, ProcessTableModel::Status, Qt::DisplayRole).toString(),
+                u"edited"_s, 20000);
+        QVERIFY(cell(QString(), u"alpha"_s, ProcessTableModel::Status, Qt::DisplayRole).toString()
+                != u"edited"_s);
+        action("actionStopProgram")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"alpha"_s), int(ProgramState::Stopped),
+                                  20000);
 
         // Remove asks, then the agent removes it from its configuration.
         select(u"bench"_s, u"beta"_s);

@@ -266,6 +266,19 @@ std::pair<int, int> RemoteProgramsModel::rowsOf(const RemoteLauncher *launcher) 
     return {std::max(first, 0), count};
 }
 
+void RemoteProgramsModel::setTicking(bool ticking)
+{
+    if (ticking == m_tick.isActive()) {
+        return;
+    }
+    if (ticking) {
+        m_tick.start();
+        onTick(); // what was not repainted meanwhile is out of date
+    } else {
+        m_tick.stop();
+    }
+}
+
 void RemoteProgramsModel::onTick()
 {
     if (!m_rows.isEmpty()) {

@@ -33,6 +33,11 @@ public:
     /// Null for a row out of range.
     RemoteLauncher *launcherAt(int row) const;
 
+    /// Whether the 1 Hz tick repaints the time columns (true by default), as
+    /// ProcessTableModel::setTicking: a hidden window paints nothing.
+    void setTicking(bool ticking);
+    bool isTicking() const { return m_tick.isActive(); }
+
 private:
     struct Row
     {

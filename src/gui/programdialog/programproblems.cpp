@@ -20,7 +20,7 @@ ProgramProblems::ProgramProblems(const ProgramSpec &initial, bool editing,
 }
 
 QString ProgramProblems::first(const ProgramSpec &current, const QString &argumentsText,
-                               const QStringList &sectionProblems) const
+                               const QStringList &sectionProblems, Launch launch) const
 {
     const QString &name = current.name;
     if (name.isEmpty()) {
@@ -50,7 +50,8 @@ QString ProgramProblems::first(const ProgramSpec &current, const QString &argume
             return problem;
         }
     }
-    if (QString error = current.launchError(); !error.isEmpty()) {
+    if (QString error = launch == Launch::Checked ? current.launchError() : QString();
+        !error.isEmpty()) {
         return error;
     }
     return dependencyProblem(current);

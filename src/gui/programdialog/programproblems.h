@@ -21,13 +21,17 @@ public:
 
     /// The other programs' names: taken, and what this one may depend on.
     const QStringList &otherNames() const { return m_otherNames; }
+    /// Whether the dialog edits a program (rather than adds one).
+    bool editing() const { return m_editing; }
 
     /// argumentsText: the arguments as typed, whose quoting the spec no longer shows;
     /// sectionProblems: the problems the dialog's sections find in their own fields (the
     /// environment table, the probes' commands), in the dialog's order, empty ones for none.
-    /// Empty when the spec can be accepted.
+    /// launch: whether the program can be launched here is checked (its files are on this
+    /// host); another host's agent checks its own. Empty when the spec can be accepted.
+    enum class Launch { Checked, OnAnotherHost };
     QString first(const ProgramSpec &current, const QString &argumentsText,
-                  const QStringList &sectionProblems) const;
+                  const QStringList &sectionProblems, Launch launch = Launch::Checked) const;
 
 private:
     QString renameProblem(const QString &name) const;

@@ -370,7 +370,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTicking()
 {
-    m_table->model()->setTicking(isVisible() && !isMinimized());
+    const bool shown = isVisible() && !isMinimized();
+    m_table->model()->setTicking(shown);
+    if (RemoteProgramsModel *remote = m_table->remoteModel()) {
+        remote->setTicking(shown);
+    }
 }
 
 void MainWindow::bringToFront()

@@ -132,18 +132,23 @@ void ProgramActions::updateActions()
             : QList<RemoteProgramActions::Program>();
     for (const RemoteProgramActions::Program &program : remote) {
         const bool live = hasLiveInstance(program.state);
-        anyStartable = anyStartable || !live;
+        const bool waiting = program.waiting && !live;
+        anyStartable = anyStartable || (!live && !waiting);
         anyLive = anyLive || live;
         anyStoppable = anyStoppable || (live && program.state != ProgramState::Stopping)
-                || program.state == ProgramState::Backoff;
+                || program.state == ProgramState::Backoff || waiting;
         anyRetryable = anyRetryable || program.state == ProgramState::Backoff
                 || program.state == ProgramState::Failed;
-        anyPingable = anyPingable || program.state == ProgramState::Starting
-                || program.state == ProgramState::Running || program.state == ProgramState::Lost;
+        anyPingable = anyPingable
+                || (program.heartbeat
+                    && (program.state == ProgramState::Starting
+                        || program.state == ProgramState::Running
+                        || program.state == ProgramState::Lost));
     }
     const bool oneRow = selected.size() == 1 && remote.isEmpty();
     const QStringList configured = selectedConfiguredPrograms();
-    m_ui->actionEditProgram->setEnabled(configured.size() == 1);
+    m_ui->actionEditProgram->setEnabled((configured.size() == 1 && remote.isEmpty())
+                                        || (configured.isEmpty() && remote.size() == 1));
     const ProgramSpec *oneProgram
             = configured.size() == 1 ? m_supervisor->spec(configured.first()) : nullptr;
     m_ui->actionScaleProgram->setEnabled(oneProgram && oneProgram->instances);
@@ -274,21 +279,17 @@ void ProgramActions::addProgram()
         const auto index = hosts.indexOf(where.textValue());
         host = index >= 0 ? hosts.at(index) : QString();
     }
-    ProgramSpec initial;
-    // Relative paths are read on the agent's host against its own configuration's folder.
-    if (host.isEmpty()) {
-        initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+    if (!host.isEmpty()) {
+        m_remote->add(host, m_window);
+        return;
     }
-    ProgramDialog dialog(ProgramDialog::Mode::Add, initial,
-                         host.isEmpty() ? programSpecs() : QList<ProgramSpec>(), false, m_window);
+    ProgramSpec initial;
+    initial.baseDirectory = QFileInfo(m_keeper->path()).absolutePath();
+    ProgramDialog dialog(ProgramDialog::Mode::Add, initial, programSpecs(), false, m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const ProgramSpec spec = dialog.spec();
-    if (!host.isEmpty()) {
-        m_remote->add(host, spec);
-        return;
-    }
     QString error;
     if (!m_supervisor->addProgram(spec, &error)) {
         showError(m_window, tr("The program was not added"), error);
@@ -302,6 +303,14 @@ void ProgramActions::addProgram()
 
 void ProgramActions::editProgram()
 {
+    if (m_remote) {
+        if (const QList<RemoteProgramActions::Program> remote
+            = m_remote->selected(m_ui->programTable->selectionModel());
+            remote.size() == 1) {
+            m_remote->edit(remote.first(), m_window);
+            return;
+        }
+    }
     // A replica is edited as the program it is one of.
     const QStringList selected = selectedConfiguredPrograms();
     if (selected.size() != 1) {

@@ -1,15 +1,20 @@
 #include "gui/window/remoteprogramactions.h"
 
 #include "core/model/logging.h"
+#include "core/model/replicas.h"
 #include "core/remote/remotehosts.h"
 #include "core/remote/remotelauncher.h"
 #include "gui/models/processtablemodel.h"
 #include "gui/models/programstatetext.h"
+#include "gui/programdialog.h"
 
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +43,13 @@ QList<RemoteProgramActions::Program> RemoteProgramActions::selected(
             continue;
         }
         const RemoteLauncher *launcher = m_hosts ? m_hosts->launcher(host) : nullptr;
-        programs.append({host, row.data(ProcessTableModel::ProgramNameRole).toString(),
+        const QString name = row.data(ProcessTableModel::ProgramNameRole).toString();
+        const QJsonObject object = launcher ? launcher->mirror().program(name) : QJsonObject();
+        programs.append({host, name,
                          static_cast<ProgramState>(row.data(ProcessTableModel::StateRole).toInt()),
-                         launcher && launcher->state() != RemoteLauncher::State::Unreachable});
+                         launcher && launcher->state() != RemoteLauncher::State::Unreachable,
+                         object.value(u"kind").toString() == u"heartbeat",
+                         !object.value(u"waitingFor").toArray().isEmpty()});
     }
     return programs;
 }
@@ -68,6 +77,10 @@ void RemoteProgramActions::send(const QString &command, const QList<Program> &pr
 void RemoteProgramActions::ping(const QList<Program> &programs)
 {
     for (const Program &program : programs) {
+        // As for this launcher's programs: only the heartbeat protocol has an answer.
+        if (!program.heartbeat) {
+            continue;
+        }
         RemoteLauncher *launcher = launcherOf(program, tr("ping"));
         if (!launcher) {
             continue;
@@ -99,26 +112,110 @@ QStringList RemoteProgramActions::hosts() const
     return names;
 }
 
-void RemoteProgramActions::add(const QString &host, const ProgramSpec &spec)
+void RemoteProgramActions::add(const QString &host, QWidget *window)
 {
-    const Program program{host, spec.name};
-    const QString doing = tr("add");
+    withConfiguration({host, QString()}, tr("add a program"),
+                      [this, host, window](const QList<ProgramSpec> &programs) {
+                          auto *dialog = new ProgramDialog(ProgramDialog::Mode::Add, ProgramSpec(),
+                                                           programs, false, window);
+                          openDialog(dialog, host, [this, host](const ProgramSpec &spec) {
+                              const Program program{host, spec.name};
+                              const QString doing = tr("add");
+                              if (RemoteLauncher *launcher = launcherOf(program, doing)) {
+                                  launcher->add(spec,
+                                                reporter(program, doing,
+                                                         tr("Added %1 on %2", "program, host")));
+                              }
+                          });
+                      });
+}
+
+void RemoteProgramActions::edit(const Program &program, QWidget *window)
+{
+    withConfiguration(
+            program, tr("edit"), [this, program, window](const QList<ProgramSpec> &programs) {
+                QList<ProgramSpec> others = programs;
+                // A replica is edited as the program it is one of.
+                const auto edited
+                        = std::find_if(others.begin(), others.end(), [&](const ProgramSpec &spec) {
+                              return spec.name == program.name
+                                      || (spec.instances
+                                          && replicaNames(spec.name, *spec.instances)
+                                                     .contains(program.name));
+                          });
+                if (edited == others.end()) {
+                    fail(program, tr("edit"), tr("its host's configuration no longer has it"));
+                    return;
+                }
+                const ProgramSpec initial = *edited;
+                others.erase(edited);
+                auto *dialog = new ProgramDialog(ProgramDialog::Mode::Edit, initial, others,
+                                                 hasLiveInstance(program.state), window);
+                openDialog(dialog, program.host, [this, program, initial](const ProgramSpec &spec) {
+                    const QString doing = tr("edit");
+                    if (RemoteLauncher *launcher = launcherOf(program, doing)) {
+                        launcher->update(initial.name, spec,
+                                         reporter({program.host, spec.name}, doing,
+                                                  tr("%1 changed on %2", "program, host")));
+                    }
+                });
+            });
+}
+
+void RemoteProgramActions::withConfiguration(
+        const Program &program, const QString &doing,
+        std::function<void(const QList<ProgramSpec> &programs)> then)
+{
     RemoteLauncher *launcher = launcherOf(program, doing);
     if (!launcher) {
         return;
     }
-    launcher->add(spec, [self = QPointer(this), program, doing](const QString &error) {
+    if (m_statusBar) {
+        m_statusBar->showMessage(tr("Reading the configuration of %1…").arg(program.host),
+                                 messageMs);
+    }
+    launcher->configuration([self = QPointer(this), program, doing, then = std::move(then)](
+                                    const QList<ProgramSpec> &programs, const QString &error) {
+        if (!self) {
+            return;
+        }
+        if (self->m_statusBar) {
+            self->m_statusBar->clearMessage();
+        }
+        if (!error.isEmpty()) {
+            self->fail(program, doing, error);
+            return;
+        }
+        then(programs);
+    });
+}
+
+void RemoteProgramActions::openDialog(ProgramDialog *dialog, const QString &host,
+                                      std::function<void(const ProgramSpec &spec)> accepted)
+{
+    dialog->setRemoteHost(host);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Opened from a reply, so not exec(): a nested event loop would read the next replies
+    // from inside this one.
+    connect(dialog, &QDialog::accepted, this,
+            [dialog, accepted = std::move(accepted)] { accepted(dialog->spec()); });
+    dialog->open();
+}
+
+std::function<void(const QString &error)> RemoteProgramActions::reporter(const Program &program,
+                                                                         const QString &doing,
+                                                                         const QString &done)
+{
+    return [self = QPointer(this), program, doing, done](const QString &error) {
         if (!self) {
             return;
         }
         if (!error.isEmpty()) {
             self->fail(program, doing, error);
         } else if (self->m_statusBar) {
-            self->m_statusBar->showMessage(
-                    tr("Added %1 on %2", "program, host").arg(program.name, program.host),
-                    messageMs);
+            self->m_statusBar->showMessage(done.arg(program.name, program.host), messageMs);
         }
-    });
+    };
 }
 
 bool RemoteProgramActions::remove(const QList<Program> &programs, QWidget *window)

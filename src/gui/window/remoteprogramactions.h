@@ -12,6 +12,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
+class ProgramDialog;
 class QItemSelectionModel;
 class QStatusBar;
 class QWidget;
@@ -30,6 +33,10 @@ public:
         QString name;
         ProgramState state = ProgramState::Stopped;
         bool reachable = true;
+        /// It speaks the heartbeat protocol, so its agent can ping it.
+        bool heartbeat = false;
+        /// Its start waits for dependencies (already asked for: Stop cancels it).
+        bool waiting = false;
     };
 
     RemoteProgramActions(RemoteHosts *hosts, QStatusBar *statusBar, QObject *parent = nullptr);
@@ -43,8 +50,11 @@ public:
     void ping(const QList<Program> &programs);
     /// The hosts followed, in order.
     QStringList hosts() const;
-    /// Adds spec to host's configuration, through its agent.
-    void add(const QString &host, const ProgramSpec &spec);
+    /// Reads host's configuration, then opens the program dialog on it; OK adds the program
+    /// there, through its agent.
+    void add(const QString &host, QWidget *window);
+    /// The same for program (a replica is edited as its set); OK sends the changes.
+    void edit(const Program &program, QWidget *window);
     /// Asks whether to stop them first or leave them running, then removes them from their
     /// hosts' configurations; false when the user cancelled.
     bool remove(const QList<Program> &programs, QWidget *window);
@@ -57,6 +67,14 @@ private:
     /// Says that doing program failed, and why.
     void fail(const Program &program, const QString &doing, const QString &why);
     RemoteLauncher *launcherOf(const Program &program, const QString &doing);
+    /// Calls then with program's host's configured programs, or reports why it cannot.
+    void withConfiguration(const Program &program, const QString &doing,
+                           std::function<void(const QList<ProgramSpec> &programs)> then);
+    void openDialog(ProgramDialog *dialog, const QString &host,
+                    std::function<void(const ProgramSpec &spec)> accepted);
+    /// A request's done that reports a failure, or done (%1 the program, %2 the host).
+    std::function<void(const QString &error)> reporter(const Program &program, const QString &doing,
+                                                       const QString &done);
 
     QPointer<RemoteHosts> m_hosts;
     QPointer<QStatusBar> m_statusBar;

@@ -1,0 +1,88 @@
+"""The state of one benchmark run: the build it measures, the sessions it has open, and the
+rows, details, notes and load averages the report is made of."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import tempfile
+from pathlib import Path
+from typing import Any, Optional
+
+from .common import SUPERVISORD, log
+from .procevents import ProcEvents
+from .program import Program
+from .stamps import Start
+from .stats import Figure, median_over_p95
+from .supervisors.base import Supervisor
+
+
+@dataclasses.dataclass
+class Row:
+    """One line of the report: a figure of zlauncher beside supervisord's."""
+
+    key: str
+    title: str
+    ours: Optional[Figure]
+    theirs: Optional[Figure]
+    target: str = ""
+    met: Optional[bool] = None
+    note: str = ""
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.quick: bool = args.quick
+        self.build = Path(args.build).resolve()
+        self.probe = self.build / "bin" / "zlb_probe"
+        self.sdnotify = self.build / "bin" / "tc_sdnotify"
+        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall", "zlb_respawn",
+                       "tc_sdnotify"):
+            if not (self.build / "bin" / binary).exists():
+                raise SystemExit(f"zlbench: {self.build}/bin/{binary} is missing: build first "
+                                 "(bench/run does)")
+        if not Path(SUPERVISORD).exists():
+            raise SystemExit("zlbench: supervisord is not installed (bench/run installs it)")
+        self.work = Path(tempfile.mkdtemp(prefix="zlb-", dir="/tmp"))
+        self.events = ProcEvents()
+        self.rows: list[Row] = []
+        self.details: dict[str, Any] = {}
+        self.notes: list[str] = []
+        self.load: list[tuple[str, str]] = []
+        self.sessions: list[Supervisor] = []
+        self.rng = random.Random(1)
+
+    def note_load(self, where: str) -> None:
+        with open("/proc/loadavg") as loadavg:
+            self.load.append((where, " ".join(loadavg.read().split()[:3])))
+
+    def session(self, cls: type, programs: list[Program], tag: str, **kwargs: Any) -> Supervisor:
+        supervisor = cls(self, programs, tag, **kwargs)
+        self.sessions.append(supervisor)
+        return supervisor
+
+    def close(self, supervisor: Supervisor) -> None:
+        supervisor.close()
+        if supervisor in self.sessions:
+            self.sessions.remove(supervisor)
+
+    def close_all(self) -> None:
+        for supervisor in list(self.sessions):
+            try:
+                self.close(supervisor)
+            except Exception as error:  # cleanup goes on with the others, and says why
+                log(f"closing {supervisor.label} failed: {error!r}")
+        self.events.close()
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        ours = median_over_p95(row.ours) if row.ours else "—"
+        theirs = median_over_p95(row.theirs) if row.theirs else "—"
+        log(f"{row.title}: zlauncher {ours}; supervisord {theirs} {row.note}")
+
+    def exec_or_main(self, start: Start) -> tuple[int, str]:
+        stamp = self.events.exec_ns(start.pid, timeout=1.0)
+        if stamp is None:
+            return start.main_ns, "main"
+        return stamp, "exec"

@@ -1,0 +1,98 @@
+"""What the measurements need of a supervisor, whichever it is."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from ..common import log
+from ..program import Program
+from ..stamps import Stamps, Start
+
+if TYPE_CHECKING:
+    from ..bench import Bench
+
+
+class Supervisor:
+    """What the measurements need of a supervisor, zlauncher or supervisord."""
+
+    label = ""
+
+    def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
+        self.bench = bench
+        self.programs = {p.name: p for p in programs}
+        self.dir = Path(tempfile.mkdtemp(prefix=f"{tag}-", dir=bench.work))
+        self.stamps = Stamps(self.dir / "stamps")
+        self.beat_dir = self.dir / "beats"
+        self.beat_dir.mkdir()
+        self.process: Optional[subprocess.Popen[str]] = None
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    def command(self, program: Program) -> list[str]:
+        return [str(self.bench.probe)] + program.arguments(self.stamps.path, self.beat_dir)
+
+    def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
+        return self.stamps.wait_all_started(names, after_ns, timeout)
+
+    def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:
+        """Until the instance pid of name is up and serving (zlauncher: Running)."""
+        raise NotImplementedError
+
+    def cli_stop(self, name: str) -> list[str]:
+        raise NotImplementedError
+
+    def cli_start_all(self) -> list[str]:
+        raise NotImplementedError
+
+    def api_stop(self, name: str) -> None:
+        raise NotImplementedError
+
+    def api_start(self, name: str) -> None:
+        raise NotImplementedError
+
+    def api_start_all(self) -> None:
+        raise NotImplementedError
+
+    def api_stop_all(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def has_control(self) -> bool:
+        raise NotImplementedError
+
+    def has_ctl(self) -> bool:
+        raise NotImplementedError
+
+    def end_process(self, sig: int, seconds: float, what: str) -> None:
+        """Sends sig to the supervisor's process, which should then stop and exit, and waits
+        up to seconds for it; past that, kills it."""
+        assert self.process is not None
+        self.process.send_signal(sig)
+        try:
+            self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            log(f"{self.label} did not stop within {seconds:g} s; killing it {what}")
+            self.process.kill()
+            self.process.wait()
+
+    def kill_leftovers(self) -> None:
+        """SIGKILL every probe this supervisor's stamps name that still runs."""
+        self.stamps.poll()
+        for start in self.stamps.starts:
+            try:
+                with open(f"/proc/{start.pid}/cmdline", "rb") as cmdline:
+                    command = cmdline.read()
+                    if b"zlb_probe" not in command and b"tc_sdnotify" not in command:
+                        continue
+                os.kill(start.pid, signal.SIGKILL)
+            except (FileNotFoundError, ProcessLookupError):
+                continue

@@ -18,11 +18,12 @@ from .parts.load import run_load
 from .parts.notify import run_notify_hang
 from .parts.probes import run_probes
 from .parts.remote import run_remote
+from .parts.veth import run_veth
 from .parts.respawn import run_respawn_and_control
 from .parts.start import run_start_all_and_idle
 from .report import machine, report, update_doc, write_json, write_report
 
-PARTS = {"respawn", "notify", "start", "containment", "remote", "hosts", "ingest", "gui",
+PARTS = {"respawn", "notify", "start", "containment", "remote", "veth", "hosts", "ingest", "gui",
          "probes", "load"}
 
 
@@ -33,12 +34,14 @@ def parse_arguments() -> argparse.Namespace:
                         help="a Release build directory with bin/zlauncher and the bench programs")
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
     parser.add_argument("--only",
-                        default="respawn,notify,start,containment,remote,hosts,ingest,gui,probes,"
+                        default="respawn,notify,start,containment,remote,veth,hosts,ingest,gui,probes,"
                                 "load",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
                              "process groups), remote (an agent's tcp endpoints beside its ipc ones), "
+                             "veth (an agent in a network namespace over a veth pair: round "
+                             "trips, events at the window's follower, cut and resynchronised), "
                              "hosts (a window following 3 agents of 200 programs), "
                              "ingest, gui, load (N=200, 2000, 5000)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
@@ -66,6 +69,8 @@ def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
         run_containment(bench, 200, 20 if quick else 100, 2 if quick else 10)
     if "remote" in parts:
         run_remote(bench, 50 if quick else 300)
+    if "veth" in parts:
+        run_veth(bench, 50 if quick else 300, 2 if quick else 10)
     if "hosts" in parts:
         run_hosts(bench, 3, 200, 10 if quick else 60, 5 if quick else 12)
     if "ingest" in parts:

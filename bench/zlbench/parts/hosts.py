@@ -38,7 +38,7 @@ def run_hosts(bench: Bench, hosts: int, n: int, idle_seconds: float, slices: int
             refusals = [line for line in (agent.dir / "zlauncher.stderr").read_text().splitlines()
                         if "refused" in line]
             if refusals:
-                raise BenchError(f"{agent.tag} refused the window: {refusals[0]}")
+                raise BenchError(f"{agent.dir.name} refused the window: {refusals[0]}")
     finally:
         for agent in agents:
             bench.close(agent)

@@ -26,10 +26,10 @@ def run_remote(bench: Bench, samples: int) -> None:
     context = zmq.Context.instance()
     try:
         supervisor.wait_started([p.name for p in programs], 0, timeout=60)
-        endpoints = _Endpoints(supervisor, context)
+        endpoints = Endpoints(supervisor, context)
         figures: dict[str, dict[str, Figure]] = {}
         for way in endpoints.ways:
-            figures[way] = _measure_way(bench, supervisor, endpoints, way, programs, samples)
+            figures[way] = measure_way(bench, supervisor, endpoints, way, programs, samples)
     finally:
         bench.close(supervisor)
     for key, title in (("round_trip", "control request round trip, connected socket"),
@@ -43,7 +43,7 @@ def run_remote(bench: Bench, samples: int) -> None:
                       f"{ours.median / base.median:.2f}"))
 
 
-class _Endpoints:
+class Endpoints:
     """The agent's control and event endpoints, each way ("ipc", "tcp"), and sockets to them:
     over tcp with the agent's server key and the client key it authorized."""
 
@@ -52,7 +52,7 @@ class _Endpoints:
         self._context = context
         info = supervisor.request({"command": "info"})
         endpoints = info["listen"][0]
-        self._server_key = info["serverKey"].encode()
+        self.server_key = info["serverKey"].encode()
         self.ways = {"ipc": (f"ipc://{supervisor.runtime}/control",
                              f"ipc://{supervisor.runtime}/events"),
                      "tcp": (endpoints["control"], endpoints["events"])}
@@ -61,7 +61,7 @@ class _Endpoints:
         sock = self._context.socket(kind)
         sock.setsockopt(zmq.LINGER, 0)
         if way == "tcp":
-            sock.curve_serverkey = self._server_key
+            sock.curve_serverkey = self.server_key
             sock.curve_publickey = self._supervisor.client_public
             sock.curve_secretkey = self._supervisor.client_secret
         return sock
@@ -74,7 +74,7 @@ def _ask(sock: zmq.Socket, request: dict[str, Any]) -> dict[str, Any]:
     return json.loads(sock.recv())
 
 
-def _measure_way(bench: Bench, supervisor: Zlauncher, endpoints: _Endpoints, way: str,
+def measure_way(bench: Bench, supervisor: Zlauncher, endpoints: Endpoints, way: str,
                  programs: list[Program], samples: int) -> dict[str, Figure]:
     control, events = endpoints.ways[way]
     bench.note_load(f"remote, {way}")

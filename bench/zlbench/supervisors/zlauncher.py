@@ -26,7 +26,8 @@ class Zlauncher(Supervisor):
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str, gui: bool = False,
                  cgroup: Optional[Path] = None, listen: Optional[str] = None,
-                 follow: Optional[list["Zlauncher"]] = None) -> None:
+                 follow: Optional[list["Zlauncher"]] = None,
+                 netns: Optional[str] = None) -> None:
         super().__init__(bench, programs, tag)
         self.label = "zlauncher (window)" if gui else "zlauncher"
         self.gui = gui
@@ -49,7 +50,7 @@ class Zlauncher(Supervisor):
         self._events_lock = threading.Condition()
         self._zmq = zmq.Context.instance()
         self.started_ns = now_ns()
-        self._launch(gui, cgroup, listen)
+        self._launch(gui, cgroup, listen, netns)
 
     def _environment(self, home: Path, gui: bool) -> dict[str, str]:
         """Ours, less what would point the launcher at another one's files."""
@@ -67,13 +68,17 @@ class Zlauncher(Supervisor):
         keys.write_text(self.client_public.decode() + " bench\n")
         os.chmod(keys, 0o600)
 
-    def _launch(self, gui: bool, cgroup: Optional[Path], listen: Optional[str]) -> None:
+    def _launch(self, gui: bool, cgroup: Optional[Path], listen: Optional[str],
+                netns: Optional[str]) -> None:
         command = [str(self.bench.build / "bin" / "zlauncher"), "--config", str(self.config),
                    "--runtime-dir", str(self.runtime)]
         if not gui:
             command[1:1] = ["--headless", "--events", "json"]
         if listen is not None:
             command += ["--listen", listen]
+        # Inside a network namespace: `ip netns exec` execs the launcher itself, same pid.
+        if netns is not None:
+            command[0:0] = ["ip", "netns", "exec", netns]
         # In a cgroup of its own, as systemd-run --scope would start it: it then runs each
         # program in a cgroup of its own (docs/design.md, "Containment").
         join = None if cgroup is None else \

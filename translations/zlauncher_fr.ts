@@ -474,92 +474,97 @@
 <context>
     <name>ControlServer</name>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="64"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="71"/>
         <source>cannot serve the control endpoint %1: %2; zlauncherctl will not reach this launcher</source>
         <translation>impossible de servir le point d&apos;accès de contrôle %1&#xa0;: %2&#xa0;; zlauncherctl ne pourra pas joindre ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="110"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="117"/>
         <source>the request is not a JSON object (%1); send for example {&quot;command&quot;: &quot;list&quot;}</source>
         <translation>la requête n&apos;est pas un objet JSON (%1)&#xa0;; envoyez par exemple {&quot;command&quot;: &quot;list&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="114"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="121"/>
         <source>got another JSON value</source>
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="125"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="132"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="131"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="138"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="145"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="177"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="184"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="203"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="210"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="236"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="246"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="244"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="254"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="255"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="252"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="262"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="259"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="272"/>
+        <source>output needs the &quot;name&quot; of a program, and takes a number of &quot;lines&quot; and a byte offset &quot;from&quot;</source>
+        <translation>output demande le &quot;name&quot; d&apos;un programme, et accepte un nombre de lignes &quot;lines&quot; et une position en octets &quot;from&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserver.cpp" line="300"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="264"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="305"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="266"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="307"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="276"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="317"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="295"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="336"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="299"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
@@ -2615,6 +2620,15 @@
         <location filename="../src/core/config/logrotationjson.cpp" line="91"/>
         <source>&quot;compress&quot; must be true or false (got %1)</source>
         <translation>&quot;compress&quot; doit valoir true ou false (reçu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LogTail</name>
+    <message>
+        <location filename="../src/core/os/logtail.cpp" line="15"/>
+        <location filename="../src/core/os/logtail.cpp" line="28"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5100,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>Ajouter un programme sur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/programdialog.cpp" line="132"/>
+        <location filename="../src/gui/programdialog.cpp" line="133"/>
         <source>A path on %1, as it is there: it is not browsed from here.</source>
         <extracomment>%1 is a host&apos;s name</extracomment>
         <translation>Un chemin sur %1, tel qu&apos;il y est&#xa0;: il n&apos;est pas parcouru d&apos;ici.</translation>
@@ -6365,7 +6379,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="425"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="426"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>
     </message>
@@ -6414,77 +6428,77 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>ajouter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="125"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="127"/>
         <source>Added %1 on %2</source>
         <comment>program, host</comment>
         <translation>%1 ajouté sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="133"/>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="143"/>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="151"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="136"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="155"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="143"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
         <source>its host&apos;s configuration no longer has it</source>
         <translation>la configuration de son hôte ne le contient plus</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="155"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="159"/>
         <source>%1 changed on %2</source>
         <comment>program, host</comment>
         <translation>%1 modifié sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="170"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="174"/>
         <source>Reading the configuration of %1…</source>
         <translation>Lecture de la configuration de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="224"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="228"/>
         <source>%1 on %2</source>
         <comment>program on host</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="226"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="230"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="227"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="231"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="229"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="233"/>
         <source>They are removed from their hosts&apos; configurations; Undo cannot bring them back from here.</source>
         <translation>Ils sont retirés des configurations de leurs hôtes&#xa0;; Annuler ne peut pas les rétablir d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="231"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="235"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="233"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="237"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="240"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="244"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="258"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="262"/>
         <source>the host is no longer followed</source>
         <translation>l&apos;hôte n&apos;est plus suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="265"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="269"/>
         <source>cannot %1 %2 on %3: %4</source>
         <comment>verb, program, host, reason</comment>
         <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>

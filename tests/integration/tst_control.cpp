@@ -28,6 +28,7 @@ private Q_SLOTS:
     void listAndStatus();
     void startStopRestartKill();
     void statusTellsTheDeaths();
+    void outputGivesTheTailThenWhatFollows();
     void allPrograms();
     void pingAnswersWithTheRoundTrip();
     void pingErrors();
@@ -160,6 +161,53 @@ void TestControl::statusTellsTheDeaths()
     const QJsonObject stop = deaths.at(1).toObject();
     QCOMPARE(stop.value(u"code").toInt(-1), 0);
     QCOMPARE(stop.value(u"stopRequested").toBool(), true);
+}
+
+void TestControl::outputGivesTheTailThenWhatFollows()
+{
+    // Writes three lines, then "four" on SIGUSR1.
+    ProgramSpec talker
+            = TestEnvironment::spec(u"talker"_s, u"/bin/sh"_s,
+                                    {u"-c"_s,
+                                     u"echo one; echo two; echo three; trap 'echo four' USR1; "
+                                     u"while :; do sleep 0.1; done"_s});
+    talker.kind = ProgramKind::Plain;
+    writeConfiguration({talker});
+    openServer();
+    m_supervisor->startProgram(u"talker"_s);
+    QJsonObject reply;
+    QTRY_VERIFY_WITH_TIMEOUT((reply = ask({{u"command"_s, u"output"_s}, {u"name"_s, u"talker"_s}}))
+                                             .value(u"lines")
+                                             .toArray()
+                                             .size()
+                                     == 3,
+                             eventuallyMs);
+    QVERIFY2(reply.value(u"ok").toBool(), qPrintable(reply.value(u"error").toString()));
+    QCOMPARE(reply.value(u"file").toString(), snapshot(u"talker"_s).logFile);
+    QCOMPARE(names(reply.value(u"lines")), (QStringList{u"one"_s, u"two"_s, u"three"_s}));
+    QCOMPARE(ask({{u"command"_s, u"output"_s}, {u"name"_s, u"talker"_s}, {u"lines"_s, 1}})
+                     .value(u"lines")
+                     .toArray(),
+             QJsonArray{u"three"_s});
+
+    // From the offset reached: nothing, then only what came since.
+    const qint64 end = reply.value(u"end").toInteger();
+    QVERIFY(end > 0);
+    const QJsonObject since
+            = {{u"command"_s, u"output"_s}, {u"name"_s, u"talker"_s}, {u"from"_s, end}};
+    QCOMPARE(ask(since).value(u"lines").toArray(), QJsonArray());
+    QCOMPARE(::kill(static_cast<pid_t>(pid(u"talker"_s)), SIGUSR1), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ask(since).value(u"lines").toArray(), QJsonArray{u"four"_s},
+                              eventuallyMs);
+    QCOMPARE(ask(since).value(u"restarted").toBool(true), false);
+
+    // Refusals say what is wrong.
+    QCOMPARE(ask({{u"command"_s, u"output"_s}, {u"name"_s, u"nobody"_s}}).value(u"error"),
+             u"there is no program named \"nobody\" (programs: talker)"_s);
+    QVERIFY(ask({{u"command"_s, u"output"_s}, {u"name"_s, u"talker"_s}, {u"lines"_s, u"ten"_s}})
+                    .value(u"error")
+                    .toString()
+                    .startsWith(u"output needs the \"name\" of a program"_s));
 }
 
 void TestControl::allPrograms()

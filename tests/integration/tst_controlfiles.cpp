@@ -265,8 +265,9 @@ void TestControlFiles::malformedRequests_data()
             << QByteArray(R"({"command": 3})") << u"the request has no \"command\""_s;
     QTest::newRow("unknown command")
             << QByteArray(R"({"command": "launch"})")
-            << u"unknown command \"launch\"; one of: info, list, status, configuration, start, "
-               u"stop, restart, kill, ping, add, update, remove, scale, reload, save, show, quit"_s;
+            << u"unknown command \"launch\"; one of: info, list, status, configuration, output, "
+               u"start, stop, restart, kill, ping, add, update, remove, scale, reload, save, "
+               u"show, quit"_s;
 }
 
 void TestControlFiles::malformedRequests()

@@ -3,6 +3,7 @@
 #include "core/config/configurationkeeper.h"
 #include "core/model/logging.h"
 #include "core/config/programstore.h"
+#include "core/os/logtail.h"
 #include "core/model/resourcehistory.h"
 #include "core/remote/controlreply.h"
 #include "core/remote/curvesocket.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <iterator>
 
 #include <zmq_addon.hpp>
@@ -28,13 +30,18 @@ namespace {
 
 constexpr int defaultPingTimeoutMs = 1000;
 constexpr int maxPingTimeoutMs = 60000;
+// "output": what one reply carries at most; a reader that follows asks again from the offset it
+// reached.
+constexpr int defaultOutputLines = 100;
+constexpr int maxOutputLines = 10000;
+constexpr qint64 maxOutputBytes = 256 * 1024;
 // Long enough for a reply (to quit, above all) to leave before the launcher exits.
 constexpr int replyLingerMs = 500;
 
 const QStringList commands
-        = {u"info"_s,    u"list"_s,   u"status"_s, u"configuration"_s, u"start"_s,  u"stop"_s,
-           u"restart"_s, u"kill"_s,   u"ping"_s,   u"add"_s,           u"update"_s, u"remove"_s,
-           u"scale"_s,   u"reload"_s, u"save"_s,   u"show"_s,          u"quit"_s};
+        = {u"info"_s,   u"list"_s,    u"status"_s, u"configuration"_s, u"output"_s, u"start"_s,
+           u"stop"_s,   u"restart"_s, u"kill"_s,   u"ping"_s,          u"add"_s,    u"update"_s,
+           u"remove"_s, u"scale"_s,   u"reload"_s, u"save"_s,          u"show"_s,   u"quit"_s};
 
 } // namespace
 
@@ -207,6 +214,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         }
         return success({{u"program"_s, programJson(name, true)}});
     }
+    if (command == u"output") {
+        return output(request);
+    }
     if (command == u"start" || command == u"stop" || command == u"restart" || command == u"kill") {
         return act(command, request);
     }
@@ -250,6 +260,37 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         return success();
     }
     return failure(tr("unknown command \"%1\"; one of: %2").arg(command, commands.join(u", "_s)));
+}
+
+QJsonObject ControlServer::output(const QJsonObject &request) const
+{
+    const QString name = request.value(u"name").toString();
+    const QJsonValue lines = request.value(u"lines");
+    const QJsonValue from = request.value(u"from");
+    if (name.isEmpty() || (!lines.isUndefined() && !lines.isDouble())
+        || (!from.isUndefined() && !from.isDouble())) {
+        return failure(tr("output needs the \"name\" of a program, and takes a number of "
+                          "\"lines\" and a byte offset \"from\""));
+    }
+    const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
+    if (!snapshot) {
+        return failure(unknownProgram(name));
+    }
+    const int count = std::clamp(lines.toInt(defaultOutputLines), 1, maxOutputLines);
+    const std::optional<qint64> offset = from.isDouble()
+            ? std::optional<qint64>(std::max<qint64>(0, from.toInteger()))
+            : std::nullopt;
+    QString error;
+    const std::optional<LogTail> tail
+            = readLogTail(snapshot->logFile, count, offset, maxOutputBytes, &error);
+    if (!tail) {
+        return failure(error);
+    }
+    return success({{u"file"_s, snapshot->logFile},
+                    {u"lines"_s, QJsonArray::fromStringList(tail->lines)},
+                    {u"end"_s, tail->end},
+                    {u"restarted"_s, tail->restarted},
+                    {u"skipped"_s, tail->skipped}});
 }
 
 QString ControlServer::unknownProgram(const QString &name) const

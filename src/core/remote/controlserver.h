@@ -70,6 +70,8 @@ private:
     /// The names a start/stop/restart/kill request is about; empty with *error set on error.
     QStringList targets(const QJsonObject &request, QString *error) const;
     QJsonObject act(const QString &command, const QJsonObject &request);
+    /// The end of a program's log file, or what it gained since a reader's offset.
+    QJsonObject output(const QJsonObject &request) const;
     // The requests that read or change the configuration (controlserverconfiguration.cpp).
     QJsonObject configuration() const;
     /// The program object of an add or update request, parsed as the configuration file's

@@ -3093,6 +3093,11 @@
         <translation>Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.ui" line="312"/>
+        <source>Open the file the program&apos;s output is written to; for another host&apos;s program, follow its output through its agent</source>
+        <translation>Ouvrir le fichier où est écrite la sortie du programme&#xa0;; pour le programme d&apos;un autre hôte, suivre sa sortie par son agent</translation>
+    </message>
+    <message>
         <source>Stop all</source>
         <translation type="vanished">T&amp;out arrêter</translation>
     </message>
@@ -3111,9 +3116,8 @@
         <translation type="vanished">Ouvrir le fichier &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="312"/>
         <source>Open the file the program&apos;s output is written to</source>
-        <translation>Ouvrir le fichier où est écrite la sortie du programme</translation>
+        <translation type="vanished">Ouvrir le fichier où est écrite la sortie du programme</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="313"/>
@@ -4344,143 +4348,143 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="170"/>
+        <location filename="../src/gui/window/programactions.cpp" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="171"/>
+        <location filename="../src/gui/window/programactions.cpp" line="173"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="231"/>
+        <location filename="../src/gui/window/programactions.cpp" line="233"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="236"/>
+        <location filename="../src/gui/window/programactions.cpp" line="238"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="270"/>
+        <location filename="../src/gui/window/programactions.cpp" line="272"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="271"/>
+        <location filename="../src/gui/window/programactions.cpp" line="273"/>
         <source>Add the program on:</source>
         <translation>Ajouter le programme sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="295"/>
+        <location filename="../src/gui/window/programactions.cpp" line="297"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="301"/>
+        <location filename="../src/gui/window/programactions.cpp" line="303"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="328"/>
+        <location filename="../src/gui/window/programactions.cpp" line="330"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="332"/>
+        <location filename="../src/gui/window/programactions.cpp" line="334"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="333"/>
+        <location filename="../src/gui/window/programactions.cpp" line="335"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="369"/>
+        <location filename="../src/gui/window/programactions.cpp" line="371"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="376"/>
+        <location filename="../src/gui/window/programactions.cpp" line="378"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="377"/>
+        <location filename="../src/gui/window/programactions.cpp" line="379"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="378"/>
+        <location filename="../src/gui/window/programactions.cpp" line="380"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="381"/>
+        <location filename="../src/gui/window/programactions.cpp" line="383"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="383"/>
+        <location filename="../src/gui/window/programactions.cpp" line="385"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="384"/>
+        <location filename="../src/gui/window/programactions.cpp" line="386"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="385"/>
+        <location filename="../src/gui/window/programactions.cpp" line="387"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="403"/>
+        <location filename="../src/gui/window/programactions.cpp" line="405"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="420"/>
+        <location filename="../src/gui/window/programactions.cpp" line="422"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="421"/>
+        <location filename="../src/gui/window/programactions.cpp" line="423"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="430"/>
+        <location filename="../src/gui/window/programactions.cpp" line="432"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="433"/>
+        <location filename="../src/gui/window/programactions.cpp" line="435"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="444"/>
+        <location filename="../src/gui/window/programactions.cpp" line="446"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="455"/>
+        <location filename="../src/gui/window/programactions.cpp" line="465"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="456"/>
+        <location filename="../src/gui/window/programactions.cpp" line="466"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="470"/>
+        <location filename="../src/gui/window/programactions.cpp" line="480"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -6379,126 +6383,161 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="426"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="429"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>RemoteOutputDialog</name>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="34"/>
+        <source>Output of %1 on %2</source>
+        <extracomment>Window title; %1 is a program&apos;s name, %2 its host&apos;s</extracomment>
+        <translation>Sortie de %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="50"/>
+        <source>Reading the output of %1 on %2…</source>
+        <translation>Lecture de la sortie de %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="72"/>
+        <source>%1 is no longer followed.</source>
+        <translation>%1 n&apos;est plus suivi.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="93"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 a host&apos;s name</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="97"/>
+        <source>— the log file was rotated —</source>
+        <translation>— le fichier journal a été renouvelé —</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/remoteoutputdialog.cpp" line="100"/>
+        <source>— lines skipped: more came than one reading carries —</source>
+        <translation>— lignes sautées&#xa0;: il en est venu plus qu&apos;une lecture n&apos;en rapporte —</translation>
+    </message>
+</context>
+<context>
     <name>RemoteProgramActions</name>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="59"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="60"/>
         <source>start</source>
         <translation>démarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="60"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="61"/>
         <source>stop</source>
         <translation>arrêter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="61"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="62"/>
         <source>restart</source>
         <translation>redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="62"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="63"/>
         <source>kill</source>
         <translation>tuer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="84"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="85"/>
         <source>ping</source>
         <translation>pinguer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="97"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="98"/>
         <source>Ping %1 on %2: %3</source>
         <comment>program, host, outcome</comment>
         <translation>Ping de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="117"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="118"/>
         <source>add a program</source>
         <translation>ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="123"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="124"/>
         <source>add</source>
         <translation>ajouter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="127"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="128"/>
         <source>Added %1 on %2</source>
         <comment>program, host</comment>
         <translation>%1 ajouté sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="136"/>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="155"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="137"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="148"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="156"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="147"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="148"/>
         <source>its host&apos;s configuration no longer has it</source>
         <translation>la configuration de son hôte ne le contient plus</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="159"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="160"/>
         <source>%1 changed on %2</source>
         <comment>program, host</comment>
         <translation>%1 modifié sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="174"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="185"/>
         <source>Reading the configuration of %1…</source>
         <translation>Lecture de la configuration de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="228"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="239"/>
         <source>%1 on %2</source>
         <comment>program on host</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="230"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="241"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="231"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="242"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="233"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="244"/>
         <source>They are removed from their hosts&apos; configurations; Undo cannot bring them back from here.</source>
         <translation>Ils sont retirés des configurations de leurs hôtes&#xa0;; Annuler ne peut pas les rétablir d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="235"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="246"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="237"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="248"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="244"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="255"/>
         <source>remove</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="262"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="273"/>
         <source>the host is no longer followed</source>
         <translation>l&apos;hôte n&apos;est plus suivi</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/remoteprogramactions.cpp" line="269"/>
+        <location filename="../src/gui/window/remoteprogramactions.cpp" line="280"/>
         <source>cannot %1 %2 on %3: %4</source>
         <comment>verb, program, host, reason</comment>
         <translation>impossible de %1 %2 sur %3&#xa0;: %4</translation>

@@ -1,8 +1,8 @@
 // The window over another host (docs/remote.md), against a real agent on loopback tcp: File ▸
 // Connect to host… adds it (hosts.json), its programs join the table with their host, the
-// Program menu acts on them (and Add, Edit and Remove change the agent's programs) through the
-// agent, an agent that dies greys its rows, is told as a problem and refuses commands in words, and
-// Disconnect forgets it.
+// Program menu acts on them through the agent (Add, Edit and Remove change the agent's
+// programs; Open log file follows a program's output there), an agent that dies greys its
+// rows, is told as a problem and refuses commands in words, and Disconnect forgets it.
 #include "testagent.h"
 #include "testenvironment.h"
 #include "twobeaters.h"
@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -261,6 +262,22 @@ private Q_SLOTS:
         action("actionStopProgram")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"bench"_s, u"alpha"_s), int(ProgramState::Stopped),
                                   20000);
+
+        // Its output, whose file is on the agent's host, is followed through the agent: what
+        // it wrote as it stopped is there.
+        QVERIFY(action("actionOpenLogFile")->isEnabled());
+        action("actionOpenLogFile")->trigger();
+        auto *output = m_window->findChild<QDialog *>(u"remoteOutputDialog"_s);
+        QVERIFY(output);
+        QCOMPARE(output->windowTitle(), u"Output of alpha on bench"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(output->findChild<QPlainTextEdit *>(u"remoteOutputText"_s)
+                                         ->toPlainText()
+                                         .contains(u"tc_beater: stopping"_s),
+                                 20000);
+        QVERIFY(output->findChild<QLabel *>(u"remoteOutputWhere"_s)
+                        ->text()
+                        .endsWith(u"alpha.log on bench"_s));
+        output->close();
 
         // Remove asks, then the agent removes it from its configuration.
         select(u"bench"_s, u"beta"_s);

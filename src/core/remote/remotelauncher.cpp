@@ -369,6 +369,9 @@ QString RemoteLauncher::commandLine(const QString &name) const
 
 namespace {
 
+/// How much output a first request asks for: as much as a view keeps, as OutputView does.
+constexpr int outputLines = 10000;
+
 /// A request's done for a view: empty once the agent did it, why not otherwise.
 RemoteLauncher::Done errorOnly(std::function<void(const QString &error)> done)
 {
@@ -440,6 +443,31 @@ void RemoteLauncher::remove(const QString &name, bool leaveRunning,
                         {u"name"_s, name},
                         {u"leaveRunning"_s, leaveRunning}},
             errorOnly(std::move(done)));
+}
+
+void RemoteLauncher::output(const QString &name, std::optional<qint64> from,
+                            std::function<void(const Output &output, const QString &error)> done)
+{
+    QJsonObject request{{u"command"_s, u"output"_s}, {u"name"_s, name}, {u"lines"_s, outputLines}};
+    if (from) {
+        request.insert(u"from"_s, *from);
+    }
+    this->request(request,
+                  [done = std::move(done)](const QJsonObject &reply, const QString &error) {
+                      if (!error.isEmpty() || !reply.value(u"ok"_s).toBool()) {
+                          done({}, error.isEmpty() ? reply.value(u"error"_s).toString() : error);
+                          return;
+                      }
+                      Output output{reply.value(u"file"_s).toString(),
+                                    {},
+                                    reply.value(u"end"_s).toInteger(),
+                                    reply.value(u"restarted"_s).toBool(),
+                                    reply.value(u"skipped"_s).toBool()};
+                      for (const QJsonValue &line : reply.value(u"lines"_s).toArray()) {
+                          output.lines.append(line.toString());
+                      }
+                      done(output, QString());
+                  });
 }
 
 void RemoteLauncher::ping(const QString &name, int timeoutMs,

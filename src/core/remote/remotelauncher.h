@@ -96,6 +96,19 @@ public:
     /// Removes name from the agent's configuration: stopped first, unless leaveRunning.
     void remove(const QString &name, bool leaveRunning,
                 std::function<void(const QString &error)> done);
+    /// What an "output" request gives (docs/control.md): whole lines of name's log file.
+    struct Output
+    {
+        QString file; ///< on the agent's host
+        QStringList lines;
+        qint64 end = 0;         ///< where the next request goes on from
+        bool restarted = false; ///< rotated or truncated: lines are the new file's tail
+        bool skipped = false;   ///< more came than one reply carries: lines before are left out
+    };
+    /// The last lines of name's log file or, from an offset a previous Output gave, what came
+    /// since.
+    void output(const QString &name, std::optional<qint64> from,
+                std::function<void(const Output &output, const QString &error)> done);
     /// Pings name through its agent, which waits up to timeoutMs for the answer.
     void ping(const QString &name, int timeoutMs, std::function<void(const PingResult &)> done);
 

@@ -160,8 +160,10 @@ void ProgramActions::updateActions()
     m_ui->actionRetryProgram->setEnabled(anyRetryable);
     m_ui->actionPingProgram->setEnabled(anyPingable);
     m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
+    // Another host's file is not here: its output is followed through its agent.
     m_ui->actionOpenLogFile->setEnabled(
-            oneRow && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile));
+            (oneRow && QFileInfo::exists(m_supervisor->snapshot(selected.first())->logFile))
+            || (selected.isEmpty() && remote.size() == 1));
     const bool anyProgram = !m_supervisor->programNames().isEmpty();
     m_ui->actionStartAll->setEnabled(anyProgram);
     m_ui->actionStopAll->setEnabled(m_supervisor->hasLiveInstances());
@@ -448,6 +450,14 @@ void ProgramActions::undoRemove()
 
 void ProgramActions::openLogFile()
 {
+    if (m_remote) {
+        if (const QList<RemoteProgramActions::Program> remote
+            = m_remote->selected(m_ui->programTable->selectionModel());
+            remote.size() == 1) {
+            m_remote->showOutput(remote.first(), m_window);
+            return;
+        }
+    }
     const QStringList selected = selectedPrograms();
     if (selected.size() == 1) {
         const QString file = m_supervisor->snapshot(selected.first())->logFile;

@@ -7,6 +7,7 @@
 #include "gui/models/processtablemodel.h"
 #include "gui/models/programstatetext.h"
 #include "gui/programdialog.h"
+#include "gui/window/remoteoutputdialog.h"
 
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -160,6 +161,16 @@ void RemoteProgramActions::edit(const Program &program, QWidget *window)
                     }
                 });
             });
+}
+
+void RemoteProgramActions::showOutput(const Program &program, QWidget *window)
+{
+    if (!m_hosts) {
+        return;
+    }
+    auto *dialog = new RemoteOutputDialog(m_hosts, program.host, program.name, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void RemoteProgramActions::withConfiguration(

@@ -55,6 +55,8 @@ public:
     void add(const QString &host, QWidget *window);
     /// The same for program (a replica is edited as its set); OK sends the changes.
     void edit(const Program &program, QWidget *window);
+    /// Opens a window on program's output, followed through its agent.
+    void showOutput(const Program &program, QWidget *window);
     /// Asks whether to stop them first or leave them running, then removes them from their
     /// hosts' configurations; false when the user cancelled.
     bool remove(const QList<Program> &programs, QWidget *window);

@@ -1,7 +1,7 @@
 // What the details panel's tests share (tst_detailspages, tst_detailsoutput): the panel over a
-// real supervisor, resource history and event log on a fresh runtime directory (real programs:
-// tc_beater, tc_crashy through the log daemon), and helpers to write and read the lines of a
-// log file as its output view shows them.
+// real supervisor (SupervisorFixture), resource history and event log on a fresh runtime
+// directory (real programs: tc_beater, tc_crashy through the log daemon), and helpers to write
+// and read the lines of a log file as its output view shows them.
 #pragma once
 
 #include "core/os/outputcollector.h"
@@ -13,6 +13,7 @@
 #include "gui/models/programeventsmodel.h"
 #include "core/model/shellwords.h"
 
+#include "supervisorfixture.h"
 #include "testenvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -76,7 +77,7 @@ inline QLineSeries *series(const QWidget *panel, const QString &chart)
     return view ? qobject_cast<QLineSeries *>(view->chart()->series().value(0)) : nullptr;
 }
 
-class DetailsPanelFixture : public QObject
+class DetailsPanelFixture : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -86,16 +87,13 @@ private Q_SLOTS:
     void cleanup();
 
 protected:
-    void addProgram(const ProgramSpec &spec);
     QTabWidget *tabs() const { return m_panel->findChild<QTabWidget *>(u"detailsTabs"_s); }
     QString setting(const char *name) const;
     QTreeWidget *tree(const QString &name) const { return m_panel->findChild<QTreeWidget *>(name); }
     /// With ZL_SCREENSHOT_DIR set, saves the panel there, for a person to look at.
     void saveScreenshot(const QString &name) const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ResourceHistory> m_resources;
-    std::unique_ptr<EventLogModel> m_events;
+    std::unique_ptr<EventLogModel> m_eventLog;
     std::unique_ptr<DetailsPanel> m_panel;
 };

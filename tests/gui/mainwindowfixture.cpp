@@ -9,13 +9,10 @@ void MainWindowFixture::initTestCase()
 
 void MainWindowFixture::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
+    QString error;
+    QVERIFY2(setUp(nullptr, &error), qPrintable(error));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->filePath(u"settings"_s));
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
     m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
     QVERIFY(m_keeper->open(m_env->filePath(u"zlauncher.json"_s)).ok);
     m_window = std::make_unique<MainWindow>(m_supervisor.get(), m_keeper.get());
@@ -26,14 +23,11 @@ void MainWindowFixture::init()
 
 void MainWindowFixture::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_window.reset();
-    m_keeper.reset();
-    m_supervisor.reset();
-    m_env.reset();
+    // The window and the keeper hold the supervisor: gone before it.
+    tearDown([this] {
+        m_window.reset();
+        m_keeper.reset();
+    });
 }
 
 QAction *MainWindowFixture::action(const char *name) const

@@ -2,7 +2,8 @@
 // tst_mainwindowlayout, tst_mainwindownotifications): a window over a real supervisor and
 // configuration on a fresh runtime directory, with its settings kept there too, and the ways a
 // user reaches it: actions and widgets found by the objectNames set in ui/mainwindow.ui, modal
-// dialogs answered from the event loop. The cleanup kills every program it started.
+// dialogs answered from the event loop. The supervisor and its cleanup, which kills every
+// program a test started: SupervisorFixture.
 #pragma once
 
 #include "core/config/configurationkeeper.h"
@@ -14,6 +15,7 @@
 #include "gui/window/notificationlimiter.h"
 #include "gui/window/problemnotifier.h"
 
+#include "supervisorfixture.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -53,7 +55,7 @@
 
 using namespace Qt::StringLiterals;
 
-class MainWindowFixture : public QObject
+class MainWindowFixture : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -76,8 +78,6 @@ protected:
     void saveThroughDialog(const QString &dialogName, const QString &path);
     QString statusLabels() const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ConfigurationKeeper> m_keeper;
     std::unique_ptr<MainWindow> m_window;
     bool m_modalHandled = false;

@@ -8,28 +8,22 @@ void ProcessTableFixture::initTestCase()
 
 void ProcessTableFixture::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
     m_clock = std::make_unique<FakeClock>();
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory(),
-                                                m_clock.get());
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(setUp(m_clock.get(), &error), qPrintable(error));
 }
 
 void ProcessTableFixture::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_proxyTester.reset();
-    m_modelTester.reset();
-    m_proxy.reset();
-    m_model.reset();
-    m_supervisor.reset();
+    // The models see the programs go, then go before the supervisor they read; the clock
+    // outlives the supervisor.
+    tearDown([this] {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    });
     m_clock.reset();
-    m_env.reset();
 }
 
 void ProcessTableFixture::createModel(const ResourceHistory *resources)
@@ -42,12 +36,6 @@ void ProcessTableFixture::createModel(const ResourceHistory *resources)
     m_proxy->setSourceModel(m_model.get());
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-}
-
-void ProcessTableFixture::addProgram(const ProgramSpec &spec)
-{
-    QString error;
-    QVERIFY2(m_supervisor->addProgram(spec, &error), qPrintable(error));
 }
 
 QString ProcessTableFixture::text(int row, int column, int role) const

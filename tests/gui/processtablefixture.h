@@ -1,7 +1,7 @@
 // What the program table's tests share (tst_processtablerows, tst_processtablecells,
 // tst_processtableresources): a real Supervisor (real processes, fake clock) on a fresh runtime
-// directory, and the ProcessTableModel over it with a sorting proxy, both under
-// QAbstractItemModelTester for every test.
+// directory (SupervisorFixture), and the ProcessTableModel over it with a sorting proxy, both
+// under QAbstractItemModelTester for every test.
 #pragma once
 
 #include "gui/formatting.h"
@@ -12,6 +12,7 @@
 #include "core/supervision/supervisor.h"
 
 #include "fakeclock.h"
+#include "supervisorfixture.h"
 #include "testenvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -65,7 +66,7 @@ inline QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-class ProcessTableFixture : public QObject
+class ProcessTableFixture : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -76,17 +77,10 @@ private Q_SLOTS:
 
 protected:
     void createModel(const ResourceHistory *resources = nullptr);
-    void addProgram(const ProgramSpec &spec);
     QString text(int row, int column, int role = Qt::DisplayRole) const;
     QString text(const QString &name, int column, int role = Qt::DisplayRole) const;
-    const ProgramSnapshot &snapshot(const QString &name) const
-    {
-        return *m_supervisor->snapshot(name);
-    }
 
-    std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Supervisor> m_supervisor;
     std::unique_ptr<ProcessTableModel> m_model;
     std::unique_ptr<QSortFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;

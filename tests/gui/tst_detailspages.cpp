@@ -26,7 +26,7 @@ void TestDetailsPages::settingsShowTheSpec()
                                              {u"--status"_s, u"hello world"_s});
     spec.environment.insert(u"LEVEL"_s, u"debug"_s);
     spec.dependsOn = {};
-    addProgram(spec);
+    add(spec);
     QVERIFY(m_panel->findChild<QLabel *>(u"detailsHeader"_s)
                     ->text()
                     .startsWith(u"No program selected"_s));
@@ -73,7 +73,7 @@ void TestDetailsPages::settingsShowTheExpandedCommand()
     spec.baseDirectory = m_env->path();
     spec.workingDirectory = u"${ZL_TEST_NOT_SET:-logs}"_s;
     spec.environment.insert(u"LISTEN"_s, u"0.0.0.0:${PORT}"_s);
-    addProgram(spec);
+    add(spec);
     m_panel->setProgram(u"web"_s);
     tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
     QCOMPARE(setting("settingCommand"),
@@ -88,12 +88,12 @@ void TestDetailsPages::settingsShowTheExpandedCommand()
 
 void TestDetailsPages::settingsShowProbesWithTheirLastResult()
 {
-    addProgram(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_BEATER)));
     ProgramSpec spec = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
     spec.dependsOn = {u"db"_s};
     spec.dependencyConditions.insert(u"db"_s, DependencyCondition::Healthy);
     spec.readinessProbe = ProbeSpec{ProbeType::Exec, {u"true"_s}, {}, 0, 100};
-    addProgram(spec);
+    add(spec);
     m_panel->setProgram(u"app"_s);
     tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
     QCOMPARE(setting("settingDependsOn"), u"db (healthy)"_s);
@@ -111,7 +111,7 @@ void TestDetailsPages::settingsShowWhatTheLiveInstanceKeeps()
 {
     ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
     spec.lostTimeoutMs = 300;
-    addProgram(spec);
+    add(spec);
     m_panel->setProgram(u"beater"_s);
     tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
     m_supervisor->startProgram(u"beater"_s);
@@ -137,7 +137,7 @@ void TestDetailsPages::restartsShowEachDeathWithItsStderr()
                                              {u"--exit-code"_s, u"7"_s});
     spec.kind = ProgramKind::Plain;
     spec.restart = RestartPolicy::Never;
-    addProgram(spec);
+    add(spec);
     m_panel->setProgram(u"crasher"_s);
     tabs()->setCurrentIndex(DetailsPanel::RestartsTab);
     QTreeWidget *deaths = tree(u"deathList"_s);
@@ -188,8 +188,8 @@ void TestDetailsPages::restartsShowEachDeathWithItsStderr()
 void TestDetailsPages::eventsAreThoseOfTheSelectedProgram()
 {
     m_supervisor->setHeartbeatEventsEnabled(true);
-    addProgram(TestEnvironment::spec(u"one"_s, QStringLiteral(ZL_TC_BEATER)));
-    addProgram(TestEnvironment::spec(u"two"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"one"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"two"_s, QStringLiteral(ZL_TC_BEATER)));
     // Events of programs not shown are kept for when they are.
     m_supervisor->startProgram(u"one"_s);
     m_supervisor->startProgram(u"two"_s);
@@ -246,7 +246,7 @@ void TestDetailsPages::eventsAreThoseOfTheSelectedProgram()
 
 void TestDetailsPages::chartsPlotSamplesAndHeartbeats()
 {
-    addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
     m_supervisor->startProgram(u"beater"_s);
     m_panel->setProgram(u"beater"_s);
     tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
@@ -314,7 +314,7 @@ void TestDetailsPages::chartsPlotSamplesAndHeartbeats()
 
 void TestDetailsPages::chartsStayIdleWhileHidden()
 {
-    addProgram(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"beater"_s);
     tabs()->setCurrentIndex(DetailsPanel::SettingsTab);
     QLineSeries *cpu = series(m_panel.get(), u"cpuChart"_s);
@@ -335,7 +335,7 @@ void TestDetailsPages::chartsStayIdleWhileHidden()
 
 void TestDetailsPages::tabsStayInSightAtAnyWidth()
 {
-    addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"alpha"_s);
     QTabBar *bar = tabs()->tabBar();
     QTRY_VERIFY(bar->isVisible());
@@ -367,7 +367,7 @@ void TestDetailsPages::tabsStayInSightAtAnyWidth()
 
 void TestDetailsPages::layoutFollowsTheDockArea()
 {
-    addProgram(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER)));
     m_panel->setProgram(u"alpha"_s);
     tabs()->setCurrentIndex(DetailsPanel::ChartsTab);
     auto *cpu = m_panel->findChild<QChartView *>(u"cpuChart"_s);

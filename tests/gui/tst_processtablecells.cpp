@@ -32,7 +32,7 @@ void TestProcessTableCells::runningBeaterShowsPidHeartbeatAndStatus()
     // already queued, and the age would count from the last of them. The wake-up armed for
     // the start timeout stays armed after the first beat, so it goes far away too.
     spec.startTimeoutMs = 100000000;
-    addProgram(spec);
+    add(spec);
     createModel();
     m_supervisor->startProgram(u"beater"_s);
     QCOMPARE(text(0, ProcessTableModel::State), u"Starting"_s);
@@ -70,7 +70,7 @@ void TestProcessTableCells::editedRunningRowShowsWhatItKeeps()
 {
     ProgramSpec spec = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
     spec.lostTimeoutMs = 300;
-    addProgram(spec);
+    add(spec);
     createModel();
     m_supervisor->startProgram(u"beater"_s);
     QTRY_COMPARE(text(0, ProcessTableModel::State), u"Running"_s);
@@ -96,7 +96,7 @@ void TestProcessTableCells::uptimeIsComputedWhenRead()
 {
     ProgramSpec spec = TestEnvironment::spec(u"plain"_s, QStringLiteral(ZL_TC_SILENT));
     spec.kind = ProgramKind::Plain;
-    addProgram(spec);
+    add(spec);
     createModel();
     m_supervisor->startProgram(u"plain"_s);
     QCOMPARE(text(0, ProcessTableModel::Uptime), u"0 s"_s);
@@ -131,7 +131,7 @@ void TestProcessTableCells::uptimeIsComputedWhenRead()
 
 void TestProcessTableCells::failedRowShowsTheReason()
 {
-    addProgram(TestEnvironment::spec(u"ghost"_s, u"/nonexistent/x"_s));
+    add(TestEnvironment::spec(u"ghost"_s, u"/nonexistent/x"_s));
     createModel();
     m_supervisor->startProgram(u"ghost"_s);
     QCOMPARE(snapshot(u"ghost"_s).state, ProgramState::Failed);
@@ -151,7 +151,7 @@ void TestProcessTableCells::failedRowShowsTheReason()
 
 void TestProcessTableCells::backoffRowShowsCountdown()
 {
-    addProgram(TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY)));
+    add(TestEnvironment::spec(u"crashy"_s, QStringLiteral(ZL_TC_CRASHY)));
     createModel();
     m_supervisor->startProgram(u"crashy"_s);
     // The first quick death restarts at once, the second waits 100 ms (fake time).
@@ -178,7 +178,7 @@ void TestProcessTableCells::stoppingRowShowsKillCountdown()
     ProgramSpec spec = TestEnvironment::spec(u"stubborn"_s, QStringLiteral(ZL_TC_IGNORESTOP));
     spec.stopGraceMs = 2000;
     spec.lostTimeoutMs = 100000000;
-    addProgram(spec);
+    add(spec);
     createModel();
     m_supervisor->startProgram(u"stubborn"_s);
     QTRY_COMPARE(text(0, ProcessTableModel::State), u"Running"_s);
@@ -196,12 +196,12 @@ void TestProcessTableCells::stoppingRowShowsKillCountdown()
 void TestProcessTableCells::waitingRowNamesItsDependencies()
 {
     // db is a heartbeat program that never beats: never ready, so app waits for it.
-    addProgram(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_SILENT)));
-    addProgram(TestEnvironment::spec(u"cache"_s, QStringLiteral(ZL_TC_SILENT)));
+    add(TestEnvironment::spec(u"db"_s, QStringLiteral(ZL_TC_SILENT)));
+    add(TestEnvironment::spec(u"cache"_s, QStringLiteral(ZL_TC_SILENT)));
     ProgramSpec app = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
     app.dependsOn = {u"db"_s, u"cache"_s};
-    addProgram(app);
-    addProgram(TestEnvironment::spec(u"idle"_s, QStringLiteral(ZL_TC_BEATER)));
+    add(app);
+    add(TestEnvironment::spec(u"idle"_s, QStringLiteral(ZL_TC_BEATER)));
     createModel();
     const QIcon stoppedIcon = m_model->index(m_model->rowOf(u"idle"_s), ProcessTableModel::State)
                                       .data(Qt::DecorationRole)
@@ -247,9 +247,9 @@ void TestProcessTableCells::pingOutcomeInTheToolTips()
 {
     ProgramSpec beater = TestEnvironment::spec(u"beater"_s, QStringLiteral(ZL_TC_BEATER));
     beater.lostTimeoutMs = 100000000;
-    addProgram(beater);
+    add(beater);
     // Never binds its control socket: a ping gets no answer.
-    addProgram(TestEnvironment::spec(u"mute"_s, QStringLiteral(ZL_TC_SILENT), {u"--no-control"_s}));
+    add(TestEnvironment::spec(u"mute"_s, QStringLiteral(ZL_TC_SILENT), {u"--no-control"_s}));
     createModel();
     m_supervisor->startProgram(u"beater"_s);
     m_supervisor->startProgram(u"mute"_s);
@@ -287,12 +287,12 @@ void TestProcessTableCells::failedOneShotAndProbesShowInTheStateCell()
     ProgramSpec migrate = TestEnvironment::spec(u"migrate"_s, u"/bin/sh"_s, {u"-c"_s, u"exit 3"_s});
     migrate.kind = ProgramKind::Plain;
     migrate.restart = RestartPolicy::Never;
-    addProgram(migrate);
+    add(migrate);
     ProgramSpec app = TestEnvironment::spec(u"app"_s, QStringLiteral(ZL_TC_BEATER));
     app.dependsOn = {u"migrate"_s};
     app.dependencyConditions.insert(u"migrate"_s, DependencyCondition::CompletedSuccessfully);
     app.readinessProbe = ProbeSpec{ProbeType::Exec, {u"true"_s}, {}, 0, 100};
-    addProgram(app);
+    add(app);
     createModel();
     m_supervisor->startProgram(u"app"_s);
     // The wait names what holds it, not just who.
@@ -322,7 +322,7 @@ void TestProcessTableCells::commandCellShowsTheExpandedCommand()
                                              {u"--port=${PORT}"_s, u"${HOME}"_s, u"$$1"_s});
     spec.envFile = u"app.env"_s;
     spec.baseDirectory = m_env->path();
-    addProgram(spec);
+    add(spec);
     createModel();
     const QString home = qEnvironmentVariable("HOME");
     const QString expanded = ShellWords::join({u"/bin/sleep"_s, u"--port=8123"_s, home, u"$1"_s});

@@ -18,7 +18,7 @@ void TestProcessTableResources::resourceColumnsShowTheLatestSample()
     for (const QString &name : {u"busy"_s, u"idle"_s}) {
         ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_SILENT));
         spec.kind = ProgramKind::Plain;
-        addProgram(spec);
+        add(spec);
     }
     ResourceHistory history;
     createModel(&history);
@@ -78,7 +78,7 @@ void TestProcessTableResources::resourceColumnsSortOnRawValues()
     for (const auto &[name, used] : samples) {
         ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_SILENT));
         spec.kind = ProgramKind::Plain;
-        addProgram(spec);
+        add(spec);
         sample.insert(name, used);
     }
     ResourceHistory history;

@@ -22,8 +22,8 @@ private Q_SLOTS:
 
 void TestProcessTableRows::rowsFollowProgramsAddedBeforeAndAfter()
 {
-    addProgram(TestEnvironment::spec(u"alpha"_s, u"/opt/x/alpha"_s));
-    addProgram(TestEnvironment::spec(u"beta"_s, u"/opt/x/beta"_s, {u"-v"_s, u"hello world"_s}));
+    add(TestEnvironment::spec(u"alpha"_s, u"/opt/x/alpha"_s));
+    add(TestEnvironment::spec(u"beta"_s, u"/opt/x/beta"_s, {u"-v"_s, u"hello world"_s}));
     createModel();
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(ProcessTableModel::ColumnCount));
@@ -31,7 +31,7 @@ void TestProcessTableRows::rowsFollowProgramsAddedBeforeAndAfter()
     QCOMPARE(m_model->rowOf(u"beta"_s), 1);
 
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    addProgram(TestEnvironment::spec(u"gamma"_s, u"/opt/x/gamma"_s));
+    add(TestEnvironment::spec(u"gamma"_s, u"/opt/x/gamma"_s));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 2);
     QCOMPARE(inserted.at(0).at(2).toInt(), 2);
@@ -61,7 +61,7 @@ void TestProcessTableRows::rowsFollowProgramsAddedBeforeAndAfter()
 void TestProcessTableRows::removingMiddleProgramKeepsOthers()
 {
     for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
-        addProgram(TestEnvironment::spec(name, u"/opt/x/"_s + name));
+        add(TestEnvironment::spec(name, u"/opt/x/"_s + name));
     }
     createModel();
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -90,8 +90,8 @@ void TestProcessTableRows::removingMiddleProgramKeepsOthers()
 
 void TestProcessTableRows::renameKeepsTheRow()
 {
-    addProgram(TestEnvironment::spec(u"first"_s, u"/opt/x/first"_s));
-    addProgram(TestEnvironment::spec(u"second"_s, u"/opt/x/second"_s));
+    add(TestEnvironment::spec(u"first"_s, u"/opt/x/first"_s));
+    add(TestEnvironment::spec(u"second"_s, u"/opt/x/second"_s));
     createModel();
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -140,7 +140,7 @@ void TestProcessTableRows::headersAreTitledAndExplained()
 void TestProcessTableRows::tickRepaintsOnlyTheTimeColumns()
 {
     for (const QString &name : {u"a"_s, u"b"_s, u"c"_s}) {
-        addProgram(TestEnvironment::spec(name, u"/opt/x/"_s + name));
+        add(TestEnvironment::spec(name, u"/opt/x/"_s + name));
     }
     createModel();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -155,7 +155,7 @@ void TestProcessTableRows::batchedChangesArePerRunOrWholeTable()
 {
     const QStringList names{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
     for (const QString &name : names) {
-        addProgram(TestEnvironment::spec(name, u"/opt/x/"_s + name));
+        add(TestEnvironment::spec(name, u"/opt/x/"_s + name));
     }
     createModel();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -193,12 +193,12 @@ void TestProcessTableRows::proxySortsNumerically()
         ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_CRASHY));
         spec.minUptimeMs = 0; // no backoff: each death restarts at once
         spec.maxRestarts = count;
-        addProgram(spec);
+        add(spec);
     }
     for (const QString &name : {u"p"_s, u"q"_s}) {
         ProgramSpec spec = TestEnvironment::spec(name, QStringLiteral(ZL_TC_SILENT));
         spec.kind = ProgramKind::Plain;
-        addProgram(spec);
+        add(spec);
     }
     createModel();
     m_supervisor->startAll();
@@ -230,8 +230,8 @@ void TestProcessTableRows::proxySortsNumerically()
 
 void TestProcessTableRows::supervisorDestroyedFirstEmptiesTheModel()
 {
-    addProgram(TestEnvironment::spec(u"a"_s, u"/opt/x/a"_s));
-    addProgram(TestEnvironment::spec(u"b"_s, u"/opt/x/b"_s));
+    add(TestEnvironment::spec(u"a"_s, u"/opt/x/a"_s));
+    add(TestEnvironment::spec(u"b"_s, u"/opt/x/b"_s));
     createModel();
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     m_supervisor.reset();
@@ -246,8 +246,8 @@ void TestProcessTableRows::exportCsvQuotesAndAddsRawFigures()
     ProgramSpec quoted = TestEnvironment::spec(u"quoted"_s, QStringLiteral(ZL_TC_SILENT),
                                                {u"say \"hi\", then"_s});
     quoted.kind = ProgramKind::Plain;
-    addProgram(quoted);
-    addProgram(TestEnvironment::spec(u"idle"_s, u"/opt/x/idle"_s));
+    add(quoted);
+    add(TestEnvironment::spec(u"idle"_s, u"/opt/x/idle"_s));
     ResourceHistory history;
     createModel(&history);
     m_supervisor->startProgram(u"quoted"_s);
@@ -285,7 +285,7 @@ void TestProcessTableRows::exportCsvQuotesAndAddsRawFigures()
 
 void TestProcessTableRows::exportCsvReportsWriteErrors()
 {
-    addProgram(TestEnvironment::spec(u"a"_s, u"/opt/x/a"_s));
+    add(TestEnvironment::spec(u"a"_s, u"/opt/x/a"_s));
     createModel();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

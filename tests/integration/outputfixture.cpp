@@ -2,38 +2,31 @@
 
 void OutputFixture::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-    m_events.clear();
+    QString error;
+    QVERIFY2(setUpEnvironment(&error), qPrintable(error));
     m_pids.clear();
 }
 
 void OutputFixture::cleanup()
 {
-    if (m_supervisor) {
-        m_supervisor->killAll();
-        QTRY_VERIFY(!m_supervisor->hasLiveInstances());
-    }
-    m_supervisor.reset();
-    // The daemon script that never answers, should the test have failed before noting it.
-    if (const qint64 hung = readFile(m_env->filePath(hungPidFile)).trimmed().toLongLong();
-        hung > 0 && !m_pids.contains(hung)) {
-        m_pids.append(hung);
-    }
-    for (qint64 pid : std::as_const(m_pids)) {
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
-    m_env.reset();
+    tearDown([this] {
+        // The daemon script that never answers, should the test have failed before noting it.
+        if (const qint64 hung = readFile(m_env->filePath(hungPidFile)).trimmed().toLongLong();
+            hung > 0 && !m_pids.contains(hung)) {
+            m_pids.append(hung);
+        }
+        for (qint64 pid : std::as_const(m_pids)) {
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+        }
+    });
 }
 
 void OutputFixture::startSupervisor()
 {
-    m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
-    m_supervisor->outputCollector()->setDaemonPath(QStringLiteral(ZL_LOGD));
-    connect(m_supervisor.get(), &Supervisor::eventOccurred, this,
-            [this](const Event &event) { m_events.append(event); });
     QString error;
-    QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
+    QVERIFY2(setUpSupervisor(nullptr, &error), qPrintable(error));
+    // Before the event loop runs, from which the collector begins (OutputCollector).
+    m_supervisor->outputCollector()->setDaemonPath(QStringLiteral(ZL_LOGD));
 }
 
 ProgramSpec OutputFixture::chatty(const QString &name, const QStringList &arguments) const
@@ -42,13 +35,6 @@ ProgramSpec OutputFixture::chatty(const QString &name, const QStringList &argume
     spec.kind = ProgramKind::Plain;
     spec.restart = RestartPolicy::Never;
     return spec;
-}
-
-void OutputFixture::addAndStart(const ProgramSpec &spec)
-{
-    QString error;
-    QVERIFY2(supervisor().addProgram(spec, &error), qPrintable(error));
-    supervisor().startProgram(spec.name);
 }
 
 QStringList OutputFixture::logFiles(const QString &name) const
@@ -72,13 +58,6 @@ QStringList OutputFixture::logFiles(const QString &name) const
         files.append(directory.filePath(name + u".log"_s));
     }
     return files;
-}
-
-int OutputFixture::countEvents(const QString &text) const
-{
-    return static_cast<int>(std::count_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) {
-        return e.message.contains(text);
-    }));
 }
 
 bool OutputFixture::lastDeathHasTail(const QString &name) const

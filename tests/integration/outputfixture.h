@@ -11,6 +11,7 @@
 #include "core/supervision/supervisor.h"
 
 #include "launcherprocess.h"
+#include "supervisorfixture.h"
 #include "testenvironment.h"
 
 #include <csignal>
@@ -100,7 +101,7 @@ inline int reapedExitCode(qint64 pid)
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-class OutputFixture : public QObject
+class OutputFixture : public SupervisorFixture
 {
     Q_OBJECT
 
@@ -114,20 +115,12 @@ protected:
     void startSupervisor();
     Supervisor &supervisor() { return *m_supervisor; }
     ProgramSpec chatty(const QString &name, const QStringList &arguments) const;
-    void addAndStart(const ProgramSpec &spec);
-    const ProgramSnapshot &snapshot(const QString &name) const
-    {
-        return *m_supervisor->snapshot(name);
-    }
     /// <name>.log and its rotated files, oldest first.
     QStringList logFiles(const QString &name) const;
-    int countEvents(const QString &text) const;
     bool lastDeathHasTail(const QString &name) const;
     /// An executable shell script in the test's directory: #!/bin/sh, then body.
     QString writeScript(const QString &name, const QString &body) const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    QList<Event> m_events;
+    /// Processes a test started that outlive their supervisor, killed by the cleanup.
     QList<qint64> m_pids;
 };

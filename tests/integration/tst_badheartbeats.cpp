@@ -3,7 +3,7 @@
 // and the witness runs on. The fixture: badinputfixture.h.
 //
 // Already covered elsewhere: garbage between valid beats, an unknown name and a pid mismatch
-// (tst_supervisor).
+// (tst_supervisorheartbeats).
 #include "badinputfixture.h"
 
 #include "core/config/configurationkeeper.h"

@@ -2,7 +2,7 @@
 // socket, a program ignoring stop under a quitting headless launcher, grandchildren left
 // behind, stale socket files. Nothing may outlive its program. The fixture: badinputfixture.h.
 //
-// Already covered elsewhere: a program ignoring stop (tst_supervisor).
+// Already covered elsewhere: a program ignoring stop (tst_supervisorstop).
 #include "badinputfixture.h"
 
 #include "core/config/configurationkeeper.h"

@@ -15,7 +15,8 @@
 namespace {
 
 /// The resident set as ps and top count it (/proc/<pid>/statm); the rss field of
-/// /proc/<pid>/stat is a cheaper approximation that runs a few percent low.
+/// /proc/<pid>/stat is a cheaper approximation that reads low (docs/performance.md, "Figures
+/// behind comments in the code").
 qint64 residentPages(qint64 pid)
 {
     char path[32];
@@ -189,8 +190,9 @@ double Worker::cpuPercentSince(qint64 pid, const CpuReading &now, qint64 startTi
 {
     static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
     // Each process's interval runs from its own previous reading to this one: the scan of
-    // /proc can be preempted for tens of milliseconds, and one interval for the whole scan
-    // would then read above a full core for a single busy process.
+    // /proc can be preempted (docs/performance.md, "Figures behind comments in the code"),
+    // and one interval for the whole scan would then read above a full core for a single busy
+    // process.
     const auto previous = m_previous.constFind(pid);
     qint64 usedTicks = -1;
     qint64 intervalUs = 0;

@@ -30,8 +30,8 @@ void ProgramRunner::expandSpec()
 const QStringList &ProgramRunner::launchEnvironment()
 {
     // The launcher's own environment does not change while it runs, nor the spec but through
-    // setSpec(): built once rather than at every respawn, a third of the time from an exit to
-    // the spawn of its replacement (docs/performance.md, fix F6).
+    // setSpec(): built once rather than at every respawn, where it lay between an exit and the
+    // spawn of its replacement (docs/performance.md, fix F6).
     if (m_launchEnvironment.isEmpty() && m_launchSpec) {
         m_launchEnvironment = programEnvironment(*m_launchSpec, *m_context.runtimeDir);
     }

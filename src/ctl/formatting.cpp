@@ -263,35 +263,69 @@ QString programTable(const QJsonArray &programs)
     return alignedTable(rows, {Pid, Cpu, Memory, Restarts});
 }
 
-QString programDetails(const QJsonObject &program)
+namespace {
+
+QString heartbeatDetail(const QJsonObject &program)
 {
+    const QString age = durationCell(program, u"heartbeatAgeMs"_s, true);
     const qint64 heartbeats = number(program, u"heartbeats"_s, 0);
-    QString heartbeat = durationCell(program, u"heartbeatAgeMs"_s, true);
-    if (heartbeats > 0) {
-        heartbeat = zlauncherctl::tr("%1, %2 received, sequence %3")
-                            .arg(heartbeat)
-                            .arg(heartbeats)
-                            .arg(program.value(u"sequence"_s).toVariant().toString());
+    if (heartbeats <= 0) {
+        return age;
     }
-    QString pid = pidCell(program);
-    if (program.value(u"adopted"_s).toBool()) {
-        pid = zlauncherctl::tr("%1 (adopted)").arg(pid);
-    }
-    const qint64 countdown = number(program, u"countdownMs"_s);
+    return zlauncherctl::tr("%1, %2 received, sequence %3")
+            .arg(age)
+            .arg(heartbeats)
+            .arg(program.value(u"sequence"_s).toVariant().toString());
+}
+
+QString pidDetail(const QJsonObject &program)
+{
+    const QString pid = pidCell(program);
+    return program.value(u"adopted"_s).toBool() ? zlauncherctl::tr("%1 (adopted)").arg(pid) : pid;
+}
+
+/// The program's settings, a line each, indented under the block.
+QString settingLines(const QJsonObject &spec)
+{
     QString settings;
-    const QJsonObject spec = program.value(u"spec"_s).toObject();
     for (auto it = spec.begin(); it != spec.end(); ++it) {
         settings += u"\n  "_s + it.key() + u": " + compactJson(it.value());
     }
-    const QString block = keyValueBlock({
+    return settings;
+}
+
+// The last deaths, crash or stop, each with what it last said on stderr: why it died.
+QString deathLines(const QJsonArray &records)
+{
+    QString deaths;
+    constexpr qsizetype shownDeaths = 3;
+    for (qsizetype i = std::max<qsizetype>(0, records.size() - shownDeaths); i < records.size();
+         ++i) {
+        const QJsonObject death = records.at(i).toObject();
+        deaths += u"\n  "_s + death.value(u"time"_s).toString() + u"  " + exitText(death)
+                + (death.value(u"stopRequested"_s).toBool() ? zlauncherctl::tr(" (stop requested)")
+                                                            : QString());
+        for (const QJsonValue &line : death.value(u"lastStderrLines"_s).toArray()) {
+            deaths += u"\n    | "_s + line.toString();
+        }
+    }
+    return deaths;
+}
+
+} // namespace
+
+QString programDetails(const QJsonObject &program)
+{
+    const qint64 countdown = number(program, u"countdownMs"_s);
+    QString result = keyValueBlock({
             {zlauncherctl::tr("name"), text(program, u"name"_s)},
             {zlauncherctl::tr("state"), stateCell(program)},
             {zlauncherctl::tr("reason"), text(program, u"reason"_s)},
-            {zlauncherctl::tr("pid"), pid},
+            {zlauncherctl::tr("pid"), pidDetail(program)},
             {zlauncherctl::tr("CPU"), cpuCell(program)},
             {zlauncherctl::tr("memory"), memoryCell(program)},
             {zlauncherctl::tr("uptime"), durationCell(program, u"uptimeMs"_s, false)},
-            {zlauncherctl::tr("heartbeat"), heartbeat},
+            {zlauncherctl::tr("heartbeat"), heartbeatDetail(program)},
             {zlauncherctl::tr("restarts"), QString::number(number(program, u"restarts"_s, 0))},
             {zlauncherctl::tr("last exit"),
              program.contains(u"lastExit"_s) ? exitText(program.value(u"lastExit"_s).toObject())
@@ -308,25 +342,12 @@ QString programDetails(const QJsonObject &program)
             {zlauncherctl::tr("cannot expand"), text(program, u"expansionError"_s)},
             {zlauncherctl::tr("log file"), text(program, u"logFile"_s)},
     });
-    // The last deaths, crash or stop, each with what it last said on stderr: why it died.
-    QString deaths;
-    const QJsonArray records = program.value(u"deaths"_s).toArray();
-    constexpr qsizetype shownDeaths = 3;
-    for (qsizetype i = std::max<qsizetype>(0, records.size() - shownDeaths); i < records.size();
-         ++i) {
-        const QJsonObject death = records.at(i).toObject();
-        deaths += u"\n  "_s + death.value(u"time"_s).toString() + u"  " + exitText(death)
-                + (death.value(u"stopRequested"_s).toBool() ? zlauncherctl::tr(" (stop requested)")
-                                                            : QString());
-        for (const QJsonValue &line : death.value(u"lastStderrLines"_s).toArray()) {
-            deaths += u"\n    | "_s + line.toString();
-        }
-    }
-    QString result = block;
-    if (!deaths.isEmpty()) {
+    if (const QString deaths = deathLines(program.value(u"deaths"_s).toArray());
+        !deaths.isEmpty()) {
         result += u'\n' + zlauncherctl::tr("last deaths:") + deaths;
     }
-    if (!settings.isEmpty()) {
+    if (const QString settings = settingLines(program.value(u"spec"_s).toObject());
+        !settings.isEmpty()) {
         result += u'\n' + zlauncherctl::tr("settings:") + settings;
     }
     return result;

@@ -113,8 +113,7 @@ bool checkArity(const CommandInfo &command, const Invocation &invocation, QStrin
     return true;
 }
 
-bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &command,
-                        Invocation *invocation, QString *error)
+bool checkOptionsApply(const QCommandLineParser &parser, const CommandInfo &command, QString *error)
 {
     for (const QString &name : parser.optionNames()) {
         if (!globalOptions.contains(name) && !command.options.contains(name)) {
@@ -123,10 +122,12 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
                                 .arg(name, command.name));
         }
     }
-    invocation->all = parser.isSet(u"all"_s);
-    invocation->leaveRunning = parser.isSet(u"leave-running"_s);
-    invocation->noAutostart = parser.isSet(u"no-autostart"_s);
-    invocation->start = parser.isSet(u"start"_s);
+    return true;
+}
+
+/// add's options: the program's kind, restart policy, env file, and its spec file.
+bool readAddOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
     invocation->specFile = parser.value(u"spec"_s);
     invocation->kind = parser.value(u"kind"_s);
     if (parser.isSet(u"kind"_s) && !programKindFromString(invocation->kind)) {
@@ -144,6 +145,15 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
     if (parser.isSet(u"env-file"_s) && invocation->envFile.isEmpty()) {
         return fail(error, zlauncherctl::tr("--env-file needs a FILE"));
     }
+    if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
+        return fail(error, zlauncherctl::tr("--spec needs a FILE, or - for standard input"));
+    }
+    return true;
+}
+
+/// import's options: the format to read and the file to write.
+bool readImportOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
     invocation->importFormat = parser.value(u"format"_s);
     if (parser.isSet(u"format"_s) && !importFormatFromString(invocation->importFormat)) {
         return fail(error,
@@ -151,44 +161,79 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
                                      "pm2, not \"%1\"")
                             .arg(invocation->importFormat));
     }
-    invocation->label = parser.value(u"label"_s);
     invocation->output = parser.value(u"output"_s);
     if (parser.isSet(u"output"_s) && invocation->output.isEmpty()) {
         return fail(error, zlauncherctl::tr("-o needs a FILE"));
     }
-    if (parser.isSet(u"spec"_s) && invocation->specFile.isEmpty()) {
-        return fail(error, zlauncherctl::tr("--spec needs a FILE, or - for standard input"));
+    return true;
+}
+
+bool readEventCount(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
+    if (!parser.isSet(u"count"_s)) {
+        return true;
     }
-    if (parser.isSet(u"count"_s)) {
-        bool ok = false;
-        invocation->count = parser.value(u"count"_s).toInt(&ok);
-        if (!ok || invocation->count < 1) {
-            return fail(error,
-                        zlauncherctl::tr("--count must be a whole number above 0, not \"%1\"")
-                                .arg(parser.value(u"count"_s)));
-        }
+    bool ok = false;
+    invocation->count = parser.value(u"count"_s).toInt(&ok);
+    if (!ok || invocation->count < 1) {
+        return fail(error,
+                    zlauncherctl::tr("--count must be a whole number above 0, not \"%1\"")
+                            .arg(parser.value(u"count"_s)));
     }
-    if (command.name == u"ping" && invocation->timeoutMs
-        && *invocation->timeoutMs > Invocation::maxPingTimeoutMs) {
+    return true;
+}
+
+bool checkPingTimeout(const QCommandLineParser &parser, const CommandInfo &command,
+                      const Invocation &invocation, QString *error)
+{
+    if (command.name == u"ping" && invocation.timeoutMs
+        && *invocation.timeoutMs > Invocation::maxPingTimeoutMs) {
         return fail(error,
                     zlauncherctl::tr("ping: --timeout is the program's time to answer, at most "
                                      "%1 s, not \"%2\"")
                             .arg(QString::number(Invocation::maxPingTimeoutMs / 1000),
                                  parser.value(u"timeout"_s)));
     }
+    return true;
+}
+
+bool readWaitState(const QCommandLineParser &parser, const CommandInfo &command,
+                   Invocation *invocation, QString *error)
+{
     invocation->state = parser.value(u"state"_s);
-    if (command.name == u"wait") {
-        if (!parser.isSet(u"state"_s)) {
-            return fail(error, zlauncherctl::tr("wait: missing --state STATE"));
-        }
-        if (!programStateFromName(invocation->state)) {
-            return fail(error,
-                        zlauncherctl::tr("wait: \"%1\" is not a state (states: stopped, starting, "
-                                         "running, lost, stopping, backoff, failed)")
-                                .arg(invocation->state));
-        }
+    if (command.name != u"wait") {
+        return true;
+    }
+    if (!parser.isSet(u"state"_s)) {
+        return fail(error, zlauncherctl::tr("wait: missing --state STATE"));
+    }
+    if (!programStateFromName(invocation->state)) {
+        return fail(error,
+                    zlauncherctl::tr("wait: \"%1\" is not a state (states: stopped, starting, "
+                                     "running, lost, stopping, backoff, failed)")
+                            .arg(invocation->state));
     }
     return true;
+}
+
+/// The options of the command: each must apply to it, and each value must be one it takes.
+/// Every option applies to one command at most, so the order of the checks below decides no
+/// message.
+bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &command,
+                        Invocation *invocation, QString *error)
+{
+    if (!checkOptionsApply(parser, command, error)) {
+        return false;
+    }
+    invocation->all = parser.isSet(u"all"_s);
+    invocation->leaveRunning = parser.isSet(u"leave-running"_s);
+    invocation->noAutostart = parser.isSet(u"no-autostart"_s);
+    invocation->start = parser.isSet(u"start"_s);
+    invocation->label = parser.value(u"label"_s);
+    return readAddOptions(parser, invocation, error) && readImportOptions(parser, invocation, error)
+            && readEventCount(parser, invocation, error)
+            && checkPingTimeout(parser, command, *invocation, error)
+            && readWaitState(parser, command, invocation, error);
 }
 
 bool readGlobalOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)

@@ -74,24 +74,44 @@ QJsonArray dependenciesJson(const ProgramSpec &spec)
     return array;
 }
 
+bool readKind(const QJsonValue &value, ProgramSpec &spec)
+{
+    const auto kind = programKindFromString(value.toString());
+    if (value.isString() && kind) {
+        spec.kind = *kind;
+    }
+    return value.isString() && kind;
+}
+
+bool readRestart(const QJsonValue &value, ProgramSpec &spec)
+{
+    const auto policy = restartPolicyFromString(value.toString());
+    if (value.isString() && policy) {
+        spec.restart = *policy;
+    }
+    return value.isString() && policy;
+}
+
+template<int ProgramSpec::*member>
+bool readInteger(const QJsonValue &value, ProgramSpec &spec)
+{
+    return readInt(value, &(spec.*member));
+}
+
+// A setting that is unset unless written.
+template<std::optional<int> ProgramSpec::*member>
+bool readOptionalInteger(const QJsonValue &value, ProgramSpec &spec)
+{
+    int number = 0;
+    if (!readInt(value, &number)) {
+        return false;
+    }
+    spec.*member = number;
+    return true;
+}
+
 QList<KeyReader> programKeyReaders()
 {
-    const auto integer = [](int ProgramSpec::*member) {
-        return [member](const QJsonValue &value, ProgramSpec &spec) {
-            return readInt(value, &(spec.*member));
-        };
-    };
-    // A setting that is unset unless written.
-    const auto optionalInteger = [](std::optional<int> ProgramSpec::*member) {
-        return [member](const QJsonValue &value, ProgramSpec &spec) {
-            int number = 0;
-            if (!readInt(value, &number)) {
-                return false;
-            }
-            spec.*member = number;
-            return true;
-        };
-    };
     return {
             {u"name"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
              [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.name); }},
@@ -109,37 +129,25 @@ QList<KeyReader> programKeyReaders()
             {u"envFile"_s, QT_TRANSLATE_NOOP("ProgramStore", "a string"),
              [](const QJsonValue &v, ProgramSpec &s) { return readString(v, &s.envFile); }},
             {u"kind"_s, QT_TRANSLATE_NOOP("ProgramStore", "\"heartbeat\", \"notify\" or \"plain\""),
-             [](const QJsonValue &v, ProgramSpec &s) {
-                 const auto kind = programKindFromString(v.toString());
-                 if (v.isString() && kind) {
-                     s.kind = *kind;
-                 }
-                 return v.isString() && kind;
-             }},
+             readKind},
             {u"autostart"_s, QT_TRANSLATE_NOOP("ProgramStore", "true or false"),
              [](const QJsonValue &v, ProgramSpec &s) { return readBool(v, &s.autostart); }},
             {u"restart"_s,
              QT_TRANSLATE_NOOP("ProgramStore", "\"always\", \"on-failure\" or \"never\""),
-             [](const QJsonValue &v, ProgramSpec &s) {
-                 const auto policy = restartPolicyFromString(v.toString());
-                 if (v.isString() && policy) {
-                     s.restart = *policy;
-                 }
-                 return v.isString() && policy;
-             }},
-            {u"heartbeatIntervalMs"_s, wholeNumber, integer(&ProgramSpec::heartbeatIntervalMs)},
-            {u"lostTimeoutMs"_s, wholeNumber, optionalInteger(&ProgramSpec::lostTimeoutMs)},
-            {u"startTimeoutMs"_s, wholeNumber, integer(&ProgramSpec::startTimeoutMs)},
-            {u"stopGraceMs"_s, wholeNumber, integer(&ProgramSpec::stopGraceMs)},
+             readRestart},
+            {u"heartbeatIntervalMs"_s, wholeNumber, readInteger<&ProgramSpec::heartbeatIntervalMs>},
+            {u"lostTimeoutMs"_s, wholeNumber, readOptionalInteger<&ProgramSpec::lostTimeoutMs>},
+            {u"startTimeoutMs"_s, wholeNumber, readInteger<&ProgramSpec::startTimeoutMs>},
+            {u"stopGraceMs"_s, wholeNumber, readInteger<&ProgramSpec::stopGraceMs>},
             {u"killLeftovers"_s, QT_TRANSLATE_NOOP("ProgramStore", "true or false"),
              [](const QJsonValue &v, ProgramSpec &s) { return readBool(v, &s.killLeftovers); }},
-            {u"minUptimeMs"_s, wholeNumber, integer(&ProgramSpec::minUptimeMs)},
-            {u"maxRestarts"_s, wholeNumber, integer(&ProgramSpec::maxRestarts)},
-            {u"restartWindowMs"_s, wholeNumber, integer(&ProgramSpec::restartWindowMs)},
-            {u"maxMemoryMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::maxMemoryMiB)},
-            {u"memoryBreachSamples"_s, wholeNumber, integer(&ProgramSpec::memoryBreachSamples)},
-            {u"memoryMaxMiB"_s, wholeNumber, optionalInteger(&ProgramSpec::memoryMaxMiB)},
-            {u"instances"_s, wholeNumber, optionalInteger(&ProgramSpec::instances)},
+            {u"minUptimeMs"_s, wholeNumber, readInteger<&ProgramSpec::minUptimeMs>},
+            {u"maxRestarts"_s, wholeNumber, readInteger<&ProgramSpec::maxRestarts>},
+            {u"restartWindowMs"_s, wholeNumber, readInteger<&ProgramSpec::restartWindowMs>},
+            {u"maxMemoryMiB"_s, wholeNumber, readOptionalInteger<&ProgramSpec::maxMemoryMiB>},
+            {u"memoryBreachSamples"_s, wholeNumber, readInteger<&ProgramSpec::memoryBreachSamples>},
+            {u"memoryMaxMiB"_s, wholeNumber, readOptionalInteger<&ProgramSpec::memoryMaxMiB>},
+            {u"instances"_s, wholeNumber, readOptionalInteger<&ProgramSpec::instances>},
             {u"dependsOn"_s,
              QT_TRANSLATE_NOOP("ProgramStore",
                                "an array of program names or of {\"name\": …, \"condition\": "
@@ -170,17 +178,21 @@ bool isKnownProgramKey(const QString &key)
 
 } // namespace
 
-namespace ProgramJson {
+namespace {
 
-std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
-                                const QString &baseDirectory, QString *error)
+/// The program as messages name it: its name once read, else its position ("#3").
+QString label(const ProgramSpec &spec, const QString &position)
 {
-    // Before the name is known, a program is named by its position in the list.
-    const QString position = ProgramStore::tr("#%1").arg(index + 1);
+    return spec.name.isEmpty() ? position : quoted(spec.name);
+}
+
+/// The value is an object with the keys every program has; false with *error otherwise.
+bool checkObject(const QJsonValue &value, const QString &position, QString *error)
+{
     if (!value.isObject()) {
         *error = ProgramStore::tr("program %1 must be a JSON object (got %2)")
                          .arg(position, describe(value));
-        return std::nullopt;
+        return false;
     }
     const QJsonObject object = value.toObject();
     for (const QString &required : {u"name"_s, u"program"_s}) {
@@ -188,23 +200,31 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
             const QJsonValue name = object.value(u"name");
             const QString label = name.isString() ? quoted(name.toString()) : position;
             *error = ProgramStore::tr("program %1: %2 is missing").arg(label, quoted(required));
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
 
-    ProgramSpec spec;
-    spec.baseDirectory = baseDirectory;
+bool readKnownKeys(const QJsonObject &object, const QString &position, ProgramSpec &spec,
+                   QString *error)
+{
     for (const KeyReader &reader : keyReaders()) {
         const auto it = object.constFind(reader.key);
         if (it == object.constEnd() || reader.read(it.value(), spec)) {
             continue;
         }
-        const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
         *error = ProgramStore::tr("program %1: %2 must be %3 (got %4)")
-                         .arg(label, quoted(reader.key), ProgramStore::tr(reader.expected),
-                              describe(it.value()));
-        return std::nullopt;
+                         .arg(label(spec, position), quoted(reader.key),
+                              ProgramStore::tr(reader.expected), describe(it.value()));
+        return false;
     }
+    return true;
+}
+
+bool readProbes(const QJsonObject &object, const QString &position, ProgramSpec &spec,
+                QString *error)
+{
     for (const ProbeRole role : allProbeRoles) {
         const QJsonValue probe = object.value(probeKey(role));
         if (probe.isUndefined()) {
@@ -215,22 +235,33 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
                 = role == ProbeRole::Readiness ? spec.readinessProbe : spec.livenessProbe;
         out = ProbeJson::read(probe, role, &problem);
         if (!out) {
-            const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
             *error = ProgramStore::tr("program %1: %2: %3")
-                             .arg(label, quoted(probeKey(role)), problem);
-            return std::nullopt;
+                             .arg(label(spec, position), quoted(probeKey(role)), problem);
+            return false;
         }
     }
-    if (const QJsonValue rotation = object.value(logRotationKey); !rotation.isUndefined()) {
-        QString problem;
-        spec.logRotation = LogRotationJson::read(rotation, &problem);
-        if (!spec.logRotation) {
-            const QString label = spec.name.isEmpty() ? position : quoted(spec.name);
-            *error = ProgramStore::tr("program %1: %2: %3")
-                             .arg(label, quoted(logRotationKey), problem);
-            return std::nullopt;
-        }
+    return true;
+}
+
+bool readLogRotation(const QJsonObject &object, const QString &position, ProgramSpec &spec,
+                     QString *error)
+{
+    const QJsonValue rotation = object.value(logRotationKey);
+    if (rotation.isUndefined()) {
+        return true;
     }
+    QString problem;
+    spec.logRotation = LogRotationJson::read(rotation, &problem);
+    if (!spec.logRotation) {
+        *error = ProgramStore::tr("program %1: %2: %3")
+                         .arg(label(spec, position), quoted(logRotationKey), problem);
+        return false;
+    }
+    return true;
+}
+
+void keepUnknownKeys(const QJsonObject &object, ProgramSpec &spec)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!isKnownProgramKey(it.key())) {
             // Kept for a newer zlauncher, or a typo: the debug log helps to tell them apart.
@@ -238,6 +269,62 @@ std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
             spec.unknownKeys.insert(it.key(), it.value());
         }
     }
+}
+
+/// killLeftovers, the memory limits and instances: written only when set, as envFile.
+void appendLimits(Members &members, const ProgramSpec &spec)
+{
+    if (!spec.killLeftovers) {
+        members.append({u"killLeftovers"_s, false});
+    }
+    if (spec.maxMemoryMiB) {
+        members.append({u"maxMemoryMiB"_s, *spec.maxMemoryMiB});
+    }
+    if (spec.memoryBreachSamples != ProgramSpec().memoryBreachSamples) {
+        members.append({u"memoryBreachSamples"_s, spec.memoryBreachSamples});
+    }
+    if (spec.memoryMaxMiB) {
+        members.append({u"memoryMaxMiB"_s, *spec.memoryMaxMiB});
+    }
+    if (spec.instances) {
+        members.append({u"instances"_s, *spec.instances});
+    }
+}
+
+/// The settings written as arrays and objects: dependencies, probes, log rotation.
+void appendSections(Members &members, const ProgramSpec &spec)
+{
+    members.append({u"dependsOn"_s, dependenciesJson(spec)});
+    for (const ProbeRole role : allProbeRoles) {
+        if (spec.probe(role)) {
+            members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});
+        }
+    }
+    if (spec.logRotation) {
+        members.append({logRotationKey, LogRotationJson::write(*spec.logRotation)});
+    }
+}
+
+} // namespace
+
+namespace ProgramJson {
+
+std::optional<ProgramSpec> read(const QJsonValue &value, qsizetype index,
+                                const QString &baseDirectory, QString *error)
+{
+    // Before the name is known, a program is named by its position in the list.
+    const QString position = ProgramStore::tr("#%1").arg(index + 1);
+    if (!checkObject(value, position, error)) {
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    ProgramSpec spec;
+    spec.baseDirectory = baseDirectory;
+    if (!readKnownKeys(object, position, spec, error) || !readProbes(object, position, spec, error)
+        || !readLogRotation(object, position, spec, error)) {
+        return std::nullopt;
+    }
+    keepUnknownKeys(object, spec);
     if (const QString invalid = spec.validationError(); !invalid.isEmpty()) {
         *error = invalid;
         return std::nullopt;
@@ -276,31 +363,8 @@ Members members(const ProgramSpec &spec)
             {u"minUptimeMs"_s, spec.minUptimeMs},         {u"maxRestarts"_s, spec.maxRestarts},
             {u"restartWindowMs"_s, spec.restartWindowMs},
     };
-    // Written only when set, as envFile.
-    if (!spec.killLeftovers) {
-        members.append({u"killLeftovers"_s, false});
-    }
-    if (spec.maxMemoryMiB) {
-        members.append({u"maxMemoryMiB"_s, *spec.maxMemoryMiB});
-    }
-    if (spec.memoryBreachSamples != ProgramSpec().memoryBreachSamples) {
-        members.append({u"memoryBreachSamples"_s, spec.memoryBreachSamples});
-    }
-    if (spec.memoryMaxMiB) {
-        members.append({u"memoryMaxMiB"_s, *spec.memoryMaxMiB});
-    }
-    if (spec.instances) {
-        members.append({u"instances"_s, *spec.instances});
-    }
-    members.append({u"dependsOn"_s, dependenciesJson(spec)});
-    for (const ProbeRole role : allProbeRoles) {
-        if (spec.probe(role)) {
-            members.append({probeKey(role), ProbeJson::write(*spec.probe(role))});
-        }
-    }
-    if (spec.logRotation) {
-        members.append({logRotationKey, LogRotationJson::write(*spec.logRotation)});
-    }
+    appendLimits(members, spec);
+    appendSections(members, spec);
     for (auto it = spec.unknownKeys.begin(); it != spec.unknownKeys.end(); ++it) {
         if (!isKnownProgramKey(it.key())) {
             members.append({it.key(), it.value()});

@@ -1,6 +1,7 @@
 #include "core/import/importer.h"
 
 #include "core/import/importers.h"
+#include "core/import/importprograms.h"
 
 #include "core/model/dependencygraph.h"
 #include "core/model/programexpansion.h"
@@ -136,7 +137,7 @@ QString anchored(const QString &program, const QString &folder)
     if (!program.contains(u'/') || QFileInfo(program).isAbsolute() || program.startsWith(u'$')) {
         return program;
     }
-    return QDir::cleanPath(QDir(folder).absoluteFilePath(program));
+    return ImportPrograms::absolutePath(folder, program);
 }
 
 void anchorRelativePaths(ImportResult *result, const QString &sourceFolder)

@@ -2,6 +2,7 @@
 // Procfile's folder with PORT = 5000 + 100 × its index, and the .env beside it.
 #include "core/import/importer.h"
 #include "core/import/importers.h"
+#include "core/import/importnotes.h"
 #include "core/import/importtext.h"
 
 #include "core/model/dotenv.h"
@@ -25,9 +26,7 @@ QString commandDetail(const ImportText::Command &command)
     if (command.throughShell) {
         return Importer::tr("/bin/sh -c, as foreman runs it (the line uses shell syntax)");
     }
-    return Importer::tr("program \"%1\" with %n argument(s), run directly", nullptr,
-                        int(command.arguments.size()))
-            .arg(command.program);
+    return ImportNotes::runDirectly(command.program, int(command.arguments.size()));
 }
 
 /// The .env beside the Procfile, as foreman and honcho read it: set as the programs' envFile
@@ -53,6 +52,57 @@ void useDotEnv(const QString &folder, ImportResult *result)
     result->mapped({}, u".env"_s, Importer::tr("\"envFile\" of every program: %1").arg(dotEnv));
 }
 
+/// A line that is not "name: command": reported and skipped, as foreman and honcho skip it; the
+/// first such line is kept for the error of a file of nothing else.
+void skipLine(const QString &fileName, qsizetype number, const QString &line, ImportResult *result,
+              QString *firstBadLine)
+{
+    const QString why = Importer::tr("%1:%2: not a \"name: command\" line (got \"%3\"); "
+                                     "skipped, as foreman and honcho skip it")
+                                .arg(fileName)
+                                .arg(number)
+                                .arg(line.left(60));
+    result->notMapped({}, Importer::tr("line %1").arg(number), why);
+    if (firstBadLine->isEmpty()) {
+        *firstBadLine = Importer::tr("%1:%2: expected \"name: command\" (got \"%3\")")
+                                .arg(fileName)
+                                .arg(number)
+                                .arg(line.left(60));
+    }
+}
+
+/// The program of the line "name: commandLine", given its port.
+ProgramSpec programOf(const QString &name, const QString &commandLine, const QString &folder,
+                      int port, ImportResult *result)
+{
+    const ImportText::Command command
+            = ImportText::fromShellLine(commandLine, u"/bin/sh"_s, ImportText::Dollars::Shell);
+    ProgramSpec program;
+    program.name = name;
+    // foreman writes the values of PORT and PS into the command itself; the shell of a
+    // shell line reads them from the environment.
+    const auto substituted = [&](QString text) {
+        return text.replace(u"${PORT}"_s, QString::number(port))
+                .replace(u"${PS}"_s, name + u".1"_s);
+    };
+    program.program = substituted(command.program);
+    for (const QString &argument : command.arguments) {
+        program.arguments.append(command.throughShell ? argument : substituted(argument));
+    }
+    program.kind = ProgramKind::Plain;
+    program.workingDirectory = folder;
+    program.environment.insert(u"PORT"_s, QString::number(port));
+    program.environment.insert(u"PS"_s, name + u".1"_s);
+    program.stopGraceMs = foremanStopTimeoutMs;
+    result->mapped(name, Importer::tr("command"), commandDetail(command));
+    result->mapped(name, u"PORT"_s,
+                   Importer::tr("%1 in its environment (5000 + 100 × its place, as foreman "
+                                "assigns it), and PS=%2.1")
+                           .arg(port)
+                           .arg(name));
+    return program;
+}
+
 } // namespace
 
 namespace Importers {
@@ -72,19 +122,7 @@ std::optional<ImportResult> procfile(const QString &path, const QByteArray &cont
         }
         const QRegularExpressionMatch match = entry.match(line);
         if (!match.hasMatch()) {
-            // foreman and honcho skip such a line; a file of nothing else is refused below.
-            const QString why = Importer::tr("%1:%2: not a \"name: command\" line (got \"%3\"); "
-                                             "skipped, as foreman and honcho skip it")
-                                        .arg(fileName)
-                                        .arg(number)
-                                        .arg(line.left(60));
-            result.notMapped({}, Importer::tr("line %1").arg(number), why);
-            if (firstBadLine.isEmpty()) {
-                firstBadLine = Importer::tr("%1:%2: expected \"name: command\" (got \"%3\")")
-                                       .arg(fileName)
-                                       .arg(number)
-                                       .arg(line.left(60));
-            }
+            skipLine(fileName, number, line, &result, &firstBadLine);
             continue;
         }
         const QString name = match.captured(1);
@@ -95,34 +133,10 @@ std::optional<ImportResult> procfile(const QString &path, const QByteArray &cont
                              .arg(name);
             return std::nullopt;
         }
-        const ImportText::Command command = ImportText::fromShellLine(
-                match.captured(2), u"/bin/sh"_s, ImportText::Dollars::Shell);
         const int port
                 = foremanBasePort + foremanPortStep * int(result.configuration.programs.size());
-        ProgramSpec program;
-        program.name = name;
-        // foreman writes the values of PORT and PS into the command itself; the shell of a
-        // shell line reads them from the environment.
-        const auto substituted = [&](QString text) {
-            return text.replace(u"${PORT}"_s, QString::number(port))
-                    .replace(u"${PS}"_s, name + u".1"_s);
-        };
-        program.program = substituted(command.program);
-        for (const QString &argument : command.arguments) {
-            program.arguments.append(command.throughShell ? argument : substituted(argument));
-        }
-        program.kind = ProgramKind::Plain;
-        program.workingDirectory = folder;
-        program.environment.insert(u"PORT"_s, QString::number(port));
-        program.environment.insert(u"PS"_s, name + u".1"_s);
-        program.stopGraceMs = foremanStopTimeoutMs;
-        result.configuration.programs.append(program);
-        result.mapped(name, Importer::tr("command"), commandDetail(command));
-        result.mapped(name, u"PORT"_s,
-                      Importer::tr("%1 in its environment (5000 + 100 × its place, as foreman "
-                                   "assigns it), and PS=%2.1")
-                              .arg(port)
-                              .arg(name));
+        result.configuration.programs.append(
+                programOf(name, match.captured(2), folder, port, &result));
     }
     if (result.configuration.programs.isEmpty()) {
         *error = firstBadLine.isEmpty()

@@ -60,16 +60,30 @@ QString severityName(Severity severity)
     return u"info"_s;
 }
 
-QJsonObject toJson(const Event &event)
+namespace {
+
+void insertExitFields(QJsonObject &json, const Event &event)
 {
-    QJsonObject json{{u"time"_s, event.time.toString(Qt::ISODateWithMs)},
-                     {u"event"_s, eventKindName(event.kind)}};
-    if (event.number > 0) {
-        json.insert(u"seq"_s, static_cast<qint64>(event.number));
+    json.insert(u"pid"_s, event.pid);
+    if (event.exitCode) {
+        json.insert(u"code"_s, *event.exitCode);
     }
-    if (!event.program.isEmpty()) {
-        json.insert(u"program"_s, event.program);
+    if (event.exitSignal) {
+        json.insert(u"signal"_s, *event.exitSignal);
+        json.insert(u"signalName"_s, signalAbbreviation(*event.exitSignal));
     }
+    if (event.leftovers > 0) {
+        json.insert(u"leftovers"_s, event.leftovers);
+        json.insert(u"leftoversKilled"_s, event.leftoversKilled);
+    }
+    if (event.oomKilled) {
+        json.insert(u"oomKilled"_s, true);
+    }
+}
+
+/// The fields only events of its kind have.
+void insertKindFields(QJsonObject &json, const Event &event)
+{
     switch (event.kind) {
     case EventKind::State:
         json.insert(u"state"_s, stateName(event.state));
@@ -81,21 +95,7 @@ QJsonObject toJson(const Event &event)
         }
         break;
     case EventKind::Exit:
-        json.insert(u"pid"_s, event.pid);
-        if (event.exitCode) {
-            json.insert(u"code"_s, *event.exitCode);
-        }
-        if (event.exitSignal) {
-            json.insert(u"signal"_s, *event.exitSignal);
-            json.insert(u"signalName"_s, signalAbbreviation(*event.exitSignal));
-        }
-        if (event.leftovers > 0) {
-            json.insert(u"leftovers"_s, event.leftovers);
-            json.insert(u"leftoversKilled"_s, event.leftoversKilled);
-        }
-        if (event.oomKilled) {
-            json.insert(u"oomKilled"_s, true);
-        }
+        insertExitFields(json, event);
         break;
     case EventKind::Heartbeat:
         json.insert(u"pid"_s, event.pid);
@@ -118,6 +118,21 @@ QJsonObject toJson(const Event &event)
     case EventKind::Probe:
         break;
     }
+}
+
+} // namespace
+
+QJsonObject toJson(const Event &event)
+{
+    QJsonObject json{{u"time"_s, event.time.toString(Qt::ISODateWithMs)},
+                     {u"event"_s, eventKindName(event.kind)}};
+    if (event.number > 0) {
+        json.insert(u"seq"_s, static_cast<qint64>(event.number));
+    }
+    if (!event.program.isEmpty()) {
+        json.insert(u"program"_s, event.program);
+    }
+    insertKindFields(json, event);
     if (!event.message.isEmpty()) {
         json.insert(u"message"_s, event.message);
     }

@@ -27,8 +27,9 @@ LogdStarter::~LogdStarter()
 
 bool LogdStarter::start(const QString &daemonPath, const QString &runtimeDirectory, QString *error)
 {
-    // The double fork waits for the event loop: it takes milliseconds (tens in a sanitizer
-    // build), which OutputCollector::prepare() does not wait either.
+    // The double fork waits for the event loop rather than hold up this call (its cost:
+    // docs/performance.md, "Figures behind comments in the code"); OutputCollector::prepare()
+    // does not wait for it either.
     const QFileInfo executable(daemonPath);
     m_daemonPath = daemonPath;
     if (!executable.isFile() || !executable.isExecutable()) {

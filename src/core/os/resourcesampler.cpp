@@ -15,7 +15,8 @@
 namespace {
 
 /// The resident set as ps and top count it (/proc/<pid>/statm); the rss field of
-/// /proc/<pid>/stat is a cheaper approximation that runs a few percent low.
+/// /proc/<pid>/stat is a cheaper approximation that reads low (docs/performance.md, "Figures
+/// behind comments in the code").
 qint64 residentPages(qint64 pid)
 {
     char path[32];
@@ -85,6 +86,14 @@ Q_SIGNALS:
 
 private:
     void sample();
+    /// The programs without a cgroup of their own: every process of /proc, by its group.
+    void sampleProcessGroups(QHash<QString, ResourceUsage> &usage,
+                             QHash<qint64, CpuReading> &readings);
+    void sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
+                       QHash<qint64, CpuReading> &readings);
+    /// The process's share of a core since its previous reading, or since its birth within
+    /// the interval; 0 when there is nothing to compare with.
+    double cpuPercentSince(qint64 pid, const CpuReading &now, qint64 startTicks) const;
     void sampleCgroups(QHash<QString, ResourceUsage> &usage);
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
@@ -130,64 +139,79 @@ void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
 void Worker::sample()
 {
     const qint64 startUs = bootTimeUs();
-    static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
-    static const long pageSize = ::sysconf(_SC_PAGESIZE);
-
     QHash<QString, ResourceUsage> usage;
     QHash<qint64, CpuReading> readings;
     if (!m_groups.isEmpty()) {
-        DIR *proc = ::opendir("/proc");
-        while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
-            char *end = nullptr;
-            const qint64 pid = std::strtoll(entry->d_name, &end, 10);
-            if (pid <= 0 || *end != '\0') {
-                continue;
-            }
-            const QList<QByteArray> fields = ProcessWatch::statFields(pid);
-            if (fields.size() < 22) {
-                continue; // gone meanwhile
-            }
-            const auto program = m_groups.constFind(fields.at(2).toLongLong());
-            if (program == m_groups.constEnd()) {
-                continue;
-            }
-            // Each process's interval runs from its own previous reading to this one: the scan
-            // of /proc can be preempted for tens of milliseconds, and one interval for the
-            // whole scan would then read above a full core for a single busy process.
-            const CpuReading now{fields.at(11).toLongLong() + fields.at(12).toLongLong(),
-                                 bootTimeUs()};
-            readings.insert(pid, now);
-            ResourceUsage &programUsage = usage[*program];
-            const auto previous = m_previous.constFind(pid);
-            qint64 usedTicks = -1;
-            qint64 intervalUs = 0;
-            if (previous != m_previous.constEnd()) {
-                usedTicks = now.ticks - previous->ticks;
-                intervalUs = now.atUs - previous->atUs;
-            } else if (m_previousAtUs >= 0
-                       && fields.at(19).toLongLong() * 1000000 / ticksPerSecond >= m_previousAtUs) {
-                // Born within the interval: all its ticks were used in it.
-                usedTicks = now.ticks;
-                intervalUs = now.atUs - m_previousAtUs;
-            }
-            // Otherwise it is older than the previous sample, which did not see it (its group
-            // was not known yet), or this is the first sample: its ticks so far span more than
-            // any interval, so it counts from this sample on.
-            if (usedTicks >= 0 && intervalUs > 0) {
-                programUsage.cpuPercent += 100.0 * 1e6 * static_cast<double>(usedTicks)
-                        / static_cast<double>(ticksPerSecond) / static_cast<double>(intervalUs);
-            }
-            programUsage.residentBytes += residentPages(pid) * pageSize;
-            ++programUsage.processes;
-        }
-        if (proc) {
-            ::closedir(proc);
-        }
+        sampleProcessGroups(usage, readings);
     }
     m_previous = std::move(readings);
     m_previousAtUs = startUs;
     sampleCgroups(usage);
     Q_EMIT sampled(usage);
+}
+
+void Worker::sampleProcessGroups(QHash<QString, ResourceUsage> &usage,
+                                 QHash<qint64, CpuReading> &readings)
+{
+    DIR *proc = ::opendir("/proc");
+    while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
+        char *end = nullptr;
+        const qint64 pid = std::strtoll(entry->d_name, &end, 10);
+        if (pid > 0 && *end == '\0') {
+            sampleProcess(pid, usage, readings);
+        }
+    }
+    if (proc) {
+        ::closedir(proc);
+    }
+}
+
+void Worker::sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
+                           QHash<qint64, CpuReading> &readings)
+{
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    const QList<QByteArray> fields = ProcessWatch::statFields(pid);
+    if (fields.size() < 22) {
+        return; // gone meanwhile
+    }
+    const auto program = m_groups.constFind(fields.at(2).toLongLong());
+    if (program == m_groups.constEnd()) {
+        return;
+    }
+    const CpuReading now{fields.at(11).toLongLong() + fields.at(12).toLongLong(), bootTimeUs()};
+    readings.insert(pid, now);
+    ResourceUsage &programUsage = usage[*program];
+    programUsage.cpuPercent += cpuPercentSince(pid, now, fields.at(19).toLongLong());
+    programUsage.residentBytes += residentPages(pid) * pageSize;
+    ++programUsage.processes;
+}
+
+double Worker::cpuPercentSince(qint64 pid, const CpuReading &now, qint64 startTicks) const
+{
+    static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    // Each process's interval runs from its own previous reading to this one: the scan of
+    // /proc can be preempted (docs/performance.md, "Figures behind comments in the code"),
+    // and one interval for the whole scan would then read above a full core for a single busy
+    // process.
+    const auto previous = m_previous.constFind(pid);
+    qint64 usedTicks = -1;
+    qint64 intervalUs = 0;
+    if (previous != m_previous.constEnd()) {
+        usedTicks = now.ticks - previous->ticks;
+        intervalUs = now.atUs - previous->atUs;
+    } else if (m_previousAtUs >= 0 && startTicks * 1000000 / ticksPerSecond >= m_previousAtUs) {
+        // Born within the interval: all its ticks were used in it.
+        usedTicks = now.ticks;
+        intervalUs = now.atUs - m_previousAtUs;
+    }
+    // Otherwise it is older than the previous sample, which did not see it (its group was not
+    // known yet), or this is the first sample: its ticks so far span more than any interval,
+    // so it counts from this sample on.
+    if (usedTicks < 0 || intervalUs <= 0) {
+        return 0;
+    }
+    return 100.0 * 1e6 * static_cast<double>(usedTicks) / static_cast<double>(ticksPerSecond)
+            / static_cast<double>(intervalUs);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // CPU and resident memory of every program, summed over its cgroup or its process group,
-// sampled once a second on a worker thread: a scan of /proc costs milliseconds with many
-// processes, which the GUI thread must not pay.
+// sampled once a second on a worker thread: a scan of /proc grows with the processes of the
+// machine (docs/performance.md, "Figures behind comments in the code"), which the GUI thread
+// must not pay.
 #pragma once
 
 #include "core/model/resourceusage.h"

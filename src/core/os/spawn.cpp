@@ -171,8 +171,9 @@ bool moveDescriptor(int fd, int target)
 }
 
 /// vfork(), as posix_spawn's clone: the launcher's page tables are not copied, which
-/// clone3(CLONE_INTO_CGROUP) without CLONE_VM would do at several milliseconds a launch
-/// (docs/performance.md). The child moves itself into the cgroup before its exec.
+/// clone3(CLONE_INTO_CGROUP) without CLONE_VM would do at every launch (its cost:
+/// docs/performance.md, "Starting a program into its own cgroup"). The child moves itself into
+/// the cgroup before its exec.
 qint64 vforkIntoCgroup(const ChildSetup &setup, QString *error)
 {
     // No handler of the launcher's may run in the child, which shares its memory, before it

@@ -195,6 +195,83 @@ ControlClient::Result ControlClient::request(const QString &runtimeDir, const QJ
     }
 }
 
+namespace {
+
+/// A PAIR that receives the events of socket's handshake (connected, succeeded, refused).
+zmq::socket_t monitorHandshake(zmq::context_t &context, zmq::socket_t &socket)
+{
+    const char *monitorAddress = "inproc://zlauncherctl-handshake";
+    if (zmq_socket_monitor(socket.handle(), monitorAddress,
+                           ZMQ_EVENT_CONNECTED | ZMQ_EVENT_HANDSHAKE_SUCCEEDED
+                                   | ZMQ_EVENT_HANDSHAKE_FAILED_AUTH
+                                   | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL
+                                   | ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL | ZMQ_EVENT_DISCONNECTED)
+        != 0) {
+        throw zmq::error_t();
+    }
+    zmq::socket_t monitor(context, zmq::socket_type::pair);
+    monitor.set(zmq::sockopt::linger, 0);
+    monitor.connect(monitorAddress);
+    return monitor;
+}
+
+/// A handshake that failed, in words that say what to do; nullopt while none has.
+std::optional<Result> handshakeFailure(Handshake handshake, const ControlClient::Remote &remote)
+{
+    const QString &where = remote.endpoint;
+    if (handshake == Handshake::RefusedKey) {
+        return failure(Outcome::Refused,
+                       ControlClient::tr("the agent at %1 does not admit this client's key %2; on "
+                                         "the agent's host, run: zlauncherctl authorize %2")
+                               .arg(where, QString::fromLatin1(remote.clientKeys.publicKey)));
+    }
+    if (handshake == Handshake::Broken) {
+        return failure(Outcome::Refused,
+                       ControlClient::tr("the agent at %1 closed the connection during the "
+                                         "encrypted handshake: %2 is not its public key "
+                                         "(`zlauncherctl info` on its host shows it), or what "
+                                         "listens there is no zlauncher agent")
+                               .arg(where, QString::fromLatin1(remote.serverKey)));
+    }
+    return std::nullopt;
+}
+
+/// The reply to the request sent on socket, watching its handshake on monitor meanwhile, or
+/// why none came before the deadline.
+Result awaitReply(zmq::socket_t &socket, zmq::socket_t &monitor, const QDeadlineTimer &deadline,
+                  const ControlClient::Remote &remote, int timeoutMs)
+{
+    Handshake handshake = Handshake::Pending;
+    while (!deadline.hasExpired()) {
+        zmq::pollitem_t items[]
+                = {{socket.handle(), 0, ZMQ_POLLIN, 0}, {monitor.handle(), 0, ZMQ_POLLIN, 0}};
+        if (zmq_poll(items, 2, static_cast<long>(deadline.remainingTime())) < 0) {
+            if (zmq_errno() == EINTR) {
+                continue;
+            }
+            throw zmq::error_t();
+        }
+        if (items[0].revents & ZMQ_POLLIN) {
+            zmq::message_t reply;
+            if (socket.recv(reply, zmq::recv_flags::dontwait)) {
+                return parseReply(remote.endpoint, reply);
+            }
+        }
+        if (items[1].revents & ZMQ_POLLIN) {
+            handshake = readHandshakeEvent(monitor, handshake);
+        }
+        if (const std::optional<Result> failed = handshakeFailure(handshake, remote)) {
+            return *failed;
+        }
+    }
+    return failure(Outcome::Timeout,
+                   ControlClient::tr("no answer from the agent at %1 within %2: the host is "
+                                     "unreachable, or nothing listens there")
+                           .arg(remote.endpoint, ControlClient::formatTimeout(timeoutMs)));
+}
+
+} // namespace
+
 ControlClient::Result ControlClient::request(const Remote &remote, const QJsonObject &request,
                                              int timeoutMs)
 {
@@ -209,18 +286,7 @@ ControlClient::Result ControlClient::request(const Remote &remote, const QJsonOb
         if (!CurveSocket::makeClient(socket, remote.serverKey, remote.clientKeys, &error)) {
             return failure(Outcome::BadReply, error);
         }
-        const char *monitorAddress = "inproc://zlauncherctl-handshake";
-        if (zmq_socket_monitor(
-                    socket.handle(), monitorAddress,
-                    ZMQ_EVENT_CONNECTED | ZMQ_EVENT_HANDSHAKE_SUCCEEDED
-                            | ZMQ_EVENT_HANDSHAKE_FAILED_AUTH | ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL
-                            | ZMQ_EVENT_HANDSHAKE_FAILED_NO_DETAIL | ZMQ_EVENT_DISCONNECTED)
-            != 0) {
-            throw zmq::error_t();
-        }
-        zmq::socket_t monitor(context, zmq::socket_type::pair);
-        monitor.set(zmq::sockopt::linger, 0);
-        monitor.connect(monitorAddress);
+        zmq::socket_t monitor = monitorHandshake(context, socket);
         socket.connect(where.toStdString());
         // Queued until the handshake is done; a fresh socket's queue is never full.
         if (!socket.send(zmq::buffer(frame.constData(), static_cast<size_t>(frame.size())),
@@ -228,45 +294,7 @@ ControlClient::Result ControlClient::request(const Remote &remote, const QJsonOb
             return failure(Outcome::Timeout,
                            tr("the request to the agent at %1 could not be sent").arg(where));
         }
-        Handshake handshake = Handshake::Pending;
-        while (!deadline.hasExpired()) {
-            zmq::pollitem_t items[]
-                    = {{socket.handle(), 0, ZMQ_POLLIN, 0}, {monitor.handle(), 0, ZMQ_POLLIN, 0}};
-            if (zmq_poll(items, 2, static_cast<long>(deadline.remainingTime())) < 0) {
-                if (zmq_errno() == EINTR) {
-                    continue;
-                }
-                throw zmq::error_t();
-            }
-            if (items[0].revents & ZMQ_POLLIN) {
-                zmq::message_t reply;
-                if (socket.recv(reply, zmq::recv_flags::dontwait)) {
-                    return parseReply(where, reply);
-                }
-            }
-            if (items[1].revents & ZMQ_POLLIN) {
-                handshake = readHandshakeEvent(monitor, handshake);
-            }
-            const QString publicKey = QString::fromLatin1(remote.clientKeys.publicKey);
-            if (handshake == Handshake::RefusedKey) {
-                return failure(Outcome::Refused,
-                               tr("the agent at %1 does not admit this client's key %2; on "
-                                  "the agent's host, run: zlauncherctl authorize %2")
-                                       .arg(where, publicKey));
-            }
-            if (handshake == Handshake::Broken) {
-                return failure(Outcome::Refused,
-                               tr("the agent at %1 closed the connection during the "
-                                  "encrypted handshake: %2 is not its public key (`zlauncherctl "
-                                  "info` on its host shows it), or what listens there is no "
-                                  "zlauncher agent")
-                                       .arg(where, QString::fromLatin1(remote.serverKey)));
-            }
-        }
-        return failure(Outcome::Timeout,
-                       tr("no answer from the agent at %1 within %2: the host is unreachable, "
-                          "or nothing listens there")
-                               .arg(where, formatTimeout(timeoutMs)));
+        return awaitReply(socket, monitor, deadline, remote, timeoutMs);
     } catch (const zmq::error_t &e) {
         return failure(Outcome::BadReply,
                        tr("cannot talk to the agent at %1: %2")

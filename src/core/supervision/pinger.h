@@ -43,6 +43,15 @@ Q_SIGNALS:
     void eventOccurred(const Event &event);
 
 private:
+    using Finish = std::function<void(const PingResult &)>;
+
+    /// Why name cannot be pinged now; empty when it can.
+    QString refusalOf(const QString &name) const;
+    void sendPing(const QString &name, int timeoutMs, const Finish &finish);
+    static PingResult pingResult(const QByteArray &reply, qint64 roundTripUs);
+    /// The outcome to the program's snapshot, the event log and callback.
+    void finishPing(const QString &name, const PingResult &result, const Finish &callback);
+
     zmq::context_t &m_context;
     const RuntimeDir *m_runtimeDir;
     const ProgramRegistry &m_programs;

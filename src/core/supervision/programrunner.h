@@ -153,6 +153,10 @@ Q_SIGNALS:
 
 private:
     void launch();
+    /// Says once that the kernel's memory cap cannot be set here, and why.
+    void warnIfMemoryMaxNotEnforced(const ProgramSpec &launched);
+    /// A spawned instance that cannot be watched is killed, and the start fails.
+    void killUnwatched(qint64 pid, QString watchError);
     /// The instance's output through the log daemon, or nullopt: it is appended directly.
     std::optional<InstanceOutput> prepareOutput(const QString &token, const QString &logFile);
     /// The instance pid, launched or adopted, is watched: its snapshot and probes start afresh.
@@ -180,7 +184,11 @@ private:
     QString startOverdueReason() const;
     void resetNotifyState();
     void followMainPid(qint64 mainPid);
+    /// WATCHDOG_USEC=: the program's own watchdog timeout, 0 for none.
+    void setWatchdogTimeout(qint64 usec);
     void extendTimeout(qint64 usec);
+    /// RELOADING=1 and STOPPING=1.
+    void noteNotifyPhase(const NotifyMessage &message);
     void noteReady();
     void noteWatchdogPing();
     /// Running, or Starting but past what its kind asks (see m_instanceUp): heartbeats and

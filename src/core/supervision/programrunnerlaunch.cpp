@@ -30,8 +30,8 @@ void ProgramRunner::expandSpec()
 const QStringList &ProgramRunner::launchEnvironment()
 {
     // The launcher's own environment does not change while it runs, nor the spec but through
-    // setSpec(): built once rather than at every respawn, a third of the time from an exit to
-    // the spawn of its replacement (docs/performance.md, fix F6).
+    // setSpec(): built once rather than at every respawn, where it lay between an exit and the
+    // spawn of its replacement (docs/performance.md, fix F6).
     if (m_launchEnvironment.isEmpty() && m_launchSpec) {
         m_launchEnvironment = programEnvironment(*m_launchSpec, *m_context.runtimeDir);
     }
@@ -57,19 +57,7 @@ void ProgramRunner::launch()
         return;
     }
 
-    if (launched.memoryMaxMiB && !std::exchange(m_memoryMaxProblemSaid, true)) {
-        // Without a containment given, process groups are in force, as for ProcessControl.
-        const QString problem = m_context.containment
-                ? m_context.containment->memoryLimitProblem()
-                : Containment::processGroups({}).memoryLimitProblem();
-        if (!problem.isEmpty()) {
-            emitEvent(EventKind::Error, Severity::Warning,
-                      tr("memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, "
-                         "still is")
-                              .arg(*launched.memoryMaxMiB)
-                              .arg(problem));
-        }
-    }
+    warnIfMemoryMaxNotEnforced(launched);
     const QString token = m_context.instanceToken(m_spec.name);
     SpawnRequest request = instanceSpawnRequest(launched, launchEnvironment(), token, logFile);
     std::optional<InstanceOutput> output = prepareOutput(token, logFile);
@@ -93,16 +81,39 @@ void ProgramRunner::launch()
 
     QString watchError;
     if (!watchInstance(pid, &watchError)) {
-        // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
-        // so the pid cannot belong to anyone else yet.
-        QString killError;
-        if (!m_processes->signalProcess(pid, SIGKILL, &killError)) {
-            watchError = tr("%1; killing it failed: %2").arg(watchError, killError);
-        }
-        fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
+        killUnwatched(pid, watchError);
         return;
     }
     beginInstance(pid, logFile);
+}
+
+void ProgramRunner::warnIfMemoryMaxNotEnforced(const ProgramSpec &launched)
+{
+    if (!launched.memoryMaxMiB || std::exchange(m_memoryMaxProblemSaid, true)) {
+        return;
+    }
+    // Without a containment given, process groups are in force, as for ProcessControl.
+    const QString problem = m_context.containment
+            ? m_context.containment->memoryLimitProblem()
+            : Containment::processGroups({}).memoryLimitProblem();
+    if (!problem.isEmpty()) {
+        emitEvent(EventKind::Error, Severity::Warning,
+                  tr("memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, "
+                     "still is")
+                          .arg(*launched.memoryMaxMiB)
+                          .arg(problem));
+    }
+}
+
+void ProgramRunner::killUnwatched(qint64 pid, QString watchError)
+{
+    // Unsupervised, it would run on beside the next instance; the launcher is its reaper,
+    // so the pid cannot belong to anyone else yet.
+    QString killError;
+    if (!m_processes->signalProcess(pid, SIGKILL, &killError)) {
+        watchError = tr("%1; killing it failed: %2").arg(watchError, killError);
+    }
+    fail(tr("cannot supervise %1 (pid %2): %3").arg(m_spec.name).arg(pid).arg(watchError));
 }
 
 std::optional<InstanceOutput> ProgramRunner::prepareOutput(const QString &token,

@@ -179,33 +179,12 @@ void ProgramRunner::handleNotify(qint64 pid, const NotifyMessage &message)
                           .arg(errnoMessage(*message.errorNumber)));
     }
     if (message.watchdogUsec) {
-        // Rounded up: a timeout must never be shorter than the program asked for.
-        m_watchdogOverrideMs = int(std::min<qint64>((*message.watchdogUsec + 999) / 1000,
-                                                    std::numeric_limits<int>::max()));
-        m_snapshot.watchdogMs = m_watchdogOverrideMs;
-        emitEvent(EventKind::Notify, Severity::Info,
-                  m_watchdogOverrideMs > 0
-                          ? tr("set its watchdog timeout to %1 ms (WATCHDOG_USEC=)")
-                                    .arg(m_watchdogOverrideMs)
-                          : tr("turned its watchdog off (WATCHDOG_USEC=0)"));
-        if (isUp()) {
-            setDeadline(livenessTimeoutMs() > 0 ? now() + livenessTimeoutMs() : noDeadline);
-        }
+        setWatchdogTimeout(*message.watchdogUsec);
     }
     if (message.extendTimeoutUsec) {
         extendTimeout(*message.extendTimeoutUsec);
     }
-    if (message.reloading) {
-        m_notifyReloading = true;
-        emitEvent(EventKind::Notify, Severity::Info, tr("is reloading (RELOADING=1)"));
-    }
-    if (message.stopping) {
-        m_notifyStopping = true;
-        emitEvent(EventKind::Notify, Severity::Info, tr("is stopping on its own (STOPPING=1)"));
-        if (isUp()) {
-            setDeadline(noDeadline);
-        }
-    }
+    noteNotifyPhase(message);
     if (message.ready) {
         noteReady();
     }
@@ -217,6 +196,36 @@ void ProgramRunner::handleNotify(qint64 pid, const NotifyMessage &message)
         return;
     }
     Q_EMIT snapshotChanged();
+}
+
+void ProgramRunner::setWatchdogTimeout(qint64 usec)
+{
+    // Rounded up: a timeout must never be shorter than the program asked for.
+    m_watchdogOverrideMs
+            = int(std::min<qint64>((usec + 999) / 1000, std::numeric_limits<int>::max()));
+    m_snapshot.watchdogMs = m_watchdogOverrideMs;
+    emitEvent(EventKind::Notify, Severity::Info,
+              m_watchdogOverrideMs > 0 ? tr("set its watchdog timeout to %1 ms (WATCHDOG_USEC=)")
+                                                 .arg(m_watchdogOverrideMs)
+                                       : tr("turned its watchdog off (WATCHDOG_USEC=0)"));
+    if (isUp()) {
+        setDeadline(livenessTimeoutMs() > 0 ? now() + livenessTimeoutMs() : noDeadline);
+    }
+}
+
+void ProgramRunner::noteNotifyPhase(const NotifyMessage &message)
+{
+    if (message.reloading) {
+        m_notifyReloading = true;
+        emitEvent(EventKind::Notify, Severity::Info, tr("is reloading (RELOADING=1)"));
+    }
+    if (message.stopping) {
+        m_notifyStopping = true;
+        emitEvent(EventKind::Notify, Severity::Info, tr("is stopping on its own (STOPPING=1)"));
+        if (isUp()) {
+            setDeadline(noDeadline);
+        }
+    }
 }
 
 void ProgramRunner::followMainPid(qint64 mainPid)

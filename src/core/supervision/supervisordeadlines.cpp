@@ -11,7 +11,8 @@
 
 namespace {
 /// A wake-up this late means the launcher itself was away. A precise timer on a live loop is
-/// late by a few milliseconds, even loaded; a lost timeout is hundreds of them.
+/// late by far less, even loaded (docs/performance.md, "hang → detection"); a lost timeout is
+/// hundreds of milliseconds.
 constexpr qint64 stallNoticedMs = 100;
 } // namespace
 

@@ -16,6 +16,134 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The command as a launch runs it, with the command as written where they differ, or why it
+/// cannot be expanded.
+QString commandText(const ProgramSpec &spec, const ProgramSpec *expanded,
+                    const QString &expansionError)
+{
+    const QString written = ShellWords::join(QStringList{spec.program} + spec.arguments);
+    if (!expanded) {
+        return SettingsPage::tr("%1\ncannot be expanded: %2").arg(written, expansionError);
+    }
+    const QString command = ShellWords::join(QStringList{expanded->program} + expanded->arguments);
+    return command == written ? command
+                              : SettingsPage::tr("%1\nas written: %2").arg(command, written);
+}
+
+QString kindText(ProgramKind kind)
+{
+    switch (kind) {
+    case ProgramKind::Heartbeat:
+        return SettingsPage::tr("heartbeat (speaks the protocol)");
+    case ProgramKind::Notify:
+        return SettingsPage::tr("notify (speaks systemd's sd_notify)");
+    case ProgramKind::Plain:
+        break;
+    }
+    return SettingsPage::tr("plain (watched by its pid)");
+}
+
+QString restartText(RestartPolicy policy)
+{
+    switch (policy) {
+    case RestartPolicy::Always:
+        return SettingsPage::tr("always");
+    case RestartPolicy::OnFailure:
+        return SettingsPage::tr("on failure");
+    case RestartPolicy::Never:
+        break;
+    }
+    return SettingsPage::tr("never");
+}
+
+QString intervalText(const ProgramSpec &spec)
+{
+    switch (spec.kind) {
+    case ProgramKind::Heartbeat:
+        return formatMilliseconds(spec.heartbeatIntervalMs);
+    case ProgramKind::Notify:
+        return SettingsPage::tr("its own (WATCHDOG=1)");
+    case ProgramKind::Plain:
+        break;
+    }
+    return SettingsPage::tr("none (plain program)");
+}
+
+QString lostTimeoutText(const ProgramSpec &spec)
+{
+    switch (spec.kind) {
+    case ProgramKind::Heartbeat:
+        return formatMilliseconds(spec.effectiveLostTimeoutMs())
+                + (spec.lostTimeoutMs ? QString() : SettingsPage::tr(" (3 × the interval)"));
+    case ProgramKind::Notify:
+        return spec.watchdogMs() > 0
+                ? SettingsPage::tr("%1 (watchdog)").arg(formatMilliseconds(spec.watchdogMs()))
+                : SettingsPage::tr("none (no watchdog)");
+    case ProgramKind::Plain:
+        break;
+    }
+    return SettingsPage::tr("not applicable");
+}
+
+QString memoryLimitText(const ProgramSpec &spec)
+{
+    QString text = spec.maxMemoryMiB
+            ? SettingsPage::tr("%1 MiB; restarted after %n sample(s) in a row above it", nullptr,
+                               spec.memoryBreachSamples)
+                      .arg(*spec.maxMemoryMiB)
+            : SettingsPage::tr("none");
+    if (spec.memoryMaxMiB) {
+        text += u'\n' + SettingsPage::tr("kernel cap (memory.max): %1 MiB").arg(*spec.memoryMaxMiB);
+    }
+    return text;
+}
+
+QString dependsOnText(const ProgramSpec &spec)
+{
+    QStringList dependencies;
+    for (const QString &name : spec.dependsOn) {
+        const DependencyCondition condition = spec.conditionOn(name);
+        dependencies.append(condition == DependencyCondition::Ready
+                                    ? name
+                                    : SettingsPage::tr("%1 (%2)", "dependency (its condition)")
+                                              .arg(name, toString(condition)));
+    }
+    return dependencies.isEmpty() ? SettingsPage::tr("nothing") : dependencies.join(u", "_s);
+}
+
+QString logRotationText(const LogRotation &rotation)
+{
+    QStringList when;
+    if (rotation.maxSizeMiB > 0) {
+        when.append(SettingsPage::tr("at %1 MiB").arg(rotation.maxSizeMiB));
+    }
+    if (rotation.maxAgeHours > 0) {
+        when.append(SettingsPage::tr("after %1 h").arg(rotation.maxAgeHours));
+    }
+    if (when.isEmpty()) {
+        return SettingsPage::tr("never");
+    }
+    return SettingsPage::tr("%1; %2 rotated file(s) kept%3")
+            .arg(when.join(SettingsPage::tr(" or ")))
+            .arg(rotation.keep)
+            .arg(rotation.compress ? SettingsPage::tr(", gzipped") : QString());
+}
+
+/// The variables the spec sets, with their values as a launch expands them. The env file's own
+/// are left out, since env files often hold secrets (the file is named on its own line).
+QString environmentText(const ProgramSpec &spec, const ProgramSpec &launched)
+{
+    QStringList environment;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        environment.append(it.key() + u'=' + launched.environment.value(it.key()));
+    }
+    return environment.isEmpty() ? SettingsPage::tr("the launcher's") : environment.join(u'\n');
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
     : QScrollArea(parent)
     , m_supervisor(supervisor)
@@ -128,15 +256,8 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
                                                       const ProgramSpec *expanded,
                                                       const QString &expansionError) const
 {
-    const bool beats = spec.kind == ProgramKind::Heartbeat;
-    // What a launch runs; the env file's own variables are left out of the environment shown,
-    // since env files often hold secrets (the file is named below).
+    // What a launch runs.
     const ProgramSpec &launched = expanded ? *expanded : spec;
-    const QString resolved = launched.resolvedProgram();
-    QStringList environment;
-    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
-        environment.append(it.key() + u'=' + launched.environment.value(it.key()));
-    }
     SettingTexts texts;
     texts[NameSetting] = spec.name;
     if (const ProgramSpec *set = m_supervisor->spec(spec.replicaOf); set && set->instances) {
@@ -146,12 +267,8 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
                                      .arg(spec.replicaOf)
                                      .arg(*set->instances);
     }
-    const QString written = ShellWords::join(QStringList{spec.program} + spec.arguments);
-    const QString command = ShellWords::join(QStringList{launched.program} + launched.arguments);
-    texts[CommandSetting] = !expanded
-            ? tr("%1\ncannot be expanded: %2").arg(written, expansionError)
-            : command == written ? command
-                                 : tr("%1\nas written: %2").arg(command, written);
+    texts[CommandSetting] = commandText(spec, expanded, expansionError);
+    const QString resolved = launched.resolvedProgram();
     texts[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
     texts[EnvFileSetting] = spec.envFile.isEmpty()
             ? tr("none")
@@ -159,28 +276,14 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     const QString directory = launched.resolvedWorkingDirectory();
     texts[DirectorySetting]
             = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
-    const bool notify = spec.kind == ProgramKind::Notify;
-    texts[KindSetting] = beats ? tr("heartbeat (speaks the protocol)")
-            : notify           ? tr("notify (speaks systemd's sd_notify)")
-                               : tr("plain (watched by its pid)");
+    texts[KindSetting] = kindText(spec.kind);
     texts[AutostartSetting] = spec.autostart ? tr("yes") : tr("no");
-    texts[RestartSetting] = spec.restart == RestartPolicy::Always ? tr("always")
-            : spec.restart == RestartPolicy::OnFailure            ? tr("on failure")
-                                                                  : tr("never");
-    texts[IntervalSetting] = beats ? formatMilliseconds(spec.heartbeatIntervalMs)
-            : notify               ? tr("its own (WATCHDOG=1)")
-                                   : tr("none (plain program)");
-    if (notify) {
-        texts[LostTimeoutSetting] = spec.watchdogMs() > 0
-                ? tr("%1 (watchdog)").arg(formatMilliseconds(spec.watchdogMs()))
-                : tr("none (no watchdog)");
-    } else {
-        texts[LostTimeoutSetting] = !beats ? tr("not applicable")
-                                           : formatMilliseconds(spec.effectiveLostTimeoutMs())
-                        + (spec.lostTimeoutMs ? QString() : tr(" (3 × the interval)"));
-    }
-    texts[StartTimeoutSetting]
-            = beats || notify ? formatMilliseconds(spec.startTimeoutMs) : tr("not applicable");
+    texts[RestartSetting] = restartText(spec.restart);
+    texts[IntervalSetting] = intervalText(spec);
+    texts[LostTimeoutSetting] = lostTimeoutText(spec);
+    texts[StartTimeoutSetting] = spec.kind == ProgramKind::Plain
+            ? tr("not applicable")
+            : formatMilliseconds(spec.startTimeoutMs);
     texts[StopGraceSetting] = formatMilliseconds(spec.stopGraceMs);
     texts[LeftoversSetting] = spec.killLeftovers
             ? tr("killed: what the program leaves in its group when it exits")
@@ -189,42 +292,12 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     texts[RestartLimitSetting] = tr("%1 restarts within %2 s")
                                          .arg(spec.maxRestarts)
                                          .arg(spec.restartWindowMs / 1000.0);
-    texts[MemoryLimitSetting] = spec.maxMemoryMiB
-            ? tr("%1 MiB; restarted after %n sample(s) in a row above it", nullptr,
-                 spec.memoryBreachSamples)
-                      .arg(*spec.maxMemoryMiB)
-            : tr("none");
-    if (spec.memoryMaxMiB) {
-        texts[MemoryLimitSetting]
-                += u'\n' + tr("kernel cap (memory.max): %1 MiB").arg(*spec.memoryMaxMiB);
-    }
-    QStringList dependencies;
-    for (const QString &name : spec.dependsOn) {
-        const DependencyCondition condition = spec.conditionOn(name);
-        dependencies.append(condition == DependencyCondition::Ready
-                                    ? name
-                                    : tr("%1 (%2)", "dependency (its condition)")
-                                              .arg(name, toString(condition)));
-    }
-    texts[DependsOnSetting] = dependencies.isEmpty() ? tr("nothing") : dependencies.join(u", "_s);
-    const LogRotation rotation = spec.logRotation.value_or(LogRotation());
-    QStringList when;
-    if (rotation.maxSizeMiB > 0) {
-        when.append(tr("at %1 MiB").arg(rotation.maxSizeMiB));
-    }
-    if (rotation.maxAgeHours > 0) {
-        when.append(tr("after %1 h").arg(rotation.maxAgeHours));
-    }
-    texts[LogRotationSetting] = when.isEmpty()
-            ? tr("never")
-            : tr("%1; %2 rotated file(s) kept%3")
-                      .arg(when.join(tr(" or ")))
-                      .arg(rotation.keep)
-                      .arg(rotation.compress ? tr(", gzipped") : QString());
+    texts[MemoryLimitSetting] = memoryLimitText(spec);
+    texts[DependsOnSetting] = dependsOnText(spec);
+    texts[LogRotationSetting] = logRotationText(spec.logRotation.value_or(LogRotation()));
     texts[ReadinessProbeSetting] = probeText(spec.readinessProbe);
     texts[LivenessProbeSetting] = probeText(spec.livenessProbe);
-    texts[EnvironmentSetting]
-            = environment.isEmpty() ? tr("the launcher's") : environment.join(u'\n');
+    texts[EnvironmentSetting] = environmentText(spec, launched);
     return texts;
 }
 

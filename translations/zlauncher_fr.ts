@@ -399,27 +399,27 @@
         <translation>impossible de dialoguer avec le lanceur sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="229"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="295"/>
         <source>the request to the agent at %1 could not be sent</source>
         <translation>la requête à l&apos;agent de %1 n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="253"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="224"/>
         <source>the agent at %1 does not admit this client&apos;s key %2; on the agent&apos;s host, run: zlauncherctl authorize %2</source>
         <translation>l&apos;agent de %1 n&apos;admet pas la clé %2 de ce client&#xa0;; sur l&apos;hôte de l&apos;agent, lancez&#xa0;: zlauncherctl authorize %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="259"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="230"/>
         <source>the agent at %1 closed the connection during the encrypted handshake: %2 is not its public key (`zlauncherctl info` on its host shows it), or what listens there is no zlauncher agent</source>
         <translation>l&apos;agent de %1 a fermé la connexion pendant la poignée de main chiffrée&#xa0;: %2 n&apos;est pas sa clé publique (`zlauncherctl info` sur son hôte l&apos;affiche), ou ce qui écoute là n&apos;est pas un agent zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="267"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="268"/>
         <source>no answer from the agent at %1 within %2: the host is unreachable, or nothing listens there</source>
         <translation>pas de réponse de l&apos;agent de %1 en %2&#xa0;: l&apos;hôte est injoignable, ou rien n&apos;écoute là</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlclient.cpp" line="272"/>
+        <location filename="../src/core/remote/controlclient.cpp" line="300"/>
         <source>cannot talk to the agent at %1: %2</source>
         <translation>impossible de parler à l&apos;agent de %1&#xa0;: %2</translation>
     </message>
@@ -1752,47 +1752,47 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="80"/>
+        <location filename="../src/core/import/importer.cpp" line="81"/>
         <source>another program is named &quot;%1&quot; already; this one is &quot;%2&quot;</source>
         <translation>un autre programme s&apos;appelle déjà « %1 »&#xa0;; celui-ci s&apos;appelle « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="95"/>
+        <location filename="../src/core/import/importer.cpp" line="96"/>
         <source>(the program)</source>
         <translation>(le programme)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="96"/>
+        <location filename="../src/core/import/importer.cpp" line="97"/>
         <source>left out: %1</source>
         <translation>écarté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="106"/>
+        <location filename="../src/core/import/importer.cpp" line="107"/>
         <source>(variables)</source>
         <translation>(variables)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="107"/>
+        <location filename="../src/core/import/importer.cpp" line="108"/>
         <source>zlauncher will refuse it until this is fixed: %1</source>
         <translation>zlauncher le refusera tant que ceci ne sera pas corrigé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="123"/>
+        <location filename="../src/core/import/importer.cpp" line="124"/>
         <source>&quot;%1&quot; is not among the imported programs; the dependency is dropped</source>
         <translation>« %1 » ne fait pas partie des programmes importés&#xa0;; la dépendance est supprimée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="173"/>
+        <location filename="../src/core/import/importer.cpp" line="174"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="181"/>
+        <location filename="../src/core/import/importer.cpp" line="182"/>
         <source>cannot tell which tool %1 is for; give --format procfile, supervisord, process-compose or pm2</source>
         <translation>impossible de savoir à quel outil %1 est destiné&#xa0;; précisez --format procfile, supervisord, process-compose ou pm2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="211"/>
+        <location filename="../src/core/import/importer.cpp" line="212"/>
         <source>%1: the imported programs depend on each other in a cycle: %2</source>
         <translation>%1&#xa0;: les programmes importés dépendent les uns des autres en cycle&#xa0;: %2</translation>
     </message>
@@ -1801,7 +1801,7 @@
         <translation type="vanished">%1&#xa0;: les programmes importés ne forment pas une configuration valide&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="222"/>
+        <location filename="../src/core/import/importer.cpp" line="223"/>
         <source>Imported %n program(s) from %1 (%2).</source>
         <translation>
             <numerusform>%n programme importé de %1 (%2).</numerusform>
@@ -1809,12 +1809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/importer.cpp" line="240"/>
+        <location filename="../src/core/import/importer.cpp" line="241"/>
         <source>Mapped:</source>
         <translation>Repris&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/importer.cpp" line="241"/>
+        <location filename="../src/core/import/importer.cpp" line="242"/>
         <source>Not mapped (%n key(s)):</source>
         <translation>
             <numerusform>Non repris (%n clé)&#xa0;:</numerusform>
@@ -1822,12 +1822,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="36"/>
+        <location filename="../src/core/import/pm2values.cpp" line="21"/>
         <source>Node.js cluster mode is PM2&apos;s own; each instance runs as a program of its own</source>
         <translation>le mode cluster de Node.js est propre à PM2&#xa0;; chaque instance devient un programme à part</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="40"/>
+        <location filename="../src/core/import/pm2values.cpp" line="25"/>
         <source>zlauncher does not restart on file changes</source>
         <translation>zlauncher ne redémarre pas sur modification de fichiers</translation>
     </message>
@@ -1836,49 +1836,42 @@
         <translation type="vanished">les limites de mémoire ne sont pas encore prises en charge</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="43"/>
+        <location filename="../src/core/import/pm2values.cpp" line="28"/>
         <source>zlauncher does not restart on a schedule</source>
         <translation>zlauncher ne redémarre pas selon un calendrier</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="46"/>
+        <location filename="../src/core/import/pm2values.cpp" line="31"/>
         <source>the environment of &quot;pm2 start --env %1&quot;; only &quot;env&quot; is used</source>
         <translation>l&apos;environnement de « pm2 start --env %1 »&#xa0;; seul « env » est utilisé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="51"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="331"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="37"/>
+        <location filename="../src/core/import/importnotes.cpp" line="47"/>
         <source>zlauncher keeps each program&apos;s output in its own log (Details ▸ Output)</source>
         <translation>zlauncher garde la sortie de chaque programme dans son propre journal (Détails ▸ Sortie)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="54"/>
-        <location filename="../src/core/import/pm2importer.cpp" line="511"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="334"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="380"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="437"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="46"/>
+        <location filename="../src/core/import/importnotes.cpp" line="42"/>
         <source>not supported by zlauncher</source>
         <translation>non pris en charge par zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="142"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="245"/>
         <source>must be %1 (got %2); left as zlauncher&apos;s default</source>
         <translation>doit être %1 (reçu %2)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="170"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="36"/>
         <source>app %1 has no &quot;script&quot;</source>
         <translation>l&apos;application %1 n&apos;a pas de « script »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="205"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="339"/>
         <source>&quot;instances&quot;: %1, replicas %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX</source>
         <translation>&quot;instances&quot;&#xa0;: %1, répliques %2 … %3, chacune avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="229"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="366"/>
         <source>one program, with %1=0 and ZLAUNCHER_INSTANCE_INDEX=0</source>
         <translation>un programme, avec %1=0 et ZLAUNCHER_INSTANCE_INDEX=0</translation>
     </message>
@@ -1887,24 +1880,22 @@
         <translation type="vanished">%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="239"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="376"/>
         <source>%1 from %2, one more for each program</source>
         <translation>%1 à partir de %2, un de plus pour chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="260"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="115"/>
         <source>app &quot;%1&quot;: &quot;cwd&quot; must be a string (got %2)</source>
         <translation>application « %1 »&#xa0;: « cwd » doit être une chaîne (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="269"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="127"/>
         <source>app &quot;%1&quot;: &quot;env&quot; must be an object (got %2)</source>
         <translation>application « %1 »&#xa0;: « env » doit être un objet (reçu %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="278"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="303"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="221"/>
+        <location filename="../src/core/import/importnotes.cpp" line="31"/>
         <source>environment (%n variable(s))</source>
         <translation>
             <numerusform>environnement (%n variable)</numerusform>
@@ -1912,68 +1903,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="288"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="148"/>
         <source>%1 on this machine (%2 CPUs)</source>
         <translation>%1 sur cette machine (%2 processeurs)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="293"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="157"/>
         <source>a number of bytes, or one with K, M or G</source>
         <translation>un nombre d&apos;octets, ou un nombre suivi de K, M ou G</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="298"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="162"/>
         <source>maxMemoryMiB: %1 (restarted after %2 samples above it in a row, one a second: a single spike is forgiven)</source>
         <translation>maxMemoryMiB&#xa0;: %1 (redémarré après %2 échantillons de suite au-dessus, un par seconde&#xa0;: un pic isolé est pardonné)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="323"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="199"/>
         <source>maxRestarts: %1 (within restartWindowMs, %2 ms)</source>
         <translation>maxRestarts&#xa0;: %1 (dans restartWindowMs, %2 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="332"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="377"/>
+        <location filename="../src/core/import/importnotes.cpp" line="53"/>
         <source>zlauncher backs off on its own (1 s doubling to 30 s)</source>
         <translation>zlauncher espace les redémarrages de lui-même (1 s, doublé jusqu&apos;à 30 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="335"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="235"/>
         <source>milliseconds</source>
         <translation>des millisecondes</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="362"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="257"/>
         <source>bash -c, as PM2 runs a script with a space in it</source>
         <translation>bash -c, comme PM2 lance un script qui contient une espace</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="370"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="290"/>
         <source>app &quot;%1&quot;: &quot;args&quot; must be a string or a list of strings (got %2)</source>
         <translation>application « %1 »&#xa0;: « args » doit être une chaîne ou une liste de chaînes (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="400"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="313"/>
         <source>program &quot;%1&quot;</source>
         <translation>programme « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="401"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="314"/>
         <source>program &quot;%1&quot; running %2 (%3)</source>
         <translation>programme « %1 » qui exécute %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="403"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="316"/>
         <source>its &quot;interpreter&quot;</source>
         <translation>son « interpreter »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="404"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="317"/>
         <source>PM2&apos;s interpreter for it</source>
         <translation>l&apos;interpréteur que PM2 lui choisit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/pm2importer.cpp" line="407"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="320"/>
         <source>%n argument(s)</source>
         <translation>
             <numerusform>%n argument</numerusform>
@@ -1981,82 +1971,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="484"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="66"/>
         <source>%1 is JavaScript, which zlauncher does not run; write it as JSON first: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</source>
         <translation>%1 est du JavaScript, que zlauncher n&apos;exécute pas&#xa0;; convertissez-le d&apos;abord en JSON&#xa0;: node -e &apos;console.log(JSON.stringify(require(&quot;./%1&quot;), null, 2))&apos; &gt; ecosystem.json</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="465"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="90"/>
         <source>%1:%2: %3; PM2 reads this file as JavaScript, zlauncher as JSON: convert it with node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</source>
         <translation>%1:%2&#xa0;: %3&#xa0;; PM2 lit ce fichier comme du JavaScript, zlauncher comme du JSON&#xa0;: convertissez-le avec node -e &apos;console.log(JSON.stringify(eval(&quot;(&quot; + require(&quot;fs&quot;).readFileSync(&quot;%1&quot;, &quot;utf8&quot;) + &quot;)&quot;), null, 2))&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="231"/>
+        <location filename="../src/core/import/pm2appreader.cpp" line="368"/>
         <source>%1 programs %2 … %3, each with %4 and ZLAUNCHER_INSTANCE_INDEX: increment_var needs a value of its own in each</source>
         <translation>%1 programmes %2 … %3, chacun avec %4 et ZLAUNCHER_INSTANCE_INDEX&#xa0;: increment_var demande une valeur propre à chacun</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="510"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="115"/>
         <source>zlauncher does not deploy</source>
         <translation>zlauncher ne fait pas de déploiement</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="517"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="126"/>
         <source>%1: expected {&quot;apps&quot;: [...]}, a list of apps, or one app</source>
         <translation>%1&#xa0;: attendu {&quot;apps&quot;: [...]}, une liste d&apos;applications, ou une application</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="524"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="137"/>
         <source>%1: app #%2 must be an object (got %3)</source>
         <translation>%1&#xa0;: l&apos;application n°%2 doit être un objet (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="542"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="179"/>
         <source>(PM2&apos;s defaults)</source>
         <translation>(valeurs par défaut de PM2)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/pm2importer.cpp" line="543"/>
+        <location filename="../src/core/import/pm2importer.cpp" line="180"/>
         <source>where an app does not set them, kill_timeout 1600 and max_restarts 16: stopGraceMs: 1600, maxRestarts: 16 (PM2 stops with SIGINT, zlauncher with SIGTERM)</source>
         <translation>quand une application ne les donne pas, kill_timeout 1600 et max_restarts 16&#xa0;: stopGraceMs&#xa0;: 1600, maxRestarts&#xa0;: 16 (PM2 arrête avec SIGINT, zlauncher avec SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="34"/>
+        <location filename="../src/core/import/processcomposeyaml.cpp" line="23"/>
         <source>(a key without a name, line %1)</source>
         <translation>(une clé sans nom, ligne %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="49"/>
+        <location filename="../src/core/import/processcomposeyaml.cpp" line="31"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>« %1 » doit être une valeur unique</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="61"/>
+        <location filename="../src/core/import/processcomposeyaml.cpp" line="43"/>
         <source>&quot;%1&quot; must be a number (got &quot;%2&quot;)</source>
         <translation>« %1 » doit être un nombre (reçu « %2 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="78"/>
+        <location filename="../src/core/import/processcomposeyaml.cpp" line="59"/>
         <source>&quot;environment&quot; must be a list of NAME=value</source>
         <translation>« environment » doit être une liste de NOM=valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="85"/>
+        <location filename="../src/core/import/processcomposeyaml.cpp" line="66"/>
         <source>&quot;environment&quot; entries must be NAME=value (got &quot;%1&quot;)</source>
         <translation>les entrées de « environment » doivent être NOM=valeur (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="158"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="80"/>
         <source>process &quot;%1&quot; must have a &quot;command&quot;</source>
         <translation>le processus « %1 » doit avoir une « command »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="162"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="84"/>
         <source>&quot;command&quot; wins over it, as in process-compose</source>
         <translation>« command » l&apos;emporte, comme dans process-compose</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="172"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="106"/>
         <source>absent: restart: never, as process-compose runs it once</source>
         <translation>absente&#xa0;: restart: never, car process-compose le lance une seule fois</translation>
     </message>
@@ -2065,39 +2055,37 @@
         <translation type="vanished">%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="201"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="217"/>
         <source>%1 programs %2 … %3, each with PC_REPLICA_NUM and ZLAUNCHER_INSTANCE_INDEX: a probe uses {{.PC_REPLICA_NUM}}, and probes are not expanded</source>
         <translation>%1 programmes %2 … %3, chacun avec PC_REPLICA_NUM et ZLAUNCHER_INSTANCE_INDEX&#xa0;: une sonde utilise {{.PC_REPLICA_NUM}}, et les sondes ne sont pas développées</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="217"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="243"/>
         <source>&quot;instances&quot;: %1, replicas %2 … %3, each with ZLAUNCHER_INSTANCE_INDEX, PC_REPLICA_NUM and {{.PC_REPLICA_NUM}} as ${ZLAUNCHER_INSTANCE_INDEX}</source>
         <translation>&quot;instances&quot;&#xa0;: %1, répliques %2 … %3, chacune avec ZLAUNCHER_INSTANCE_INDEX, PC_REPLICA_NUM et {{.PC_REPLICA_NUM}} devenu ${ZLAUNCHER_INSTANCE_INDEX}</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="224"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="249"/>
         <source>; process-compose names them %1 … %2</source>
         <translation>&#xa0;; process-compose les nomme %1 … %2</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="253"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="284"/>
         <source>(templates)</source>
         <translation>(modèles)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="254"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="285"/>
         <source>process-compose&apos;s Go templates are not filled in, but {{.PC_REPLICA_NUM}}: %1 stays as written; write the value instead</source>
         <translation>les modèles Go de process-compose ne sont pas remplis, sauf {{.PC_REPLICA_NUM}}&#xa0;: %1 reste tel quel&#xa0;; écrivez plutôt la valeur</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="271"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="138"/>
         <source>bash -c, as process-compose runs it (the line uses shell syntax)</source>
         <translation>bash -c, comme process-compose le lance (la ligne emploie la syntaxe du shell)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="273"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="288"/>
-        <location filename="../src/core/import/procfileimporter.cpp" line="28"/>
+        <location filename="../src/core/import/importnotes.cpp" line="36"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly</source>
         <translation>
             <numerusform>programme « %1 » avec %n argument, lancé directement</numerusform>
@@ -2105,214 +2093,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="278"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="146"/>
         <source>&quot;entrypoint&quot; must be a list of words</source>
         <translation>« entrypoint » doit être une liste de mots</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="324"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="47"/>
         <source>zlauncher has no description field</source>
         <translation>zlauncher n&apos;a pas de champ de description</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="327"/>
+        <location filename="../src/core/import/processcomposereader.cpp" line="50"/>
         <source>zlauncher supervises the process it starts; run the daemon in the foreground</source>
         <translation>zlauncher surveille le processus qu&apos;il démarre&#xa0;; lancez le démon au premier plan</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="355"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="41"/>
         <source>zlauncher does not stop every program when one fails; restart: never kept</source>
         <translation>zlauncher n&apos;arrête pas tous les programmes quand l&apos;un échoue&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="357"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="43"/>
         <source>&quot;%1&quot; is not a process-compose policy; restart: never kept</source>
         <translation>« %1 » n&apos;est pas une politique de process-compose&#xa0;; restart: never gardé</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="367"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="57"/>
         <source>0 means no limit in process-compose; zlauncher always has one (maxRestarts %1 in %2 s)</source>
         <translation>0 signifie sans limite dans process-compose&#xa0;; zlauncher en a toujours une (maxRestarts %1 en %2 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="390"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="71"/>
         <source>&quot;depends_on&quot; must map process names to a condition</source>
         <translation>« depends_on » doit associer des noms de processus à une condition</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="409"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="94"/>
         <source>condition &quot;%1&quot; has no counterpart; &quot;ready&quot; used</source>
         <translation>la condition « %1 » n&apos;a pas d&apos;équivalent&#xa0;; « ready » est utilisée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="431"/>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="262"/>
+        <location filename="../src/core/import/importnotes.cpp" line="58"/>
         <source>SIGTERM, what zlauncher sends</source>
         <translation>SIGTERM, ce qu&apos;envoie zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="434"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="118"/>
         <source>zlauncher stops a program with SIGTERM, then SIGKILL after stopGraceMs</source>
         <translation>zlauncher arrête un programme par SIGTERM, puis SIGKILL après stopGraceMs</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="455"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="167"/>
         <source>zlauncher probes http, not %1: the probe is left out</source>
         <translation>zlauncher sonde en http, pas en %1&#xa0;: la sonde est écartée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="468"/>
+        <location filename="../src/core/import/processcomposereadersections.cpp" line="140"/>
         <source>&quot;%1&quot; needs &quot;exec&quot; or &quot;http_get&quot;</source>
         <translation>« %1 » demande « exec » ou « http_get »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="501"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="67"/>
         <source>%1: expected a &quot;processes:&quot; map</source>
         <translation>%1&#xa0;: une table « processes: » est attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="509"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="28"/>
         <source>added to every program&apos;s environment</source>
         <translation>ajouté à l&apos;environnement de chaque programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="513"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="32"/>
         <source>read as process-compose %1</source>
         <translation>lu comme process-compose %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="516"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="35"/>
         <source>process-compose&apos;s own setting; zlauncher has no counterpart</source>
         <translation>réglage propre à process-compose&#xa0;; zlauncher n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="532"/>
-        <location filename="../src/core/import/processcomposeimporter.cpp" line="538"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="73"/>
+        <location filename="../src/core/import/processcomposeimporter.cpp" line="79"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="26"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="27"/>
         <source>/bin/sh -c, as foreman runs it (the line uses shell syntax)</source>
         <translation>/bin/sh -c, comme foreman le lance (la ligne emploie la syntaxe du shell)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="47"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="46"/>
         <source>not used: %1</source>
         <translation>non utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="53"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="52"/>
         <source>&quot;envFile&quot; of every program: %1</source>
         <translation>« envFile » de chaque programme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="76"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="60"/>
         <source>%1:%2: not a &quot;name: command&quot; line (got &quot;%3&quot;); skipped, as foreman and honcho skip it</source>
         <translation>%1:%2&#xa0;: pas une ligne « nom: commande » (reçu « %3 »)&#xa0;; ignorée, comme foreman et honcho l&apos;ignorent</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="81"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="65"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="83"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="67"/>
         <source>%1:%2: expected &quot;name: command&quot; (got &quot;%3&quot;)</source>
         <translation>%1:%2&#xa0;: « nom: commande » attendu (reçu « %3 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="92"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="130"/>
         <source>%1:%2: &quot;%3&quot; is already defined above</source>
         <translation>%1:%2&#xa0;: « %3 » est déjà défini plus haut</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="120"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="97"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="122"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="99"/>
         <source>%1 in its environment (5000 + 100 × its place, as foreman assigns it), and PS=%2.1</source>
         <translation>%1 dans son environnement (5000 + 100 × son rang, comme foreman l&apos;attribue), et PS=%2.1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="129"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="143"/>
         <source>%1: no &quot;name: command&quot; line</source>
         <translation>%1&#xa0;: aucune ligne « nom: commande »</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="130"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="144"/>
         <source>%1, and no line of the file is one</source>
         <translation>%1, et aucune ligne du fichier n&apos;en est une</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="133"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="147"/>
         <source>(every program)</source>
         <translation>(chaque programme)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/procfileimporter.cpp" line="134"/>
+        <location filename="../src/core/import/procfileimporter.cpp" line="148"/>
         <source>kind &quot;plain&quot;, run in %1, restarted when it exits (foreman would stop them all), killed 5 s after SIGTERM as foreman does</source>
         <translation>type « plain », lancé dans %1, redémarré quand il se termine (foreman les arrêterait tous), tué 5 s après SIGTERM comme le fait foreman</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="34"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="28"/>
         <source>zlauncher runs every program as the user who runs zlauncher</source>
         <translation>zlauncher lance chaque programme sous l&apos;utilisateur qui lance zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="41"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="34"/>
         <source>programs inherit zlauncher&apos;s umask</source>
         <translation>les programmes héritent du umask de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="44"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="37"/>
         <source>there is no supervisord to reach</source>
         <translation>il n&apos;y a pas de supervisord à joindre</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="90"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="72"/>
         <source>%1: &quot;%2&quot;: %(%3)s is not a name supervisord expands</source>
         <translation>%1&#xa0;: « %2 »&#xa0;: %(%3)s n&apos;est pas un nom que supervisord développe</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="100"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="82"/>
         <source>%1: &quot;command&quot; is missing</source>
         <translation>%1&#xa0;: « command » manque</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="107"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="89"/>
         <source>%1: &quot;numprocs&quot; must be a positive integer</source>
         <translation>%1&#xa0;: « numprocs » doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="112"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="94"/>
         <source>%1: with numprocs, &quot;process_name&quot; must contain %(process_num)s</source>
         <translation>%1&#xa0;: avec numprocs, « process_name » doit contenir %(process_num)s</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="144"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="169"/>
         <source>%1 programs %2 … %3, named by process_name</source>
         <translation>%1 programmes %2 … %3, nommés par process_name</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="166"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="131"/>
         <source>%1: &quot;command&quot; is empty</source>
         <translation>%1&#xa0;: « command » est vide</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="175"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="140"/>
         <source>%1: &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
         <translation>%1&#xa0;: « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="197"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="335"/>
         <source>must be a whole number of seconds (got &quot;%1&quot;); zlauncher&apos;s default kept</source>
         <translation>doit être un nombre entier de secondes (reçu « %1 »)&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="213"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="214"/>
         <source>program &quot;%1&quot; with %n argument(s), run directly as supervisord does</source>
         <translation>
             <numerusform>programme « %1 » avec %n argument, lancé directement comme le fait supervisord</numerusform>
@@ -2320,47 +2307,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="236"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="347"/>
         <source>&quot;%1&quot; is not a value supervisord accepts; zlauncher&apos;s default kept</source>
         <translation>« %1 » n&apos;est pas une valeur que supervisord accepte&#xa0;; la valeur par défaut de zlauncher est gardée</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="257"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="283"/>
         <source>must be a whole number (got &quot;%1&quot;)</source>
         <translation>doit être un nombre entier (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="266"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="298"/>
         <source>zlauncher stops with SIGTERM, not SIG%1</source>
         <translation>zlauncher arrête par SIGTERM, pas par SIG%1</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="270"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="305"/>
         <source>zlauncher always signals the program&apos;s whole process group</source>
         <translation>zlauncher signale toujours tout le groupe de processus du programme</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="274"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="313"/>
         <source>exit 0 is success, as in zlauncher</source>
         <translation>la sortie 0 est un succès, comme dans zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="277"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="316"/>
         <source>zlauncher counts only exit 0 as success (got &quot;%1&quot;)</source>
         <translation>zlauncher ne compte que la sortie 0 comme succès (reçu « %1 »)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="283"/>
+        <location filename="../src/core/import/supervisordprogramsection.cpp" line="325"/>
         <source>placed in start order (lower priority first)</source>
         <translation>placé dans l&apos;ordre de démarrage (priorité la plus basse d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="310"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="44"/>
         <source>%1:%2: [include] files: %(%3)s is not defined</source>
         <translation>%1:%2&#xa0;: [include] files&#xa0;: %(%3)s n&apos;est pas défini</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="322"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="56"/>
         <source>%n file(s) read</source>
         <translation>
             <numerusform>%n fichier lu</numerusform>
@@ -2368,17 +2355,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="327"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="61"/>
         <source>cannot read %1 (included by %2): %3</source>
         <translation>impossible de lire %1 (inclus par %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="357"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="91"/>
         <source>%1:%2: [supervisord] &quot;environment&quot; must be KEY=&quot;value&quot; pairs separated by commas</source>
         <translation>%1:%2&#xa0;: [supervisord] « environment » doit être des paires CLÉ=&quot;valeur&quot; séparées par des virgules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/supervisordimporter.cpp" line="364"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="98"/>
         <source>added to every program&apos;s environment (%n variable(s))</source>
         <translation>
             <numerusform>ajouté à l&apos;environnement de chaque programme (%n variable)</numerusform>
@@ -2386,32 +2373,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="380"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="114"/>
         <source>supervisord reads [include] in its main file only</source>
         <translation>supervisord ne lit [include] que dans son fichier principal</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="382"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="116"/>
         <source>zlauncher has no groups; its programs are imported one by one</source>
         <translation>zlauncher n&apos;a pas de groupes&#xa0;; leurs programmes sont importés un par un</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="384"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="118"/>
         <source>zlauncher has no event listeners or FastCGI programs</source>
         <translation>zlauncher n&apos;a ni écouteurs d&apos;événements ni programmes FastCGI</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="386"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="120"/>
         <source>supervisord&apos;s own settings; zlauncher needs none</source>
         <translation>réglages propres à supervisord&#xa0;; zlauncher n&apos;en a pas besoin</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="437"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="171"/>
         <source>(supervisord&apos;s defaults)</source>
         <translation>(valeurs par défaut de supervisord)</translation>
     </message>
     <message>
-        <location filename="../src/core/import/supervisordimporter.cpp" line="438"/>
+        <location filename="../src/core/import/supervisordimporter.cpp" line="172"/>
         <source>where a program does not set them, autorestart=unexpected, startretries=3 and stopwaitsecs=10: restart: on-failure, maxRestarts: 3, stopGraceMs: 10000</source>
         <translation>quand un programme ne les donne pas, autorestart=unexpected, startretries=3 et stopwaitsecs=10&#xa0;: restart: on-failure, maxRestarts&#xa0;: 3, stopGraceMs&#xa0;: 10000</translation>
     </message>
@@ -2634,32 +2621,32 @@
 <context>
     <name>LogdStarter</name>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="35"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="36"/>
         <source>not an executable file</source>
         <translation>ce n&apos;est pas un fichier exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="36"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="37"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="53"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="54"/>
         <source>cannot start %1: %2; install zlauncher-logd next to zlauncher, or set ZLAUNCHER_LOGD to its path</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;; installez zlauncher-logd à côté de zlauncher, ou indiquez son chemin dans ZLAUNCHER_LOGD</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="66"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="67"/>
         <source>cannot create a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="134"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="135"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="137"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="138"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
@@ -3256,38 +3243,38 @@
 <context>
     <name>NotifyMessage</name>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="47"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="114"/>
         <source>%1: not an assignment KEY=VALUE</source>
         <translation>%1&#xa0;: pas une affectation CLÉ=VALEUR</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="55"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="44"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="63"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="64"/>
         <source>%1: the only value is 1</source>
         <translation>%1&#xa0;: la seule valeur admise est 1</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="80"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="78"/>
         <source>%1: must be 1 or trigger</source>
         <translation>%1&#xa0;: doit valoir 1 ou trigger</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="86"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="89"/>
         <source>not a process id</source>
         <translation>pas un identifiant de processus</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="89"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="92"/>
         <source>not an error number</source>
         <translation>pas un numéro d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/core/model/notifymessage.cpp" line="94"/>
-        <location filename="../src/core/model/notifymessage.cpp" line="97"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="98"/>
+        <location filename="../src/core/model/notifymessage.cpp" line="102"/>
         <source>not a number of microseconds</source>
         <translation>pas un nombre de microsecondes</translation>
     </message>
@@ -3535,37 +3522,37 @@
 <context>
     <name>Pinger</name>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="30"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="103"/>
         <source>answered &quot;%1&quot; in %2 ms</source>
         <translation>a répondu «&#xa0;%1&#xa0;» en %2 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="34"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="106"/>
         <source>no answer to ping: %1</source>
         <translation>pas de réponse au ping&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="52"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="43"/>
         <source>there is no program named &quot;%1&quot;</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="56"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="46"/>
         <source>%1 is a plain program: it has no control endpoint to answer a ping</source>
         <translation>%1 est un programme simple&#xa0;: il n&apos;a pas de point d&apos;accès de contrôle pour répondre à un ping</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="60"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="49"/>
         <source>%1 speaks systemd&apos;s notify protocol: it has no control endpoint to answer a ping; its watchdog pings show in its heartbeat age</source>
         <translation>%1 parle le protocole de notification de systemd&#xa0;: il n&apos;a pas de point de contrôle pour répondre à un ping&#xa0;; ses pings de chien de garde se voient dans l&apos;âge de son dernier battement</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="68"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="56"/>
         <source>%1 is not running (%2)</source>
         <translation>%1 n&apos;est pas en marche (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/pinger.cpp" line="89"/>
+        <location filename="../src/core/supervision/pinger.cpp" line="91"/>
         <source>it answered &quot;%1&quot; instead of pong</source>
         <translation>il a répondu «&#xa0;%1&#xa0;» au lieu de pong</translation>
     </message>
@@ -5251,7 +5238,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">impossible de le tuer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="102"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="116"/>
         <source>cannot supervise %1 (pid %2): %3</source>
         <translation>impossible de superviser %1 (pid %2)&#xa0;: %3</translation>
     </message>
@@ -5269,32 +5256,32 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation type="vanished">le lanceur utilise des groupes de processus, et memory.max demande un cgroup propre au programme</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="67"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="101"/>
         <source>memoryMaxMiB (%1 MiB) is not enforced: %2; maxMemoryMiB, sampled, still is</source>
         <translation>memoryMaxMiB (%1&#xa0;Mio) n&apos;est pas appliqué&#xa0;: %2&#xa0;; maxMemoryMiB, échantillonné, l&apos;est toujours</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="90"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="78"/>
         <source>cannot start %1: %2: %3</source>
         <translation>impossible de démarrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="100"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="114"/>
         <source>%1; killing it failed: %2</source>
         <translation>%1 ; impossible de le tuer : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="172"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="183"/>
         <source>adopted (up %1 s)</source>
         <translation>adopté (actif depuis %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="178"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="189"/>
         <source>adopted (up %1 s), waiting for its WATCHDOG=1</source>
         <translation>adopté (actif depuis %1 s), en attente de son WATCHDOG=1</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="179"/>
+        <location filename="../src/core/supervision/programrunnerlaunch.cpp" line="190"/>
         <source>adopted (up %1 s), waiting for its heartbeat</source>
         <translation>adopté (actif depuis %1 s), en attente de son battement de cœur</translation>
     </message>
@@ -5304,7 +5291,7 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>après %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="326"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="335"/>
         <source>no WATCHDOG=1 for %1 ms (its watchdog timeout: %2 ms)</source>
         <translation>aucun WATCHDOG=1 depuis %1 ms (délai de son chien de garde&#xa0;: %2 ms)</translation>
     </message>
@@ -5376,12 +5363,12 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>aucun battement de cœur dans les %1 ms suivant le démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="329"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="338"/>
         <source>no heartbeat for %1 ms</source>
         <translation>aucun battement de cœur depuis %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="336"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="345"/>
         <source>still running %1 ms after the stop request; sending SIGKILL</source>
         <translation>toujours en marche %1 ms après la requête d&apos;arrêt&#xa0;; envoi de SIGKILL</translation>
     </message>
@@ -5411,62 +5398,62 @@ Jamais&#xa0;: le laisser arrêté.</translation>
         <translation>signale l&apos;erreur %1&#xa0;: %2 (ERRNO=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="188"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="208"/>
         <source>set its watchdog timeout to %1 ms (WATCHDOG_USEC=)</source>
         <translation>a fixé le délai de son chien de garde à %1 ms (WATCHDOG_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="190"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="210"/>
         <source>turned its watchdog off (WATCHDOG_USEC=0)</source>
         <translation>a désactivé son chien de garde (WATCHDOG_USEC=0)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="200"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="220"/>
         <source>is reloading (RELOADING=1)</source>
         <translation>se recharge (RELOADING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="204"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="224"/>
         <source>is stopping on its own (STOPPING=1)</source>
         <translation>s&apos;arrête de lui-même (STOPPING=1)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="216"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="195"/>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
         <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="229"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="238"/>
         <source>names pid %1 as its main process (MAINPID=), which is not in its process group; ignored</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui n&apos;est pas dans son groupe de processus&#xa0;; ignoré</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="241"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="250"/>
         <source>names pid %1 as its main process (MAINPID=), which cannot be watched: %2</source>
         <translation>désigne le pid %1 comme processus principal (MAINPID=), qui ne peut pas être surveillé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="249"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="258"/>
         <source>its main process is now pid %1 (MAINPID=), was pid %2</source>
         <translation>son processus principal est désormais le pid %1 (MAINPID=), au lieu du pid %2</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="271"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="280"/>
         <source>asked for %1 ms more to start (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour démarrer (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="272"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="281"/>
         <source>asked for %1 ms more to stop (EXTEND_TIMEOUT_USEC=)</source>
         <translation>a demandé %1 ms de plus pour s&apos;arrêter (EXTEND_TIMEOUT_USEC=)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="283"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="292"/>
         <source>reloaded (READY=1)</source>
         <translation>rechargé (READY=1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="369"/>
+        <location filename="../src/core/supervision/programrunnerliveness.cpp" line="378"/>
         <source>its memory, %1 MiB, stayed above its limit of %2 MiB for %n sample(s) in a row</source>
         <translation>
             <numerusform>sa mémoire, %1 Mio, est restée au-dessus de sa limite de %2 Mio pendant %n échantillon de suite</numerusform>
@@ -5524,259 +5511,259 @@ Jamais&#xa0;: le laisser arrêté.</translation>
 <context>
     <name>ProgramSpec</name>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="21"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="18"/>
         <source>program %1: %2 must be a positive number of milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes strictement positif (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="23"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="20"/>
         <source>program %1: %2 must be zero or more milliseconds (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de millisecondes positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="186"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="40"/>
         <source>program %1: &quot;name&quot; must be 1 to 64 characters among letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>programme %1&#xa0;: &quot;name&quot; doit compter de 1 à 64 caractères parmi les lettres, les chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="192"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="46"/>
         <source>program %1: &quot;program&quot; must not be empty</source>
         <translation>programme %1&#xa0;: &quot;program&quot; ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="222"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="76"/>
         <source>program %1: &quot;lostTimeoutMs&quot; must be longer than &quot;heartbeatIntervalMs&quot; (%2 ms), or the program is declared lost between two heartbeats (got %3)</source>
         <translation>programme %1&#xa0;: &quot;lostTimeoutMs&quot; doit être supérieur à &quot;heartbeatIntervalMs&quot; (%2 ms), sinon le programme est déclaré perdu entre deux battements de cœur (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="242"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="96"/>
         <source>program %1: %2 must be zero or more (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être positif ou nul (reçu&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="255"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="109"/>
         <source>program %1: &quot;dependsOn&quot; must not name the program itself</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; ne doit pas désigner le programme lui-même</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="261"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="115"/>
         <source>program %1: &quot;dependsOn&quot; contains %2, which is not a valid program name</source>
         <translation>programme %1&#xa0;: &quot;dependsOn&quot; contient %2, qui n&apos;est pas un nom de programme valide</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="269"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="123"/>
         <source>program %1: a condition is set on %2, which is not in &quot;dependsOn&quot;</source>
         <translation>programme %1&#xa0;: une condition porte sur %2, qui n’est pas dans « dependsOn »</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="285"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="139"/>
         <source>program %1: %2 must be a number of MiB from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être un nombre de Mio de 1 à %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="293"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="147"/>
         <source>program %1: %2 must be from 1 to %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être compris entre 1 et %3 (reçu %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="301"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="155"/>
         <source>program %1: the name is too long for %2 replicas (%3 would be longer than 64 characters)</source>
         <translation>programme %1&#xa0;: le nom est trop long pour %2 répliques (%3 dépasserait 64 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="311"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="165"/>
         <source>program %1: %2 must have a size from 0 to %3 MiB, an age of 0 or from a second to %4 hours, and from 0 to %5 files kept</source>
         <translation>programme %1&#xa0;: %2 doit avoir une taille de 0 à %3&#xa0;Mio, un âge de 0 ou d&apos;une seconde à %4 heures, et de 0 à %5 archives gardées</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="321"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="175"/>
         <source>program %1: %2 must be from 1 to 3600 samples (got %3)</source>
         <translation>programme %1&#xa0;: %2 doit être de 1 à 3600 échantillons (reçu %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="336"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="190"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="351"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="205"/>
         <source>program %1: &quot;%2&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: &quot;%2&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="358"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="212"/>
         <source>program %1: argument %2 of &quot;arguments&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: l’argument %2 de &quot;arguments&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="367"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="221"/>
         <source>program %1: the value of %2 in &quot;environment&quot; contains a NUL character</source>
         <translation>programme %1&#xa0;: la valeur de %2 dans &quot;environment&quot; contient un caractère NUL</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="377"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="231"/>
         <source>program %1: &quot;environment&quot; has the variable name %2, which must not be empty nor contain &apos;=&apos;</source>
         <translation>programme %1&#xa0;: &quot;environment&quot; contient le nom de variable %2, qui ne doit être ni vide ni contenir &apos;=&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="400"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="254"/>
         <source>cannot start %1: no program is configured</source>
         <translation>impossible de démarrer %1&#xa0;: aucun exécutable n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="406"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="260"/>
         <source>cannot start %1: program %2 was not found in PATH</source>
         <translation>impossible de démarrer %1&#xa0;: le programme %2 est introuvable dans PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="412"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="266"/>
         <source>cannot start %1: %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="416"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="270"/>
         <source>cannot start %1: %2 is a directory</source>
         <translation>impossible de démarrer %1&#xa0;: %2 est un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="420"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="274"/>
         <source>cannot start %1: %2 is not executable</source>
         <translation>impossible de démarrer %1&#xa0;: %2 n&apos;est pas exécutable</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="429"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="283"/>
         <source>cannot start %1: working directory %2 does not exist</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="434"/>
+        <location filename="../src/core/model/programspecvalidation.cpp" line="288"/>
         <source>cannot start %1: working directory %2 is not a directory</source>
         <translation>impossible de démarrer %1&#xa0;: le répertoire de travail %2 n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="447"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="21"/>
         <source>%1 %2 → %3</source>
         <comment>setting, running value, next value</comment>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="453"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="36"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="458"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="65"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="459"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="67"/>
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="461"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="69"/>
         <source>env file</source>
         <translation>fichier d&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="464"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="72"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="466"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="74"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="467"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="81"/>
         <source>heartbeat interval</source>
         <translation>intervalle des battements</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="469"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="83"/>
         <source>lost timeout</source>
         <translation>délai de perte</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="471"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="85"/>
         <source>start timeout</source>
         <translation>délai de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="473"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="87"/>
         <source>stop grace</source>
         <translation>délai d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="477"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="47"/>
         <source>%1 MiB</source>
         <translation>%1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="480"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="89"/>
         <source>kernel memory cap</source>
         <translation>plafond mémoire du noyau</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="483"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="53"/>
         <source>killed</source>
         <translation>tués</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="484"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="54"/>
         <source>left running</source>
         <translation>laissés en marche</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="486"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="91"/>
         <source>what it leaves at exit</source>
         <translation>ce qu&apos;il laisse en se terminant</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="488"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="93"/>
         <source>minimum uptime</source>
         <translation>durée de vie minimale</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="490"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="95"/>
         <source>restart policy</source>
         <translation>politique de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="492"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="97"/>
         <source>restart limit</source>
         <translation>limite de redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="494"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="99"/>
         <source>restart window</source>
         <translation>fenêtre de redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="478"/>
-        <location filename="../src/core/model/programspec.cpp" line="498"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="48"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="59"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="503"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="111"/>
         <source>readiness probe</source>
         <translation>sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="504"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="112"/>
         <source>liveness probe</source>
         <translation>sonde de vie</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="511"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="119"/>
         <source>readiness probe timings</source>
         <translation>délais de la sonde de disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/core/model/programspec.cpp" line="512"/>
+        <location filename="../src/core/model/programspecchanges.cpp" line="120"/>
         <source>liveness probe timings</source>
         <translation>délais de la sonde de vie</translation>
     </message>
@@ -6109,31 +6096,31 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>un nombre entier entre -2147483648 et 2147483647</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="96"/>
-        <location filename="../src/core/config/programjson.cpp" line="98"/>
-        <location filename="../src/core/config/programjson.cpp" line="102"/>
-        <location filename="../src/core/config/programjson.cpp" line="109"/>
+        <location filename="../src/core/config/programjson.cpp" line="116"/>
+        <location filename="../src/core/config/programjson.cpp" line="118"/>
+        <location filename="../src/core/config/programjson.cpp" line="122"/>
+        <location filename="../src/core/config/programjson.cpp" line="129"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="100"/>
+        <location filename="../src/core/config/programjson.cpp" line="120"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="107"/>
+        <location filename="../src/core/config/programjson.cpp" line="127"/>
         <source>an object whose values are strings</source>
         <translation>un objet dont les valeurs sont des chaînes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="144"/>
+        <location filename="../src/core/config/programjson.cpp" line="152"/>
         <source>an array of program names or of {&quot;name&quot;: …, &quot;condition&quot;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; or &quot;completedSuccessfully&quot;} objects</source>
         <translation>un tableau de noms de programmes ou d’objets {&quot;name&quot;&#xa0;: …, &quot;condition&quot;&#xa0;: &quot;started&quot;, &quot;ready&quot;, &quot;healthy&quot;, &quot;completed&quot; ou &quot;completedSuccessfully&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="219"/>
-        <location filename="../src/core/config/programjson.cpp" line="229"/>
+        <location filename="../src/core/config/programjson.cpp" line="238"/>
+        <location filename="../src/core/config/programjson.cpp" line="256"/>
         <source>program %1: %2: %3</source>
         <translation>programme %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
@@ -6142,18 +6129,18 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">&quot;heartbeat&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="111"/>
+        <location filename="../src/core/config/programjson.cpp" line="131"/>
         <source>&quot;heartbeat&quot;, &quot;notify&quot; or &quot;plain&quot;</source>
         <translation>&quot;heartbeat&quot;, &quot;notify&quot; ou &quot;plain&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="119"/>
-        <location filename="../src/core/config/programjson.cpp" line="134"/>
+        <location filename="../src/core/config/programjson.cpp" line="133"/>
+        <location filename="../src/core/config/programjson.cpp" line="142"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="122"/>
+        <location filename="../src/core/config/programjson.cpp" line="136"/>
         <source>&quot;always&quot;, &quot;on-failure&quot; or &quot;never&quot;</source>
         <translation>&quot;always&quot;, &quot;on-failure&quot; ou &quot;never&quot;</translation>
     </message>
@@ -6162,22 +6149,22 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation type="vanished">un tableau de noms de programmes</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="179"/>
+        <location filename="../src/core/config/programjson.cpp" line="316"/>
         <source>#%1</source>
         <translation>nº&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="181"/>
+        <location filename="../src/core/config/programjson.cpp" line="193"/>
         <source>program %1 must be a JSON object (got %2)</source>
         <translation>le programme %1 doit être un objet JSON (reçu&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="190"/>
+        <location filename="../src/core/config/programjson.cpp" line="202"/>
         <source>program %1: %2 is missing</source>
         <translation>programme %1&#xa0;: %2 est absent</translation>
     </message>
     <message>
-        <location filename="../src/core/config/programjson.cpp" line="203"/>
+        <location filename="../src/core/config/programjson.cpp" line="217"/>
         <source>program %1: %2 must be %3 (got %4)</source>
         <translation>programme %1&#xa0;: %2 doit être %3 (reçu&#xa0;: %4)</translation>
     </message>
@@ -6759,246 +6746,246 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="24"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="25"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="153"/>
         <source>Command line:</source>
         <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="26"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
         <source>Executable:</source>
         <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="27"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
         <source>Working folder:</source>
         <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="156"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="29"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
         <source>Start with the launcher:</source>
         <translation>Démarrage avec le lanceur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="30"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="158"/>
         <source>Restart:</source>
         <translation>Redémarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="31"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="159"/>
         <source>Heartbeat interval:</source>
         <translation>Intervalle de battement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="160"/>
         <source>Lost after:</source>
         <translation>Perdu après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="33"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
         <source>Start timeout:</source>
         <translation>Délai de démarrage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="34"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="162"/>
         <source>Stop grace:</source>
         <translation>Délai de grâce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="35"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
         <source>Left at exit:</source>
         <translation>Laissé en se terminant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="36"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
         <source>Minimum uptime:</source>
         <translation>Durée minimale d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="37"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
         <source>Restart limit:</source>
         <translation>Limite de redémarrages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="38"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
         <source>Memory limit:</source>
         <translation>Limite de mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
         <source>Depends on:</source>
         <translation>Prérequis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="40"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
         <source>Readiness probe:</source>
         <translation>Sonde de disponibilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
         <source>Liveness probe:</source>
         <translation>Sonde de vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="42"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="170"/>
         <source>Environment:</source>
         <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="43"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
         <source>Env file:</source>
         <translation>Fichier d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="44"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="172"/>
         <source>Log rotation:</source>
         <translation>Archivage du journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="45"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="173"/>
         <source>Log file:</source>
         <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="102"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="230"/>
         <source>%1 (running instance)
 %2 (from its next start)</source>
         <translation>%1 (instance en marche)
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="123"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="251"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="143"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="264"/>
         <source>%1 (replica %2 of %3, which has %4 instances)</source>
         <translation>%1 (réplique %2 de %3, qui a %4 instances)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="152"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="28"/>
         <source>%1
 cannot be expanded: %2</source>
         <translation>%1
 impossible à développer&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="154"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="32"/>
         <source>%1
 as written: %2</source>
         <translation>%1
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="155"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="272"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="161"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="227"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="142"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="278"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="163"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="39"/>
         <source>heartbeat (speaks the protocol)</source>
         <translation>battement de cœur (parle le protocole)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="164"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="41"/>
         <source>notify (speaks systemd&apos;s sd_notify)</source>
         <translation>notify (parle le sd_notify de systemd)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="165"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="45"/>
         <source>plain (watched by its pid)</source>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="280"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="166"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="280"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="167"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="52"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="168"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="54"/>
         <source>on failure</source>
         <translation>en cas d&apos;échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="169"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="219"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="58"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="126"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="171"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="67"/>
         <source>its own (WATCHDOG=1)</source>
         <translation>le sien (WATCHDOG=1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="172"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="71"/>
         <source>none (plain program)</source>
         <translation>aucun (programme simple)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="175"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="82"/>
         <source>%1 (watchdog)</source>
         <translation>%1 (chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="176"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="83"/>
         <source>none (no watchdog)</source>
         <translation>aucun (pas de chien de garde)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="178"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="183"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="87"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="285"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="180"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="79"/>
         <source> (3 × the interval)</source>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="186"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="289"/>
         <source>killed: what the program leaves in its group when it exits</source>
         <translation>tué&#xa0;: ce que le programme laisse dans son groupe en se terminant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="187"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="290"/>
         <source>left running</source>
         <translation>laissés en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="189"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="292"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/settingspage.cpp" line="193"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="93"/>
         <source>%1 MiB; restarted after %n sample(s) in a row above it</source>
         <translation>
             <numerusform>%1 Mio&#xa0;; redémarré après %n échantillon de suite au-dessus</numerusform>
@@ -7006,55 +6993,55 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="199"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="98"/>
         <source>kernel cap (memory.max): %1 MiB</source>
         <translation>plafond du noyau (memory.max)&#xa0;: %1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="206"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="110"/>
         <source>%1 (%2)</source>
         <comment>dependency (its condition)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="209"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="113"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="157"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="196"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="234"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="96"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="274"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="307"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="213"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="120"/>
         <source>at %1 MiB</source>
         <translation>à %1&#xa0;Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="216"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="123"/>
         <source>after %1 h</source>
         <translation>après %1 h</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="220"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="128"/>
         <source>%1; %2 rotated file(s) kept%3</source>
         <translation>%1&#xa0;; %2 archive(s) gardée(s)%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="221"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="129"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="223"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="131"/>
         <source>, gzipped</source>
         <translation>, compressées par gzip</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="236"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="309"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1
@@ -7239,12 +7226,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">il ne s&apos;est jamais connecté au point d&apos;accès des battements %1&#xa0;: vérifiez qu&apos;il publie vers $ZLAUNCHER_HEARTBEAT</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="64"/>
+        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="65"/>
         <source>the launcher did not run for %1 ms (stopped, paused in a debugger, or starved of CPU)</source>
         <translation>le lanceur n&apos;a pas tourné pendant %1&#xa0;ms (arrêté, mis en pause dans un débogueur ou privé de processeur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="72"/>
+        <location filename="../src/core/supervision/supervisordeadlines.cpp" line="73"/>
         <source>%1; %n program(s) whose heartbeat was due meanwhile get a whole timeout again from now</source>
         <translation>
             <numerusform>%1&#xa0;; %n programme dont le battement était attendu entre-temps reçoit un délai complet à partir de maintenant</numerusform>
@@ -7639,53 +7626,116 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>Fait passer à N (à partir de 1) le nombre d&apos;instances d&apos;un programme qui a &quot;instances&quot; (ses répliques NAME-0 … NAME-(N-1)). Les répliques ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent une à une de l&apos;indice le plus haut vers le bas, et sont supprimées une fois arrêtées.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="253"/>
+        <location filename="../src/ctl/commands.cpp" line="228"/>
+        <source>the last lines a program wrote, or follow them</source>
+        <translation>les dernières lignes écrites par un programme, ou les suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="229"/>
+        <source>Prints the last lines of the program&apos;s log file, as its launcher captured them (stdout and stderr): 20, or --count N. --follow then prints what it writes, until interrupted; a rotation of the file is said on stderr. Works with --host as anywhere: the file is read by the launcher, on its host.</source>
+        <translation>Affiche les dernières lignes du fichier journal du programme, telles que son lanceur les a capturées (stdout et stderr)&#xa0;: 20, ou --count N. --follow affiche ensuite ce qu&apos;il écrit, jusqu&apos;à interruption&#xa0;; un renouvellement du fichier est signalé sur stderr. Fonctionne avec --host comme partout&#xa0;: le fichier est lu par le lanceur, sur son hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="265"/>
         <source>make a configuration from another supervisor&apos;s file</source>
         <translation>faire une configuration à partir du fichier d&apos;un autre superviseur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="255"/>
+        <location filename="../src/ctl/commands.cpp" line="267"/>
         <source>Reads FILE, written for another supervisor, and makes a zlauncher configuration of it: a Procfile (foreman, honcho, overmind), a supervisord INI file with its [include] files, a process-compose YAML file or a PM2 ecosystem file in JSON or YAML. --format procfile|supervisord|process-compose|pm2 says which when the name and content do not.
 -o OUT writes the configuration to OUT, which must not exist yet, and prints the report; without it, the configuration goes to standard output and the report to standard error. The report names every key of FILE: what it became, or why it has no counterpart. No launcher is needed.</source>
         <translation>Lit FILE, écrit pour un autre superviseur, et en fait une configuration zlauncher&#xa0;: un Procfile (foreman, honcho, overmind), un fichier INI de supervisord avec ses fichiers [include], un fichier YAML de process-compose ou un fichier ecosystem de PM2 en JSON ou en YAML. --format procfile|supervisord|process-compose|pm2 précise lequel quand le nom et le contenu ne le disent pas.
 -o OUT écrit la configuration dans OUT, qui ne doit pas encore exister, et affiche le rapport&#xa0;; sans lui, la configuration va sur la sortie standard et le rapport sur la sortie d&apos;erreur. Le rapport nomme chaque clé de FILE&#xa0;: ce qu&apos;elle est devenue, ou pourquoi elle n&apos;a pas d&apos;équivalent. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="271"/>
+        <location filename="../src/ctl/commands.cpp" line="283"/>
         <source>make this client&apos;s key pair for agents</source>
         <translation>créer la paire de clés de ce client pour les agents</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="272"/>
+        <location filename="../src/ctl/commands.cpp" line="284"/>
         <source>Makes the CURVE key pair with which this user&apos;s zlauncherctl and window reach agents on other hosts, in ~/.config/zlauncher/keys/client.key_secret (mode 0600) and client.key, and prints its public key: give that to `zlauncherctl authorize` on each agent&apos;s host. An existing pair is kept; its public key is printed. No launcher is needed.</source>
         <translation>Crée la paire de clés CURVE avec laquelle le zlauncherctl et la fenêtre de cet utilisateur joignent les agents d&apos;autres hôtes, dans ~/.config/zlauncher/keys/client.key_secret (mode 0600) et client.key, et affiche sa clé publique&#xa0;: donnez-la à `zlauncherctl authorize` sur l&apos;hôte de chaque agent. Une paire existante est conservée&#xa0;; sa clé publique est affichée. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="284"/>
+        <location filename="../src/ctl/commands.cpp" line="296"/>
         <source>the hosts you drive, with state and round trip</source>
         <translation>les hôtes que vous pilotez, avec leur état et leur aller-retour</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="285"/>
+        <location filename="../src/ctl/commands.cpp" line="297"/>
         <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request, which may take --timeout (default 2s). `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
         <translation>Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info, qui peut prendre --timeout (2s par défaut). `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/commands.cpp" line="375"/>
+        <source>OPTIONS
+    --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
+    --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R
+    --server-key KEY     with --connect: the agent&apos;s public key, or its key file
+    --key FILE           with --connect: this client&apos;s secret key file (default
+                         ~/.config/zlauncher/keys/client.key_secret)
+    --host NAME          the agent remembered as NAME (zlauncherctl hosts)
+    --json               print the launcher&apos;s reply as JSON, as it is; events: one
+                         JSON object a line; wait: one object, ok, name, state
+    --timeout DURATION   how long to wait for the launcher&apos;s answer (default 5s);
+                         ping: for the program&apos;s (at most 60s); events, wait:
+                         for the events
+    -h, --help           this manual; after a command, that command&apos;s help
+    --version            the version of zlauncherctl
+  Options of one command:
+    --all                start, stop, restart, kill: every program
+    --state STATE        wait: the state to wait for
+    --count N            events: exit after N events; logs: print N lines
+    --follow             logs: then print what the program writes
+    --leave-running      remove, quit: leave the programs running
+    --kind KIND          add: heartbeat (the default) or plain
+    --no-autostart       add: not started when the launcher starts
+    --restart POLICY     add: always (the default), on-failure or never
+    --start              add: start the program now
+    --spec FILE          add: the program as a JSON object; - reads stdin
+    --env-file FILE      add: the program&apos;s env file (NAME=value lines)
+    --label TEXT         authorize: a word on whose key it is
+  DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
+        <translation>OPTIONS
+    --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
+    --json               afficher la réponse du lanceur en JSON, telle quelle&#xa0;; events&#xa0;:
+                         un objet JSON par ligne
+    --timeout DURATION   combien de temps attendre la réponse du lanceur (5s par
+                         défaut)&#xa0;; ping&#xa0;: celle du programme&#xa0;; events, wait&#xa0;: les
+                         événements
+    -h, --help           ce manuel&#xa0;; après une commande, l&apos;aide de cette commande
+    --version            la version de zlauncherctl
+  Options d&apos;une seule commande&#xa0;:
+    --all                start, stop, restart, kill&#xa0;: tous les programmes
+    --state STATE        wait&#xa0;: l&apos;état à attendre
+    --count N            events&#xa0;: terminer après N événements&#xa0;; logs&#xa0;: afficher N lignes
+    --follow             logs&#xa0;: puis afficher ce que le programme écrit
+    --leave-running      remove, quit&#xa0;: laisser les programmes en marche
+    --kind KIND          add&#xa0;: heartbeat (par défaut) ou plain
+    --no-autostart       add&#xa0;: pas démarré au démarrage du lanceur
+    --restart POLICY     add&#xa0;: always (par défaut), on-failure ou never
+    --start              add&#xa0;: démarrer le programme maintenant
+    --spec FILE          add&#xa0;: le programme sous forme d&apos;objet JSON&#xa0;; - lit l&apos;entrée
+                         standard
+  DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
         <source>Lists this host&apos;s launcher (&quot;local&quot;) and the agents of ~/.config/zlauncher/hosts.json, each with its state (running or no launcher; reachable, unreachable or refused) and the round trip of an info request. `hosts add NAME tcp://HOST:PORT KEY` remembers an agent under NAME, for `--host NAME`; `hosts remove NAME` forgets it.</source>
         <translation type="vanished">Liste le lanceur de cet hôte («&#xa0;local&#xa0;») et les agents de ~/.config/zlauncher/hosts.json, chacun avec son état (running ou no launcher&#xa0;; reachable, unreachable ou refused) et l&apos;aller-retour d&apos;une requête info. `hosts add NAME tcp://HOST:PORT KEY` retient un agent sous le nom NAME, pour `--host NAME`&#xa0;; `hosts remove NAME` l&apos;oublie.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="298"/>
+        <location filename="../src/ctl/commands.cpp" line="310"/>
         <source>let a client&apos;s key reach this host&apos;s agent</source>
         <translation>permettre à la clé d&apos;un client de joindre l&apos;agent de cet hôte</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="299"/>
+        <location filename="../src/ctl/commands.cpp" line="311"/>
         <source>Adds KEY, a client&apos;s public key as `zlauncherctl keygen` printed it (or its key file), to ~/.config/zlauncher/authorized_keys, with TEXT as its label. A running agent admits it at once. No launcher is needed.</source>
         <translation>Ajoute KEY, la clé publique d&apos;un client telle que `zlauncherctl keygen` l&apos;a affichée (ou son fichier de clé), à ~/.config/zlauncher/authorized_keys, avec TEXT pour étiquette. Un agent en marche l&apos;admet aussitôt. Aucun lanceur n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="347"/>
+        <location filename="../src/ctl/commands.cpp" line="359"/>
         <source>SYNOPSIS
     zlauncherctl [--runtime-dir DIR] [--json] [--timeout DURATION] COMMAND [ARGUMENTS]
     zlauncherctl --connect tcp://HOST:PORT --server-key KEY [--key FILE] COMMAND ...
@@ -7698,7 +7748,6 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="363"/>
         <source>OPTIONS
     --runtime-dir DIR    the launcher&apos;s runtime directory R (see ENVIRONMENT)
     --connect ENDPOINT   an agent on another host, tcp://HOST:PORT, instead of R
@@ -7726,7 +7775,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     --env-file FILE      add: the program&apos;s env file (NAME=value lines)
     --label TEXT         authorize: a word on whose key it is
   DURATION is a number and a unit, 500ms, 5s, 2m; a plain number is in seconds.</source>
-        <translation>OPTIONS
+        <translation type="vanished">OPTIONS
     --runtime-dir DIR    le répertoire d&apos;exécution R du lanceur (voir ENVIRONNEMENT)
     --connect ENDPOINT   un agent d&apos;un autre hôte, tcp://HÔTE:PORT, au lieu de R
     --server-key KEY     avec --connect&#xa0;: la clé publique de l&apos;agent, ou son fichier
@@ -7823,7 +7872,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
   DURATION est un nombre et une unité, 500ms, 5s, 2m&#xa0;; un nombre seul est en secondes.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="391"/>
+        <location filename="../src/ctl/commands.cpp" line="404"/>
         <source>EXIT STATUS
     0   success
     1   the operation failed (the launcher says why), its reply could not be read,
@@ -7913,7 +7962,7 @@ Ajoute un programme nommé NAME qui exécute PROGRAM avec les arguments ARG. Tou
 Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="241"/>
+        <location filename="../src/ctl/commands.cpp" line="253"/>
         <source>Returns as soon as the program is in STATE (stopped, starting, running, lost, stopping, backoff or failed), at once if it already is; status 1, naming the state it is in, if it is not there after DURATION (default 5s). With --json it prints one object: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (the state it is in), &quot;error&quot; when not ok}.</source>
         <translation>Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut). Avec --json, affiche un seul objet&#xa0;: {&quot;ok&quot;, &quot;name&quot;, &quot;state&quot; (l&apos;état où il se trouve), &quot;error&quot; en cas d&apos;échec}.</translation>
     </message>
@@ -8055,17 +8104,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>Le lanceur arrête tous les programmes, puis se termine. Avec --leave-running, il se termine aussitôt et laisse les programmes en marche&#xa0;; le prochain lanceur les adopte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="228"/>
+        <location filename="../src/ctl/commands.cpp" line="240"/>
         <source>follow the launcher&apos;s events live</source>
         <translation>suivre en direct les événements du lanceur</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="229"/>
+        <location filename="../src/ctl/commands.cpp" line="241"/>
         <source>Prints the launcher&apos;s events as they happen, one line each (with --json, one JSON object a line), for the programs NAME or for all. --count N exits after N events, --timeout after DURATION (status 1 if N events did not come by then). Ends with status 3 when the launcher exits.</source>
         <translation>Affiche les événements du lanceur à mesure qu&apos;ils arrivent, une ligne chacun (avec --json, un objet JSON par ligne), pour les programmes NAME ou pour tous. --count N termine après N événements, --timeout après DURATION (code 1 si les N événements ne sont pas arrivés d&apos;ici là). Se termine avec le code 3 quand le lanceur se termine.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="240"/>
+        <location filename="../src/ctl/commands.cpp" line="252"/>
         <source>wait until a program is in a state</source>
         <translation>attendre qu&apos;un programme soit dans un état</translation>
     </message>
@@ -8074,17 +8123,17 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation type="vanished">Rend la main dès que le programme est dans l&apos;état STATE (stopped, starting, running, lost, stopping, backoff ou failed), aussitôt s&apos;il y est déjà&#xa0;; code 1, avec l&apos;état où il se trouve, s&apos;il n&apos;y est pas au bout de DURATION (5s par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="309"/>
+        <location filename="../src/ctl/commands.cpp" line="321"/>
         <source>this manual, or the help of one command</source>
         <translation>ce manuel, ou l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="310"/>
+        <location filename="../src/ctl/commands.cpp" line="322"/>
         <source>Prints the manual, or what COMMAND does and takes.</source>
         <translation>Affiche le manuel, ou ce que fait COMMAND et ce qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="338"/>
+        <location filename="../src/ctl/commands.cpp" line="350"/>
         <source>zlauncherctl %1
 
 %2
@@ -8095,7 +8144,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="345"/>
+        <location filename="../src/ctl/commands.cpp" line="357"/>
         <source>NAME
     zlauncherctl - control a running zlauncher</source>
         <translation>NOM
@@ -8110,7 +8159,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     zlauncherctl help [COMMAND]</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="355"/>
+        <location filename="../src/ctl/commands.cpp" line="367"/>
         <source>DESCRIPTION
     Sends one request to the launcher, window or headless, that runs on the runtime
     directory R, and prints its answer. `events` and `wait` follow the launcher&apos;s
@@ -8121,7 +8170,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     flux d&apos;événements du lanceur. Le protocole est décrit dans docs/control.md.</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="362"/>
+        <location filename="../src/ctl/commands.cpp" line="374"/>
         <source>COMMANDS</source>
         <translation>COMMANDES</translation>
     </message>
@@ -8181,7 +8230,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     3   aucun lanceur ne tourne sur R, ou il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="401"/>
+        <location filename="../src/ctl/commands.cpp" line="414"/>
         <source>ENVIRONMENT
     ZLAUNCHER_RUNTIME_DIR   R when --runtime-dir is not given; without it,
                             $XDG_RUNTIME_DIR/zlauncher, else /tmp/zlauncher-&lt;uid&gt;
@@ -8192,7 +8241,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
                             (ici&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="409"/>
+        <location filename="../src/ctl/commands.cpp" line="422"/>
         <source>FILES
     R/control          the launcher&apos;s request socket (ipc://R/control)
     R/events           the launcher&apos;s event stream (ipc://R/events)
@@ -8203,7 +8252,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     R/zlauncher.lock   détenu par le lanceur en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/commands.cpp" line="415"/>
+        <location filename="../src/ctl/commands.cpp" line="428"/>
         <source>EXAMPLES
     zlauncherctl list
     zlauncherctl restart client1 &amp;&amp; zlauncherctl wait client1 --state running
@@ -8401,7 +8450,7 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
     </message>
     <message>
         <location filename="../src/ctl/formatting.cpp" line="247"/>
-        <location filename="../src/ctl/formatting.cpp" line="291"/>
+        <location filename="../src/ctl/formatting.cpp" line="325"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -8431,143 +8480,143 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="271"/>
+        <location filename="../src/ctl/formatting.cpp" line="275"/>
         <source>%1, %2 received, sequence %3</source>
         <translation>%1, %2 reçus, séquence %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="278"/>
+        <location filename="../src/ctl/formatting.cpp" line="284"/>
         <source>%1 (adopted)</source>
         <translation>%1 (adopté)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="287"/>
+        <location filename="../src/ctl/formatting.cpp" line="321"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="288"/>
+        <location filename="../src/ctl/formatting.cpp" line="322"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="289"/>
+        <location filename="../src/ctl/formatting.cpp" line="323"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="290"/>
-        <location filename="../src/ctl/formatting.cpp" line="338"/>
+        <location filename="../src/ctl/formatting.cpp" line="324"/>
+        <location filename="../src/ctl/formatting.cpp" line="359"/>
         <source>pid</source>
         <translation>pid</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="292"/>
+        <location filename="../src/ctl/formatting.cpp" line="326"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="293"/>
+        <location filename="../src/ctl/formatting.cpp" line="327"/>
         <source>uptime</source>
         <translation>durée d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="294"/>
+        <location filename="../src/ctl/formatting.cpp" line="328"/>
         <source>heartbeat</source>
         <translation>battement</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="295"/>
+        <location filename="../src/ctl/formatting.cpp" line="329"/>
         <source>restarts</source>
         <translation>redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="296"/>
+        <location filename="../src/ctl/formatting.cpp" line="330"/>
         <source>last exit</source>
         <translation>dernière sortie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="299"/>
+        <location filename="../src/ctl/formatting.cpp" line="333"/>
         <source>countdown</source>
         <translation>compte à rebours</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="300"/>
+        <location filename="../src/ctl/formatting.cpp" line="334"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="301"/>
+        <location filename="../src/ctl/formatting.cpp" line="335"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="302"/>
+        <location filename="../src/ctl/formatting.cpp" line="336"/>
         <source>watchdog</source>
         <translation>chien de garde</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="305"/>
+        <location filename="../src/ctl/formatting.cpp" line="339"/>
         <source>readiness</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="306"/>
+        <location filename="../src/ctl/formatting.cpp" line="340"/>
         <source>liveness</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="307"/>
+        <location filename="../src/ctl/formatting.cpp" line="341"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="308"/>
+        <location filename="../src/ctl/formatting.cpp" line="342"/>
         <source>cannot expand</source>
         <translation>développement impossible</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="309"/>
+        <location filename="../src/ctl/formatting.cpp" line="343"/>
         <source>log file</source>
         <translation>fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="319"/>
+        <location filename="../src/ctl/formatting.cpp" line="306"/>
         <source> (stop requested)</source>
         <translation> (arrêt demandé)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="327"/>
+        <location filename="../src/ctl/formatting.cpp" line="347"/>
         <source>last deaths:</source>
         <translation>dernières morts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="330"/>
+        <location filename="../src/ctl/formatting.cpp" line="351"/>
         <source>settings:</source>
         <translation>réglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="339"/>
+        <location filename="../src/ctl/formatting.cpp" line="360"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="340"/>
+        <location filename="../src/ctl/formatting.cpp" line="361"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="341"/>
+        <location filename="../src/ctl/formatting.cpp" line="362"/>
         <source>runtime dir</source>
         <translation>répertoire d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="342"/>
+        <location filename="../src/ctl/formatting.cpp" line="363"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/formatting.cpp" line="343"/>
+        <location filename="../src/ctl/formatting.cpp" line="364"/>
         <source>containment</source>
         <translation>confinement</translation>
     </message>
@@ -8615,97 +8664,97 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;» (usage&#xa0;: zlauncherctl %1 %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="122"/>
+        <location filename="../src/ctl/invocation.cpp" line="121"/>
         <source>--%1 does not apply to %2 (see zlauncherctl help %2)</source>
         <translation>--%1 ne s&apos;applique pas à %2 (voir zlauncherctl help %2)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="134"/>
+        <location filename="../src/ctl/invocation.cpp" line="135"/>
         <source>--kind must be plain or heartbeat, not &quot;%1&quot;</source>
         <translation>--kind doit valoir plain ou heartbeat, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="140"/>
+        <location filename="../src/ctl/invocation.cpp" line="141"/>
         <source>--restart must be always, on-failure or never, not &quot;%1&quot;</source>
         <translation>--restart doit valoir always, on-failure ou never, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="145"/>
+        <location filename="../src/ctl/invocation.cpp" line="146"/>
         <source>--env-file needs a FILE</source>
         <translation>--env-file demande un FILE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="150"/>
+        <location filename="../src/ctl/invocation.cpp" line="160"/>
         <source>--format must be procfile, supervisord, process-compose or pm2, not &quot;%1&quot;</source>
         <translation>--format doit être procfile, supervisord, process-compose ou pm2, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="157"/>
+        <location filename="../src/ctl/invocation.cpp" line="166"/>
         <source>-o needs a FILE</source>
         <translation>-o demande un FILE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="160"/>
+        <location filename="../src/ctl/invocation.cpp" line="149"/>
         <source>--spec needs a FILE, or - for standard input</source>
         <translation>--spec demande un FILE, ou - pour l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="167"/>
+        <location filename="../src/ctl/invocation.cpp" line="180"/>
         <source>--count must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>--count doit être un entier supérieur à 0, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="174"/>
+        <location filename="../src/ctl/invocation.cpp" line="192"/>
         <source>ping: --timeout is the program&apos;s time to answer, at most %1 s, not &quot;%2&quot;</source>
         <translation>ping&#xa0;: --timeout est le temps laissé au programme pour répondre, au plus %1&#xa0;s, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="182"/>
+        <location filename="../src/ctl/invocation.cpp" line="208"/>
         <source>wait: missing --state STATE</source>
         <translation>wait&#xa0;: il manque --state STATE</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="186"/>
+        <location filename="../src/ctl/invocation.cpp" line="212"/>
         <source>wait: &quot;%1&quot; is not a state (states: stopped, starting, running, lost, stopping, backoff, failed)</source>
         <translation>wait&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état (états&#xa0;: stopped, starting, running, lost, stopping, backoff, failed)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="200"/>
+        <location filename="../src/ctl/invocation.cpp" line="246"/>
         <source>--runtime-dir needs a directory</source>
         <translation>--runtime-dir demande un répertoire</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="208"/>
+        <location filename="../src/ctl/invocation.cpp" line="254"/>
         <source>give --host NAME or --connect, not both</source>
         <translation>donnez --host NAME ou --connect, pas les deux</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="212"/>
+        <location filename="../src/ctl/invocation.cpp" line="258"/>
         <source>--connect takes an agent&apos;s tcp://HOST:PORT, not &quot;%1&quot;</source>
         <translation>--connect attend le tcp://HÔTE:PORT d&apos;un agent, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="217"/>
+        <location filename="../src/ctl/invocation.cpp" line="263"/>
         <source>--connect and --server-key go together: the agent&apos;s address and its public key (`zlauncherctl info` on its host shows it)</source>
         <translation>--connect et --server-key vont ensemble&#xa0;: l&apos;adresse de l&apos;agent et sa clé publique (`zlauncherctl info` sur son hôte l&apos;affiche)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="225"/>
+        <location filename="../src/ctl/invocation.cpp" line="271"/>
         <source>--timeout: &quot;%1&quot; is not a duration (for example 500ms, 5s, 2m, or a number of seconds)</source>
         <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (par exemple 500ms, 5s, 2m, ou un nombre de secondes)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="270"/>
+        <location filename="../src/ctl/invocation.cpp" line="316"/>
         <source>missing COMMAND (one of: %1)</source>
         <translation>il manque COMMAND (parmi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="278"/>
+        <location filename="../src/ctl/invocation.cpp" line="324"/>
         <source>help: give one COMMAND at most</source>
         <translation>help&#xa0;: donnez au plus une COMMAND</translation>
     </message>
     <message>
-        <location filename="../src/ctl/invocation.cpp" line="286"/>
+        <location filename="../src/ctl/invocation.cpp" line="332"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (commandes&#xa0;: %2)</translation>
     </message>
@@ -8720,117 +8769,117 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <translation>voir `zlauncherctl --help`</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="66"/>
+        <location filename="../src/ctl/run.cpp" line="67"/>
         <source>standard input</source>
         <translation>l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="68"/>
+        <location filename="../src/ctl/run.cpp" line="69"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="74"/>
+        <location filename="../src/ctl/run.cpp" line="75"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="80"/>
+        <location filename="../src/ctl/run.cpp" line="81"/>
         <source>%1 must hold one program object, as in the configuration&apos;s &quot;programs&quot; array</source>
         <translation>%1 doit contenir un objet programme, comme dans le tableau &quot;programs&quot; de la configuration</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="158"/>
+        <location filename="../src/ctl/run.cpp" line="159"/>
         <source>Starting %1</source>
         <translation>Démarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="159"/>
+        <location filename="../src/ctl/run.cpp" line="160"/>
         <source>No program to start</source>
         <translation>Aucun programme à démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="161"/>
+        <location filename="../src/ctl/run.cpp" line="162"/>
         <source>Stopping %1</source>
         <translation>Arrêt de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="162"/>
+        <location filename="../src/ctl/run.cpp" line="163"/>
         <source>No program to stop</source>
         <translation>Aucun programme à arrêter</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="164"/>
+        <location filename="../src/ctl/run.cpp" line="165"/>
         <source>Restarting %1</source>
         <translation>Redémarrage de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="165"/>
+        <location filename="../src/ctl/run.cpp" line="166"/>
         <source>No program to restart</source>
         <translation>Aucun programme à redémarrer</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="167"/>
+        <location filename="../src/ctl/run.cpp" line="168"/>
         <source>Killing %1</source>
         <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="168"/>
+        <location filename="../src/ctl/run.cpp" line="169"/>
         <source>No program to kill</source>
         <translation>Aucun programme à arrêter de force</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="178"/>
+        <location filename="../src/ctl/run.cpp" line="179"/>
         <source>added: %1</source>
         <translation>ajoutés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="179"/>
+        <location filename="../src/ctl/run.cpp" line="180"/>
         <source>changed: %1</source>
         <translation>modifiés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="180"/>
+        <location filename="../src/ctl/run.cpp" line="181"/>
         <source>removed: %1</source>
         <translation>supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="181"/>
+        <location filename="../src/ctl/run.cpp" line="182"/>
         <source>unchanged: %1</source>
         <translation>inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="206"/>
+        <location filename="../src/ctl/run.cpp" line="207"/>
         <source>%1: %2 (round trip %3 ms)</source>
         <translation>%1&#xa0;: %2 (aller-retour %3 ms)</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="210"/>
+        <location filename="../src/ctl/run.cpp" line="211"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="212"/>
+        <location filename="../src/ctl/run.cpp" line="213"/>
         <source>Removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="214"/>
+        <location filename="../src/ctl/run.cpp" line="215"/>
         <source>Scaled %1 to %2: %3</source>
         <translation>%1 passe à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="221"/>
+        <location filename="../src/ctl/run.cpp" line="222"/>
         <source>Saved %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="224"/>
+        <location filename="../src/ctl/run.cpp" line="225"/>
         <source>The launcher exits and leaves the programs running</source>
         <translation>Le lanceur se termine et laisse les programmes en marche</translation>
     </message>
     <message>
-        <location filename="../src/ctl/run.cpp" line="225"/>
+        <location filename="../src/ctl/run.cpp" line="226"/>
         <source>The launcher stops every program, then exits</source>
         <translation>Le lanceur arrête tous les programmes, puis se termine</translation>
     </message>
@@ -8927,6 +8976,16 @@ Le lanceur enregistre sa configuration avec le nouveau programme.</translation>
         <location filename="../src/ctl/hosts.cpp" line="166"/>
         <source>there is no host named %1 in %2 (add it with `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</source>
         <translation>il n&apos;y a pas d&apos;hôte nommé %1 dans %2 (ajoutez-le avec `zlauncherctl hosts add %1 tcp://HOST:PORT KEY`)</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/logs.cpp" line="48"/>
+        <source>%1: its log file was rotated</source>
+        <translation>%1&#xa0;: son fichier journal a été renouvelé</translation>
+    </message>
+    <message>
+        <location filename="../src/ctl/logs.cpp" line="51"/>
+        <source>%1: lines skipped, more came than one reading carries</source>
+        <translation>%1&#xa0;: lignes sautées, il en est venu plus qu&apos;une lecture n&apos;en rapporte</translation>
     </message>
 </context>
 </TS>

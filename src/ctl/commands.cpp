@@ -223,6 +223,18 @@ const QList<CommandInfo> &commands()
              {u"leave-running"_s},
              0,
              0},
+            {u"logs"_s,
+             u"NAME [--count N] [--follow]"_s,
+             QT_TRANSLATE_NOOP("zlauncherctl", "the last lines a program wrote, or follow them"),
+             QT_TRANSLATE_NOOP("zlauncherctl",
+                               "Prints the last lines of the program's log file, as its "
+                               "launcher captured them (stdout and stderr): 20, or --count N. "
+                               "--follow then prints what it writes, until interrupted; a "
+                               "rotation of the file is said on stderr. Works with --host as "
+                               "anywhere: the file is read by the launcher, on its host."),
+             {u"count"_s, u"follow"_s},
+             1,
+             1},
             {u"events"_s,
              u"[NAME...] [--count N]"_s,
              QT_TRANSLATE_NOOP("zlauncherctl", "follow the launcher's events live"),
@@ -378,7 +390,8 @@ QString manualText(const QString &runtimeDir)
             "  Options of one command:\n"
             "    --all                start, stop, restart, kill: every program\n"
             "    --state STATE        wait: the state to wait for\n"
-            "    --count N            events: exit after N events\n"
+            "    --count N            events: exit after N events; logs: print N lines\n"
+            "    --follow             logs: then print what the program writes\n"
             "    --leave-running      remove, quit: leave the programs running\n"
             "    --kind KIND          add: heartbeat (the default) or plain\n"
             "    --no-autostart       add: not started when the launcher starts\n"

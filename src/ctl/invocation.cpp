@@ -32,7 +32,7 @@ QList<QCommandLineOption> parserOptions()
             {{u"h"_s, u"help"_s}, QString()}, {u"version"_s, QString()},
             {u"json"_s, QString()},           {u"all"_s, QString()},
             {u"leave-running"_s, QString()},  {u"no-autostart"_s, QString()},
-            {u"start"_s, QString()}};
+            {u"start"_s, QString()},          {u"follow"_s, QString()}};
     for (const QString &name : optionsWithValue) {
         const QStringList names = name == u"output" ? QStringList{u"o"_s, name} : QStringList{name};
         options.append(QCommandLineOption(names, QString(), u"value"_s));
@@ -229,6 +229,7 @@ bool readCommandOptions(const QCommandLineParser &parser, const CommandInfo &com
     invocation->leaveRunning = parser.isSet(u"leave-running"_s);
     invocation->noAutostart = parser.isSet(u"no-autostart"_s);
     invocation->start = parser.isSet(u"start"_s);
+    invocation->follow = parser.isSet(u"follow"_s);
     invocation->label = parser.value(u"label"_s);
     return readAddOptions(parser, invocation, error) && readImportOptions(parser, invocation, error)
             && readEventCount(parser, invocation, error)

@@ -31,8 +31,9 @@ struct Invocation
     QStringList arguments;
 
     bool all = false;
-    QString state;  ///< wait --state
-    int count = -1; ///< events --count; -1 when not given
+    QString state;       ///< wait --state
+    int count = -1;      ///< events and logs --count; -1 when not given
+    bool follow = false; ///< logs --follow
     bool leaveRunning = false;
     QString kind; ///< add --kind
     bool noAutostart = false;

@@ -3,6 +3,7 @@
 #include "ctl/commands.h"
 #include "ctl/ctl.h"
 #include "ctl/follow.h"
+#include "ctl/logs.h"
 #include "ctl/import.h"
 #include "ctl/formatting.h"
 #include "ctl/invocation.h"
@@ -289,6 +290,9 @@ int run(const Invocation &given)
     }
     if (invocation.command == u"wait") {
         return waitForState(invocation);
+    }
+    if (invocation.command == u"logs") {
+        return showOutput(invocation);
     }
     if (invocation.command == u"import") {
         return importConfiguration(invocation);

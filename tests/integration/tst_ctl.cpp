@@ -1,5 +1,5 @@
 // zlauncherctl as a user or a script runs it, against a real headless launcher: exit statuses
-// (0 ok, 1 refused), the list table and --json, status, wait, events, add, quit.
+// (0 ok, 1 refused), the list table and --json, status, wait, events, logs, add, quit.
 #include "ctlfixture.h"
 
 #include "core/model/event.h"
@@ -37,6 +37,7 @@ private Q_SLOTS:
     void stopThenWaitForStopped();
     void waitTimesOutNamingTheState();
     void eventsCountFollowsARestart();
+    void logsPrintsThenFollows();
     void addPassesEverythingAfterProgramToIt();
     void addSpecResolvesRelativePathsHere();
     void quitStopsTheLauncher();
@@ -306,6 +307,42 @@ void TestCtl::eventsCountFollowsARestart()
                             }),
                 qPrintable(line), 5000);
     }
+}
+
+void TestCtl::logsPrintsThenFollows()
+{
+    startLauncher();
+    const QStringList here{u"--runtime-dir"_s, m_env->runtimeDir().path()};
+    // tc_beater says so on stderr when it stops: its log file gets one line a restart.
+    QCOMPARE(ctl(here + QStringList{u"restart"_s, u"alpha"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            ctl(here + QStringList{u"logs"_s, u"alpha"_s}).out.contains(u"tc_beater: stopping"_s),
+            30000);
+
+    const CtlRun json = ctl(here + QStringList{u"--json"_s, u"logs"_s, u"alpha"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject reply = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(reply[u"lines"_s].toArray().last().toString(), u"tc_beater: stopping"_s);
+    QVERIFY(reply[u"end"_s].toInteger() > 0);
+
+    // Following: what the next restart writes comes after what was there.
+    QProcess follow;
+    follow.start(QStringLiteral(ZL_CTL),
+                 here + QStringList{u"logs"_s, u"alpha"_s, u"--count"_s, u"1"_s, u"--follow"_s});
+    QVERIFY(follow.waitForStarted());
+    QByteArray followed;
+    QTRY_VERIFY_WITH_TIMEOUT((followed += follow.readAllStandardOutput()).count('\n') == 1, 20000);
+    QCOMPARE(followed, QByteArray("tc_beater: stopping\n"));
+    QCOMPARE(ctl(here + QStringList{u"restart"_s, u"alpha"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT((followed += follow.readAllStandardOutput()).count('\n') == 2, 30000);
+    QCOMPARE(followed, QByteArray("tc_beater: stopping\ntc_beater: stopping\n"));
+    follow.kill();
+    QVERIFY(follow.waitForFinished());
+
+    const CtlRun unknown = ctl(here + QStringList{u"logs"_s, u"gamma"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"there is no program named \"gamma\""_s),
+             qPrintable(unknown.err));
 }
 
 void TestCtl::addPassesEverythingAfterProgramToIt()

@@ -509,62 +509,62 @@
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="210"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="272"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="246"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="254"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="255"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="234"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="262"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="272"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="287"/>
         <source>output needs the &quot;name&quot; of a program, and takes a number of &quot;lines&quot; and a byte offset &quot;from&quot;</source>
         <translation>output demande le &quot;name&quot; d&apos;un programme, et accepte un nombre de lignes &quot;lines&quot; et une position en octets &quot;from&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="300"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="315"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="305"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="320"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="307"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="322"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="317"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="332"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="336"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="355"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
@@ -7400,7 +7400,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>zlauncher ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../src/app/gui.cpp" line="87"/>
+        <location filename="../src/app/gui.cpp" line="63"/>
         <source>Not everything is served</source>
         <translation>Tout n&apos;est pas servi</translation>
     </message>
@@ -7418,92 +7418,92 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>zlauncher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="69"/>
+        <location filename="../src/app/headless.cpp" line="107"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="85"/>
+        <location filename="../src/app/main.cpp" line="145"/>
         <source>Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.</source>
         <translation>Lance des programmes, les surveille par ZeroMQ, les relance s’ils meurent ou se bloquent, et les arrête proprement.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>Run without a window.</source>
         <translation>Fonctionner sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="93"/>
+        <location filename="../src/app/main.cpp" line="74"/>
         <source>Use this configuration file.</source>
         <translation>Utiliser ce fichier de configuration.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="94"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="97"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Use this runtime directory for the endpoints.</source>
         <translation>Utiliser ce répertoire d’exécution pour les points d’accès.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="98"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>dir</source>
         <translation>répertoire</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="82"/>
         <source>Headless output format: text or json.</source>
         <translation>Format de sortie sans fenêtre : text ou json.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="102"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>Headless: also print every heartbeat.</source>
         <translation>Sans fenêtre : afficher aussi chaque battement de cœur.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="108"/>
+        <location filename="../src/app/main.cpp" line="89"/>
         <source>Headless: on SIGINT/SIGTERM, exit and leave the programs running.</source>
         <translation>Sans fenêtre : sur SIGINT/SIGTERM, quitter en laissant les programmes tourner.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="112"/>
+        <location filename="../src/app/main.cpp" line="93"/>
         <source>Do not start the autostart programs.</source>
         <translation>Ne pas démarrer les programmes à démarrage automatique.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="114"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Language of the window: fr or en.</source>
         <translation>Langue de la fenêtre : fr ou en.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="115"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="118"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Headless: also serve control and events on tcp://ADDRESS:PORT, CURVE-encrypted, for the keys in authorized_keys (repeatable).</source>
         <translation>Sans fenêtre&#xa0;: servir aussi le contrôle et les événements sur tcp://ADRESSE:PORT, chiffrés par CURVE, pour les clés de authorized_keys (répétable).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="122"/>
+        <location filename="../src/app/main.cpp" line="103"/>
         <source>endpoint</source>
         <translation>point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="131"/>
+        <location filename="../src/app/main.cpp" line="111"/>
         <source>zlauncher: --events takes text or json, not &quot;%1&quot;</source>
         <translation>zlauncher : --events accepte text ou json, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="138"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>zlauncher: --listen makes an agent, which runs with --headless</source>
         <translation>zlauncher&#xa0;: --listen fait un agent, qui tourne avec --headless</translation>
     </message>

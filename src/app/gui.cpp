@@ -25,29 +25,57 @@ int refuse(const QString &message)
     return 1;
 }
 
+/// The file named on the command line, else the one opened last, else the default one.
+QString chooseConfiguration(const GuiOptions &options)
+{
+    if (!options.configPath.isEmpty()) {
+        return options.configPath;
+    }
+    const QString last = QSettings().value(u"lastConfiguration"_s).toString();
+    return last.isEmpty() ? ProgramStore::defaultPath() : last;
+}
+
+/// A launcher already runs on the runtime directory: its window comes forward instead of a
+/// second one. False when it did not answer.
+bool showRunningWindow(const QString &runtimeDir)
+{
+    constexpr int showTimeoutMs = 2000;
+    const ControlClient::Result shown
+            = ControlClient::request(RuntimeDir::resolvePath(runtimeDir),
+                                     QJsonObject{{u"command"_s, u"show"_s}}, showTimeoutMs);
+    return shown.outcome == ControlClient::Outcome::Replied && shown.reply.value(u"ok"_s).toBool();
+}
+
+/// Serves the endpoints, and the tcp ones of a configuration with "listen" (a window can be an
+/// agent too); what could not be served is said once the window is up, which works on without.
+void serve(Launcher &launcher, MainWindow &window, QStringList problems)
+{
+    problems += launcher.serve();
+    if (const QStringList listen = launcher.keeper().configuration().listen; !listen.isEmpty()) {
+        if (QString error; !launcher.listen(listen, &error)) {
+            problems.append(error);
+            launcher.supervisor().emitEvent(EventKind::Error, Severity::Error, error);
+        }
+    }
+    if (!problems.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, problems] {
+            QMessageBox::warning(&window,
+                                 QApplication::translate("main", "Not everything is served"),
+                                 problems.join(u"\n\n"_s));
+        });
+    }
+}
+
 } // namespace
 
 int runGui(const GuiOptions &options)
 {
-    QString path = options.configPath;
-    if (path.isEmpty()) {
-        path = QSettings().value(u"lastConfiguration"_s).toString();
-    }
-    if (path.isEmpty()) {
-        path = ProgramStore::defaultPath();
-    }
-    Launcher launcher({options.runtimeDir, path, ControlServer::Mode::Window});
+    Launcher launcher(
+            {options.runtimeDir, chooseConfiguration(options), ControlServer::Mode::Window});
     if (!launcher.open()) {
-        if (launcher.failure() == Launcher::Failure::AlreadyRunning) {
-            // A launcher already runs here: its window comes forward instead of a second one.
-            constexpr int showTimeoutMs = 2000;
-            const ControlClient::Result shown
-                    = ControlClient::request(RuntimeDir::resolvePath(options.runtimeDir),
-                                             QJsonObject{{u"command"_s, u"show"_s}}, showTimeoutMs);
-            if (shown.outcome == ControlClient::Outcome::Replied
-                && shown.reply.value(u"ok"_s).toBool()) {
-                return 0;
-            }
+        if (launcher.failure() == Launcher::Failure::AlreadyRunning
+            && showRunningWindow(options.runtimeDir)) {
+            return 0;
         }
         return refuse(launcher.errorString());
     }
@@ -68,26 +96,7 @@ int runGui(const GuiOptions &options)
         QObject::connect(&supervisor, &Supervisor::allStopped, qApp, &QCoreApplication::quit);
         supervisor.stopAll();
     });
-    // The window works on without the event stream or remote control; it says so once up.
-    QStringList problems = launcher.serve();
-    if (!hostsLoaded) {
-        problems.append(hostsError);
-    }
-    // A window whose configuration has "listen" is an agent too; one that cannot be still
-    // shows the local programs.
-    if (const QStringList listen = launcher.keeper().configuration().listen; !listen.isEmpty()) {
-        if (QString error; !launcher.listen(listen, &error)) {
-            problems.append(error);
-            supervisor.emitEvent(EventKind::Error, Severity::Error, error);
-        }
-    }
-    if (!problems.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, problems] {
-            QMessageBox::warning(&window,
-                                 QApplication::translate("main", "Not everything is served"),
-                                 problems.join(u"\n\n"_s));
-        });
-    }
+    serve(launcher, window, hostsLoaded ? QStringList() : QStringList{hostsError});
     QObject::connect(launcher.controlServer(), &ControlServer::showRequested, &window,
                      &MainWindow::bringToFront);
     QObject::connect(launcher.controlServer(), &ControlServer::quitRequested, &window,

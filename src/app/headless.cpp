@@ -58,6 +58,44 @@ void printStatusChanges(Supervisor &supervisor)
                      });
 }
 
+/// Every event on stdout, a line each: JSON, or text as a person reads it.
+void printEvents(Supervisor &supervisor, bool json)
+{
+    QObject::connect(
+            &supervisor, &Supervisor::eventOccurred, &supervisor, [json](const Event &event) {
+                printLine(json ? QString::fromUtf8(
+                                  QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
+                               : toText(event));
+            });
+}
+
+/// SIGINT, SIGTERM and the quit request: every program stopped, then exit; a second one does
+/// not wait for the stop requests and grace periods. leaveRunning (--leave-running, or the
+/// request's own) exits at once.
+void handleShutdown(Launcher &launcher, bool leaveRunning)
+{
+    Supervisor &supervisor = launcher.supervisor();
+    auto requests = std::make_shared<int>(0);
+    auto shutDown = [&supervisor, requests](bool leave) {
+        if (leave) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        if (++*requests == 1) {
+            // Only a shutdown ends the launcher when all is stopped, not a "stop all".
+            QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
+                             [] { QCoreApplication::exit(0); });
+            supervisor.stopAll();
+        } else {
+            supervisor.killAll();
+        }
+    };
+    QObject::connect(&launcher, &Launcher::terminationRequested, &supervisor,
+                     [shutDown, leaveRunning](int) { shutDown(leaveRunning); });
+    QObject::connect(launcher.controlServer(), &ControlServer::quitRequested, &supervisor,
+                     shutDown);
+}
+
 } // namespace
 
 int runHeadless(const HeadlessOptions &options)
@@ -80,13 +118,7 @@ int runHeadless(const HeadlessOptions &options)
     }
     Supervisor &supervisor = launcher.supervisor();
     supervisor.setHeartbeatEventsEnabled(options.verbose);
-    QObject::connect(
-            &supervisor, &Supervisor::eventOccurred, &supervisor,
-            [json = options.jsonEvents](const Event &event) {
-                printLine(json ? QString::fromUtf8(
-                                  QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
-                               : toText(event));
-            });
+    printEvents(supervisor, options.jsonEvents);
     printError(QCoreApplication::translate("main", "%n program(s) from %1", nullptr,
                                            static_cast<int>(supervisor.programNames().size()))
                        .arg(launcher.keeper().path()));
@@ -94,24 +126,6 @@ int runHeadless(const HeadlessOptions &options)
     // A closed stdout (the reader of a pipe went away) must not kill the launcher in the
     // middle of stopping its programs; the failed writes are simply lost.
     std::signal(SIGPIPE, SIG_IGN);
-    int shutdownRequests = 0;
-    auto shutDown = [&](bool leaveRunning) {
-        if (leaveRunning) {
-            QCoreApplication::exit(0);
-            return;
-        }
-        // A second Ctrl-C does not wait for the stop requests and grace periods.
-        if (++shutdownRequests == 1) {
-            // Only a shutdown ends the launcher when all is stopped, not a "stop all".
-            QObject::connect(&supervisor, &Supervisor::allStopped, &supervisor,
-                             [] { QCoreApplication::exit(0); });
-            supervisor.stopAll();
-        } else {
-            supervisor.killAll();
-        }
-    };
-    QObject::connect(&launcher, &Launcher::terminationRequested, &supervisor,
-                     [&](int) { shutDown(options.leaveRunning); });
     if (!options.jsonEvents && !options.verbose) {
         printStatusChanges(supervisor);
     }
@@ -119,17 +133,13 @@ int runHeadless(const HeadlessOptions &options)
     for (const QString &problem : launcher.serve()) {
         printError(problem);
     }
-    QObject::connect(launcher.controlServer(), &ControlServer::quitRequested, &supervisor,
-                     shutDown);
+    handleShutdown(launcher, options.leaveRunning);
     QStringList listen = options.listen + launcher.keeper().configuration().listen;
     listen.removeDuplicates();
-    if (!listen.isEmpty()) {
-        QString error;
-        // An agent that cannot be what it was asked to be does not run as something else.
-        if (!launcher.listen(listen, &error)) {
-            printError(error);
-            return 1;
-        }
+    // An agent that cannot be what it was asked to be does not run as something else.
+    if (QString error; !listen.isEmpty() && !launcher.listen(listen, &error)) {
+        printError(error);
+        return 1;
     }
     launcher.start(options.autostart);
     return QCoreApplication::exec();

@@ -56,16 +56,76 @@ void installTranslators(const QString &language)
     }
 }
 
+/// The window needs a display; without one Qt would abort with a message about platform
+/// plugins, so say what to do instead.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/// zlauncher's options, described for --help.
+struct Options
+{
+    QCommandLineOption headless{u"headless"_s,
+                                QCoreApplication::translate("main", "Run without a window.")};
+    QCommandLineOption config{u"config"_s,
+                              QCoreApplication::translate("main", "Use this configuration file."),
+                              QCoreApplication::translate("main", "file")};
+    QCommandLineOption runtimeDir{
+            u"runtime-dir"_s,
+            QCoreApplication::translate("main", "Use this runtime directory for the endpoints."),
+            QCoreApplication::translate("main", "dir")};
+    QCommandLineOption events{
+            u"events"_s,
+            QCoreApplication::translate("main", "Headless output format: text or json."),
+            QCoreApplication::translate("main", "format"), u"text"_s};
+    QCommandLineOption verbose{
+            u"verbose"_s,
+            QCoreApplication::translate("main", "Headless: also print every heartbeat.")};
+    QCommandLineOption leaveRunning{
+            u"leave-running"_s,
+            QCoreApplication::translate(
+                    "main", "Headless: on SIGINT/SIGTERM, exit and leave the programs running.")};
+    QCommandLineOption noAutostart{
+            u"no-autostart"_s,
+            QCoreApplication::translate("main", "Do not start the autostart programs.")};
+    QCommandLineOption lang{
+            u"lang"_s, QCoreApplication::translate("main", "Language of the window: fr or en."),
+            QCoreApplication::translate("main", "language")};
+    QCommandLineOption listen{
+            u"listen"_s,
+            QCoreApplication::translate("main",
+                                        "Headless: also serve control and events on "
+                                        "tcp://ADDRESS:PORT, CURVE-encrypted, for the keys in "
+                                        "authorized_keys (repeatable)."),
+            QCoreApplication::translate("main", "endpoint")};
+};
+
+/// What cannot be run as asked, for stderr (exit status 2); empty when it can.
+QString usageProblem(const QCommandLineParser &parser, const Options &options)
+{
+    if (const QString format = parser.value(options.events);
+        format != u"text" && format != u"json") {
+        return QCoreApplication::translate("main",
+                                           "zlauncher: --events takes text or json, not \"%1\"")
+                .arg(format);
+    }
+    if (parser.isSet(options.listen) && !parser.isSet(options.headless)) {
+        return QCoreApplication::translate(
+                "main", "zlauncher: --listen makes an agent, which runs with --headless");
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // The application object must exist before the parser, and only the window needs a display.
     const bool headless = hasArgument(argc, argv, "--headless");
-    if (!headless && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        // Qt would abort with a message about platform plugins; say what to do instead.
+    if (!headless && !hasDisplay()) {
         std::fprintf(stderr,
                      "zlauncher: no display to open the window on (DISPLAY and "
                      "WAYLAND_DISPLAY are not set); run with --headless\n");
@@ -87,66 +147,22 @@ int main(int argc, char *argv[])
                                         "them when they die or hang, and stops them cleanly."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headlessOption(
-            u"headless"_s, QCoreApplication::translate("main", "Run without a window."));
-    const QCommandLineOption config(
-            u"config"_s, QCoreApplication::translate("main", "Use this configuration file."),
-            QCoreApplication::translate("main", "file"));
-    const QCommandLineOption runtimeDir(
-            u"runtime-dir"_s,
-            QCoreApplication::translate("main", "Use this runtime directory for the endpoints."),
-            QCoreApplication::translate("main", "dir"));
-    const QCommandLineOption events(
-            u"events"_s,
-            QCoreApplication::translate("main", "Headless output format: text or json."),
-            QCoreApplication::translate("main", "format"), u"text"_s);
-    const QCommandLineOption verbose(
-            u"verbose"_s,
-            QCoreApplication::translate("main", "Headless: also print every heartbeat."));
-    const QCommandLineOption leaveRunning(
-            u"leave-running"_s,
-            QCoreApplication::translate(
-                    "main", "Headless: on SIGINT/SIGTERM, exit and leave the programs running."));
-    const QCommandLineOption noAutostart(
-            u"no-autostart"_s,
-            QCoreApplication::translate("main", "Do not start the autostart programs."));
-    const QCommandLineOption lang(
-            u"lang"_s, QCoreApplication::translate("main", "Language of the window: fr or en."),
-            QCoreApplication::translate("main", "language"));
-    const QCommandLineOption listen(
-            u"listen"_s,
-            QCoreApplication::translate(
-                    "main",
-                    "Headless: also serve control and events on tcp://ADDRESS:PORT, "
-                    "CURVE-encrypted, for the keys in authorized_keys (repeatable)."),
-            QCoreApplication::translate("main", "endpoint"));
-    parser.addOptions({headlessOption, config, runtimeDir, events, verbose, leaveRunning,
-                       noAutostart, lang, listen});
+    const Options options;
+    parser.addOptions({options.headless, options.config, options.runtimeDir, options.events,
+                       options.verbose, options.leaveRunning, options.noAutostart, options.lang,
+                       options.listen});
     parser.process(*app);
-
-    const QString format = parser.value(events);
-    if (format != u"text" && format != u"json") {
-        std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QCoreApplication::translate(
-                                   "main", "zlauncher: --events takes text or json, not \"%1\"")
-                                   .arg(format)));
-        return 2;
-    }
-    if (parser.isSet(listen) && !headless) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                             "main",
-                             "zlauncher: --listen makes an agent, which runs with "
-                             "--headless")));
+    if (const QString problem = usageProblem(parser, options); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
     }
     if (headless) {
-        return runHeadless(HeadlessOptions{parser.value(config), parser.value(runtimeDir),
-                                           format == u"json", parser.isSet(verbose),
-                                           parser.isSet(leaveRunning), !parser.isSet(noAutostart),
-                                           parser.values(listen)});
+        return runHeadless(
+                HeadlessOptions{parser.value(options.config), parser.value(options.runtimeDir),
+                                parser.value(options.events) == u"json",
+                                parser.isSet(options.verbose), parser.isSet(options.leaveRunning),
+                                !parser.isSet(options.noAutostart), parser.values(options.listen)});
     }
-    return runGui(
-            GuiOptions{parser.value(config), parser.value(runtimeDir), !parser.isSet(noAutostart)});
+    return runGui(GuiOptions{parser.value(options.config), parser.value(options.runtimeDir),
+                             !parser.isSet(options.noAutostart)});
 }

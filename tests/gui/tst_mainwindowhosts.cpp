@@ -11,6 +11,7 @@
 #include "core/remote/remotehosts.h"
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
+#include "hosttablerows.h"
 #include "gui/models/remoteprogramsmodel.h"
 #include "gui/window/mainwindow.h"
 
@@ -51,37 +52,21 @@ private:
         return m_window->findChild<QAction *>(QString::fromLatin1(name));
     }
     QTableView *table() const { return m_window->findChild<QTableView *>(u"programTable"_s); }
-    /// The row of program on host ("" for this launcher's), as the table shows it; -1 if none.
     int rowOf(const QString &host, const QString &program) const
     {
-        const QAbstractItemModel *model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (index.data(ProcessTableModel::HostRole).toString() == host
-                && index.data(ProcessTableModel::ProgramNameRole).toString() == program) {
-                return row;
-            }
-        }
-        return -1;
+        return HostTableRows::rowOf(table(), host, program);
     }
     QVariant cell(const QString &host, const QString &program, int column, int role) const
     {
-        const int row = rowOf(host, program);
-        return row < 0 ? QVariant() : table()->model()->index(row, column).data(role);
+        return HostTableRows::cell(table(), host, program, column, role);
     }
-    /// -1 (no state) when the table has no such row.
     int stateOf(const QString &host, const QString &program) const
     {
-        const QVariant state
-                = cell(host, program, ProcessTableModel::Name, ProcessTableModel::StateRole);
-        return state.isValid() ? state.toInt() : -1;
+        return HostTableRows::stateOf(table(), host, program);
     }
     void select(const QString &host, const QString &program)
     {
-        table()->clearSelection();
-        const int row = rowOf(host, program);
-        QVERIFY2(row >= 0, qPrintable(host + u'/' + program));
-        table()->selectRow(row);
+        HostTableRows::select(table(), host, program);
     }
     /// Runs handler on the next modal widget to appear, from the event loop.
     void whenModal(std::function<void(QWidget *)> handler)

@@ -11,6 +11,7 @@
 #include "core/remote/remotelauncher.h"
 #include "core/supervision/supervisor.h"
 #include "gui/models/processtablemodel.h"
+#include "hosttablerows.h"
 #include "gui/window/mainwindow.h"
 
 #include <csignal>
@@ -43,37 +44,23 @@ private:
     QTableView *table() const { return m_window->findChild<QTableView *>(u"programTable"_s); }
     int rowOf(const QString &host, const QString &program) const
     {
-        const QAbstractItemModel *model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (index.data(ProcessTableModel::HostRole).toString() == host
-                && index.data(ProcessTableModel::ProgramNameRole).toString() == program) {
-                return row;
-            }
-        }
-        return -1;
+        return HostTableRows::rowOf(table(), host, program);
     }
     QVariant cell(const QString &host, const QString &program, int column, int role) const
     {
-        const int row = rowOf(host, program);
-        return row < 0 ? QVariant() : table()->model()->index(row, column).data(role);
+        return HostTableRows::cell(table(), host, program, column, role);
     }
     int stateOf(const QString &host, const QString &program) const
     {
-        const QVariant state
-                = cell(host, program, ProcessTableModel::Name, ProcessTableModel::StateRole);
-        return state.isValid() ? state.toInt() : -1;
+        return HostTableRows::stateOf(table(), host, program);
+    }
+    void select(const QString &host, const QString &program)
+    {
+        HostTableRows::select(table(), host, program);
     }
     qint64 pidOf(const QString &host, const QString &program) const
     {
         return cell(host, program, ProcessTableModel::Pid, Qt::DisplayRole).toLongLong();
-    }
-    void select(const QString &host, const QString &program)
-    {
-        table()->clearSelection();
-        const int row = rowOf(host, program);
-        QVERIFY2(row >= 0, qPrintable(host + u'/' + program));
-        table()->selectRow(row);
     }
     QString hostStatus() const { return m_window->findChild<QLabel *>(u"hostStatus"_s)->text(); }
     /// The agent's last event number, as a reply of its own says it; 0 without a reply.

@@ -32,14 +32,21 @@ def run_remote(bench: Bench, samples: int) -> None:
             figures[way] = measure_way(bench, supervisor, endpoints, way, programs, samples)
     finally:
         bench.close(supervisor)
-    for key, title in (("round_trip", "control request round trip, connected socket"),
-                       ("first_answer", "new connection → first answer (a zlauncherctl command)"),
-                       ("to_event", "restart request → its event at a subscriber")):
-        ours, base = figures["tcp"][key], figures["ipc"][key]
-        bench.add(Row(f"remote_{key}", f"{title}, agent over loopback tcp + CURVE", ours, None,
+    add_way_rows(bench, figures, "remote", "loopback tcp", "tcp")
+
+def add_way_rows(bench: Bench, figures: dict[str, dict[str, Figure]], key: str, over: str,
+                 short: str) -> None:
+    """The rows of measure_way's figures, the tcp way's beside the ipc way's: key names the
+    part, over says what the tcp way went over, short names it in the ratio."""
+    for figure, title in (("round_trip", "control request round trip, connected socket"),
+                          ("first_answer",
+                           "new connection → first answer (a zlauncherctl command)"),
+                          ("to_event", "restart request → its event at a subscriber")):
+        ours, base = figures["tcp"][figure], figures["ipc"][figure]
+        bench.add(Row(f"{key}_{figure}", f"{title}, agent over {over} + CURVE", ours, None,
                       "(information)", None,
                       f"the same launcher's ipc endpoint, same run: {fmt(base.median, 'ms')} / "
-                      f"{fmt(base.p95, 'ms')}; tcp ÷ ipc (medians) "
+                      f"{fmt(base.p95, 'ms')}; {short} ÷ ipc (medians) "
                       f"{ours.median / base.median:.2f}"))
 
 

@@ -17,7 +17,7 @@ from ..common import BenchError, log, now_ns
 from ..program import Program
 from ..stats import Figure, fmt
 from ..supervisors.zlauncher import Zlauncher
-from .remote import Endpoints, measure_way
+from .remote import Endpoints, add_way_rows, measure_way
 
 
 def run_veth(bench: Bench, samples: int, cuts: int) -> None:
@@ -64,15 +64,7 @@ def run_veth(bench: Bench, samples: int, cuts: int) -> None:
 
 def _report(bench: Bench, figures: dict[str, dict[str, Figure]], seen: list[float],
             resynchronised: list[float]) -> None:
-    for key, title in (("round_trip", "control request round trip, connected socket"),
-                       ("first_answer", "new connection → first answer (a zlauncherctl command)"),
-                       ("to_event", "restart request → its event at a subscriber")):
-        ours, base = figures["tcp"][key], figures["ipc"][key]
-        bench.add(Row(f"veth_{key}", f"{title}, agent over a veth pair + CURVE", ours, None,
-                      "(information)", None,
-                      f"the same launcher's ipc endpoint, same run: {fmt(base.median, 'ms')} / "
-                      f"{fmt(base.p95, 'ms')}; veth ÷ ipc (medians) "
-                      f"{ours.median / base.median:.2f}"))
+    add_way_rows(bench, figures, "veth", "a veth pair", "veth")
     ours, base = figures["follower"]["to_event"], figures["ipc"]["to_event"]
     bench.add(Row("veth_to_mirror", "restart request → its state in the window's follower "
                   "(RemoteLauncher's mirror) over the veth", ours, None, "(information)", None,

@@ -185,34 +185,13 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     const QString command = commandValue.toString();
     if (command == u"info") {
-        QJsonObject info{{u"pid"_s, QCoreApplication::applicationPid()},
-                         {u"version"_s, QCoreApplication::applicationVersion()},
-                         {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
-                         {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
-                         {u"configuration"_s, m_keeper->path()},
-                         {u"containment"_s, m_supervisor->containment().modeName()},
-                         {u"containmentDetail"_s, m_supervisor->containment().description()}};
-        for (auto it = m_infoExtras.constBegin(); it != m_infoExtras.constEnd(); ++it) {
-            info.insert(it.key(), it.value());
-        }
-        return success(info);
+        return info();
     }
     if (command == u"list") {
-        QJsonArray programs;
-        for (const QString &name : m_supervisor->programNames()) {
-            programs.append(programJson(name, false));
-        }
-        return success({{u"programs"_s, programs}});
+        return list();
     }
     if (command == u"status") {
-        const QString name = request.value(u"name").toString();
-        if (name.isEmpty()) {
-            return failure(tr("status needs the \"name\" of a program"));
-        }
-        if (!m_supervisor->snapshot(name)) {
-            return failure(unknownProgram(name));
-        }
-        return success({{u"program"_s, programJson(name, true)}});
+        return status(request);
     }
     if (command == u"output") {
         return output(request);
@@ -260,6 +239,42 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         return success();
     }
     return failure(tr("unknown command \"%1\"; one of: %2").arg(command, commands.join(u", "_s)));
+}
+
+QJsonObject ControlServer::info() const
+{
+    QJsonObject info{{u"pid"_s, QCoreApplication::applicationPid()},
+                     {u"version"_s, QCoreApplication::applicationVersion()},
+                     {u"mode"_s, m_mode == Mode::Window ? u"window"_s : u"headless"_s},
+                     {u"runtimeDir"_s, m_supervisor->runtimeDirectory()},
+                     {u"configuration"_s, m_keeper->path()},
+                     {u"containment"_s, m_supervisor->containment().modeName()},
+                     {u"containmentDetail"_s, m_supervisor->containment().description()}};
+    for (auto it = m_infoExtras.constBegin(); it != m_infoExtras.constEnd(); ++it) {
+        info.insert(it.key(), it.value());
+    }
+    return success(info);
+}
+
+QJsonObject ControlServer::list() const
+{
+    QJsonArray programs;
+    for (const QString &name : m_supervisor->programNames()) {
+        programs.append(programJson(name, false));
+    }
+    return success({{u"programs"_s, programs}});
+}
+
+QJsonObject ControlServer::status(const QJsonObject &request) const
+{
+    const QString name = request.value(u"name").toString();
+    if (name.isEmpty()) {
+        return failure(tr("status needs the \"name\" of a program"));
+    }
+    if (!m_supervisor->snapshot(name)) {
+        return failure(unknownProgram(name));
+    }
+    return success({{u"program"_s, programJson(name, true)}});
 }
 
 QJsonObject ControlServer::output(const QJsonObject &request) const

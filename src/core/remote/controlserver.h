@@ -70,6 +70,9 @@ private:
     /// The names a start/stop/restart/kill request is about; empty with *error set on error.
     QStringList targets(const QJsonObject &request, QString *error) const;
     QJsonObject act(const QString &command, const QJsonObject &request);
+    QJsonObject info() const;
+    QJsonObject list() const;
+    QJsonObject status(const QJsonObject &request) const;
     /// The end of a program's log file, or what it gained since a reader's offset.
     QJsonObject output(const QJsonObject &request) const;
     // The requests that read or change the configuration (controlserverconfiguration.cpp).

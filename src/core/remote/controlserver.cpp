@@ -122,30 +122,34 @@ void ControlServer::readRequest()
         return;
     }
     const QJsonObject request = document.object();
-    if (request.value(u"command").toString() != u"ping") {
+    if (request.value(u"command").toString() == u"ping") {
+        ping(std::move(frames), request);
+    } else {
         reply(std::move(frames), handle(request));
-        return;
     }
+}
 
+void ControlServer::ping(Envelope envelope, const QJsonObject &request)
+{
     const QString name = request.value(u"name").toString();
     if (name.isEmpty()) {
-        reply(std::move(frames), failure(tr("ping needs the \"name\" of a program")));
+        reply(std::move(envelope), failure(tr("ping needs the \"name\" of a program")));
         return;
     }
     const int timeoutMs = request.value(u"timeoutMs").toInt(defaultPingTimeoutMs);
     if (timeoutMs <= 0 || timeoutMs > maxPingTimeoutMs) {
-        reply(std::move(frames),
+        reply(std::move(envelope),
               failure(tr("\"timeoutMs\" must be between 1 and %1").arg(maxPingTimeoutMs)));
         return;
     }
     if (!m_supervisor->snapshot(name)) {
-        reply(std::move(frames), failure(unknownProgram(name)));
+        reply(std::move(envelope), failure(unknownProgram(name)));
         return;
     }
     // The envelope waits with the callback; the socket serves other clients meanwhile.
-    auto envelope = std::make_shared<Envelope>(std::move(frames));
-    m_supervisor->pingProgram(name, timeoutMs, [this, envelope, name](const PingResult &result) {
-        reply(std::move(*envelope),
+    auto waiting = std::make_shared<Envelope>(std::move(envelope));
+    m_supervisor->pingProgram(name, timeoutMs, [this, waiting, name](const PingResult &result) {
+        reply(std::move(*waiting),
               result.ok ? success({{u"name"_s, name},
                                    {u"reply"_s, result.reply},
                                    {u"roundTripUs"_s, result.roundTripUs}})

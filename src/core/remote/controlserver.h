@@ -62,6 +62,8 @@ private:
     using Envelope = std::vector<zmq::message_t>;
 
     void readRequest();
+    /// A ping waits for the program's answer: its reply is sent from the callback.
+    void ping(Envelope envelope, const QJsonObject &request);
     /// The reply to a request answered at once (everything but ping).
     QJsonObject handle(const QJsonObject &request);
     void reply(Envelope envelope, QJsonObject answer);

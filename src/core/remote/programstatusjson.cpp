@@ -72,13 +72,14 @@ QJsonArray deathsJson(const QList<DeathRecord> &deaths)
 
 namespace ProgramStatusJson {
 
-QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qint64 now,
-                   const std::optional<ResourceUsage> &usage, bool withDetails,
-                   const Launch &launch)
+namespace {
+
+/// The fields every program object has.
+QJsonObject baseFields(const ProgramSpec &spec, const ProgramSpec &command,
+                       const ProgramSnapshot &snapshot, qint64 now)
 {
-    const ProgramSpec &command = launch.expanded ? *launch.expanded : spec;
     const bool live = hasLiveInstance(snapshot.state);
-    QJsonObject json{
+    return {
             {u"name"_s, spec.name},
             {u"state"_s, stateName(snapshot.state)},
             {u"pid"_s, live ? snapshot.pid : 0},
@@ -101,26 +102,25 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
             {u"countdownMs"_s,
              snapshot.countdownToMs >= 0 ? std::max<qint64>(0, snapshot.countdownToMs - now) : -1},
     };
-    // A replica says what it is one of, so that a script can group the rows.
-    if (!spec.replicaOf.isEmpty()) {
-        json.insert(u"replicaOf"_s, spec.replicaOf);
-        json.insert(u"replicaIndex"_s, spec.replicaIndex);
-    }
-    if (!launch.error.isEmpty()) {
-        json.insert(u"expansionError"_s, launch.error);
-    }
+}
+
+/// What its live instance has: a watchdog, CPU and memory (over its cgroup or its process
+/// group), its probes' verdicts.
+void addInstanceFields(QJsonObject *json, const ProgramSpec &spec, const ProgramSnapshot &snapshot,
+                       qint64 now, const std::optional<ResourceUsage> &usage)
+{
+    const bool live = hasLiveInstance(snapshot.state);
     if (live && snapshot.watchdogMs > 0) {
-        json.insert(u"watchdogMs"_s, snapshot.watchdogMs);
+        json->insert(u"watchdogMs"_s, snapshot.watchdogMs);
     }
-    // CPU in % of one core, memory resident, over its cgroup or its process group.
     if (usage && live) {
-        json.insert(u"cpu"_s, usage->cpuPercent);
-        json.insert(u"memory"_s, usage->residentBytes);
-        json.insert(u"processes"_s, usage->processes);
+        json->insert(u"cpu"_s, usage->cpuPercent);
+        json->insert(u"memory"_s, usage->residentBytes);
+        json->insert(u"processes"_s, usage->processes);
     }
     for (const ProbeRole role : allProbeRoles) {
         if (spec.probe(role)) {
-            json.insert(
+            json->insert(
                     probeKey(role),
                     probeJson(*spec.probe(role),
                               role == ProbeRole::Readiness ? snapshot.readiness : snapshot.liveness,
@@ -129,6 +129,24 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
                                       || snapshot.state == ProgramState::Running));
         }
     }
+}
+
+} // namespace
+
+QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qint64 now,
+                   const std::optional<ResourceUsage> &usage, bool withDetails,
+                   const Launch &launch)
+{
+    QJsonObject json = baseFields(spec, launch.expanded ? *launch.expanded : spec, snapshot, now);
+    // A replica says what it is one of, so that a script can group the rows.
+    if (!spec.replicaOf.isEmpty()) {
+        json.insert(u"replicaOf"_s, spec.replicaOf);
+        json.insert(u"replicaIndex"_s, spec.replicaIndex);
+    }
+    if (!launch.error.isEmpty()) {
+        json.insert(u"expansionError"_s, launch.error);
+    }
+    addInstanceFields(&json, spec, snapshot, now, usage);
     if (snapshot.lastExit) {
         json.insert(u"lastExit"_s, exitJson(*snapshot.lastExit));
     }

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <thread>
 
 #include <fcntl.h>
@@ -81,12 +82,12 @@ Lock takeLock(const QString &path, QString *error)
     return Lock::Taken; // fd stays open, and locked, until the process exits
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Long-lived and detached from the launcher: it keeps none of the launcher's descriptors, no
+// signal of the launcher's going away ends it, and it may hold many files.
+void becomeDaemon()
 {
-    // Long-lived: it must not keep open whatever the launcher leaked to it (a terminal's or a
-    // test runner's pipes); 0, 1 and 2 are the launcher's choice.
+    // It must not keep open whatever the launcher leaked to it (a terminal's or a test
+    // runner's pipes); 0, 1 and 2 are the launcher's choice.
     ::close_range(3, ~0U, 0);
     // A launcher that went away must not take the daemon with it; its programs' output
     // depends on it.
@@ -99,9 +100,11 @@ int main(int argc, char *argv[])
         files.rlim_cur = files.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &files);
     }
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"zlauncher-logd"_s);
+}
 
+// The options of the command line; exits on --help, empty with *exitCode set on a usage error.
+std::optional<LogDaemon::Options> readOptions(const QCoreApplication &app, int *exitCode)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
             u"Captures the output of the programs zlauncher starts; started by zlauncher."_s);
@@ -114,18 +117,33 @@ int main(int argc, char *argv[])
     parser.addOptions({runtimeDir, idleExit});
     parser.process(app);
     if (!parser.isSet(runtimeDir)) {
-        return say(u"error --runtime-dir is required"_s, 2);
+        *exitCode = say(u"error --runtime-dir is required"_s, 2);
+        return std::nullopt;
     }
-
     LogDaemon::Options options;
     options.runtimeDirectory = parser.value(runtimeDir);
     options.idleExitMs = std::max(0, parser.value(idleExit).toInt());
-    if (const QString problem = runtimeDirectoryProblem(options.runtimeDirectory);
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    becomeDaemon();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zlauncher-logd"_s);
+    int exitCode = 0;
+    const std::optional<LogDaemon::Options> options = readOptions(app, &exitCode);
+    if (!options) {
+        return exitCode;
+    }
+    if (const QString problem = runtimeDirectoryProblem(options->runtimeDirectory);
         !problem.isEmpty()) {
         return say(u"error "_s + problem, 1);
     }
     QString error;
-    switch (takeLock(LogdProtocol::lockPath(options.runtimeDirectory), &error)) {
+    switch (takeLock(LogdProtocol::lockPath(options->runtimeDirectory), &error)) {
     case Lock::Taken:
         break;
     case Lock::HeldByAnother:
@@ -133,7 +151,7 @@ int main(int argc, char *argv[])
     case Lock::Failed:
         return say(u"error "_s + error, 1);
     }
-    LogDaemon daemon(options);
+    LogDaemon daemon(*options);
     if (!daemon.listen(&error)) {
         return say(u"error "_s + error, 1);
     }

@@ -29,6 +29,39 @@ bool readWhole(const QJsonValue &value, int maximum, int *out)
     return true;
 }
 
+bool hasOnlyKnownKeys(const QJsonObject &object, QString *error)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!knownKeys.contains(it.key())) {
+            *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
+                                                  "unknown key %1 (the keys are %2)"))
+                             .arg(quoted(it.key()), knownKeys.join(u", "_s));
+            return false;
+        }
+    }
+    return true;
+}
+
+// maxAgeHours, when given: hours, fractions allowed.
+bool readAge(const QJsonValue &age, double *hoursOut, QString *error)
+{
+    if (age.isUndefined()) {
+        return true;
+    }
+    const double hours = age.toDouble(-1);
+    if (!age.isDouble() || !std::isfinite(hours) || !LogRotation::isValidAge(hours)) {
+        *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
+                                              "\"maxAgeHours\" must be a number of hours "
+                                              "from 0 (never by age) to %1, fractions "
+                                              "allowed down to a second (got %2)"))
+                         .arg(LogRotation::maxAgeLimitHours)
+                         .arg(describe(age));
+        return false;
+    }
+    *hoursOut = hours;
+    return true;
+}
+
 } // namespace
 
 namespace LogRotationJson {
@@ -44,13 +77,8 @@ std::optional<LogRotation> read(const QJsonValue &value, QString *error)
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!knownKeys.contains(it.key())) {
-            *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
-                                                  "unknown key %1 (the keys are %2)"))
-                             .arg(quoted(it.key()), knownKeys.join(u", "_s));
-            return std::nullopt;
-        }
+    if (!hasOnlyKnownKeys(object, error)) {
+        return std::nullopt;
     }
     LogRotation rotation;
     // A whole number from 0 to maximum, or the message (with %1 the maximum, %2 the value).
@@ -72,19 +100,8 @@ std::optional<LogRotation> read(const QJsonValue &value, QString *error)
                                            "%1 (got %2)"))) {
         return std::nullopt;
     }
-    const QJsonValue age = object.value(u"maxAgeHours");
-    if (!age.isUndefined()) {
-        const double hours = age.toDouble(-1);
-        if (!age.isDouble() || !std::isfinite(hours) || !LogRotation::isValidAge(hours)) {
-            *error = translated(QT_TRANSLATE_NOOP("LogRotationJson",
-                                                  "\"maxAgeHours\" must be a number of hours "
-                                                  "from 0 (never by age) to %1, fractions "
-                                                  "allowed down to a second (got %2)"))
-                             .arg(LogRotation::maxAgeLimitHours)
-                             .arg(describe(age));
-            return std::nullopt;
-        }
-        rotation.maxAgeHours = hours;
+    if (!readAge(object.value(u"maxAgeHours"), &rotation.maxAgeHours, error)) {
+        return std::nullopt;
     }
     const QJsonValue compress = object.value(u"compress");
     if (!compress.isUndefined() && !readBool(compress, &rotation.compress)) {

@@ -19,9 +19,6 @@ bool escapesInDoubleQuotes(QChar c)
     return c == u'"' || c == u'\\' || c == u'$' || c == u'`' || c == u'\n';
 }
 
-// POSIX shell word splitting and quote removal, without any expansion ($HOME and * stay as
-// written). An incomplete line (open quote, final backslash) still gets its best split: the
-// line's end closes what was open.
 // Characters a shell never treats specially, so an argument made of them needs no quotes.
 // Letters and digits of any script count: they keep a copied command line readable.
 bool needsNoQuotes(const QString &argument)
@@ -36,74 +33,130 @@ bool needsNoQuotes(const QString &argument)
     });
 }
 
-} // namespace
-
-Split split(QStringView line)
+// Reads a line one character at a time, in the state a shell would be in: outside quotes,
+// inside single quotes or inside double quotes.
+class Splitter
 {
-    enum class Quote { None, Single, Double };
-    Split result;
-    QString word;
-    // Distinguishes an empty argument ('' or "") from no argument at all.
-    bool inWord = false;
-    Quote quote = Quote::None;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        const bool hasNext = i + 1 < line.size();
-        if (quote == Quote::Single) {
-            if (c == u'\'') {
-                quote = Quote::None;
-            } else {
-                word += c;
-            }
-        } else if (quote == Quote::Double) {
-            if (c == u'"') {
-                quote = Quote::None;
-            } else if (c == u'\\' && hasNext && escapesInDoubleQuotes(line[i + 1])) {
-                ++i;
-                // Backslash-newline is a line continuation: both go.
-                if (line[i] != u'\n') {
-                    word += line[i];
-                }
-            } else {
-                word += c;
-            }
-        } else if (isBlank(c)) {
-            if (inWord) {
-                result.arguments.append(word);
-                word.clear();
-                inWord = false;
-            }
-        } else if (c == u'\\') {
-            if (!hasNext) {
-                word += c;
-                inWord = true;
-                result.incomplete = Incomplete::Backslash;
-            } else if (line[i + 1] == u'\n') {
-                ++i;
-            } else {
-                word += line[++i];
-                inWord = true;
-            }
-        } else {
-            inWord = true;
-            if (c == u'\'') {
-                quote = Quote::Single;
-            } else if (c == u'"') {
-                quote = Quote::Double;
-            } else {
-                word += c;
+public:
+    explicit Splitter(QStringView line)
+        : m_line(line)
+    { }
+
+    Split run()
+    {
+        for (m_at = 0; m_at < m_line.size(); ++m_at) {
+            switch (m_quote) {
+            case Quote::Single:
+                readSingleQuoted(m_line[m_at]);
+                break;
+            case Quote::Double:
+                readDoubleQuoted(m_line[m_at]);
+                break;
+            case Quote::None:
+                readUnquoted(m_line[m_at]);
+                break;
             }
         }
+        if (m_quote == Quote::Single) {
+            m_result.incomplete = Incomplete::SingleQuote;
+        } else if (m_quote == Quote::Double) {
+            m_result.incomplete = Incomplete::DoubleQuote;
+        }
+        endWord();
+        return m_result;
     }
-    if (quote == Quote::Single) {
-        result.incomplete = Incomplete::SingleQuote;
-    } else if (quote == Quote::Double) {
-        result.incomplete = Incomplete::DoubleQuote;
+
+private:
+    enum class Quote { None, Single, Double };
+
+    bool hasNext() const { return m_at + 1 < m_line.size(); }
+
+    void endWord()
+    {
+        if (m_inWord) {
+            m_result.arguments.append(m_word);
+            m_word.clear();
+            m_inWord = false;
+        }
     }
-    if (inWord) {
-        result.arguments.append(word);
+
+    void readSingleQuoted(QChar c)
+    {
+        if (c == u'\'') {
+            m_quote = Quote::None;
+        } else {
+            m_word += c;
+        }
     }
-    return result;
+
+    void readDoubleQuoted(QChar c)
+    {
+        if (c == u'"') {
+            m_quote = Quote::None;
+        } else if (c == u'\\' && hasNext() && escapesInDoubleQuotes(m_line[m_at + 1])) {
+            ++m_at;
+            // Backslash-newline is a line continuation: both go.
+            if (m_line[m_at] != u'\n') {
+                m_word += m_line[m_at];
+            }
+        } else {
+            m_word += c;
+        }
+    }
+
+    void readUnquoted(QChar c)
+    {
+        if (isBlank(c)) {
+            endWord();
+            return;
+        }
+        if (c == u'\\') {
+            readEscape();
+            return;
+        }
+        m_inWord = true;
+        if (c == u'\'') {
+            m_quote = Quote::Single;
+        } else if (c == u'"') {
+            m_quote = Quote::Double;
+        } else {
+            m_word += c;
+        }
+    }
+
+    // A backslash outside quotes: the next character is literal, a newline after it is a line
+    // continuation, and a final one stays as written.
+    void readEscape()
+    {
+        if (!hasNext()) {
+            m_word += u'\\';
+            m_inWord = true;
+            m_result.incomplete = Incomplete::Backslash;
+        } else if (m_line[m_at + 1] == u'\n') {
+            ++m_at;
+        } else {
+            m_word += m_line[++m_at];
+            m_inWord = true;
+        }
+    }
+
+    QStringView m_line;
+    qsizetype m_at = 0;
+    Split m_result;
+    QString m_word;
+    // Distinguishes an empty argument ('' or "") from no argument at all.
+    bool m_inWord = false;
+    Quote m_quote = Quote::None;
+};
+
+} // namespace
+
+// POSIX shell word splitting and quote removal, without any expansion ($HOME and * stay as
+// written). An incomplete line (open quote, final backslash) still gets its best split: the
+// line's end closes what was open.
+Split split(QStringView line)
+{
+    return Splitter(line).run();
 }
 
 QString quote(const QString &argument)

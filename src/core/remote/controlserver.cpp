@@ -225,24 +225,34 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         return configuration();
     }
     if (command == u"show") {
-        if (m_mode != Mode::Window) {
-            return failure(tr("this launcher runs headless: there is no window to show"));
-        }
-        Q_EMIT showRequested();
-        return success();
+        return show();
     }
     if (command == u"quit") {
-        const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
-        m_supervisor->emitEvent(EventKind::Control, Severity::Info,
-                                leaveRunning ? tr("quit requested (programs left running)")
-                                             : tr("quit requested (stopping every program)"));
-        // Queued: the reply leaves first.
-        QMetaObject::invokeMethod(
-                this, [this, leaveRunning] { Q_EMIT quitRequested(leaveRunning); },
-                Qt::QueuedConnection);
-        return success();
+        return quit(request);
     }
     return failure(tr("unknown command \"%1\"; one of: %2").arg(command, commands.join(u", "_s)));
+}
+
+QJsonObject ControlServer::show()
+{
+    if (m_mode != Mode::Window) {
+        return failure(tr("this launcher runs headless: there is no window to show"));
+    }
+    Q_EMIT showRequested();
+    return success();
+}
+
+QJsonObject ControlServer::quit(const QJsonObject &request)
+{
+    const bool leaveRunning = request.value(u"leaveRunning").toBool(false);
+    m_supervisor->emitEvent(EventKind::Control, Severity::Info,
+                            leaveRunning ? tr("quit requested (programs left running)")
+                                         : tr("quit requested (stopping every program)"));
+    // Queued: the reply leaves first.
+    QMetaObject::invokeMethod(
+            this, [this, leaveRunning] { Q_EMIT quitRequested(leaveRunning); },
+            Qt::QueuedConnection);
+    return success();
 }
 
 QJsonObject ControlServer::info() const

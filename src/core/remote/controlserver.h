@@ -77,6 +77,9 @@ private:
     QJsonObject status(const QJsonObject &request) const;
     /// The end of a program's log file, or what it gained since a reader's offset.
     QJsonObject output(const QJsonObject &request) const;
+    QJsonObject show();
+    /// Quits after the reply left, stopping every program unless asked to leave them running.
+    QJsonObject quit(const QJsonObject &request);
     // The requests that read or change the configuration (controlserverconfiguration.cpp).
     QJsonObject configuration() const;
     /// The program object of an add or update request, parsed as the configuration file's

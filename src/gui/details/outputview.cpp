@@ -205,6 +205,14 @@ void OutputView::scheduleRead(int delayMs)
     }
 }
 
+bool OutputView::ReadTurn::add(const QByteArray &chunk)
+{
+    bytes += chunk;
+    budget -= chunk.size();
+    more = budget <= 0;
+    return more;
+}
+
 // Reads what was appended, at most bytesPerTurn; at the end of the file, checks whether the
 // path now names another file (rotated) or none, and moves on to it without losing or repeating
 // a line: the old file is read to its end first (its writer closed it before renaming it).
@@ -217,60 +225,55 @@ void OutputView::readTurn()
     if (m_path.isEmpty()) {
         return;
     }
-    QByteArray bytes;
-    qint64 budget = bytesPerTurn;
-    bool more = false;
-    bool reopened = false;
-    while (true) {
-        if (!m_file) {
-            if (!openFile(false)) {
-                break; // not there (yet): the directory watch tells when it comes
-            }
-            reopened = true;
-        }
-        const QByteArray chunk = m_file->read(budget);
-        bytes += chunk;
-        budget -= chunk.size();
-        if (budget <= 0) {
-            more = true;
-            break;
-        }
-        const FileId current = idOf(m_path);
-        if (current == m_fileId) {
-            if (m_file->size() < m_file->pos()) {
-                // Truncated in place (copytruncate): what is there now is new.
-                m_file->seek(0);
-                m_partial.clear();
-                continue;
-            }
-            break;
-        }
-        // A last read closes the race with a writer that appended after the read above.
-        const QByteArray last = m_file->read(budget);
-        bytes += last;
-        budget -= last.size();
-        if (budget <= 0) {
-            more = true;
-            break;
-        }
-        // The old file's last line is complete, even without its newline.
-        if (bytes.isEmpty() ? !m_partial.isEmpty() : !bytes.endsWith('\n')) {
-            bytes += '\n';
-        }
-        closeFile();
-        reopened = true;
-        if (!current.exists) {
-            break;
-        }
-    }
-    if (reopened) {
+    ReadTurn turn;
+    while (readStep(turn)) { }
+    if (turn.reopened) {
         updateWatches();
     }
-    appendBytes(bytes);
+    appendBytes(turn.bytes);
     updateFileLabel();
-    if (more) {
+    if (turn.more) {
         scheduleRead(0);
     }
+}
+
+bool OutputView::readStep(ReadTurn &turn)
+{
+    if (!m_file) {
+        if (!openFile(false)) {
+            return false; // not there (yet): the directory watch tells when it comes
+        }
+        turn.reopened = true;
+    }
+    if (turn.add(m_file->read(turn.budget))) {
+        return false;
+    }
+    const FileId current = idOf(m_path);
+    if (current != m_fileId) {
+        return leaveMovedFile(turn, current.exists);
+    }
+    if (m_file->size() < m_file->pos()) {
+        // Truncated in place (copytruncate): what is there now is new.
+        m_file->seek(0);
+        m_partial.clear();
+        return true;
+    }
+    return false;
+}
+
+bool OutputView::leaveMovedFile(ReadTurn &turn, bool pathExists)
+{
+    // A last read closes the race with a writer that appended after the read before.
+    if (turn.add(m_file->read(turn.budget))) {
+        return false;
+    }
+    // The old file's last line is complete, even without its newline.
+    if (turn.bytes.isEmpty() ? !m_partial.isEmpty() : !turn.bytes.endsWith('\n')) {
+        turn.bytes += '\n';
+    }
+    closeFile();
+    turn.reopened = true;
+    return pathExists;
 }
 
 void OutputView::appendBytes(const QByteArray &bytes)

@@ -68,6 +68,16 @@ private:
         bool operator==(const FileId &) const = default;
     };
     static FileId idOf(const QString &path);
+    // What one turn of reading gathered, within its budget.
+    struct ReadTurn
+    {
+        QByteArray bytes;
+        qint64 budget = bytesPerTurn;
+        bool more = false;
+        bool reopened = false;
+        // Adds what was read; true when the budget is spent.
+        bool add(const QByteArray &chunk);
+    };
 
     void setUpText();
     void setUpFollowButton();
@@ -77,6 +87,11 @@ private:
     bool openFile(bool fromTail);
     void scheduleRead(int delayMs);
     void readTurn();
+    // Reads on in the current file; true when there is more to read at once (the file was
+    // truncated, or the path names another file now).
+    bool readStep(ReadTurn &turn);
+    // Finishes a file the path no longer names; true when the path names a new one.
+    bool leaveMovedFile(ReadTurn &turn, bool pathExists);
     void appendBytes(const QByteArray &bytes);
     void appendText(const QString &text);
     void updateWatches();

@@ -107,15 +107,9 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     if (!snapshot) {
         return {};
     }
-    if (column == Host) {
-        switch (role) {
-        case Qt::DisplayRole:
-            return localHostName();
-        case Qt::ToolTipRole:
-            return tr("This computer (%1)").arg(QSysInfo::machineHostName());
-        case SortRole:
-            return QString(); // this launcher's programs first
-        }
+    if (column == Host
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)) {
+        return hostCell(role);
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -125,13 +119,7 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return m_cells.sortKey(*snapshot, m_names.at(row), column);
     case Qt::DecorationRole:
-        if (column != State) {
-            return {};
-        }
-        return QVariant::fromValue(
-                ProgramStateText::isWaiting(*snapshot)
-                        ? m_waitingIcon
-                        : m_stateIcons.at(static_cast<std::size_t>(snapshot->state)));
+        return column == State ? QVariant::fromValue(stateIcon(*snapshot)) : QVariant();
     case Qt::ForegroundRole:
         return column == State ? ProgramColumns::stateColour(*snapshot) : QVariant();
     case Qt::FontRole:
@@ -159,6 +147,25 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
                 : QVariant();
     }
     return {};
+}
+
+QVariant ProcessTableModel::hostCell(int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return localHostName();
+    case Qt::ToolTipRole:
+        return tr("This computer (%1)").arg(QSysInfo::machineHostName());
+    default:
+        return QString(); // sorts this launcher's programs first
+    }
+}
+
+QIcon ProcessTableModel::stateIcon(const ProgramSnapshot &snapshot) const
+{
+    return ProgramStateText::isWaiting(snapshot)
+            ? m_waitingIcon
+            : m_stateIcons.at(static_cast<std::size_t>(snapshot.state));
 }
 
 QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -91,6 +91,9 @@ private:
     bool hasCountdown() const;
 
     const ProgramSnapshot *snapshotAt(int row) const;
+    // The Host column's display text, tooltip and sort key.
+    static QVariant hostCell(int role);
+    QIcon stateIcon(const ProgramSnapshot &snapshot) const;
 
     Supervisor *m_supervisor;
     ProgramCells m_cells;

@@ -102,37 +102,44 @@ QVariant RemoteProgramsModel::data(const QModelIndex &index, int role) const
     return cell(row, snapshot, index.column(), role);
 }
 
+QVariant RemoteProgramsModel::sortKey(const Row &row, const ProgramSnapshot &snapshot,
+                                      const std::optional<ResourceUsage> &usage, int column) const
+{
+    const qint64 now = row.launcher->nowMs();
+    const bool live = hasLiveInstance(snapshot.state);
+    const qint64 uptimeMs = live && snapshot.startedAtMs >= 0 ? now - snapshot.startedAtMs : -1;
+    const qint64 heartbeatAgeMs
+            = snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs : -1;
+    switch (column) {
+    case Column::State:
+        return ProgramColumns::stateSortKey(snapshot);
+    case Column::Pid:
+        return snapshot.pid;
+    case Column::Cpu:
+        return usage ? usage->cpuPercent : -1.0;
+    case Column::Memory:
+        return usage ? usage->residentBytes : qint64(-1);
+    case Column::Uptime:
+        return uptimeMs;
+    case Column::LastHeartbeat:
+        return heartbeatAgeMs >= 0 ? heartbeatAgeMs : ProgramColumns::noHeartbeatSortKey;
+    case Column::Restarts:
+        return snapshot.restartCount;
+    case Column::Exit:
+        return ProgramColumns::exitSortKey(snapshot.lastExit);
+    case Column::Pulse:
+        return -1; // not followed across the network
+    }
+    return cell(row, snapshot, column, Qt::DisplayRole);
+}
+
 QVariant RemoteProgramsModel::cell(const Row &row, const ProgramSnapshot &snapshot, int column,
                                    int role) const
 {
     const qint64 now = row.launcher->nowMs();
-    const bool live = hasLiveInstance(snapshot.state);
     const std::optional<ResourceUsage> usage = row.launcher->usage(row.name);
-    const qint64 uptimeMs = live && snapshot.startedAtMs >= 0 ? now - snapshot.startedAtMs : -1;
-    const qint64 heartbeatAgeMs
-            = snapshot.lastHeartbeatAtMs >= 0 ? now - snapshot.lastHeartbeatAtMs : -1;
     if (role == ProcessTableModel::SortRole) {
-        switch (column) {
-        case Column::State:
-            return ProgramColumns::stateSortKey(snapshot);
-        case Column::Pid:
-            return snapshot.pid;
-        case Column::Cpu:
-            return usage ? usage->cpuPercent : -1.0;
-        case Column::Memory:
-            return usage ? usage->residentBytes : qint64(-1);
-        case Column::Uptime:
-            return uptimeMs;
-        case Column::LastHeartbeat:
-            return heartbeatAgeMs >= 0 ? heartbeatAgeMs : ProgramColumns::noHeartbeatSortKey;
-        case Column::Restarts:
-            return snapshot.restartCount;
-        case Column::Exit:
-            return ProgramColumns::exitSortKey(snapshot.lastExit);
-        case Column::Pulse:
-            return -1; // not followed across the network
-        }
-        return cell(row, snapshot, column, Qt::DisplayRole);
+        return sortKey(row, snapshot, usage, column);
     }
     if (role == Qt::ToolTipRole) {
         switch (column) {

@@ -10,10 +10,12 @@
 #include <QTimer>
 
 #include <array>
+#include <optional>
 
 class RemoteHosts;
 class RemoteLauncher;
 struct ProgramSnapshot;
+struct ResourceUsage;
 
 class RemoteProgramsModel final : public QAbstractTableModel
 {
@@ -53,6 +55,8 @@ private:
     std::pair<int, int> rowsOf(const RemoteLauncher *launcher) const;
     ProgramSnapshot snapshotAt(int row) const;
     QVariant cell(const Row &row, const ProgramSnapshot &snapshot, int column, int role) const;
+    QVariant sortKey(const Row &row, const ProgramSnapshot &snapshot,
+                     const std::optional<ResourceUsage> &usage, int column) const;
     QString unreachableText(const RemoteLauncher *launcher) const;
     void onTick();
 

@@ -33,6 +33,37 @@ namespace {
 // Longer than any answer from a program that is alive, short enough to wait for.
 constexpr int pingTimeoutMs = 1000;
 
+// Lost too: whether a silent program still answers is worth asking.
+bool answersPings(ProgramState state)
+{
+    return state == ProgramState::Starting || state == ProgramState::Running
+            || state == ProgramState::Lost;
+}
+
+// What the selected rows allow, of this host or another: an action is enabled when one row
+// allows it.
+struct SelectionAbilities
+{
+    bool startable = false;
+    bool live = false;
+    bool stoppable = false;
+    bool retryable = false;
+    bool pingable = false;
+
+    void add(ProgramState state, bool waitingForDependencies, bool heartbeatKind)
+    {
+        const bool isLive = hasLiveInstance(state);
+        // A start waiting for its dependencies is already asked for; Stop cancels it.
+        const bool waiting = waitingForDependencies && !isLive;
+        startable = startable || (!isLive && !waiting);
+        live = live || isLive;
+        stoppable = stoppable || (isLive && state != ProgramState::Stopping)
+                || state == ProgramState::Backoff || waiting;
+        retryable = retryable || state == ProgramState::Backoff || state == ProgramState::Failed;
+        pingable = pingable || (heartbeatKind && answersPings(state));
+    }
+};
+
 } // namespace
 
 ProgramActions::ProgramActions(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor,
@@ -107,43 +138,20 @@ QStringList ProgramActions::selectedConfiguredPrograms() const
 
 void ProgramActions::updateActions()
 {
-    bool anyStartable = false;
-    bool anyLive = false;
-    bool anyStoppable = false;
-    bool anyRetryable = false;
-    bool anyPingable = false;
+    SelectionAbilities can;
     const QStringList selected = selectedPrograms();
     for (const QString &name : selected) {
         const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
-        const ProgramState state = snapshot->state;
-        // A start waiting for its dependencies is already asked for; Stop cancels it.
-        const bool waiting = !snapshot->waitingFor.isEmpty() && !hasLiveInstance(state);
-        anyStartable = anyStartable || (!hasLiveInstance(state) && !waiting);
-        anyLive = anyLive || hasLiveInstance(state);
-        anyStoppable = anyStoppable || (hasLiveInstance(state) && state != ProgramState::Stopping)
-                || state == ProgramState::Backoff || waiting;
-        anyRetryable
-                = anyRetryable || state == ProgramState::Backoff || state == ProgramState::Failed;
-        anyPingable = anyPingable || isPingable(name);
+        const ProgramSpec *spec = m_supervisor->spec(name);
+        can.add(snapshot->state, !snapshot->waitingFor.isEmpty(),
+                spec && spec->kind == ProgramKind::Heartbeat);
     }
     // Another host's rows, as far as its last snapshot tells: its agent has the last word.
     const QList<RemoteProgramActions::Program> remote = m_remote
             ? m_remote->selected(m_ui->programTable->selectionModel())
             : QList<RemoteProgramActions::Program>();
     for (const RemoteProgramActions::Program &program : remote) {
-        const bool live = hasLiveInstance(program.state);
-        const bool waiting = program.waiting && !live;
-        anyStartable = anyStartable || (!live && !waiting);
-        anyLive = anyLive || live;
-        anyStoppable = anyStoppable || (live && program.state != ProgramState::Stopping)
-                || program.state == ProgramState::Backoff || waiting;
-        anyRetryable = anyRetryable || program.state == ProgramState::Backoff
-                || program.state == ProgramState::Failed;
-        anyPingable = anyPingable
-                || (program.heartbeat
-                    && (program.state == ProgramState::Starting
-                        || program.state == ProgramState::Running
-                        || program.state == ProgramState::Lost));
+        can.add(program.state, program.waiting, program.heartbeat);
     }
     const bool oneRow = selected.size() == 1 && remote.isEmpty();
     const QStringList configured = selectedConfiguredPrograms();
@@ -153,12 +161,12 @@ void ProgramActions::updateActions()
             = configured.size() == 1 ? m_supervisor->spec(configured.first()) : nullptr;
     m_ui->actionScaleProgram->setEnabled(oneProgram && oneProgram->instances);
     m_ui->actionRemoveProgram->setEnabled(!selected.isEmpty() || !remote.isEmpty());
-    m_ui->actionStartProgram->setEnabled(anyStartable);
-    m_ui->actionStopProgram->setEnabled(anyStoppable);
+    m_ui->actionStartProgram->setEnabled(can.startable);
+    m_ui->actionStopProgram->setEnabled(can.stoppable);
     m_ui->actionRestartProgram->setEnabled(!selected.isEmpty() || !remote.isEmpty());
-    m_ui->actionKillProgram->setEnabled(anyLive);
-    m_ui->actionRetryProgram->setEnabled(anyRetryable);
-    m_ui->actionPingProgram->setEnabled(anyPingable);
+    m_ui->actionKillProgram->setEnabled(can.live);
+    m_ui->actionRetryProgram->setEnabled(can.retryable);
+    m_ui->actionPingProgram->setEnabled(can.pingable);
     m_ui->actionCopyCommandLine->setEnabled(!selected.isEmpty());
     // Another host's file is not here: its output is followed through its agent.
     m_ui->actionOpenLogFile->setEnabled(
@@ -209,9 +217,7 @@ bool ProgramActions::isPingable(const QString &name) const
     if (!spec || !snapshot || spec->kind != ProgramKind::Heartbeat) {
         return false;
     }
-    // Lost too: whether a silent program still answers is worth asking.
-    return snapshot->state == ProgramState::Starting || snapshot->state == ProgramState::Running
-            || snapshot->state == ProgramState::Lost;
+    return answersPings(snapshot->state);
 }
 
 void ProgramActions::pingPrograms()

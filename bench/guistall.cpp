@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -53,19 +54,18 @@ qint64 percentile(std::vector<qint64> values, double fraction)
     return values[rank];
 }
 
-struct Gap
+struct Options
 {
-    qint64 wallNs;
-    qint64 cpuNs;
+    QString config;
+    QString runtimeDir;
+    qint64 warmupMs = 0;
+    qint64 measureMs = 0;
+    bool showHeartbeats = false;
+    QString followOutput;
 };
 
-} // namespace
-
-int main(int argc, char *argv[])
+Options readOptions(const QApplication &app)
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"zlauncher"_s);
-    QCoreApplication::setOrganizationName(u"zlauncher"_s);
     QCommandLineParser parser;
     const QCommandLineOption config(u"config"_s, u"configuration file"_s, u"file"_s);
     const QCommandLineOption runtime(u"runtime-dir"_s, u"runtime directory"_s, u"dir"_s);
@@ -78,89 +78,93 @@ int main(int argc, char *argv[])
     parser.addOptions({config, runtime, warmup, measure, showHeartbeats, followOutput});
     parser.addHelpOption();
     parser.process(app);
+    return {parser.value(config),
+            parser.value(runtime),
+            parser.value(warmup).toLongLong(),
+            parser.value(measure).toLongLong(),
+            parser.isSet(showHeartbeats),
+            parser.value(followOutput)};
+}
 
-    Launcher launcher({parser.value(runtime), parser.value(config), ControlServer::Mode::Window});
-    if (!launcher.open()) {
-        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(launcher.errorString()));
-        return 1;
-    }
-    Supervisor &supervisor = launcher.supervisor();
-    ConfigurationKeeper &keeper = launcher.keeper();
-    MainWindow window(&supervisor, &keeper, &launcher.resources());
-    window.show();
+// Turns on what the options ask of the window; false, with the reason printed, when the window
+// lacks it.
+bool setUpWindow(MainWindow &window, const Options &options)
+{
     if (auto *action = window.findChild<QAction *>(u"actionShowHeartbeats"_s)) {
-        action->setChecked(parser.isSet(showHeartbeats));
-    } else if (parser.isSet(showHeartbeats)) {
+        action->setChecked(options.showHeartbeats);
+    } else if (options.showHeartbeats) {
         std::fprintf(stderr, "zlb_guistall: the window has no actionShowHeartbeats\n");
-        return 1;
+        return false;
     }
-    if (parser.isSet(followOutput)) {
-        auto *panel = window.findChild<DetailsPanel *>();
-        auto *details = window.findChild<QAction *>(u"actionShowDetails"_s);
-        if (!panel || !details) {
-            std::fprintf(stderr, "zlb_guistall: the window has no Details dock\n");
-            return 1;
-        }
-        if (!details->isChecked()) {
-            details->trigger(); // the dock's toggle action acts on trigger, not on setChecked
-        }
-        panel->setProgram(parser.value(followOutput));
-        if (auto *tabs = panel->findChild<QTabWidget *>()) {
-            tabs->setCurrentIndex(DetailsPanel::OutputTab);
-        }
+    if (options.followOutput.isEmpty()) {
+        return true;
     }
-    for (const QString &problem : launcher.serve()) {
-        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(problem));
+    auto *panel = window.findChild<DetailsPanel *>();
+    auto *details = window.findChild<QAction *>(u"actionShowDetails"_s);
+    if (!panel || !details) {
+        std::fprintf(stderr, "zlb_guistall: the window has no Details dock\n");
+        return false;
     }
-    launcher.start(true);
+    if (!details->isChecked()) {
+        details->trigger(); // the dock's toggle action acts on trigger, not on setChecked
+    }
+    panel->setProgram(options.followOutput);
+    if (auto *tabs = panel->findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(DetailsPanel::OutputTab);
+    }
+    return true;
+}
 
-    const qint64 warmupMs = parser.value(warmup).toLongLong();
-    const qint64 measureMs = parser.value(measure).toLongLong();
-    const int programCount = static_cast<int>(supervisor.programNames().size());
+// Records each gap between two ticks of a 1 ms timer on the GUI thread, in wall and thread CPU
+// time, and the heartbeats the supervisor accepted meanwhile.
+class GapMeter
+{
+public:
+    explicit GapMeter(const Supervisor &supervisor)
+        : m_supervisor(supervisor)
+    {
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(1);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { onTick(); });
+        m_clock.start();
+    }
 
-    std::vector<Gap> gaps;
-    gaps.reserve(static_cast<std::size_t>(measureMs) * 2 + 16);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastWall = 0;
-    qint64 lastCpu = 0;
-    quint64 acceptedAtStart = 0;
-    qint64 measureStartNs = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
-        const qint64 wall = clock.nsecsElapsed();
-        const qint64 cpu = threadCpuNs();
-        gaps.push_back({wall - lastWall, cpu - lastCpu});
-        lastWall = wall;
-        lastCpu = cpu;
-    });
+    void start(qint64 measureMs)
+    {
+        m_gaps.reserve(static_cast<std::size_t>(measureMs) * 2 + 16);
+        m_acceptedAtStart = m_supervisor.acceptedHeartbeats();
+        m_startNs = m_clock.nsecsElapsed();
+        m_lastWall = m_startNs;
+        m_lastCpu = threadCpuNs();
+        m_tick.start();
+    }
 
-    auto finish = [&] {
-        tick.stop();
-        const qint64 elapsedNs = clock.nsecsElapsed() - measureStartNs;
-        const quint64 accepted = supervisor.acceptedHeartbeats() - acceptedAtStart;
+    QJsonObject stop()
+    {
+        m_tick.stop();
+        const qint64 elapsedNs = m_clock.nsecsElapsed() - m_startNs;
+        const quint64 accepted = m_supervisor.acceptedHeartbeats() - m_acceptedAtStart;
         std::vector<qint64> walls;
         std::vector<qint64> cpus;
-        for (const Gap &gap : gaps) {
+        for (const Gap &gap : m_gaps) {
             walls.push_back(gap.wallNs);
             cpus.push_back(gap.cpuNs);
         }
         const auto longest
-                = std::max_element(gaps.begin(), gaps.end(),
+                = std::max_element(m_gaps.begin(), m_gaps.end(),
                                    [](const Gap &a, const Gap &b) { return a.wallNs < b.wallNs; });
-        QJsonObject result{
-                {u"programs"_s, programCount},
-                {u"ticks"_s, static_cast<qint64>(gaps.size())},
+        const bool none = longest == m_gaps.end();
+        return {
+                {u"programs"_s, static_cast<int>(m_supervisor.programNames().size())},
+                {u"ticks"_s, static_cast<qint64>(m_gaps.size())},
                 {u"measureMs"_s, elapsedNs / 1'000'000},
                 {u"heartbeatsPerSecond"_s,
                  elapsedNs > 0
                          ? static_cast<double>(accepted) * 1e9 / static_cast<double>(elapsedNs)
                          : 0.0},
-                {u"rejected"_s, static_cast<qint64>(supervisor.rejectedHeartbeats())},
-                {u"maxGapUs"_s, longest == gaps.end() ? 0 : longest->wallNs / 1000},
-                {u"maxGapCpuUs"_s, longest == gaps.end() ? 0 : longest->cpuNs / 1000},
+                {u"rejected"_s, static_cast<qint64>(m_supervisor.rejectedHeartbeats())},
+                {u"maxGapUs"_s, none ? 0 : longest->wallNs / 1000},
+                {u"maxGapCpuUs"_s, none ? 0 : longest->cpuNs / 1000},
                 {u"maxCpuInGapUs"_s, percentile(cpus, 1.0) / 1000},
                 {u"p50GapUs"_s, percentile(walls, 0.50) / 1000},
                 {u"p99GapUs"_s, percentile(walls, 0.99) / 1000},
@@ -168,44 +172,107 @@ int main(int argc, char *argv[])
                 {u"gapsOver16ms"_s,
                  static_cast<qint64>(std::count_if(walls.begin(), walls.end(),
                                                    [](qint64 w) { return w > 16'000'000; }))},
-                {u"showHeartbeats"_s, parser.isSet(showHeartbeats)},
         };
-        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-        std::fflush(stdout);
-        QObject::connect(&supervisor, &Supervisor::allStopped, &app, &QCoreApplication::quit);
-        supervisor.killAll();
-        if (!supervisor.hasLiveInstances()) {
-            QCoreApplication::quit();
-        }
-        QTimer::singleShot(10000, &app, &QCoreApplication::quit);
+    }
+
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+private:
+    struct Gap
+    {
+        qint64 wallNs;
+        qint64 cpuNs;
     };
 
-    auto startMeasuring = [&] {
-        acceptedAtStart = supervisor.acceptedHeartbeats();
-        measureStartNs = clock.nsecsElapsed();
-        lastWall = measureStartNs;
-        lastCpu = threadCpuNs();
-        tick.start();
-        QTimer::singleShot(measureMs, &app, finish);
-    };
+    void onTick()
+    {
+        const qint64 wall = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        m_gaps.push_back({wall - m_lastWall, cpu - m_lastCpu});
+        m_lastWall = wall;
+        m_lastCpu = cpu;
+    }
 
-    // Measuring starts when every program runs (or at the warm-up's end), plus one second for
-    // the first burst of state changes to settle.
-    QTimer waitRunning;
-    waitRunning.setInterval(100);
-    QObject::connect(&waitRunning, &QTimer::timeout, &app, [&] {
-        int running = 0;
-        for (const QString &name : supervisor.programNames()) {
+    const Supervisor &m_supervisor;
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    std::vector<Gap> m_gaps;
+    qint64 m_lastWall = 0;
+    qint64 m_lastCpu = 0;
+    quint64 m_acceptedAtStart = 0;
+    qint64 m_startNs = 0;
+};
+
+// Calls then once every program runs, or once warmupMs has passed since the meter started.
+void whenAllRunning(const Supervisor &supervisor, const GapMeter &meter, qint64 warmupMs,
+                    const std::function<void()> &then)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, qApp, [&supervisor, &meter, warmupMs, then, poll] {
+        const QStringList names = supervisor.programNames();
+        const auto running = std::count_if(names.begin(), names.end(), [&](const QString &name) {
             const ProgramSnapshot *snapshot = supervisor.snapshot(name);
-            running += snapshot && snapshot->state == ProgramState::Running ? 1 : 0;
-        }
-        if (running == programCount || clock.elapsed() >= warmupMs) {
-            waitRunning.stop();
-            std::fprintf(stderr, "zlb_guistall: %d of %d programs running; measuring\n", running,
-                         programCount);
-            QTimer::singleShot(1000, &app, startMeasuring);
+            return snapshot && snapshot->state == ProgramState::Running;
+        });
+        if (running == names.size() || meter.elapsedMs() >= warmupMs) {
+            poll->deleteLater();
+            poll->stop();
+            std::fprintf(stderr, "zlb_guistall: %lld of %lld programs running; measuring\n",
+                         static_cast<long long>(running), static_cast<long long>(names.size()));
+            then();
         }
     });
-    waitRunning.start();
+    poll->start();
+}
+
+// Prints the figures, then kills every program and quits once they are gone.
+void finish(Supervisor &supervisor, QJsonObject result, bool showHeartbeats)
+{
+    result.insert(u"showHeartbeats"_s, showHeartbeats);
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    QObject::connect(&supervisor, &Supervisor::allStopped, qApp, &QCoreApplication::quit);
+    supervisor.killAll();
+    if (!supervisor.hasLiveInstances()) {
+        QCoreApplication::quit();
+    }
+    QTimer::singleShot(10000, qApp, &QCoreApplication::quit);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zlauncher"_s);
+    QCoreApplication::setOrganizationName(u"zlauncher"_s);
+    const Options options = readOptions(app);
+
+    Launcher launcher({options.runtimeDir, options.config, ControlServer::Mode::Window});
+    if (!launcher.open()) {
+        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(launcher.errorString()));
+        return 1;
+    }
+    Supervisor &supervisor = launcher.supervisor();
+    MainWindow window(&supervisor, &launcher.keeper(), &launcher.resources());
+    window.show();
+    if (!setUpWindow(window, options)) {
+        return 1;
+    }
+    for (const QString &problem : launcher.serve()) {
+        std::fprintf(stderr, "zlb_guistall: %s\n", qPrintable(problem));
+    }
+    launcher.start(true);
+
+    GapMeter meter(supervisor);
+    // Plus one second for the first burst of state changes to settle.
+    whenAllRunning(supervisor, meter, options.warmupMs, [&] {
+        QTimer::singleShot(1000, &app, [&] {
+            meter.start(options.measureMs);
+            QTimer::singleShot(options.measureMs, &app,
+                               [&] { finish(supervisor, meter.stop(), options.showHeartbeats); });
+        });
+    });
     return QApplication::exec();
 }

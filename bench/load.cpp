@@ -19,7 +19,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +70,38 @@ QByteArray configuration(int programs)
     return QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"programs"_s, list}}).toJson();
 }
 
+// Loads the file twice, timing each: parsed alone (the floor), then by a launcher's keeper into
+// a supervisor. False, with the reason printed, when either did not load every program.
+bool loadOnce(const QString &path, int programs, const QString &runtimeDir,
+              std::vector<double> *floorMs, std::vector<double> *launcherMs)
+{
+    QElapsedTimer timer;
+    QString error;
+    timer.start();
+    const auto loaded = ProgramStore::load(path, &error);
+    floorMs->push_back(timer.nsecsElapsed() / 1e6);
+    if (!loaded || loaded->programs.size() != programs) {
+        std::fprintf(stderr, "zlb_load: the file did not load: %s\n", qPrintable(error));
+        return false;
+    }
+    RuntimeDir runtime;
+    if (!runtime.open(runtimeDir, &error)) {
+        std::fprintf(stderr, "zlb_load: %s\n", qPrintable(error));
+        return false;
+    }
+    Supervisor supervisor(&runtime, QFileInfo(path).dir().filePath(u"logs"_s));
+    ConfigurationKeeper keeper(&supervisor);
+    timer.start();
+    const auto result = keeper.open(path, ConfigurationKeeper::Unreadable::Refuse);
+    launcherMs->push_back(timer.nsecsElapsed() / 1e6);
+    if (!result.ok || supervisor.programNames().size() != programs) {
+        std::fprintf(stderr, "zlb_load: the launcher did not load it: %s\n",
+                     qPrintable(result.error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -100,29 +134,8 @@ int main(int argc, char **argv)
     std::vector<double> floorMs;
     std::vector<double> launcherMs;
     for (int round = 0; round < repeat; ++round) {
-        QElapsedTimer timer;
-        QString error;
-        timer.start();
-        const auto loaded = ProgramStore::load(path, &error);
-        floorMs.push_back(timer.nsecsElapsed() / 1e6);
-        if (!loaded || loaded->programs.size() != programs) {
-            std::fprintf(stderr, "zlb_load: the file did not load: %s\n", qPrintable(error));
-            return 1;
-        }
-
-        RuntimeDir runtime;
-        if (!runtime.open(root.filePath(u"run%1"_s.arg(round)), &error)) {
-            std::fprintf(stderr, "zlb_load: %s\n", qPrintable(error));
-            return 1;
-        }
-        Supervisor supervisor(&runtime, root.filePath(u"logs"_s));
-        ConfigurationKeeper keeper(&supervisor);
-        timer.start();
-        const auto result = keeper.open(path, ConfigurationKeeper::Unreadable::Refuse);
-        launcherMs.push_back(timer.nsecsElapsed() / 1e6);
-        if (!result.ok || supervisor.programNames().size() != programs) {
-            std::fprintf(stderr, "zlb_load: the launcher did not load it: %s\n",
-                         qPrintable(result.error));
+        const QString runtimeDir = root.filePath(u"run%1"_s.arg(round));
+        if (!loadOnce(path, programs, runtimeDir, &floorMs, &launcherMs)) {
             return 1;
         }
     }

@@ -1,6 +1,7 @@
 """What every module of the suite shares: where things are, the clock, the log, the error."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,3 +21,13 @@ def log(message: str) -> None:
 
 class BenchError(RuntimeError):
     """A measurement could not be taken; the message says why."""
+
+
+def write_curve_key(path: Path, public: bytes, secret: bytes | None = None) -> None:
+    """A CURVE key file as zlauncherctl keygen writes it (ZPL): the public key, and the secret
+    one when given, private to the user."""
+    text = f"metadata\ncurve\n    public-key = \"{public.decode()}\"\n"
+    if secret is not None:
+        text += f"    secret-key = \"{secret.decode()}\"\n"
+    path.write_text(text)
+    os.chmod(path, 0o600 if secret is not None else 0o644)

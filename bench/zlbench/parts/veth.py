@@ -13,7 +13,7 @@ from typing import Callable
 import zmq
 
 from ..bench import Bench, Row
-from ..common import BenchError, log, now_ns
+from ..common import BenchError, log, now_ns, write_curve_key
 from ..program import Program
 from ..stats import Figure, fmt
 from ..supervisors.zlauncher import Zlauncher
@@ -127,10 +127,7 @@ class _Follower:
         self._agent = agent
         key_file = agent.dir / "follower" / "client.key_secret"
         key_file.parent.mkdir(mode=0o700)
-        key_file.write_text(f"metadata\ncurve\n"
-                            f"    public-key = \"{agent.client_public.decode()}\"\n"
-                            f"    secret-key = \"{agent.client_secret.decode()}\"\n")
-        os.chmod(key_file, 0o600)
+        write_curve_key(key_file, agent.client_public, agent.client_secret)
         self._lines: list[tuple[int, list[str]]] = []
         self._lock = threading.Condition()
         self._process = subprocess.Popen(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import zmq
 
-from ..common import BenchError, now_ns
+from ..common import BenchError, now_ns, write_curve_key
 from ..processes import kill_processes_of
 from ..program import Program
 from .base import Supervisor
@@ -95,11 +95,8 @@ class Zlauncher(Supervisor):
         keys.mkdir(parents=True, mode=0o700, exist_ok=True)
         os.chmod(config_home, 0o700)
         public, secret = zmq.curve_keypair()
-        secret_file = keys / "client.key_secret"
-        secret_file.write_text(f"metadata\ncurve\n    public-key = \"{public.decode()}\"\n"
-                               f"    secret-key = \"{secret.decode()}\"\n")
-        os.chmod(secret_file, 0o600)
-        (keys / "client.key").write_text(f"metadata\ncurve\n    public-key = \"{public.decode()}\"\n")
+        write_curve_key(keys / "client.key_secret", public, secret)
+        write_curve_key(keys / "client.key", public)
         hosts = []
         for i, agent in enumerate(agents):
             info = agent.request({"command": "info"})

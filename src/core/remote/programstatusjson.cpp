@@ -42,6 +42,19 @@ QJsonObject probeJson(const ProbeSpec &probe, const ProbeStatus &status, qint64 
     return json;
 }
 
+QString tailName(StderrTail tail)
+{
+    switch (tail) {
+    case StderrTail::Pending:
+        return u"pending"_s;
+    case StderrTail::NotCaptured:
+        return u"notCaptured"_s;
+    case StderrTail::Received:
+        break;
+    }
+    return u"received"_s;
+}
+
 QJsonArray deathsJson(const QList<DeathRecord> &deaths)
 {
     QJsonArray array;
@@ -63,6 +76,7 @@ QJsonArray deathsJson(const QList<DeathRecord> &deaths)
         if (death.unwatched) {
             record.insert(u"unwatched"_s, true);
         }
+        record.insert(u"stderrTail"_s, tailName(death.tail));
         array.append(record);
     }
     return array;
@@ -213,6 +227,36 @@ ProgramSnapshot toSnapshot(const QJsonObject &json, qint64 now)
         snapshot.lastPingAtMs = age >= 0 ? now - age : -1;
     }
     return snapshot;
+}
+
+QList<DeathRecord> toDeaths(const QJsonArray &json)
+{
+    QList<DeathRecord> deaths;
+    for (const QJsonValue &value : json) {
+        const QJsonObject record = value.toObject();
+        DeathRecord death;
+        death.time = QDateTime::fromString(record.value(u"time"_s).toString(), Qt::ISODateWithMs);
+        death.pid = record.value(u"pid"_s).toInteger();
+        death.uptimeMs = record.value(u"uptimeMs"_s).toInteger(-1);
+        if (const QJsonValue code = record.value(u"code"_s); code.isDouble()) {
+            death.status.code = code.toInt();
+        }
+        if (const QJsonValue signal = record.value(u"signal"_s); signal.isDouble()) {
+            death.status.signal = signal.toInt();
+        }
+        death.stopRequested = record.value(u"stopRequested"_s).toBool();
+        death.unwatched = record.value(u"unwatched"_s).toBool();
+        for (const QJsonValue &line : record.value(u"lastStderrLines"_s).toArray()) {
+            death.lastStderrLines.append(line.toString());
+        }
+        // An agent older than "stderrTail" sends the lines it has: final, as far as it says.
+        const QString tail = record.value(u"stderrTail"_s).toString();
+        death.tail = tail == u"pending"  ? StderrTail::Pending
+                : tail == u"notCaptured" ? StderrTail::NotCaptured
+                                         : StderrTail::Received;
+        deaths.append(death);
+    }
+    return deaths;
 }
 
 std::optional<ResourceUsage> toUsage(const QJsonObject &json)

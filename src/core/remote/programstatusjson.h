@@ -6,6 +6,7 @@
 #include "core/model/programspec.h"
 #include "core/model/resourceusage.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -31,6 +32,9 @@ QJsonObject toJson(const ProgramSpec &spec, const ProgramSnapshot &snapshot, qin
 /// object of "list": its state, instance and last exit, with the ages turned into times on the
 /// client's clock at now, as the two hosts' clocks are never compared.
 ProgramSnapshot toSnapshot(const QJsonObject &json, qint64 now);
+/// The "deaths" of a "status" reply, oldest first, as the agent recorded them (its times are
+/// UTC, so they need no clock of this host's).
+QList<DeathRecord> toDeaths(const QJsonArray &json);
 /// Its last resource sample ("cpu", "memory"), when it has one.
 std::optional<ResourceUsage> toUsage(const QJsonObject &json);
 

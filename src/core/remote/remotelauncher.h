@@ -93,6 +93,21 @@ public:
     /// The agent's configured programs, as in its configuration file, in order.
     void configuration(
             std::function<void(const QList<ProgramSpec> &programs, const QString &error)> done);
+    /// What a "status" request gives of one program (docs/control.md): the details the
+    /// "list" snapshots leave out.
+    struct Status
+    {
+        ProgramSpec spec; ///< as in the agent's configuration
+        /// spec with the command its next start runs, as the agent expands it; spec's own
+        /// with expansionError when it cannot.
+        ProgramSpec launch;
+        QString expansionError;
+        /// Its state, as snapshot() gives it, with its last deaths.
+        ProgramSnapshot snapshot;
+    };
+    /// Asks name's status, for a view of its settings and restart history.
+    void status(const QString &name,
+                std::function<void(const Status &status, const QString &error)> done);
     /// Removes name from the agent's configuration: stopped first, unless leaveRunning.
     void remove(const QString &name, bool leaveRunning,
                 std::function<void(const QString &error)> done);

@@ -4,7 +4,7 @@
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
 #include "core/model/resourcehistory.h"
-#include "core/supervision/supervisor.h"
+#include "gui/details/programdetailssource.h"
 #include "gui/formatting.h"
 
 #include <algorithm>
@@ -59,10 +59,8 @@ void setValueRange(QValueAxis *axis, double maximum, double floor)
 
 } // namespace
 
-ChartsPage::ChartsPage(Supervisor *supervisor, const ResourceHistory *resources, QWidget *parent)
+ChartsPage::ChartsPage(ProgramDetailsSource *source, QWidget *parent)
     : QWidget(parent)
-    , m_supervisor(supervisor)
-    , m_resources(resources)
     , m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
     setObjectName(u"chartsPage"_s);
@@ -82,12 +80,23 @@ ChartsPage::ChartsPage(Supervisor *supervisor, const ResourceHistory *resources,
     }
     m_timer.setInterval(chartRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &ChartsPage::refresh);
-    if (m_resources) {
-        connect(m_resources, &ResourceHistory::updated, this, [this](const QStringList &names) {
-            if (names.contains(m_program)) {
-                requestRefresh();
-            }
-        });
+    followResources(source);
+}
+
+void ChartsPage::followResources(ProgramDetailsSource *source)
+{
+    if (source == m_source) {
+        return;
+    }
+    m_source = source;
+    disconnect(m_resourcesConnection);
+    if (const ResourceHistory *resources = m_source->resources()) {
+        m_resourcesConnection = connect(resources, &ResourceHistory::updated, this,
+                                        [this](const QStringList &names) {
+                                            if (names.contains(m_program)) {
+                                                requestRefresh();
+                                            }
+                                        });
     }
 }
 
@@ -135,8 +144,9 @@ int ChartsPage::chartMinimumHeight() const
     return m_cpu.view->minimumHeight();
 }
 
-void ChartsPage::setProgram(const QString &name)
+void ChartsPage::setProgram(ProgramDetailsSource *source, const QString &name)
 {
+    followResources(source);
     m_program = name;
     // Hidden charts wait until shown, except that an old program's points must go now.
     if (m_program.isEmpty() || isVisible()) {
@@ -182,7 +192,7 @@ void ChartsPage::refresh()
     m_sinceRefresh.start();
     // The time axis moves on even when no sample comes (a stopped program).
     m_timer.start();
-    const qint64 now = m_supervisor->nowMs();
+    const qint64 now = m_source->nowMs();
     qint64 oldestMs = 0;
     refreshResourceCharts(now, &oldestMs);
     refreshHeartbeatChart(now, &oldestMs);
@@ -204,8 +214,9 @@ void ChartsPage::refreshResourceCharts(qint64 now, qint64 *oldestMs)
     QList<QPointF> memory;
     double maxCpu = 0;
     double maxMemory = 0;
-    if (m_resources) {
-        for (const ResourceSample &sample : m_resources->samples(m_program)) {
+    const ResourceHistory *resources = m_source->resources();
+    if (resources) {
+        for (const ResourceSample &sample : resources->samples(m_program)) {
             const qint64 age = now - sample.atMs;
             if (age > chartSpanMs) {
                 continue;
@@ -226,7 +237,7 @@ void ChartsPage::refreshResourceCharts(qint64 now, qint64 *oldestMs)
 
     const QLocale locale;
     const std::optional<ResourceUsage> current
-            = m_resources ? m_resources->current(m_program) : std::nullopt;
+            = resources ? resources->current(m_program) : std::nullopt;
     if (current) {
         m_cpu.view->chart()->setTitle(
                 tr("CPU: %1 % of one core").arg(locale.toString(current->cpuPercent, 'f', 1)));
@@ -242,11 +253,11 @@ void ChartsPage::refreshResourceCharts(qint64 now, qint64 *oldestMs)
 QList<QPointF> ChartsPage::heartbeatIntervals(qint64 now, qint64 *oldestMs,
                                               double *maxInterval) const
 {
-    const HeartbeatHistory *history = m_supervisor->heartbeatHistory(m_program);
+    const HeartbeatHistory *history = m_source->heartbeatHistory(m_program);
     // The time between two instances is downtime, not a heartbeat interval: an interval that
     // spans a death is left out (deaths are in UTC, beats on the supervisor's clock).
     QList<qint64> deaths;
-    if (const ProgramSnapshot *snapshot = m_supervisor->snapshot(m_program)) {
+    if (const std::optional<ProgramSnapshot> snapshot = m_source->snapshot(m_program)) {
         const qint64 utcNow = QDateTime::currentMSecsSinceEpoch();
         for (const DeathRecord &death : snapshot->deaths) {
             if (!death.unwatched) {
@@ -282,7 +293,7 @@ QList<QPointF> ChartsPage::heartbeatIntervals(qint64 now, qint64 *oldestMs,
 
 void ChartsPage::refreshHeartbeatChart(qint64 now, qint64 *oldestMs)
 {
-    const ProgramSpec *spec = m_supervisor->spec(m_program);
+    const ProgramSpec *spec = m_source->spec(m_program);
     double maxInterval = 0;
     const QList<QPointF> intervals = heartbeatIntervals(now, oldestMs, &maxInterval);
     m_heartbeat.series->replace(intervals);
@@ -292,8 +303,15 @@ void ChartsPage::refreshHeartbeatChart(qint64 now, qint64 *oldestMs)
     // the room of the others.
     m_heartbeat.view->setVisible(beats);
     const double expected = expectedMs;
-    m_expectedInterval->replace(beats ? QList<QPointF>{QPointF(0, expected), QPointF(1, expected)}
-                                      : QList<QPointF>());
+    const bool charted = beats && m_source->heartbeatsCharted();
+    m_expectedInterval->replace(charted ? QList<QPointF>{QPointF(0, expected), QPointF(1, expected)}
+                                        : QList<QPointF>());
+    // Beats go to the launcher on the program's own host, which does not forward them.
+    m_heartbeat.view->setToolTip(
+            m_source->heartbeatsCharted()
+                    ? QString()
+                    : tr("Heartbeats go to the launcher on the program's own host: they are "
+                         "charted for this host's programs only."));
     setValueRange(m_heartbeat.y, std::max(maxInterval, expected), 10);
     setHeartbeatTitle(beats, intervals, expectedMs);
 }
@@ -304,6 +322,9 @@ void ChartsPage::setHeartbeatTitle(bool beats, const QList<QPointF> &intervals, 
     // Short titles: a narrow dock elides the rest.
     if (!beats) {
         chart->setTitle(QString());
+    } else if (!m_source->heartbeatsCharted()) {
+        // Short: the tooltip says why.
+        chart->setTitle(tr("Heartbeats: this host's only"));
     } else if (intervals.isEmpty()) {
         chart->setTitle(
                 tr("No heartbeat yet (expected every %1)").arg(formatMilliseconds(expectedMs)));

@@ -11,8 +11,7 @@
 class QChartView;
 class QLineSeries;
 class QValueAxis;
-class ResourceHistory;
-class Supervisor;
+class ProgramDetailsSource;
 
 class ChartsPage final : public QWidget
 {
@@ -23,12 +22,10 @@ public:
     /// The charts span the last ten minutes at most.
     static constexpr qint64 chartSpanMs = 10 * 60 * 1000;
 
-    /// resources may be null (no charts of CPU and memory); it must be fed on the supervisor's
-    /// clock (Supervisor::nowMs()), like the heartbeat times.
-    ChartsPage(Supervisor *supervisor, const ResourceHistory *resources, QWidget *parent = nullptr);
+    explicit ChartsPage(ProgramDetailsSource *source, QWidget *parent = nullptr);
 
-    /// The program to chart; empty: none (the charts are cleared at once).
-    void setProgram(const QString &name);
+    /// The program to chart, of source; empty: none (the charts are cleared at once).
+    void setProgram(ProgramDetailsSource *source, const QString &name);
     /// The program's data changed: redraws if shown and not redrawn within the last second.
     void requestRefresh();
     /// Side by side (a wide, low panel) or stacked.
@@ -63,8 +60,11 @@ private:
     void setHeartbeatTitle(bool beats, const QList<QPointF> &intervals, qint64 expectedMs);
     bool isShown() const;
 
-    Supervisor *m_supervisor;
-    const ResourceHistory *m_resources;
+    /// Redraws when source's samples of the program change.
+    void followResources(ProgramDetailsSource *source);
+
+    ProgramDetailsSource *m_source = nullptr;
+    QMetaObject::Connection m_resourcesConnection;
     QString m_program;
     QBoxLayout *m_layout;
     Chart m_cpu;

@@ -1,22 +1,23 @@
 #include "gui/details/detailspanel.h"
 
-#include "core/model/event.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/programstate.h"
-#include "core/supervision/supervisor.h"
+#include "core/remote/remotehosts.h"
 #include "gui/details/chartspage.h"
 #include "gui/details/eventspage.h"
 #include "gui/details/outputview.h"
+#include "gui/details/remotedetailssource.h"
 #include "gui/details/restartspage.h"
 #include "gui/details/settingspage.h"
+#include "gui/details/supervisordetailssource.h"
 #include "gui/formatting.h"
 
 #include <algorithm>
 
 #include <QBoxLayout>
-#include <QDir>
-#include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
@@ -26,13 +27,13 @@ using namespace Qt::StringLiterals;
 DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resources,
                            EventLogModel *events, QWidget *parent)
     : QWidget(parent)
-    , m_supervisor(supervisor)
+    , m_local(new SupervisorDetailsSource(supervisor, resources, this))
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_charts(new ChartsPage(supervisor, resources))
-    , m_settings(new SettingsPage(supervisor))
+    , m_charts(new ChartsPage(m_local))
+    , m_settings(new SettingsPage(m_local))
     , m_events(new EventsPage(events))
-    , m_restarts(new RestartsPage(supervisor))
+    , m_restarts(new RestartsPage(m_local))
     , m_output(new OutputView(this))
 {
     m_header->setObjectName(u"detailsHeader"_s);
@@ -46,10 +47,10 @@ DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resour
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_settings, tr("Settings"));
-    m_tabs->addTab(m_events, tr("Events"));
+    m_tabs->addTab(eventsTab(), tr("Events"));
     m_tabs->addTab(m_restarts, tr("Restarts"));
     m_output->setObjectName(u"outputView"_s);
-    m_tabs->addTab(m_output, tr("Output"));
+    m_tabs->addTab(outputTab(), tr("Output"));
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         m_tabs->setTabToolTip(tab, m_tabs->tabText(tab));
     }
@@ -60,22 +61,64 @@ DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resour
     layout->addWidget(m_tabs, 1);
 
     connect(m_charts, &ChartsPage::resized, this, &DetailsPanel::updateDirections);
-    connect(m_supervisor, &Supervisor::programsChanged, this, &DetailsPanel::onProgramsChanged);
-    connect(m_supervisor, &Supervisor::eventOccurred, this, &DetailsPanel::onEvent);
-    connect(m_supervisor, &Supervisor::programRemoved, this, [this](const QString &name) {
-        if (name == m_program) {
-            setProgram(QString());
+    setSource(m_local, QString());
+}
+
+QWidget *DetailsPanel::eventsTab()
+{
+    m_remoteEventsNote = new QLabel;
+    m_remoteEventsNote->setObjectName(u"remoteEventsNote"_s);
+    m_remoteEventsNote->setWordWrap(true);
+    m_remoteEventsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_eventsStack = new QStackedWidget;
+    m_eventsStack->addWidget(m_events);
+    m_eventsStack->addWidget(m_remoteEventsNote);
+    return m_eventsStack;
+}
+
+QWidget *DetailsPanel::outputTab()
+{
+    m_remoteOutputNote = new QLabel;
+    m_remoteOutputNote->setObjectName(u"remoteOutputNote"_s);
+    m_remoteOutputNote->setWordWrap(true);
+    auto *button = new QPushButton(tr("Follow its output…"));
+    button->setObjectName(u"remoteOutputButton"_s);
+    connect(button, &QPushButton::clicked, this, &DetailsPanel::remoteOutputRequested);
+    auto *remote = new QWidget;
+    auto *layout = new QVBoxLayout(remote);
+    layout->addWidget(m_remoteOutputNote);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    m_outputStack = new QStackedWidget;
+    m_outputStack->addWidget(m_output);
+    m_outputStack->addWidget(remote);
+    return m_outputStack;
+}
+
+void DetailsPanel::setHosts(RemoteHosts *hosts)
+{
+    // Each host's source from the start: its CPU and memory charts go back that far.
+    for (RemoteLauncher *launcher : hosts->launchers()) {
+        addHost(launcher);
+    }
+    connect(hosts, &RemoteHosts::hostAdded, this, &DetailsPanel::addHost);
+    connect(hosts, &RemoteHosts::hostAboutToBeRemoved, this, [this](RemoteLauncher *launcher) {
+        RemoteDetailsSource *source = m_remote.take(launcher->host().name);
+        if (source == m_source) {
+            setSource(m_local, QString());
         }
+        delete source;
     });
-    connect(m_supervisor, &Supervisor::programSpecChanged, this,
-            [this](const QString &oldName, const QString &name) {
-                if (oldName == m_program) {
-                    m_program = name;
-                    m_restarts->renameProgram(name);
-                    refreshAll();
-                }
-            });
-    refreshAll();
+}
+
+void DetailsPanel::addHost(RemoteLauncher *launcher)
+{
+    m_remote.insert(launcher->host().name, new RemoteDetailsSource(launcher, this));
+}
+
+QString DetailsPanel::host() const
+{
+    return m_source ? m_source->host() : QString();
 }
 
 DetailsPanel::~DetailsPanel() = default;
@@ -122,14 +165,67 @@ void DetailsPanel::updateDirections()
     m_restarts->setWide(wide);
 }
 
-void DetailsPanel::setProgram(const QString &name)
+void DetailsPanel::setProgram(const QString &host, const QString &name)
 {
-    if (name == m_program) {
+    ProgramDetailsSource *source = host.isEmpty() ? m_local : m_remote.value(host);
+    if (!source) {
+        source = m_local; // a host no longer followed: nothing to show
+        m_program.clear();
+    }
+    if (source == m_source && name == m_program) {
         return;
     }
+    setSource(source, source == m_local && !host.isEmpty() ? QString() : name);
+}
+
+void DetailsPanel::setSource(ProgramDetailsSource *source, const QString &name)
+{
+    if (m_source != source) {
+        if (m_source) {
+            m_source->follow(QString());
+            disconnect(m_source, nullptr, this, nullptr);
+        }
+        m_source = source;
+        connect(source, &ProgramDetailsSource::programsChanged, this,
+                &DetailsPanel::onProgramsChanged);
+        connect(source, &ProgramDetailsSource::stateChanged, this, [this](const QString &name) {
+            // The Events tab follows the event log by itself; the header tells the state.
+            if (name == m_program && !m_program.isEmpty()) {
+                refreshHeader();
+            }
+        });
+        connect(source, &ProgramDetailsSource::programRemoved, this, [this](const QString &name) {
+            if (name == m_program) {
+                setProgram(host(), QString());
+            }
+        });
+        connect(source, &ProgramDetailsSource::programRenamed, this,
+                [this](const QString &oldName, const QString &name) {
+                    if (oldName == m_program) {
+                        m_program = name;
+                        m_restarts->renameProgram(name);
+                        refreshAll();
+                    }
+                });
+        m_settings->setSource(source);
+    }
     m_program = name;
-    m_restarts->setProgram(name);
+    // An agent is asked for a program's details only while they can be seen.
+    m_source->follow(isVisible() ? name : QString());
+    m_restarts->setProgram(source, name);
     refreshAll();
+}
+
+void DetailsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_source->follow(m_program);
+}
+
+void DetailsPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_source->follow(QString());
 }
 
 void DetailsPanel::showLatestDeath()
@@ -144,18 +240,10 @@ void DetailsPanel::onProgramsChanged(const QStringList &names)
         return;
     }
     refreshHeader();
-    m_settings->refresh(m_program, logFileOf(m_program));
+    m_settings->refresh(m_program, m_source->logFile(m_program));
     m_restarts->refresh();
     refreshOutputFile();
     m_charts->requestRefresh();
-}
-
-void DetailsPanel::onEvent(const Event &event)
-{
-    // The Events tab follows the event log by itself; the header tells the state.
-    if (event.kind != EventKind::Heartbeat && event.program == m_program && !m_program.isEmpty()) {
-        refreshHeader();
-    }
 }
 
 void DetailsPanel::refreshAll()
@@ -163,25 +251,54 @@ void DetailsPanel::refreshAll()
     // Empty charts and forms say nothing: without a program, only the header's hint shows.
     m_tabs->setVisible(!m_program.isEmpty());
     refreshHeader();
-    m_settings->refresh(m_program, logFileOf(m_program));
-    m_events->setProgram(m_program);
+    m_settings->refresh(m_program, m_source->logFile(m_program));
+    // The window's event log holds this launcher's events only.
+    m_events->setProgram(m_source == m_local ? m_program : QString());
     m_restarts->refresh();
     refreshOutputFile();
-    m_charts->setProgram(m_program);
+    refreshRemoteNotes();
+    m_charts->setProgram(m_source, m_program);
+}
+
+void DetailsPanel::refreshRemoteNotes()
+{
+    const QString host = this->host();
+    m_eventsStack->setCurrentIndex(host.isEmpty() ? 0 : 1);
+    m_outputStack->setCurrentIndex(host.isEmpty() ? 0 : 1);
+    if (host.isEmpty()) {
+        return;
+    }
+    m_remoteEventsNote->setText(
+            tr("This window's event log holds the events of this host's programs only: those "
+               "of %1 on %2 are not shown here.")
+                    .arg(m_program, host));
+    m_remoteOutputNote->setText(tr("%1 writes its output on %2, which sends it on request: "
+                                   "it is followed in a window of its own.")
+                                        .arg(m_program, host));
 }
 
 void DetailsPanel::refreshHeader()
 {
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(m_program);
+    const std::optional<ProgramSnapshot> snapshot = m_source->snapshot(m_program);
     if (m_program.isEmpty() || !snapshot) {
         m_header->setText(tr("No program selected") + u"<br>"_s
                           + tr("Select a program in the table to see its charts, settings, "
                                "events, restarts and output."));
         return;
     }
-    QString text = u"<b>%1</b> — %2"_s.arg(m_program.toHtmlEscaped(), stateLabel(snapshot->state));
+    const QString host = this->host();
+    QString text = u"<b>%1</b>"_s.arg(m_program.toHtmlEscaped());
+    if (!host.isEmpty()) {
+        //: %1 is a program's name, %2 its host's
+        text = tr("%1 on %2").arg(text, host.toHtmlEscaped());
+    }
+    text += u" — "_s + stateLabel(snapshot->state);
     if (snapshot->pid > 0) {
         text += u", "_s + tr("pid %1").arg(snapshot->pid);
+    }
+    // What an unreachable host said last stays, said to be so.
+    if (const QString stale = m_source->staleText(); !stale.isEmpty()) {
+        text += u" — <i>%1</i>"_s.arg(stale.toHtmlEscaped());
     }
     // Always two lines, so that the tabs below do not move when the first exit comes.
     text += u"<br>"_s;
@@ -196,31 +313,13 @@ void DetailsPanel::refreshHeader()
     m_header->setText(text);
 }
 
-// Every program logs to <log folder>/<name>.log; a program not started by this launcher yet has
-// no log file in its snapshot, but its file (from an earlier run) sits beside the others'.
-QString DetailsPanel::logFileOf(const QString &name) const
-{
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(name);
-    if (!snapshot) {
-        return {};
-    }
-    if (!snapshot->logFile.isEmpty()) {
-        return snapshot->logFile;
-    }
-    for (const QString &other : m_supervisor->programNames()) {
-        const QString file = m_supervisor->snapshot(other)->logFile;
-        if (!file.isEmpty()) {
-            return QFileInfo(file).dir().filePath(name + u".log"_s);
-        }
-    }
-    return {};
-}
-
 void DetailsPanel::refreshOutputFile()
 {
-    const QString logFile = logFileOf(m_program);
-    if (logFile != m_output->file()) {
-        m_output->setFile(logFile);
-        m_settings->setLogFile(logFile);
+    // Another host's file is not here: the Output tab offers to follow it through its agent.
+    const QString logFile = m_source->logFile(m_program);
+    const QString local = m_source == m_local ? logFile : QString();
+    if (local != m_output->file()) {
+        m_output->setFile(local);
     }
+    m_settings->setLogFile(logFile);
 }

@@ -1,7 +1,7 @@
 #include "gui/details/restartspage.h"
 
 #include "core/model/programsnapshot.h"
-#include "core/supervision/supervisor.h"
+#include "gui/details/programdetailssource.h"
 #include "gui/formatting.h"
 
 #include <optional>
@@ -52,9 +52,9 @@ QString RestartsPage::exitText(const DeathRecord &death)
     return death.status.signal ? u"%1 (%2)"_s.arg(text).arg(*death.status.signal) : text;
 }
 
-RestartsPage::RestartsPage(Supervisor *supervisor, QWidget *parent)
+RestartsPage::RestartsPage(ProgramDetailsSource *source, QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
-    , m_supervisor(supervisor)
+    , m_source(source)
     , m_deathList(new QTreeWidget)
     , m_stderrCaption(new QLabel)
     , m_stderrView(new QPlainTextEdit)
@@ -91,8 +91,9 @@ RestartsPage::RestartsPage(Supervisor *supervisor, QWidget *parent)
     setStretchFactor(1, 3);
 }
 
-void RestartsPage::setProgram(const QString &name)
+void RestartsPage::setProgram(ProgramDetailsSource *source, const QString &name)
 {
+    m_source = source;
     m_program = name;
     m_deathKeys.clear();
     m_deathPicked = false;
@@ -132,7 +133,7 @@ void RestartsPage::setWide(bool wide)
 
 void RestartsPage::refresh()
 {
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(m_program);
+    const std::optional<ProgramSnapshot> snapshot = m_source->snapshot(m_program);
     QStringList keys;
     if (snapshot) {
         for (const DeathRecord &death : snapshot->deaths) {
@@ -181,7 +182,7 @@ void RestartsPage::refresh()
 
 void RestartsPage::showSelectedDeath()
 {
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(m_program);
+    const std::optional<ProgramSnapshot> snapshot = m_source->snapshot(m_program);
     const QTreeWidgetItem *item = m_deathList->currentItem();
     const DeathRecord *death = nullptr;
     if (snapshot && item) {

@@ -8,7 +8,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
-class Supervisor;
+class ProgramDetailsSource;
 struct DeathRecord;
 
 class RestartsPage final : public QSplitter
@@ -17,13 +17,13 @@ class RestartsPage final : public QSplitter
     Q_DISABLE_COPY_MOVE(RestartsPage)
 
 public:
-    explicit RestartsPage(Supervisor *supervisor, QWidget *parent = nullptr);
+    explicit RestartsPage(ProgramDetailsSource *source, QWidget *parent = nullptr);
 
     /// How an instance ended, for a person: the exit, or why it is unknown.
     static QString exitText(const DeathRecord &death);
 
-    /// Another program (empty: none): its latest death is selected.
-    void setProgram(const QString &name);
+    /// Another program (empty: none), of source: its latest death is selected.
+    void setProgram(ProgramDetailsSource *source, const QString &name);
     /// The program was renamed: its deaths and the user's pick stay.
     void renameProgram(const QString &name);
     /// The program's deaths changed, or may have.
@@ -37,7 +37,7 @@ private:
     void showSelectedDeath();
     void setCaption(const DeathRecord &death);
 
-    Supervisor *m_supervisor;
+    ProgramDetailsSource *m_source;
     QString m_program;
     QTreeWidget *m_deathList;
     QLabel *m_stderrCaption;

@@ -3,7 +3,7 @@
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
 #include "core/model/shellwords.h"
-#include "core/supervision/supervisor.h"
+#include "gui/details/programdetailssource.h"
 #include "gui/formatting.h"
 #include "gui/models/programstatetext.h"
 
@@ -144,9 +144,9 @@ QString environmentText(const ProgramSpec &spec, const ProgramSpec &launched)
 
 } // namespace
 
-SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
+SettingsPage::SettingsPage(ProgramDetailsSource *source, QWidget *parent)
     : QScrollArea(parent)
-    , m_supervisor(supervisor)
+    , m_source(source)
 {
     const char *const titles[SettingCount] = {
             QT_TR_NOOP("Name:"),
@@ -205,7 +205,7 @@ SettingsPage::SettingsPage(Supervisor *supervisor, QWidget *parent)
 
 void SettingsPage::refresh(const QString &program, const QString &logFile)
 {
-    const ProgramSpec *spec = m_supervisor->spec(program);
+    const ProgramSpec *spec = m_source->spec(program);
     if (!spec) {
         for (QLabel *label : m_settings) {
             label->clear();
@@ -213,17 +213,17 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
         return;
     }
     QString expansionError;
-    const ProgramSpec *expanded = m_supervisor->launchSpec(program, &expansionError);
+    const ProgramSpec *expanded = m_source->launchSpec(program, &expansionError);
     const SettingTexts next = settingTexts(*spec, expanded, expansionError);
     // After an edit, the live instance runs on with what it was launched with: both are shown
     // where they differ.
-    const ProgramSpec *running = m_supervisor->instanceSpec(program);
+    const ProgramSpec *running = m_source->instanceSpec(program);
     std::optional<SettingTexts> live;
     if (running && *running == *spec) {
         live = next;
     } else if (running) {
         // As it was expanded at its launch: the env file may have changed since.
-        live = settingTexts(*running, m_supervisor->instanceLaunchSpec(program), expansionError);
+        live = settingTexts(*running, m_source->instanceLaunchSpec(program), expansionError);
     }
     for (int i = 0; i < LogFileSetting; ++i) {
         const QString text = live && live->at(i) != next.at(i)
@@ -232,7 +232,7 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
         m_settings[i]->setText(text);
     }
     // What the probes found belongs to the live instance, not to the settings compared above.
-    const ProgramSnapshot *snapshot = m_supervisor->snapshot(program);
+    const std::optional<ProgramSnapshot> snapshot = m_source->snapshot(program);
     if (running && snapshot) {
         for (const auto &[setting, status] :
              {std::pair{ReadinessProbeSetting, &snapshot->readiness},
@@ -248,8 +248,13 @@ void SettingsPage::refresh(const QString &program, const QString &logFile)
 
 void SettingsPage::setLogFile(const QString &logFile)
 {
-    m_settings[LogFileSetting]->setText(logFile.isEmpty() ? tr("none yet")
-                                                          : QDir::toNativeSeparators(logFile));
+    const QString host = m_source->host();
+    QString text = logFile.isEmpty() ? tr("none yet") : QDir::toNativeSeparators(logFile);
+    if (!logFile.isEmpty() && !host.isEmpty()) {
+        //: %1 is a file's path, %2 a host's name
+        text = tr("%1 on %2").arg(logFile, host);
+    }
+    m_settings[LogFileSetting]->setText(text);
 }
 
 SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
@@ -260,7 +265,7 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     const ProgramSpec &launched = expanded ? *expanded : spec;
     SettingTexts texts;
     texts[NameSetting] = spec.name;
-    if (const ProgramSpec *set = m_supervisor->spec(spec.replicaOf); set && set->instances) {
+    if (const ProgramSpec *set = m_source->spec(spec.replicaOf); set && set->instances) {
         texts[NameSetting] = tr("%1 (replica %2 of %3, which has %4 instances)")
                                      .arg(spec.name)
                                      .arg(spec.replicaIndex)
@@ -268,14 +273,7 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
                                      .arg(*set->instances);
     }
     texts[CommandSetting] = commandText(spec, expanded, expansionError);
-    const QString resolved = launched.resolvedProgram();
-    texts[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
-    texts[EnvFileSetting] = spec.envFile.isEmpty()
-            ? tr("none")
-            : QDir::toNativeSeparators(spec.resolvedEnvFile());
-    const QString directory = launched.resolvedWorkingDirectory();
-    texts[DirectorySetting]
-            = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
+    setPathTexts(&texts, spec, launched);
     texts[KindSetting] = kindText(spec.kind);
     texts[AutostartSetting] = spec.autostart ? tr("yes") : tr("no");
     texts[RestartSetting] = restartText(spec.restart);
@@ -299,6 +297,31 @@ SettingsPage::SettingTexts SettingsPage::settingTexts(const ProgramSpec &spec,
     texts[LivenessProbeSetting] = probeText(spec.livenessProbe);
     texts[EnvironmentSetting] = environmentText(spec, launched);
     return texts;
+}
+
+void SettingsPage::setPathTexts(SettingTexts *texts, const ProgramSpec &spec,
+                                const ProgramSpec &launched) const
+{
+    const QString host = m_source->host();
+    if (!host.isEmpty()) {
+        (*texts)[ExecutableSetting] = launched.program.contains(u'/')
+                ? launched.program
+                //: %1 is a program's name, %2 a host's
+                : tr("%1, looked up in the PATH on %2").arg(launched.program, host);
+        (*texts)[EnvFileSetting] = spec.envFile.isEmpty() ? tr("none") : spec.envFile;
+        (*texts)[DirectorySetting] = launched.workingDirectory.isEmpty()
+                ? tr("the folder of its configuration on %1").arg(host)
+                : launched.workingDirectory;
+        return;
+    }
+    const QString resolved = launched.resolvedProgram();
+    (*texts)[ExecutableSetting] = resolved.isEmpty() ? tr("not found") : resolved;
+    (*texts)[EnvFileSetting] = spec.envFile.isEmpty()
+            ? tr("none")
+            : QDir::toNativeSeparators(spec.resolvedEnvFile());
+    const QString directory = launched.resolvedWorkingDirectory();
+    (*texts)[DirectorySetting]
+            = directory.isEmpty() ? tr("the launcher's") : QDir::toNativeSeparators(directory);
 }
 
 QString SettingsPage::probeText(const std::optional<ProbeSpec> &probe) const

@@ -11,7 +11,7 @@
 #include <optional>
 
 class QLabel;
-class Supervisor;
+class ProgramDetailsSource;
 struct ProgramSpec;
 
 class SettingsPage final : public QScrollArea
@@ -20,7 +20,10 @@ class SettingsPage final : public QScrollArea
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(Supervisor *supervisor, QWidget *parent = nullptr);
+    explicit SettingsPage(ProgramDetailsSource *source, QWidget *parent = nullptr);
+
+    /// Where the programs shown next come from.
+    void setSource(ProgramDetailsSource *source) { m_source = source; }
 
     /// Shows program's settings (empty or unknown: none), with logFile as its log file.
     void refresh(const QString &program, const QString &logFile);
@@ -59,9 +62,13 @@ private:
     /// expansionError when expanded is null.
     SettingTexts settingTexts(const ProgramSpec &spec, const ProgramSpec *expanded,
                               const QString &expansionError) const;
+    /// The paths a launch uses, resolved where the program runs: here, or as written on
+    /// another host (its PATH, its configuration's folder are not this host's).
+    void setPathTexts(SettingTexts *texts, const ProgramSpec &spec,
+                      const ProgramSpec &launched) const;
     /// "GET http://…/health every 1 s, …", or "none".
     QString probeText(const std::optional<ProbeSpec> &probe) const;
 
-    Supervisor *m_supervisor;
+    ProgramDetailsSource *m_source;
     QLabel *m_settings[SettingCount] = {};
 };

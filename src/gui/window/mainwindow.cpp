@@ -14,6 +14,7 @@
 #include "gui/window/programactions.h"
 #include "gui/window/programstatusbar.h"
 #include "gui/window/programtable.h"
+#include "gui/window/remoteoutputdialog.h"
 #include "gui/window/remoteprogramactions.h"
 
 #include <algorithm>
@@ -165,6 +166,16 @@ void MainWindow::setUpParts()
 void MainWindow::setUpDetailsDock()
 {
     m_details = new DetailsPanel(m_supervisor, &m_resources->history(), m_logModel, this);
+    if (m_hosts) {
+        m_details->setHosts(m_hosts);
+        // Another host's output is followed through its agent, as Program ▸ Open log file does.
+        connect(m_details, &DetailsPanel::remoteOutputRequested, this, [this] {
+            auto *dialog = new RemoteOutputDialog(m_hosts, m_details->host(), m_details->program(),
+                                                  this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    }
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"dockDetails"_s);
     m_detailsDock->setWidget(m_details);
@@ -189,11 +200,8 @@ void MainWindow::setUpDetailsDock()
     // The panel follows the current row, whatever the sort and the filter.
     connect(m_ui->programTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                // Another host's program has no details here yet (docs/remote.md).
-                const bool local = current.data(ProcessTableModel::HostRole).toString().isEmpty();
-                m_details->setProgram(
-                        local ? current.data(ProcessTableModel::ProgramNameRole).toString()
-                              : QString());
+                m_details->setProgram(current.data(ProcessTableModel::HostRole).toString(),
+                                      current.data(ProcessTableModel::ProgramNameRole).toString());
             });
 }
 

@@ -3,6 +3,7 @@
 #include "core/model/programsmirror.h"
 #include "core/remote/programstatusjson.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,57 @@ private Q_SLOTS:
         // An unknown state is no state: stopped, not a guess.
         QCOMPARE(ProgramStatusJson::toSnapshot({{u"state"_s, u"dancing"_s}}, 0).state,
                  ProgramState::Stopped);
+    }
+
+    void aStatusGivesTheDeathsAsTheAgentRecordedThem()
+    {
+        DeathRecord crash;
+        crash.time = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+        crash.pid = 4242;
+        crash.uptimeMs = 1500;
+        crash.status.code = 7;
+        crash.lastStderrLines = {u"first"_s, u"dying with code 7"_s};
+        crash.tail = StderrTail::Received;
+        DeathRecord stopped;
+        stopped.time = crash.time.addSecs(5);
+        stopped.status.signal = 15;
+        stopped.stopRequested = true;
+        stopped.tail = StderrTail::Pending;
+        DeathRecord unwatched;
+        unwatched.time = crash.time.addSecs(9);
+        unwatched.unwatched = true;
+        unwatched.tail = StderrTail::NotCaptured;
+        ProgramSnapshot snapshot;
+        snapshot.deaths = {crash, stopped, unwatched};
+        ProgramSpec spec;
+        spec.name = u"alpha"_s;
+        spec.program = u"/bin/true"_s;
+        const QJsonObject status = ProgramStatusJson::toJson(spec, snapshot, 0, std::nullopt, true);
+
+        const QList<DeathRecord> deaths
+                = ProgramStatusJson::toDeaths(status.value(u"deaths"_s).toArray());
+        QCOMPARE(deaths.size(), 3);
+        QCOMPARE(deaths[0].time, crash.time);
+        QCOMPARE(deaths[0].pid, 4242);
+        QCOMPARE(deaths[0].uptimeMs, 1500);
+        QCOMPARE(deaths[0].status.code, 7);
+        QVERIFY(!deaths[0].status.signal);
+        QVERIFY(!deaths[0].stopRequested);
+        QCOMPARE(deaths[0].lastStderrLines, crash.lastStderrLines);
+        QCOMPARE(deaths[0].tail, StderrTail::Received);
+        QCOMPARE(deaths[1].status.signal, 15);
+        QVERIFY(deaths[1].stopRequested);
+        QCOMPARE(deaths[1].pid, 0);
+        QCOMPARE(deaths[1].uptimeMs, -1);
+        QCOMPARE(deaths[1].tail, StderrTail::Pending);
+        QVERIFY(deaths[2].unwatched);
+        QVERIFY(!deaths[2].status.isKnown());
+        QCOMPARE(deaths[2].tail, StderrTail::NotCaptured);
+        // An agent from before "stderrTail": its lines are all there is.
+        QCOMPARE(ProgramStatusJson::toDeaths({QJsonObject{{u"lastStderrLines"_s, QJsonArray()}}})
+                         .value(0)
+                         .tail,
+                 StderrTail::Received);
     }
 
     void eventsAfterTheSnapshotApplyInOrder()

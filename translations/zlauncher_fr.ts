@@ -97,33 +97,33 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="71"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="69"/>
         <source>%</source>
         <comment>unit of the CPU chart</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="72"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="70"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="73"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="71"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="112"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="121"/>
         <source>seconds ago</source>
         <translation>il y a (secondes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="232"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="243"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU&#xa0;: %1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/chartspage.cpp" line="234"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="245"/>
         <source>Memory (resident): %1 MiB in %n process(es)</source>
         <translation>
             <numerusform>Mémoire (résidente)&#xa0;: %1&#xa0;Mio dans %n processus</numerusform>
@@ -131,22 +131,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="237"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="248"/>
         <source>CPU: no live process</source>
         <translation>CPU&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="238"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="249"/>
         <source>Memory: no live process</source>
         <translation>Mémoire&#xa0;: aucun processus en vie</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="309"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="313"/>
+        <source>Heartbeats go to the launcher on the program&apos;s own host: they are charted for this host&apos;s programs only.</source>
+        <translation>Les battements de cœur vont au lanceur de l&apos;hôte du programme&#xa0;: ils ne sont tracés que pour les programmes de cet hôte-ci.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="327"/>
+        <source>Heartbeats: this host&apos;s only</source>
+        <translation>Battements&#xa0;: cet hôte seul</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/chartspage.cpp" line="330"/>
         <source>No heartbeat yet (expected every %1)</source>
         <translation>Aucun battement pour l&apos;instant (attendu toutes les %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/chartspage.cpp" line="311"/>
+        <location filename="../src/gui/details/chartspage.cpp" line="332"/>
         <source>Heartbeat every %1 (expected %2, dashed)</source>
         <translation>Battement toutes les %1 (attendu %2, pointillés)</translation>
     </message>
@@ -489,82 +499,82 @@
         <translation>reçu une autre valeur JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="132"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="136"/>
         <source>ping needs the &quot;name&quot; of a program</source>
         <translation>ping demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="138"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="142"/>
         <source>&quot;timeoutMs&quot; must be between 1 and %1</source>
         <translation>&quot;timeoutMs&quot; doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="152"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="184"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="188"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="272"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="286"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="225"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="234"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="287"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="301"/>
         <source>output needs the &quot;name&quot; of a program, and takes a number of &quot;lines&quot; and a byte offset &quot;from&quot;</source>
         <translation>output demande le &quot;name&quot; d&apos;un programme, et accepte un nombre de lignes &quot;lines&quot; et une position en octets &quot;from&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="315"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="329"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="320"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="334"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="322"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="336"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="332"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="346"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="351"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="365"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="355"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="369"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
@@ -896,27 +906,27 @@
         <translation type="vanished">connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="47"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="48"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="48"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="49"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="49"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="50"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="50"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="51"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="52"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="53"/>
         <source>Output</source>
         <translation>Sortie du programme</translation>
     </message>
@@ -929,32 +939,53 @@
         <translation type="vanished">Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="177"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="84"/>
+        <source>Follow its output…</source>
+        <translation>Suivre sa sortie…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/detailspanel.cpp" line="272"/>
+        <source>This window&apos;s event log holds the events of this host&apos;s programs only: those of %1 on %2 are not shown here.</source>
+        <translation>Le journal d&apos;événements de cette fenêtre ne contient que les événements des programmes de cet hôte&#xa0;: ceux de %1 sur %2 n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/detailspanel.cpp" line="275"/>
+        <source>%1 writes its output on %2, which sends it on request: it is followed in a window of its own.</source>
+        <translation>%1 écrit sa sortie sur %2, qui l&apos;envoie à la demande&#xa0;: elle est suivie dans une fenêtre à part.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/detailspanel.cpp" line="284"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="178"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="285"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="184"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="293"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a program&apos;s name, %2 its host&apos;s</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/detailspanel.cpp" line="297"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="189"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="306"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="192"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="309"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="194"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="311"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
@@ -2579,32 +2610,32 @@
 <context>
     <name>LogRotationJson</name>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="39"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="72"/>
         <source>must be an object such as {&quot;maxSizeMiB&quot;: 10, &quot;maxAgeHours&quot;: 24, &quot;keep&quot;: 3, &quot;compress&quot;: true} (got %1)</source>
         <translation>doit être un objet tel que {&quot;maxSizeMiB&quot;: 10, &quot;maxAgeHours&quot;: 24, &quot;keep&quot;: 3, &quot;compress&quot;: true} (reçu %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="49"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="36"/>
         <source>unknown key %1 (the keys are %2)</source>
         <translation>clé inconnue %1 (les clés sont&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="66"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="94"/>
         <source>&quot;maxSizeMiB&quot; must be a whole number of MiB from 0 (never by size) to %1 (got %2)</source>
         <translation>&quot;maxSizeMiB&quot; doit être un nombre entier de Mio de 0 (jamais selon la taille) à %1 (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="79"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="53"/>
         <source>&quot;maxAgeHours&quot; must be a number of hours from 0 (never by age) to %1, fractions allowed down to a second (got %2)</source>
         <translation>&quot;maxAgeHours&quot; doit être un nombre d&apos;heures de 0 (jamais selon l&apos;âge) à %1, fractions permises jusqu&apos;à une seconde (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="70"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="98"/>
         <source>&quot;keep&quot; must be a whole number of files from 0 to %1 (got %2)</source>
         <translation>&quot;keep&quot; doit être un nombre entier de fichiers de 0 à %1 (reçu %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/config/logrotationjson.cpp" line="91"/>
+        <location filename="../src/core/config/logrotationjson.cpp" line="108"/>
         <source>&quot;compress&quot; must be true or false (got %1)</source>
         <translation>&quot;compress&quot; doit valoir true ou false (reçu %1)</translation>
     </message>
@@ -2655,7 +2686,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/window/mainwindow.cpp" line="268"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="276"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -3167,72 +3198,72 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="179"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="192"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="193"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="277"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="314"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="315"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="337"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="338"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="341"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="343"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="413"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="413"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="423"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="433"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -3499,22 +3530,22 @@
         <translation>Défiler jusqu&apos;à la fin et afficher les nouvelles lignes à mesure qu&apos;elles sont écrites&#xa0;; remonter met le suivi en pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="362"/>
+        <location filename="../src/gui/details/outputview.cpp" line="365"/>
         <source>No log file</source>
         <translation>Aucun fichier journal</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="368"/>
+        <location filename="../src/gui/details/outputview.cpp" line="371"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="370"/>
+        <location filename="../src/gui/details/outputview.cpp" line="373"/>
         <source>not created yet</source>
         <translation>pas encore créé</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/outputview.cpp" line="372"/>
+        <location filename="../src/gui/details/outputview.cpp" line="375"/>
         <source>%1, last %2 shown</source>
         <translation>%1, les derniers %2 affichés</translation>
     </message>
@@ -4304,7 +4335,7 @@ dans %2</translation>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/processtablemodel.cpp" line="115"/>
+        <location filename="../src/gui/models/processtablemodel.cpp" line="158"/>
         <source>This computer (%1)</source>
         <translation>Cet ordinateur (%1)</translation>
     </message>
@@ -4335,143 +4366,143 @@ dans %2</translation>
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="172"/>
+        <location filename="../src/gui/window/programactions.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="173"/>
+        <location filename="../src/gui/window/programactions.cpp" line="181"/>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Annuler la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="233"/>
+        <location filename="../src/gui/window/programactions.cpp" line="239"/>
         <source>Ping %1: %2</source>
         <comment>program, outcome</comment>
         <translation>Ping de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="238"/>
+        <location filename="../src/gui/window/programactions.cpp" line="244"/>
         <source>Pinging %1…</source>
         <translation>Ping de %1 en cours…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="272"/>
+        <location filename="../src/gui/window/programactions.cpp" line="278"/>
         <source>Add a program</source>
         <translation>Ajouter un programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="273"/>
+        <location filename="../src/gui/window/programactions.cpp" line="279"/>
         <source>Add the program on:</source>
         <translation>Ajouter le programme sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="297"/>
+        <location filename="../src/gui/window/programactions.cpp" line="303"/>
         <source>The program was not added</source>
         <translation>Le programme n&apos;a pas été ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="303"/>
+        <location filename="../src/gui/window/programactions.cpp" line="309"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="330"/>
+        <location filename="../src/gui/window/programactions.cpp" line="336"/>
         <source>The changes were not applied</source>
         <translation>Les modifications n&apos;ont pas été appliquées</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="334"/>
+        <location filename="../src/gui/window/programactions.cpp" line="340"/>
         <source>%1 changed; the changes apply at its next start</source>
         <translation>%1 modifié&#xa0;; les modifications prendront effet à son prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="335"/>
+        <location filename="../src/gui/window/programactions.cpp" line="341"/>
         <source>%1 changed</source>
         <translation>%1 modifié</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="371"/>
+        <location filename="../src/gui/window/programactions.cpp" line="377"/>
         <source>Remove programs</source>
         <translation>Supprimer des programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="378"/>
+        <location filename="../src/gui/window/programactions.cpp" line="384"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="379"/>
+        <location filename="../src/gui/window/programactions.cpp" line="385"/>
         <source>Edit ▸ Undo brings it back until zlauncher closes.</source>
         <translation>Édition ▸ Annuler permet de revenir en arrière tant que zlauncher reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="380"/>
+        <location filename="../src/gui/window/programactions.cpp" line="386"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="383"/>
+        <location filename="../src/gui/window/programactions.cpp" line="389"/>
         <source>%1 running. Remove %2?</source>
         <translation>En marche&#xa0;: %1. Supprimer %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="385"/>
+        <location filename="../src/gui/window/programactions.cpp" line="391"/>
         <source>Stop the running programs first, or leave them running without supervision.</source>
         <translation>Arrêtez d&apos;abord les programmes en marche, ou laissez-les tourner sans supervision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="386"/>
+        <location filename="../src/gui/window/programactions.cpp" line="392"/>
         <source>Stop and remove</source>
         <translation>Arrêter et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="387"/>
+        <location filename="../src/gui/window/programactions.cpp" line="393"/>
         <source>Leave running and remove</source>
         <translation>Laisser tourner et supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="405"/>
+        <location filename="../src/gui/window/programactions.cpp" line="411"/>
         <source>Nothing was removed</source>
         <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="422"/>
+        <location filename="../src/gui/window/programactions.cpp" line="428"/>
         <source>Instance count of %1</source>
         <translation>Nombre d&apos;instances de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="423"/>
+        <location filename="../src/gui/window/programactions.cpp" line="429"/>
         <source>Replicas of %1 to run (added ones start; removed ones stop from the highest index down):</source>
         <translation>Répliques de %1 à faire tourner (les ajoutées démarrent&#xa0;; les retirées s&apos;arrêtent de l&apos;indice le plus haut vers le bas)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="432"/>
+        <location filename="../src/gui/window/programactions.cpp" line="438"/>
         <source>%1 was not scaled</source>
         <translation>le nombre d&apos;instances de %1 n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="435"/>
+        <location filename="../src/gui/window/programactions.cpp" line="441"/>
         <source>%1 scaled to %2</source>
         <translation>%1 passe à %2 instances</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="446"/>
+        <location filename="../src/gui/window/programactions.cpp" line="452"/>
         <source>%1 could not be restored</source>
         <translation>Impossible de rétablir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="465"/>
+        <location filename="../src/gui/window/programactions.cpp" line="471"/>
         <source>The log file was not opened</source>
         <translation>Le fichier journal n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/programactions.cpp" line="466"/>
+        <location filename="../src/gui/window/programactions.cpp" line="472"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/programactions.cpp" line="480"/>
+        <location filename="../src/gui/window/programactions.cpp" line="486"/>
         <source>Copied %n command line(s)</source>
         <translation>
             <numerusform>%n ligne de commande copiée</numerusform>
@@ -6371,6 +6402,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
     </message>
     <message>
         <location filename="../src/core/remote/remotelauncher.cpp" line="429"/>
+        <location filename="../src/core/remote/remotelauncherstatus.cpp" line="27"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>
     </message>
@@ -6533,17 +6565,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteProgramsModel</name>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="142"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="149"/>
         <source>%1 (%2), followed since the window started</source>
         <translation>%1 (%2), suivi depuis l&apos;ouverture de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="145"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="152"/>
         <source>The heartbeat strip is drawn for this launcher&apos;s own programs only</source>
         <translation>La bande des battements n&apos;est dessinée que pour les programmes de ce lanceur</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="176"/>
+        <location filename="../src/gui/models/remoteprogramsmodel.cpp" line="183"/>
         <source>%1: what it last said, which may no longer be true</source>
         <translation>%1&#xa0;: ce qu&apos;il a dit en dernier, qui n&apos;est peut-être plus vrai</translation>
     </message>
@@ -6610,54 +6642,54 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>Les dernières sorties de ce programme, les plus récentes en premier&#xa0;; en sélectionner une pour voir ses dernières lignes sur stderr</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="160"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="161"/>
         <source>unknown</source>
         <comment>pid</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="162"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="163"/>
         <source>unknown</source>
         <comment>stop requested</comment>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="163"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="164"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="163"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="164"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="196"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="197"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="212"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="213"/>
         <source>pid %1, %2</source>
         <translation>pid %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="217"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="218"/>
         <source>Waiting for the last lines it wrote on stderr (%1)…</source>
         <translation>En attente des dernières lignes écrites sur stderr (%1)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="220"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="221"/>
         <source>Its stderr was not captured (%1): it wrote its log file directly; see the Output tab.</source>
         <translation>Son stderr n&apos;a pas été capturé (%1)&#xa0;: il écrivait directement dans son fichier journal&#xa0;; voir l&apos;onglet Sortie du programme.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/restartspage.cpp" line="226"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="227"/>
         <source>It wrote nothing on stderr (%1).</source>
         <translation>Il n&apos;a rien écrit sur stderr (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/details/restartspage.cpp" line="227"/>
+        <location filename="../src/gui/details/restartspage.cpp" line="228"/>
         <source>The last %n line(s) it wrote on stderr (%1):</source>
         <translation>
             <numerusform>La dernière ligne écrite sur stderr (%1)&#xa0;:</numerusform>
@@ -6863,12 +6895,18 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 %2 (à son prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="251"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="252"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="264"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="255"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 a host&apos;s name</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="269"/>
         <source>%1 (replica %2 of %3, which has %4 instances)</source>
         <translation>%1 (réplique %2 de %3, qui a %4 instances)</translation>
     </message>
@@ -6887,13 +6925,13 @@ as written: %2</source>
 tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="272"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="318"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="142"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="278"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="324"/>
         <source>the launcher&apos;s</source>
         <translation>celui du lanceur</translation>
     </message>
@@ -6913,12 +6951,12 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         <translation>simple (surveillé par son pid)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="280"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="278"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="280"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="278"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -6960,7 +6998,7 @@ tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="87"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="285"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="283"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -6970,17 +7008,17 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         <translation> (3 × l&apos;intervalle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="289"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="287"/>
         <source>killed: what the program leaves in its group when it exits</source>
         <translation>tué&#xa0;: ce que le programme laisse dans son groupe en se terminant</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="290"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="288"/>
         <source>left running</source>
         <translation>laissés en marche</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="292"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="290"/>
         <source>%1 restarts within %2 s</source>
         <translation>%1 redémarrages en %2 s</translation>
     </message>
@@ -7010,8 +7048,9 @@ tel qu&apos;écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/details/settingspage.cpp" line="96"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="274"/>
-        <location filename="../src/gui/details/settingspage.cpp" line="307"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="311"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="320"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="330"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -7041,7 +7080,17 @@ tel qu&apos;écrit&#xa0;: %2</translation>
         <translation>, compressées par gzip</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/settingspage.cpp" line="309"/>
+        <location filename="../src/gui/details/settingspage.cpp" line="310"/>
+        <source>%1, looked up in the PATH on %2</source>
+        <translation>%1, cherché dans le PATH sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="313"/>
+        <source>the folder of its configuration on %1</source>
+        <translation>le dossier de sa configuration sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/details/settingspage.cpp" line="332"/>
         <source>%1
 every %2 after %3, timeout %4; %5 failure(s) to fail, %6 success(es) to pass</source>
         <translation>%1

@@ -86,13 +86,18 @@ void TestEventLogFilters::programFilter()
     QTRY_COMPARE(model.rowCount(), 5);
 
     proxy.setProgramFilter(u"alpha"_s);
-    QCOMPARE(proxy.programFilter(), u"alpha"_s);
+    QCOMPARE(proxy.programsFilter(), QStringList{u"alpha"_s});
     QCOMPARE(messages(proxy), QStringList({u"a1"_s, u"a2"_s}));
     proxy.setProgramFilter(u"beta"_s);
     QCOMPARE(messages(proxy), QStringList({u"b1"_s}));
     proxy.setProgramFilter(u"nobody"_s);
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setProgramFilter(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+    // A replica set: several programs at once.
+    proxy.setProgramsFilter({u"alpha"_s, u"beta"_s});
+    QCOMPARE(messages(proxy), QStringList({u"a1"_s, u"b1"_s, u"a2"_s}));
+    proxy.setProgramsFilter({});
     QCOMPARE(proxy.rowCount(), 5);
 
     // Rows arriving later are filtered too.

@@ -3,7 +3,12 @@
 // on the program it is one of.
 #include "mainwindowfixture.h"
 
+#include "gui/models/eventlogmodel.h"
+
+#include <QComboBox>
 #include <QInputDialog>
+#include <QSet>
+#include <QTableView>
 #include <QSpinBox>
 
 class TestMainWindowReplicas : public MainWindowFixture
@@ -13,6 +18,7 @@ class TestMainWindowReplicas : public MainWindowFixture
 private Q_SLOTS:
     void aRowPerReplicaAndScaleFromTheMenu();
     void editAndRemoveWorkOnTheProgram();
+    void theLogShowsASetOrOneReplica();
 
 private:
     void addSet(const QString &name, int instances)
@@ -109,6 +115,47 @@ void TestMainWindowReplicas::editAndRemoveWorkOnTheProgram()
     // Undo brings the whole program back.
     action("actionUndo")->trigger();
     QCOMPARE(m_supervisor->programNames(), (QStringList{u"web-0"_s, u"web-1"_s}));
+}
+
+// The log's program filter offers the set as a whole (its replicas' events) and each replica.
+void TestMainWindowReplicas::theLogShowsASetOrOneReplica()
+{
+    addSet(u"web"_s, 2);
+    ProgramSpec db = TestEnvironment::spec(u"db"_s, u"/bin/sleep"_s, {u"600"_s});
+    db.kind = ProgramKind::Plain;
+    QVERIFY(m_supervisor->addProgram(db));
+    m_supervisor->startProgram(u"db"_s);
+    QTRY_VERIFY(allRunning(u"web"_s));
+    auto *combo = m_window->findChild<QComboBox *>(u"logProgramCombo"_s);
+    auto *log = m_window->findChild<QTableView *>(u"logView"_s);
+    QVERIFY(combo && log);
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i) {
+        items << combo->itemText(i);
+    }
+    QCOMPARE(items,
+             QStringList({u"All programs"_s, u"web (all replicas)"_s, u"web-0"_s, u"web-1"_s,
+                          u"db"_s}));
+    const auto programsShown = [log] {
+        QSet<QString> programs;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            programs << log->model()->index(row, 0).data(EventLogModel::ProgramRole).toString();
+        }
+        return programs;
+    };
+    QTRY_VERIFY(programsShown().contains(u"db"_s));
+
+    combo->setCurrentIndex(1);
+    QTRY_COMPARE(programsShown(), QSet<QString>({u"web-0"_s, u"web-1"_s}));
+    combo->setCurrentIndex(3);
+    QCOMPARE(programsShown(), QSet<QString>({u"web-1"_s}));
+    // Scaled, the set's item follows and stays chosen.
+    combo->setCurrentIndex(1);
+    QVERIFY(m_supervisor->scaleProgram(u"web"_s, 3));
+    QTRY_VERIFY(combo->currentData().toStringList().contains(u"web-2"_s));
+    QCOMPARE(combo->currentText(), u"web (all replicas)"_s);
+    QTRY_VERIFY(programsShown().contains(u"web-2"_s));
+    QVERIFY(!programsShown().contains(u"db"_s));
 }
 
 QTEST_MAIN(TestMainWindowReplicas)

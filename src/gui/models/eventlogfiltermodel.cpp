@@ -9,10 +9,15 @@ EventLogFilterModel::EventLogFilterModel(QObject *parent)
 
 void EventLogFilterModel::setProgramFilter(const QString &program)
 {
-    if (program == m_program) {
+    setProgramsFilter(program.isEmpty() ? QStringList() : QStringList{program});
+}
+
+void EventLogFilterModel::setProgramsFilter(const QStringList &programs)
+{
+    if (programs == m_programs) {
         return;
     }
-    m_program = program;
+    m_programs = programs;
     invalidateFilter();
 }
 
@@ -40,5 +45,6 @@ bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_hiddenKinds.contains(index.data(EventLogModel::KindRole).toInt())) {
         return false;
     }
-    return m_program.isEmpty() || index.data(EventLogModel::ProgramRole).toString() == m_program;
+    return m_programs.isEmpty()
+            || m_programs.contains(index.data(EventLogModel::ProgramRole).toString());
 }

@@ -1,5 +1,5 @@
-// The log pane's view of the EventLogModel: the events of one program or all, of the kinds
-// chosen.
+// The log pane's view of the EventLogModel: the events of one program, of a program's replicas,
+// or of all, of the kinds chosen.
 #pragma once
 
 #include "core/model/event.h"
@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-/// Shows the events of one program (or all), of the kinds chosen; heartbeats hidden by default.
+/// Shows the events of some programs (or all), of the kinds chosen; heartbeats hidden by default.
 class EventLogFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,7 +16,9 @@ public:
     explicit EventLogFilterModel(QObject *parent = nullptr);
 
     void setProgramFilter(const QString &program); ///< empty: every program
-    QString programFilter() const { return m_program; }
+    /// A replica set: its own events (a scale) and its replicas'. Empty: every program.
+    void setProgramsFilter(const QStringList &programs);
+    QStringList programsFilter() const { return m_programs; }
     void setKindVisible(EventKind kind, bool visible);
     bool isKindVisible(EventKind kind) const;
 
@@ -24,6 +26,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_program;
+    QStringList m_programs;
     QSet<int> m_hiddenKinds;
 };

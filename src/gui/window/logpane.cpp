@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <iterator>
 
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSet>
 #include <QStatusBar>
 
 #include "ui_mainwindow.h"
@@ -47,29 +49,58 @@ LogPane::LogPane(Ui::MainWindow *ui, QMainWindow *window, Supervisor *supervisor
 
 void LogPane::setUpProgramFilter()
 {
-    m_ui->logProgramCombo->addItem(tr("All programs"), QString());
+    m_ui->logProgramCombo->addItem(tr("All programs"), QStringList());
     refillPrograms();
-    connect(m_supervisor, &Supervisor::programAdded, this, &LogPane::refillPrograms);
+    // Once per add, edit, removal or scale, however many programs it touched (a whole
+    // configuration loaded is one); and when a retired replica has stopped and goes.
+    connect(m_supervisor, &Supervisor::configurationChanged, this, &LogPane::refillPrograms);
     connect(m_supervisor, &Supervisor::programRemoved, this, &LogPane::refillPrograms);
-    connect(m_supervisor, &Supervisor::programSpecChanged, this, &LogPane::refillPrograms);
-    connect(m_ui->logProgramCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setProgramFilter(m_ui->logProgramCombo->currentData().toString()); });
+    connect(m_ui->logProgramCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setProgramsFilter(m_ui->logProgramCombo->currentData().toStringList());
+    });
 }
 
+// Each program by name; a program with instances first as a whole (its replicas' events and its
+// own), then each replica.
 void LogPane::refillPrograms()
 {
-    const QString current = m_ui->logProgramCombo->currentData().toString();
-    m_ui->logProgramCombo->blockSignals(true);
-    while (m_ui->logProgramCombo->count() > 1) {
-        m_ui->logProgramCombo->removeItem(1);
+    QComboBox *combo = m_ui->logProgramCombo;
+    // Chosen again by its first name: a set's list changes when it is scaled.
+    const QStringList chosen = combo->currentData().toStringList();
+    combo->blockSignals(true);
+    while (combo->count() > 1) {
+        combo->removeItem(1);
     }
+    QSet<QString> listed;
+    const auto addOne = [&](const QString &name) {
+        combo->addItem(name, QStringList{name});
+        listed.insert(name);
+    };
+    for (const QString &name : m_supervisor->configuredNames()) {
+        const QStringList replicas = m_supervisor->members(name);
+        if (replicas == QStringList{name}) {
+            addOne(name);
+            continue;
+        }
+        combo->addItem(tr("%1 (all replicas)").arg(name), QStringList{name} + replicas);
+        std::for_each(replicas.cbegin(), replicas.cend(), addOne);
+    }
+    // A replica of a removed set, still stopping.
     for (const QString &name : m_supervisor->programNames()) {
-        m_ui->logProgramCombo->addItem(name, name);
+        if (!listed.contains(name)) {
+            addOne(name);
+        }
     }
-    const int index = m_ui->logProgramCombo->findData(current);
-    m_ui->logProgramCombo->setCurrentIndex(std::max(index, 0));
-    m_ui->logProgramCombo->blockSignals(false);
-    m_proxy->setProgramFilter(m_ui->logProgramCombo->currentData().toString());
+    int index = 0;
+    for (int i = 1; i < combo->count() && !chosen.isEmpty(); ++i) {
+        if (combo->itemData(i).toStringList().value(0) == chosen.first()) {
+            index = i;
+            break;
+        }
+    }
+    combo->setCurrentIndex(index);
+    combo->blockSignals(false);
+    m_proxy->setProgramsFilter(combo->currentData().toStringList());
 }
 
 void LogPane::setUpKindFilter()

@@ -35,8 +35,9 @@ public:
     ~ExecSpawner() override;
 
     /// Spawns request on the worker thread, then closes its standardOutputFd and
-    /// standardErrorFd (the caller's pipe write end) there. done runs later on this object's
-    /// thread, unless cancel(id) came first. Returns the id of the spawn, never 0.
+    /// standardErrorFd (the caller's pipe write end, which the spawner owns from now on, also
+    /// when the spawn is dropped). done runs later on this object's thread, unless cancel(id)
+    /// came first. Returns the id of the spawn, never 0.
     quint64 spawn(const SpawnRequest &request, Done done);
     /// done will not run: a spawn not begun is dropped, a child already spawned is killed with
     /// its process group and reaped. No-op once the application's spawner is gone.

@@ -1,87 +1,20 @@
 // The exec probe: the command runs as the program would (its environment, its folder), in a
-// session of its own like every program, so a timeout kills whatever it started too.
+// session of its own like every program, so a timeout kills whatever it started too. It is
+// spawned on ExecSpawner's thread; its pid, output and exit are handled here, on the GUI thread.
 #include "core/os/execprobecheck.h"
 
 #include "core/model/logging.h"
 #include "core/model/programspec.h"
+#include "core/os/execspawner.h"
 #include "core/os/spawn.h"
-
-#include <QCoreApplication>
-#include <QPointer>
 
 #include <cerrno>
 #include <csignal>
-#include <deque>
-#include <functional>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// Exec checks fall due together (programs started together are probed together), yet each
-/// spawn holds the thread until its command has exec'd: a few start per turn of the event
-/// loop, the rest on the next turns, so the window is never held for the whole batch
-/// (docs/performance.md, "GUI with probes").
-class LaunchQueue final : public QObject
-{
-public:
-    static constexpr int launchesPerTurn = 1;
-
-    explicit LaunchQueue(QObject *parent)
-        : QObject(parent)
-    {
-        m_turn.setInterval(0);
-        connect(&m_turn, &QTimer::timeout, this, &LaunchQueue::launchSome);
-    }
-
-    /// begin runs on a later turn, unless owner is gone by then.
-    void enqueue(QObject *owner, std::function<void()> begin)
-    {
-        m_pending.push_back({owner, std::move(begin)});
-        if (!m_turn.isActive()) {
-            m_turn.start();
-        }
-    }
-
-private:
-    struct Pending
-    {
-        QPointer<QObject> owner;
-        std::function<void()> begin;
-    };
-
-    void launchSome()
-    {
-        for (int launched = 0; launched < launchesPerTurn && !m_pending.empty();) {
-            const Pending next = std::move(m_pending.front());
-            m_pending.pop_front();
-            if (next.owner) {
-                next.begin();
-                ++launched;
-            }
-        }
-        if (m_pending.empty()) {
-            m_turn.stop();
-        }
-    }
-
-    std::deque<Pending> m_pending;
-    QTimer m_turn;
-};
-
-LaunchQueue &launchQueue()
-{
-    static QPointer<LaunchQueue> queue;
-    if (!queue) {
-        queue = new LaunchQueue(QCoreApplication::instance());
-    }
-    return *queue;
-}
-
-} // namespace
 
 ExecProbeCheck::ExecProbeCheck(const ProbeSpec &probe, const ProbeContext &context)
 {
@@ -89,16 +22,15 @@ ExecProbeCheck::ExecProbeCheck(const ProbeSpec &probe, const ProbeContext &conte
     connect(&m_timeout, &QTimer::timeout, this, [this, ms = probe.timeoutMs] {
         finish({false, tr("still running after %1 ms; killed").arg(ms)});
     });
-    // On a later turn of the event loop: finished() must come after the caller has connected
-    // to it, and a batch of checks due together is spread over turns.
-    launchQueue().enqueue(this, [this, probe, context] { begin(probe, context); });
+    begin(probe, context);
 }
 
 ExecProbeCheck::~ExecProbeCheck()
 {
-    if (m_watch && !m_watch->hasExited()) {
-        m_watch->signalGroup(SIGKILL);
+    if (m_spawnId != 0) {
+        ExecSpawner::cancel(m_spawnId);
     }
+    ExecSpawner::abandon(std::move(m_watch));
     closeOutput();
 }
 
@@ -106,13 +38,13 @@ void ExecProbeCheck::begin(const ProbeSpec &probe, const ProbeContext &context)
 {
     const QString executable = resolveExecutable(probe.command.constFirst(), context.baseDirectory);
     if (executable.isEmpty()) {
-        finish({false, tr("%1 was not found in PATH").arg(probe.command.constFirst())});
+        finishLater({false, tr("%1 was not found in PATH").arg(probe.command.constFirst())});
         return;
     }
     int fds[2] = {-1, -1};
     if (::pipe2(fds, O_CLOEXEC) != 0) {
         const int error = errno;
-        finish({false, tr("cannot make a pipe: %1").arg(errnoMessage(error))});
+        finishLater({false, tr("cannot make a pipe: %1").arg(errnoMessage(error))});
         return;
     }
     ::fcntl(fds[0], F_SETFL, O_NONBLOCK);
@@ -122,15 +54,26 @@ void ExecProbeCheck::begin(const ProbeSpec &probe, const ProbeContext &context)
     request.arguments = probe.command.mid(1);
     request.workingDirectory = context.workingDirectory;
     request.environment = context.environment;
+    // The spawner's thread closes the write end once the command has its copy.
     request.standardOutputFd = fds[1];
     request.standardErrorFd = fds[1];
-    QString error;
-    const qint64 pid = spawnProgram(request, &error);
-    ::close(fds[1]);
+    m_spawnId = ExecSpawner::instance()->spawn(
+            request,
+            [this, executable, timeoutMs = probe.timeoutMs](qint64 pid, const QString &error) {
+                m_spawnId = 0;
+                onSpawned(pid,
+                          pid == 0 ? tr("cannot run %1: %2").arg(executable, error) : QString(),
+                          timeoutMs);
+            });
+}
+
+void ExecProbeCheck::onSpawned(qint64 pid, const QString &spawnError, int timeoutMs)
+{
     if (pid == 0) {
-        finish({false, tr("cannot run %1: %2").arg(executable, error)});
+        finish({false, spawnError});
         return;
     }
+    QString error;
     m_watch = ProcessWatch::watch(pid, &error);
     if (!m_watch) {
         ::kill(static_cast<pid_t>(pid), SIGKILL);
@@ -140,7 +83,7 @@ void ExecProbeCheck::begin(const ProbeSpec &probe, const ProbeContext &context)
     connect(m_watch.get(), &ProcessWatch::exited, this, &ExecProbeCheck::onExited);
     m_outputNotifier = std::make_unique<QSocketNotifier>(m_output, QSocketNotifier::Read);
     connect(m_outputNotifier.get(), &QSocketNotifier::activated, this, &ExecProbeCheck::readOutput);
-    m_timeout.start(probe.timeoutMs);
+    m_timeout.start(timeoutMs);
 }
 
 void ExecProbeCheck::readOutput()
@@ -191,6 +134,13 @@ void ExecProbeCheck::finish(const ProbeOutcome &outcome)
     }
     closeOutput();
     Q_EMIT finished(outcome);
+}
+
+void ExecProbeCheck::finishLater(const ProbeOutcome &outcome)
+{
+    // finished() must come after the caller has connected to it.
+    QMetaObject::invokeMethod(
+            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
 }
 
 void ExecProbeCheck::closeOutput()

@@ -18,11 +18,15 @@ public:
 
 private:
     void begin(const ProbeSpec &probe, const ProbeContext &context);
+    void onSpawned(qint64 pid, const QString &spawnError, int timeoutMs);
     void readOutput();
     void onExited(const ExitStatus &status);
     void finish(const ProbeOutcome &outcome);
+    void finishLater(const ProbeOutcome &outcome);
     void closeOutput();
 
+    /// The spawn asked of ExecSpawner until its pid comes back; 0 then.
+    quint64 m_spawnId = 0;
     std::unique_ptr<ProcessWatch> m_watch;
     /// The read end of the command's stdout and stderr; -1 once closed.
     int m_output = -1;

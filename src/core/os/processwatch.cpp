@@ -34,6 +34,19 @@ int pidfdSendSignal(int pidfd, int sig)
     return static_cast<int>(::syscall(SYS_pidfd_send_signal, pidfd, sig, nullptr, 0));
 }
 
+/// Held across a spawn on another thread and by the orphan reaper's scan (lockForSpawn()).
+std::mutex spawnMutex;
+/// Guards claimedChildren alone, never held across a spawn: the GUI thread's releaseChild()
+/// must not wait for one.
+std::mutex claimsMutex;
+QSet<qint64> claimedChildren;
+
+bool isClaimed(qint64 pid)
+{
+    const std::lock_guard lock(claimsMutex);
+    return claimedChildren.contains(pid);
+}
+
 } // namespace
 
 /// Every pidfd of the launcher in one epoll set, so that the event loop polls one descriptor
@@ -144,6 +157,10 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
 {
     // Only the launcher's own children can be its zombies: /proc/self/task/*/children lists
     // them without a scan of every process on the machine.
+    const std::unique_lock spawnLock(spawnMutex, std::try_to_lock);
+    if (!spawnLock.owns_lock()) {
+        return -1; // a child being spawned may be among the zombies, unclaimed yet
+    }
     int reaped = 0;
     const qint64 ownGroup = ::getpgrp();
     const QString tasks = u"/proc/self/task"_s;
@@ -159,7 +176,8 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
             const qint64 pid = text.toLongLong(&isPid);
             // Watched processes (programs, probe commands) are reaped by their own
             // ProcessWatch, with their status.
-            if (!isPid || watchedPids.contains(pid) || PidfdSet::instance()->isWatched(pid)) {
+            if (!isPid || watchedPids.contains(pid) || PidfdSet::instance()->isWatched(pid)
+                || isClaimed(pid)) {
                 continue;
             }
             const QList<QByteArray> fields = statFields(pid);
@@ -172,6 +190,23 @@ int ProcessWatch::reapOrphans(const QSet<qint64> &watchedPids)
         }
     }
     return reaped;
+}
+
+std::unique_lock<std::mutex> ProcessWatch::lockForSpawn()
+{
+    return std::unique_lock(spawnMutex);
+}
+
+void ProcessWatch::claimChild(qint64 pid)
+{
+    const std::lock_guard lock(claimsMutex);
+    claimedChildren.insert(pid);
+}
+
+void ProcessWatch::releaseChild(qint64 pid)
+{
+    const std::lock_guard lock(claimsMutex);
+    claimedChildren.remove(pid);
 }
 
 std::unique_ptr<ProcessWatch> ProcessWatch::watch(qint64 pid, QString *error)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class ProcessWatch final : public QObject
@@ -30,7 +31,19 @@ public:
     /// touches watchedPids (their own ProcessWatch reaps them, with their status) nor children
     /// in the launcher's own process group, so a QProcess started by the same process keeps
     /// its child. Returns how many were reaped.
+    /// Returns -1, having reaped nothing, while a spawn on another thread is under way (see
+    /// lockForSpawn()): call again a little later.
     static int reapOrphans(const QSet<qint64> &watchedPids);
+
+    /// A child spawned on another thread (ExecSpawner) is nobody's watch's until its pid has
+    /// reached the GUI thread, and reapOrphans() would take its exit status meanwhile. The
+    /// spawning thread holds this lock from before the spawn until it has claimed the pid
+    /// (claimChild()); reapOrphans() never waits for it.
+    static std::unique_lock<std::mutex> lockForSpawn();
+    /// reapOrphans() leaves a claimed child alone until releaseChild(). Thread-safe.
+    static void claimChild(qint64 pid);
+    /// Once the child's watch is open (or it was never spawned). Thread-safe.
+    static void releaseChild(qint64 pid);
 
     /// Opens a pidfd on pid. Returns null with *error set when the process does not exist.
     static std::unique_ptr<ProcessWatch> watch(qint64 pid, QString *error);

@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int changeCoalescingMs = 250;
+constexpr int orphanReapRetryMs = 2;
 constexpr int maxZmqSockets = 8192;
 } // namespace
 
@@ -53,7 +54,10 @@ Supervisor::Supervisor(const RuntimeDir *runtimeDir, const QString &logDirectory
                 watched.insert(r->snapshot().pid);
             }
         }
-        ProcessWatch::reapOrphans(watched);
+        if (ProcessWatch::reapOrphans(watched) < 0) {
+            // An exec probe's spawn is under way on its thread (ExecSpawner): a moment later.
+            QTimer::singleShot(orphanReapRetryMs, &m_orphanReapTimer, qOverload<>(&QTimer::start));
+        }
     });
     connect(m_clock, &Clock::woken, this, &Supervisor::onWoken);
     connect(m_output.get(), &OutputCollector::eventOccurred, this, &Supervisor::announce);

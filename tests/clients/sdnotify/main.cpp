@@ -12,10 +12,10 @@
 // --status TEXT      STATUS=TEXT sent with READY=1
 // --oversize BYTES   first, one datagram of BYTES bytes (STATUS=xxx...): over the 4096 bytes a
 //                    manager takes, it must be dropped and harm nothing
-// --storm-ms MS      after READY=1, WATCHDOG=1 in a tight loop for MS, at most --storm-rate
-//                    datagrams a second (default 100000; on one connected socket, see storm());
-//                    then STATUS=stormed N, N (the datagrams sent) is written to --report, and
-//                    pinging goes on
+// --storm-ms MS      after READY=1, --storm-rate WATCHDOG=1 a second (default 100000) for MS,
+//                    then on until SIGUSR1, paced by the clock and never blocking (storm()); then
+//                    STATUS=stormed N, N the datagrams the socket took, "OFFERED REFUSED N
+//                    ELAPSED_MS" is written to --report, and pinging goes on
 // --beat-file FILE   after each WATCHDOG=1 of the period, the CLOCK_MONOTONIC time of its
 //                    send in ns, 8 bytes at offset 0 (as zlb_probe --beat-file): a benchmark
 //                    knows when the last ping of a frozen program left
@@ -24,6 +24,7 @@
 // SIGTERM or SIGINT: STOPPING=1, then exit 0.
 #include <systemd/sd-daemon.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <csignal>
@@ -43,10 +44,16 @@
 namespace {
 
 volatile std::sig_atomic_t g_stop = 0;
+volatile std::sig_atomic_t g_stormOver = 0;
 
 void onStopSignal(int)
 {
     g_stop = 1;
+}
+
+void onStormOverSignal(int)
+{
+    g_stormOver = 1;
 }
 
 struct Options
@@ -121,15 +128,22 @@ void appendLine(const char *path, const std::string &line)
     }
 }
 
-/// WATCHDOG=1 as fast as it goes, at most rate a second, for ms: the datagrams the socket took.
-/// Not through sd_notify(), which opens, sizes and closes a socket per call (nine system calls,
-/// a few thousand calls a second on a busy machine): the datagrams are the same, sent on one
-/// socket connected to $NOTIFY_SOCKET, from the same process.
-long storm(long ms, long rate)
+/// What a storm offered: every datagram due by the clock was offered once; the kernel took
+/// sent of them and refused the rest (EAGAIN: the socket's queue was full).
+struct StormCount
+{
+    long offered = 0;
+    long refused = 0;
+    long sent = 0;
+    std::int64_t elapsedMs = 0;
+};
+
+/// The socket connected to $NOTIFY_SOCKET, or -1.
+int connectNotifySocket()
 {
     const char *path = std::getenv("NOTIFY_SOCKET");
     if (!path || path[0] == '\0' || std::strlen(path) >= sizeof(sockaddr_un::sun_path)) {
-        return 0;
+        return -1;
     }
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
@@ -138,28 +152,54 @@ long storm(long ms, long rate)
         address.sun_path[0] = '\0'; // an abstract address, as sd_notify(3) says
     }
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0
-        || ::connect(fd, reinterpret_cast<const sockaddr *>(&address),
+    if (fd >= 0
+        && ::connect(fd, reinterpret_cast<const sockaddr *>(&address),
                      socklen_t(offsetof(sockaddr_un, sun_path) + std::strlen(path)))
                 != 0) {
-        return 0;
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/// WATCHDOG=1 at rate a second for ms, then on until SIGUSR1: every 0.1 ms, the datagrams due
+/// by the clock, never waiting for the socket. A datagram the socket's queue has no room for is
+/// refused (MSG_DONTWAIT) and counted, so the launcher is offered the whole rate however fast
+/// it reads; behind the clock (descheduled), the loop catches up at once, and at SIGUSR1 it
+/// offers what is due by then. Not through sd_notify(), which opens, sizes and closes a socket per
+/// call (nine system calls): the datagrams are the same, sent on one socket connected to
+/// $NOTIFY_SOCKET, from the same process.
+StormCount storm(long ms, long rate)
+{
+    StormCount count;
+    const int fd = connectNotifySocket();
+    if (fd < 0) {
+        return count;
     }
     static constexpr char message[] = "WATCHDOG=1";
     const std::int64_t start = monotonicNs();
-    const std::int64_t end = start + std::int64_t(ms) * 1000000;
-    long sent = 0;
-    for (std::int64_t now = start; now < end && !g_stop; now = monotonicNs()) {
-        // The rate limit: no more than the datagrams due by now.
-        const long due = long((now - start) * rate / 1000000000) + 1;
-        if (sent >= due) {
-            continue;
+    const std::int64_t shortest = start + std::int64_t(ms) * 1000000;
+    for (bool last = false; !last;) {
+        const bool over = g_stormOver;
+        const std::int64_t now = monotonicNs();
+        last = g_stop || (over && now >= shortest);
+        const long due = long((now - start) * rate / 1000000000);
+        for (; count.offered < due; ++count.offered) {
+            if (::send(fd, message, sizeof(message) - 1, MSG_NOSIGNAL | MSG_DONTWAIT) > 0) {
+                ++count.sent;
+            } else {
+                ++count.refused; // EAGAIN, or anything else the kernel said: not taken
+            }
         }
-        if (::send(fd, message, sizeof(message) - 1, MSG_NOSIGNAL) > 0) {
-            ++sent;
-        }
+        count.elapsedMs = (now - start) / 1000000;
+        // The next batch 0.1 ms later: a storm, not a spinning client that would take
+        // a core from the launcher it storms.
+        const std::int64_t next = now + 100000;
+        const timespec wake{time_t(next / 1000000000), long(next % 1000000000)};
+        ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &wake, nullptr);
     }
     ::close(fd);
-    return sent;
+    return count;
 }
 
 } // namespace
@@ -176,6 +216,8 @@ int main(int argc, char **argv)
     action.sa_handler = onStopSignal;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    action.sa_handler = onStormOverSignal;
+    sigaction(SIGUSR1, &action, nullptr);
 
     if (options.stamps) {
         appendLine(options.stamps,
@@ -202,11 +244,15 @@ int main(int argc, char **argv)
     }
 
     if (options.stormMs > 0) {
-        const long sent = storm(options.stormMs, options.stormRate);
-        sd_notifyf(0, "STATUS=stormed %ld", sent);
-        std::fprintf(stderr, "tc_sdnotify: storm of %ld datagrams\n", sent);
+        const StormCount count = storm(options.stormMs, options.stormRate);
+        sd_notifyf(0, "STATUS=stormed %ld", count.sent);
+        std::fprintf(stderr, "tc_sdnotify: storm: %ld datagrams offered, %ld refused, %ld sent\n",
+                     count.offered, count.refused, count.sent);
         if (options.report) {
-            appendLine(options.report, std::to_string(sent) + "\n");
+            appendLine(options.report,
+                       std::to_string(count.offered) + " " + std::to_string(count.refused) + " "
+                               + std::to_string(count.sent) + " " + std::to_string(count.elapsedMs)
+                               + "\n");
         }
     }
 

@@ -1221,37 +1221,37 @@
 <context>
     <name>ExecProbeCheck</name>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="90"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="23"/>
         <source>still running after %1 ms; killed</source>
         <translation>toujours en cours après %1 ms&#xa0;; tuée</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="109"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="41"/>
         <source>%1 was not found in PATH</source>
         <translation>%1 est introuvable dans le PATH</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="115"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="47"/>
         <source>cannot make a pipe: %1</source>
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="131"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="65"/>
         <source>cannot run %1: %2</source>
         <translation>impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="174"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="117"/>
         <source>exit %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="175"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="118"/>
         <source>killed by %1</source>
         <translation>tuée par %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/execprobecheck.cpp" line="177"/>
+        <location filename="../src/core/os/execprobecheck.cpp" line="120"/>
         <source>%1: %2</source>
         <comment>exit status: first line of output</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2522,87 +2522,92 @@
 <context>
     <name>LogPane</name>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="50"/>
+        <location filename="../src/gui/window/logpane.cpp" line="52"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="83"/>
+        <location filename="../src/gui/window/logpane.cpp" line="85"/>
+        <source>%1 (all replicas)</source>
+        <translation>%1 (toutes les répliques)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/window/logpane.cpp" line="114"/>
         <source>State changes</source>
         <translation>Changements d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="84"/>
+        <location filename="../src/gui/window/logpane.cpp" line="115"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="85"/>
+        <location filename="../src/gui/window/logpane.cpp" line="116"/>
         <source>Stops and kills</source>
         <translation>Arrêts et arrêts forcés</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="86"/>
+        <location filename="../src/gui/window/logpane.cpp" line="117"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="87"/>
+        <location filename="../src/gui/window/logpane.cpp" line="118"/>
         <source>Protocol problems</source>
         <translation>Problèmes de protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="88"/>
+        <location filename="../src/gui/window/logpane.cpp" line="119"/>
         <source>Pings</source>
         <translation>Pings</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="89"/>
+        <location filename="../src/gui/window/logpane.cpp" line="120"/>
         <source>Remote control (zlauncherctl)</source>
         <translation>Contrôle à distance (zlauncherctl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="90"/>
+        <location filename="../src/gui/window/logpane.cpp" line="121"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="91"/>
+        <location filename="../src/gui/window/logpane.cpp" line="122"/>
         <source>Notify protocol (sd_notify)</source>
         <translation>Protocole de notification (sd_notify)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="92"/>
+        <location filename="../src/gui/window/logpane.cpp" line="123"/>
         <source>Health probes</source>
         <translation>Sondes de santé</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="148"/>
+        <location filename="../src/gui/window/logpane.cpp" line="179"/>
         <source>Save log as</source>
         <translation>Enregistrer le journal sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="149"/>
+        <location filename="../src/gui/window/logpane.cpp" line="180"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="150"/>
+        <location filename="../src/gui/window/logpane.cpp" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="151"/>
+        <location filename="../src/gui/window/logpane.cpp" line="182"/>
         <source>JSON lines, one event per line (*.jsonl)</source>
         <translation>Lignes JSON, un événement par ligne (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="163"/>
+        <location filename="../src/gui/window/logpane.cpp" line="194"/>
         <source>The log was not saved</source>
         <translation>Le journal n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/logpane.cpp" line="167"/>
+        <location filename="../src/gui/window/logpane.cpp" line="198"/>
         <source>Saved the event log to %1</source>
         <translation>Journal des événements enregistré dans %1</translation>
     </message>
@@ -4343,13 +4348,13 @@ dans %2</translation>
 <context>
     <name>ProcessWatch</name>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="122"/>
+        <location filename="../src/core/os/processwatch.cpp" line="135"/>
         <source>cannot become the reaper of launched programs; exit codes will not be known: %1</source>
         <translation>impossible de devenir le processus récupérateur (subreaper) des programmes lancés&#xa0;; leurs codes de sortie resteront inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="61"/>
-        <location filename="../src/core/os/processwatch.cpp" line="183"/>
+        <location filename="../src/core/os/processwatch.cpp" line="74"/>
+        <location filename="../src/core/os/processwatch.cpp" line="218"/>
         <source>cannot watch process %1: %2</source>
         <translation>impossible de surveiller le processus %1&#xa0;: %2</translation>
     </message>
@@ -4358,7 +4363,7 @@ dans %2</translation>
         <translation type="vanished">signal %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/processwatch.cpp" line="244"/>
+        <location filename="../src/core/os/processwatch.cpp" line="279"/>
         <source>cannot send signal %1 to process %2: %3</source>
         <translation>impossible d&apos;envoyer le signal %1 au processus %2&#xa0;: %3</translation>
     </message>
@@ -7316,7 +7321,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="216"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="220"/>
         <source>cannot start %1: it is being removed, since %2 was scaled down</source>
         <translation>impossible de démarrer %1&#xa0;: il est en cours de suppression, car le nombre d&apos;instances de %2 a été réduit</translation>
     </message>

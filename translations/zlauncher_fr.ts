@@ -939,53 +939,52 @@
         <translation type="vanished">Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="84"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="72"/>
         <source>Follow its output…</source>
         <translation>Suivre sa sortie…</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="272"/>
         <source>This window&apos;s event log holds the events of this host&apos;s programs only: those of %1 on %2 are not shown here.</source>
-        <translation>Le journal d&apos;événements de cette fenêtre ne contient que les événements des programmes de cet hôte&#xa0;: ceux de %1 sur %2 n&apos;y figurent pas.</translation>
+        <translation type="vanished">Le journal d&apos;événements de cette fenêtre ne contient que les événements des programmes de cet hôte&#xa0;: ceux de %1 sur %2 n&apos;y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="275"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="258"/>
         <source>%1 writes its output on %2, which sends it on request: it is followed in a window of its own.</source>
         <translation>%1 écrit sa sortie sur %2, qui l&apos;envoie à la demande&#xa0;: elle est suivie dans une fenêtre à part.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="284"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="267"/>
         <source>No program selected</source>
         <translation>Aucun programme sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="285"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="268"/>
         <source>Select a program in the table to see its charts, settings, events, restarts and output.</source>
         <translation>Sélectionnez un programme dans le tableau pour voir ses graphiques, ses réglages, ses événements, ses redémarrages et sa sortie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="293"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="276"/>
         <source>%1 on %2</source>
         <extracomment>%1 is a program&apos;s name, %2 its host&apos;s</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="297"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="280"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="306"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="289"/>
         <source>No exit seen since the launcher started.</source>
         <translation>Aucune sortie vue depuis le démarrage du lanceur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="309"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="292"/>
         <source>Last exit: %1 at %2</source>
         <translation>Dernière sortie&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/details/detailspanel.cpp" line="311"/>
+        <location filename="../src/gui/details/detailspanel.cpp" line="294"/>
         <source>why?</source>
         <translation>pourquoi&#xa0;?</translation>
     </message>
@@ -1173,29 +1172,40 @@
         <translation>Une sonde de santé en échec, de nouveau réussie, ou sautée parce que la vérification précédente n’était pas finie</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="175"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="177"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="177"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="179"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="179"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="181"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="181"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="183"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/gui/models/eventlogmodel.cpp" line="210"/>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="216"/>
         <source>The launcher itself</source>
         <translation>Le lanceur lui-même</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="219"/>
+        <source>The launcher on %1</source>
+        <extracomment>%1 is a program&apos;s name, %2 its host&apos;s</extracomment>
+        <translation>Le lanceur de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/models/eventlogmodel.cpp" line="220"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Cannot write file %1: %2</source>
@@ -2691,7 +2701,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="6"/>
-        <location filename="../src/gui/window/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="288"/>
         <source>zlauncher</source>
         <translation>zlauncher</translation>
     </message>
@@ -3203,72 +3213,72 @@
         <translation>À propos de zlauncher et de son protocole</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="191"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="204"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="205"/>
         <source>Show the selected program&apos;s charts, settings, events, restarts and output (F9)</source>
         <translation>Afficher les graphiques, réglages, événements, redémarrages et sorties du programme sélectionné (F9)</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="289"/>
         <source>%1 — zlauncher</source>
         <translation>%1 — zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="326"/>
         <source>About zlauncher</source>
         <translation>À propos de zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="327"/>
         <source>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocol&lt;/b&gt; (all endpoints in the private runtime directory %2):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Heartbeats: a PUB connected to &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; sends &lt;tt&gt;ZLHB1&lt;/tt&gt;, name, pid, sequence and an optional status, every &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Control: a REP bound to &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; answers &lt;tt&gt;stop&lt;/tt&gt; with &lt;tt&gt;ok&lt;/tt&gt; and &lt;tt&gt;ping&lt;/tt&gt; with &lt;tt&gt;pong&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;A program silent past its lost timeout is killed and restarted; one that does not stop within its grace is killed.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;zlauncher %1&lt;/h3&gt;&lt;p&gt;Lance des programmes, les surveille via ZeroMQ, les redémarre quand ils meurent ou se bloquent, et les arrête proprement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protocole&lt;/b&gt; (tous les points d&apos;accès sont dans le répertoire d&apos;exécution privé %2)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Battements de cœur&#xa0;: un PUB connecté à &lt;tt&gt;$ZLAUNCHER_HEARTBEAT&lt;/tt&gt; envoie &lt;tt&gt;ZLHB1&lt;/tt&gt;, le nom, le pid, le numéro de séquence et un statut facultatif, toutes les &lt;tt&gt;$ZLAUNCHER_INTERVAL_MS&lt;/tt&gt; ms.&lt;/li&gt;&lt;li&gt;Contrôle&#xa0;: un REP lié à &lt;tt&gt;$ZLAUNCHER_CONTROL&lt;/tt&gt; répond &lt;tt&gt;ok&lt;/tt&gt; à &lt;tt&gt;stop&lt;/tt&gt; et &lt;tt&gt;pong&lt;/tt&gt; à &lt;tt&gt;ping&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Un programme resté silencieux au-delà de son délai de perte est tué et redémarré&#xa0;; un programme qui ne s&apos;arrête pas dans son délai de grâce est tué.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="349"/>
         <source>Quit zlauncher</source>
         <translation>Quitter zlauncher</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="350"/>
         <source>Programs are running. Stop them before quitting?</source>
         <translation>Des programmes sont en marche. Les arrêter avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="353"/>
         <source>Stop all and quit</source>
         <translation>Tout arrêter et quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="355"/>
         <source>Quit and leave running</source>
         <translation>Quitter et les laisser tourner</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="433"/>
         <source>Stopping programs…</source>
         <translation>Arrêt des programmes…</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="433"/>
         <source>Kill them now</source>
         <translation>Les tuer maintenant</translation>
     </message>
     <message>
-        <location filename="../src/gui/window/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="435"/>
         <source>Quitting zlauncher</source>
         <translation>Fermeture de zlauncher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/window/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/window/mainwindow.cpp" line="445"/>
         <source>Stopping programs… %n left</source>
         <translation>
             <numerusform>Arrêt des programmes… %n restant</numerusform>
@@ -6406,7 +6416,7 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="429"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="438"/>
         <location filename="../src/core/remote/remotelauncherstatus.cpp" line="27"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>

@@ -31,7 +31,11 @@ void TestEventLogSaving::saveText()
     model.append(makeEvent(u"client1"_s, EventKind::State, Severity::Info, u"running (pid 42)"_s));
     model.append(makeEvent(QString(), EventKind::Error, Severity::Error, u"bad\nconfig"_s, 1));
     model.append(makeEvent(u"client2"_s, EventKind::Heartbeat, Severity::Info, u"seq 7"_s, 2));
-    QTRY_COMPARE(model.rowCount(), 3);
+    // Another host's, as its agent's stream brought it.
+    Event remote = makeEvent(u"client1"_s, EventKind::Stop, Severity::Info, u"stopping"_s, 3);
+    remote.host = u"bench"_s;
+    model.append(remote);
+    QTRY_COMPARE(model.rowCount(), 4);
 
     const QString path = dir.filePath(u"events.log"_s);
     QString error;
@@ -39,7 +43,8 @@ void TestEventLogSaving::saveText()
     QCOMPARE(readFile(path),
              QByteArray("2026-11-24T19:50:00.123Z client1 state: running (pid 42)\n"
                         "2026-11-24T19:50:00.124Z - error error: bad\\nconfig\n"
-                        "2026-11-24T19:50:00.125Z client2 heartbeat: seq 7\n"));
+                        "2026-11-24T19:50:00.125Z client2 heartbeat: seq 7\n"
+                        "2026-11-24T19:50:00.126Z client1@bench stop: stopping\n"));
 }
 
 void TestEventLogSaving::saveCsv()
@@ -50,16 +55,21 @@ void TestEventLogSaving::saveCsv()
     model.append(makeEvent(u"client1"_s, EventKind::Exit, Severity::Warning,
                            u"exited, said \"bye\"\nand left"_s));
     model.append(makeEvent(QString(), EventKind::Protocol, Severity::Info, u"plain"_s, 1));
-    QTRY_COMPARE(model.rowCount(), 2);
+    Event remote = makeEvent(u"client1"_s, EventKind::Stop, Severity::Info, u"stopping"_s, 2);
+    remote.host = u"bench"_s;
+    model.append(remote);
+    QTRY_COMPARE(model.rowCount(), 3);
 
     const QString path = dir.filePath(u"events.csv"_s);
     QString error;
     QVERIFY2(model.saveAs(path, EventLogModel::FileFormat::Csv, &error), qPrintable(error));
+    // The host last, so that readers of the first five columns read on.
     QCOMPARE(readFile(path),
-             QByteArray("time,program,kind,severity,message\r\n"
+             QByteArray("time,program,kind,severity,message,host\r\n"
                         "2026-11-24T19:50:00.123Z,client1,exit,warning,"
-                        "\"exited, said \"\"bye\"\"\nand left\"\r\n"
-                        "2026-11-24T19:50:00.124Z,,protocol,info,plain\r\n"));
+                        "\"exited, said \"\"bye\"\"\nand left\",\r\n"
+                        "2026-11-24T19:50:00.124Z,,protocol,info,plain,\r\n"
+                        "2026-11-24T19:50:00.125Z,client1,stop,info,stopping,bench\r\n"));
 }
 
 void TestEventLogSaving::saveIncludesQueued()

@@ -10,6 +10,8 @@
 #include "core/remote/remotehosts.h"
 #include "core/supervision/supervisor.h"
 #include "gui/details/detailspanel.h"
+#include "gui/details/eventspage.h"
+#include "gui/models/eventlogmodel.h"
 #include "hosttablerows.h"
 #include "gui/window/mainwindow.h"
 
@@ -148,10 +150,30 @@ private Q_SLOTS:
                                  20000);
         QVERIFY(m_supervisor->snapshot(u"alpha"_s)->deaths.isEmpty());
 
-        // What this window does not keep of another host says so; the output opens apart.
+        // Its events, from the agent's stream: the agent's alpha's exits, none of the local
+        // alpha's; and in the log pane, with their host.
         tabs->setCurrentIndex(DetailsPanel::EventsTab);
-        QVERIFY(child<QLabel>(u"remoteEventsNote"_s)->isVisible());
-        QVERIFY(child<QLabel>(u"remoteEventsNote"_s)->text().contains(u"alpha on bench"_s));
+        auto *events = child<EventsPage>(QString());
+        const auto eventRows = [events] {
+            QStringList rows;
+            QAbstractItemModel *model = events->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, EventLogModel::Message);
+                rows << index.data(EventLogModel::HostRole).toString() + u' '
+                                + index.data().toString();
+            }
+            return rows;
+        };
+        QTRY_VERIFY2(!eventRows().filter(u"code 7"_s).isEmpty(),
+                     qPrintable(eventRows().join(u'|')));
+        QCOMPARE(eventRows().filter(u"bench "_s).size(), eventRows().size());
+        auto *log = child<QTableView>(u"logView"_s);
+        QStringList logPrograms;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            logPrograms << log->model()->index(row, EventLogModel::Program).data().toString();
+        }
+        QVERIFY2(logPrograms.contains(u"alpha@bench"_s), qPrintable(logPrograms.join(u',')));
+        // The output opens apart.
         tabs->setCurrentIndex(DetailsPanel::OutputTab);
         child<QPushButton>(u"remoteOutputButton"_s)->click();
         auto *output = child<QDialog>(u"remoteOutputDialog"_s);

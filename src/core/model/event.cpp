@@ -132,6 +132,9 @@ QJsonObject toJson(const Event &event)
     if (!event.program.isEmpty()) {
         json.insert(u"program"_s, event.program);
     }
+    if (!event.host.isEmpty()) {
+        json.insert(u"host"_s, event.host);
+    }
     insertKindFields(json, event);
     if (!event.message.isEmpty()) {
         json.insert(u"message"_s, event.message);
@@ -142,10 +145,16 @@ QJsonObject toJson(const Event &event)
     return json;
 }
 
+QString programOnHost(const Event &event)
+{
+    const QString program = event.program.isEmpty() ? u"-"_s : event.program;
+    return event.host.isEmpty() ? program : program + u'@' + event.host;
+}
+
 QString toText(const Event &event)
 {
-    QString line = event.time.toString(Qt::ISODateWithMs) + u' '
-            + (event.program.isEmpty() ? u"-"_s : event.program) + u' ' + eventKindName(event.kind);
+    QString line = event.time.toString(Qt::ISODateWithMs) + u' ' + programOnHost(event) + u' '
+            + eventKindName(event.kind);
     if (event.severity != Severity::Info) {
         line += u' ' + severityName(event.severity);
     }
@@ -193,6 +202,7 @@ std::optional<Event> eventFromJson(const QJsonObject &json)
     event.kind = *kind;
     event.severity = *severity;
     event.program = json.value(u"program"_s).toString();
+    event.host = json.value(u"host"_s).toString();
     event.message = json.value(u"message"_s).toString();
     event.number = static_cast<quint64>(json.value(u"seq"_s).toInteger(0));
     event.pid = json.value(u"pid"_s).toInteger(0);

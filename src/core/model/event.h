@@ -33,6 +33,9 @@ struct Event
 
     QDateTime time;  ///< UTC
     QString program; ///< empty for launcher-wide events
+    /// The host whose launcher it happened in, by its name in hosts.json; empty for this
+    /// launcher's own. Never on the wire: a window sets it on what an agent's stream brought.
+    QString host;
     EventKind kind = EventKind::State;
     Severity severity = Severity::Info;
     QString message; ///< human-readable, translated
@@ -65,6 +68,8 @@ QString eventKindName(EventKind kind);
 /// The JSON form of --events json: {"time": "…Z", "program": …, "event": …, …}.
 QJsonObject toJson(const Event &event);
 /// One line for --events text: "2026-11-24T19:50:00.123Z client1 state running (pid 1234)".
+/// "alpha", or "alpha@bench" for another host's; "-" (or "-@bench") for a launcher-wide event.
+QString programOnHost(const Event &event);
 QString toText(const Event &event);
 
 /// The inverse of eventKindName(); nullopt for a name this version does not know.

@@ -255,7 +255,7 @@ void RemoteLauncher::readEvent()
     }
     switch (m_mirror.apply(event)) {
     case ProgramsMirror::Applied::Applied:
-        Q_EMIT eventReceived(event);
+        announce(event);
         // Only a state event changes the mirror; a heartbeat or an exit says nothing new of it.
         if (event.value(u"event"_s).toString() == u"state") {
             Q_EMIT programChanged(event.value(u"program"_s).toString());
@@ -266,6 +266,15 @@ void RemoteLauncher::readEvent()
     case ProgramsMirror::Applied::Stale:
         takeSnapshot();
         break;
+    }
+}
+
+void RemoteLauncher::announce(const QJsonObject &event)
+{
+    Q_EMIT eventReceived(event);
+    if (std::optional<Event> known = eventFromJson(event)) {
+        known->host = m_host.name;
+        Q_EMIT eventOccurred(*known);
     }
 }
 
@@ -291,7 +300,7 @@ void RemoteLauncher::takeSnapshot()
                                reply.value(u"programs"_s).toArray());
                 for (const QJsonObject &event : held) {
                     if (m_mirror.apply(event) == ProgramsMirror::Applied::Applied) {
-                        Q_EMIT eventReceived(event);
+                        announce(event);
                     }
                 }
                 // Without its stream, a snapshot is a picture, not a view that follows.

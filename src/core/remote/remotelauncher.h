@@ -6,6 +6,7 @@
 // resynchronised, when the link is. Read from the event loop: nothing here blocks.
 #pragma once
 
+#include "core/model/event.h"
 #include "core/model/programsmirror.h"
 #include "core/model/programsnapshot.h"
 #include "core/model/programspec.h"
@@ -135,6 +136,9 @@ Q_SIGNALS:
     void programChanged(const QString &name);
     /// Every event of the stream, once the mirror has it.
     void eventReceived(const QJsonObject &event);
+    /// The same, read as an Event of this host (an event of a kind this build does not know
+    /// is left out).
+    void eventOccurred(const Event &event);
 
 private:
     struct Pending
@@ -153,6 +157,8 @@ private:
     void readEvent();
     void onStreamEvent(const SocketEvent &event);
     void takeSnapshot();
+    /// Tells of an event the mirror took.
+    void announce(const QJsonObject &event);
     void setState(State state);
     void becomeUnreachable();
     /// Calls every queued request's done with unreachableText(), but snapshots and infos.

@@ -47,7 +47,7 @@ DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resour
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_settings, tr("Settings"));
-    m_tabs->addTab(eventsTab(), tr("Events"));
+    m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(m_restarts, tr("Restarts"));
     m_output->setObjectName(u"outputView"_s);
     m_tabs->addTab(outputTab(), tr("Output"));
@@ -62,18 +62,6 @@ DetailsPanel::DetailsPanel(Supervisor *supervisor, const ResourceHistory *resour
 
     connect(m_charts, &ChartsPage::resized, this, &DetailsPanel::updateDirections);
     setSource(m_local, QString());
-}
-
-QWidget *DetailsPanel::eventsTab()
-{
-    m_remoteEventsNote = new QLabel;
-    m_remoteEventsNote->setObjectName(u"remoteEventsNote"_s);
-    m_remoteEventsNote->setWordWrap(true);
-    m_remoteEventsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_eventsStack = new QStackedWidget;
-    m_eventsStack->addWidget(m_events);
-    m_eventsStack->addWidget(m_remoteEventsNote);
-    return m_eventsStack;
 }
 
 QWidget *DetailsPanel::outputTab()
@@ -252,8 +240,8 @@ void DetailsPanel::refreshAll()
     m_tabs->setVisible(!m_program.isEmpty());
     refreshHeader();
     m_settings->refresh(m_program, m_source->logFile(m_program));
-    // The window's event log holds this launcher's events only.
-    m_events->setProgram(m_source == m_local ? m_program : QString());
+    // The window's event log holds every followed host's events, each with its host.
+    m_events->setProgram(m_program, host());
     m_restarts->refresh();
     refreshOutputFile();
     refreshRemoteNotes();
@@ -263,15 +251,10 @@ void DetailsPanel::refreshAll()
 void DetailsPanel::refreshRemoteNotes()
 {
     const QString host = this->host();
-    m_eventsStack->setCurrentIndex(host.isEmpty() ? 0 : 1);
     m_outputStack->setCurrentIndex(host.isEmpty() ? 0 : 1);
     if (host.isEmpty()) {
         return;
     }
-    m_remoteEventsNote->setText(
-            tr("This window's event log holds the events of this host's programs only: those "
-               "of %1 on %2 are not shown here.")
-                    .arg(m_program, host));
     m_remoteOutputNote->setText(tr("%1 writes its output on %2, which sends it on request: "
                                    "it is followed in a window of its own.")
                                         .arg(m_program, host));

@@ -80,7 +80,6 @@ private:
     void setSource(ProgramDetailsSource *source, const QString &name);
     /// The Events and Output tabs: the pages over this host's event log and files, or what a
     /// remote program has instead.
-    QWidget *eventsTab();
     QWidget *outputTab();
     void onProgramsChanged(const QStringList &names);
     void refreshAll();
@@ -104,8 +103,6 @@ private:
     EventsPage *m_events;
     RestartsPage *m_restarts;
     OutputView *m_output;
-    QStackedWidget *m_eventsStack = nullptr;
-    QLabel *m_remoteEventsNote = nullptr;
     QStackedWidget *m_outputStack = nullptr;
     QLabel *m_remoteOutputNote = nullptr;
 };

@@ -25,7 +25,7 @@ EventsPage::EventsPage(EventLogModel *events, QWidget *parent)
     setToolTip(tr("This program's recent events, newest first"));
 }
 
-void EventsPage::setProgram(const QString &name)
+void EventsPage::setProgram(const QString &name, const QString &host)
 {
-    m_events->setProgram(name);
+    m_events->setProgram(name, host);
 }

@@ -15,8 +15,8 @@ class EventsPage final : public QTreeView
 public:
     explicit EventsPage(EventLogModel *events, QWidget *parent = nullptr);
 
-    /// The program whose events show; empty: none.
-    void setProgram(const QString &name);
+    /// The program whose events show, of host (empty: this launcher's); empty: none.
+    void setProgram(const QString &name, const QString &host = QString());
 
 private:
     ProgramEventsModel *m_events;

@@ -45,6 +45,8 @@ bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_hiddenKinds.contains(index.data(EventLogModel::KindRole).toInt())) {
         return false;
     }
+    // The programs chosen are this launcher's: another host's of the same name are not them.
     return m_programs.isEmpty()
-            || m_programs.contains(index.data(EventLogModel::ProgramRole).toString());
+            || (index.data(EventLogModel::HostRole).toString().isEmpty()
+                && m_programs.contains(index.data(EventLogModel::ProgramRole).toString()));
 }

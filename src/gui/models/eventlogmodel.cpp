@@ -160,6 +160,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(event.severity);
     case ProgramRole:
         return event.program;
+    case HostRole:
+        return event.host;
     default:
         return {};
     }
@@ -190,7 +192,10 @@ QVariant EventLogModel::displayData(const Event &event, int column) const
     case Time:
         return event.time.toLocalTime().toString(u"hh:mm:ss.zzz"_s);
     case Program:
-        return event.program.isEmpty() ? u"—"_s : event.program;
+        if (event.host.isEmpty()) {
+            return event.program.isEmpty() ? u"—"_s : event.program;
+        }
+        return programOnHost(event);
     case Kind:
         return kindText(event.kind);
     case Message:
@@ -207,7 +212,12 @@ QVariant EventLogModel::toolTipData(const Event &event, int column) const
         return QString(QLocale().toString(event.time.toLocalTime(), QLocale::LongFormat) + u'\n'
                        + event.time.toUTC().toString(Qt::ISODateWithMs));
     case Program:
-        return event.program.isEmpty() ? tr("The launcher itself") : event.program;
+        if (event.host.isEmpty()) {
+            return event.program.isEmpty() ? tr("The launcher itself") : event.program;
+        }
+        //: %1 is a program's name, %2 its host's
+        return event.program.isEmpty() ? tr("The launcher on %1").arg(event.host)
+                                       : tr("%1 on %2").arg(event.program, event.host);
     case Kind:
         return kindDescription(event.kind);
     case Message:
@@ -300,7 +310,7 @@ QByteArray EventLogModel::serialize(FileFormat format) const
     QString out;
     QByteArray json;
     if (format == FileFormat::Csv) {
-        out += u"time,program,kind,severity,message\r\n"_s;
+        out += u"time,program,kind,severity,message,host\r\n"_s;
     }
     const auto write = [&out, &json, format](const Event &event) {
         if (format == FileFormat::JsonLines) {
@@ -309,7 +319,7 @@ QByteArray EventLogModel::serialize(FileFormat format) const
         } else if (format == FileFormat::Csv) {
             out += event.time.toUTC().toString(Qt::ISODateWithMs) + u',' + csvField(event.program)
                     + u',' + eventKindName(event.kind) + u',' + severityName(event.severity) + u','
-                    + csvField(event.message) + u"\r\n";
+                    + csvField(event.message) + u',' + csvField(event.host) + u"\r\n";
         } else {
             // One line per event: a line break in the message is written as "\n".
             Event line = event;

@@ -23,6 +23,7 @@ public:
         KindRole = Qt::UserRole + 1, ///< int(EventKind)
         SeverityRole,                ///< int(Severity)
         ProgramRole,                 ///< QString
+        HostRole,                    ///< QString, empty for this launcher's events
     };
     /// Text: the --events text lines; Csv: RFC 4180 with a header; JsonLines: the --events
     /// json objects, one per line.

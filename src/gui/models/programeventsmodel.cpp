@@ -16,12 +16,13 @@ void ProgramEventsModel::setSourceModel(QAbstractItemModel *source)
     sort(0, Qt::DescendingOrder);
 }
 
-void ProgramEventsModel::setProgram(const QString &program)
+void ProgramEventsModel::setProgram(const QString &program, const QString &host)
 {
-    if (program == m_program) {
+    if (program == m_program && host == m_host) {
         return;
     }
     m_program = program;
+    m_host = host;
     invalidateFilter();
 }
 
@@ -32,7 +33,8 @@ bool ProgramEventsModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(EventLogModel::KindRole).toInt() != static_cast<int>(EventKind::Heartbeat)
-            && index.data(EventLogModel::ProgramRole).toString() == m_program;
+            && index.data(EventLogModel::ProgramRole).toString() == m_program
+            && index.data(EventLogModel::HostRole).toString() == m_host;
 }
 
 bool ProgramEventsModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,6 +1,6 @@
-// The Details panel's Events tab: the lifecycle events of one program, newest first, read
-// from the window's EventLogModel (no copy of its own). Heartbeat events, made at the beat
-// rate while the log pane shows them, are left out.
+// The Details panel's Events tab: the lifecycle events of one program, of this host or another,
+// newest first, read from the window's EventLogModel (no copy of its own). Heartbeat events,
+// made at the beat rate while the log pane shows them, are left out.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -13,9 +13,10 @@ class ProgramEventsModel final : public QSortFilterProxyModel
 public:
     explicit ProgramEventsModel(QObject *parent = nullptr);
 
-    /// The program whose events pass; empty: none.
-    void setProgram(const QString &program);
+    /// The program whose events pass, of host (empty: this launcher's); empty: none.
+    void setProgram(const QString &program, const QString &host = QString());
     QString program() const { return m_program; }
+    QString host() const { return m_host; }
     /// Sorts the new source's rows newest first.
     void setSourceModel(QAbstractItemModel *source) override;
 
@@ -26,4 +27,5 @@ protected:
 
 private:
     QString m_program;
+    QString m_host;
 };

@@ -2,6 +2,8 @@
 
 #include "core/model/programsnapshot.h"
 #include "core/model/programstate.h"
+#include "core/remote/remotehosts.h"
+#include "core/remote/remotelauncher.h"
 #include "core/supervision/supervisor.h"
 #include "gui/details/detailspanel.h"
 #include "gui/models/eventlogmodel.h"
@@ -152,6 +154,16 @@ void MainWindow::setUpParts()
     connect(m_fileActions, &FileActions::configurationOpened, m_programActions,
             &ProgramActions::forgetRemoved);
     m_logModel = new EventLogModel(m_supervisor, EventLogModel::defaultCapacity, this);
+    if (m_hosts) {
+        // Every followed host's events too, each with its host.
+        const auto logEventsOf = [this](RemoteLauncher *launcher) {
+            connect(launcher, &RemoteLauncher::eventOccurred, m_logModel, &EventLogModel::append);
+        };
+        for (RemoteLauncher *launcher : m_hosts->launchers()) {
+            logEventsOf(launcher);
+        }
+        connect(m_hosts, &RemoteHosts::hostAdded, this, logEventsOf);
+    }
     new LogPane(m_ui.get(), this, m_supervisor, m_logModel, this);
     auto *status = new ProgramStatusBar(statusBar(), m_supervisor, &m_resources->history(), this);
     auto *alerts = new ProblemAlerts(this, m_supervisor, this);

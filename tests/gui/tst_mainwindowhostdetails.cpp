@@ -1,8 +1,9 @@
 // The Details dock over another host's program (docs/remote.md), against a real agent on
 // loopback tcp: its header, its settings and its restart history are the agent's program's,
-// not those of this launcher's program of the same name; the events and the output, which this
-// window does not keep for another host, say so; an agent that dies leaves the last known
-// details, said to be so.
+// not those of this launcher's program of the same name; its events are the agent's program's,
+// in the Events tab and in the log pane with their host; its output opens in a window of its
+// own; an agent that dies leaves the last known details, said to be so.
+#include "hostswindowfixture.h"
 #include "testagent.h"
 #include "testenvironment.h"
 
@@ -52,7 +53,7 @@ QByteArray crashingAlpha()
 
 } // namespace
 
-class TestMainWindowHostDetails : public QObject
+class TestMainWindowHostDetails : public HostsWindowFixture
 {
     Q_OBJECT
 
@@ -70,45 +71,16 @@ private:
     QString header() const { return child<QLabel>(u"detailsHeader"_s)->text(); }
     QString setting(const QString &name) const { return child<QLabel>(name)->text(); }
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    std::unique_ptr<ConfigurationKeeper> m_keeper;
-    std::unique_ptr<RemoteHosts> m_hosts;
-    std::unique_ptr<MainWindow> m_window;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"zlauncher-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindowhostdetails"_s);
-    }
+    void initTestCase() { useTestPaths(u"tst_mainwindowhostdetails"_s); }
 
     void showsTheAgentsProgram()
     {
-        m_env = std::make_unique<TestEnvironment>();
-        QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_env->filePath(u"settings"_s));
-        m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+        const QString problem = startLocal();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QString error;
-        QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
-        m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
-        QVERIFY(m_keeper->open(m_env->filePath(u"zlauncher.json"_s)).ok);
-        // A local alpha that never dies, beside the agent's that does.
-        QVERIFY(m_supervisor->addProgram(
-                TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER))));
-        m_supervisor->startProgram(u"alpha"_s);
-
-        m_hosts = std::make_unique<RemoteHosts>(m_supervisor->zmqContext(),
-                                                m_env->filePath(u"hosts.json"_s),
-                                                m_env->filePath(u"keys/client.key_secret"_s));
-        QVERIFY2(m_hosts->load(&error), qPrintable(error));
-        const std::optional<CurveKeyPair> client = m_hosts->clientKeys(&error);
-        QVERIFY2(client, qPrintable(error));
         TestAgent agent(*m_env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
-        QVERIFY2(agent.prepare(crashingAlpha(), client->publicKey, &error), qPrintable(error));
+        QVERIFY2(agent.prepare(crashingAlpha(), m_clientPublicKey, &error), qPrintable(error));
         QVERIFY(agent.start());
         QByteArray serverKey;
         QTRY_VERIFY_WITH_TIMEOUT((serverKey = agent.serverKey()).size() == 40, 20000);

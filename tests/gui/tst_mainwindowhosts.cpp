@@ -3,6 +3,7 @@
 // Program menu acts on them through the agent (Add, Edit and Remove change the agent's
 // programs; Open log file follows a program's output there), an agent that dies greys its
 // rows, is told as a problem and refuses commands in words, and Disconnect forgets it.
+#include "hostswindowfixture.h"
 #include "testagent.h"
 #include "testenvironment.h"
 #include "twobeaters.h"
@@ -42,7 +43,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindowHosts : public QObject
+class TestMainWindowHosts : public HostsWindowFixture
 {
     Q_OBJECT
 
@@ -81,47 +82,18 @@ private:
     }
     QString hostStatus() const { return m_window->findChild<QLabel *>(u"hostStatus"_s)->text(); }
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<Supervisor> m_supervisor;
-    std::unique_ptr<ConfigurationKeeper> m_keeper;
-    std::unique_ptr<RemoteHosts> m_hosts;
-    std::unique_ptr<MainWindow> m_window;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"zlauncher-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindowhosts"_s);
-    }
+    void initTestCase() { useTestPaths(u"tst_mainwindowhosts"_s); }
 
     void followsActsAndForgetsAHost()
     {
-        m_env = std::make_unique<TestEnvironment>();
-        QVERIFY2(m_env->isValid(), qPrintable(m_env->errorString()));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_env->filePath(u"settings"_s));
-        m_supervisor = std::make_unique<Supervisor>(&m_env->runtimeDir(), m_env->logDirectory());
+        const QString problem = startLocal();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QString error;
-        QVERIFY2(m_supervisor->listen({}, &error), qPrintable(error));
-        m_keeper = std::make_unique<ConfigurationKeeper>(m_supervisor.get());
-        QVERIFY(m_keeper->open(m_env->filePath(u"zlauncher.json"_s)).ok);
-        // A local program called as one of the agent's: rows are per host.
-        QVERIFY(m_supervisor->addProgram(
-                TestEnvironment::spec(u"alpha"_s, QStringLiteral(ZL_TC_BEATER))));
-        m_supervisor->startProgram(u"alpha"_s);
-
-        const QString hostsPath = m_env->filePath(u"hosts.json"_s);
-        m_hosts = std::make_unique<RemoteHosts>(m_supervisor->zmqContext(), hostsPath,
-                                                m_env->filePath(u"keys/client.key_secret"_s));
-        QVERIFY2(m_hosts->load(&error), qPrintable(error));
-        const std::optional<CurveKeyPair> client = m_hosts->clientKeys(&error);
-        QVERIFY2(client, qPrintable(error));
 
         // Another "host": an agent on loopback that admits this user's key.
         TestAgent agent(*m_env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
-        QVERIFY2(agent.prepare(twoBeaters(), client->publicKey, &error), qPrintable(error));
+        QVERIFY2(agent.prepare(twoBeaters(), m_clientPublicKey, &error), qPrintable(error));
         QVERIFY(agent.start());
         QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
         const QByteArray serverKey = agent.serverKey();
@@ -148,7 +120,7 @@ private Q_SLOTS:
             // As shown: a Z85 key may hold '<', '>' or '&'.
             QTextDocument shown;
             shown.setHtml(dialog->findChild<QLabel *>(u"clientKeyText"_s)->text());
-            QVERIFY(shown.toPlainText().contains(QString::fromLatin1(client->publicKey)));
+            QVERIFY(shown.toPlainText().contains(QString::fromLatin1(m_clientPublicKey)));
             dialog->findChild<QLineEdit *>(u"hostName"_s)->setText(u"bench"_s);
             dialog->findChild<QLineEdit *>(u"hostAddress"_s)->setText(agent.endpoint());
             dialog->findChild<QLineEdit *>(u"hostServerKey"_s)->setText(u"not a key"_s);
@@ -163,7 +135,7 @@ private Q_SLOTS:
         });
         action("actionConnectHost")->trigger();
         QVERIFY(dialogSeen);
-        QFile hosts(hostsPath);
+        QFile hosts(m_env->filePath(u"hosts.json"_s));
         QVERIFY(hosts.open(QIODevice::ReadOnly));
         QVERIFY(hosts.readAll().contains(serverKey));
 

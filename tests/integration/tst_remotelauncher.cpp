@@ -8,9 +8,12 @@
 #include "core/remote/remotelauncher.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(remote.mirror().program(u"beta"_s)[u"state"].toString(),
                                   u"running"_s, 20000);
         QCOMPARE(states.size() >= 3, true);
+    }
+
+    // Every event of the stream is told once and in order, also those that come while a
+    // snapshot is on its way (the snapshot already counts them): here one is always asked for.
+    void tellsEveryEventWhileSnapshotsAreTaken()
+    {
+        TestEnvironment env;
+        QVERIFY2(env.isValid(), qPrintable(env.errorString()));
+        TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
+        const CurveKeyPair client = CurveKeys::generate();
+        QString error;
+        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
+        QVERIFY(agent.start());
+        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+
+        zmq::context_t context;
+        RemoteLauncher remote(context, {u"bench"_s, agent.endpoint(), agent.serverKey()}, client);
+        QList<quint64> told;
+        connect(&remote, &RemoteLauncher::eventOccurred, this, [&told](const Event &event) {
+            QCOMPARE(event.host, u"bench"_s);
+            told.append(event.number);
+        });
+        remote.start(1);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
+        const quint64 from = remote.mirror().lastSeq();
+        for (int i = 0; i < 6; ++i) {
+            QJsonObject reply;
+            remote.request(
+                    {{u"command"_s, u"restart"_s}, {u"name"_s, u"alpha"_s}},
+                    [&reply](const QJsonObject &answer, const QString &) { reply = answer; });
+            QTRY_VERIFY_WITH_TIMEOUT(reply.value(u"ok"_s).toBool(), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(remote.mirror().program(u"alpha"_s)[u"state"].toString(),
+                                      u"running"_s, 20000);
+        }
+        const quint64 to = remote.mirror().lastSeq();
+        QVERIFY(to > from + 6);
+        QList<quint64> expected;
+        for (quint64 seq = from + 1; seq <= to; ++seq) {
+            expected.append(seq);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(told.size() >= 1 && told.last() >= to, 20000);
+        QList<quint64> window;
+        std::copy_if(told.cbegin(), told.cend(), std::back_inserter(window),
+                     [from, to](quint64 seq) { return seq > from && seq <= to; });
+        QCOMPARE(window, expected);
     }
 };
 

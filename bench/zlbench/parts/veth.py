@@ -174,8 +174,9 @@ class _Follower:
 
     def restarts_to_mirror(self, programs: list[Program], samples: int) -> list[float]:
         """Restart requests on the agent's ipc endpoint → the program no longer running in the
-        follower's mirror (stopping, or a later state when a snapshot took in the events), in
-        ms; each program is running again before the next request."""
+        follower's mirror (stopping, or a later state when a snapshot took in the events), or a
+        snapshot that counts the restart, in ms; each program is running again before the next
+        request."""
         latencies = []
         for i in range(samples):
             name = programs[i % len(programs)].name
@@ -184,8 +185,13 @@ class _Follower:
             reply = self._agent.request({"command": "restart", "name": name})
             if not reply.get("ok"):
                 raise BenchError(f"restart {name}: {reply.get('error')}")
-            stamp, _ = self._wait(lambda words, n=name: words[:2] == ["program", n]
-                                  and words[2:] != ["running"], f"{name} restarted", mark, 10)
+            # Its state line, or a snapshot that counts the restart's events (taken while they
+            # came: the mirror then goes from running to running, with one restart more).
+            seq = int(reply.get("seq", 0))
+            stamp, _ = self._wait(lambda words, n=name, s=seq: (
+                words[:2] == ["program", n] and words[2:] != ["running"])
+                or (words[:1] == ["snapshot"] and s > 0 and int(words[1]) >= s),
+                f"{name} restarted", mark, 10)
             latencies.append((stamp - began) / 1e6)
             self._agent.wait_event(lambda e, n=name: e.get("program") == n
                                    and e.get("state") == "running", 30,

@@ -228,6 +228,7 @@ void RemoteLauncher::onStreamEvent(const SocketEvent &event)
         // start again from a snapshot, and not from one asked before this.
         m_streamUp = true;
         ++m_generation;
+        m_lastAnnouncedSeq = 0;
         m_mirror.markStale();
         m_snapshotPending = false;
         takeSnapshot();
@@ -249,13 +250,15 @@ void RemoteLauncher::readEvent()
     if (event.isEmpty()) {
         return;
     }
+    // Told as it comes, whatever the mirror does with it: an event that a snapshot on its way
+    // already counts still happened, and the window's log shows it.
+    announce(event);
     if (m_snapshotPending) {
         m_heldEvents.append(event);
         return;
     }
     switch (m_mirror.apply(event)) {
     case ProgramsMirror::Applied::Applied:
-        announce(event);
         // Only a state event changes the mirror; a heartbeat or an exit says nothing new of it.
         if (event.value(u"event"_s).toString() == u"state") {
             Q_EMIT programChanged(event.value(u"program"_s).toString());
@@ -271,6 +274,13 @@ void RemoteLauncher::readEvent()
 
 void RemoteLauncher::announce(const QJsonObject &event)
 {
+    // Once each: the stream does not repeat itself, but a launcher's numbers start again at 1
+    // after a reconnection (perhaps to a new launcher), where the count starts again too.
+    const quint64 seq = static_cast<quint64>(event.value(u"seq"_s).toInteger());
+    if (seq != 0 && seq <= m_lastAnnouncedSeq) {
+        return;
+    }
+    m_lastAnnouncedSeq = seq;
     Q_EMIT eventReceived(event);
     if (std::optional<Event> known = eventFromJson(event)) {
         known->host = m_host.name;
@@ -299,9 +309,7 @@ void RemoteLauncher::takeSnapshot()
                 m_mirror.reset(static_cast<quint64>(reply.value(u"seq"_s).toInteger()),
                                reply.value(u"programs"_s).toArray());
                 for (const QJsonObject &event : held) {
-                    if (m_mirror.apply(event) == ProgramsMirror::Applied::Applied) {
-                        announce(event);
-                    }
+                    m_mirror.apply(event);
                 }
                 // Without its stream, a snapshot is a picture, not a view that follows.
                 setState(m_mirror.isSynchronised() && m_streamUp ? State::Synchronised

@@ -134,7 +134,8 @@ Q_SIGNALS:
     void programsChanged();
     /// An event of the stream changed one program of the mirror (its state and pid).
     void programChanged(const QString &name);
-    /// Every event of the stream, once the mirror has it.
+    /// Every event of the stream, as it arrives (before the mirror has it when a snapshot is
+    /// on its way: the snapshot may already count it).
     void eventReceived(const QJsonObject &event);
     /// The same, read as an Event of this host (an event of a kind this build does not know
     /// is left out).
@@ -157,7 +158,7 @@ private:
     void readEvent();
     void onStreamEvent(const SocketEvent &event);
     void takeSnapshot();
-    /// Tells of an event the mirror took.
+    /// Tells of an event of the stream, once.
     void announce(const QJsonObject &event);
     void setState(State state);
     void becomeUnreachable();
@@ -179,6 +180,7 @@ private:
     /// The stream's handshake succeeded and its connection has not dropped since.
     bool m_streamUp = false;
     QList<QJsonObject> m_heldEvents; ///< arrived while a snapshot was on its way
+    quint64 m_lastAnnouncedSeq = 0;
 
     std::optional<zmq::socket_t> m_control;
     std::unique_ptr<ZmqNotifier> m_controlNotifier;

@@ -22,6 +22,15 @@ class TestRemoteLauncher : public QObject
 {
     Q_OBJECT
 
+    /// The agent, admitting client, with its two beaters running.
+    static void startTwoBeaters(TestAgent &agent, const CurveKeyPair &client)
+    {
+        QString error;
+        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
+        QVERIFY(agent.start());
+        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+    }
+
 private Q_SLOTS:
     void followsLosesAndResynchronises()
     {
@@ -29,10 +38,10 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        QString error;
-        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
-        QVERIFY(agent.start());
-        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+        startTwoBeaters(agent, client);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QByteArray serverKey = agent.serverKey();
         QCOMPARE(serverKey.size(), 40);
 
@@ -84,10 +93,10 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        QString error;
-        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
-        QVERIFY(agent.start());
-        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+        startTwoBeaters(agent, client);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         zmq::context_t context;
         RemoteLauncher remote(context, {u"bench"_s, agent.endpoint(), agent.serverKey()}, client);

@@ -19,7 +19,9 @@ from .supervisors.base import Supervisor
 
 @dataclasses.dataclass
 class Row:
-    """One line of the report: a figure of zlauncher beside supervisord's."""
+    """One line of the report: a figure of zlauncher beside supervisord's (theirs), the other
+    peers' (peers, by name: s6, runit) and the floor's (the same work done by a bare program,
+    in the same run)."""
 
     key: str
     title: str
@@ -28,6 +30,9 @@ class Row:
     target: str = ""
     met: Optional[bool] = None
     note: str = ""
+    floor: Optional[Figure] = None
+    floor_label: str = ""
+    peers: dict[str, Figure] = dataclasses.field(default_factory=dict)
 
 
 class Bench:

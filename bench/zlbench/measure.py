@@ -174,19 +174,19 @@ def stop_everything(supervisor: Supervisor, names: list[str]) -> None:
 
 
 def idle(supervisor: Supervisor, seconds: float, slices: int) -> dict[str, Figure]:
-    """CPU (every thread's schedstat run time, in ns) and VmRSS of the supervisor process
-    alone, over `seconds`, cut in `slices` equal windows (one CPU figure per window);
-    RSS sampled every 0.5 s."""
-    pid = supervisor.pid
+    """CPU (every thread's schedstat run time, in ns) and VmRSS of the supervisor's own
+    processes together (Supervisor.own_pids), over `seconds`, cut in `slices` equal windows
+    (one CPU figure per window); RSS sampled every 0.5 s."""
+    pids = supervisor.own_pids()
     cpu: list[float] = []
     rss: list[float] = []
     window = seconds / slices
     for _ in range(slices):
-        wall0, cpu0 = now_ns(), process_cpu_ns(pid)
+        wall0, cpu0 = now_ns(), sum(process_cpu_ns(pid) for pid in pids)
         end = time.monotonic() + window
         while time.monotonic() < end:
-            rss.append(process_rss_mib(pid))
+            rss.append(sum(process_rss_mib(pid) for pid in pids))
             time.sleep(min(0.5, max(0.0, end - time.monotonic())))
-        wall1, cpu1 = now_ns(), process_cpu_ns(pid)
+        wall1, cpu1 = now_ns(), sum(process_cpu_ns(pid) for pid in pids)
         cpu.append(100.0 * (cpu1 - cpu0) / (wall1 - wall0))
     return {"cpu": Figure(cpu, "%"), "rss": Figure(rss, "MiB")}

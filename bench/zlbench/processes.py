@@ -72,6 +72,24 @@ def kill_processes_of(runtime: Path, timeout: float = 10.0) -> int:
         time.sleep(0.02)
 
 
+def processes_running(binary: str, argument: Path) -> list[int]:
+    """The pids of this user's processes running `binary` (its file name) with `argument`
+    among their arguments: zlauncher-logd of one runtime directory, say."""
+    found = []
+    wanted = os.fsencode(str(argument))
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                words = cmdline.read().split(b"\0")
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        if words and os.path.basename(words[0]) == os.fsencode(binary) and wanted in words[1:]:
+            found.append(int(entry))
+    return found
+
+
 def process_rss_mib(pid: int) -> float:
     with open(f"/proc/{pid}/status") as status:
         for line in status:

@@ -35,6 +35,11 @@ class Supervisor:
         assert self.process is not None
         return self.process.pid
 
+    def own_pids(self) -> list[int]:
+        """The supervisor's own processes, whose CPU time and memory are its idle cost: not its
+        programs. zlauncher adds zlauncher-logd; s6 and runit have one process per program."""
+        return [self.pid]
+
     def command(self, program: Program) -> list[str]:
         return [str(self.bench.probe)] + program.arguments(self.stamps.path, self.beat_dir)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 import zmq
 
 from ..common import BenchError, now_ns, write_curve_key
-from ..processes import kill_processes_of
+from ..processes import kill_processes_of, processes_running
 from ..program import Program
 from .base import Supervisor
 
@@ -216,6 +216,10 @@ class Zlauncher(Supervisor):
 
     def api_stop_all(self) -> None:
         self.request({"command": "stop", "all": True}, timeout_ms=120000)
+
+    def own_pids(self) -> list[int]:
+        """The launcher and its zlauncher-logd, which holds every program's output."""
+        return [self.pid] + processes_running("zlauncher-logd", self.runtime)
 
     def heartbeats(self) -> int:
         reply = self.request({"command": "list"})

@@ -2,6 +2,7 @@
 // These tests send thousands of messages in one burst and count every one of them.
 #include "core/zmq/zmqnotifier.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void batchLimitLetsTheEventLoopBreathe_data() { readModes(); }
     void batchLimitLetsTheEventLoopBreathe();
     void recheckAfterSend();
+    void coalescingReadsOneBatchPerWindow();
+    void coalescingHoldsReadsUntilTheWindowEnds();
 
 private:
     std::string endpoint() const { return "ipc://" + m_dir->filePath(u"sock"_s).toStdString(); }
@@ -199,6 +202,93 @@ void TestZmqNotifier::recheckAfterSend()
         QTRY_COMPARE_WITH_TIMEOUT(replies, i + 1, 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(replies, rounds, 10000);
+}
+
+void TestZmqNotifier::coalescingReadsOneBatchPerWindow()
+{
+    // A message every millisecond, read through a 40 ms window: every message arrives, in
+    // order, in batches of many, each batch one window after the previous one at the earliest.
+    auto [pull, push] = connectedPipeline();
+    constexpr int count = 300;
+    constexpr std::chrono::milliseconds window{40};
+    int received = 0;
+    int batches = 0;
+    bool inOrder = true;
+    QElapsedTimer reading;
+    ZmqNotifier notifier(pull, ZmqNotifier::TryRead{[&] {
+                             zmq::message_t message;
+                             if (!pull.recv(message, zmq::recv_flags::dontwait)) {
+                                 ++batches; // each batch ends with a read that finds nothing
+                                 return false;
+                             }
+                             if (received == 0) {
+                                 reading.start();
+                             }
+                             inOrder = inOrder && message.to_string() == std::to_string(received);
+                             ++received;
+                             return true;
+                         }});
+    notifier.setCoalescingWindow(window);
+    QCoreApplication::processEvents(); // the first check, on an empty socket
+    const int batchesBefore = batches;
+    int sent = 0;
+    QTimer sender;
+    sender.setTimerType(Qt::PreciseTimer);
+    connect(&sender, &QTimer::timeout, this, [&] {
+        const std::string body = std::to_string(sent++);
+        QVERIFY(push.send(zmq::buffer(body), zmq::send_flags::none));
+        if (sent == count) {
+            sender.stop();
+        }
+    });
+    sender.start(1);
+    QTRY_COMPARE_WITH_TIMEOUT(received, count, 60000);
+    const qint64 elapsedMs = reading.elapsed();
+    QVERIFY(inOrder);
+    // A coarse timer may fire up to 5 % early; a batch may also end on a read that finds the
+    // next message not yet arrived, and the first comes at once.
+    const int readBatches = batches - batchesBefore;
+    const int mostBatches = int(elapsedMs / (0.95 * window.count())) + 3;
+    QVERIFY2(readBatches <= mostBatches,
+             qPrintable(u"%1 batches in %2 ms: at most %3 expected"_s.arg(readBatches)
+                                .arg(elapsedMs)
+                                .arg(mostBatches)));
+    QVERIFY(notifier.isHolding());
+    // A window that brings nothing ends the hold: the descriptor is watched again.
+    QTRY_VERIFY_WITH_TIMEOUT(!notifier.isHolding(), 10000);
+    QVERIFY(push.send(zmq::str_buffer("after"), zmq::send_flags::none));
+    QTRY_COMPARE_WITH_TIMEOUT(received, count + 1, 10000);
+}
+
+void TestZmqNotifier::coalescingHoldsReadsUntilTheWindowEnds()
+{
+    auto [pull, push] = connectedPipeline();
+    int received = 0;
+    ZmqNotifier notifier(pull, ZmqNotifier::TryRead{[&] {
+                             zmq::message_t message;
+                             if (!pull.recv(message, zmq::recv_flags::dontwait)) {
+                                 return false;
+                             }
+                             ++received;
+                             return true;
+                         }});
+    notifier.setCoalescingWindow(std::chrono::minutes(10));
+    QVERIFY(push.send(zmq::str_buffer("first"), zmq::send_flags::none));
+    QTRY_COMPARE_WITH_TIMEOUT(received, 1, 10000);
+    QVERIFY(notifier.isHolding());
+
+    // The second message is queued (ZMQ_EVENTS says so), and the event loop runs: the hold
+    // keeps it there.
+    QVERIFY(push.send(zmq::str_buffer("second"), zmq::send_flags::none));
+    QTRY_VERIFY_WITH_TIMEOUT((pull.get(zmq::sockopt::events) & ZMQ_POLLIN) != 0, 10000);
+    for (int turn = 0; turn < 100; ++turn) {
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(received, 1);
+    // A read asked for now (a deadline about to be judged) does not wait for the window.
+    notifier.readNow();
+    QCOMPARE(received, 2);
+    QVERIFY(notifier.isHolding());
 }
 
 QTEST_GUILESS_MAIN(TestZmqNotifier)

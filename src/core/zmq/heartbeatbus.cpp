@@ -44,6 +44,7 @@ bool HeartbeatBus::bind(const QStringList &endpoints, QString *error)
     if (!m_notifier) {
         m_notifier = std::make_unique<ZmqNotifier>(
                 m_socket, ZmqNotifier::TryRead{[this] { return readMessage(); }});
+        m_notifier->setCoalescingWindow(coalescingWindow);
     }
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,11 @@ class HeartbeatBus final : public QObject
     Q_DISABLE_COPY_MOVE(HeartbeatBus)
 
 public:
+    /// How long heartbeats may wait to be read while they keep coming (docs/design.md, "One
+    /// thread, no polling"): one wake-up per window instead of one per beat. It is also how
+    /// late a beat may be credited, so hang detection may act up to this much later.
+    static constexpr std::chrono::milliseconds coalescingWindow{10};
+
     HeartbeatBus(zmq::context_t &context, QObject *parent = nullptr);
     ~HeartbeatBus() override;
 

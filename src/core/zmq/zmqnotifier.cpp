@@ -10,9 +10,7 @@ ZmqNotifier::ZmqNotifier(zmq::socket_t &socket, std::function<void()> readMessag
     , m_readMessage(std::move(readMessage))
     , m_notifier(static_cast<qintptr>(socket.get(zmq::sockopt::fd)), QSocketNotifier::Read)
 {
-    connect(&m_notifier, &QSocketNotifier::activated, this, &ZmqNotifier::drain);
-    // Messages may have arrived before the notifier existed, and their edge is already gone.
-    recheck();
+    watch();
 }
 
 ZmqNotifier::ZmqNotifier(zmq::socket_t &socket, TryRead tryRead, QObject *parent)
@@ -21,7 +19,15 @@ ZmqNotifier::ZmqNotifier(zmq::socket_t &socket, TryRead tryRead, QObject *parent
     , m_tryRead(std::move(tryRead.read))
     , m_notifier(static_cast<qintptr>(socket.get(zmq::sockopt::fd)), QSocketNotifier::Read)
 {
+    watch();
+}
+
+void ZmqNotifier::watch()
+{
     connect(&m_notifier, &QSocketNotifier::activated, this, &ZmqNotifier::drain);
+    m_hold.setSingleShot(true);
+    connect(&m_hold, &QTimer::timeout, this, &ZmqNotifier::drain);
+    // Messages may have arrived before the notifier existed, and their edge is already gone.
     recheck();
 }
 
@@ -61,11 +67,28 @@ void ZmqNotifier::drain()
 {
     m_drainQueued = false;
     const QPointer<ZmqNotifier> alive(this);
-    for (int budget = m_batchLimit; budget > 0; --budget) {
+    for (int count = 0; count < m_batchLimit; ++count) {
         const bool read = readOne();
-        if (!alive || !read) {
+        if (!alive) {
+            return;
+        }
+        if (!read) {
+            holdOrWatch(count);
             return;
         }
     }
     recheck();
+}
+
+void ZmqNotifier::holdOrWatch(int count)
+{
+    if (count > 0 && m_window.count() > 0) {
+        m_notifier.setEnabled(false);
+        m_hold.start(m_window);
+        return;
+    }
+    // The read that found nothing also read ZMQ_EVENTS, which re-armed the descriptor's edge;
+    // a message that came since keeps it readable, so the notifier fires at once.
+    m_hold.stop();
+    m_notifier.setEnabled(true);
 }

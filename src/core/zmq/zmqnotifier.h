@@ -4,7 +4,9 @@
 
 #include <QObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 #include <zmq.hpp>
@@ -42,8 +44,20 @@ public:
     /// starve timers and other sockets; the rest is read on the next turn.
     void setBatchLimit(int messages) { m_batchLimit = messages; }
 
+    /// For a socket whose messages may wait a little (heartbeats): after a read that found
+    /// messages, the descriptor is left unwatched for `window`, then everything queued is read
+    /// in one batch; the wait goes on while messages keep coming, and the descriptor is
+    /// watched again after a window that brought none. A steady stream then costs one
+    /// wake-up per window instead of one per message. Zero (the default) reads at once.
+    void setCoalescingWindow(std::chrono::milliseconds window) { m_window = window; }
+    /// Whether reads are held now (a window is running).
+    bool isHolding() const { return m_hold.isActive(); }
+
 private:
+    void watch();
     void drain();
+    /// After a batch that read `count` messages: hold the next reads, or watch again.
+    void holdOrWatch(int count);
 
     /// False when nothing was waiting after all.
     bool readOne();
@@ -53,6 +67,8 @@ private:
     std::function<void()> m_readMessage;
     std::function<bool()> m_tryRead;
     QSocketNotifier m_notifier;
+    QTimer m_hold;
+    std::chrono::milliseconds m_window{0};
     int m_batchLimit = 1000;
     bool m_drainQueued = false;
 };

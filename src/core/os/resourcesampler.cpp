@@ -1,7 +1,7 @@
 #include "core/os/resourcesampler.h"
 
 #include "core/os/containment.h"
-#include "core/os/processwatch.h"
+#include "core/os/procstat.h"
 
 #include <QTimer>
 
@@ -9,28 +9,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace {
-
-/// The resident set as ps and top count it (/proc/<pid>/statm); the rss field of
-/// /proc/<pid>/stat is a cheaper approximation that reads low (docs/performance.md, "Figures
-/// behind comments in the code").
-qint64 residentPages(qint64 pid)
-{
-    char path[32];
-    std::snprintf(path, sizeof path, "/proc/%lld/statm", static_cast<long long>(pid));
-    FILE *file = std::fopen(path, "re");
-    if (!file) {
-        return 0;
-    }
-    long long size = 0;
-    long long resident = 0;
-    const int read = std::fscanf(file, "%lld %lld", &size, &resident);
-    std::fclose(file);
-    return read == 2 ? resident : 0;
-}
 
 /// The clock /proc/<pid>/stat's starttime counts on, so that a birth compares with a sample.
 qint64 bootTimeUs()
@@ -129,7 +110,7 @@ void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
         } else {
             // Without the memory controller: the resident sets of the processes in the group.
             for (const qint64 pid : pids) {
-                programUsage.residentBytes += residentPages(pid) * pageSize;
+                programUsage.residentBytes += readResidentPages(pid) * pageSize;
             }
         }
     }
@@ -170,19 +151,19 @@ void Worker::sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
                            QHash<qint64, CpuReading> &readings)
 {
     static const long pageSize = ::sysconf(_SC_PAGESIZE);
-    const QList<QByteArray> fields = ProcessWatch::statFields(pid);
-    if (fields.size() < 22) {
+    const std::optional<ProcStat> stat = readProcStat(pid);
+    if (!stat) {
         return; // gone meanwhile
     }
-    const auto program = m_groups.constFind(fields.at(2).toLongLong());
+    const auto program = m_groups.constFind(stat->processGroup);
     if (program == m_groups.constEnd()) {
         return;
     }
-    const CpuReading now{fields.at(11).toLongLong() + fields.at(12).toLongLong(), bootTimeUs()};
+    const CpuReading now{stat->cpuTicks, bootTimeUs()};
     readings.insert(pid, now);
     ResourceUsage &programUsage = usage[*program];
-    programUsage.cpuPercent += cpuPercentSince(pid, now, fields.at(19).toLongLong());
-    programUsage.residentBytes += residentPages(pid) * pageSize;
+    programUsage.cpuPercent += cpuPercentSince(pid, now, stat->startTicks);
+    programUsage.residentBytes += readResidentPages(pid) * pageSize;
     ++programUsage.processes;
 }
 

@@ -42,7 +42,7 @@ class Bench:
         self.build = Path(args.build).resolve()
         self.probe = self.build / "bin" / "zlb_probe"
         self.sdnotify = self.build / "bin" / "tc_sdnotify"
-        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall", "zlb_respawn",
+        for binary in ("zlauncher", "zlb_probe", "zlb_drain", "zlb_guistall", "zlb_respawn", "zlb_tableops",
                        "tc_sdnotify"):
             if not (self.build / "bin" / binary).exists():
                 raise SystemExit(f"zlbench: {self.build}/bin/{binary} is missing: build first "

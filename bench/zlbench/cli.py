@@ -19,12 +19,13 @@ from .parts.notify import run_notify_hang
 from .parts.probes import run_probes
 from .parts.remote import run_remote
 from .parts.veth import run_veth
+from .parts.window import run_window
 from .parts.respawn import run_respawn_and_control
 from .parts.start import run_start_all_and_idle
 from .report import machine, report, update_doc, write_json, write_report
 
 PARTS = {"respawn", "notify", "start", "containment", "remote", "veth", "hosts", "ingest", "gui",
-         "probes", "load"}
+         "probes", "load", "window"}
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -35,7 +36,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
     parser.add_argument("--only",
                         default="respawn,notify,start,containment,remote,veth,hosts,ingest,gui,probes,"
-                                "load",
+                                "load,window",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
@@ -43,7 +44,8 @@ def parse_arguments() -> argparse.Namespace:
                              "veth (an agent in a network namespace over a veth pair: round "
                              "trips, events at the window's follower, cut and resynchronised), "
                              "hosts (a window following 3 agents of 200 programs), "
-                             "ingest, gui, load (N=200, 2000, 5000)")
+                             "ingest, gui, load (N=200, 2000, 5000), window (the program table "
+                             "of 2000 programs: open, sort, filter, scroll, select)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -81,6 +83,8 @@ def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
         run_probes(bench, 2 if quick else 5, 3000 if quick else 15000)
     if "load" in parts:
         run_load(bench, [200, 2000, 5000], 5 if quick else 21)
+    if "window" in parts:
+        run_window(bench, 2000, 1 if quick else 3)
 
 
 def main() -> int:

@@ -7,6 +7,7 @@
 #include "core/os/resourcesampler.h"
 
 #include <QObject>
+#include <QTimer>
 
 class Supervisor;
 
@@ -26,8 +27,10 @@ public:
 
 private:
     void updateGroups();
+    void scheduleGroupsUpdate();
 
     Supervisor *m_supervisor;
     ResourceHistory m_history;
     ResourceSampler m_sampler;
+    QTimer m_groupsUpdate;
 };

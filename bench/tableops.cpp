@@ -66,17 +66,13 @@ Options readOptions(const QApplication &app)
     const QCommandLineOption settle(u"settle-ms"_s, u"time measured after each operation"_s,
                                     u"ms"_s, u"300"_s);
     const QCommandLineOption noModel(u"no-model"_s, u"the floor: no model, no launcher"_s);
-    const QCommandLineOption rows(u"rows"_s, u"with --no-model: the rows it stands for"_s,
-                                 u"n"_s, u"0"_s);
+    const QCommandLineOption rows(u"rows"_s, u"with --no-model: the rows it stands for"_s, u"n"_s,
+                                  u"0"_s);
     parser.addOptions({config, runtime, warmup, settle, noModel, rows});
     parser.addHelpOption();
     parser.process(app);
-    return {parser.value(config),
-            parser.value(runtime),
-            parser.value(warmup).toLongLong(),
-            parser.value(settle).toInt(),
-            parser.isSet(noModel),
-            parser.value(rows).toInt()};
+    return {parser.value(config),         parser.value(runtime), parser.value(warmup).toLongLong(),
+            parser.value(settle).toInt(), parser.isSet(noModel), parser.value(rows).toInt()};
 }
 
 // The longest gap between two ticks of a 1 ms timer on the GUI thread since the last reset.
@@ -136,9 +132,8 @@ void addSorts(std::deque<Operation> &operations, QTableView *view)
     const int columns = view->model() ? view->model()->columnCount() : 8;
     for (int column = 0; column < columns; ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            operations.push_back({u"sort"_s, [view, column, order] {
-                                      view->sortByColumn(column, order);
-                                  }});
+            operations.push_back(
+                    {u"sort"_s, [view, column, order] { view->sortByColumn(column, order); }});
         }
     }
     operations.push_back({u"sort"_s, [view] { view->sortByColumn(-1, Qt::AscendingOrder); }});
@@ -195,10 +190,12 @@ public:
         : m_operations(std::move(operations))
         , m_settleMs(settleMs)
         , m_done(std::move(done))
-    {
-    }
+    { }
 
-    void start() { QTimer::singleShot(m_settleMs, [this] { runNext(); }); }
+    void start()
+    {
+        QTimer::singleShot(m_settleMs, [this] { runNext(); });
+    }
     QJsonObject &results() { return m_results; }
 
 private:

@@ -135,6 +135,7 @@ void LogDaemon::onAcceptable()
         connect(client->writeNotifier.get(), &QSocketNotifier::activated, this,
                 [this, fd] { onClientWritable(fd); });
         Client &added = *m_clients.emplace(fd, std::move(client)).first->second;
+        m_hadClient = true;
         sendTo(added,
                LogdProtocol::encode(QJsonObject{{u"type"_s, LogdProtocol::welcomeType.toString()},
                                                 {u"version"_s, LogdProtocol::version},
@@ -379,8 +380,9 @@ void LogDaemon::onIdleTimeout()
     }
     // A removed runtime directory (the end of a test, a logout) leaves nothing to serve.
     const qint64 idleMs = m_idleSince.elapsed();
-    const int allowedMs
-            = m_pendingReports.isEmpty() ? m_options.idleExitMs : m_options.lingerWithReportsMs;
+    const int allowedMs = !m_pendingReports.isEmpty() ? m_options.lingerWithReportsMs
+            : m_hadClient                             ? m_options.idleExitMs
+                          : std::max(m_options.idleExitMs, m_options.firstClientWaitMs);
     if (!ownsSocketPath() || idleMs >= allowedMs) {
         shutdown();
         return;

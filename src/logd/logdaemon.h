@@ -37,6 +37,10 @@ public:
         int idleExitMs = 1000;
         /// How long to stay up idle while reports wait for a launcher.
         int lingerWithReportsMs = 300000;
+        /// How long to wait for the first launcher: it started this daemon and is on its way,
+        /// but may be busy for seconds (starting a thousand programs in one turn of its event
+        /// loop). Longer than the 5 s a launcher gives a daemon to answer (OutputCollector).
+        int firstClientWaitMs = 10000;
     };
 
     explicit LogDaemon(const Options &options, QObject *parent = nullptr);
@@ -86,6 +90,7 @@ private:
     QHash<QString, std::shared_ptr<LogFile>> m_files;
     QHash<QString, std::deque<QByteArray>> m_pendingReports;
     QElapsedTimer m_idleSince; ///< invalid while there is something to do
+    bool m_hadClient = false;
     QTimer m_idleTimer;
     LogRotator m_rotator;
 };

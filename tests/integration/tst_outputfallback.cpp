@@ -4,6 +4,8 @@
 // the daemon never answers.
 #include "outputfixture.h"
 
+#include <QThread>
+
 class TestOutputFallback : public OutputFixture
 {
     Q_OBJECT
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void unwritableLogIsReported();
     void prepareDoesNotWaitForAStartingDaemon();
     void launcherDrainsWhenTheDaemonNeverAnswers();
+    void answerDuringALauncherStallCounts();
 };
 
 void TestOutputFallback::missingDaemonFallsBackToDirectFiles()
@@ -182,6 +185,26 @@ void TestOutputFallback::launcherDrainsWhenTheDaemonNeverAnswers()
     QCOMPARE(snapshot(u"later"_s).deaths.last().tail, StderrTail::NotCaptured);
     QCOMPARE(readFile(QDir(m_env->logDirectory()).filePath(u"later.log"_s)).count("out "), 100);
     QCOMPARE(countEvents(u"without rotation"_s), 1);
+}
+
+void TestOutputFallback::answerDuringALauncherStallCounts()
+{
+    // The launcher busy for longer than the 5 s it gives a daemon to answer (a thousand
+    // programs started at once): the answer came meanwhile, and counts.
+    QVERIFY(QDir().mkpath(m_env->logDirectory()));
+    OutputCollector collector(m_env->runtimeDir().path());
+    collector.setDaemonPath(QStringLiteral(ZL_LOGD));
+    connect(&collector, &OutputCollector::eventOccurred, this,
+            [this](const Event &event) { m_events.append(event); });
+    QString error;
+    const QString log = QDir(m_env->logDirectory()).filePath(u"stalled.log"_s);
+    std::optional<InstanceOutput> output
+            = collector.prepare(u"stalled"_s, u"stalled-1"_s, log, {}, &error);
+    QVERIFY2(output, qPrintable(error));
+    QCoreApplication::processEvents(); // the daemon's spawn, from the event loop
+    QThread::sleep(6);                 // the stall: no event loop, as in a busy launcher
+    QTRY_VERIFY_WITH_TIMEOUT(collector.isConnected(), 10000);
+    QCOMPARE(countEvents(u"without rotation"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutputFallback)

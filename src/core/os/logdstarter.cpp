@@ -109,6 +109,13 @@ void LogdStarter::spawn()
             &LogdStarter::onReadyPipeReadable);
 }
 
+void LogdStarter::readNow()
+{
+    if (m_readyPipe >= 0) {
+        onReadyPipeReadable();
+    }
+}
+
 void LogdStarter::onReadyPipeReadable()
 {
     char buffer[512];

@@ -26,6 +26,8 @@ public:
     bool start(const QString &daemonPath, const QString &runtimeDirectory, QString *error);
     /// Forgets the start in progress: no signal comes from it.
     void abandon();
+    /// Reads the daemon's answer now if it has come, without waiting for the event loop.
+    void readNow();
 
 Q_SIGNALS:
     /// The daemon said it serves the directory: its socket can be connected to.

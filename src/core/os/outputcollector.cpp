@@ -50,11 +50,7 @@ OutputCollector::OutputCollector(const QString &runtimeDirectory, QObject *paren
             });
     m_attemptTimeout.setSingleShot(true);
     m_attemptTimeout.setInterval(attemptTimeoutMs);
-    connect(&m_attemptTimeout, &QTimer::timeout, this, [this] {
-        giveUp(tr("zlauncher-logd did not answer within %1 s; see %2")
-                       .arg(attemptTimeoutMs / 1000)
-                       .arg(LogdProtocol::diagnosticsPath(m_runtimeDirectory)));
-    });
+    connect(&m_attemptTimeout, &QTimer::timeout, this, &OutputCollector::onAttemptTimeout);
     // From the event loop, so that the settings made right after construction apply; a
     // prepare() before then begins it itself.
     QMetaObject::invokeMethod(
@@ -170,6 +166,23 @@ void OutputCollector::startDaemon()
     m_startedDaemon = true;
     m_state = State::Starting;
     m_attemptTimeout.start();
+}
+
+void OutputCollector::onAttemptTimeout()
+{
+    // An answer that came while the launcher was busy elsewhere (a thousand programs started
+    // in one turn of the event loop) counts: it is read before the attempt is judged.
+    if (m_state == State::Starting) {
+        m_starter.readNow();
+    } else if (m_state == State::Handshaking) {
+        onSocketReadable();
+    }
+    if (m_state == State::Connected || m_attemptTimeout.isActive()) {
+        return; // answered, or the next step of the attempt has begun with its own timeout
+    }
+    giveUp(tr("zlauncher-logd did not answer within %1 s; see %2")
+                   .arg(attemptTimeoutMs / 1000)
+                   .arg(LogdProtocol::diagnosticsPath(m_runtimeDirectory)));
 }
 
 void OutputCollector::onSocketReadable()

@@ -112,6 +112,7 @@ private:
     /// loop.
     void startDaemon();
     void onSocketReadable();
+    void onAttemptTimeout();
     /// Sends the pending instances, in order, while the socket takes them.
     void sendPending();
     void handleMessage(const QJsonObject &body);

@@ -21,6 +21,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The requests that find a host again, sent while it is unreachable.
+bool isResynchronising(const QJsonObject &request)
+{
+    const QString command = request.value(u"command"_s).toString();
+    return command == u"list" || command == u"info" || command == u"events";
+}
+
 QJsonObject parseObject(const zmq::message_t &frame)
 {
     return QJsonDocument::fromJson(QByteArray(static_cast<const char *>(frame.data()),
@@ -51,6 +58,10 @@ RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKe
     , m_context(context)
     , m_host(std::move(host))
     , m_keys(std::move(clientKeys))
+    , m_catchUp({[this](const QJsonObject &event) { announce(event); },
+                 [this](quint64 since) { fetchEvents(since); },
+                 [this](const EventCatchUp::LostRange &lost) { tellLost(lost); },
+                 [this] { tellRestarted(); }})
 {
     m_clock.start();
     m_requestTimer.setSingleShot(true);
@@ -58,6 +69,7 @@ RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKe
     connect(&m_requestTimer, &QTimer::timeout, this, &RemoteLauncher::onRequestTimeout);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         if (m_events) {
+            m_catchUp.retry();
             takeSnapshot();
         } else {
             askInfo();
@@ -92,6 +104,9 @@ void RemoteLauncher::askInfo()
         if (endpoint.isEmpty()) {
             return; // no answer yet: asked again at the next refresh
         }
+        // The window tells the events that come after its first contact.
+        m_catchUp.begin(reply.value(u"launcherId"_s).toString(),
+                        static_cast<quint64>(reply.value(u"seq"_s).toInteger()));
         openEvents(endpoint);
         takeSnapshot();
     });
@@ -125,9 +140,9 @@ void RemoteLauncher::openControl()
 
 void RemoteLauncher::request(const QJsonObject &request, Done done)
 {
-    // A snapshot or an info is how the host is found again; anything else waits for that.
-    const QString command = request.value(u"command"_s).toString();
-    if (m_state == State::Unreachable && command != u"list" && command != u"info") {
+    // A snapshot, an info or the missed events are how the host is found again; anything else
+    // waits for that.
+    if (m_state == State::Unreachable && !isResynchronising(request)) {
         const QString why = unreachableText();
         QMetaObject::invokeMethod(
                 this, [done = std::move(done), why] { done({}, why); }, Qt::QueuedConnection);
@@ -222,21 +237,26 @@ void RemoteLauncher::onStreamEvent(const SocketEvent &event)
 {
     if (event.event == ZMQ_EVENT_DISCONNECTED) {
         m_streamUp = false;
+        m_catchUp.onStreamDown();
         becomeUnreachable();
     } else if (event.event == ZMQ_EVENT_HANDSHAKE_SUCCEEDED) {
         // Events may have gone by while the link was down, perhaps from another launcher:
         // start again from a snapshot, and not from one asked before this.
         m_streamUp = true;
         ++m_generation;
-        m_lastAnnouncedSeq = 0;
         m_mirror.markStale();
         m_snapshotPending = false;
+        // The missed events first, then the snapshot: both are asked in that order.
+        m_catchUp.onStreamUp();
         takeSnapshot();
     }
 }
 
 void RemoteLauncher::readEvent()
 {
+    // A reconnection is known before the events that come after it: libzmq queues the
+    // monitor's event before the connection delivers any.
+    m_eventsMonitor->readPending();
     zmq::message_t frame;
     try {
         if (!m_events->recv(frame, zmq::recv_flags::dontwait)) {
@@ -250,9 +270,9 @@ void RemoteLauncher::readEvent()
     if (event.isEmpty()) {
         return;
     }
-    // Told as it comes, whatever the mirror does with it: an event that a snapshot on its way
-    // already counts still happened, and the window's log shows it.
-    announce(event);
+    // Told whatever the mirror does with it: an event that a snapshot on its way already counts
+    // still happened, and the window's log shows it.
+    m_catchUp.onStreamEvent(event);
     if (m_snapshotPending) {
         m_heldEvents.append(event);
         return;
@@ -274,13 +294,6 @@ void RemoteLauncher::readEvent()
 
 void RemoteLauncher::announce(const QJsonObject &event)
 {
-    // Once each: the stream does not repeat itself, but a launcher's numbers start again at 1
-    // after a reconnection (perhaps to a new launcher), where the count starts again too.
-    const quint64 seq = static_cast<quint64>(event.value(u"seq"_s).toInteger());
-    if (seq != 0 && seq <= m_lastAnnouncedSeq) {
-        return;
-    }
-    m_lastAnnouncedSeq = seq;
     Q_EMIT eventReceived(event);
     if (std::optional<Event> known = eventFromJson(event)) {
         known->host = m_host.name;
@@ -335,8 +348,7 @@ void RemoteLauncher::refuseQueued()
     QList<Done> refused;
     while (!m_queue.isEmpty()) {
         Pending pending = m_queue.dequeue();
-        const QString command = pending.request.value(u"command"_s).toString();
-        if (command == u"list" || command == u"info") {
+        if (isResynchronising(pending.request)) {
             kept.enqueue(std::move(pending));
         } else {
             refused.append(std::move(pending.done));

@@ -6416,17 +6416,17 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="117"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="116"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="196"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="195"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="458"/>
+        <location filename="../src/core/remote/remotelauncherrequests.cpp" line="69"/>
         <location filename="../src/core/remote/remotelauncherstatus.cpp" line="27"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>

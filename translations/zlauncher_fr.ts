@@ -514,67 +514,67 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="188"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="191"/>
         <source>the request has no &quot;command&quot;; one of: %1</source>
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="286"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="292"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="249"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="255"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="250"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="256"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="233"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="301"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="307"/>
         <source>output needs the &quot;name&quot; of a program, and takes a number of &quot;lines&quot; and a byte offset &quot;from&quot;</source>
         <translation>output demande le &quot;name&quot; d&apos;un programme, et accepte un nombre de lignes &quot;lines&quot; et une position en octets &quot;from&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="329"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="335"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="334"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="336"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="346"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="352"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="365"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="369"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="375"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
@@ -636,6 +636,16 @@
         <location filename="../src/core/remote/controlserverconfiguration.cpp" line="127"/>
         <source>scale needs the &quot;name&quot; of a program and its number of &quot;instances&quot;</source>
         <translation>scale demande le &quot;name&quot; d&apos;un programme et son nombre d&apos;&quot;instances&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverevents.cpp" line="23"/>
+        <source>events needs &quot;since&quot;: the number (&quot;seq&quot;) of the last event the client has, 0 for every event kept</source>
+        <translation>events demande &quot;since&quot;&#xa0;: le numéro (&quot;seq&quot;) du dernier événement qu&apos;a le client, 0 pour tous les événements gardés</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/controlserverevents.cpp" line="28"/>
+        <source>&quot;since&quot; is %1, past this launcher&apos;s last event, %2: the launcher started again since (see &quot;launcherId&quot;), take a snapshot and ask from 0</source>
+        <translation>&quot;since&quot; vaut %1, au-delà du dernier événement de ce lanceur, %2&#xa0;: le lanceur a redémarré depuis (voir &quot;launcherId&quot;)&#xa0;; prenez un instantané et demandez depuis 0</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1225,7 @@
 <context>
     <name>EventPublisher</name>
     <message>
-        <location filename="../src/core/remote/eventpublisher.cpp" line="38"/>
+        <location filename="../src/core/remote/eventpublisher.cpp" line="39"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
     </message>
@@ -6406,20 +6416,50 @@ un programme simple une fois en vie au-delà de sa durée minimale&#xa0;; chacun
 <context>
     <name>RemoteLauncher</name>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="102"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="116"/>
         <source>%1 is unreachable since %2</source>
         <translation>%1 est injoignable depuis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="181"/>
+        <location filename="../src/core/remote/remotelauncher.cpp" line="195"/>
         <source>%1 sent a reply that cannot be read</source>
         <translation>%1 a envoyé une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/remotelauncher.cpp" line="438"/>
+        <location filename="../src/core/remote/remotelauncherrequests.cpp" line="69"/>
         <location filename="../src/core/remote/remotelauncherstatus.cpp" line="27"/>
         <source>%1 sent a program this window cannot read: %2</source>
         <translation>%1 a envoyé un programme que cette fenêtre ne sait pas lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="33"/>
+        <source>%1: events %2–%3 were missed and cannot be fetched again: the agent is of an older version, which keeps no events</source>
+        <translation>%1&#xa0;: les événements %2 à %3 ont été manqués et ne peuvent être redemandés&#xa0;: l&apos;agent est d&apos;une version antérieure, qui ne garde aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="41"/>
+        <source>%1: an event of %2–%3 was not kept by the agent, which keeps its last %4</source>
+        <translation>%1&#xa0;: un événement de %2–%3 n&apos;a pas été gardé par l&apos;agent, qui garde ses %4 derniers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="43"/>
+        <source>%1: %2 events of %3–%4 were not kept by the agent, which keeps its last %5</source>
+        <translation>%1&#xa0;: %2 événements de %3–%4 n&apos;ont pas été gardés par l&apos;agent, qui garde ses %5 derniers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="48"/>
+        <source>%1: event %2 was not kept by the agent, which keeps its last %3</source>
+        <translation>%1&#xa0;: l&apos;événement %2 n&apos;a pas été gardé par l&apos;agent, qui garde ses %3 derniers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="52"/>
+        <source>%1: events %2–%3 were not kept by the agent, which keeps its last %4</source>
+        <translation>%1&#xa0;: les événements %2 à %3 n&apos;ont pas été gardés par l&apos;agent, qui garde ses %4 derniers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/remotelauncherevents.cpp" line="65"/>
+        <source>%1 restarted: its earlier events are gone; its events are told from its first on</source>
+        <translation>%1 a redémarré&#xa0;: ses événements d&apos;avant sont perdus&#xa0;; les siens sont montrés depuis le premier</translation>
     </message>
 </context>
 <context>
@@ -7331,7 +7371,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="220"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="221"/>
         <source>cannot start %1: it is being removed, since %2 was scaled down</source>
         <translation>impossible de démarrer %1&#xa0;: il est en cours de suppression, car le nombre d&apos;instances de %2 a été réduit</translation>
     </message>
@@ -7487,7 +7527,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="145"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>Launches programs, watches them over ZeroMQ, restarts them when they die or hang, and stops them cleanly.</source>
         <translation>Lance des programmes, les surveille par ZeroMQ, les relance s’ils meurent ou se bloquent, et les arrête proprement.</translation>
     </message>
@@ -7562,12 +7602,27 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation>point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="111"/>
+        <location filename="../src/app/main.cpp" line="106"/>
+        <source>Headless: keep this many of the last events (at most 4 MiB of them) for followers that missed some (default 10000).</source>
+        <translation>Sans fenêtre&#xa0;: garder ce nombre des derniers événements (4&#xa0;Mio au plus) pour les clients qui en ont manqué (10000 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="110"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="118"/>
         <source>zlauncher: --events takes text or json, not &quot;%1&quot;</source>
         <translation>zlauncher : --events accepte text ou json, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="123"/>
+        <source>zlauncher: --keep-events takes a count from 0, not &quot;%1&quot;</source>
+        <translation>zlauncher&#xa0;: --keep-events prend un nombre à partir de 0, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="128"/>
         <source>zlauncher: --listen makes an agent, which runs with --headless</source>
         <translation>zlauncher&#xa0;: --listen fait un agent, qui tourne avec --headless</translation>
     </message>

@@ -118,6 +118,7 @@ int runHeadless(const HeadlessOptions &options)
     }
     Supervisor &supervisor = launcher.supervisor();
     supervisor.setHeartbeatEventsEnabled(options.verbose);
+    supervisor.setKeptEvents(options.keptEvents);
     printEvents(supervisor, options.jsonEvents);
     printError(QCoreApplication::translate("main", "%n program(s) from %1", nullptr,
                                            static_cast<int>(supervisor.programNames().size()))

@@ -13,6 +13,8 @@ struct HeadlessOptions
     bool autostart = true;
     /// --listen: tcp endpoints that make this launcher an agent.
     QStringList listen;
+    /// --keep-events: how many of its last events the launcher keeps for the "events" request.
+    int keptEvents = 10000;
 };
 
 /// Runs the supervisor without widgets until SIGINT/SIGTERM (DESIGN.md §5b); returns the

@@ -101,6 +101,13 @@ struct Options
                                         "tcp://ADDRESS:PORT, CURVE-encrypted, for the keys in "
                                         "authorized_keys (repeatable)."),
             QCoreApplication::translate("main", "endpoint")};
+    QCommandLineOption keepEvents{
+            u"keep-events"_s,
+            QCoreApplication::translate("main",
+                                        "Headless: keep this many of the last events (at most "
+                                        "4 MiB of them) for followers that missed some "
+                                        "(default 10000)."),
+            QCoreApplication::translate("main", "count"), u"10000"_s};
 };
 
 /// What cannot be run as asked, for stderr (exit status 2); empty when it can.
@@ -111,6 +118,11 @@ QString usageProblem(const QCommandLineParser &parser, const Options &options)
         return QCoreApplication::translate("main",
                                            "zlauncher: --events takes text or json, not \"%1\"")
                 .arg(format);
+    }
+    if (bool number = false; parser.value(options.keepEvents).toInt(&number) < 0 || !number) {
+        return QCoreApplication::translate(
+                       "main", "zlauncher: --keep-events takes a count from 0, not \"%1\"")
+                .arg(parser.value(options.keepEvents));
     }
     if (parser.isSet(options.listen) && !parser.isSet(options.headless)) {
         return QCoreApplication::translate(
@@ -150,18 +162,18 @@ int main(int argc, char *argv[])
     const Options options;
     parser.addOptions({options.headless, options.config, options.runtimeDir, options.events,
                        options.verbose, options.leaveRunning, options.noAutostart, options.lang,
-                       options.listen});
+                       options.listen, options.keepEvents});
     parser.process(*app);
     if (const QString problem = usageProblem(parser, options); !problem.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
     }
     if (headless) {
-        return runHeadless(
-                HeadlessOptions{parser.value(options.config), parser.value(options.runtimeDir),
-                                parser.value(options.events) == u"json",
-                                parser.isSet(options.verbose), parser.isSet(options.leaveRunning),
-                                !parser.isSet(options.noAutostart), parser.values(options.listen)});
+        return runHeadless(HeadlessOptions{
+                parser.value(options.config), parser.value(options.runtimeDir),
+                parser.value(options.events) == u"json", parser.isSet(options.verbose),
+                parser.isSet(options.leaveRunning), !parser.isSet(options.noAutostart),
+                parser.values(options.listen), parser.value(options.keepEvents).toInt()});
     }
     return runGui(GuiOptions{parser.value(options.config), parser.value(options.runtimeDir),
                              !parser.isSet(options.noAutostart)});

@@ -2,14 +2,16 @@
 // tests/integration/networkhosts.h), beside zlauncherctl --host: both drive programs on both,
 // each sees what the other did; a cut cable greys one host's rows and refuses its commands
 // while its agent goes on supervising; with the cable back its rows are resynchronised, the
-// window's mirror holds the agent's last event number, and each namespace runs exactly the
-// instances the window shows (a /proc scan). Needs root; skips, saying why, elsewhere.
+// window's mirror holds the agent's last event number, its log what the agent did meanwhile,
+// and each namespace runs exactly the instances the window shows (a /proc scan). Needs root; skips,
+// saying why, elsewhere.
 #include "networkhosts.h"
 
 #include "core/config/configurationkeeper.h"
 #include "core/remote/remotehosts.h"
 #include "core/remote/remotelauncher.h"
 #include "core/supervision/supervisor.h"
+#include "gui/models/eventlogmodel.h"
 #include "gui/models/processtablemodel.h"
 #include "hosttablerows.h"
 #include "gui/window/mainwindow.h"
@@ -61,6 +63,21 @@ private:
     qint64 pidOf(const QString &host, const QString &program) const
     {
         return cell(host, program, ProcessTableModel::Pid, Qt::DisplayRole).toLongLong();
+    }
+    /// The rows of the log pane (as shown) of host's program, of one kind.
+    int logRows(const QString &host, const QString &program, EventKind kind) const
+    {
+        const QAbstractItemModel *log = m_window->findChild<QTableView *>(u"logView"_s)->model();
+        int count = 0;
+        for (int row = 0; row < log->rowCount(); ++row) {
+            const QModelIndex index = log->index(row, 0);
+            count += index.data(EventLogModel::HostRole).toString() == host
+                            && index.data(EventLogModel::ProgramRole).toString() == program
+                            && index.data(EventLogModel::KindRole).toInt() == int(kind)
+                    ? 1
+                    : 0;
+        }
+        return count;
     }
     QString hostStatus() const { return m_window->findChild<QLabel *>(u"hostStatus"_s)->text(); }
     /// The agent's last event number, as a reply of its own says it; 0 without a reply.
@@ -140,6 +157,8 @@ private Q_SLOTS:
                                                 m_remote.get());
         QAbstractItemModelTester tester(table()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester logTester(m_window->findChild<QTableView *>(u"logView"_s)->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         for (const NetworkHosts::Host *host : {&a, &b}) {
@@ -210,6 +229,9 @@ private Q_SLOTS:
             QVERIFY(seq > 0);
             QTRY_COMPARE(m_remote->launcher(host->name)->mirror().lastSeq(), seq);
         }
+        // The log shows what A did while cut off, fetched again: alpha's death there, once.
+        QTRY_COMPARE_WITH_TIMEOUT(logRows(a.name, u"alpha"_s, EventKind::Exit), 1, 20000);
+        QCOMPARE(logRows(a.name, QString(), EventKind::Connection), 0); // nothing said lost
         const QString beater = QStringLiteral(ZL_TC_BEATER);
         QCOMPARE(m_hosts->pidsInside(a, beater), QList<qint64>{alphaA});
         QCOMPARE(sorted(m_hosts->pidsInside(b, beater)),

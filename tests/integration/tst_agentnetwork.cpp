@@ -1,9 +1,10 @@
 // Two agents on two "hosts": network namespaces joined to the test's by veth pairs, each agent
 // with its own configuration home and runtime directory. zlauncherctl in the test's namespace
 // drives both by name (hosts.json); a cut link makes one unreachable while it goes on
-// supervising, and it is reachable again when the link comes back (docs/remote.md). Over the
-// same veth, what the threat model refuses is refused while the agent goes on supervising. Needs
-// root and iproute2; skips, saying why, where network namespaces cannot be made (a chroot).
+// supervising, and it is reachable again when the link comes back, its follower told every event
+// of the cut (docs/remote.md). Over the same veth, what the threat model refuses is refused while
+// the agent goes on supervising. Needs root and iproute2; skips, saying why, where network
+// namespaces cannot be made (a chroot).
 #include "networkhosts.h"
 
 #include "core/remote/remotelauncher.h"
@@ -11,6 +12,7 @@
 #include <csignal>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -56,6 +58,31 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(NetworkHosts::lastRunningPid(host, u"alpha"_s) != before, 20000);
     }
 
+    static quint64 seqOf(const QJsonObject &event)
+    {
+        return static_cast<quint64>(event[u"seq"_s].toInteger());
+    }
+    /// The number of the last event host's agent printed.
+    static quint64 lastSeq(const NetworkHosts::Host &host)
+    {
+        const QList<QJsonObject> &events = host.agent->events();
+        return events.isEmpty() ? 0 : seqOf(events.constLast());
+    }
+    /// told: consecutive numbers from its first, each event as host's agent printed it.
+    static void checkToldOnceInOrder(const QList<QJsonObject> &told, const NetworkHosts::Host &host)
+    {
+        QHash<quint64, QJsonObject> printed;
+        for (const QJsonObject &event : host.agent->events()) {
+            printed.insert(seqOf(event), event);
+        }
+        quint64 expected = seqOf(told.constFirst());
+        for (const QJsonObject &event : told) {
+            QCOMPARE(seqOf(event), expected);
+            QCOMPARE(event, printed.value(expected));
+            ++expected;
+        }
+    }
+
     std::unique_ptr<NetworkHosts> m_hosts;
 
 private Q_SLOTS:
@@ -94,9 +121,13 @@ private Q_SLOTS:
                 = QJsonDocument::fromJson(info.out.toUtf8())[u"serverKey"].toString().toLatin1();
         zmq::context_t context;
         RemoteLauncher follower(context, {a.name, u"tcp://%1:7700"_s.arg(a.address), aKey}, *keys);
+        QList<QJsonObject> told;
+        connect(&follower, &RemoteLauncher::eventReceived, this,
+                [&told](const QJsonObject &event) { told.append(event); });
         follower.start();
         QTRY_COMPARE_WITH_TIMEOUT(follower.state(), RemoteLauncher::State::Synchronised, 20000);
 
+        const quint64 lastBeforeCut = lastSeq(a);
         QVERIFY(m_hosts->setCable(a, false));
         QElapsedTimer cutAt;
         cutAt.start();
@@ -133,6 +164,15 @@ private Q_SLOTS:
         const qint64 alpha = NetworkHosts::lastRunningPid(a, u"alpha"_s);
         QTRY_COMPARE_WITH_TIMEOUT(follower.mirror().program(u"alpha"_s)[u"pid"].toInteger(), alpha,
                                   20000);
+        // The follower told every event of A from its first contact on once, in order, as A
+        // printed it: those of the cut too, fetched again when the link came back.
+        const quint64 last = lastSeq(a);
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty() && seqOf(told.constLast()) >= last, 20000);
+        QVERIFY(seqOf(told.constFirst()) <= lastBeforeCut + 1);
+        checkToldOnceInOrder(told, a);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const ProcessRun status
                 = client({u"--host"_s, a.name, u"--json"_s, u"status"_s, u"alpha"_s});
         QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())[u"program"][u"pid"].toInteger(),

@@ -266,8 +266,8 @@ void TestControlFiles::malformedRequests_data()
     QTest::newRow("unknown command")
             << QByteArray(R"({"command": "launch"})")
             << u"unknown command \"launch\"; one of: info, list, status, configuration, output, "
-               u"start, stop, restart, kill, ping, add, update, remove, scale, reload, save, "
-               u"show, quit"_s;
+               u"events, start, stop, restart, kill, ping, add, update, remove, scale, reload, "
+               u"save, show, quit"_s;
 }
 
 void TestControlFiles::malformedRequests()

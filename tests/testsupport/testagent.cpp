@@ -57,7 +57,8 @@ bool TestAgent::start()
     m_process = std::make_unique<LauncherProcess>(m_launcher,
                                                   QStringList{u"--config"_s, m_configPath,
                                                               u"--runtime-dir"_s, m_runtimeDir,
-                                                              u"--listen"_s, m_endpoint});
+                                                              u"--listen"_s, m_endpoint}
+                                                          + m_extraArguments);
     m_process->process().setProcessEnvironment(environment());
     return m_process->start();
 }

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,6 +22,9 @@ public:
 
     /// Writes configuration, admits clientKey (Z85) and picks the ports; false with *error.
     bool prepare(const QByteArray &configuration, const QByteArray &clientKey, QString *error);
+    /// Options given to every later start() besides its configuration, runtime directory and
+    /// --listen (--keep-events, for example).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     /// Starts it (again); the caller waits for what it needs (process()->runningPids()).
     bool start();
     /// SIGKILLs it; its programs go on, as they do when an agent's host loses it.
@@ -45,5 +49,6 @@ private:
     QString m_home;
     QString m_runtimeDir;
     QString m_endpoint;
+    QStringList m_extraArguments;
     std::unique_ptr<LauncherProcess> m_process;
 };

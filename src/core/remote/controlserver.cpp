@@ -38,10 +38,10 @@ constexpr qint64 maxOutputBytes = 256 * 1024;
 // Long enough for a reply (to quit, above all) to leave before the launcher exits.
 constexpr int replyLingerMs = 500;
 
-const QStringList commands
-        = {u"info"_s,   u"list"_s,    u"status"_s, u"configuration"_s, u"output"_s, u"start"_s,
-           u"stop"_s,   u"restart"_s, u"kill"_s,   u"ping"_s,          u"add"_s,    u"update"_s,
-           u"remove"_s, u"scale"_s,   u"reload"_s, u"save"_s,          u"show"_s,   u"quit"_s};
+const QStringList commands = {u"info"_s,   u"list"_s,  u"status"_s, u"configuration"_s, u"output"_s,
+                              u"events"_s, u"start"_s, u"stop"_s,   u"restart"_s,       u"kill"_s,
+                              u"ping"_s,   u"add"_s,   u"update"_s, u"remove"_s,        u"scale"_s,
+                              u"reload"_s, u"save"_s,  u"show"_s,   u"quit"_s};
 
 } // namespace
 
@@ -162,6 +162,9 @@ void ControlServer::reply(Envelope envelope, QJsonObject answer)
     // The stream's number that carries the request's effect: a follower that has seen it
     // knows its view includes the change (the Clone pattern, docs/remote.md).
     answer.insert(u"seq"_s, static_cast<qint64>(m_supervisor->lastEventNumber()));
+    // Numbers are a run's own: a follower that sees another id knows the launcher started
+    // again, numbering from 1, and that the events it missed of the one before are gone.
+    answer.insert(u"launcherId"_s, m_supervisor->eventHistory().launcherId());
     const QByteArray json = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     try {
         for (zmq::message_t &frame : envelope) {
@@ -199,6 +202,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     }
     if (command == u"output") {
         return output(request);
+    }
+    if (command == u"events") {
+        return events(request);
     }
     if (command == u"start" || command == u"stop" || command == u"restart" || command == u"kill") {
         return act(command, request);

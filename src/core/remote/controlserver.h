@@ -32,6 +32,9 @@ public:
 
     /// A request larger than this is dropped by ZeroMQ, and its connection closed.
     static constexpr int maxRequestBytes = 1024 * 1024;
+    /// What the events of one "events" reply weigh at most (their JSON): a follower far behind
+    /// asks again from where a reply left it.
+    static constexpr qsizetype maxEventsReplyBytes = 256 * 1024;
 
     ControlServer(Supervisor *supervisor, ConfigurationKeeper *keeper, Mode mode,
                   QObject *parent = nullptr);
@@ -77,6 +80,8 @@ private:
     QJsonObject status(const QJsonObject &request) const;
     /// The end of a program's log file, or what it gained since a reader's offset.
     QJsonObject output(const QJsonObject &request) const;
+    /// The kept events after a number, a page at a time (controlserverevents.cpp).
+    QJsonObject events(const QJsonObject &request) const;
     QJsonObject show();
     /// Quits after the reply left, stopping every program unless asked to leave them running.
     QJsonObject quit(const QJsonObject &request);

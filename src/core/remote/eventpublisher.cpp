@@ -9,6 +9,7 @@
 
 EventPublisher::EventPublisher(Supervisor *supervisor, QObject *parent)
     : QObject(parent)
+    , m_supervisor(supervisor)
     , m_socket(supervisor->zmqContext(), zmq::socket_type::pub)
 {
     m_socket.set(zmq::sockopt::linger, 0);
@@ -49,7 +50,12 @@ void EventPublisher::publish(const Event &event)
     if (!m_bound) {
         return;
     }
-    const QByteArray json = QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+    // The bytes the history keeps, which the "events" request gives again; made here only when
+    // the history keeps nothing.
+    QByteArray json = m_supervisor->eventHistory().json(event.number);
+    if (json.isEmpty()) {
+        json = QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+    }
     try {
         // A subscriber too slow to keep up loses events at its high-water mark; the launcher
         // never waits for it.

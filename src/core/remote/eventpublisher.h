@@ -34,6 +34,7 @@ public:
 private:
     void publish(const Event &event);
 
+    const Supervisor *m_supervisor;
     zmq::socket_t m_socket;
     bool m_bound = false;
 };

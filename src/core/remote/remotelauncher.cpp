@@ -1,6 +1,5 @@
 #include "core/remote/remotelauncher.h"
 
-#include "core/config/programstore.h"
 #include "core/model/logging.h"
 #include "core/model/shellwords.h"
 #include "core/remote/programstatusjson.h"
@@ -20,6 +19,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The requests that find a host again, sent while it is unreachable.
+bool isResynchronising(const QJsonObject &request)
+{
+    const QString command = request.value(u"command"_s).toString();
+    return command == u"list" || command == u"info" || command == u"events";
+}
 
 QJsonObject parseObject(const zmq::message_t &frame)
 {
@@ -51,6 +57,10 @@ RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKe
     , m_context(context)
     , m_host(std::move(host))
     , m_keys(std::move(clientKeys))
+    , m_catchUp({[this](const QJsonObject &event) { announce(event); },
+                 [this](quint64 since) { fetchEvents(since); },
+                 [this](const EventCatchUp::LostRange &lost) { tellLost(lost); },
+                 [this] { tellRestarted(); }})
 {
     m_clock.start();
     m_requestTimer.setSingleShot(true);
@@ -58,6 +68,7 @@ RemoteLauncher::RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKe
     connect(&m_requestTimer, &QTimer::timeout, this, &RemoteLauncher::onRequestTimeout);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         if (m_events) {
+            m_catchUp.retry();
             takeSnapshot();
         } else {
             askInfo();
@@ -92,6 +103,9 @@ void RemoteLauncher::askInfo()
         if (endpoint.isEmpty()) {
             return; // no answer yet: asked again at the next refresh
         }
+        // The window tells the events that come after its first contact.
+        m_catchUp.begin(reply.value(u"launcherId"_s).toString(),
+                        static_cast<quint64>(reply.value(u"seq"_s).toInteger()));
         openEvents(endpoint);
         takeSnapshot();
     });
@@ -125,9 +139,9 @@ void RemoteLauncher::openControl()
 
 void RemoteLauncher::request(const QJsonObject &request, Done done)
 {
-    // A snapshot or an info is how the host is found again; anything else waits for that.
-    const QString command = request.value(u"command"_s).toString();
-    if (m_state == State::Unreachable && command != u"list" && command != u"info") {
+    // A snapshot, an info or the missed events are how the host is found again; anything else
+    // waits for that.
+    if (m_state == State::Unreachable && !isResynchronising(request)) {
         const QString why = unreachableText();
         QMetaObject::invokeMethod(
                 this, [done = std::move(done), why] { done({}, why); }, Qt::QueuedConnection);
@@ -222,21 +236,26 @@ void RemoteLauncher::onStreamEvent(const SocketEvent &event)
 {
     if (event.event == ZMQ_EVENT_DISCONNECTED) {
         m_streamUp = false;
+        m_catchUp.onStreamDown();
         becomeUnreachable();
     } else if (event.event == ZMQ_EVENT_HANDSHAKE_SUCCEEDED) {
         // Events may have gone by while the link was down, perhaps from another launcher:
         // start again from a snapshot, and not from one asked before this.
         m_streamUp = true;
         ++m_generation;
-        m_lastAnnouncedSeq = 0;
         m_mirror.markStale();
         m_snapshotPending = false;
+        // The missed events first, then the snapshot: both are asked in that order.
+        m_catchUp.onStreamUp();
         takeSnapshot();
     }
 }
 
 void RemoteLauncher::readEvent()
 {
+    // A reconnection is known before the events that come after it: libzmq queues the
+    // monitor's event before the connection delivers any.
+    m_eventsMonitor->readPending();
     zmq::message_t frame;
     try {
         if (!m_events->recv(frame, zmq::recv_flags::dontwait)) {
@@ -250,9 +269,9 @@ void RemoteLauncher::readEvent()
     if (event.isEmpty()) {
         return;
     }
-    // Told as it comes, whatever the mirror does with it: an event that a snapshot on its way
-    // already counts still happened, and the window's log shows it.
-    announce(event);
+    // Told whatever the mirror does with it: an event that a snapshot on its way already counts
+    // still happened, and the window's log shows it.
+    m_catchUp.onStreamEvent(event);
     if (m_snapshotPending) {
         m_heldEvents.append(event);
         return;
@@ -274,13 +293,6 @@ void RemoteLauncher::readEvent()
 
 void RemoteLauncher::announce(const QJsonObject &event)
 {
-    // Once each: the stream does not repeat itself, but a launcher's numbers start again at 1
-    // after a reconnection (perhaps to a new launcher), where the count starts again too.
-    const quint64 seq = static_cast<quint64>(event.value(u"seq"_s).toInteger());
-    if (seq != 0 && seq <= m_lastAnnouncedSeq) {
-        return;
-    }
-    m_lastAnnouncedSeq = seq;
     Q_EMIT eventReceived(event);
     if (std::optional<Event> known = eventFromJson(event)) {
         known->host = m_host.name;
@@ -335,8 +347,7 @@ void RemoteLauncher::refuseQueued()
     QList<Done> refused;
     while (!m_queue.isEmpty()) {
         Pending pending = m_queue.dequeue();
-        const QString command = pending.request.value(u"command"_s).toString();
-        if (command == u"list" || command == u"info") {
+        if (isResynchronising(pending.request)) {
             kept.enqueue(std::move(pending));
         } else {
             refused.append(std::move(pending.done));
@@ -382,121 +393,4 @@ QString RemoteLauncher::commandLine(const QString &name) const
         words.append(argument.toString());
     }
     return ShellWords::join(words);
-}
-
-namespace {
-
-/// How much output a first request asks for: as much as a view keeps, as OutputView does.
-constexpr int outputLines = 10000;
-
-/// A request's done for a view: empty once the agent did it, why not otherwise.
-RemoteLauncher::Done errorOnly(std::function<void(const QString &error)> done)
-{
-    return [done = std::move(done)](const QJsonObject &reply, const QString &error) {
-        if (!error.isEmpty()) {
-            done(error);
-        } else {
-            done(reply.value(u"ok"_s).toBool() ? QString() : reply.value(u"error"_s).toString());
-        }
-    };
-}
-
-} // namespace
-
-void RemoteLauncher::act(const QString &command, const QString &name,
-                         std::function<void(const QString &error)> done)
-{
-    request(QJsonObject{{u"command"_s, command}, {u"name"_s, name}}, errorOnly(std::move(done)));
-}
-
-void RemoteLauncher::add(const ProgramSpec &spec, std::function<void(const QString &error)> done)
-{
-    request(QJsonObject{{u"command"_s, u"add"_s},
-                        {u"program"_s, ProgramStore::toJson(spec)},
-                        {u"start"_s, spec.autostart}},
-            errorOnly(std::move(done)));
-}
-
-void RemoteLauncher::update(const QString &name, const ProgramSpec &spec,
-                            std::function<void(const QString &error)> done)
-{
-    request(QJsonObject{{u"command"_s, u"update"_s},
-                        {u"name"_s, name},
-                        {u"program"_s, ProgramStore::toJson(spec)}},
-            errorOnly(std::move(done)));
-}
-
-void RemoteLauncher::configuration(
-        std::function<void(const QList<ProgramSpec> &programs, const QString &error)> done)
-{
-    request(QJsonObject{{u"command"_s, u"configuration"_s}},
-            [done = std::move(done), host = m_host.name](const QJsonObject &reply,
-                                                         const QString &error) {
-                if (!error.isEmpty() || !reply.value(u"ok"_s).toBool()) {
-                    done({}, error.isEmpty() ? reply.value(u"error"_s).toString() : error);
-                    return;
-                }
-                QList<ProgramSpec> programs;
-                for (const QJsonValue &program : reply.value(u"programs"_s).toArray()) {
-                    QString problem;
-                    std::optional<ProgramSpec> spec
-                            = ProgramStore::parseProgram(program.toObject(), QString(), &problem);
-                    if (!spec) {
-                        done({},
-                             tr("%1 sent a program this window cannot read: %2")
-                                     .arg(host, problem));
-                        return;
-                    }
-                    programs.append(std::move(*spec));
-                }
-                done(programs, QString());
-            });
-}
-
-void RemoteLauncher::remove(const QString &name, bool leaveRunning,
-                            std::function<void(const QString &error)> done)
-{
-    request(QJsonObject{{u"command"_s, u"remove"_s},
-                        {u"name"_s, name},
-                        {u"leaveRunning"_s, leaveRunning}},
-            errorOnly(std::move(done)));
-}
-
-void RemoteLauncher::output(const QString &name, std::optional<qint64> from,
-                            std::function<void(const Output &output, const QString &error)> done)
-{
-    QJsonObject request{{u"command"_s, u"output"_s}, {u"name"_s, name}, {u"lines"_s, outputLines}};
-    if (from) {
-        request.insert(u"from"_s, *from);
-    }
-    this->request(request,
-                  [done = std::move(done)](const QJsonObject &reply, const QString &error) {
-                      if (!error.isEmpty() || !reply.value(u"ok"_s).toBool()) {
-                          done({}, error.isEmpty() ? reply.value(u"error"_s).toString() : error);
-                          return;
-                      }
-                      Output output{reply.value(u"file"_s).toString(),
-                                    {},
-                                    reply.value(u"end"_s).toInteger(),
-                                    reply.value(u"restarted"_s).toBool(),
-                                    reply.value(u"skipped"_s).toBool()};
-                      for (const QJsonValue &line : reply.value(u"lines"_s).toArray()) {
-                          output.lines.append(line.toString());
-                      }
-                      done(output, QString());
-                  });
-}
-
-void RemoteLauncher::ping(const QString &name, int timeoutMs,
-                          std::function<void(const PingResult &)> done)
-{
-    request(QJsonObject{{u"command"_s, u"ping"_s}, {u"name"_s, name}, {u"timeoutMs"_s, timeoutMs}},
-            [done = std::move(done)](const QJsonObject &reply, const QString &error) {
-                PingResult result;
-                result.ok = error.isEmpty() && reply.value(u"ok"_s).toBool();
-                result.error = error.isEmpty() ? reply.value(u"error"_s).toString() : error;
-                result.reply = reply.value(u"reply"_s).toString();
-                result.roundTripUs = reply.value(u"roundTripUs"_s).toInteger(-1);
-                done(result);
-            });
 }

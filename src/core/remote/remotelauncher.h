@@ -1,9 +1,10 @@
 // A launcher on another host, followed as the window and the ctl follow the local one
 // (docs/remote.md): requests over a CURVE DEALER, the event stream over a CURVE SUB, and the
 // zguide's Clone pattern between them (ProgramsMirror): a snapshot, then the numbered events;
-// a gap or a reconnection means a new snapshot. Unreachable when a request goes unanswered or
-// the stream's connection drops (ZMTP heartbeats find a dead link in seconds); back by itself,
-// resynchronised, when the link is. Read from the event loop: nothing here blocks.
+// a gap or a reconnection means a new snapshot, and the events missed fetched again
+// (EventCatchUp). Unreachable when a request goes unanswered or the stream's connection drops
+// (ZMTP heartbeats find a dead link in seconds); back by itself, resynchronised, when the link
+// is. Read from the event loop: nothing here blocks.
 #pragma once
 
 #include "core/model/event.h"
@@ -12,6 +13,7 @@
 #include "core/model/programspec.h"
 #include "core/model/resourceusage.h"
 #include "core/remote/curvekeys.h"
+#include "core/remote/eventcatchup.h"
 #include "core/remote/hostlist.h"
 #include "core/supervision/pinger.h"
 
@@ -45,6 +47,8 @@ public:
     /// A request unanswered this long (or its own "timeoutMs" and a second, for a ping) makes
     /// the host unreachable.
     static constexpr int requestTimeoutMs = 3000;
+    /// A fetch of missed events that got no reply is asked again this much later.
+    static constexpr int fetchRetryMs = 1000;
 
     RemoteLauncher(zmq::context_t &context, RemoteHost host, CurveKeyPair clientKeys,
                    QObject *parent = nullptr);
@@ -134,12 +138,19 @@ Q_SIGNALS:
     void programsChanged();
     /// An event of the stream changed one program of the mirror (its state and pid).
     void programChanged(const QString &name);
-    /// Every event of the stream, as it arrives (before the mirror has it when a snapshot is
-    /// on its way: the snapshot may already count it).
+    /// Every event of the agent, once and in order of its numbers: as the stream brings it, or
+    /// fetched again after a gap or a reconnection (EventCatchUp), before the ones the stream
+    /// brought meanwhile. Independent of the mirror (a snapshot may already count it).
     void eventReceived(const QJsonObject &event);
     /// The same, read as an Event of this host (an event of a kind this build does not know
-    /// is left out).
+    /// is left out); also the lines that say events were lost or the agent started again.
     void eventOccurred(const Event &event);
+    /// The agent no longer kept the events numbered from … to (both included) when they were
+    /// fetched again; an eventOccurred() line says so too.
+    void eventsLost(quint64 from, quint64 to);
+    /// The agent is another run than the one followed before (it started again): the events
+    /// the one before had not sent are gone; an eventOccurred() line says so too.
+    void agentRestarted();
 
 private:
     struct Pending
@@ -158,8 +169,14 @@ private:
     void readEvent();
     void onStreamEvent(const SocketEvent &event);
     void takeSnapshot();
-    /// Tells of an event of the stream, once.
+    /// Tells of an event of the stream; EventCatchUp calls it once for each, in order.
     void announce(const QJsonObject &event);
+    /// Asks the agent for its kept events after since (EventCatchUp's fetch).
+    void fetchEvents(quint64 since);
+    void tellLost(const EventCatchUp::LostRange &lost);
+    void tellRestarted();
+    /// A line of this host's, for the log.
+    void tellLine(Severity severity, const QString &message);
     void setState(State state);
     void becomeUnreachable();
     /// Calls every queued request's done with unreachableText(), but snapshots and infos.
@@ -180,7 +197,8 @@ private:
     /// The stream's handshake succeeded and its connection has not dropped since.
     bool m_streamUp = false;
     QList<QJsonObject> m_heldEvents; ///< arrived while a snapshot was on its way
-    quint64 m_lastAnnouncedSeq = 0;
+    /// Every event told once, in order, the ones a cut link missed fetched again.
+    EventCatchUp m_catchUp;
 
     std::optional<zmq::socket_t> m_control;
     std::unique_ptr<ZmqNotifier> m_controlNotifier;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <csignal>
 
@@ -335,6 +336,10 @@ void Supervisor::announce(const Event &event)
 {
     Event numbered = event;
     numbered.number = ++m_lastEventNumber;
+    // Kept before it is told: the stream's publishers send the very bytes kept, so that a
+    // follower that fetches it again gets what the stream carried.
+    m_history.append(numbered.number,
+                     QJsonDocument(toJson(numbered)).toJson(QJsonDocument::Compact));
     Q_EMIT eventOccurred(numbered);
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/model/event.h"
+#include "core/model/eventhistory.h"
 #include "core/model/programspec.h"
 #include "core/model/resourceusage.h"
 #include "core/os/containment.h"
@@ -146,6 +147,10 @@ public:
     /// The number of the last event emitted: events are numbered 1, 2, 3 … in the order of
     /// eventOccurred(), so a follower of the stream sees a gap as a gap (docs/remote.md).
     quint64 lastEventNumber() const { return m_lastEventNumber; }
+    /// The last events as the stream carried them, and this run's id (the "events" request).
+    const EventHistory &eventHistory() const { return m_history; }
+    /// How many events the history keeps (EventHistory::defaultCapacity unless told).
+    void setKeptEvents(int count) { m_history.setCapacity(count); }
 
 public Q_SLOTS:
     /// Starts the program once every program it depends on is ready (DESIGN.md §5), starting
@@ -243,4 +248,5 @@ private:
     SignalWatcher m_childSignals;
     QTimer m_orphanReapTimer;
     quint64 m_lastEventNumber = 0;
+    EventHistory m_history;
 };

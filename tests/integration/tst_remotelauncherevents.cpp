@@ -1,0 +1,275 @@
+// RemoteLauncher tells every event of its agent once, in order of its numbers, also those that
+// went by while its stream was cut (fetched again with the "events" request), knows an agent
+// that started again by its launcherId, and says which events the agent no longer kept
+// (docs/remote.md). The cable is a TcpRelay on loopback, cut and joined by the test.
+#include "tcprelay.h"
+#include "testagent.h"
+#include "testenvironment.h"
+#include "twobeaters.h"
+
+#include "core/remote/remotelauncher.h"
+
+#include <QHash>
+#include <QList>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+quint64 seqOf(const QJsonObject &event)
+{
+    return static_cast<quint64>(event.value(u"seq"_s).toInteger());
+}
+
+/// What a RemoteLauncher told: the agent's events, and its own lines (lost, restarted).
+struct Told
+{
+    explicit Told(RemoteLauncher &remote)
+    {
+        QObject::connect(&remote, &RemoteLauncher::eventReceived,
+                         [this](const QJsonObject &event) { events.append(event); });
+        QObject::connect(&remote, &RemoteLauncher::eventOccurred, [this](const Event &event) {
+            if (event.number == 0) {
+                lines.append(event.message);
+            }
+        });
+    }
+    quint64 lastSeq() const { return events.isEmpty() ? 0 : seqOf(events.constLast()); }
+    qsizetype linesWith(const QString &text) const
+    {
+        return std::count_if(lines.cbegin(), lines.cend(),
+                             [&text](const QString &line) { return line.contains(text); });
+    }
+
+    QList<QJsonObject> events;
+    QStringList lines;
+};
+
+/// The number of the last event the agent printed; 0 before any.
+quint64 lastSeq(const TestAgent &agent)
+{
+    const QList<QJsonObject> &events = agent.process()->events();
+    return events.isEmpty() ? 0 : seqOf(events.constLast());
+}
+
+} // namespace
+
+class TestRemoteLauncherEvents : public QObject
+{
+    Q_OBJECT
+
+    /// The agent, admitting client, with its two beaters running.
+    static void startTwoBeaters(TestAgent &agent, const CurveKeyPair &client)
+    {
+        QString error;
+        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
+        QVERIFY(agent.start());
+        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+    }
+
+    /// SIGKILLs each of the agent's beaters and waits until the agent has started it again:
+    /// an exit and the states of a restart each.
+    static void killBothBeaters(const TestAgent &agent)
+    {
+        for (int i = 0; i < 2; ++i) {
+            const qsizetype started = agent.process()->runningPids().size();
+            const qint64 pid = agent.process()->runningPids().constLast();
+            QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() > started, 20000);
+        }
+    }
+
+    /// told holds, from its first event on, every number up to last once and in order, each
+    /// event as the agent printed it (its --events json is the stream's JSON).
+    static void checkOnceInOrder(const QList<QJsonObject> &told, const TestAgent &agent,
+                                 quint64 last)
+    {
+        QVERIFY(!told.isEmpty());
+        QHash<quint64, QJsonObject> printed;
+        for (const QJsonObject &event : agent.process()->events()) {
+            printed.insert(seqOf(event), event);
+        }
+        quint64 expected = seqOf(told.constFirst());
+        for (const QJsonObject &event : told) {
+            QCOMPARE(seqOf(event), expected);
+            QCOMPARE(event, printed.value(expected));
+            ++expected;
+        }
+        QVERIFY2(expected > last, qPrintable(u"told up to %1 of %2"_s.arg(expected - 1).arg(last)));
+    }
+
+private Q_SLOTS:
+    void tellsTheEventsACutStreamMissed()
+    {
+        TestEnvironment env;
+        QVERIFY2(env.isValid(), qPrintable(env.errorString()));
+        TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
+        const CurveKeyPair client = CurveKeys::generate();
+        startTwoBeaters(agent, client);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const auto port = static_cast<quint16>(QUrl(agent.endpoint()).port());
+        TcpRelay control(port);
+        TcpRelay events(port + 1);
+        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
+
+        zmq::context_t context;
+        RemoteLauncher remote(context,
+                              {u"bench"_s,
+                               u"tcp://%1:%2"_s.arg(TcpRelay::relayAddress.toString()).arg(port),
+                               agent.serverKey()},
+                              client);
+        Told told(remote);
+        // No periodic snapshot within the test: what is told comes from the stream or a fetch.
+        remote.start(600000);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
+
+        // Events before the cut, told as they come.
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= lastSeq(agent), 20000);
+        control.cut();
+        events.cut();
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Unreachable, 20000);
+        const quint64 toldBeforeCut = told.lastSeq();
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const quint64 last = lastSeq(agent);
+        QVERIFY(last >= toldBeforeCut + 6);
+
+        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= last, 20000);
+        checkOnceInOrder(told.events, agent, last);
+        QVERIFY(seqOf(told.events.constFirst()) <= toldBeforeCut);
+        QCOMPARE(told.lines, QStringList());
+    }
+
+    void recognisesARestartedAgent()
+    {
+        TestEnvironment env;
+        QVERIFY2(env.isValid(), qPrintable(env.errorString()));
+        TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
+        const CurveKeyPair client = CurveKeys::generate();
+        startTwoBeaters(agent, client);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        zmq::context_t context;
+        RemoteLauncher remote(context, {u"bench"_s, agent.endpoint(), agent.serverKey()}, client);
+        Told told(remote);
+        qsizetype toldBeforeRestart = -1;
+        connect(&remote, &RemoteLauncher::agentRestarted, this,
+                [&] { toldBeforeRestart = told.events.size(); });
+        const auto launcherId = [&remote] {
+            QString id;
+            remote.request({{u"command"_s, u"info"_s}},
+                           [&id](const QJsonObject &reply, const QString &) {
+                               id = reply.value(u"launcherId"_s).toString();
+                           });
+            return QTest::qWaitFor([&id] { return !id.isEmpty(); }, 20000) ? id : QString();
+        };
+        remote.start(600000);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
+        const QString before = launcherId();
+        QCOMPARE(before.size(), 32);
+
+        agent.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Unreachable, 30000);
+        QVERIFY(agent.start());
+        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(toldBeforeRestart >= 0, 20000);
+        QVERIFY(launcherId() != before);
+        const quint64 last = lastSeq(agent);
+        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= last && told.events.size() > toldBeforeRestart,
+                                 20000);
+
+        // The new run is told from its first event, once each, in order.
+        const QList<QJsonObject> again = told.events.mid(toldBeforeRestart);
+        QCOMPARE(seqOf(again.constFirst()), quint64{1});
+        checkOnceInOrder(again, agent, last);
+        QCOMPARE(told.linesWith(u"bench restarted: its earlier events are gone"_s), 1);
+        QCOMPARE(told.lines.size(), 1);
+    }
+
+    void saysWhatTheAgentNoLongerKept()
+    {
+        TestEnvironment env;
+        QVERIFY2(env.isValid(), qPrintable(env.errorString()));
+        TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
+        agent.setExtraArguments({u"--keep-events"_s, u"3"_s});
+        const CurveKeyPair client = CurveKeys::generate();
+        startTwoBeaters(agent, client);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const auto port = static_cast<quint16>(QUrl(agent.endpoint()).port());
+        TcpRelay control(port);
+        TcpRelay events(port + 1);
+        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
+
+        zmq::context_t context;
+        RemoteLauncher remote(context,
+                              {u"bench"_s,
+                               u"tcp://%1:%2"_s.arg(TcpRelay::relayAddress.toString()).arg(port),
+                               agent.serverKey()},
+                              client);
+        Told told(remote);
+        remote.start(600000);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
+        QSignalSpy lost(&remote, &RemoteLauncher::eventsLost);
+
+        // Events before the cut, told as they come.
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= lastSeq(agent), 20000);
+        control.cut();
+        events.cut();
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Unreachable, 20000);
+        const quint64 toldBeforeCut = told.lastSeq();
+        const qsizetype eventsBeforeCut = told.events.size();
+        const qsizetype linesBeforeCut = told.lines.size();
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const quint64 last = lastSeq(agent);
+        QVERIFY(last >= toldBeforeCut + 6);
+
+        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= last, 20000);
+
+        // One gap, stated: from the first event not told to the one before the first kept.
+        QCOMPARE(lost.size(), 1);
+        const quint64 from = lost.at(0).at(0).value<quint64>();
+        const quint64 to = lost.at(0).at(1).value<quint64>();
+        QCOMPARE(from, toldBeforeCut + 1);
+        QVERIFY(to >= from && to < last);
+        const QList<QJsonObject> after = told.events.mid(eventsBeforeCut);
+        QCOMPARE(seqOf(after.constFirst()), to + 1);
+        checkOnceInOrder(after, agent, last);
+        const QStringList lines = told.lines.mid(linesBeforeCut);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().startsWith(u"bench: %1 events of "_s.arg(to - from + 1))
+                         && lines.constFirst().endsWith(
+                                 u"were not kept by the agent, which keeps its last 3"_s),
+                 qPrintable(lines.constFirst()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteLauncherEvents)
+#include "tst_remotelauncherevents.moc"

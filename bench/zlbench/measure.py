@@ -190,3 +190,49 @@ def idle(supervisor: Supervisor, seconds: float, slices: int) -> dict[str, Figur
         wall1, cpu1 = now_ns(), sum(process_cpu_ns(pid) for pid in pids)
         cpu.append(100.0 * (cpu1 - cpu0) / (wall1 - wall0))
     return {"cpu": Figure(cpu, "%"), "rss": Figure(rss, "MiB")}
+
+
+def stop_all(bench: Bench, supervisor: Supervisor, names: list[str],
+             rounds: int) -> Figure:
+    """From the stop-all request (control endpoint; the bare spawner's "stop") to the exit of
+    the last program, timed by the kernel. Before each round every program is started and has
+    run 1 s; the programs are left running."""
+    elapsed: list[float] = []
+    for _ in range(rounds):
+        _start_every_one(supervisor, names)
+        time.sleep(1.0)
+        pids = [supervisor.stamps.latest[n].pid for n in names]
+        pidfds = [open_pidfd(pid) for pid in pids]
+        began = now_ns()
+        supervisor.api_stop_all()
+        try:
+            last = max(bench.events.wait_exit(pid, timeout=60, pidfd=pidfd)
+                       for pid, pidfd in zip(pids, pidfds))
+        finally:
+            for pidfd in pidfds:
+                if pidfd is not None:
+                    os.close(pidfd)
+        elapsed.append((last - began) / 1e6)
+    _start_every_one(supervisor, names)
+    return Figure(elapsed, "ms")
+
+
+def _start_every_one(supervisor: Supervisor, names: list[str]) -> None:
+    """Start all, unless every program already runs; then wait for each one's start."""
+    supervisor.stamps.poll()
+    latest = supervisor.stamps.latest
+    if all(n in latest and Path(f"/proc/{latest[n].pid}").exists() for n in names):
+        return
+    began = now_ns()
+    supervisor.api_start_all()
+    supervisor.wait_started(names, began, timeout=120)
+
+
+def tool_round_trip(command: list[str], samples: int) -> Figure:
+    """A command-line tool run to its end, samples times: from starting it to its exit."""
+    elapsed: list[float] = []
+    for _ in range(samples):
+        began = now_ns()
+        run_tool(command)
+        elapsed.append((now_ns() - began) / 1e6)
+    return Figure(elapsed, "ms")

@@ -199,14 +199,12 @@ def stop_all(bench: Bench, supervisor: Supervisor, names: list[str],
     run 1 s; the programs are left running."""
     elapsed: list[float] = []
     for _ in range(rounds):
-        _start_every_one(supervisor, names)
-        time.sleep(1.0)
-        pids = [supervisor.stamps.latest[n].pid for n in names]
+        pids = _running_pids(supervisor, names)
         pidfds = [open_pidfd(pid) for pid in pids]
         began = now_ns()
         supervisor.api_stop_all()
         try:
-            last = max(bench.events.wait_exit(pid, timeout=60, pidfd=pidfd)
+            last = max(bench.events.wait_exit(pid, timeout=60, pidfd=pidfd, after_ns=began)
                        for pid, pidfd in zip(pids, pidfds))
         finally:
             for pidfd in pidfds:
@@ -215,6 +213,19 @@ def stop_all(bench: Bench, supervisor: Supervisor, names: list[str],
         elapsed.append((last - began) / 1e6)
     _start_every_one(supervisor, names)
     return Figure(elapsed, "ms")
+
+
+def _running_pids(supervisor: Supervisor, names: list[str]) -> list[int]:
+    """The pid of each program, once every one has been started and has run 1 s (a program
+    that ended meanwhile is started again, and the second waited for anew)."""
+    for _ in range(3):
+        _start_every_one(supervisor, names)
+        time.sleep(1.0)
+        supervisor.stamps.poll()
+        pids = [supervisor.stamps.latest[n].pid for n in names]
+        if all(Path(f"/proc/{pid}").exists() for pid in pids):
+            return pids
+    raise BenchError(f"{supervisor.label}: programs keep ending before a stop all")
 
 
 def _start_every_one(supervisor: Supervisor, names: list[str]) -> None:

@@ -42,8 +42,10 @@ class Samples:
     gui_ms: int
 
 
-FULL = Samples(respawns=40, idle_seconds=30, idle_slices=6, rounds=5, round_trips=10,
-               gui_runs=3, gui_ms=10000)
+# About 25 minutes on 2 cores for the five sizes, most of it at 2 000 programs, where a stop
+# all and a start all take seconds each (docs/performance.md, "How it grows").
+FULL = Samples(respawns=30, idle_seconds=20, idle_slices=5, rounds=3, round_trips=10,
+               gui_runs=2, gui_ms=10000)
 QUICK = Samples(respawns=10, idle_seconds=6, idle_slices=3, rounds=2, round_trips=3,
                 gui_runs=1, gui_ms=3000)
 
@@ -95,9 +97,8 @@ def scale_at(bench: Bench, n: int, samples: Samples) -> dict[str, dict[str, Figu
     spawner = bench.session(BareSpawner, programs, f"x{n}-spawner")
     try:
         bench.note_load(f"scale N={n}, start and stop all, {spawner.label}")
-        floors["start_all"] = measure.start_all(bench, spawner, names, samples.rounds,
-                                                "api")["to_exec"]
-        floors["stop_all"] = measure.stop_all(bench, spawner, names, samples.rounds)
+        both = measure.stop_and_start_all(bench, spawner, names, samples.rounds)
+        floors["start_all"], floors["stop_all"] = both["start"], both["stop"]
     finally:
         bench.close(spawner)
     floors.update(_drain_at(bench, programs, samples))
@@ -127,9 +128,8 @@ def _zlauncher_at(bench: Bench, programs: list[Program], samples: Samples) -> di
         idle = measure.idle(launcher, samples.idle_seconds, samples.idle_slices)
         r["idle_cpu"], r["idle_rss"] = idle["cpu"], idle["rss"]
         bench.note_load(f"scale N={n}, start and stop all, {launcher.label}")
-        r["start_all"] = measure.start_all(bench, launcher, names, samples.rounds,
-                                           "api")["to_exec"]
-        r["stop_all"] = measure.stop_all(bench, launcher, names, samples.rounds)
+        both = measure.stop_and_start_all(bench, launcher, names, samples.rounds)
+        r["start_all"], r["stop_all"] = both["start"], both["stop"]
         r["list"] = measure.tool_round_trip(launcher.ctl() + ["list"], samples.round_trips)
         r["list_floor"] = measure.tool_round_trip(launcher.ctl() + ["info"],
                                                   samples.round_trips)

@@ -45,9 +45,11 @@ RSS_TARGET_KIB = 100
 def plot_scale(scale: dict[str, Any], directory: Path) -> list[Path]:
     """Draws every curve of the scale details into directory/scale-<measurement>.png."""
     directory.mkdir(parents=True, exist_ok=True)
-    sizes = [n for n in scale["sizes"] if str(n) in scale["figures"]]
     drawn = []
     for what, (title, unit, floor_label) in CURVES.items():
+        sizes = [n for n in scale["sizes"] if what in scale["figures"].get(str(n), {})]
+        if not sizes:
+            continue  # not measured: the report's notes say why
         points = [scale["figures"][str(n)][what] for n in sizes]
         path = directory / f"scale-{what.replace('_', '-')}.png"
         _draw(sizes, points, title, unit, floor_label, path,

@@ -51,22 +51,24 @@ QUICK = Samples(respawns=10, idle_seconds=6, idle_slices=3, rounds=2, round_trip
 
 
 def run_scale(bench: Bench, sizes: list[int], samples: Samples) -> None:
+    """The headless figures at every size, then the window's at every size."""
     raise_open_files(bench)
     bench.details["scale"] = {"sizes": sizes, "samples": dataclasses.asdict(samples),
                               "figures": {}}
-    for n in sizes:
-        began = time.monotonic()
-        try:
-            figures = scale_at(bench, n, samples)
-        except BenchError as error:  # the larger sizes would fail alike: the curves stop here
-            bench.notes.append(f"scale: N = {n} not measured: {error}")
-            log(f"scale N={n} not measured: {error}")
-            break
-        bench.details["scale"]["figures"][str(n)] = {
-            what: {side: figure.to_json() for side, figure in pair.items()}
-            for what, pair in figures.items()}
-        _rows(bench, n, figures)
-        log(f"scale N={n}: {time.monotonic() - began:.0f} s")
+    for phase in (headless_at, window_at):
+        for n in sizes:
+            began = time.monotonic()
+            try:
+                figures = phase(bench, n, samples)
+            except BenchError as error:  # larger sizes would fail alike: the curves stop here
+                bench.notes.append(f"scale: {phase.__name__} N = {n} not measured: {error}")
+                log(f"scale {phase.__name__} N={n} not measured: {error}")
+                break
+            bench.details["scale"]["figures"].setdefault(str(n), {}).update({
+                what: {side: figure.to_json() for side, figure in pair.items()}
+                for what, pair in figures.items()})
+            _rows(bench, n, figures)
+            log(f"scale {phase.__name__} N={n}: {time.monotonic() - began:.0f} s")
     _rss_slope_row(bench, sizes)
 
 
@@ -80,8 +82,8 @@ def raise_open_files(bench: Bench) -> None:
         log(f"open files: soft limit raised from {soft} to the hard limit, {hard}")
 
 
-def scale_at(bench: Bench, n: int, samples: Samples) -> dict[str, dict[str, Figure]]:
-    """Every measurement at N programs: zlauncher's, then each floor's."""
+def headless_at(bench: Bench, n: int, samples: Samples) -> dict[str, dict[str, Figure]]:
+    """Every headless measurement at N programs: zlauncher's, then each floor's."""
     programs = [Program(f"p{i}") for i in range(n)]
     names = [p.name for p in programs]
     ours = _zlauncher_at(bench, programs, samples)
@@ -101,9 +103,7 @@ def scale_at(bench: Bench, n: int, samples: Samples) -> dict[str, dict[str, Figu
         floors["start_all"], floors["stop_all"] = both["start"], both["stop"]
     finally:
         bench.close(spawner)
-    floors.update(_drain_at(bench, programs, samples))
-    window = gui_stall(bench, n, 1000, samples.gui_runs, samples.gui_ms)
-    ours["gui_stall"] = stall_figure(window)
+    floors.update(_drain_idle(bench, programs, samples))
     return {what: {"zlauncher": figure, "floor": floors[what]} for what, figure in ours.items()}
 
 
@@ -138,9 +138,8 @@ def _zlauncher_at(bench: Bench, programs: list[Program], samples: Samples) -> di
         bench.close(launcher)
 
 
-def _drain_at(bench: Bench, programs: list[Program], samples: Samples) -> dict[str, Figure]:
-    """The idle floor (the coalescing drain with the N probes beating into it), then, with
-    the same probes still beating, the GUI floor (the event loop with no model)."""
+def _drain_idle(bench: Bench, programs: list[Program], samples: Samples) -> dict[str, Figure]:
+    """The idle floor: the coalescing drain with the N probes beating into it."""
     n = len(programs)
     drain = bench.session(CoalescingDrain, programs, f"x{n}-drain")
     try:
@@ -148,11 +147,27 @@ def _drain_at(bench: Bench, programs: list[Program], samples: Samples) -> dict[s
         time.sleep(3.0)
         bench.note_load(f"scale N={n}, idle, {drain.label}")
         idle = measure.idle(drain, samples.idle_seconds, samples.idle_slices)
-        window = gui_floor(bench, samples.gui_runs, samples.gui_ms)
-        return {"idle_cpu": idle["cpu"], "idle_rss": idle["rss"],
-                "gui_stall": stall_figure(window)}
+        return {"idle_cpu": idle["cpu"], "idle_rss": idle["rss"]}
     finally:
         bench.close(drain)
+
+
+def window_at(bench: Bench, n: int, samples: Samples) -> dict[str, dict[str, Figure]]:
+    """The GUI thread's longest stall with N programs beating at 1 Hz, the table shown; its
+    floor, the event loop with no model, is taken while the same N probes beat into the
+    coalescing drain, so that the machine carries the same programs."""
+    programs = [Program(f"p{i}") for i in range(n)]
+    drain = bench.session(CoalescingDrain, programs, f"x{n}-window-floor")
+    try:
+        drain.wait_started([p.name for p in programs], 0, timeout=180)
+        time.sleep(3.0)
+        bench.note_load(f"scale N={n}, GUI, no model")
+        floor = stall_figure(gui_floor(bench, samples.gui_runs, samples.gui_ms))
+    finally:
+        bench.close(drain)
+    bench.note_load(f"scale N={n}, GUI, zlauncher window")
+    ours = stall_figure(gui_stall(bench, n, 1000, samples.gui_runs, samples.gui_ms))
+    return {"gui_stall": {"zlauncher": ours, "floor": floor}}
 
 
 TITLES = {
@@ -176,8 +191,8 @@ FLOORS = {
 
 
 def _rows(bench: Bench, n: int, figures: dict[str, dict[str, Figure]]) -> None:
-    for what, title in TITLES.items():
-        pair = figures[what]
+    for what, pair in figures.items():
+        title = TITLES[what]
         ours, floor = pair["zlauncher"], pair["floor"]
         ratio = ours.median / floor.median if floor.median > 0 else float("inf")
         bench.add(Row(f"scale{n}_{what}", f"N = {n:,}: {title}", ours, None, "(information)",

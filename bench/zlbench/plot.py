@@ -17,7 +17,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: files only
 import matplotlib.pyplot as plt  # noqa: E402 (the backend is chosen before pyplot loads)
-from matplotlib.ticker import FuncFormatter, NullLocator  # noqa: E402
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator  # noqa: E402
 
 # measurement: (title, y-axis label, what the floor is)
 CURVES: dict[str, tuple[str, str, str]] = {
@@ -29,7 +29,7 @@ CURVES: dict[str, tuple[str, str, str]] = {
                  "bare spawner (SIGTERM each)"),
     "idle_cpu": ("Idle CPU, every program beating at 1 Hz (headless)", "% of one core",
                  "coalescing libzmq SUB drain"),
-    "idle_rss": ("Idle RSS of zlauncher + zlauncher-logd", "MiB",
+    "idle_rss": ("Idle RSS of zlauncher + zlauncher-logd (when it runs)", "MiB",
                  "coalescing libzmq SUB drain"),
     "list": ("zlauncherctl list, round trip (process start to exit)", "ms",
              "zlauncherctl info (no program in the reply)"),
@@ -61,26 +61,34 @@ def plot_scale(scale: dict[str, Any], directory: Path) -> list[Path]:
 def _draw(sizes: list[int], points: list[dict[str, Any]], title: str, unit: str,
           floor_label: str, path: Path, slope_kib: float | None) -> None:
     figure, axes = plt.subplots(figsize=(7.5, 4.6), dpi=110)
+    values = [p[s][k] for p in points for s in ("zlauncher", "floor") for k in ("median", "p95")]
+    scale = 1.0
+    if unit == "ms" and max(values) > 5000:  # seconds read better than tens of thousands of ms
+        unit, scale = "s", 1e-3
     for side, colour, label in (("zlauncher", OURS_COLOUR, "zlauncher"),
                                 ("floor", FLOOR_COLOUR, f"floor: {floor_label}")):
-        medians = [p[side]["median"] for p in points]
-        p95s = [p[side]["p95"] for p in points]
+        medians = [p[side]["median"] * scale for p in points]
+        p95s = [p[side]["p95"] * scale for p in points]
         axes.plot(sizes, medians, "-o", color=colour, linewidth=2, markersize=5,
                   label=f"{label}, median")
         axes.plot(sizes, p95s, "--", color=colour, linewidth=1.3, label=f"{label}, p95")
     for n, p in zip(sizes, points):
         ours, floor = p["zlauncher"]["median"], p["floor"]["median"]
         if floor > 0:
-            axes.annotate(f"×{ours / floor:.2g}", (n, ours), textcoords="offset points",
-                          xytext=(0, 7), ha="center", fontsize=8, color=OURS_COLOUR)
+            ratio = ours / floor
+            axes.annotate(f"×{ratio:.2f}" if ratio < 10 else f"×{ratio:.0f}", (n, ours * scale),
+                          textcoords="offset points", xytext=(0, 8), ha="center", fontsize=8,
+                          color=OURS_COLOUR, bbox={"boxstyle": "round,pad=0.15", "fc": "white",
+                                                   "ec": "none", "alpha": 0.85})
     if slope_kib is not None:
         _rss_target(axes, sizes, points, slope_kib)
     axes.text(0.99, 0.01, "×: zlauncher's median ÷ the floor's", transform=axes.transAxes,
               ha="right", va="bottom", fontsize=7.5, color=OURS_COLOUR)
-    values = [p[s][k] for p in points for s in ("zlauncher", "floor") for k in ("median", "p95")]
     positive = [v for v in values if v > 0]
     if positive and max(positive) / min(positive) > 30:
         axes.set_yscale("log")
+        axes.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        axes.yaxis.set_minor_locator(NullLocator())
         axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
     else:
         axes.set_ylim(bottom=0)
@@ -105,8 +113,8 @@ def _rss_target(axes: Any, sizes: list[int], points: list[dict[str, Any]],
     if start is None:
         return
     n0, rss0 = sizes[start], points[start]["zlauncher"]["median"]
-    ends = [n0, sizes[-1]]
-    axes.plot(ends, [rss0 + RSS_TARGET_KIB / 1024 * (n - n0) for n in ends], ":",
+    along = sizes[start:]  # a straight line in N is a curve on the log axis: drawn point by point
+    axes.plot(along, [rss0 + RSS_TARGET_KIB / 1024 * (n - n0) for n in along], ":",
               color=TARGET_COLOUR, linewidth=1.5,
               label=f"target: +{RSS_TARGET_KIB} KiB per program (measured slope "
                     f"{slope_kib:.0f} KiB)")

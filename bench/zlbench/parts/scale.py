@@ -123,6 +123,9 @@ def _zlauncher_at(bench: Bench, programs: list[Program], samples: Samples) -> di
         descriptors = [len(os.listdir(f"/proc/{pid}/fd")) for pid in launcher.own_pids()]
         bench.details["scale"].setdefault("open_files", {})[str(n)] = {
             "launcher": descriptors[0], "zlauncher-logd": sum(descriptors[1:])}
+        if len(descriptors) == 1:
+            bench.notes.append(f"scale N={n}: no zlauncher-logd ran beside the launcher (its "
+                               "fallback capture): the idle RSS is the launcher's alone")
         time.sleep(3.0)
         bench.note_load(f"scale N={n}, idle, {launcher.label}")
         idle = measure.idle(launcher, samples.idle_seconds, samples.idle_slices)

@@ -4,10 +4,13 @@
 // "messages COUNT FIRST_NS LAST_NS" (CLOCK_MONOTONIC after the first and the last batch
 // read) and exits.
 //
-//   zlb_drain ENDPOINT [--batch-ms N]
+//   zlb_drain ENDPOINT [--batch-ms N | --coalesce-ms W]
 //
 // --batch-ms N: instead of waking up for each message, sleep N ms between two reads of
 // everything queued (what a launcher that polls its heartbeat socket on a timer would cost).
+// --coalesce-ms W: wake on a message, read everything queued, then hold further reads for W ms
+// as long as each read found messages; after a read that found none, block again. The floor of
+// a launcher that drains its heartbeats in coalesced batches with the window W.
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -42,11 +45,14 @@ std::int64_t monotonicNs()
 int main(int argc, char **argv)
 {
     const bool batched = argc == 4 && std::string_view(argv[2]) == "--batch-ms";
-    if (argc != 2 && !batched) {
-        std::fprintf(stderr, "usage: zlb_drain ENDPOINT [--batch-ms N]\n");
+    const bool coalesced = argc == 4 && std::string_view(argv[2]) == "--coalesce-ms";
+    if (argc != 2 && !batched && !coalesced) {
+        std::fprintf(stderr, "usage: zlb_drain ENDPOINT [--batch-ms N | --coalesce-ms W]\n");
         return 2;
     }
     const long batchMs = batched ? std::strtol(argv[3], nullptr, 10) : 0;
+    const long windowMs = coalesced ? std::strtol(argv[3], nullptr, 10) : 0;
+    bool holding = false; // the last read found messages: wait the window, not for the socket
     struct sigaction action
     { };
     action.sa_handler = onStop;
@@ -67,8 +73,9 @@ int main(int argc, char **argv)
         zmq::pollitem_t item{socket.handle(), 0, ZMQ_POLLIN, 0};
         while (!g_stop.load()) {
             try {
-                if (batchMs > 0) {
-                    const timespec pause{batchMs / 1000, (batchMs % 1000) * 1'000'000L};
+                if (batchMs > 0 || holding) {
+                    const long pauseMs = holding ? windowMs : batchMs;
+                    const timespec pause{pauseMs / 1000, (pauseMs % 1000) * 1'000'000L};
                     ::nanosleep(&pause, nullptr);
                 } else if (zmq::poll(&item, 1, std::chrono::milliseconds(100)) <= 0) {
                     continue;
@@ -85,6 +92,7 @@ int main(int argc, char **argv)
             while (socket.recv(frame, zmq::recv_flags::dontwait)) {
                 messages += frame.more() ? 0 : 1;
             }
+            holding = windowMs > 0 && messages != before;
             if (messages != before) {
                 last = monotonicNs();
                 if (before == 0) {

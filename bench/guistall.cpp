@@ -2,6 +2,7 @@
 //
 //   zlb_guistall --config FILE --runtime-dir DIR [--warmup-ms N] [--measure-ms N]
 //                [--show-heartbeats] [--follow-output NAME]
+//   zlb_guistall --no-model [--measure-ms N]
 //
 // Builds the window exactly as the zlauncher executable does (src/app/gui.cpp: a Launcher
 // opened, served and started, and a MainWindow shown), on whatever QPA platform the
@@ -12,6 +13,10 @@
 // from the time it was not scheduled. Prints one JSON object, then stops every program and
 // exits. --show-heartbeats turns View > Show heartbeats on (one log row per beat).
 // --follow-output NAME opens the Details dock on NAME's Output tab, which follows its log file.
+// --no-model: the floor of the GUI thread's longest stall. The same QApplication, event loop and
+// tick measurement, with a main window as large as MainWindow's first one holding an empty
+// table view, attached to no launcher: no Supervisor, no programs, no model. Measuring starts
+// after the same one second of settling.
 #include "core/config/configurationkeeper.h"
 #include "core/launcher.h"
 #include "core/supervision/supervisor.h"
@@ -24,7 +29,9 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMainWindow>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -62,6 +69,7 @@ struct Options
     qint64 measureMs = 0;
     bool showHeartbeats = false;
     QString followOutput;
+    bool noModel = false;
 };
 
 Options readOptions(const QApplication &app)
@@ -75,7 +83,8 @@ Options readOptions(const QApplication &app)
     const QCommandLineOption showHeartbeats(u"show-heartbeats"_s, u"View > Show heartbeats"_s);
     const QCommandLineOption followOutput(
             u"follow-output"_s, u"show this program's output in the Details dock"_s, u"name"_s);
-    parser.addOptions({config, runtime, warmup, measure, showHeartbeats, followOutput});
+    const QCommandLineOption noModel(u"no-model"_s, u"the event loop alone: no launcher"_s);
+    parser.addOptions({config, runtime, warmup, measure, showHeartbeats, followOutput, noModel});
     parser.addHelpOption();
     parser.process(app);
     return {parser.value(config),
@@ -83,7 +92,8 @@ Options readOptions(const QApplication &app)
             parser.value(warmup).toLongLong(),
             parser.value(measure).toLongLong(),
             parser.isSet(showHeartbeats),
-            parser.value(followOutput)};
+            parser.value(followOutput),
+            parser.isSet(noModel)};
 }
 
 // Turns on what the options ask of the window; false, with the reason printed, when the window
@@ -116,11 +126,11 @@ bool setUpWindow(MainWindow &window, const Options &options)
 }
 
 // Records each gap between two ticks of a 1 ms timer on the GUI thread, in wall and thread CPU
-// time, and the heartbeats the supervisor accepted meanwhile.
+// time, and the heartbeats the supervisor (if any: not for --no-model) accepted meanwhile.
 class GapMeter
 {
 public:
-    explicit GapMeter(const Supervisor &supervisor)
+    explicit GapMeter(const Supervisor *supervisor)
         : m_supervisor(supervisor)
     {
         m_tick.setTimerType(Qt::PreciseTimer);
@@ -132,7 +142,7 @@ public:
     void start(qint64 measureMs)
     {
         m_gaps.reserve(static_cast<std::size_t>(measureMs) * 2 + 16);
-        m_acceptedAtStart = m_supervisor.acceptedHeartbeats();
+        m_acceptedAtStart = m_supervisor ? m_supervisor->acceptedHeartbeats() : 0;
         m_startNs = m_clock.nsecsElapsed();
         m_lastWall = m_startNs;
         m_lastCpu = threadCpuNs();
@@ -143,7 +153,8 @@ public:
     {
         m_tick.stop();
         const qint64 elapsedNs = m_clock.nsecsElapsed() - m_startNs;
-        const quint64 accepted = m_supervisor.acceptedHeartbeats() - m_acceptedAtStart;
+        const quint64 accepted
+                = m_supervisor ? m_supervisor->acceptedHeartbeats() - m_acceptedAtStart : 0;
         std::vector<qint64> walls;
         std::vector<qint64> cpus;
         for (const Gap &gap : m_gaps) {
@@ -155,14 +166,16 @@ public:
                                    [](const Gap &a, const Gap &b) { return a.wallNs < b.wallNs; });
         const bool none = longest == m_gaps.end();
         return {
-                {u"programs"_s, static_cast<int>(m_supervisor.programNames().size())},
+                {u"programs"_s,
+                 m_supervisor ? static_cast<int>(m_supervisor->programNames().size()) : 0},
                 {u"ticks"_s, static_cast<qint64>(m_gaps.size())},
                 {u"measureMs"_s, elapsedNs / 1'000'000},
                 {u"heartbeatsPerSecond"_s,
                  elapsedNs > 0
                          ? static_cast<double>(accepted) * 1e9 / static_cast<double>(elapsedNs)
                          : 0.0},
-                {u"rejected"_s, static_cast<qint64>(m_supervisor.rejectedHeartbeats())},
+                {u"rejected"_s,
+                 m_supervisor ? static_cast<qint64>(m_supervisor->rejectedHeartbeats()) : 0},
                 {u"maxGapUs"_s, none ? 0 : longest->wallNs / 1000},
                 {u"maxGapCpuUs"_s, none ? 0 : longest->cpuNs / 1000},
                 {u"maxCpuInGapUs"_s, percentile(cpus, 1.0) / 1000},
@@ -193,7 +206,7 @@ private:
         m_lastCpu = cpu;
     }
 
-    const Supervisor &m_supervisor;
+    const Supervisor *m_supervisor;
     QTimer m_tick;
     QElapsedTimer m_clock;
     std::vector<Gap> m_gaps;
@@ -240,6 +253,28 @@ void finish(Supervisor &supervisor, QJsonObject result, bool showHeartbeats)
     QTimer::singleShot(10000, qApp, &QCoreApplication::quit);
 }
 
+// The --no-model floor: a window of MainWindow's first size with an empty table, the same
+// settling and measuring window, then the figures and quit.
+int measureWithoutModel(QApplication &app, const Options &options)
+{
+    QMainWindow window;
+    window.setCentralWidget(new QTableView(&window));
+    window.resize(1400, 900);
+    window.show();
+    GapMeter meter(nullptr);
+    QTimer::singleShot(1000, &app, [&] {
+        meter.start(options.measureMs);
+        QTimer::singleShot(options.measureMs, &app, [&] {
+            QJsonObject result = meter.stop();
+            result.insert(u"noModel"_s, true);
+            std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    });
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -248,6 +283,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"zlauncher"_s);
     QCoreApplication::setOrganizationName(u"zlauncher"_s);
     const Options options = readOptions(app);
+    if (options.noModel) {
+        return measureWithoutModel(app, options);
+    }
 
     Launcher launcher({options.runtimeDir, options.config, ControlServer::Mode::Window});
     if (!launcher.open()) {
@@ -265,7 +303,7 @@ int main(int argc, char *argv[])
     }
     launcher.start(true);
 
-    GapMeter meter(supervisor);
+    GapMeter meter(&supervisor);
     // Plus one second for the first burst of state changes to settle.
     whenAllRunning(supervisor, meter, options.warmupMs, [&] {
         QTimer::singleShot(1000, &app, [&] {

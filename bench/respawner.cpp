@@ -3,13 +3,19 @@
 // loop, no record, no output capture, no events. docs/performance.md compares zlauncher's
 // respawn with it, measured in the same run by the same harness.
 //
-//   zlb_respawn SPEC
+//   zlb_respawn [--commands] SPEC
 //
 // SPEC has one program per line, its fields separated by tabs: the program's environment
 // (KEY=VALUE, in place of the respawner's own of the same names), a field "--", then its command
 // (the program's path first). Every program is started at once and started again whenever it
 // ends. On SIGTERM or SIGINT the respawner kills its programs with SIGKILL and exits 0; when a
 // program cannot be started, it says why, kills the others and exits 1.
+//
+// --commands: the bare spawner, the floor of "start all" and "stop all". Nothing is started
+// until a line "start" on standard input, which posix_spawns every program not running, in
+// order, at once; "stop" sends SIGTERM to every running program. An ended program is reaped
+// (SIGCHLD through a signalfd, polled with standard input) and not started again. End of input
+// is SIGTERM's stop.
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -20,7 +26,9 @@
 #include <string_view>
 #include <vector>
 
+#include <poll.h>
 #include <spawn.h>
+#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -110,10 +118,10 @@ bool parse(const std::string &line, Program &program)
     return true;
 }
 
-bool spawn(std::size_t index, Program &program)
+bool spawn(std::size_t index, Program &program, const posix_spawnattr_t *attributes = nullptr)
 {
     pid_t pid = 0;
-    const int error = ::posix_spawn(&pid, program.argv[0], nullptr, nullptr, program.argv.data(),
+    const int error = ::posix_spawn(&pid, program.argv[0], nullptr, attributes, program.argv.data(),
                                     program.envp.data());
     if (error != 0) {
         std::fprintf(stderr, "zlb_respawn: cannot start %s: %s\n", program.argv[0],
@@ -124,18 +132,99 @@ bool spawn(std::size_t index, Program &program)
     return true;
 }
 
+// Reaps every ended program; none is started again.
+void reapEnded()
+{
+    for (;;) {
+        int status = 0;
+        const pid_t pid = ::waitpid(-1, &status, WNOHANG);
+        if (pid <= 0) {
+            return;
+        }
+        for (std::size_t i = 0; i < g_count; ++i) {
+            if (g_pids[i].load() == pid) {
+                g_pids[i].store(0);
+            }
+        }
+    }
+}
+
+// What standard input asks: "start" spawns every program not running, "stop" sends SIGTERM to
+// every running one. False at the end of input.
+bool obey(std::vector<Program> &programs, const posix_spawnattr_t &attributes)
+{
+    char line[64];
+    if (!std::fgets(line, sizeof line, stdin)) {
+        return false;
+    }
+    const std::string_view command(line, std::strcspn(line, "\n"));
+    for (std::size_t i = 0; i < programs.size(); ++i) {
+        const pid_t pid = g_pids[i].load();
+        if (command == "start" && pid == 0 && !spawn(i, programs[i], &attributes)) {
+            killProgramsAndExit(1);
+        } else if (command == "stop" && pid > 0) {
+            ::kill(pid, SIGTERM);
+        }
+    }
+    if (command != "start" && command != "stop") {
+        std::fprintf(stderr, "zlb_respawn: unknown command: %.*s\n",
+                     static_cast<int>(command.size()), command.data());
+    }
+    return true;
+}
+
+// The bare spawner (--commands): SIGCHLD comes through a signalfd, so the programs are started
+// with the default signal mask.
+[[noreturn]] void serveCommands(std::vector<Program> &programs)
+{
+    sigset_t child;
+    sigemptyset(&child);
+    sigaddset(&child, SIGCHLD);
+    ::sigprocmask(SIG_BLOCK, &child, nullptr);
+    const int children = ::signalfd(-1, &child, SFD_CLOEXEC);
+    posix_spawnattr_t attributes;
+    ::posix_spawnattr_init(&attributes);
+    sigset_t none;
+    sigemptyset(&none);
+    ::posix_spawnattr_setsigmask(&attributes, &none);
+    ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
+    std::setvbuf(stdin, nullptr, _IOLBF, 0);
+    pollfd watched[2] = {{STDIN_FILENO, POLLIN, 0}, {children, POLLIN, 0}};
+    for (;;) {
+        if (::poll(watched, 2, -1) < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            std::perror("zlb_respawn: poll");
+            killProgramsAndExit(1);
+        }
+        if (watched[1].revents & POLLIN) {
+            signalfd_siginfo info{};
+            if (::read(children, &info, sizeof info) < 0 && errno != EAGAIN) {
+                std::perror("zlb_respawn: signalfd");
+            }
+            reapEnded();
+        }
+        if ((watched[0].revents & (POLLIN | POLLHUP)) && !obey(programs, attributes)) {
+            killProgramsAndExit(0);
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: zlb_respawn SPEC\n");
+    const bool commands = argc == 3 && std::string_view(argv[1]) == "--commands";
+    if (argc != 2 && !commands) {
+        std::fprintf(stderr, "usage: zlb_respawn [--commands] SPEC\n");
         return 2;
     }
+    const char *specPath = argv[argc - 1];
     std::vector<Program> programs;
-    std::ifstream spec(argv[1]);
+    std::ifstream spec(specPath);
     if (!spec) {
-        std::fprintf(stderr, "zlb_respawn: cannot read %s\n", argv[1]);
+        std::fprintf(stderr, "zlb_respawn: cannot read %s\n", specPath);
         return 2;
     }
     for (std::string line; std::getline(spec, line);) {
@@ -144,12 +233,12 @@ int main(int argc, char **argv)
         }
         programs.emplace_back();
         if (!parse(line, programs.back())) {
-            std::fprintf(stderr, "zlb_respawn: %s: bad line: %s\n", argv[1], line.c_str());
+            std::fprintf(stderr, "zlb_respawn: %s: bad line: %s\n", specPath, line.c_str());
             return 2;
         }
     }
     if (programs.empty() || programs.size() > maxPrograms) {
-        std::fprintf(stderr, "zlb_respawn: %s: 1 to %zu programs, not %zu\n", argv[1], maxPrograms,
+        std::fprintf(stderr, "zlb_respawn: %s: 1 to %zu programs, not %zu\n", specPath, maxPrograms,
                      programs.size());
         return 2;
     }
@@ -161,6 +250,9 @@ int main(int argc, char **argv)
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
+    if (commands) {
+        serveCommands(programs);
+    }
 
     for (std::size_t i = 0; i < programs.size(); ++i) {
         if (!spawn(i, programs[i])) {

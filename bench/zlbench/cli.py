@@ -22,6 +22,8 @@ from .parts.veth import run_veth
 from .parts.window import run_window
 from .parts.respawn import run_respawn_and_control
 from .parts.start import run_start_all_and_idle
+from .parts.scale import FULL, QUICK, SIZES, run_scale
+from .plot import plot_scale
 from .report import machine, report, update_doc, write_json, write_report
 
 PARTS = {"respawn", "notify", "start", "containment", "remote", "veth", "hosts", "ingest", "gui",
@@ -51,6 +53,13 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--report", help="write the markdown report here")
     parser.add_argument("--json", help="write every sample here")
     parser.add_argument("--update-doc", help="replace the figures section of this markdown file")
+    parser.add_argument("--scale", action="store_true",
+                        help="instead of the parts: every figure at N = 10 to 2 000 programs "
+                             "beside its floor, drawn in PNGs (--plot-dir)")
+    parser.add_argument("--scale-sizes", default=",".join(str(n) for n in SIZES),
+                        help="the N of --scale, comma-separated (a quicker run: 10,100,500)")
+    parser.add_argument("--plot-dir", default=str(ROOT / "docs" / "img"),
+                        help="where --scale puts its PNGs")
     args = parser.parse_args()
     unknown = set(args.only.split(",")) - PARTS
     if unknown:
@@ -98,7 +107,11 @@ def main() -> int:
     bench.note_load("start")
     interrupted = False
     try:
-        run_parts(bench, set(args.only.split(",")), args.quick)
+        if args.scale:
+            run_scale(bench, [int(n) for n in args.scale_sizes.split(",")],
+                      QUICK if args.quick else FULL)
+        else:
+            run_parts(bench, set(args.only.split(",")), args.quick)
     except KeyboardInterrupt:
         interrupted = True
         bench.notes.append("interrupted: the figures are incomplete")
@@ -112,7 +125,10 @@ def main() -> int:
         log(f"report written to {args.report}")
     if args.json:
         write_json(Path(args.json), bench)
-    if args.update_doc and not interrupted:
+    if "scale" in bench.details:
+        for png in plot_scale(bench.details["scale"], Path(args.plot_dir)):
+            log(f"{png} drawn")
+    if args.update_doc and not interrupted and not args.scale:
         update_doc(Path(args.update_doc), text)
         log(f"{args.update_doc} updated")
     shutil.rmtree(bench.work, ignore_errors=True)

@@ -9,6 +9,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 SUPERVISORD = "/usr/bin/supervisord"
 SUPERVISORCTL = "/usr/bin/supervisorctl"
+# The launcher drains its heartbeats in coalesced batches: it wakes on the socket, reads all
+# that is queued, then holds further reads this long while beats keep coming. The drain floor
+# (zlb_drain --coalesce-ms) uses the same window.
+HEARTBEAT_WINDOW_MS = 10
 
 
 def now_ns() -> int:

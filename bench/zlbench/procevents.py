@@ -107,13 +107,15 @@ class ProcEvents:
                 self._lock.wait(left)
             return self._exec[pid]
 
-    def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None) -> int:
+    def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None,
+                  after_ns: int = 0) -> int:
         """The exit time of pid. Pass a pidfd opened before the exit could happen when the
-        proc connector is unavailable."""
+        proc connector is unavailable. after_ns: an exit recorded before it is another
+        process's that had the same pid."""
         deadline = time.monotonic() + timeout
         if self.available:
             with self._lock:
-                while pid not in self._exit:
+                while self._exit.get(pid, -1) < after_ns:
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise BenchError(f"process {pid} did not exit within {timeout} s")

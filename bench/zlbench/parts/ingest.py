@@ -29,12 +29,11 @@ def run_ingest(bench: Bench, blasters: int, blast_ms: int, rounds: int) -> None:
     bench.details["ingest"] = {k: v.to_json() for k, v in figures.items()}
     ratio = figures["ratio"]
     bench.add(Row("ingest", f"heartbeat ingest, headless ({blasters} senders)", figures["ours"],
-                  None, "≥ 0.5 × bare SUB", ratio.median >= 0.5 and ratio.p95 >= 0.5,
+                  None, "≥ 0.8× floor", ratio.median >= 0.8 and ratio.p95 >= 0.8,
                   f"bare libzmq SUB in the same run: {fmt(figures['bare'].median, '/s')} "
                   f"(p95 {fmt(figures['bare'].p95, '/s')}); ratio median {ratio.median:.2f}, "
-                  f"p95 {ratio.p95:.2f}; supervisord has no heartbeats"))
-    bench.add(Row("ingest_bare", "bare libzmq PUB → SUB drain, same senders", figures["bare"],
-                  None, "(reference)"))
+                  f"p95 {ratio.p95:.2f}; supervisord has no heartbeats",
+                  floor=figures["bare"], floor_label="bare libzmq SUB drain, same senders"))
     bench.add(Row("ingest_cpu", "heartbeat ingest: CPU time per heartbeat taken in (all "
                   "threads)", figures["cpu_ours"], None, "(information)",
                   note=f"bare libzmq SUB: {fmt(figures['cpu_bare'].median, 'µs')} "

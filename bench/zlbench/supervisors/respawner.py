@@ -29,9 +29,7 @@ class BareRespawner(Supervisor):
         runtime = self.dir / "r"
         runtime.mkdir(mode=0o700)
         heartbeat = f"ipc://{runtime}/heartbeat"
-        self._sub = zmq.Context.instance().socket(zmq.SUB)
-        self._sub.setsockopt(zmq.LINGER, 0)
-        self._sub.bind(heartbeat)
+        self._sub = self._bind_heartbeat(heartbeat)
         lines = []
         for p in programs:
             environment = [f"{k}={v}" for k, v in p.environment(heartbeat, runtime).items()]
@@ -41,8 +39,19 @@ class BareRespawner(Supervisor):
         self.stderr = self.dir / "zlb_respawn.stderr"
         with open(self.stderr, "w") as stderr:
             self.process = subprocess.Popen(
-                [str(bench.build / "bin" / "zlb_respawn"), str(spec)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr)
+                [str(bench.build / "bin" / "zlb_respawn"), *self.options, str(spec)],
+                stdin=subprocess.PIPE if self.options else subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+
+    # zlb_respawn's options: none for the respawner; floors.BareSpawner gives --commands.
+    options: tuple[str, ...] = ()
+
+    def _bind_heartbeat(self, endpoint: str) -> "zmq.Socket | None":
+        """What the probes beat to; floors.CoalescingDrain puts zlb_drain there instead."""
+        sub = zmq.Context.instance().socket(zmq.SUB)
+        sub.setsockopt(zmq.LINGER, 0)
+        sub.bind(endpoint)
+        return sub
 
     def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
         try:
@@ -62,5 +71,6 @@ class BareRespawner(Supervisor):
         if error := self.stderr.read_text().strip():
             log(f"{self.label}: {error}")
         self.kill_leftovers()
-        self._sub.close()
+        if self._sub is not None:
+            self._sub.close()
         self.process = None

@@ -84,10 +84,16 @@ class Bench:
         self.rows.append(row)
         ours = median_over_p95(row.ours) if row.ours else "—"
         theirs = median_over_p95(row.theirs) if row.theirs else "—"
-        log(f"{row.title}: zlauncher {ours}; supervisord {theirs} {row.note}")
+        others = "".join(f"; {peer} {median_over_p95(figure)}"
+                         for peer, figure in row.peers.items())
+        if row.floor:
+            others += f"; floor {median_over_p95(row.floor)}"
+        log(f"{row.title}: zlauncher {ours}; supervisord {theirs}{others} {row.note}")
 
-    def exec_or_main(self, start: Start) -> tuple[int, str]:
-        stamp = self.events.exec_ns(start.pid, timeout=1.0)
+    def exec_or_main(self, start: Start, first: bool = False) -> tuple[int, str]:
+        """When the instance was exec'd (its first exec with first=True: a ./run script's,
+        before it execs the probe), or failing the proc connector its main() stamp."""
+        stamp = self.events.exec_ns(start.pid, timeout=1.0, first=first)
         if stamp is None:
             return start.main_ns, "main"
         return stamp, "exec"

@@ -16,6 +16,7 @@ from .parts.hosts import run_hosts
 from .parts.ingest import run_ingest
 from .parts.load import run_load
 from .parts.notify import run_notify_hang
+from .parts.peers import run_peers
 from .parts.probes import run_probes
 from .parts.remote import run_remote
 from .parts.veth import run_veth
@@ -24,7 +25,7 @@ from .parts.start import run_start_all_and_idle
 from .report import machine, report, update_doc, write_json, write_report
 
 PARTS = {"respawn", "notify", "start", "containment", "remote", "veth", "hosts", "ingest", "gui",
-         "probes", "load"}
+         "probes", "load", "peers"}
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -35,7 +36,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
     parser.add_argument("--only",
                         default="respawn,notify,start,containment,remote,veth,hosts,ingest,gui,probes,"
-                                "load",
+                                "load,peers",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
@@ -43,7 +44,13 @@ def parse_arguments() -> argparse.Namespace:
                              "veth (an agent in a network namespace over a veth pair: round "
                              "trips, events at the window's follower, cut and resynchronised), "
                              "hosts (a window following 3 agents of 200 programs), "
-                             "ingest, gui, load (N=200, 2000, 5000)")
+                             "ingest, gui, load (N=200, 2000, 5000), peers (N programs under "
+                             "zlauncher, supervisord, s6 and runit and the bare respawner: "
+                             "respawn, start all, stop, idle, memory per program; not run "
+                             "unless asked for)")
+    parser.add_argument("--peers-programs", type=int, default=200,
+                        help="peers: how many programs each supervisor runs (default 200; the "
+                             "memory per program is the slope from a tenth of that)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -56,7 +63,7 @@ def parse_arguments() -> argparse.Namespace:
     return args
 
 
-def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
+def run_parts(bench: Bench, parts: set[str], quick: bool, peers_programs: int) -> None:
     """Each part asked for, in a fixed order, with its full or --quick sample sizes."""
     if "respawn" in parts:
         run_respawn_and_control(bench, 50, 20 if quick else 100)
@@ -81,6 +88,10 @@ def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
         run_probes(bench, 2 if quick else 5, 3000 if quick else 15000)
     if "load" in parts:
         run_load(bench, [200, 2000, 5000], 5 if quick else 21)
+    if "peers" in parts:
+        run_peers(bench, peers_programs, max(2, peers_programs // 10), 20 if quick else 100,
+                  10 if quick else 60, 5 if quick else 12, 2 if quick else 10,
+                  5 if quick else 20)
 
 
 def main() -> int:
@@ -94,7 +105,7 @@ def main() -> int:
     bench.note_load("start")
     interrupted = False
     try:
-        run_parts(bench, set(args.only.split(",")), args.quick)
+        run_parts(bench, set(args.only.split(",")), args.quick, args.peers_programs)
     except KeyboardInterrupt:
         interrupted = True
         bench.notes.append("interrupted: the figures are incomplete")

@@ -47,6 +47,8 @@ def fmt(value: Optional[float], unit: str) -> str:
         return f"{value:.3f} s"
     if unit == "%":
         return f"{value:.3f} %"
+    if unit == "KiB":
+        return f"{value:.0f} KiB"
     if unit == "MiB":
         return f"{value:.1f} MiB"
     if unit == "µs":

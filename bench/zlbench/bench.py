@@ -49,6 +49,9 @@ class Bench:
                                  "(bench/run does)")
         if not Path(SUPERVISORD).exists():
             raise SystemExit("zlbench: supervisord is not installed (bench/run installs it)")
+        # PM2, installed from npm by bench/run: a peer when it is there.
+        pm2 = Path(args.pm2 or self.build / "pm2" / "node_modules" / "pm2").resolve()
+        self.pm2: Optional[Path] = pm2 if (pm2 / "bin" / "pm2").exists() else None
         self.work = Path(tempfile.mkdtemp(prefix="zlb-", dir="/tmp"))
         self.events = ProcEvents()
         self.rows: list[Row] = []

@@ -51,6 +51,8 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--peers-programs", type=int, default=200,
                         help="peers: how many programs each supervisor runs (default 200; the "
                              "memory per program is the slope from a tenth of that)")
+    parser.add_argument("--pm2", help="peers: the directory of the pm2 npm package (default: "
+                        "BUILD/pm2/node_modules/pm2, where bench/run installs it)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")

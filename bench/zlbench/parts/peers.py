@@ -1,4 +1,4 @@
-"""Part "peers": N programs under zlauncher, supervisord, s6 and runit in one run, and the bare
+"""Part "peers": N programs under zlauncher, supervisord, s6, runit and PM2 in one run, and the bare
 respawner as the floor: crash → respawn, start all, stop (one program, all), idle CPU and
 memory, and memory per supervised program (issue 17, point 4)."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..bench import Bench, Row
 from ..common import log
 from ..program import Program
 from ..stats import Figure
-from ..supervisors.base import Supervisor
+from ..supervisors.pm2 import Pm2
 from ..supervisors.respawner import BareRespawner
 from ..supervisors.runit import Runit
 from ..supervisors.s6 import S6
@@ -19,8 +19,8 @@ from ..supervisors.supervisord import Supervisord
 from ..supervisors.zlauncher import Zlauncher
 
 SUPERVISORS: list[tuple[str, type]] = [("zlauncher", Zlauncher), ("supervisord", Supervisord),
-                                       ("s6", S6), ("runit", Runit)]
-PEERS = ("s6", "runit")
+                                       ("s6", S6), ("runit", Runit), ("PM2", Pm2)]
+PEERS = ("s6", "runit", "PM2")
 
 
 def run_peers(bench: Bench, n: int, small: int, samples: int, idle_seconds: float,
@@ -29,7 +29,12 @@ def run_peers(bench: Bench, n: int, small: int, samples: int, idle_seconds: floa
     only), the floor last; the rows once all are measured."""
     names = [f"p{i}" for i in range(n)]
     results: dict[str, dict[str, Any]] = {}
-    for label, cls in SUPERVISORS + [("floor", BareRespawner)]:
+    supervisors = SUPERVISORS + [("floor", BareRespawner)]
+    if bench.pm2 is None:
+        bench.notes.append("PM2 is not installed (bench/run installs it from npm into the build "
+                           "directory; --pm2 names another): it is not measured.")
+        supervisors = [(label, cls) for label, cls in supervisors if cls is not Pm2]
+    for label, cls in supervisors:
         results[label] = _measure_under(bench, cls, names, samples, idle_seconds, slices,
                                         rounds, stops)
         results[label]["small"] = _idle_only(bench, cls, small, idle_seconds / 2,
@@ -113,7 +118,8 @@ def _figure(results: dict[str, Any], path: tuple[str, ...]) -> Optional[Figure]:
 def _row(bench: Bench, results: dict[str, dict[str, Any]], key: str, title: str,
          path: tuple[str, ...], floor: bool = False, target: str = "(information)",
          note: str = "") -> None:
-    peers = {peer: f for peer in PEERS if (f := _figure(results[peer], path)) is not None}
+    peers = {peer: f for peer in PEERS
+             if peer in results and (f := _figure(results[peer], path)) is not None}
     bench.add(Row(f"peers_{key}", title, ours=_figure(results["zlauncher"], path),
                   theirs=_figure(results["supervisord"], path), target=target, note=note,
                   floor=_figure(results["floor"], path) if floor else None,
@@ -127,14 +133,15 @@ def _rows(bench: Bench, n: int, small: int, results: dict[str, dict[str, Any]]) 
          ("respawn", "to_exec"), floor=True, note=run_file)
     _row(bench, results, "respawn_main", f"crash → respawn, N = {n}, to the probe's main()",
          ("respawn", "to_main"), floor=True)
-    for how, tool in (("cli", "zlauncherctl, supervisorctl, s6-svc, sv"),
-                      ("api", "control request, XML-RPC, control FIFO")):
+    for how, tool in (("cli", "zlauncherctl, supervisorctl, s6-svc, sv, pm2"),
+                      ("api", "control request, XML-RPC, control FIFO, PM2's API")):
         _row(bench, results, f"stop_{how}", f"stop one program, {tool} → exit",
              (f"stop_{how}", ))
     _row(bench, results, "stop_all", f"stop all {n} → last exit (control request, XML-RPC, "
-         "a 'd' on every control FIFO)", ("start_all_api", "stop_all"))
-    for how, tool in (("cli", "zlauncherctl, supervisorctl, s6-svc per program, sv"),
-                      ("api", "control request, XML-RPC, a 'u' on every control FIFO")):
+         "a 'd' on every control FIFO, PM2's API)", ("start_all_api", "stop_all"))
+    for how, tool in (("cli", "zlauncherctl, supervisorctl, s6-svc per program, sv, pm2"),
+                      ("api", "control request, XML-RPC, a 'u' on every control FIFO, "
+                       "PM2's API")):
         _row(bench, results, f"start_all_{how}", f"start all {n}, {tool} → last exec",
              (f"start_all_{how}", "to_exec"), note=run_file if how == "cli" else "")
     _row(bench, results, "cold_start", f"cold start: supervisor started → last of {n} exec",

@@ -43,9 +43,11 @@ def respawn_rows(bench: Bench, n: int, zr: dict[str, Figure], sr: dict[str, Figu
             f"{fmt(ours.median - floor.median, 'ms')}")
     bench.add(Row(f"respawn{n}", f"crash → respawn, N = {n} (SIGKILL → exec of the replacement)",
                   ours, sr["to_exec"], "median ≤ 2 ms, p95 ≤ 5 ms",
-                  ours.median <= 2 and ours.p95 <= 5, note))
+                  ours.median <= 2 and ours.p95 <= 5, note, floor=floor,
+                  floor_label="bare respawner"))
     bench.add(Row(f"respawn{n}_main", f"crash → respawn, N = {n}, to the replacement's main()",
-                  zr["to_main"], sr["to_main"], "(information)"))
+                  zr["to_main"], sr["to_main"], "(information)", floor=fr["to_main"],
+                  floor_label="bare respawner"))
 
 
 def run_respawn_and_control(bench: Bench, n: int, samples: int) -> None:

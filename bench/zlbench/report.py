@@ -83,7 +83,7 @@ def report(bench: Bench, started: datetime.datetime, seconds: float,
              f"{'kernel proc connector' if bench.events.available else bench.events.why_not}.",
              "",
              "Ratios: zlauncher's median ÷ the floor's (the same work done by a bare program in "
-             "the same run) and ÷ the best peer's (supervisord, s6, runit, whichever is best); "
+             "the same run) and ÷ the best peer's (supervisord, s6, runit, PM2: whichever is best); "
              "for rates the other way round, so that below 1 zlauncher is ahead either way.",
              ""]
     main = [row for row in bench.rows if not row.peers]
@@ -122,7 +122,7 @@ def _table_line(row: Row) -> str:
 
 def _peers_table(rows: list[Row]) -> list[str]:
     """The rows measured under every supervisor: one column each, medians / p95."""
-    names = sorted({peer for row in rows for peer in row.peers})
+    names = list(dict.fromkeys(peer for row in rows for peer in row.peers))  # as measured
     lines = ["The same figures under every supervisor, in one run (medians / p95):", "",
              "| figure | zlauncher | floor | ÷ floor | supervisord | "
              + " | ".join(names) + " | ÷ best peer |",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -96,6 +97,10 @@ def run_parts(bench: Bench, parts: set[str], quick: bool, peers_programs: int) -
                   5 if quick else 20)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     args = parse_arguments()
     bench = Bench(args)
@@ -105,6 +110,9 @@ def main() -> int:
     if not bench.events.available:
         bench.notes.append(bench.events.why_not)
     bench.note_load("start")
+    # SIGTERM ends a run as ^C does, every session closed (a run started in the background by
+    # a shell ignores SIGINT).
+    signal.signal(signal.SIGTERM, _interrupt)
     interrupted = False
     try:
         run_parts(bench, set(args.only.split(",")), args.quick, args.peers_programs)

@@ -59,7 +59,7 @@ def cost_ratio(ours: Optional[Figure], other: Optional[Figure]) -> str:
 
 
 def best_peer(row: Row) -> tuple[str, Optional[Figure]]:
-    """The peer (supervisord, s6, runit) with the best median, and its figure."""
+    """The peer (supervisord, s6, runit, PM2) with the best median, and its figure."""
     peers = dict(row.peers)
     if row.theirs is not None:
         peers["supervisord"] = row.theirs
@@ -78,6 +78,7 @@ def report(bench: Bench, started: datetime.datetime, seconds: float,
              "",
              f"Machine: {info['cores']} × {info['cpu']}, {info['memory']}, Linux {info['kernel']}, "
              f"libzmq {info['libzmq']}, supervisord {info['supervisord']}, {info['peers']}, "
+             f"{_pm2_version(bench)}, "
              f"Python {info['python']}. "
              f"Exec and exit times: "
              f"{'kernel proc connector' if bench.events.available else bench.events.why_not}.",
@@ -93,9 +94,9 @@ def report(bench: Bench, started: datetime.datetime, seconds: float,
                   "|---|---|---|---|---|---|---|---|"]
         lines += [_table_line(row) for row in main]
         lines.append("")
-    four = [row for row in bench.rows if row.peers]
-    if four:
-        lines += _peers_table(four)
+    every_peer = [row for row in bench.rows if row.peers]
+    if every_peer:
+        lines += _peers_table(every_peer)
     notes = [f"- {row.title}: {row.note}" for row in bench.rows if row.note]
     if notes or bench.notes:
         lines += ["Notes:", ""] + notes + [f"- {note}" for note in bench.notes] + [""]
@@ -103,6 +104,14 @@ def report(bench: Bench, started: datetime.datetime, seconds: float,
     lines += [f"- {where}: {load}" for where, load in bench.load]
     lines.append("")
     return "\n".join(lines)
+
+
+def _pm2_version(bench: Bench) -> str:
+    if bench.pm2 is None:
+        return "no PM2"
+    package = json.loads((bench.pm2 / "package.json").read_text())
+    node = subprocess.run(["node", "--version"], stdout=subprocess.PIPE, text=True)
+    return f"PM2 {package['version']} (Node.js {node.stdout.strip().lstrip('v')})"
 
 
 def _cell(figure: Optional[Figure], missing: str = "n/a") -> str:
@@ -133,7 +142,7 @@ def _peers_table(rows: list[Row]) -> list[str]:
         lines.append(f"| {row.title}{n} | {_cell(row.ours, '—')} | {_cell(row.floor, '—')} | "
                      f"{cost_ratio(row.ours, row.floor)} | {_cell(row.theirs)} | "
                      + " | ".join(_cell(row.peers.get(name)) for name in names)
-                     + f" | {cost_ratio(row.ours, figure)} ({peer}) |")
+                     + f" | {cost_ratio(row.ours, figure)}{f' ({peer})' if peer else ''} |")
     lines.append("")
     return lines
 

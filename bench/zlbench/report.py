@@ -96,7 +96,7 @@ def report(bench: Bench, started: datetime.datetime, seconds: float,
         lines.append("")
     every_peer = [row for row in bench.rows if row.peers]
     if every_peer:
-        lines += _peers_table(every_peer)
+        lines += _peers_table(every_peer) + _ratios_table(every_peer)
     notes = [f"- {row.title}: {row.note}" for row in bench.rows if row.note]
     if notes or bench.notes:
         lines += ["Notes:", ""] + notes + [f"- {note}" for note in bench.notes] + [""]
@@ -143,6 +143,21 @@ def _peers_table(rows: list[Row]) -> list[str]:
                      f"{cost_ratio(row.ours, row.floor)} | {_cell(row.theirs)} | "
                      + " | ".join(_cell(row.peers.get(name)) for name in names)
                      + f" | {cost_ratio(row.ours, figure)}{f' ({peer})' if peer else ''} |")
+    lines.append("")
+    return lines
+
+
+def _ratios_table(rows: list[Row]) -> list[str]:
+    """zlauncher ÷ each of them, medians."""
+    names = list(dict.fromkeys(peer for row in rows for peer in row.peers))
+    lines = ["zlauncher ÷ each (medians; below 1 zlauncher is ahead):", "",
+             "| figure | ÷ floor | ÷ supervisord | " + " | ".join(f"÷ {name}" for name in names)
+             + " |", "|---|---|---|" + "---|" * len(names)]
+    for row in rows:
+        lines.append(f"| {row.title} | {cost_ratio(row.ours, row.floor)} | "
+                     f"{cost_ratio(row.ours, row.theirs)} | "
+                     + " | ".join(cost_ratio(row.ours, row.peers.get(name)) for name in names)
+                     + " |")
     lines.append("")
     return lines
 

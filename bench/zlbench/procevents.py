@@ -84,7 +84,11 @@ class ProcEvents:
             if child == child_tgid:  # a process, not a thread
                 with self._lock:
                     self._fork[child] = (parent_tgid, stamp)
-                    self._first_exec.pop(child, None)  # a reused pid: a new process
+                    # A reused pid (32768 of them, and parallel builds go round them in
+                    # minutes): what an earlier process of that pid did is not this one's.
+                    self._exec.pop(child, None)
+                    self._first_exec.pop(child, None)
+                    self._exit.pop(child, None)
         elif what == self._PROC_EVENT_EXEC:
             with self._lock:
                 self._exec[pid] = stamp

@@ -93,10 +93,11 @@ class Bench:
             others += f"; floor {median_over_p95(row.floor)}"
         log(f"{row.title}: zlauncher {ours}; supervisord {theirs}{others} {row.note}")
 
-    def exec_or_main(self, start: Start, first: bool = False) -> tuple[int, str]:
+    def exec_or_main(self, start: Start, first: bool = False,
+                     after_ns: int = 0) -> tuple[int, str]:
         """When the instance was exec'd (its first exec with first=True: a ./run script's,
         before it execs the probe), or failing the proc connector its main() stamp."""
-        stamp = self.events.exec_ns(start.pid, timeout=1.0, first=first)
+        stamp = self.events.exec_ns(start.pid, timeout=1.0, first=first, after_ns=after_ns)
         if stamp is None:
             return start.main_ns, "main"
         return stamp, "exec"

@@ -62,13 +62,13 @@ def respawn(bench: Bench, supervisor: Supervisor, victims: list[str],
         killed = now_ns()
         os.kill(current.pid, signal.SIGKILL)
         new = supervisor.stamps.wait_new_start(name, current.pid, timeout=10)
-        started, _ = bench.exec_or_main(new, first=supervisor.run_file)
+        started, _ = bench.exec_or_main(new, first=supervisor.run_file, after_ns=killed)
         to_exec.append((started - killed) / 1e6)
         if supervisor.run_file:
-            to_program_exec.append((bench.exec_or_main(new)[0] - killed) / 1e6)
+            to_program_exec.append((bench.exec_or_main(new, after_ns=killed)[0] - killed) / 1e6)
         to_main.append((new.main_ns - killed) / 1e6)
         if bench.events.available:
-            died = bench.events.wait_exit(current.pid, 5)
+            died = bench.events.wait_exit(current.pid, 5, after_ns=killed)
             exit_to_exec.append((started - died) / 1e6)
             # Where the time goes: exit -> first fork by the supervisor -> exec.
             chain = [(p, t) for p, t in bench.events.fork_chain(new.pid)
@@ -125,7 +125,7 @@ def stop(bench: Bench, supervisor: Supervisor, name: str, samples: int, how: str
             run_tool(supervisor.cli_stop(name))
         else:
             supervisor.api_stop(name)
-        died = bench.events.wait_exit(current.pid, timeout=30, pidfd=pidfd)
+        died = bench.events.wait_exit(current.pid, timeout=30, pidfd=pidfd, after_ns=began)
         if pidfd is not None:
             os.close(pidfd)
         elapsed.append((died - began) / 1e6)
@@ -168,7 +168,8 @@ def start_all(bench: Bench, supervisor: Supervisor, names: list[str], rounds: in
             supervisor.api_start_all()
         replied.append((now_ns() - began) / 1e6)
         started = supervisor.wait_started(names, began, timeout=120)
-        execs = [bench.exec_or_main(s, first=supervisor.run_file)[0] for s in started.values()]
+        execs = [bench.exec_or_main(s, first=supervisor.run_file, after_ns=began)[0]
+                 for s in started.values()]
         to_exec.append((max(execs) - began) / 1e6)
         to_main.append((max(s.main_ns for s in started.values()) - began) / 1e6)
     figures = {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms"),
@@ -194,7 +195,8 @@ def stop_everything(bench: Bench, supervisor: Supervisor, names: list[str]) -> O
         time.sleep(0.01)
     if not bench.events.available or not alive:
         return None
-    return (max(bench.events.wait_exit(pid, timeout=5) for pid in alive) - began) / 1e6
+    return (max(bench.events.wait_exit(pid, timeout=5, after_ns=began) for pid in alive)
+            - began) / 1e6
 
 
 def idle(supervisor: Supervisor, seconds: float, slices: int,

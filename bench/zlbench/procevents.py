@@ -104,27 +104,30 @@ class ProcEvents:
     def close(self) -> None:
         self._stopped = True
 
-    def exec_ns(self, pid: int, timeout: float = 2.0, first: bool = False) -> Optional[int]:
-        """The time of pid's (latest, or first) exec."""
+    def exec_ns(self, pid: int, timeout: float = 2.0, first: bool = False,
+                after_ns: int = 0) -> Optional[int]:
+        """The time of pid's (latest, or first) exec, at or after after_ns (an earlier one is
+        of another process of that pid whose successor's fork this thread has not read yet)."""
         if not self.available:
             return None
         execs = self._first_exec if first else self._exec
         deadline = time.monotonic() + timeout
         with self._lock:
-            while pid not in execs:
+            while pid not in execs or execs[pid] < after_ns:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None
                 self._lock.wait(left)
             return execs[pid]
 
-    def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None) -> int:
-        """The exit time of pid. Pass a pidfd opened before the exit could happen when the
-        proc connector is unavailable."""
+    def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None,
+                  after_ns: int = 0) -> int:
+        """The exit time of pid, at or after after_ns (as for exec_ns). Pass a pidfd opened
+        before the exit could happen when the proc connector is unavailable."""
         deadline = time.monotonic() + timeout
         if self.available:
             with self._lock:
-                while pid not in self._exit:
+                while pid not in self._exit or self._exit[pid] < after_ns:
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise BenchError(f"process {pid} did not exit within {timeout} s")

@@ -62,7 +62,8 @@ def _measure_under(bench: Bench, cls: type, names: list[str], samples: int,
     r: dict[str, Any] = {}
     try:
         started = supervisor.wait_started(names, 0, timeout=120)
-        r["cold_start"] = Figure([(max(bench.exec_or_main(s, first=supervisor.run_file)[0]
+        r["cold_start"] = Figure([(max(bench.exec_or_main(s, first=supervisor.run_file,
+                                                          after_ns=supervisor.started_ns)[0]
                                        for s in started.values())
                                    - supervisor.started_ns) / 1e6], "ms")
         time.sleep(2.0)

@@ -49,6 +49,9 @@ class Bench:
                                  "(bench/run does)")
         if not Path(SUPERVISORD).exists():
             raise SystemExit("zlbench: supervisord is not installed (bench/run installs it)")
+        # PM2, installed from npm by bench/run: a peer when it is there.
+        pm2 = Path(args.pm2 or self.build / "pm2" / "node_modules" / "pm2").resolve()
+        self.pm2: Optional[Path] = pm2 if (pm2 / "bin" / "pm2").exists() else None
         self.work = Path(tempfile.mkdtemp(prefix="zlb-", dir="/tmp"))
         self.events = ProcEvents()
         self.rows: list[Row] = []
@@ -84,10 +87,17 @@ class Bench:
         self.rows.append(row)
         ours = median_over_p95(row.ours) if row.ours else "—"
         theirs = median_over_p95(row.theirs) if row.theirs else "—"
-        log(f"{row.title}: zlauncher {ours}; supervisord {theirs} {row.note}")
+        others = "".join(f"; {peer} {median_over_p95(figure)}"
+                         for peer, figure in row.peers.items())
+        if row.floor:
+            others += f"; floor {median_over_p95(row.floor)}"
+        log(f"{row.title}: zlauncher {ours}; supervisord {theirs}{others} {row.note}")
 
-    def exec_or_main(self, start: Start) -> tuple[int, str]:
-        stamp = self.events.exec_ns(start.pid, timeout=1.0)
+    def exec_or_main(self, start: Start, first: bool = False,
+                     after_ns: int = 0) -> tuple[int, str]:
+        """When the instance was exec'd (its first exec with first=True: a ./run script's,
+        before it execs the probe), or failing the proc connector its main() stamp."""
+        stamp = self.events.exec_ns(start.pid, timeout=1.0, first=first, after_ns=after_ns)
         if stamp is None:
             return start.main_ns, "main"
         return stamp, "exec"

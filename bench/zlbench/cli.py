@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from .parts.hosts import run_hosts
 from .parts.ingest import run_ingest
 from .parts.load import run_load
 from .parts.notify import run_notify_hang
+from .parts.peers import run_peers
 from .parts.probes import run_probes
 from .parts.remote import run_remote
 from .parts.veth import run_veth
@@ -27,7 +29,7 @@ from .plot import plot_scale
 from .report import machine, report, update_doc, write_json, write_report
 
 PARTS = {"respawn", "notify", "start", "containment", "remote", "veth", "hosts", "ingest", "gui",
-         "probes", "load", "window"}
+         "probes", "load", "window", "peers"}
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -38,7 +40,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small samples: a smoke test")
     parser.add_argument("--only",
                         default="respawn,notify,start,containment,remote,veth,hosts,ingest,gui,probes,"
-                                "load,window",
+                                "load,window,peers",
                         help="comma-separated parts: respawn (N=50, hang, stop), notify (hang "
                              "of a libsystemd daemon beside a heartbeat program), start (N=200: "
                              "respawn, idle, start all), containment (N=200, cgroup beside "
@@ -47,7 +49,15 @@ def parse_arguments() -> argparse.Namespace:
                              "trips, events at the window's follower, cut and resynchronised), "
                              "hosts (a window following 3 agents of 200 programs), "
                              "ingest, gui, load (N=200, 2000, 5000), window (the program table "
-                             "of 2000 programs: open, sort, filter, scroll, select)")
+                             "of 2000 programs: open, sort, filter, scroll, select), peers (N "
+                             "programs under zlauncher, supervisord, s6, runit and PM2 and the "
+                             "bare respawner: respawn, start all, stop, idle, memory per "
+                             "program)")
+    parser.add_argument("--peers-programs", type=int, default=200,
+                        help="peers: how many programs each supervisor runs (default 200; the "
+                             "memory per program is the slope from a tenth of that)")
+    parser.add_argument("--pm2", help="peers: the directory of the pm2 npm package (default: "
+                        "BUILD/pm2/node_modules/pm2, where bench/run installs it)")
     parser.add_argument("--source", help="say in the report which source was built (default: "
                         "this tree's git commit)")
     parser.add_argument("--report", help="write the markdown report here")
@@ -67,7 +77,7 @@ def parse_arguments() -> argparse.Namespace:
     return args
 
 
-def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
+def run_parts(bench: Bench, parts: set[str], quick: bool, peers_programs: int) -> None:
     """Each part asked for, in a fixed order, with its full or --quick sample sizes."""
     if "respawn" in parts:
         run_respawn_and_control(bench, 50, 20 if quick else 100)
@@ -94,6 +104,14 @@ def run_parts(bench: Bench, parts: set[str], quick: bool) -> None:
         run_load(bench, [200, 2000, 5000], 5 if quick else 21)
     if "window" in parts:
         run_window(bench, 2000, 1 if quick else 3)
+    if "peers" in parts:
+        run_peers(bench, peers_programs, max(2, peers_programs // 10), 20 if quick else 100,
+                  10 if quick else 60, 5 if quick else 12, 2 if quick else 10,
+                  5 if quick else 20)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def main() -> int:
@@ -105,13 +123,16 @@ def main() -> int:
     if not bench.events.available:
         bench.notes.append(bench.events.why_not)
     bench.note_load("start")
+    # SIGTERM ends a run as ^C does, every session closed (a run started in the background by
+    # a shell ignores SIGINT).
+    signal.signal(signal.SIGTERM, _interrupt)
     interrupted = False
     try:
         if args.scale:
             run_scale(bench, [int(n) for n in args.scale_sizes.split(",")],
                       QUICK if args.quick else FULL)
         else:
-            run_parts(bench, set(args.only.split(",")), args.quick)
+            run_parts(bench, set(args.only.split(",")), args.quick, args.peers_programs)
     except KeyboardInterrupt:
         interrupted = True
         bench.notes.append("interrupted: the figures are incomplete")

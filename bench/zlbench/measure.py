@@ -8,11 +8,12 @@ import struct
 import subprocess
 import time
 from pathlib import Path
+from typing import Optional
 
 from .bench import Bench
 from .common import BenchError, now_ns
 from .procevents import open_pidfd
-from .processes import process_cpu_ns, process_rss_mib
+from .processes import process_cpu_ns, process_pss_mib, process_rss_mib
 from .stats import Figure
 from .supervisors.base import Supervisor
 from .supervisors.zlauncher import Zlauncher
@@ -40,28 +41,34 @@ def respawn(bench: Bench, supervisor: Supervisor, victims: list[str],
     """SIGKILL of a running probe to the start of its replacement: the kernel's exec time of
     the new process (proc connector), and also the probe's own first instruction in main()
     (its start stamp, after the dynamic loader). Victims are taken in turn, each one killed
-    only after its instance ran at least 300 ms (past zlauncher's minUptimeMs, so never
-    the backoff path), with a random 50-150 ms pause between kills."""
+    only after its instance ran at least the supervisor's restart_uptime_s (300 ms: past
+    zlauncher's minUptimeMs, so never the backoff path; 1.2 s under s6 and runit, past their
+    fixed second), with a random 50-150 ms pause between kills. Under s6 and runit the
+    replacement's exec is the supervisor's exec of ./run (its first); to_program_exec is
+    the run script's exec of the probe."""
     to_exec: list[float] = []
     to_main: list[float] = []
     exit_to_exec: list[float] = []
     exit_to_fork: list[float] = []
     fork_to_exec: list[float] = []
+    to_program_exec: list[float] = []
     order = victims[:]
     bench.rng.shuffle(order)
     for i in range(samples):
         name = order[i % len(order)]
         current = supervisor.stamps.latest[name]
-        wait = 0.3 - (now_ns() - current.main_ns) / 1e9
+        wait = supervisor.restart_uptime_s - (now_ns() - current.main_ns) / 1e9
         time.sleep(max(wait, 0) + bench.rng.uniform(0.05, 0.15))
         killed = now_ns()
         os.kill(current.pid, signal.SIGKILL)
         new = supervisor.stamps.wait_new_start(name, current.pid, timeout=10)
-        started, _ = bench.exec_or_main(new)
+        started, _ = bench.exec_or_main(new, first=supervisor.run_file, after_ns=killed)
         to_exec.append((started - killed) / 1e6)
+        if supervisor.run_file:
+            to_program_exec.append((bench.exec_or_main(new, after_ns=killed)[0] - killed) / 1e6)
         to_main.append((new.main_ns - killed) / 1e6)
         if bench.events.available:
-            died = bench.events.wait_exit(current.pid, 5)
+            died = bench.events.wait_exit(current.pid, 5, after_ns=killed)
             exit_to_exec.append((started - died) / 1e6)
             # Where the time goes: exit -> first fork by the supervisor -> exec.
             chain = [(p, t) for p, t in bench.events.fork_chain(new.pid)
@@ -71,7 +78,7 @@ def respawn(bench: Bench, supervisor: Supervisor, victims: list[str],
                 fork_to_exec.append((started - chain[0][1]) / 1e6)
     figures = {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms")}
     for key, values in (("exit_to_exec", exit_to_exec), ("exit_to_fork", exit_to_fork),
-                        ("fork_to_exec", fork_to_exec)):
+                        ("fork_to_exec", fork_to_exec), ("to_program_exec", to_program_exec)):
         if values:
             figures[key] = Figure(values, "ms")
     return figures
@@ -118,7 +125,7 @@ def stop(bench: Bench, supervisor: Supervisor, name: str, samples: int, how: str
             run_tool(supervisor.cli_stop(name))
         else:
             supervisor.api_stop(name)
-        died = bench.events.wait_exit(current.pid, timeout=30, pidfd=pidfd)
+        died = bench.events.wait_exit(current.pid, timeout=30, pidfd=pidfd, after_ns=began)
         if pidfd is not None:
             os.close(pidfd)
         elapsed.append((died - began) / 1e6)
@@ -139,13 +146,20 @@ def run_tool(command: list[str]) -> None:
 def start_all(bench: Bench, supervisor: Supervisor, names: list[str], rounds: int,
               how: str) -> dict[str, Figure]:
     """From the start-all command to the last of the programs started (kernel exec time of
-    the last new instance; and its main() stamp). Between rounds everything is stopped
-    and every exit waited for."""
+    the last new instance, its first under s6 and runit; and its main() stamp). Between
+    rounds everything is stopped (once each instance ran the supervisor's
+    restart_uptime_s: runsv would otherwise sleep a second) and every exit waited for: the
+    stop-all request to the last exit is given too, when the kernel's exit times are there."""
     to_exec: list[float] = []
     to_main: list[float] = []
     replied: list[float] = []
+    stopped: list[float] = []
     for _ in range(rounds):
-        stop_everything(supervisor, names)
+        for name in names:
+            supervisor.wait_uptime(name)
+        elapsed = stop_everything(bench, supervisor, names)
+        if elapsed is not None:
+            stopped.append(elapsed)
         time.sleep(1.0)
         began = now_ns()
         if how == "cli":
@@ -154,42 +168,63 @@ def start_all(bench: Bench, supervisor: Supervisor, names: list[str], rounds: in
             supervisor.api_start_all()
         replied.append((now_ns() - began) / 1e6)
         started = supervisor.wait_started(names, began, timeout=120)
-        execs = [bench.exec_or_main(s)[0] for s in started.values()]
+        execs = [bench.exec_or_main(s, first=supervisor.run_file, after_ns=began)[0]
+                 for s in started.values()]
         to_exec.append((max(execs) - began) / 1e6)
         to_main.append((max(s.main_ns for s in started.values()) - began) / 1e6)
-    return {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms"),
-            "replied": Figure(replied, "ms")}
+    figures = {"to_exec": Figure(to_exec, "ms"), "to_main": Figure(to_main, "ms"),
+               "replied": Figure(replied, "ms")}
+    if stopped:
+        figures["stop_all"] = Figure(stopped, "ms")
+    return figures
 
 
-def stop_everything(supervisor: Supervisor, names: list[str]) -> None:
+def stop_everything(bench: Bench, supervisor: Supervisor, names: list[str]) -> Optional[float]:
+    """Stop all (the control request, XML-RPC, or every control FIFO), until every program has
+    exited; returns the request to the last exit in ms, by the kernel's exit times (None
+    without the proc connector)."""
     supervisor.stamps.poll()
     pids = [supervisor.stamps.latest[n].pid for n in names if n in supervisor.stamps.latest]
     alive = [pid for pid in pids if Path(f"/proc/{pid}").exists()]
+    began = now_ns()
     supervisor.api_stop_all()
     deadline = time.monotonic() + 60
     while any(Path(f"/proc/{pid}").exists() for pid in alive):
         if time.monotonic() > deadline:
             raise BenchError(f"{supervisor.label}: programs still alive 60 s after stop all")
         time.sleep(0.01)
+    if not bench.events.available or not alive:
+        return None
+    return (max(bench.events.wait_exit(pid, timeout=5, after_ns=began) for pid in alive)
+            - began) / 1e6
 
 
-def idle(supervisor: Supervisor, seconds: float, slices: int) -> dict[str, Figure]:
+def idle(supervisor: Supervisor, seconds: float, slices: int,
+         pss: bool = False) -> dict[str, Figure]:
     """CPU (every thread's schedstat run time, in ns) and VmRSS of the supervisor's own
     processes together (Supervisor.own_pids), over `seconds`, cut in `slices` equal windows
-    (one CPU figure per window); RSS sampled every 0.5 s."""
+    (one CPU figure per window); RSS sampled every 0.5 s, and with pss=True their PSS too
+    (shared pages counted once: one process per program, as under s6 and runit, shares its
+    binary and libraries N times)."""
     pids = supervisor.own_pids()
     cpu: list[float] = []
     rss: list[float] = []
+    proportional: list[float] = []
     window = seconds / slices
     for _ in range(slices):
         wall0, cpu0 = now_ns(), sum(process_cpu_ns(pid) for pid in pids)
         end = time.monotonic() + window
         while time.monotonic() < end:
             rss.append(sum(process_rss_mib(pid) for pid in pids))
+            if pss:
+                proportional.append(sum(process_pss_mib(pid) for pid in pids))
             time.sleep(min(0.5, max(0.0, end - time.monotonic())))
         wall1, cpu1 = now_ns(), sum(process_cpu_ns(pid) for pid in pids)
         cpu.append(100.0 * (cpu1 - cpu0) / (wall1 - wall0))
-    return {"cpu": Figure(cpu, "%"), "rss": Figure(rss, "MiB")}
+    figures = {"cpu": Figure(cpu, "%"), "rss": Figure(rss, "MiB")}
+    if pss:
+        figures["pss"] = Figure(proportional, "MiB")
+    return figures
 
 
 def stop_and_start_all(bench: Bench, supervisor: Supervisor, names: list[str],

@@ -90,6 +90,48 @@ def processes_running(binary: str, argument: Path) -> list[int]:
     return found
 
 
+def children_of(pid: int) -> list[int]:
+    """The pids of pid's children (every thread's list: a child belongs to the thread that
+    forked it)."""
+    found: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                found += [int(child) for child in children.read().split()]
+        except FileNotFoundError:
+            continue  # a thread that just ended
+    return found
+
+
+def processes_in(directory: Path) -> list[int]:
+    """The pids of this user's processes whose working directory is in `directory`: the
+    s6-supervise and runsv processes of a scan directory, which are given a relative name."""
+    found = []
+    inside = os.fsencode(str(directory.resolve())) + b"/"
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            cwd = os.readlink(os.fsencode(f"/proc/{entry}/cwd")) + b"/"
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        if cwd.startswith(inside):
+            found.append(int(entry))
+    return found
+
+
+def process_pss_mib(pid: int) -> float:
+    """The proportional set size of pid: its private pages, and its share of each page it
+    shares with other processes (libc with every probe, one binary with the other runsv
+    processes). Summed over processes, shared pages count once, where RSS counts them in
+    each."""
+    with open(f"/proc/{pid}/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    raise BenchError(f"no Pss for {pid}")
+
+
 def process_rss_mib(pid: int) -> float:
     with open(f"/proc/{pid}/status") as status:
         for line in status:

@@ -29,6 +29,9 @@ class ProcEvents:
 
     def __init__(self) -> None:
         self._exec: dict[int, int] = {}
+        # A process's first exec, when it has several: s6 and runit exec a ./run script that
+        # execs the program; the first is the supervisor's work, the second the script's.
+        self._first_exec: dict[int, int] = {}
         self._exit: dict[int, int] = {}
         self._fork: dict[int, tuple[int, int]] = {}  # child pid: (parent tgid, time)
         self._lock = threading.Condition()
@@ -81,9 +84,15 @@ class ProcEvents:
             if child == child_tgid:  # a process, not a thread
                 with self._lock:
                     self._fork[child] = (parent_tgid, stamp)
+                    # A reused pid (32768 of them, and parallel builds go round them in
+                    # minutes): what an earlier process of that pid did is not this one's.
+                    self._exec.pop(child, None)
+                    self._first_exec.pop(child, None)
+                    self._exit.pop(child, None)
         elif what == self._PROC_EVENT_EXEC:
             with self._lock:
                 self._exec[pid] = stamp
+                self._first_exec.setdefault(pid, stamp)
                 self._lock.notify_all()
         elif what == self._PROC_EVENT_EXIT:
             tgid = struct.unpack_from("=i", data, body + 20)[0]
@@ -95,27 +104,30 @@ class ProcEvents:
     def close(self) -> None:
         self._stopped = True
 
-    def exec_ns(self, pid: int, timeout: float = 2.0) -> Optional[int]:
+    def exec_ns(self, pid: int, timeout: float = 2.0, first: bool = False,
+                after_ns: int = 0) -> Optional[int]:
+        """The time of pid's (latest, or first) exec, at or after after_ns (an earlier one is
+        of another process of that pid whose successor's fork this thread has not read yet)."""
         if not self.available:
             return None
+        execs = self._first_exec if first else self._exec
         deadline = time.monotonic() + timeout
         with self._lock:
-            while pid not in self._exec:
+            while pid not in execs or execs[pid] < after_ns:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None
                 self._lock.wait(left)
-            return self._exec[pid]
+            return execs[pid]
 
     def wait_exit(self, pid: int, timeout: float, pidfd: Optional[int] = None,
                   after_ns: int = 0) -> int:
-        """The exit time of pid. Pass a pidfd opened before the exit could happen when the
-        proc connector is unavailable. after_ns: an exit recorded before it is another
-        process's that had the same pid."""
+        """The exit time of pid, at or after after_ns (as for exec_ns). Pass a pidfd opened
+        before the exit could happen when the proc connector is unavailable."""
         deadline = time.monotonic() + timeout
         if self.available:
             with self._lock:
-                while self._exit.get(pid, -1) < after_ns:
+                while pid not in self._exit or self._exit[pid] < after_ns:
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise BenchError(f"process {pid} did not exit within {timeout} s")

@@ -35,7 +35,8 @@ class Figure:
 
     def to_json(self) -> dict[str, Any]:
         return {"n": self.n, "median": self.median, "p95": self.p95, "worst": self.worst,
-                "unit": self.unit, "samples": self.samples}
+                "unit": self.unit, "lower_is_better": self.lower_is_better,
+                "samples": self.samples}
 
 
 def fmt(value: Optional[float], unit: str) -> str:
@@ -47,6 +48,8 @@ def fmt(value: Optional[float], unit: str) -> str:
         return f"{value:.3f} s"
     if unit == "%":
         return f"{value:.3f} %"
+    if unit == "KiB":
+        return f"{value:.0f} KiB"
     if unit == "MiB":
         return f"{value:.1f} MiB"
     if unit == "µs":

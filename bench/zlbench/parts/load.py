@@ -25,4 +25,5 @@ def run_load(bench: Bench, sizes: list[int], repeat: int) -> None:
         bench.add(Row(f"load_{n}", f"Load a configuration of {n:,} programs", ours, None,
                       "≤ 2× parsing it, < 1 s", ratio_to_floor <= 2 and ours.p95 < 1000,
                       f"÷ floor {ratio_to_floor:.2f} (floor: parsing and validating the file, "
-                      f"median {fmt(floor.median, 'ms')}, p95 {fmt(floor.p95, 'ms')})"))
+                      f"median {fmt(floor.median, 'ms')}, p95 {fmt(floor.p95, 'ms')})",
+                      floor=floor, floor_label="parsing the file"))

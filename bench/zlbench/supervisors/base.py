@@ -5,10 +5,11 @@ import os
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from ..common import log
+from ..common import log, now_ns
 from ..program import Program
 from ..stamps import Stamps, Start
 
@@ -20,6 +21,14 @@ class Supervisor:
     """What the measurements need of a supervisor, zlauncher or supervisord."""
 
     label = ""
+    # How long an instance must have run before its death takes the supervisor's plain restart
+    # path rather than its throttle: zlauncher's minUptimeMs is 100 ms, supervisord has
+    # startsecs=0; s6-supervise and runsv wait a fixed second after a service that dies
+    # within a second of its start (of its readiness, for s6).
+    restart_uptime_s = 0.3
+    # The supervisor execs a ./run file which execs the program (s6, runit): its own work
+    # ends at the first exec of the new process; the second is the script's.
+    run_file = False
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
         self.bench = bench
@@ -45,6 +54,11 @@ class Supervisor:
 
     def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
         return self.stamps.wait_all_started(names, after_ns, timeout)
+
+    def wait_uptime(self, name: str) -> None:
+        """Until the latest instance of name has run restart_uptime_s."""
+        ran = (now_ns() - self.stamps.latest[name].main_ns) / 1e9
+        time.sleep(max(0.0, self.restart_uptime_s - ran))
 
     def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:
         """Until the instance pid of name is up and serving (zlauncher: Running)."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import zmq
 
-from ..common import BenchError, log
+from ..common import BenchError, log, now_ns
 from ..program import Program
 from ..stamps import Start
 from .base import Supervisor
@@ -37,6 +37,7 @@ class BareRespawner(Supervisor):
         spec = self.dir / "spec"
         spec.write_text("\n".join(lines) + "\n")
         self.stderr = self.dir / "zlb_respawn.stderr"
+        self.started_ns = now_ns()
         with open(self.stderr, "w") as stderr:
             self.process = subprocess.Popen(
                 [str(bench.build / "bin" / "zlb_respawn"), *self.options, str(spec)],

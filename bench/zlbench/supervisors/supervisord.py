@@ -130,6 +130,14 @@ redirect_stderr=true
         self.rpc.supervisor.stopProcess(name, False)
 
     def api_start(self, name: str) -> None:
+        # A stopped program is reaped on a later turn of supervisord's loop; until then it is
+        # STOPPING and startProcess returns success without starting anything (spawn() sees a
+        # pid): a start right after the exit waits for that turn.
+        deadline = time.monotonic() + 30
+        while self.rpc.supervisor.getProcessInfo(name)["statename"] == "STOPPING":
+            if time.monotonic() > deadline:
+                raise BenchError(f"supervisord: {name} still STOPPING 30 s after its exit")
+            time.sleep(0.05)
         self.rpc.supervisor.startProcess(name, False)
 
     def api_start_all(self) -> None:

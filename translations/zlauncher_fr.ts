@@ -2697,12 +2697,12 @@
         <translation>impossible de créer un tube&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="135"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="142"/>
         <source>zlauncher-logd cannot serve %1: %2</source>
         <translation>zlauncher-logd ne peut pas servir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/logdstarter.cpp" line="138"/>
+        <location filename="../src/core/os/logdstarter.cpp" line="145"/>
         <source>zlauncher-logd (%1) stopped at once; see %2</source>
         <translation>zlauncher-logd (%1) s&apos;est arrêté aussitôt&#xa0;; voir %2</translation>
     </message>
@@ -3403,7 +3403,7 @@
 <context>
     <name>OutputCollector</name>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="54"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="183"/>
         <source>zlauncher-logd did not answer within %1 s; see %2</source>
         <translation>zlauncher-logd n&apos;a pas répondu dans les %1 s&#xa0;; voir %2</translation>
     </message>
@@ -3413,47 +3413,47 @@
         <translation>zlauncher-logd a démarré mais ne peut pas être joint sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="274"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="287"/>
         <source>it closed the connection</source>
         <translation>il a fermé la connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="236"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="249"/>
         <source>zlauncher-logd (pid %1) serving %2 speaks protocol version %3, not %4: it belongs to another installation of zlauncher, and stops on its own once its programs have ended</source>
         <translation>zlauncher-logd (pid %1), qui sert %2, parle la version %3 du protocole, pas la %4&#xa0;: il appartient à une autre installation de zlauncher et s&apos;arrêtera de lui-même une fois ses programmes terminés</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="252"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="265"/>
         <source>program output is captured and rotated again (zlauncher-logd, pid %1)</source>
         <translation>la sortie des programmes est de nouveau capturée, avec rotation des fichiers (zlauncher-logd, pid %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="347"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="360"/>
         <source>cannot compress its rotated log file %1: %2; it is kept uncompressed (is gzip installed?)</source>
         <translation>impossible de compresser son fichier journal archivé %1&#xa0;: %2&#xa0;; il est gardé non compressé (gzip est-il installé&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="352"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="365"/>
         <source>cannot open its log file %1: %2</source>
         <translation>impossible d&apos;ouvrir son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="353"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="366"/>
         <source>cannot rotate its log file %1: %2</source>
         <translation>impossible de faire tourner son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="354"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="367"/>
         <source>cannot write its log file %1: %2</source>
         <translation>impossible d&apos;écrire son fichier journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="358"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="371"/>
         <source>it grows past its size limit until the files can be renamed (check the log folder&apos;s permissions)</source>
         <translation>il dépasse sa taille maximale tant que les fichiers ne peuvent pas être renommés (vérifiez les droits du dossier des journaux)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="361"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="374"/>
         <source>its output is discarded until the file can be written (check the log folder&apos;s permissions and free space)</source>
         <translation>sa sortie est ignorée tant que le fichier ne peut pas être écrit (vérifiez les droits du dossier des journaux et l&apos;espace libre)</translation>
     </message>
@@ -3466,17 +3466,17 @@
         <translation type="vanished">sa sortie est ignorée tant que le dossier n&apos;est pas accessible en écriture ou que le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="294"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="307"/>
         <source>lost the connection to zlauncher-logd (pid %1): %2</source>
         <translation>connexion à zlauncher-logd (pid %1) perdue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="300"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="313"/>
         <source>zlauncher-logd closed the connection before greeting: %1; see %2</source>
         <translation>zlauncher-logd a fermé la connexion avant de se présenter&#xa0;: %1&#xa0;; voir %2</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="387"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="400"/>
         <source>program output is written without rotation: %1</source>
         <translation>la sortie des programmes est écrite sans rotation&#xa0;: %1</translation>
     </message>
@@ -3485,7 +3485,7 @@
         <translation type="vanished">zlauncher-logd est encore en train de démarrer (voir %1 s&apos;il n&apos;y parvient jamais)</translation>
     </message>
     <message>
-        <location filename="../src/core/os/outputcollector.cpp" line="411"/>
+        <location filename="../src/core/os/outputcollector.cpp" line="424"/>
         <source>cannot create a pipe for %1: %2</source>
         <translation>impossible de créer un tube pour %1&#xa0;: %2</translation>
     </message>

@@ -22,15 +22,6 @@ class TestRemoteLauncher : public QObject
 {
     Q_OBJECT
 
-    /// The agent, admitting client, with its two beaters running.
-    static void startTwoBeaters(TestAgent &agent, const CurveKeyPair &client)
-    {
-        QString error;
-        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
-        QVERIFY(agent.start());
-        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
-    }
-
 private Q_SLOTS:
     void followsLosesAndResynchronises()
     {
@@ -38,7 +29,7 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        startTwoBeaters(agent, client);
+        startAgentOn(agent, twoBeaters(), client);
         if (QTest::currentTestFailed()) {
             return;
         }
@@ -93,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        startTwoBeaters(agent, client);
+        startAgentOn(agent, twoBeaters(), client);
         if (QTest::currentTestFailed()) {
             return;
         }

@@ -57,20 +57,49 @@ quint64 lastSeq(const TestAgent &agent)
     return events.isEmpty() ? 0 : seqOf(events.constLast());
 }
 
+/// A RemoteLauncher following the agent through two relays, of its control and event
+/// endpoints, that the test cuts and joins: the cable.
+struct RelayedFollower
+{
+    RelayedFollower(const TestAgent &agent, const CurveKeyPair &client)
+        : port(static_cast<quint16>(QUrl(agent.endpoint()).port()))
+        , control(port)
+        , events(port + 1)
+        , remote(context,
+                 {u"bench"_s, u"tcp://%1:%2"_s.arg(TcpRelay::relayAddress.toString()).arg(port),
+                  agent.serverKey()},
+                 client)
+        , told(remote)
+    { }
+    bool join() { return control.join() && events.join(); }
+    void cut()
+    {
+        control.cut();
+        events.cut();
+    }
+
+    quint16 port;
+    TcpRelay control;
+    TcpRelay events;
+    zmq::context_t context;
+    RemoteLauncher remote;
+    Told told;
+};
+
+/// Where a follower stood when its cable was cut, and the agent's last event once joined.
+struct Cut
+{
+    quint64 toldBefore = 0;
+    qsizetype eventsBefore = 0;
+    qsizetype linesBefore = 0;
+    quint64 last = 0;
+};
+
 } // namespace
 
 class TestRemoteLauncherEvents : public QObject
 {
     Q_OBJECT
-
-    /// The agent, admitting client, with its two beaters running.
-    static void startTwoBeaters(TestAgent &agent, const CurveKeyPair &client)
-    {
-        QString error;
-        QVERIFY2(agent.prepare(twoBeaters(), client.publicKey, &error), qPrintable(error));
-        QVERIFY(agent.start());
-        QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
-    }
 
     /// SIGKILLs each of the agent's beaters and waits until the agent has started it again:
     /// an exit and the states of a restart each.
@@ -103,6 +132,34 @@ class TestRemoteLauncherEvents : public QObject
         QVERIFY2(expected > last, qPrintable(u"told up to %1 of %2"_s.arg(expected - 1).arg(last)));
     }
 
+    /// With the follower synchronised: events told as they come, the cable cut, events the
+    /// follower cannot see, the cable joined, and the follower synchronised again and told up to
+    /// the agent's last event.
+    static void cutWhileBeatersDie(const TestAgent &agent, RelayedFollower &follower, Cut *cut)
+    {
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(follower.told.lastSeq() >= lastSeq(agent), 20000);
+        follower.cut();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.remote.state(), RemoteLauncher::State::Unreachable,
+                                  20000);
+        cut->toldBefore = follower.told.lastSeq();
+        cut->eventsBefore = follower.told.events.size();
+        cut->linesBefore = follower.told.lines.size();
+        killBothBeaters(agent);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        cut->last = lastSeq(agent);
+        QVERIFY(cut->last >= cut->toldBefore + 6);
+        QVERIFY2(follower.join(), qPrintable(follower.control.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(follower.remote.state(), RemoteLauncher::State::Synchronised,
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(follower.told.lastSeq() >= cut->last, 20000);
+    }
+
 private Q_SLOTS:
     void tellsTheEventsACutStreamMissed()
     {
@@ -110,49 +167,24 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        startTwoBeaters(agent, client);
+        startAgentOn(agent, twoBeaters(), client);
         if (QTest::currentTestFailed()) {
             return;
         }
-        const auto port = static_cast<quint16>(QUrl(agent.endpoint()).port());
-        TcpRelay control(port);
-        TcpRelay events(port + 1);
-        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
-
-        zmq::context_t context;
-        RemoteLauncher remote(context,
-                              {u"bench"_s,
-                               u"tcp://%1:%2"_s.arg(TcpRelay::relayAddress.toString()).arg(port),
-                               agent.serverKey()},
-                              client);
-        Told told(remote);
+        RelayedFollower follower(agent, client);
+        QVERIFY2(follower.join(), qPrintable(follower.control.errorString()));
         // No periodic snapshot within the test: what is told comes from the stream or a fetch.
-        remote.start(600000);
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
-
-        // Events before the cut, told as they come.
-        killBothBeaters(agent);
+        follower.remote.start(600000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.remote.state(), RemoteLauncher::State::Synchronised,
+                                  20000);
+        Cut cut;
+        cutWhileBeatersDie(agent, follower, &cut);
         if (QTest::currentTestFailed()) {
             return;
         }
-        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= lastSeq(agent), 20000);
-        control.cut();
-        events.cut();
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Unreachable, 20000);
-        const quint64 toldBeforeCut = told.lastSeq();
-        killBothBeaters(agent);
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        const quint64 last = lastSeq(agent);
-        QVERIFY(last >= toldBeforeCut + 6);
-
-        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= last, 20000);
-        checkOnceInOrder(told.events, agent, last);
-        QVERIFY(seqOf(told.events.constFirst()) <= toldBeforeCut);
-        QCOMPARE(told.lines, QStringList());
+        checkOnceInOrder(follower.told.events, agent, cut.last);
+        QVERIFY(seqOf(follower.told.events.constFirst()) <= cut.toldBefore);
+        QCOMPARE(follower.told.lines, QStringList());
     }
 
     void recognisesARestartedAgent()
@@ -161,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(env.isValid(), qPrintable(env.errorString()));
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         const CurveKeyPair client = CurveKeys::generate();
-        startTwoBeaters(agent, client);
+        startAgentOn(agent, twoBeaters(), client);
         if (QTest::currentTestFailed()) {
             return;
         }
@@ -210,59 +242,32 @@ private Q_SLOTS:
         TestAgent agent(env, QStringLiteral(ZL_LAUNCHER), QStringLiteral(ZL_CTL));
         agent.setExtraArguments({u"--keep-events"_s, u"3"_s});
         const CurveKeyPair client = CurveKeys::generate();
-        startTwoBeaters(agent, client);
+        startAgentOn(agent, twoBeaters(), client);
         if (QTest::currentTestFailed()) {
             return;
         }
-        const auto port = static_cast<quint16>(QUrl(agent.endpoint()).port());
-        TcpRelay control(port);
-        TcpRelay events(port + 1);
-        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
-
-        zmq::context_t context;
-        RemoteLauncher remote(context,
-                              {u"bench"_s,
-                               u"tcp://%1:%2"_s.arg(TcpRelay::relayAddress.toString()).arg(port),
-                               agent.serverKey()},
-                              client);
-        Told told(remote);
-        remote.start(600000);
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 20000);
-        QSignalSpy lost(&remote, &RemoteLauncher::eventsLost);
-
-        // Events before the cut, told as they come.
-        killBothBeaters(agent);
+        RelayedFollower follower(agent, client);
+        QVERIFY2(follower.join(), qPrintable(follower.control.errorString()));
+        follower.remote.start(600000);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.remote.state(), RemoteLauncher::State::Synchronised,
+                                  20000);
+        QSignalSpy lost(&follower.remote, &RemoteLauncher::eventsLost);
+        Cut cut;
+        cutWhileBeatersDie(agent, follower, &cut);
         if (QTest::currentTestFailed()) {
             return;
         }
-        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= lastSeq(agent), 20000);
-        control.cut();
-        events.cut();
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Unreachable, 20000);
-        const quint64 toldBeforeCut = told.lastSeq();
-        const qsizetype eventsBeforeCut = told.events.size();
-        const qsizetype linesBeforeCut = told.lines.size();
-        killBothBeaters(agent);
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-        const quint64 last = lastSeq(agent);
-        QVERIFY(last >= toldBeforeCut + 6);
-
-        QVERIFY2(control.join() && events.join(), qPrintable(control.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(remote.state(), RemoteLauncher::State::Synchronised, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(told.lastSeq() >= last, 20000);
 
         // One gap, stated: from the first event not told to the one before the first kept.
         QCOMPARE(lost.size(), 1);
         const quint64 from = lost.at(0).at(0).value<quint64>();
         const quint64 to = lost.at(0).at(1).value<quint64>();
-        QCOMPARE(from, toldBeforeCut + 1);
-        QVERIFY(to >= from && to < last);
-        const QList<QJsonObject> after = told.events.mid(eventsBeforeCut);
+        QCOMPARE(from, cut.toldBefore + 1);
+        QVERIFY(to >= from && to < cut.last);
+        const QList<QJsonObject> after = follower.told.events.mid(cut.eventsBefore);
         QCOMPARE(seqOf(after.constFirst()), to + 1);
-        checkOnceInOrder(after, agent, last);
-        const QStringList lines = told.lines.mid(linesBeforeCut);
+        checkOnceInOrder(after, agent, cut.last);
+        const QStringList lines = follower.told.lines.mid(cut.linesBefore);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.constFirst().startsWith(u"bench: %1 events of "_s.arg(to - from + 1))
                          && lines.constFirst().endsWith(

@@ -7,10 +7,13 @@
 #include "launcherprocess.h"
 #include "testenvironment.h"
 
+#include "core/remote/curvekeys.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 #include <memory>
 
@@ -52,3 +55,14 @@ private:
     QStringList m_extraArguments;
     std::unique_ptr<LauncherProcess> m_process;
 };
+
+/// Starts agent on configuration (twoBeaters(), say), admitting client, and waits until two
+/// programs run; fails the current test (see QTest::currentTestFailed) when it cannot.
+inline void startAgentOn(TestAgent &agent, const QByteArray &configuration,
+                         const CurveKeyPair &client)
+{
+    QString error;
+    QVERIFY2(agent.prepare(configuration, client.publicKey, &error), qPrintable(error));
+    QVERIFY(agent.start());
+    QTRY_VERIFY_WITH_TIMEOUT(agent.process()->runningPids().size() >= 2, 20000);
+}

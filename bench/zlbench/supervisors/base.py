@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
+import zmq
+
 from ..common import log, now_ns
 from ..program import Program
 from ..stamps import Stamps, Start
@@ -43,6 +45,13 @@ class Supervisor:
     def pid(self) -> int:
         assert self.process is not None
         return self.process.pid
+
+    def private_heartbeat(self) -> tuple[Path, str]:
+        """The session's runtime directory (private to the user) and the heartbeat endpoint in
+        it, which the probes are given."""
+        runtime = self.dir / "r"
+        runtime.mkdir(mode=0o700)
+        return runtime, f"ipc://{runtime}/heartbeat"
 
     def own_pids(self) -> list[int]:
         """The supervisor's own processes, whose CPU time and memory are its idle cost: not its
@@ -115,3 +124,12 @@ class Supervisor:
                 os.kill(start.pid, signal.SIGKILL)
             except (FileNotFoundError, ProcessLookupError):
                 continue
+
+
+def unread_sub(endpoint: str) -> zmq.Socket:
+    """A SUB bound where the probes beat and never read, for a supervisor without heartbeats:
+    the probes get a connection, as under zlauncher, and nothing more."""
+    sub = zmq.Context.instance().socket(zmq.SUB)
+    sub.setsockopt(zmq.LINGER, 0)
+    sub.bind(endpoint)
+    return sub

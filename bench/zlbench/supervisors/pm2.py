@@ -12,11 +12,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-import zmq
-
 from ..common import BenchError, log, now_ns
 from ..program import Program
-from .base import Supervisor
+from .base import Supervisor, unread_sub
 
 if TYPE_CHECKING:
     from ..bench import Bench
@@ -40,12 +38,8 @@ class Pm2(Supervisor):
         if bench.pm2 is None:
             raise BenchError("PM2 is not installed")
         self.package = bench.pm2
-        runtime = self.dir / "r"
-        runtime.mkdir(mode=0o700)
-        heartbeat = f"ipc://{runtime}/heartbeat"
-        self._sub = zmq.Context.instance().socket(zmq.SUB)
-        self._sub.setsockopt(zmq.LINGER, 0)
-        self._sub.bind(heartbeat)
+        runtime, heartbeat = self.private_heartbeat()
+        self._sub = unread_sub(heartbeat)
         self.home = self.dir / "pm2home"
         self.home.mkdir()
         self.env = dict(os.environ, PM2_HOME=str(self.home), HOME=str(self.dir))

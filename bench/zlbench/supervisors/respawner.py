@@ -10,7 +10,7 @@ import zmq
 from ..common import BenchError, log, now_ns
 from ..program import Program
 from ..stamps import Start
-from .base import Supervisor
+from .base import Supervisor, unread_sub
 
 if TYPE_CHECKING:
     from ..bench import Bench
@@ -26,9 +26,7 @@ class BareRespawner(Supervisor):
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
         super().__init__(bench, programs, tag)
-        runtime = self.dir / "r"
-        runtime.mkdir(mode=0o700)
-        heartbeat = f"ipc://{runtime}/heartbeat"
+        runtime, heartbeat = self.private_heartbeat()
         self._sub = self._bind_heartbeat(heartbeat)
         lines = []
         for p in programs:
@@ -49,10 +47,7 @@ class BareRespawner(Supervisor):
 
     def _bind_heartbeat(self, endpoint: str) -> "zmq.Socket | None":
         """What the probes beat to; floors.CoalescingDrain puts zlb_drain there instead."""
-        sub = zmq.Context.instance().socket(zmq.SUB)
-        sub.setsockopt(zmq.LINGER, 0)
-        sub.bind(endpoint)
-        return sub
+        return unread_sub(endpoint)
 
     def wait_started(self, names: Iterable[str], after_ns: int, timeout: float = 60) -> dict[str, Start]:
         try:

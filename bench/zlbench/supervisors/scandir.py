@@ -13,13 +13,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
-import zmq
-
 from ..common import BenchError, log, now_ns
 from ..processes import children_of, processes_in
 from ..program import Program
 from ..stamps import Start
-from .base import Supervisor
+from .base import Supervisor, unread_sub
 
 if TYPE_CHECKING:
     from ..bench import Bench
@@ -36,12 +34,8 @@ class ScanDirectorySupervisor(Supervisor):
 
     def __init__(self, bench: "Bench", programs: list[Program], tag: str) -> None:
         super().__init__(bench, programs, tag)
-        runtime = self.dir / "r"
-        runtime.mkdir(mode=0o700)
-        heartbeat = f"ipc://{runtime}/heartbeat"
-        self._sub = zmq.Context.instance().socket(zmq.SUB)
-        self._sub.setsockopt(zmq.LINGER, 0)
-        self._sub.bind(heartbeat)
+        runtime, heartbeat = self.private_heartbeat()
+        self._sub = unread_sub(heartbeat)
         self.scan = self.dir / "scan"
         self.scan.mkdir()
         for p in programs:

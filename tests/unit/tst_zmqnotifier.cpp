@@ -2,7 +2,6 @@
 // These tests send thousands of messages in one burst and count every one of them.
 #include "core/zmq/zmqnotifier.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -28,7 +27,7 @@ private Q_SLOTS:
     void batchLimitLetsTheEventLoopBreathe_data() { readModes(); }
     void batchLimitLetsTheEventLoopBreathe();
     void recheckAfterSend();
-    void coalescingReadsOneBatchPerWindow();
+    void coalescingLosesNothing();
     void coalescingHoldsReadsUntilTheWindowEnds();
 
 private:
@@ -204,33 +203,26 @@ void TestZmqNotifier::recheckAfterSend()
     QTRY_COMPARE_WITH_TIMEOUT(replies, rounds, 10000);
 }
 
-void TestZmqNotifier::coalescingReadsOneBatchPerWindow()
+void TestZmqNotifier::coalescingLosesNothing()
 {
     // A message every millisecond, read through a 40 ms window: every message arrives, in
-    // order, in batches of many, each batch one window after the previous one at the earliest.
+    // order; once the stream stops, a window that brings nothing ends the hold, and a message
+    // after that is read (the descriptor's edge was re-armed). That reads are held at all is
+    // coalescingHoldsReadsUntilTheWindowEnds's to show, without timing.
     auto [pull, push] = connectedPipeline();
     constexpr int count = 300;
-    constexpr std::chrono::milliseconds window{40};
     int received = 0;
-    int batches = 0;
     bool inOrder = true;
-    QElapsedTimer reading;
     ZmqNotifier notifier(pull, ZmqNotifier::TryRead{[&] {
                              zmq::message_t message;
                              if (!pull.recv(message, zmq::recv_flags::dontwait)) {
-                                 ++batches; // each batch ends with a read that finds nothing
                                  return false;
-                             }
-                             if (received == 0) {
-                                 reading.start();
                              }
                              inOrder = inOrder && message.to_string() == std::to_string(received);
                              ++received;
                              return true;
                          }});
-    notifier.setCoalescingWindow(window);
-    QCoreApplication::processEvents(); // the first check, on an empty socket
-    const int batchesBefore = batches;
+    notifier.setCoalescingWindow(std::chrono::milliseconds(40));
     int sent = 0;
     QTimer sender;
     sender.setTimerType(Qt::PreciseTimer);
@@ -243,21 +235,12 @@ void TestZmqNotifier::coalescingReadsOneBatchPerWindow()
     });
     sender.start(1);
     QTRY_COMPARE_WITH_TIMEOUT(received, count, 60000);
-    const qint64 elapsedMs = reading.elapsed();
     QVERIFY(inOrder);
-    // A coarse timer may fire up to 5 % early; a batch may also end on a read that finds the
-    // next message not yet arrived, and the first comes at once.
-    const int readBatches = batches - batchesBefore;
-    const int mostBatches = int(elapsedMs / (0.95 * window.count())) + 3;
-    QVERIFY2(readBatches <= mostBatches,
-             qPrintable(u"%1 batches in %2 ms: at most %3 expected"_s.arg(readBatches)
-                                .arg(elapsedMs)
-                                .arg(mostBatches)));
-    QVERIFY(notifier.isHolding());
-    // A window that brings nothing ends the hold: the descriptor is watched again.
     QTRY_VERIFY_WITH_TIMEOUT(!notifier.isHolding(), 10000);
-    QVERIFY(push.send(zmq::str_buffer("after"), zmq::send_flags::none));
+    const std::string after = std::to_string(count);
+    QVERIFY(push.send(zmq::buffer(after), zmq::send_flags::none));
     QTRY_COMPARE_WITH_TIMEOUT(received, count + 1, 10000);
+    QVERIFY(inOrder);
 }
 
 void TestZmqNotifier::coalescingHoldsReadsUntilTheWindowEnds()

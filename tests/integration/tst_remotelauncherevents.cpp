@@ -5,6 +5,7 @@
 #include "tcprelay.h"
 #include "testagent.h"
 #include "testenvironment.h"
+#include "toldevents.h"
 #include "twobeaters.h"
 
 #include "core/remote/remotelauncher.h"
@@ -20,11 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint64 seqOf(const QJsonObject &event)
-{
-    return static_cast<quint64>(event.value(u"seq"_s).toInteger());
-}
 
 /// What a RemoteLauncher told: the agent's events, and its own lines (lost, restarted).
 struct Told
@@ -53,8 +49,7 @@ struct Told
 /// The number of the last event the agent printed; 0 before any.
 quint64 lastSeq(const TestAgent &agent)
 {
-    const QList<QJsonObject> &events = agent.process()->events();
-    return events.isEmpty() ? 0 : seqOf(events.constLast());
+    return lastSeqOf(agent.process()->events());
 }
 
 /// A RemoteLauncher following the agent through two relays, of its control and event
@@ -113,25 +108,6 @@ class TestRemoteLauncherEvents : public QObject
         }
     }
 
-    /// told holds, from its first event on, every number up to last once and in order, each
-    /// event as the agent printed it (its --events json is the stream's JSON).
-    static void checkOnceInOrder(const QList<QJsonObject> &told, const TestAgent &agent,
-                                 quint64 last)
-    {
-        QVERIFY(!told.isEmpty());
-        QHash<quint64, QJsonObject> printed;
-        for (const QJsonObject &event : agent.process()->events()) {
-            printed.insert(seqOf(event), event);
-        }
-        quint64 expected = seqOf(told.constFirst());
-        for (const QJsonObject &event : told) {
-            QCOMPARE(seqOf(event), expected);
-            QCOMPARE(event, printed.value(expected));
-            ++expected;
-        }
-        QVERIFY2(expected > last, qPrintable(u"told up to %1 of %2"_s.arg(expected - 1).arg(last)));
-    }
-
     /// With the follower synchronised: events told as they come, the cable cut, events the
     /// follower cannot see, the cable joined, and the follower synchronised again and told up to
     /// the agent's last event.
@@ -182,7 +158,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed()) {
             return;
         }
-        checkOnceInOrder(follower.told.events, agent, cut.last);
+        checkToldOnceInOrder(follower.told.events, agent.process()->events(), cut.last);
         QVERIFY(seqOf(follower.told.events.constFirst()) <= cut.toldBefore);
         QCOMPARE(follower.told.lines, QStringList());
     }
@@ -230,7 +206,7 @@ private Q_SLOTS:
         // The new run is told from its first event, once each, in order.
         const QList<QJsonObject> again = told.events.mid(toldBeforeRestart);
         QCOMPARE(seqOf(again.constFirst()), quint64{1});
-        checkOnceInOrder(again, agent, last);
+        checkToldOnceInOrder(again, agent.process()->events(), last);
         QCOMPARE(told.linesWith(u"bench restarted: its earlier events are gone"_s), 1);
         QCOMPARE(told.lines.size(), 1);
     }
@@ -266,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(to >= from && to < cut.last);
         const QList<QJsonObject> after = follower.told.events.mid(cut.eventsBefore);
         QCOMPARE(seqOf(after.constFirst()), to + 1);
-        checkOnceInOrder(after, agent, cut.last);
+        checkToldOnceInOrder(after, agent.process()->events(), cut.last);
         const QStringList lines = follower.told.lines.mid(cut.linesBefore);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.constFirst().startsWith(u"bench: %1 events of "_s.arg(to - from + 1))

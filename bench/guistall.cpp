@@ -22,6 +22,7 @@
 #include "core/supervision/supervisor.h"
 #include "gui/details/detailspanel.h"
 #include "gui/window/mainwindow.h"
+#include "windowrun.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,8 +189,6 @@ public:
         };
     }
 
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
-
 private:
     struct Gap
     {
@@ -216,41 +215,13 @@ private:
     qint64 m_startNs = 0;
 };
 
-// Calls then once every program runs, or once warmupMs has passed since the meter started.
-void whenAllRunning(const Supervisor &supervisor, const GapMeter &meter, qint64 warmupMs,
-                    const std::function<void()> &then)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(100);
-    QObject::connect(poll, &QTimer::timeout, qApp, [&supervisor, &meter, warmupMs, then, poll] {
-        const QStringList names = supervisor.programNames();
-        const auto running = std::count_if(names.begin(), names.end(), [&](const QString &name) {
-            const ProgramSnapshot *snapshot = supervisor.snapshot(name);
-            return snapshot && snapshot->state == ProgramState::Running;
-        });
-        if (running == names.size() || meter.elapsedMs() >= warmupMs) {
-            poll->deleteLater();
-            poll->stop();
-            std::fprintf(stderr, "zlb_guistall: %lld of %lld programs running; measuring\n",
-                         static_cast<long long>(running), static_cast<long long>(names.size()));
-            then();
-        }
-    });
-    poll->start();
-}
-
 // Prints the figures, then kills every program and quits once they are gone.
 void finish(Supervisor &supervisor, QJsonObject result, bool showHeartbeats)
 {
     result.insert(u"showHeartbeats"_s, showHeartbeats);
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
-    QObject::connect(&supervisor, &Supervisor::allStopped, qApp, &QCoreApplication::quit);
-    supervisor.killAll();
-    if (!supervisor.hasLiveInstances()) {
-        QCoreApplication::quit();
-    }
-    QTimer::singleShot(10000, qApp, &QCoreApplication::quit);
+    stopProgramsAndQuit(supervisor);
 }
 
 // The --no-model floor: a window of MainWindow's first size with an empty table, the same
@@ -305,7 +276,7 @@ int main(int argc, char *argv[])
 
     GapMeter meter(&supervisor);
     // Plus one second for the first burst of state changes to settle.
-    whenAllRunning(supervisor, meter, options.warmupMs, [&] {
+    whenAllRunning(supervisor, options.warmupMs, "zlb_guistall", [&] {
         QTimer::singleShot(1000, &app, [&] {
             meter.start(options.measureMs);
             QTimer::singleShot(options.measureMs, &app,

@@ -18,6 +18,7 @@
 #include "core/launcher.h"
 #include "core/supervision/supervisor.h"
 #include "gui/window/mainwindow.h"
+#include "windowrun.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -277,31 +278,6 @@ int runFloor(const Options &options)
     return QApplication::exec();
 }
 
-// Calls then once every program runs, or once warmupMs has passed.
-void whenAllRunning(const Supervisor &supervisor, qint64 warmupMs, std::function<void()> then)
-{
-    auto *poll = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    poll->setInterval(200);
-    QObject::connect(poll, &QTimer::timeout, qApp, [&supervisor, warmupMs, then, poll, clock] {
-        const QStringList names = supervisor.programNames();
-        const auto running = std::count_if(names.begin(), names.end(), [&](const QString &name) {
-            const ProgramSnapshot *snapshot = supervisor.snapshot(name);
-            return snapshot && snapshot->state == ProgramState::Running;
-        });
-        if (running == names.size() || clock->elapsed() >= warmupMs) {
-            poll->stop();
-            poll->deleteLater();
-            delete clock;
-            std::fprintf(stderr, "zlb_tableops: %lld of %lld programs running; measuring\n",
-                         static_cast<long long>(running), static_cast<long long>(names.size()));
-            then();
-        }
-    });
-    poll->start();
-}
-
 Table tableOf(MainWindow &window)
 {
     return {&window, window.findChild<QTableView *>(u"programTable"_s),
@@ -337,14 +313,9 @@ int runWindow(const Options &options)
         result.insert(u"rows"_s, table.view->model()->rowCount());
         result.insert(u"open"_s, QJsonArray{openMs});
         print(result);
-        QObject::connect(&supervisor, &Supervisor::allStopped, qApp, &QCoreApplication::quit);
-        supervisor.killAll();
-        if (!supervisor.hasLiveInstances()) {
-            QCoreApplication::quit();
-        }
-        QTimer::singleShot(10000, qApp, &QCoreApplication::quit);
+        stopProgramsAndQuit(supervisor);
     });
-    whenAllRunning(supervisor, options.warmupMs, [&runner] { runner.start(); });
+    whenAllRunning(supervisor, options.warmupMs, "zlb_tableops", [&runner] { runner.start(); });
     return QApplication::exec();
 }
 

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace {
 
@@ -61,12 +60,11 @@ void printStatusChanges(Supervisor &supervisor)
 /// Every event on stdout, a line each: JSON, or text as a person reads it.
 void printEvents(Supervisor &supervisor, bool json)
 {
-    QObject::connect(
-            &supervisor, &Supervisor::eventOccurred, &supervisor, [json](const Event &event) {
-                printLine(json ? QString::fromUtf8(
-                                  QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact))
-                               : toText(event));
-            });
+    QObject::connect(&supervisor, &Supervisor::eventOccurred, &supervisor,
+                     [&supervisor, json](const Event &event) {
+                         printLine(json ? QString::fromUtf8(supervisor.eventJson(event))
+                                        : toText(event));
+                     });
 }
 
 /// SIGINT, SIGTERM and the quit request: every program stopped, then exit; a second one does

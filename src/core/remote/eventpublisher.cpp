@@ -5,8 +5,6 @@
 #include "core/remote/curvesocket.h"
 #include "core/supervision/supervisor.h"
 
-#include <QJsonDocument>
-
 EventPublisher::EventPublisher(Supervisor *supervisor, QObject *parent)
     : QObject(parent)
     , m_supervisor(supervisor)
@@ -50,12 +48,8 @@ void EventPublisher::publish(const Event &event)
     if (!m_bound) {
         return;
     }
-    // The bytes the history keeps, which the "events" request gives again; made here only when
-    // the history keeps nothing.
-    QByteArray json = m_supervisor->eventHistory().json(event.number);
-    if (json.isEmpty()) {
-        json = QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
-    }
+    // The bytes the history keeps, which the "events" request gives again.
+    const QByteArray json = m_supervisor->eventJson(event);
     try {
         // A subscriber too slow to keep up loses events at its high-water mark; the launcher
         // never waits for it.

@@ -336,11 +336,19 @@ void Supervisor::announce(const Event &event)
 {
     Event numbered = event;
     numbered.number = ++m_lastEventNumber;
-    // Kept before it is told: the stream's publishers send the very bytes kept, so that a
-    // follower that fetches it again gets what the stream carried.
-    m_history.append(numbered.number,
-                     QJsonDocument(toJson(numbered)).toJson(QJsonDocument::Compact));
+    // Kept before it is told: the stream's publishers send the very bytes kept (eventJson), so
+    // that a follower that fetches it again gets what the stream carried.
+    if (m_history.capacity() > 0) {
+        m_history.append(numbered.number,
+                         QJsonDocument(toJson(numbered)).toJson(QJsonDocument::Compact));
+    }
     Q_EMIT eventOccurred(numbered);
+}
+
+QByteArray Supervisor::eventJson(const Event &event) const
+{
+    QByteArray json = m_history.json(event.number);
+    return json.isEmpty() ? QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) : json;
 }
 
 void Supervisor::adoptRecordedInstances()

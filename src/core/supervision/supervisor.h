@@ -149,6 +149,9 @@ public:
     quint64 lastEventNumber() const { return m_lastEventNumber; }
     /// The last events as the stream carried them, and this run's id (the "events" request).
     const EventHistory &eventHistory() const { return m_history; }
+    /// An event as the stream and `--events json` carry it (compact JSON): the very bytes the
+    /// history keeps, encoded again only when it keeps none.
+    QByteArray eventJson(const Event &event) const;
     /// How many events the history keeps (EventHistory::defaultCapacity unless told).
     void setKeptEvents(int count) { m_history.setCapacity(count); }
 

@@ -1,10 +1,12 @@
 // CPU and memory from /proc, with real processes: a busy loop reads near a full core, a
-// sleeping process near zero, and a group's children are counted with their leader.
+// sleeping process near zero, and a group's children are counted with their leader, even one
+// forked after the sampling began.
 #include "core/os/resourcesampler.h"
 
 #include <cmath>
 #include <csignal>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void busyAndSleepingPrograms();
     void childrenCountWithTheirGroup();
+    void childForkedLaterIsCounted();
     void programMadeKnownLateCountsFromThen();
 
 private:
@@ -151,6 +155,37 @@ void TestResourceSampler::childrenCountWithTheirGroup()
     ::kill(-static_cast<pid_t>(group), SIGKILL);
     sampled.clear();
     QTRY_VERIFY_WITH_TIMEOUT(!sampled.isEmpty() && !latest().contains(u"family"_s), 10000);
+}
+
+void TestResourceSampler::childForkedLaterIsCounted()
+{
+    // Between two scans of all of /proc only the processes known in a group are read: a child
+    // forked after a scan is found by the next one.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString go = directory.filePath(u"go"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(go).constData(), 0600), 0);
+    const qint64 group = startDetached(u"read line < '%1'; sleep 60 & wait"_s.arg(go));
+    QVERIFY(group > 0);
+    ResourceSampler sampler;
+    sampler.setTargets({{u"forks"_s, {group, {}}}});
+    QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
+    sampler.start(100);
+    auto processes = [&sampled] {
+        return sampled.isEmpty() ? 0
+                                 : sampled.last()
+                                           .at(0)
+                                           .value<QHash<QString, ResourceUsage>>()
+                                           .value(u"forks"_s)
+                                           .processes;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
+    QCOMPARE(processes(), 1); // the shell, waiting on the fifo
+    QFile fifo(go);
+    QVERIFY(fifo.open(QIODevice::WriteOnly));
+    QVERIFY(fifo.write("go\n") == 3);
+    fifo.close();
+    QTRY_COMPARE_WITH_TIMEOUT(processes(), 2, 10000);
 }
 
 void TestResourceSampler::programMadeKnownLateCountsFromThen()

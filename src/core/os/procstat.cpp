@@ -52,27 +52,18 @@ std::optional<ProcStat> readProcStat(qint64 pid)
         return std::nullopt;
     }
     // comm may hold spaces and parentheses: the fields start after the last ')'. Counted from
-    // there (state is 0): pgrp is 2, utime 11, stime 12, starttime 19.
+    // there (state is 0): pgrp is 2, utime 11, stime 12, starttime 19, rss 21.
     const char *close = std::strrchr(line, ')');
     const char *fields = close && close[1] == ' ' ? close + 2 : nullptr;
     const char *group = skipFields(fields, 2);
     const char *utime = skipFields(group, 9);
     const char *stime = skipFields(utime, 1);
     const char *start = skipFields(stime, 7);
-    if (!start) {
+    const char *resident = skipFields(start, 2);
+    if (!resident) {
         return std::nullopt;
     }
     return ProcStat{std::strtoll(group, nullptr, 10),
                     std::strtoll(utime, nullptr, 10) + std::strtoll(stime, nullptr, 10),
-                    std::strtoll(start, nullptr, 10)};
-}
-
-qint64 readResidentPages(qint64 pid)
-{
-    char text[128];
-    if (readSmallFile(pid, "statm", text) <= 0) {
-        return 0;
-    }
-    const char *resident = skipFields(text, 1);
-    return resident ? std::strtoll(resident, nullptr, 10) : 0;
+                    std::strtoll(start, nullptr, 10), std::strtoll(resident, nullptr, 10)};
 }

@@ -10,8 +10,14 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <optional>
 
 namespace {
+
+/// Between two scans of all of /proc (the stat of every process of the machine), only the
+/// processes found in the programs' groups are read: a process that joins a group, a child a
+/// program forks, is counted from the next scan on, at most this many samples later.
+constexpr int samplesBetweenScans = 10;
 
 /// The clock /proc/<pid>/stat's starttime counts on, so that a birth compares with a sample.
 qint64 bootTimeUs()
@@ -51,15 +57,19 @@ public:
     void stop() { m_timer.stop(); }
     void setTargets(const QHash<QString, SampleTarget> &targets)
     {
-        m_groups.clear();
+        QHash<qint64, QString> groups;
         m_cgroups.clear();
         for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
             if (!it->cgroup.isEmpty()) {
                 m_cgroups.insert(it.key(), it->cgroup);
             } else if (it->processGroup > 0) {
-                m_groups.insert(it->processGroup, it.key());
+                groups.insert(it->processGroup, it.key());
+                if (!m_groups.contains(it->processGroup)) {
+                    m_samplesUntilScan = 0; // its processes are not known yet
+                }
             }
         }
+        m_groups = std::move(groups);
     }
 
 Q_SIGNALS:
@@ -67,11 +77,13 @@ Q_SIGNALS:
 
 private:
     void sample();
-    /// The programs without a cgroup of their own: every process of /proc, by its group.
+    /// The programs without a cgroup of their own, by their process groups: the processes
+    /// found in them by the last scan of all of /proc, or a new scan when it is due.
     void sampleProcessGroups(QHash<QString, ResourceUsage> &usage,
                              QHash<qint64, CpuReading> &readings);
-    void sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
-                       QHash<qint64, CpuReading> &readings);
+    /// Adds the process to its program's usage; its group when it is one of ours.
+    std::optional<qint64> sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
+                                        QHash<qint64, CpuReading> &readings);
     /// The process's share of a core since its previous reading, or since its birth within
     /// the interval; 0 when there is nothing to compare with.
     double cpuPercentSince(qint64 pid, const CpuReading &now, qint64 startTicks) const;
@@ -79,6 +91,8 @@ private:
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
     QHash<qint64, QString> m_groups; // group leader → program
+    QHash<qint64, QList<qint64>> m_members; // group leader → its processes at the last sample
+    int m_samplesUntilScan = 0;             // of all of /proc: now, when 0
     QHash<qint64, CpuReading> m_previous;              // pid → its reading at the previous sample
     qint64 m_previousAtUs = -1;                        // when the previous sample began
     QHash<QString, QString> m_cgroups;                 // program → its cgroup
@@ -110,7 +124,9 @@ void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
         } else {
             // Without the memory controller: the resident sets of the processes in the group.
             for (const qint64 pid : pids) {
-                programUsage.residentBytes += readResidentPages(pid) * pageSize;
+                if (const std::optional<ProcStat> stat = readProcStat(pid)) {
+                    programUsage.residentBytes += stat->residentPages * pageSize;
+                }
             }
         }
     }
@@ -134,37 +150,56 @@ void Worker::sample()
 void Worker::sampleProcessGroups(QHash<QString, ResourceUsage> &usage,
                                  QHash<qint64, CpuReading> &readings)
 {
-    DIR *proc = ::opendir("/proc");
-    while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
-        char *end = nullptr;
-        const qint64 pid = std::strtoll(entry->d_name, &end, 10);
-        if (pid > 0 && *end == '\0') {
-            sampleProcess(pid, usage, readings);
+    QHash<qint64, QList<qint64>> members;
+    const auto sampleMember = [&](qint64 pid) {
+        if (const std::optional<qint64> group = sampleProcess(pid, usage, readings)) {
+            members[*group].append(pid);
+        }
+    };
+    if (m_samplesUntilScan <= 0) {
+        DIR *proc = ::opendir("/proc");
+        while (dirent *entry = proc ? ::readdir(proc) : nullptr) {
+            char *end = nullptr;
+            const qint64 pid = std::strtoll(entry->d_name, &end, 10);
+            if (pid > 0 && *end == '\0') {
+                sampleMember(pid);
+            }
+        }
+        if (proc) {
+            ::closedir(proc);
+        }
+        m_samplesUntilScan = samplesBetweenScans;
+    } else {
+        // A process gone, or moved to another group, drops out here.
+        for (const QList<qint64> &pids : std::as_const(m_members)) {
+            for (const qint64 pid : pids) {
+                sampleMember(pid);
+            }
         }
     }
-    if (proc) {
-        ::closedir(proc);
-    }
+    --m_samplesUntilScan;
+    m_members = std::move(members);
 }
 
-void Worker::sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
-                           QHash<qint64, CpuReading> &readings)
+std::optional<qint64> Worker::sampleProcess(qint64 pid, QHash<QString, ResourceUsage> &usage,
+                                            QHash<qint64, CpuReading> &readings)
 {
     static const long pageSize = ::sysconf(_SC_PAGESIZE);
     const std::optional<ProcStat> stat = readProcStat(pid);
     if (!stat) {
-        return; // gone meanwhile
+        return std::nullopt; // gone meanwhile
     }
     const auto program = m_groups.constFind(stat->processGroup);
     if (program == m_groups.constEnd()) {
-        return;
+        return std::nullopt;
     }
     const CpuReading now{stat->cpuTicks, bootTimeUs()};
     readings.insert(pid, now);
     ResourceUsage &programUsage = usage[*program];
     programUsage.cpuPercent += cpuPercentSince(pid, now, stat->startTicks);
-    programUsage.residentBytes += readResidentPages(pid) * pageSize;
+    programUsage.residentBytes += stat->residentPages * pageSize;
     ++programUsage.processes;
+    return stat->processGroup;
 }
 
 double Worker::cpuPercentSince(qint64 pid, const CpuReading &now, qint64 startTicks) const

@@ -93,9 +93,9 @@ private:
     QHash<qint64, QString> m_groups; // group leader → program
     QHash<qint64, QList<qint64>> m_members; // group leader → its processes at the last sample
     int m_samplesUntilScan = 0;             // of all of /proc: now, when 0
-    QHash<qint64, CpuReading> m_previous;              // pid → its reading at the previous sample
-    qint64 m_previousAtUs = -1;                        // when the previous sample began
-    QHash<QString, QString> m_cgroups;                 // program → its cgroup
+    QHash<qint64, CpuReading> m_previous;   // pid → its reading at the previous sample
+    qint64 m_previousAtUs = -1;             // when the previous sample began
+    QHash<QString, QString> m_cgroups;      // program → its cgroup
     QHash<QString, CgroupCpuReading> m_previousCgroup; // cgroup → its previous reading
 };
 

@@ -57,6 +57,7 @@ bool Launcher::open()
         return fail(Failure::Heartbeats, error);
     }
     m_resources = std::make_unique<ResourceMonitor>(m_supervisor.get());
+    m_resources->setShown(window);
     m_resources->start();
     m_signalWatcher = std::make_unique<SignalWatcher>(QList<int>{SIGINT, SIGTERM});
     connect(m_signalWatcher.get(), &SignalWatcher::signalReceived, this,
@@ -76,6 +77,8 @@ QStringList Launcher::serve()
     m_controlServer
             = std::make_unique<ControlServer>(m_supervisor.get(), m_keeper.get(), m_options.mode);
     m_controlServer->setResources(&m_resources->history());
+    connect(m_controlServer.get(), &ControlServer::resourcesRead, m_resources.get(),
+            &ResourceMonitor::noteRead);
     if (!m_controlServer->bind(m_runtimeDir->controlEndpoint(), &error)) {
         problems.append(error);
     }
@@ -101,6 +104,8 @@ bool Launcher::listen(const QStringList &endpoints, QString *error)
                 &ControlServer::quitRequested);
         connect(server.get(), &ControlServer::showRequested, m_controlServer.get(),
                 &ControlServer::showRequested);
+        connect(server.get(), &ControlServer::resourcesRead, m_resources.get(),
+                &ResourceMonitor::noteRead);
     }
     m_controlServer->setInfoExtras(agent->infoFields());
     QStringList addresses;

@@ -62,7 +62,12 @@ void TestControl::listAndStatus()
     QTRY_COMPARE(state(u"b1"_s), ProgramState::Running);
     QTRY_VERIFY(m_supervisor->snapshot(u"b1"_s)->heartbeatCount >= 2);
 
+    // Both read the CPU and memory figures: the launcher samples them every second then.
+    QSignalSpy resourcesRead(m_server.get(), &ControlServer::resourcesRead);
+    ask({{u"command"_s, u"info"_s}});
+    QCOMPARE(resourcesRead.count(), 0);
     const QJsonObject list = ask({{u"command"_s, u"list"_s}});
+    QCOMPARE(resourcesRead.count(), 1);
     QVERIFY(list.value(u"ok").toBool());
     const QJsonArray programs = list.value(u"programs").toArray();
     QCOMPARE(programs.size(), 2);
@@ -86,6 +91,7 @@ void TestControl::listAndStatus()
 
     const QJsonObject status = ask({{u"command"_s, u"status"_s}, {u"name"_s, u"sleeper"_s}});
     QVERIFY(status.value(u"ok").toBool());
+    QCOMPARE(resourcesRead.count(), 2);
     const QJsonObject spec = status.value(u"program").toObject().value(u"spec").toObject();
     QCOMPARE(spec.value(u"kind").toString(), u"plain"_s);
     QCOMPARE(spec.value(u"program").toString(), u"/bin/sleep"_s);

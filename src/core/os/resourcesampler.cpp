@@ -11,6 +11,7 @@
 
 #include <cstdlib>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -55,6 +56,16 @@ public:
 
     void start() { m_timer.start(); }
     void stop() { m_timer.stop(); }
+    void setInterval(int intervalMs)
+    {
+        // A longer interval waits for the sample already due; a shorter one starts now.
+        if (intervalMs < m_timer.interval()) {
+            m_nextIntervalMs = 0;
+            m_timer.start(intervalMs);
+        } else {
+            m_nextIntervalMs = intervalMs;
+        }
+    }
     void setTargets(const QHash<QString, SampleTarget> &targets)
     {
         QHash<qint64, QString> groups;
@@ -90,6 +101,7 @@ private:
     void sampleCgroups(QHash<QString, ResourceUsage> &usage);
 
     QTimer m_timer{this};            // a child, so that it moves to the worker's thread with it
+    int m_nextIntervalMs = 0;        // from the next sample on, when set
     QHash<qint64, QString> m_groups; // group leader → program
     QHash<qint64, QList<qint64>> m_members; // group leader → its processes at the last sample
     int m_samplesUntilScan = 0;             // of all of /proc: now, when 0
@@ -135,6 +147,9 @@ void Worker::sampleCgroups(QHash<QString, ResourceUsage> &usage)
 
 void Worker::sample()
 {
+    if (m_nextIntervalMs > 0) {
+        m_timer.setInterval(std::exchange(m_nextIntervalMs, 0));
+    }
     const qint64 startUs = bootTimeUs();
     QHash<QString, ResourceUsage> usage;
     QHash<qint64, CpuReading> readings;
@@ -252,15 +267,28 @@ void ResourceSampler::setTargets(const QHash<QString, SampleTarget> &targets)
     Q_EMIT targetsChanged(targets);
 }
 
+void ResourceSampler::setInterval(int intervalMs)
+{
+    // Only a change reaches the worker: a shorter interval restarts its timer, and a reader
+    // asking every second must not keep pushing the next sample away.
+    if (intervalMs == m_intervalMs) {
+        return;
+    }
+    m_intervalMs = intervalMs;
+    Q_EMIT intervalChanged(intervalMs);
+}
+
 void ResourceSampler::start(int intervalMs)
 {
     if (m_thread.isRunning()) {
         return;
     }
+    m_intervalMs = intervalMs;
     auto *worker = new Worker(intervalMs);
     worker->setTargets(m_targets);
     worker->moveToThread(&m_thread);
     connect(this, &ResourceSampler::targetsChanged, worker, &Worker::setTargets);
+    connect(this, &ResourceSampler::intervalChanged, worker, &Worker::setInterval);
     connect(worker, &Worker::sampled, this, &ResourceSampler::sampled);
     connect(&m_thread, &QThread::started, worker, &Worker::start);
     m_worker = worker;

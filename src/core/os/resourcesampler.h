@@ -34,6 +34,9 @@ public:
     void setTargets(const QHash<QString, SampleTarget> &targets);
     void start(int intervalMs = 1000);
     void stop();
+    /// From the next sample on; a sample already due comes no later than it would have.
+    void setInterval(int intervalMs);
+    int interval() const { return m_intervalMs; }
 
 Q_SIGNALS:
     /// Every interval from the second one on (the first scan only starts the CPU count), in
@@ -41,9 +44,11 @@ Q_SIGNALS:
     void sampled(const QHash<QString, ResourceUsage> &usage);
     /// Forwarded to the worker (queued).
     void targetsChanged(const QHash<QString, SampleTarget> &targets);
+    void intervalChanged(int intervalMs);
 
 private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     QHash<QString, SampleTarget> m_targets;
+    int m_intervalMs = 1000;
 };

@@ -195,9 +195,11 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         return info();
     }
     if (command == u"list") {
+        Q_EMIT resourcesRead();
         return list();
     }
     if (command == u"status") {
+        Q_EMIT resourcesRead();
         return status(request);
     }
     if (command == u"output") {

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void showRequested();
     /// "quit": emitted from the event loop after the reply was sent.
     void quitRequested(bool leaveRunning);
+    /// A "list" or "status" request reads the programs' CPU and memory figures.
+    void resourcesRead();
 
 private:
     using Envelope = std::vector<zmq::message_t>;

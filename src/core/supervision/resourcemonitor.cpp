@@ -2,6 +2,9 @@
 
 #include "core/supervision/supervisor.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 /// A start or a death changes the groups to sample, and each update walks every program: a stop
 /// of 2 000 programs changes them 4 000 times within seconds (docs/performance.md, "How it
@@ -17,7 +20,13 @@ ResourceMonitor::ResourceMonitor(Supervisor *supervisor, QObject *parent)
             [this](const QHash<QString, ResourceUsage> &usage) {
                 m_history.add(usage, m_supervisor->nowMs());
                 m_supervisor->handleResourceSample(usage);
+                if (!std::exchange(m_sampled, true)) {
+                    updateInterval();
+                }
             });
+    m_readWindow.setSingleShot(true);
+    m_readWindow.setInterval(readWindowMs);
+    connect(&m_readWindow, &QTimer::timeout, this, &ResourceMonitor::updateInterval);
     m_groupsUpdate.setSingleShot(true);
     m_groupsUpdate.setInterval(groupsUpdateDelayMs);
     connect(&m_groupsUpdate, &QTimer::timeout, this, &ResourceMonitor::updateGroups);
@@ -38,8 +47,28 @@ ResourceMonitor::~ResourceMonitor() = default;
 
 void ResourceMonitor::start(int intervalMs)
 {
+    m_readIntervalMs = intervalMs;
     updateGroups();
-    m_sampler.start(intervalMs);
+    m_sampler.start(intervalMs); // until the first figures are in
+}
+
+void ResourceMonitor::setShown(bool shown)
+{
+    m_shown = shown;
+    updateInterval();
+}
+
+void ResourceMonitor::noteRead()
+{
+    m_readWindow.start();
+    updateInterval();
+}
+
+void ResourceMonitor::updateInterval()
+{
+    const bool read = !m_sampled || m_shown || m_enforced || m_readWindow.isActive();
+    m_sampler.setInterval(read ? m_readIntervalMs
+                               : std::max(m_readIntervalMs, unreadSampleIntervalMs));
 }
 
 void ResourceMonitor::scheduleGroupsUpdate()
@@ -53,4 +82,6 @@ void ResourceMonitor::updateGroups()
 {
     m_groupsUpdate.stop();
     m_sampler.setTargets(m_supervisor->sampleTargets());
+    m_enforced = m_supervisor->enforcesMemoryLimits();
+    updateInterval();
 }

@@ -179,6 +179,12 @@ QHash<QString, SampleTarget> Supervisor::sampleTargets() const
     return targets;
 }
 
+bool Supervisor::enforcesMemoryLimits() const
+{
+    return std::any_of(m_programs.byName.cbegin(), m_programs.byName.cend(),
+                       [](const ProgramRunner *r) { return r->spec().maxMemoryMiB.has_value(); });
+}
+
 void Supervisor::handleResourceSample(const QHash<QString, ResourceUsage> &usage)
 {
     for (auto it = usage.cbegin(); it != usage.cend(); ++it) {

@@ -120,6 +120,8 @@ public:
     /// A resource sample of the programs' process groups: each program's memory limit is
     /// checked against it (ProgramRunner::handleMemorySample).
     void handleResourceSample(const QHash<QString, ResourceUsage> &usage);
+    /// Whether a program has a memory limit (maxMemoryMiB), which needs a sample every second.
+    bool enforcesMemoryLimits() const;
     bool hasLiveInstances() const;
     qint64 nowMs() const;
     /// The process's one ZeroMQ context (one I/O thread): the event publisher and the control

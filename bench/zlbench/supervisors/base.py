@@ -65,8 +65,12 @@ class Supervisor:
         return self.stamps.wait_all_started(names, after_ns, timeout)
 
     def wait_uptime(self, name: str) -> None:
-        """Until the latest instance of name has run restart_uptime_s."""
-        ran = (now_ns() - self.stamps.latest[name].main_ns) / 1e9
+        """Until the latest instance of name has run restart_uptime_s (no wait for a program
+        never started: the bare spawner starts nothing before its first start all)."""
+        latest = self.stamps.latest.get(name)
+        if latest is None:
+            return
+        ran = (now_ns() - latest.main_ns) / 1e9
         time.sleep(max(0.0, self.restart_uptime_s - ran))
 
     def wait_ready(self, name: str, pid: int, timeout: float = 10) -> None:

@@ -3,6 +3,7 @@
 #include "core/model/programstate.h"
 #include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programsortfiltermodel.h"
 #include "gui/models/pulsedelegate.h"
 #include "gui/models/remoteprogramsmodel.h"
 
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 
@@ -37,7 +37,7 @@ ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filt
     , m_view(view)
     , m_columnsMenu(columnsMenu)
     , m_model(new ProcessTableModel(supervisor, resources, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ProgramSortFilterModel(this))
 {
     if (hosts) {
         m_remoteModel = new RemoteProgramsModel(hosts, this);
@@ -51,21 +51,25 @@ ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filt
         m_proxy->setSourceModel(m_model);
     }
     m_proxy->setSortRole(ProcessTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column: name, state, status, command
     m_view->setModel(m_proxy);
     // The proxy keeps the columns as they are: the source's column is the view's.
     m_view->setItemDelegateForColumn(ProcessTableModel::Pulse,
                                      new PulseDelegate(ProcessTableModel::PulseRole, this));
     m_view->sortByColumn(ProcessTableModel::Name, Qt::AscendingOrder);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Any column: name, state, status, command.
+    connect(filter, &QLineEdit::textChanged, m_proxy, &ProgramSortFilterModel::setFilterText);
     setUpColumnMenu();
 }
 
 QAbstractItemModel *ProgramTable::rows() const
 {
     return m_proxy->sourceModel();
+}
+
+QSortFilterProxyModel *ProgramTable::proxy() const
+{
+    return m_proxy;
 }
 
 void ProgramTable::updateHostColumn()

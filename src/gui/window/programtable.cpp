@@ -9,12 +9,17 @@
 
 #include <algorithm>
 #include <csignal>
+#include <optional>
 
 #include <QConcatenateTablesProxyModel>
+#include <QFont>
+#include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +32,53 @@ constexpr int readableStatusChars = 40;
 // The status column's own width: stretching last, it never gets narrower (the table scrolls
 // instead), so less than a readable width, for a narrow window; elided, its tooltip is whole.
 constexpr int narrowestStatusChars = 24;
+
+// Measures each different cell once. Sizing the columns to their contents asks the delegate for
+// the size of every cell of a thousand rows, and most cells of a column read alike ("Stopped",
+// "0", "—"): a cell's size follows from its text, font, icon and check state, which make the key.
+class SizeOnceDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const std::optional<QString> key = keyOf(index);
+        if (!key) {
+            return QStyledItemDelegate::sizeHint(option, index);
+        }
+        if (const auto known = m_sizes.constFind(*key); known != m_sizes.cend()) {
+            return *known;
+        }
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        m_sizes.insert(*key, size);
+        return size;
+    }
+
+private:
+    /// nullopt: a cell whose decoration or font this key cannot tell apart; measured each time.
+    static std::optional<QString> keyOf(const QModelIndex &index)
+    {
+        const QVariant decoration = index.data(Qt::DecorationRole);
+        QString icon;
+        if (decoration.typeId() == QMetaType::QIcon) {
+            icon = QString::number(decoration.value<QIcon>().cacheKey());
+        } else if (decoration.isValid()) {
+            return std::nullopt;
+        }
+        const QVariant font = index.data(Qt::FontRole);
+        if (font.isValid() && font.typeId() != QMetaType::QFont) {
+            return std::nullopt;
+        }
+        const QVariant check = index.data(Qt::CheckStateRole);
+        return QString::number(index.column()) + u'\x1f' + icon + u'\x1f'
+                + (font.isValid() ? font.value<QFont>().key() : QString()) + u'\x1f'
+                + (check.isValid() ? QString::number(check.toInt()) : QString()) + u'\x1f'
+                + index.data(Qt::DisplayRole).toString();
+    }
+
+    mutable QHash<QString, QSize> m_sizes;
+};
 
 } // namespace
 
@@ -141,7 +193,12 @@ void ProgramTable::setUpColumnMenu()
 void ProgramTable::setDefaultColumns()
 {
     QTableView *table = m_view;
-    table->resizeColumnsToContents(); // the titles, and the names and commands known now
+    // The titles, and the names and commands known now.
+    QAbstractItemDelegate *painting = table->itemDelegate();
+    SizeOnceDelegate sizing;
+    table->setItemDelegate(&sizing);
+    table->resizeColumnsToContents();
+    table->setItemDelegate(painting);
     const QFontMetrics metrics = table->fontMetrics();
     const int padding = 3 * metrics.averageCharWidth();
     const auto fit = [table, &metrics, padding](int column, const QStringList &widest) {

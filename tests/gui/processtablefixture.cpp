@@ -31,7 +31,7 @@ void ProcessTableFixture::createModel(const ResourceHistory *resources)
     m_model = std::make_unique<ProcessTableModel>(m_supervisor.get(), resources);
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxy = std::make_unique<QSortFilterProxyModel>();
+    m_proxy = std::make_unique<ProgramSortFilterModel>();
     m_proxy->setSortRole(ProcessTableModel::SortRole);
     m_proxy->setSourceModel(m_model.get());
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(

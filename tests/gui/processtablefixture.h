@@ -6,6 +6,7 @@
 
 #include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programsortfiltermodel.h"
 #include "gui/models/programtablecsv.h"
 
 #include "core/model/resourcehistory.h"
@@ -82,7 +83,7 @@ protected:
 
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<ProcessTableModel> m_model;
-    std::unique_ptr<QSortFilterProxyModel> m_proxy;
+    std::unique_ptr<ProgramSortFilterModel> m_proxy; ///< the window's
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };

@@ -1,9 +1,11 @@
 // The event log's filter (EventLogFilterModel): heartbeats hidden by default, kinds and one
 // program shown or hidden, alone and together; proxyTester does it under
-// QAbstractItemModelTester while rows come and go.
+// QAbstractItemModelTester while rows come and go. And the Details dock's (ProgramEventsModel):
+// one program of one host, newest first, without heartbeats.
 #include "eventlogfixture.h"
 
 #include "gui/models/eventlogfiltermodel.h"
+#include "gui/models/programeventsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void heartbeatsHiddenByDefault();
     void programFilter();
     void combinedFilters();
+    void programEventsAreOneHostsProgramNewestFirst();
 };
 
 void TestEventLogFilters::proxyTester()
@@ -128,6 +131,29 @@ void TestEventLogFilters::combinedFilters()
     QCOMPARE(messages(proxy), QStringList({u"alpha beat"_s}));
     proxy.setProgramFilter(QString());
     QCOMPARE(messages(proxy), QStringList({u"alpha beat"_s, u"beta beat"_s}));
+}
+
+void TestEventLogFilters::programEventsAreOneHostsProgramNewestFirst()
+{
+    EventLogModel model(nullptr, 20);
+    ProgramEventsModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Event remote = info(u"far state"_s);
+    remote.host = u"far"_s;
+    for (const Event &event : {info(u"state 1"_s), heartbeat(u"client1"_s, u"beat"_s),
+                               info(u"other"_s, u"client2"_s), remote, info(u"state 2"_s)}) {
+        model.append(event);
+    }
+    QTRY_COMPARE(model.rowCount(), 5);
+    QCOMPARE(proxy.rowCount(), 0); // no program chosen: none
+    proxy.setProgram(u"client1"_s);
+    QCOMPARE(messages(proxy), QStringList({u"state 2"_s, u"state 1"_s}));
+    proxy.setProgram(u"client1"_s, u"far"_s);
+    QCOMPARE(messages(proxy), QStringList({u"far state"_s}));
+    proxy.setProgram(u"client2"_s);
+    model.append(info(u"other again"_s, u"client2"_s));
+    QTRY_COMPARE(messages(proxy), QStringList({u"other again"_s, u"other"_s}));
 }
 
 QTEST_MAIN(TestEventLogFilters)

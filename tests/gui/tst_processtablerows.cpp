@@ -1,6 +1,7 @@
 // The program table's rows and signals: rows follow the programs (added, removed, renamed),
 // changes arrive batched, the 1 Hz tick repaints only the time columns, a proxy sorts on raw
-// values, and the table exports as CSV.
+// values (reading each key once per sort, in the order a plain proxy gives), the filter finds
+// a text in any column, and the table exports as CSV.
 #include "processtablefixture.h"
 
 class TestProcessTableRows : public ProcessTableFixture
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void tickRepaintsOnlyTheTimeColumns();
     void batchedChangesArePerRunOrWholeTable();
     void proxySortsNumerically();
+    void proxySortsAsAPlainProxyDoes();
+    void filterKeepsRowsWithTheTextInAnyColumn();
     void supervisorDestroyedFirstEmptiesTheModel();
     void exportCsvQuotesAndAddsRawFigures();
     void exportCsvReportsWriteErrors();
@@ -226,6 +229,80 @@ void TestProcessTableRows::proxySortsNumerically()
     QVERIFY(pids.at(3) > 0 && pids.at(3) < pids.at(4));
     QCOMPARE(m_proxy->index(4, ProcessTableModel::Pid).data().toString(),
              QString::number(pids.at(4)));
+}
+
+namespace {
+
+QStringList namesInOrder(const QAbstractItemModel &proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        names.append(proxy.index(row, ProcessTableModel::Name).data().toString());
+    }
+    return names;
+}
+
+} // namespace
+
+void TestProcessTableRows::proxySortsAsAPlainProxyDoes()
+{
+    // The window's proxy reads each key once per sort: the order must be the one a plain
+    // proxy, reading them at each comparison, gives; ties keep the configuration order.
+    const QList<std::pair<QString, QStringList>> programs{
+            {u"delta"_s, {u"/opt/b/run"_s, u"--x"_s}},
+            {u"Alpha"_s, {u"/opt/a/run"_s}},
+            {u"charlie"_s, {u"/opt/B/run"_s, u"two words"_s}},
+            {u"bravo"_s, {u"/opt/a/run"_s}},
+            {u"echo"_s, {u"/opt/c/run"_s}}};
+    for (const auto &[name, command] : programs) {
+        add(TestEnvironment::spec(name, command.first(), command.mid(1)));
+    }
+    for (const QString &name : {u"bravo"_s, u"echo"_s}) {
+        ProgramSpec spec = TestEnvironment::spec(name + u"-plain"_s, QStringLiteral(ZL_TC_SILENT));
+        spec.kind = ProgramKind::Plain;
+        addAndStart(spec);
+    }
+    createModel();
+    QSortFilterProxyModel plain;
+    plain.setSortRole(ProcessTableModel::SortRole);
+    plain.setSourceModel(m_model.get());
+    for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_proxy->sort(column, order);
+            plain.sort(column, order);
+            QCOMPARE(namesInOrder(*m_proxy), namesInOrder(plain));
+        }
+    }
+    // A change re-sorts the rows it touched, with the keys as they are after it.
+    m_proxy->sort(ProcessTableModel::Command, Qt::AscendingOrder);
+    plain.sort(ProcessTableModel::Command, Qt::AscendingOrder);
+    QString error;
+    QVERIFY2(m_supervisor->updateProgram(
+                     u"Alpha"_s, TestEnvironment::spec(u"Alpha"_s, u"/opt/z/run"_s), &error),
+             qPrintable(error));
+    QCOMPARE(namesInOrder(*m_proxy), namesInOrder(plain));
+    QVERIFY(namesInOrder(*m_proxy).indexOf(u"Alpha"_s) > namesInOrder(*m_proxy).indexOf(u"echo"_s));
+    m_proxy->sort(-1);
+    QCOMPARE(namesInOrder(*m_proxy).first(), u"delta"_s);
+}
+
+void TestProcessTableRows::filterKeepsRowsWithTheTextInAnyColumn()
+{
+    add(TestEnvironment::spec(u"web"_s, u"/opt/x/server"_s, {u"--port"_s, u"80"_s}));
+    add(TestEnvironment::spec(u"worker"_s, u"/opt/x/queue"_s));
+    add(TestEnvironment::spec(u"Webhooks"_s, u"/opt/x/hooks"_s));
+    createModel();
+    m_proxy->sort(ProcessTableModel::Name, Qt::AscendingOrder);
+    m_proxy->setFilterText(u"WEB"_s); // any case
+    QCOMPARE(namesInOrder(*m_proxy), QStringList({u"Webhooks"_s, u"web"_s}));
+    m_proxy->setFilterText(u"queue"_s); // the Command column, hidden by default
+    QCOMPARE(namesInOrder(*m_proxy), QStringList({u"worker"_s}));
+    m_proxy->setFilterText(u"stopped"_s); // the State column's text
+    QCOMPARE(m_proxy->rowCount(), 3);
+    m_proxy->setFilterText(u"nothing like it"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setFilterText(QString());
+    QCOMPARE(m_proxy->rowCount(), 3);
 }
 
 void TestProcessTableRows::supervisorDestroyedFirstEmptiesTheModel()

@@ -13,6 +13,7 @@ ProgramEventsModel::ProgramEventsModel(QObject *parent)
 void ProgramEventsModel::setSourceModel(QAbstractItemModel *source)
 {
     QSortFilterProxyModel::setSourceModel(source);
+    m_log = qobject_cast<const EventLogModel *>(source);
     sort(0, Qt::DescendingOrder);
 }
 
@@ -30,6 +31,12 @@ bool ProgramEventsModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (m_program.isEmpty()) {
         return false;
+    }
+    // A new selection filters the whole log (up to EventLogModel::defaultCapacity rows).
+    if (m_log && !sourceParent.isValid()) {
+        const Event &event = m_log->event(sourceRow);
+        return event.program == m_program && event.kind != EventKind::Heartbeat
+                && event.host == m_host;
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(EventLogModel::KindRole).toInt() != static_cast<int>(EventKind::Heartbeat)

@@ -3,7 +3,10 @@
 // made at the beat rate while the log pane shows them, are left out.
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
+
+class EventLogModel;
 
 class ProgramEventsModel final : public QSortFilterProxyModel
 {
@@ -28,4 +31,6 @@ protected:
 private:
     QString m_program;
     QString m_host;
+    /// The source, when it is the log itself: its events are read without a QVariant each.
+    QPointer<const EventLogModel> m_log;
 };

@@ -3,18 +3,23 @@
 #include "core/model/programstate.h"
 #include "gui/formatting.h"
 #include "gui/models/processtablemodel.h"
+#include "gui/models/programsortfiltermodel.h"
 #include "gui/models/pulsedelegate.h"
 #include "gui/models/remoteprogramsmodel.h"
 
 #include <algorithm>
 #include <csignal>
+#include <optional>
 
 #include <QConcatenateTablesProxyModel>
+#include <QFont>
+#include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +33,53 @@ constexpr int readableStatusChars = 40;
 // instead), so less than a readable width, for a narrow window; elided, its tooltip is whole.
 constexpr int narrowestStatusChars = 24;
 
+// Measures each different cell once. Sizing the columns to their contents asks the delegate for
+// the size of every cell of a thousand rows, and most cells of a column read alike ("Stopped",
+// "0", "—"): a cell's size follows from its text, font, icon and check state, which make the key.
+class SizeOnceDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const std::optional<QString> key = keyOf(index);
+        if (!key) {
+            return QStyledItemDelegate::sizeHint(option, index);
+        }
+        if (const auto known = m_sizes.constFind(*key); known != m_sizes.cend()) {
+            return *known;
+        }
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        m_sizes.insert(*key, size);
+        return size;
+    }
+
+private:
+    /// nullopt: a cell whose decoration or font this key cannot tell apart; measured each time.
+    static std::optional<QString> keyOf(const QModelIndex &index)
+    {
+        const QVariant decoration = index.data(Qt::DecorationRole);
+        QString icon;
+        if (decoration.typeId() == QMetaType::QIcon) {
+            icon = QString::number(decoration.value<QIcon>().cacheKey());
+        } else if (decoration.isValid()) {
+            return std::nullopt;
+        }
+        const QVariant font = index.data(Qt::FontRole);
+        if (font.isValid() && font.typeId() != QMetaType::QFont) {
+            return std::nullopt;
+        }
+        const QVariant check = index.data(Qt::CheckStateRole);
+        return QString::number(index.column()) + u'\x1f' + icon + u'\x1f'
+                + (font.isValid() ? font.value<QFont>().key() : QString()) + u'\x1f'
+                + (check.isValid() ? QString::number(check.toInt()) : QString()) + u'\x1f'
+                + index.data(Qt::DisplayRole).toString();
+    }
+
+    mutable QHash<QString, QSize> m_sizes;
+};
+
 } // namespace
 
 ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filter,
@@ -37,7 +89,7 @@ ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filt
     , m_view(view)
     , m_columnsMenu(columnsMenu)
     , m_model(new ProcessTableModel(supervisor, resources, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ProgramSortFilterModel(this))
 {
     if (hosts) {
         m_remoteModel = new RemoteProgramsModel(hosts, this);
@@ -51,21 +103,25 @@ ProgramTable::ProgramTable(QTableView *view, QMenu *columnsMenu, QLineEdit *filt
         m_proxy->setSourceModel(m_model);
     }
     m_proxy->setSortRole(ProcessTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column: name, state, status, command
     m_view->setModel(m_proxy);
     // The proxy keeps the columns as they are: the source's column is the view's.
     m_view->setItemDelegateForColumn(ProcessTableModel::Pulse,
                                      new PulseDelegate(ProcessTableModel::PulseRole, this));
     m_view->sortByColumn(ProcessTableModel::Name, Qt::AscendingOrder);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // configuration order at first
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Any column: name, state, status, command.
+    connect(filter, &QLineEdit::textChanged, m_proxy, &ProgramSortFilterModel::setFilterText);
     setUpColumnMenu();
 }
 
 QAbstractItemModel *ProgramTable::rows() const
 {
     return m_proxy->sourceModel();
+}
+
+QSortFilterProxyModel *ProgramTable::proxy() const
+{
+    return m_proxy;
 }
 
 void ProgramTable::updateHostColumn()
@@ -137,7 +193,12 @@ void ProgramTable::setUpColumnMenu()
 void ProgramTable::setDefaultColumns()
 {
     QTableView *table = m_view;
-    table->resizeColumnsToContents(); // the titles, and the names and commands known now
+    // The titles, and the names and commands known now.
+    QAbstractItemDelegate *painting = table->itemDelegate();
+    SizeOnceDelegate sizing;
+    table->setItemDelegate(&sizing);
+    table->resizeColumnsToContents();
+    table->setItemDelegate(painting);
     const QFontMetrics metrics = table->fontMetrics();
     const int padding = 3 * metrics.averageCharWidth();
     const auto fit = [table, &metrics, padding](int column, const QStringList &widest) {

@@ -13,6 +13,7 @@ class RemoteHosts;
 class RemoteProgramsModel;
 class QLineEdit;
 class QMenu;
+class ProgramSortFilterModel;
 class QSortFilterProxyModel;
 class QTableView;
 class ResourceHistory;
@@ -34,7 +35,7 @@ public:
     RemoteProgramsModel *remoteModel() const { return m_remoteModel; }
     /// Every host's rows, as the proxy reads them.
     QAbstractItemModel *rows() const;
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const;
 
     /// Restores the header's saved state, or the first-run columns when there is none.
     void restoreColumns(const QByteArray &state);
@@ -57,5 +58,5 @@ private:
     QConcatenateTablesProxyModel *m_allRows = nullptr;
     /// The Host column was shown for the other hosts' first rows: the user decides after that.
     bool m_hostColumnShown = false;
-    QSortFilterProxyModel *m_proxy;
+    ProgramSortFilterModel *m_proxy;
 };

@@ -519,62 +519,62 @@
         <translation>la requête n&apos;a pas de &quot;command&quot;&#xa0;; valeurs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="292"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="294"/>
         <source>status needs the &quot;name&quot; of a program</source>
         <translation>status demande le &quot;name&quot; d&apos;un programme</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="245"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="247"/>
         <source>this launcher runs headless: there is no window to show</source>
         <translation>ce lanceur tourne sans interface&#xa0;: il n&apos;y a pas de fenêtre à afficher</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="255"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="257"/>
         <source>quit requested (programs left running)</source>
         <translation>fermeture demandée (programmes laissés en marche)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="256"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="258"/>
         <source>quit requested (stopping every program)</source>
         <translation>fermeture demandée (arrêt de tous les programmes)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="239"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="241"/>
         <source>unknown command &quot;%1&quot;; one of: %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="307"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="309"/>
         <source>output needs the &quot;name&quot; of a program, and takes a number of &quot;lines&quot; and a byte offset &quot;from&quot;</source>
         <translation>output demande le &quot;name&quot; d&apos;un programme, et accepte un nombre de lignes &quot;lines&quot; et une position en octets &quot;from&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="335"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="337"/>
         <source>%1 runs as its replicas, each a program of its own: %2</source>
         <translation>%1 tourne sous forme de répliques, chacune un programme à part entière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="340"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
         <source>there is no program named &quot;%1&quot; (no program is configured)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (aucun programme n&apos;est configuré)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="342"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="344"/>
         <source>there is no program named &quot;%1&quot; (programs: %2)</source>
         <translation>aucun programme ne s&apos;appelle «&#xa0;%1&#xa0;» (programmes&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="352"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="354"/>
         <source>%1 needs the &quot;name&quot; of a program, or &quot;all&quot;: true</source>
         <translation>%1 demande le &quot;name&quot; d&apos;un programme, ou &quot;all&quot;: true</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="371"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="373"/>
         <source>%1 requested through the control endpoint</source>
         <translation>commande %1 reçue par le point d&apos;accès de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/controlserver.cpp" line="375"/>
+        <location filename="../src/core/remote/controlserver.cpp" line="377"/>
         <source>%1 of every program requested through the control endpoint</source>
         <translation>commande %1 pour tous les programmes reçue par le point d&apos;accès de contrôle</translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>EventPublisher</name>
     <message>
-        <location filename="../src/core/remote/eventpublisher.cpp" line="39"/>
+        <location filename="../src/core/remote/eventpublisher.cpp" line="37"/>
         <source>cannot publish events on %1: %2</source>
         <translation>impossible de publier les événements sur %1&#xa0;: %2</translation>
     </message>
@@ -2524,17 +2524,22 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../src/core/launcher.cpp" line="108"/>
+        <location filename="../src/core/launcher.cpp" line="45"/>
+        <source>%1; a few hundred programs may not all start (`ulimit -n` shows the limit)</source>
+        <translation>%1&#xa0;; quelques centaines de programmes risquent de ne pas tous démarrer (`ulimit -n` affiche la limite)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/launcher.cpp" line="122"/>
         <source>%1 (events %2)</source>
         <translation>%1 (événements %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/launcher.cpp" line="112"/>
+        <location filename="../src/core/launcher.cpp" line="126"/>
         <source>listening on %1, CURVE-encrypted, for the clients in %2; this agent&apos;s public key: %3</source>
         <translation>écoute sur %1, chiffré par CURVE, pour les clients de %2&#xa0;; clé publique de cet agent&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/launcher.cpp" line="125"/>
+        <location filename="../src/core/launcher.cpp" line="139"/>
         <source>containment: %1</source>
         <translation>confinement&#xa0;: %1</translation>
     </message>
@@ -3398,6 +3403,19 @@
         <location filename="../src/core/os/notifysocket.cpp" line="108"/>
         <source>cannot make the notify socket %1 private: %2</source>
         <translation>impossible de rendre privé le socket de notification %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileLimit</name>
+    <message>
+        <location filename="../src/core/os/filelimit.cpp" line="15"/>
+        <source>cannot read the open file limit: %1</source>
+        <translation>impossible de lire la limite de fichiers ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/os/filelimit.cpp" line="23"/>
+        <source>cannot raise the open file limit from %1 to %2: %3</source>
+        <translation>impossible de relever la limite de fichiers ouverts de %1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -7371,7 +7389,7 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">terminé alors qu&apos;aucun lanceur ne tournait (pid %1, dernier relevé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/supervision/supervisor.cpp" line="221"/>
+        <location filename="../src/core/supervision/supervisor.cpp" line="227"/>
         <source>cannot start %1: it is being removed, since %2 was scaled down</source>
         <translation>impossible de démarrer %1&#xa0;: il est en cours de suppression, car le nombre d&apos;instances de %2 a été réduit</translation>
     </message>
@@ -7517,12 +7535,12 @@ toutes les %2 après %3, délai %4&#xa0;; %5 échec(s) pour échouer, %6 succès
         <translation type="vanished">Pas de contrôle à distance</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="27"/>
+        <location filename="../src/app/headless.cpp" line="26"/>
         <source>zlauncher: %1</source>
         <translation>zlauncher&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/headless.cpp" line="107"/>
+        <location filename="../src/app/headless.cpp" line="105"/>
         <source>the configuration file %1 does not exist</source>
         <translation>le fichier de configuration %1 n&apos;existe pas</translation>
     </message>

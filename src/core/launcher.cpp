@@ -3,6 +3,7 @@
 #include "core/remote/agentendpoints.h"
 #include "core/remote/eventpublisher.h"
 #include "core/supervision/resourcemonitor.h"
+#include "core/os/filelimit.h"
 #include "core/os/runtimedir.h"
 #include "core/os/signalwatcher.h"
 #include "core/supervision/supervisor.h"
@@ -35,8 +36,16 @@ bool Launcher::open()
     if (!m_runtimeDir->lock(&error)) {
         return fail(Failure::AlreadyRunning, error);
     }
+    QString fileLimitError;
+    const bool fileLimitRaised = raiseOpenFileLimit(&fileLimitError).has_value();
     m_supervisor
             = std::make_unique<Supervisor>(m_runtimeDir.get(), Supervisor::defaultLogDirectory());
+    if (!fileLimitRaised) {
+        m_supervisor->emitEvent(EventKind::Control, Severity::Warning,
+                                tr("%1; a few hundred programs may not all start (`ulimit -n` "
+                                   "shows the limit)")
+                                        .arg(fileLimitError));
+    }
     Containment containment = Containment::detect();
     containment.enableMemoryController();
     m_supervisor->setContainment(containment);

@@ -299,13 +299,19 @@ void TestDetailsPages::chartsPlotSamplesAndHeartbeats()
     const std::size_t beatsBefore = history->size();
     QTRY_VERIFY(history->size() >= beatsBefore + 5);
     // Once the second instance has stopped too, the beats are final: every interval between
-    // two of them is plotted but the one that spans the first downtime. (The second stop comes
-    // after the last beat, so it spans nothing.) A bound on the values could not tell: a busy
-    // machine makes real intervals as long as the downtime.
+    // two of them is plotted but the one that spans the first downtime. The second stop spans
+    // nothing, unless the instance's last beat was read after its exit (heartbeats are read in
+    // batches up to 10 ms late, exits at once: docs/design.md, "One thread, no polling"); the
+    // interval that ends at that beat is then left out too. A bound on the values could not
+    // tell: a busy machine makes real intervals as long as the downtime.
     m_supervisor->stopProgram(u"beater"_s);
     QTRY_COMPARE(m_supervisor->snapshot(u"beater"_s)->state, ProgramState::Stopped);
     QVERIFY(history->size() < HeartbeatHistory::capacity);
-    QTRY_COMPARE(heartbeat->count(), qsizetype(history->size()) - 2);
+    const qsizetype allButTheDowntime = qsizetype(history->size()) - 2;
+    QTRY_VERIFY2(heartbeat->count() == allButTheDowntime
+                         || heartbeat->count() == allButTheDowntime - 1,
+                 qPrintable(u"%1 intervals plotted of %2 beats"_s.arg(heartbeat->count())
+                                    .arg(history->size())));
 
     m_panel->setProgram(QString());
     QCOMPARE(cpu->count(), 0);

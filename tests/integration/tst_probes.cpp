@@ -39,13 +39,7 @@ private Q_SLOTS:
 
 private:
     /// A plain program that sleeps: its health is whatever its probes say.
-    static ProgramSpec sleeper(const QString &name)
-    {
-        ProgramSpec spec = TestEnvironment::spec(name, u"/bin/sleep"_s, {u"600"_s});
-        spec.kind = ProgramKind::Plain;
-        spec.minUptimeMs = 0;
-        return spec;
-    }
+    static ProgramSpec sleeper(const QString &name) { return TestEnvironment::plainSleeper(name); }
     /// A loopback port that was free a moment ago and is closed now (a connection to it is
     /// refused); 0 if none could be had. server can listen on it again later.
     static quint16 closedPort(QTcpServer &server)

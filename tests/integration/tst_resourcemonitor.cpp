@@ -29,14 +29,6 @@ private Q_SLOTS:
     void aMemoryLimitKeepsSamplingFast();
 
 private:
-    static ProgramSpec sleeper(const QString &name)
-    {
-        ProgramSpec spec = TestEnvironment::spec(name, u"/bin/sleep"_s, {u"600"_s});
-        spec.kind = ProgramKind::Plain;
-        spec.minUptimeMs = 0;
-        return spec;
-    }
-
     std::unique_ptr<ResourceMonitor> m_resources;
 };
 
@@ -67,7 +59,7 @@ void TestResourceMonitor::unreadFiguresAreSampledSlowly()
 
 void TestResourceMonitor::aReadSpeedsSamplingUp()
 {
-    addAndStart(sleeper(u"sleeper"_s));
+    addAndStart(TestEnvironment::plainSleeper(u"sleeper"_s));
     QTRY_COMPARE(state(u"sleeper"_s), ProgramState::Running);
     QTRY_COMPARE(m_resources->interval(), unreadIntervalMs);
     QSignalSpy updated(&m_resources->history(), &ResourceHistory::updated);
@@ -81,7 +73,7 @@ void TestResourceMonitor::aReadSpeedsSamplingUp()
 void TestResourceMonitor::aMemoryLimitKeepsSamplingFast()
 {
     QTRY_COMPARE(m_resources->interval(), unreadIntervalMs);
-    ProgramSpec limited = sleeper(u"limited"_s);
+    ProgramSpec limited = TestEnvironment::plainSleeper(u"limited"_s);
     limited.maxMemoryMiB = 1024;
     addAndStart(limited);
     QTRY_COMPARE(m_resources->interval(), readIntervalMs);

@@ -110,6 +110,14 @@ ProgramSpec TestEnvironment::spec(const QString &name, const QString &program,
     return spec;
 }
 
+ProgramSpec TestEnvironment::plainSleeper(const QString &name)
+{
+    ProgramSpec sleeper = spec(name, QStringLiteral("/bin/sleep"), {QStringLiteral("600")});
+    sleeper.kind = ProgramKind::Plain;
+    sleeper.minUptimeMs = 0;
+    return sleeper;
+}
+
 QList<qint64> TestEnvironment::killProcessesUnder(const QString &directory, int timeoutMs)
 {
     QList<QByteArray> roots{QFile::encodeName(QDir::cleanPath(directory))};

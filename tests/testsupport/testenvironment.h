@@ -31,6 +31,8 @@ public:
     /// A heartbeat program spec with short test timings (50 ms beat, 300 ms lost timeout).
     static ProgramSpec spec(const QString &name, const QString &program,
                             const QStringList &arguments = {});
+    /// A plain program that sleeps for ten minutes, counted up as soon as it started.
+    static ProgramSpec plainSleeper(const QString &name);
 
     /// SIGKILLs every live process of this user, but this one, that belongs to directory or
     /// to a folder in it: a program started there (its ZLAUNCHER_RUNTIME_DIR, which children

@@ -90,7 +90,11 @@ public:
     qint64 spawn(const SpawnRequest &request, QString *error) override
     {
         if (!m_containment || !m_containment->usesCgroups()) {
-            return spawnProgram(request, error);
+            const qint64 pid = spawnProgram(request, error);
+            if (pid > 0) {
+                m_spawnedGroups.insert(pid, QString());
+            }
+            return pid;
         }
         const QString group = m_containment->createGroup(request.cgroupName,
                                                          request.cgroupMemoryMaxBytes, error);
@@ -119,15 +123,23 @@ public:
     std::unique_ptr<WatchedProcess> watch(qint64 pid, QString *error) override
     {
         std::unique_ptr<ProcessWatch> watch = ProcessWatch::watch(pid, error);
-        const QString group = m_spawnedGroups.take(pid);
+        const auto spawned = m_spawnedGroups.constFind(pid);
+        const bool adopted = spawned == m_spawnedGroups.cend();
+        const QString group = adopted ? QString() : *spawned;
+        if (!adopted) {
+            m_spawnedGroups.erase(spawned);
+        }
         if (!watch) {
             if (!group.isEmpty()) {
                 InstanceCgroup::removeWhenEmpty(group);
             }
             return nullptr;
         }
-        // An adopted instance is in the group the launcher that started it made.
-        watch->setCgroup(group.isEmpty() ? InstanceCgroup::ofProcess(pid) : group);
+        // An adopted instance is in the group the launcher that started it made. One spawned
+        // here is in the group made for it, or in none: never looked up (it would read
+        // mountinfo for every start, and find the launcher's own group when the launcher is
+        // itself another launcher's program).
+        watch->setCgroup(adopted ? InstanceCgroup::ofProcess(pid) : group);
         return std::make_unique<SystemProcess>(std::move(watch), m_context);
     }
 
@@ -143,7 +155,8 @@ public:
 private:
     zmq::context_t &m_context;
     const Containment *m_containment = nullptr;
-    QHash<qint64, QString> m_spawnedGroups; ///< spawned, not yet watched
+    /// Spawned, not yet watched: the cgroup made for it, empty when none was.
+    QHash<qint64, QString> m_spawnedGroups;
 };
 
 } // namespace

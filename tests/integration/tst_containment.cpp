@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void cleanup();
     void stopLeavesNothingBehind();
     void killLeavesNothingBehind();
+    void adoptedInstanceIsKilledWithItsWholeCgroup();
     void leftoversOfAnExitAreCountedAndKilled();
     void failedExecIsSaidAndLeavesNoGroup();
     void leftoversCanBeLeftRunning();
@@ -280,6 +282,25 @@ void TestContainment::killLeavesNothingBehind()
     QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_mainMarker).isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(instanceGroups().isEmpty(), 20000);
+}
+
+void TestContainment::adoptedInstanceIsKilledWithItsWholeCgroup()
+{
+    REQUIRE_DELEGATED_CGROUP();
+    // The launcher that adopts an instance finds the cgroup it was started in from /proc
+    // (InstanceCgroup::ofProcess): a kill then reaches the daemon it left in its own session.
+    writeDaemonizer(u"trap '' TERM; sleep "_s + QString::fromLatin1(m_mainMarker) + u"; true"_s);
+    startContainedLauncher(1);
+    QTRY_COMPARE_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).size(), 1, 20000);
+    const QList<qint64> started = m_launcher->runningPids();
+    QSignalSpy finished(&m_launcher->process(), &QProcess::finished);
+    QCOMPARE(::kill(static_cast<pid_t>(m_launcher->process().processId()), SIGKILL), 0);
+    QVERIFY(finished.wait(10000));
+    startContainedLauncher(1);
+    QCOMPARE(m_launcher->runningPids(true), started);
+    QCOMPARE(ctlHere({u"kill"_s, u"daemonizer"_s}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_daemonMarker).isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithArgument(m_mainMarker).isEmpty(), 20000);
 }
 
 void TestContainment::leftoversOfAnExitAreCountedAndKilled()

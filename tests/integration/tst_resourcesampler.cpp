@@ -70,6 +70,13 @@ qint64 runTimeNs(qint64 pid)
     return file.readAll().split(' ').value(0).toLongLong();
 }
 
+/// The last sample a spy on ResourceSampler::sampled caught; empty before the first.
+QHash<QString, ResourceUsage> latestSample(const QSignalSpy &sampled)
+{
+    return sampled.isEmpty() ? QHash<QString, ResourceUsage>()
+                             : sampled.last().at(0).value<QHash<QString, ResourceUsage>>();
+}
+
 QList<qint64> pidsOfGroup(qint64 group)
 {
     QList<qint64> pids;
@@ -142,10 +149,7 @@ void TestResourceSampler::childrenCountWithTheirGroup()
     sampler.setTargets({{u"family"_s, {group, {}}}});
     QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
     sampler.start(200);
-    auto latest = [&sampled] {
-        return sampled.isEmpty() ? QHash<QString, ResourceUsage>()
-                                 : sampled.last().at(0).value<QHash<QString, ResourceUsage>>();
-    };
+    auto latest = [&sampled] { return latestSample(sampled); };
     auto wholeFamilyCounted = [&] {
         const ResourceUsage family = latest().value(u"family"_s);
         return family.processes == 3 && family.residentBytes > 40 * 1024 * 1024;
@@ -171,14 +175,7 @@ void TestResourceSampler::childForkedLaterIsCounted()
     sampler.setTargets({{u"forks"_s, {group, {}}}});
     QSignalSpy sampled(&sampler, &ResourceSampler::sampled);
     sampler.start(100);
-    auto processes = [&sampled] {
-        return sampled.isEmpty() ? 0
-                                 : sampled.last()
-                                           .at(0)
-                                           .value<QHash<QString, ResourceUsage>>()
-                                           .value(u"forks"_s)
-                                           .processes;
-    };
+    auto processes = [&sampled] { return latestSample(sampled).value(u"forks"_s).processes; };
     QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
     QCOMPARE(processes(), 1); // the shell, waiting on the fifo
     QFile fifo(go);

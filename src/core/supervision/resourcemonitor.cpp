@@ -45,9 +45,10 @@ ResourceMonitor::ResourceMonitor(Supervisor *supervisor, QObject *parent)
 
 ResourceMonitor::~ResourceMonitor() = default;
 
-void ResourceMonitor::start(int intervalMs)
+void ResourceMonitor::start(int intervalMs, int unreadIntervalMs)
 {
     m_readIntervalMs = intervalMs;
+    m_unreadIntervalMs = std::max(intervalMs, unreadIntervalMs);
     updateGroups();
     m_sampler.start(intervalMs); // until the first figures are in
 }
@@ -67,8 +68,7 @@ void ResourceMonitor::noteRead()
 void ResourceMonitor::updateInterval()
 {
     const bool read = !m_sampled || m_shown || m_enforced || m_readWindow.isActive();
-    m_sampler.setInterval(read ? m_readIntervalMs
-                               : std::max(m_readIntervalMs, unreadSampleIntervalMs));
+    m_sampler.setInterval(read ? m_readIntervalMs : m_unreadIntervalMs);
 }
 
 void ResourceMonitor::scheduleGroupsUpdate()

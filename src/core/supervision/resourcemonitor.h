@@ -30,8 +30,8 @@ public:
     explicit ResourceMonitor(Supervisor *supervisor, QObject *parent = nullptr);
     ~ResourceMonitor() override;
 
-    /// intervalMs replaces sampleIntervalMs (tests take it shorter).
-    void start(int intervalMs = sampleIntervalMs);
+    /// The intervals replace sampleIntervalMs and unreadSampleIntervalMs (tests take others).
+    void start(int intervalMs = sampleIntervalMs, int unreadIntervalMs = unreadSampleIntervalMs);
     const ResourceHistory &history() const { return m_history; }
 
     /// A window shows the figures (the default: headless mode says otherwise).
@@ -52,6 +52,7 @@ private:
     QTimer m_groupsUpdate;
     QTimer m_readWindow; // active for readWindowMs after the last noteRead()
     int m_readIntervalMs = sampleIntervalMs;
+    int m_unreadIntervalMs = unreadSampleIntervalMs;
     bool m_shown = true;
     bool m_enforced = false; // a program has a memory limit
     bool m_sampled = false;  // the first figures are in
